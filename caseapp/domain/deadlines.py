@@ -1,0 +1,109 @@
+"""Deadlines of the practice: plan within 30 days of intake, monitoring cadence, follow-ups, consent expiry.
+
+Pure functions over :class:`CaseFacts`; services build the facts from the database.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from caseapp.domain.labels import Label
+from caseapp.domain.vocab import Stage
+
+PLAN_WITHIN_DAYS = 30
+CONSENT_WARNING_DAYS = 30
+DUE_SOON_DAYS = 7
+
+
+class DeadlineKind(enum.Enum):
+    PLAN = Label("계획 수립 기한", "Plan due")
+    MONITORING = Label("모니터링 점검", "Monitoring review due")
+    FOLLOW_UP = Label("사후관리 연락", "Follow-up contact due")
+    CONSENT_EXPIRY = Label("동의 만료", "Consent expires")
+    TASK = Label("과업 기한", "Task due")
+
+
+@dataclass(frozen=True)
+class Deadline:
+    kind: DeadlineKind
+    due: date
+    case_id: str
+    case_number: str
+    client_name: str = ""
+    ref_id: str | None = None
+    detail: str = ""
+
+    def days_left(self, today: date) -> int:
+        return (self.due - today).days
+
+    def is_overdue(self, today: date) -> bool:
+        return self.due < today
+
+    def is_due_this_week(self, today: date) -> bool:
+        return today <= self.due <= today + timedelta(days=DUE_SOON_DAYS)
+
+
+@dataclass
+class CaseFacts:
+    """What the deadline and stage rules need to know about one case."""
+
+    case_id: str
+    case_number: str
+    client_name: str
+    stage: Stage
+    opened_on: date
+    stage_since: date
+    closed_on: date | None = None
+    monitoring_interval_days: int = 30
+    goal_count: int = 0
+    client_task_count: int = 0
+    service_count: int = 0
+    assessment_count: int = 0
+    review_count: int = 0
+    has_termination: bool = False
+    service_consent_given: bool = False
+    last_review_on: date | None = None
+    implementation_since: date | None = None
+    open_follow_ups: list[tuple[str, date]] = field(default_factory=list)  # (id, due)
+    consents: list[tuple[str, str, date | None, date | None]] = field(default_factory=list)  # id, purpose, exp, wd
+    open_tasks: list[tuple[str, str, date]] = field(default_factory=list)  # id, description, due
+
+
+def plan_due(opened_on: date) -> date:
+    return opened_on + timedelta(days=PLAN_WITHIN_DAYS)
+
+
+def deadlines_for(facts: CaseFacts) -> list[Deadline]:
+    out: list[Deadline] = []
+    base = dict(case_id=facts.case_id, case_number=facts.case_number, client_name=facts.client_name)
+    active = facts.stage in (Stage.INTAKE, Stage.PLANNING, Stage.IMPLEMENTATION, Stage.MONITORING)
+    if facts.stage in (Stage.INTAKE, Stage.PLANNING) and facts.goal_count == 0:
+        out.append(Deadline(DeadlineKind.PLAN, plan_due(facts.opened_on), **base))
+    if facts.stage in (Stage.IMPLEMENTATION, Stage.MONITORING):
+        since = facts.last_review_on or facts.implementation_since or facts.stage_since
+        out.append(Deadline(DeadlineKind.MONITORING, since + timedelta(days=facts.monitoring_interval_days), **base))
+    for fid, due in facts.open_follow_ups:
+        out.append(Deadline(DeadlineKind.FOLLOW_UP, due, ref_id=fid, **base))
+    if active:
+        for cid, purpose, expires, withdrawn in facts.consents:
+            if expires is not None and withdrawn is None:
+                out.append(Deadline(DeadlineKind.CONSENT_EXPIRY, expires, ref_id=cid, detail=purpose, **base))
+        for tid, description, due in facts.open_tasks:
+            out.append(Deadline(DeadlineKind.TASK, due, ref_id=tid, detail=description, **base))
+    return out
+
+
+def relevant(deadlines: list[Deadline], today: date) -> list[Deadline]:
+    """Overdue plus due within the week, or consent expiring within 30 days; soonest first."""
+    keep = []
+    for d in deadlines:
+        horizon = CONSENT_WARNING_DAYS if d.kind is DeadlineKind.CONSENT_EXPIRY else DUE_SOON_DAYS
+        if d.due <= today + timedelta(days=horizon):
+            keep.append(d)
+    return sorted(keep, key=lambda d: (d.due, d.case_number))
+
+
+def next_due(deadlines: list[Deadline]) -> date | None:
+    return min((d.due for d in deadlines), default=None)

@@ -1,0 +1,364 @@
+"""Forms declared as data.
+
+Each record kind's fields are declared once here and drive the Qt form builder, validation, the PDF sections, CSV
+columns and the search index. A new field is one line here plus a column in ``storage/models.py`` (and a migration).
+Field names equal the model's column names.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from caseapp.domain.labels import Label, LabelledEnum
+from caseapp.domain import vocab
+from caseapp.errors import ValidationError
+
+MAX_TEXT = 200_000  # characters; a 100k-character note must fit, a runaway paste must not
+
+
+class Kind(enum.Enum):
+    TEXT = "text"
+    MULTILINE = "multiline"
+    DATE = "date"
+    INT = "int"
+    CHOICE = "choice"
+    MULTI_CHOICE = "multi_choice"
+    BOOL = "bool"
+    REFERENCE = "reference"  # id of another row (resource, goal); the UI offers a picker
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    name: str
+    label: Label
+    kind: Kind = Kind.TEXT
+    required: bool = False
+    choices: type[LabelledEnum] | None = None
+    help: Label | None = None
+    minimum: int | None = None
+    maximum: int | None = None
+    max_length: int = MAX_TEXT
+    searchable: bool = False  # text fed to the search index
+    sensitive: bool = False  # masked in redacted exports
+    reference: str | None = None  # table name for REFERENCE fields
+    default_today: bool = False
+
+
+@dataclass(frozen=True)
+class FormSpec:
+    key: str
+    title: Label
+    fields: tuple[FieldSpec, ...]
+    help: Label | None = None
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+    def field(self, name: str) -> FieldSpec:
+        for f in self.fields:
+            if f.name == name:
+                return f
+        raise KeyError(name)
+
+    @property
+    def names(self) -> list[str]:
+        return [f.name for f in self.fields]
+
+    def searchable_names(self) -> list[str]:
+        return [f.name for f in self.fields if f.searchable]
+
+
+def F(name: str, ko: str, en: str, kind: Kind = Kind.TEXT, **kw: Any) -> FieldSpec:
+    help_ = kw.pop("help", None)
+    if isinstance(help_, tuple):
+        help_ = Label(*help_)
+    return FieldSpec(name, Label(ko, en), kind, help=help_, **kw)
+
+
+T, ML, D, I, C, MC, B, R = (Kind.TEXT, Kind.MULTILINE, Kind.DATE, Kind.INT, Kind.CHOICE, Kind.MULTI_CHOICE,
+                           Kind.BOOL, Kind.REFERENCE)
+
+CLIENT = FormSpec("client", Label("대상자 정보", "Client details"), (
+    F("name", "성명", "Name", T, required=True, max_length=100, searchable=True),
+    F("birth_date", "생년월일", "Date of birth", D),
+    F("sex", "성별", "Sex", C, choices=vocab.Sex),
+    F("resident_number", "주민등록번호", "Resident registration no.", T, max_length=20, sensitive=True),
+    F("phone", "연락처", "Phone", T, max_length=40, searchable=True, sensitive=True),
+    F("address", "주소", "Address", T, max_length=300, searchable=True, sensitive=True),
+    F("referral_source", "의뢰 경로", "Referral source", T, max_length=200, searchable=True,
+      help=("행정복지센터, 이웃, 본인 내방 등", "Community centre, neighbour, self-referral …")),
+    F("vulnerability_flags", "취약 요인", "Vulnerability", MC, choices=vocab.Vulnerability),
+    F("notes", "메모", "Notes", ML, searchable=True),
+))
+
+INTAKE = FormSpec("intake", Label("초기상담", "Intake"), (
+    F("opened_on", "접수일", "Opened on", D, required=True, default_today=True),
+    F("presenting_request", "주호소·요청 내용", "Presenting request", ML, searchable=True,
+      help=("클라이언트가 말한 그대로 적습니다.", "Write it down in the client's own words.")),
+    F("crisis_screening", "위기 선별", "Crisis screening", ML, searchable=True,
+      help=("자해·타해 위험, 주거 상실, 학대, 긴급 의료 여부", "Risk of harm, loss of housing, abuse, urgent medical need")),
+    F("crisis_flag", "긴급 위기 사례", "Urgent crisis", B),
+    F("monitoring_interval_days", "점검 주기(일)", "Monitoring every (days)", I, minimum=7, maximum=365),
+), help=Label("기관을 소개하고 서비스를 설명하며, 진심 어린 관심으로 강점을 탐색합니다.",
+              "Introduce the agency, explain the service, show genuine interest and explore strengths."))
+
+HOUSEHOLD_MEMBER = FormSpec("household_member", Label("가구원", "Household member"), (
+    F("relation", "관계", "Relation", T, required=True, max_length=50,
+      help=("배우자, 자녀, 모, 부, 형제 …", "Spouse, child, mother, father, sibling …")),
+    F("name", "성명", "Name", T, max_length=100, searchable=True),
+    F("age", "나이", "Age", I, minimum=0, maximum=130),
+    F("sex", "성별", "Sex", C, choices=vocab.Sex),
+    F("lives_together", "동거", "Lives together", B),
+    F("deceased", "사망", "Deceased", B),
+    F("notes", "비고", "Notes", T, max_length=500, searchable=True),
+))
+
+CONSENT = FormSpec("consent", Label("동의", "Consent"), (
+    F("purpose", "동의 목적", "Purpose", C, required=True, choices=vocab.ConsentPurpose),
+    F("given_on", "동의일", "Given on", D, default_today=True),
+    F("method", "동의 방법", "How given", C, choices=vocab.ConsentMethod),
+    F("expires_on", "만료일", "Expires on", D),
+    F("withdrawn_on", "철회일", "Withdrawn on", D),
+    F("notes", "비고", "Notes", T, max_length=1000),
+), help=Label("자기결정(자율성) 존중: 목적마다 따로 동의를 받습니다.",
+              "Respect autonomy: ask consent separately for each purpose."))
+
+ASSESSMENT = FormSpec("assessment", Label("사정", "Assessment"), (
+    F("kind", "사정 구분", "Kind", C, required=True, choices=vocab.AssessmentKind),
+    F("assessed_on", "사정일", "Assessed on", D, required=True, default_today=True),
+    F("strengths_personal", "개인 강점", "Personal strengths", ML, searchable=True),
+    F("strengths_family", "가족 강점", "Family strengths", ML, searchable=True),
+    F("strengths_community", "지역사회 강점", "Community strengths", ML, searchable=True),
+    F("risk_level", "위기도", "Risk level", C, required=True, choices=vocab.RiskLevel),
+    F("risk_reasons", "위기도 판단 근거", "Reasons for the risk level", ML, searchable=True),
+    F("summary", "종합 소견", "Summary", ML, searchable=True),
+))
+
+NEED_RATING = FormSpec("need_rating", Label("욕구 영역", "Need area"), (
+    F("area", "영역", "Area", C, required=True, choices=vocab.NeedArea),
+    F("level", "욕구 수준(0–3)", "Level (0–3)", I, minimum=0, maximum=3),
+    F("narrative", "내용", "Narrative", ML, searchable=True),
+))
+
+ECO_RELATION = FormSpec("eco_relation", Label("생태도 관계", "Eco-map relation"), (
+    F("name", "대상(사람·자원)", "Person or resource", T, required=True, max_length=100, searchable=True),
+    F("kind", "구분", "Kind", C, choices=vocab.EcoKind),
+    F("strength", "관계 강도", "Strength", C, choices=vocab.EcoStrength),
+    F("direction", "에너지 방향", "Direction", C, choices=vocab.EcoDirection),
+    F("resource_id", "자원망 연결", "Linked resource", R, reference="resource"),
+    F("notes", "비고", "Notes", T, max_length=1000, searchable=True),
+))
+
+GOAL = FormSpec("goal", Label("목표", "Goal"), (
+    F("statement", "목표(대상자의 말로)", "Goal (in the client's words)", ML, required=True, searchable=True,
+      help=("클라이언트가 원하는 변화를 합의하여 그 말 그대로 적습니다.",
+            "Agree the change the client wants and write it in their words.")),
+    F("need_area", "욕구 영역", "Need area", C, choices=vocab.NeedArea),
+    F("target_date", "목표일", "Target date", D),
+    F("gas_minus2", "GAS −2 (매우 못 미침)", "GAS −2 (much less)", T, max_length=500, searchable=True),
+    F("gas_minus1", "GAS −1 (못 미침)", "GAS −1 (less)", T, max_length=500, searchable=True),
+    F("gas_zero", "GAS 0 (기대 수준)", "GAS 0 (expected)", T, max_length=500, searchable=True),
+    F("gas_plus1", "GAS +1 (나음)", "GAS +1 (more)", T, max_length=500, searchable=True),
+    F("gas_plus2", "GAS +2 (매우 나음)", "GAS +2 (much more)", T, max_length=500, searchable=True),
+), help=Label("강점이 발휘될 수 있는 목표를 세우고, 대상자가 스스로 할 일을 포함합니다.",
+              "Set goals that use the client's strengths and include what the client will do."))
+
+PLAN_TASK = FormSpec("plan_task", Label("실행 과업", "Task"), (
+    F("description", "과업", "Task", T, required=True, max_length=1000, searchable=True),
+    F("goal_id", "관련 목표", "Goal", R, reference="goal"),
+    F("performer", "수행자", "Who does it", C, required=True, choices=vocab.TaskPerformer),
+    F("frequency", "빈도", "Frequency", T, max_length=100, help=("예: 주 1회", "e.g. once a week")),
+    F("resource_id", "연계 자원", "Linked resource", R, reference="resource"),
+    F("due_date", "기한", "Due", D),
+    F("done_on", "완료일", "Done on", D),
+))
+
+SERVICE_ENTRY = FormSpec("service_entry", Label("서비스 제공 기록", "Service log entry"), (
+    F("occurred_on", "일자", "Date", D, required=True, default_today=True),
+    F("practice_type", "실천 유형", "Type", C, required=True, choices=vocab.PracticeType),
+    F("contact_mode", "접촉 방법", "Contact", C, required=True, choices=vocab.ContactMode),
+    F("duration_min", "소요 시간(분)", "Duration (min)", I, minimum=0, maximum=24 * 60),
+    F("goal_id", "관련 목표", "Goal", R, reference="goal"),
+    F("resource_id", "관련 자원", "Resource", R, reference="resource"),
+    F("text", "내용", "Notes", ML, required=True, searchable=True),
+), help=Label("새로운 시도를 지지하고 자원망과의 관계를 강화합니다.",
+              "Support new attempts and strengthen the resource network."))
+
+REFERRAL = FormSpec("referral", Label("자원 의뢰", "Referral"), (
+    F("resource_id", "의뢰 기관·사람", "Resource", R, required=True, reference="resource"),
+    F("status", "상태", "Status", C, required=True, choices=vocab.ReferralStatus),
+    F("sent_on", "의뢰일", "Sent on", D, required=True, default_today=True),
+    F("accepted_on", "접수일", "Accepted on", D),
+    F("started_on", "서비스 시작일", "Service started", D),
+    F("completed_on", "완료일", "Completed on", D),
+    F("declined_on", "거절일", "Declined on", D),
+    F("reason", "의뢰 사유", "Reason", ML, searchable=True),
+    F("notes", "비고", "Notes", ML, searchable=True),
+))
+
+MONITORING_REVIEW = FormSpec("monitoring_review", Label("모니터링·재평가", "Monitoring review"), (
+    F("reviewed_on", "점검일", "Reviewed on", D, required=True, default_today=True),
+    F("adherence", "계획 이행", "Plan adherence", C, required=True, choices=vocab.Adherence),
+    F("satisfaction", "만족도", "Satisfaction", C, choices=vocab.Satisfaction),
+    F("changed_needs", "욕구 변화", "Changed needs", ML, searchable=True),
+    F("decision", "결정", "Decision", C, required=True, choices=vocab.ReviewDecision),
+    F("notes", "점검 내용", "Notes", ML, searchable=True),
+))
+
+TERMINATION = FormSpec("termination", Label("종결", "Termination"), (
+    F("terminated_on", "종결일", "Closed on", D, required=True, default_today=True),
+    F("reason", "종결 사유", "Reason", C, required=True, choices=vocab.TerminationReason),
+    F("client_words", "대상자의 말", "In the client's words", ML, searchable=True),
+    F("summary", "종결 평가", "Evaluation", ML, searchable=True,
+      help=("그동안의 노력과 달성된 변화를 인정하고 격려합니다.", "Acknowledge the effort and the change achieved.")),
+    F("follow_up_plan", "사후관리 계획", "Follow-up plan", ML, searchable=True),
+))
+
+FOLLOW_UP = FormSpec("follow_up", Label("사후관리", "Follow-up"), (
+    F("due_on", "예정일", "Due on", D, required=True),
+    F("method", "방법", "Method", C, choices=vocab.FollowUpMethod),
+    F("done_on", "실시일", "Done on", D),
+    F("result", "결과", "Result", ML, searchable=True),
+    F("reopen", "재개입 필요", "Reopen the case", B),
+))
+
+RESOURCE = FormSpec("resource", Label("자원", "Resource"), (
+    F("name", "이름", "Name", T, required=True, max_length=200, searchable=True),
+    F("kind", "구분", "Kind", C, required=True, choices=vocab.ResourceKind),
+    F("category", "분야", "Category", C, required=True, choices=vocab.ResourceCategory),
+    F("services", "제공 서비스", "Services", ML, searchable=True),
+    F("contact_person", "담당자", "Contact person", T, max_length=100, searchable=True),
+    F("phone", "전화", "Phone", T, max_length=40, searchable=True),
+    F("email", "이메일", "Email", T, max_length=200),
+    F("address", "주소", "Address", T, max_length=300),
+    F("notes", "비고", "Notes", ML, searchable=True),
+    F("active", "활동 중", "Active", B),
+))
+
+CASE_CONFERENCE = FormSpec("case_conference", Label("사례회의", "Case conference"), (
+    F("held_on", "회의일", "Held on", D, required=True, default_today=True),
+    F("attendees", "참석자", "Attendees", T, max_length=1000, searchable=True),
+    F("agenda", "안건", "Agenda", ML, searchable=True),
+    F("decisions", "결정 사항", "Decisions", ML, required=True, searchable=True),
+))
+
+ADDENDUM = FormSpec("addendum", Label("추가기록", "Addendum"), (
+    F("written_on", "작성일", "Written on", D, required=True, default_today=True),
+    F("text", "내용", "Text", ML, required=True, searchable=True),
+))
+
+PRACTITIONER = FormSpec("practitioner", Label("사례관리자", "Practitioner"), (
+    F("name", "성명", "Name", T, required=True, max_length=100),
+    F("title", "직함", "Title", T, max_length=100),
+    F("phone", "연락처", "Phone", T, max_length=40),
+    F("email", "이메일", "Email", T, max_length=200),
+))
+
+AGENCY = FormSpec("agency", Label("기관 정보", "Agency"), (
+    F("name", "기관명", "Agency name", T, required=True, max_length=200),
+    F("address", "주소", "Address", T, max_length=300),
+    F("phone", "전화", "Phone", T, max_length=40),
+    F("head_name", "기관장", "Head of agency", T, max_length=100),
+    F("supervisor_name", "슈퍼바이저", "Supervisor", T, max_length=100),
+    F("retention_years", "보존기간(년)", "Retention (years)", I, minimum=1, maximum=100),
+))
+
+ALL_FORMS: dict[str, FormSpec] = {f.key: f for f in (
+    CLIENT, INTAKE, HOUSEHOLD_MEMBER, CONSENT, ASSESSMENT, NEED_RATING, ECO_RELATION, GOAL, PLAN_TASK,
+    SERVICE_ENTRY, REFERRAL, MONITORING_REVIEW, TERMINATION, FOLLOW_UP, RESOURCE, CASE_CONFERENCE, ADDENDUM,
+    PRACTITIONER, AGENCY)}
+
+
+def _clean_text(spec: FieldSpec, value: Any) -> str:
+    text = "" if value is None else str(value)
+    if "\x00" in text:
+        raise _invalid(spec, "NUL 문자는 저장할 수 없습니다", "NUL characters cannot be stored")
+    if len(text) > spec.max_length:
+        raise _invalid(spec, f"{spec.max_length:,}자를 넘을 수 없습니다", f"must be at most {spec.max_length:,} characters")
+    if spec.kind is Kind.TEXT and ("\n" in text or "\r" in text):
+        text = " ".join(text.splitlines())
+    return text
+
+
+def _invalid(spec: FieldSpec, ko: str, en: str) -> ValidationError:
+    return ValidationError(f"‘{spec.label.ko}’: {ko}.", f"‘{spec.label.en}’: {en}.")
+
+
+def clean_value(spec: FieldSpec, value: Any) -> Any:
+    """Convert one raw value (from a widget, CLI or import) to its stored type, or raise ValidationError."""
+    empty = value is None or (isinstance(value, str) and value.strip() == "")
+    if spec.kind in (Kind.TEXT, Kind.MULTILINE):
+        text = _clean_text(spec, value)
+        if spec.required and not text.strip():
+            raise _invalid(spec, "반드시 입력해야 합니다", "is required")
+        return text
+    if empty:
+        if spec.required:
+            raise _invalid(spec, "반드시 입력해야 합니다", "is required")
+        return [] if spec.kind is Kind.MULTI_CHOICE else (False if spec.kind is Kind.BOOL else None)
+    if spec.kind is Kind.DATE:
+        if isinstance(value, date):
+            return value
+        try:
+            parsed = date.fromisoformat(str(value).strip().replace(".", "-").replace("/", "-"))
+        except ValueError:
+            raise _invalid(spec, "날짜 형식이 아닙니다(예: 2026-03-01)", "is not a date (e.g. 2026-03-01)") from None
+        if not (1900 <= parsed.year <= 2200):
+            raise _invalid(spec, "1900–2200년 사이여야 합니다", "must be between 1900 and 2200")
+        return parsed
+    if spec.kind is Kind.INT:
+        try:
+            number = int(str(value).strip()) if not isinstance(value, int) or isinstance(value, bool) else value
+        except ValueError:
+            raise _invalid(spec, "숫자가 아닙니다", "is not a whole number") from None
+        if spec.minimum is not None and number < spec.minimum or spec.maximum is not None and number > spec.maximum:
+            raise _invalid(spec, f"{spec.minimum}–{spec.maximum} 사이여야 합니다",
+                           f"must be between {spec.minimum} and {spec.maximum}")
+        return number
+    if spec.kind is Kind.CHOICE:
+        assert spec.choices is not None
+        try:
+            return spec.choices.parse(str(value)).value
+        except ValueError:
+            allowed = ", ".join(m.label.ko for m in spec.choices)
+            allowed_en = ", ".join(m.value for m in spec.choices)
+            raise _invalid(spec, f"다음 중 하나여야 합니다: {allowed}", f"must be one of: {allowed_en}") from None
+    if spec.kind is Kind.MULTI_CHOICE:
+        assert spec.choices is not None
+        items = value if isinstance(value, (list, tuple, set)) else str(value).split(",")
+        out = []
+        for item in items:
+            if str(item).strip():
+                try:
+                    out.append(spec.choices.parse(str(item)).value)
+                except ValueError:
+                    raise _invalid(spec, f"알 수 없는 값: {item}", f"unknown value: {item}") from None
+        return sorted(set(out), key=out.index)
+    if spec.kind is Kind.BOOL:
+        if isinstance(value, bool):
+            return value
+        return str(value).strip().lower() in ("1", "true", "yes", "y", "on", "예", "네")
+    if spec.kind is Kind.REFERENCE:
+        return str(value)
+    raise AssertionError(spec.kind)
+
+
+def validate(form: FormSpec, values: Mapping[str, Any], *, partial: bool = False) -> dict[str, Any]:
+    """Clean every declared field present in ``values`` (all fields unless ``partial``). Unknown keys are an error,
+    so a typo in a script never silently drops data."""
+    unknown = set(values) - set(form.names)
+    if unknown:
+        names = ", ".join(sorted(unknown))
+        raise ValidationError(f"알 수 없는 항목: {names}", f"Unknown field(s): {names}")
+    cleaned: dict[str, Any] = {}
+    for spec in form.fields:
+        if spec.name in values:
+            cleaned[spec.name] = clean_value(spec, values[spec.name])
+        elif not partial:
+            if spec.required and not spec.default_today:
+                raise _invalid(spec, "반드시 입력해야 합니다", "is required")
+            if spec.default_today:
+                cleaned[spec.name] = date.today()
+    return cleaned

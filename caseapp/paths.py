@@ -1,0 +1,103 @@
+"""Every location caseapp reads or writes comes from here.
+
+The data directory is platformdirs' user data dir unless overridden by ``--data-dir`` (see
+:func:`set_data_dir`) or the ``CASEAPP_DATA_DIR`` environment variable, so tests and support staff can run against
+a throwaway directory.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+APP_NAME = "caseapp"
+ENV_DATA_DIR = "CASEAPP_DATA_DIR"
+
+_override: Path | None = None
+
+
+def set_data_dir(path: str | os.PathLike[str] | None) -> None:
+    """Use ``path`` as the data directory for the rest of the process (``--data-dir``)."""
+    global _override
+    _override = Path(path).expanduser().resolve() if path else None
+
+
+def data_dir() -> Path:
+    if _override is not None:
+        return _override
+    env = os.environ.get(ENV_DATA_DIR)
+    if env:
+        return Path(env).expanduser().resolve()
+    return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def ensure_data_dir() -> Path:
+    path = data_dir()
+    path.mkdir(parents=True, exist_ok=True)
+    try:
+        path.chmod(0o700)  # case files are personal data: owner only
+    except OSError:
+        pass
+    return path
+
+
+def database_file() -> Path:
+    return data_dir() / "caseapp.db"
+
+
+def key_file() -> Path:
+    """Wrapped database key (passphrase and recovery-key envelopes)."""
+    return data_dir() / "caseapp.key"
+
+
+def settings_file() -> Path:
+    return data_dir() / "settings.json"
+
+
+def backups_dir() -> Path:
+    return data_dir() / "backups"
+
+
+def logs_dir() -> Path:
+    return data_dir() / "logs"
+
+
+def instance_lock_file() -> Path:
+    return data_dir() / "caseapp.lock"
+
+
+def lockout_file() -> Path:
+    """Failed-unlock counter used for back-off; holds no client data."""
+    return data_dir() / "unlock-attempts.json"
+
+
+def temp_dir() -> Path:
+    """Scratch space inside the data dir so temporary files never land in a world-readable /tmp."""
+    return data_dir() / "tmp"
+
+
+def _package_or_checkout(package: str, checkout_folder: str) -> Path:
+    spec = importlib.util.find_spec(package)
+    if spec is not None and spec.submodule_search_locations:
+        return Path(list(spec.submodule_search_locations)[0])
+    return Path(__file__).resolve().parent.parent / checkout_folder
+
+
+def resources_dir() -> Path:
+    """Fonts and icons: ``caseapp.resources`` when installed, ``resources/`` in a checkout."""
+    return _package_or_checkout("caseapp.resources", "resources")
+
+
+def i18n_dir() -> Path:
+    return _package_or_checkout("caseapp.i18n", "i18n")
+
+
+def font_file(bold: bool = False) -> Path:
+    return resources_dir() / "fonts" / ("NanumGothicBold.ttf" if bold else "NanumGothic.ttf")
+
+
+def migrations_dir() -> Path:
+    return Path(__file__).resolve().parent / "storage" / "migrations"

@@ -1,0 +1,92 @@
+"""The audit trail: an append-only, hash-chained log of every create/update/sign/export/restore.
+
+Each row's hash covers the previous row's hash and its own fields, and the newest (seq, hash) is kept in ``Meta``
+so that ``check`` finds an edited row, a deleted row in the middle, and a deleted tail.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sqlmodel import Session, col, select
+
+from caseapp.storage.models import AuditEvent, Meta, utcnow
+
+if TYPE_CHECKING:
+    from caseapp.services.vault import Vault
+
+GENESIS = "0" * 64
+HEAD_KEY = "audit_head"
+
+
+def _digest(event: AuditEvent) -> str:
+    at = event.at.isoformat() if event.at else ""
+    parts = [str(event.seq), event.id, at, event.actor, event.action, event.entity_type, event.entity_id,
+             event.case_id or "", event.detail, event.prev_hash]
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+def _head(session: Session) -> tuple[int, str]:
+    meta = session.get(Meta, HEAD_KEY)
+    if meta and meta.value:
+        seq, _, digest = meta.value.partition(":")
+        return int(seq), digest
+    last = session.exec(select(AuditEvent).order_by(col(AuditEvent.seq).desc())).first()
+    return (last.seq or 0, last.hash) if last else (0, GENESIS)
+
+
+def record(session: Session, actor: str, action: str, entity_type: str = "", entity_id: str = "",
+           case_id: str | None = None, detail: str = "") -> AuditEvent:
+    """Append one event inside the caller's (write) transaction, so the change and its audit row commit together."""
+    seq, prev = _head(session)
+    event = AuditEvent(seq=seq + 1, at=utcnow(), actor=actor, action=action, entity_type=entity_type,
+                       entity_id=entity_id, case_id=case_id, detail=detail, prev_hash=prev, hash="")
+    event.hash = _digest(event)
+    session.add(event)
+    meta = session.get(Meta, HEAD_KEY) or Meta(key=HEAD_KEY)
+    meta.value = f"{event.seq}:{event.hash}"
+    session.add(meta)
+    return event
+
+
+def record_standalone(vault: "Vault", action: str, entity_type: str, entity_id: str, case_id: str | None = None,
+                      detail: str = "") -> None:
+    with vault.session(write=True) as s:
+        record(s, vault.actor, action, entity_type, entity_id, case_id, detail)
+
+
+@dataclass
+class ChainProblem:
+    seq: int | None
+    ko: str
+    en: str
+
+
+def verify_chain(session: Session) -> list[ChainProblem]:
+    problems: list[ChainProblem] = []
+    prev_hash, expected_seq = GENESIS, 1
+    for event in session.exec(select(AuditEvent).order_by(col(AuditEvent.seq))):
+        if event.seq != expected_seq:
+            problems.append(ChainProblem(event.seq, f"감사기록 {expected_seq}–{(event.seq or 1) - 1}번이 삭제되었습니다",
+                                         f"audit rows {expected_seq}–{(event.seq or 1) - 1} were deleted"))
+        if event.prev_hash != prev_hash:
+            problems.append(ChainProblem(event.seq, f"감사기록 {event.seq}번의 연결이 끊어졌습니다",
+                                         f"audit row {event.seq} does not chain to the row before it"))
+        if _digest(event) != event.hash:
+            problems.append(ChainProblem(event.seq, f"감사기록 {event.seq}번이 변경되었습니다",
+                                         f"audit row {event.seq} was altered"))
+        prev_hash, expected_seq = event.hash, (event.seq or 0) + 1
+    meta = session.get(Meta, HEAD_KEY)
+    if meta and meta.value:
+        head_seq, _, head_hash = meta.value.partition(":")
+        if int(head_seq) != expected_seq - 1 or head_hash != prev_hash:
+            problems.append(ChainProblem(None, f"마지막 감사기록(№{head_seq})이 삭제되었거나 변경되었습니다",
+                                         f"the newest audit rows (up to №{head_seq}) were deleted or altered"))
+    return problems
+
+
+def history(session: Session, case_id: str, limit: int = 1000) -> list[AuditEvent]:
+    return list(session.exec(select(AuditEvent).where(AuditEvent.case_id == case_id)
+                             .order_by(col(AuditEvent.seq).desc()).limit(limit)))

@@ -1,0 +1,156 @@
+"""Adding and changing the records of a case, one function per kind, all through :mod:`records`."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from caseapp.domain import forms
+from caseapp.domain.gas import valid_score
+from caseapp.domain.vocab import NeedArea
+from caseapp.errors import ValidationError
+from caseapp.services import records
+from caseapp.services.cases import require_case
+from caseapp.services.vault import Vault
+from caseapp.storage.models import (
+    Assessment, CaseConference, Consent, EcoRelation, FollowUp, Goal, GoalScore, HouseholdMember, MonitoringReview,
+    NeedRating, PlanTask, Referral, Resource, ServiceEntry, Signable, Termination,
+)
+
+# form key -> (model, form) for records that belong to a case and have no children
+SIMPLE_KINDS: dict[str, tuple[type[Any], forms.FormSpec]] = {
+    "consent": (Consent, forms.CONSENT),
+    "eco_relation": (EcoRelation, forms.ECO_RELATION),
+    "goal": (Goal, forms.GOAL),
+    "plan_task": (PlanTask, forms.PLAN_TASK),
+    "service_entry": (ServiceEntry, forms.SERVICE_ENTRY),
+    "referral": (Referral, forms.REFERRAL),
+    "follow_up": (FollowUp, forms.FOLLOW_UP),
+    "case_conference": (CaseConference, forms.CASE_CONFERENCE),
+}
+
+
+def add(vault: Vault, case_id: str, kind: str, values: dict[str, Any], *, sign: bool = False) -> Any:
+    model, form = SIMPLE_KINDS[kind]
+    with vault.session() as s:
+        require_case(s, case_id)
+    row = records.create(vault, model, form, values, case_id=case_id)
+    if sign:
+        row = records.sign(vault, model, row.id)
+    return row
+
+
+def edit(vault: Vault, kind: str, row_id: str, changes: dict[str, Any]) -> Any:
+    model, form = SIMPLE_KINDS[kind]
+    return records.update(vault, model, row_id, form, changes)
+
+
+def add_service_entry(vault: Vault, case_id: str, practice_type: str, text: str, occurred_on: date | str | None = None,
+                      contact_mode: str = "office", duration_min: int | None = None, sign: bool = False,
+                      **extra: Any) -> ServiceEntry:
+    values: dict[str, Any] = {"practice_type": practice_type, "text": text, "contact_mode": contact_mode, **extra}
+    if occurred_on:
+        values["occurred_on"] = occurred_on
+    if duration_min is not None:
+        values["duration_min"] = duration_min
+    return add(vault, case_id, "service_entry", values, sign=sign)
+
+
+def add_household_member(vault: Vault, client_id: str, values: dict[str, Any]) -> HouseholdMember:
+    return records.create(vault, HouseholdMember, forms.HOUSEHOLD_MEMBER, values, client_id=client_id)
+
+
+def _clean_ratings(ratings: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    out = []
+    for area, raw in ratings.items():
+        out.append(forms.validate(forms.NEED_RATING, {"area": area, **raw}))
+    return out
+
+
+def add_assessment(vault: Vault, case_id: str, values: dict[str, Any],
+                   ratings: dict[str, dict[str, Any]] | None = None, *, sign: bool = False) -> Assessment:
+    """One assessment with its 9 need-area ratings; ``ratings`` maps area code -> {level, narrative}."""
+    cleaned = forms.validate(forms.ASSESSMENT, values)
+    rating_rows = _clean_ratings(ratings or {})
+    with vault.session(write=True) as s:
+        require_case(s, case_id)
+        row = records.add_in_session(vault, s, Assessment(case_id=case_id, **cleaned), "assessment")
+        for r in rating_rows:
+            s.add(NeedRating(assessment_id=row.id, **r))
+        for hook in vault.after_write:
+            hook(s, row)
+    return records.sign(vault, Assessment, row.id) if sign else row  # type: ignore[return-value]
+
+
+def set_ratings(vault: Vault, assessment_id: str, ratings: dict[str, dict[str, Any]]) -> None:
+    """Replace the need ratings of an unsigned assessment."""
+    from sqlmodel import select
+    rows = _clean_ratings(ratings)
+    with vault.session(write=True) as s:
+        a = records._load_for_change(s, Assessment, assessment_id)
+        for old in s.exec(select(NeedRating).where(NeedRating.assessment_id == a.id)):
+            s.delete(old)
+        s.flush()
+        for r in rows:
+            s.add(NeedRating(assessment_id=a.id, **r))
+        from caseapp.services import audit
+        audit.record(s, vault.actor, "update", "assessment", a.id, a.case_id, detail="ratings")
+        for hook in vault.after_write:
+            hook(s, a)
+
+
+def _clean_scores(scores: dict[str, int]) -> dict[str, int]:
+    for goal_id, score in scores.items():
+        if not valid_score(score):
+            raise ValidationError(f"GAS 점수는 −2에서 +2 사이여야 합니다: {score}",
+                                  f"A GAS score must be between −2 and +2: {score}")
+    return scores
+
+
+def add_review(vault: Vault, case_id: str, values: dict[str, Any], scores: dict[str, int] | None = None,
+               *, sign: bool = False) -> MonitoringReview:
+    """A monitoring review with one GAS score per goal (``scores`` maps goal id -> −2..+2)."""
+    cleaned = forms.validate(forms.MONITORING_REVIEW, values)
+    scores = _clean_scores(scores or {})
+    with vault.session(write=True) as s:
+        require_case(s, case_id)
+        review = records.add_in_session(vault, s, MonitoringReview(case_id=case_id, **cleaned), "review")
+        for goal_id, score in scores.items():
+            _require_goal(s, case_id, goal_id)
+            s.add(GoalScore(goal_id=goal_id, review_id=review.id, scored_on=review.reviewed_on, score=score))
+    return records.sign(vault, MonitoringReview, review.id) if sign else review  # type: ignore[return-value]
+
+
+def _require_goal(s: Any, case_id: str, goal_id: str) -> None:
+    goal = s.get(Goal, goal_id)
+    if goal is None or goal.case_id != case_id:
+        raise ValidationError("이 사례의 목표가 아닙니다.", "That goal does not belong to this case.")
+
+
+def add_termination(vault: Vault, case_id: str, values: dict[str, Any], final_scores: dict[str, int] | None = None,
+                    closing_assessment_id: str | None = None, *, sign: bool = False) -> Termination:
+    cleaned = forms.validate(forms.TERMINATION, values)
+    final_scores = _clean_scores(final_scores or {})
+    with vault.session(write=True) as s:
+        require_case(s, case_id)
+        term = records.add_in_session(vault, s, Termination(case_id=case_id, closing_assessment_id=closing_assessment_id,
+                                                            **cleaned), "termination")
+        for goal_id, score in final_scores.items():
+            _require_goal(s, case_id, goal_id)
+            s.add(GoalScore(goal_id=goal_id, termination_id=term.id, scored_on=term.terminated_on, score=score))
+    return records.sign(vault, Termination, term.id) if sign else term  # type: ignore[return-value]
+
+
+def add_resource(vault: Vault, values: dict[str, Any]) -> Resource:
+    return records.create(vault, Resource, forms.RESOURCE, values)
+
+
+def edit_resource(vault: Vault, resource_id: str, changes: dict[str, Any]) -> Resource:
+    return records.update(vault, Resource, resource_id, forms.RESOURCE, changes)
+
+
+def sign_entry(vault: Vault, model: type[Signable], row_id: str) -> Signable:
+    return records.sign(vault, model, row_id)
+
+
+ALL_NEED_AREAS = [a.value for a in NeedArea]

@@ -1,0 +1,162 @@
+"""Create, update, delete, sign and amend any case record, with validation, locking and the audit trail.
+
+Signed entries are locked here, in the service layer, so the GUI, the CLI and any script get the same rule: a signed
+row cannot be edited or deleted, only amended by an :class:`Addendum` that references it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import date, datetime
+from typing import Any, TypeVar
+
+from sqlmodel import Session, SQLModel, select
+
+from caseapp.domain.forms import ADDENDUM, FormSpec, validate
+from caseapp.errors import LockedEntry, NotFound
+from caseapp.services import audit
+from caseapp.services.vault import Vault
+from caseapp.storage.models import Addendum, Row, Signable, utcnow
+
+M = TypeVar("M", bound=Row)
+
+# Columns that are bookkeeping, not content: left out of signatures and change lists.
+BOOKKEEPING = {"id", "created_at", "updated_at", "signed_at", "signed_by", "content_hash"}
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return value.hex()
+    return value
+
+
+def content_of(row: SQLModel) -> dict[str, Any]:
+    return {k: _jsonable(v) for k, v in sorted(row.model_dump().items()) if k not in BOOKKEEPING}
+
+
+def content_hash(row: SQLModel) -> str:
+    canonical = json.dumps(content_of(row), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def case_id_of(row: SQLModel) -> str | None:
+    return getattr(row, "case_id", None)
+
+
+def _notify(vault: Vault, session: Session, row: SQLModel) -> None:
+    for hook in vault.after_write:
+        hook(session, row)
+
+
+def get(vault: Vault, model: type[M], row_id: str) -> M:
+    with vault.session() as s:
+        row = s.get(model, row_id)
+        if row is None:
+            raise NotFound(f"기록을 찾을 수 없습니다: {row_id}", f"No such record: {row_id}")
+        return row
+
+
+def create(vault: Vault, model: type[M], form: FormSpec | None, values: dict[str, Any], **fixed: Any) -> M:
+    """Validate ``values`` against ``form`` and insert a row; ``fixed`` holds ids the caller sets (case_id …)."""
+    cleaned = validate(form, values) if form is not None else dict(values)
+    with vault.session(write=True) as s:
+        row = model(**{**cleaned, **fixed})
+        s.add(row)
+        s.flush()
+        audit.record(s, vault.actor, "create", model.__tablename__, row.id, case_id_of(row),
+                     detail=",".join(sorted(cleaned)))
+        _notify(vault, s, row)
+        return row
+
+
+def add_in_session(vault: Vault, s: Session, row: M, detail: str = "") -> M:
+    """Insert an already-built row inside a caller's write session (for multi-row use cases)."""
+    s.add(row)
+    s.flush()
+    audit.record(s, vault.actor, "create", type(row).__tablename__, row.id, case_id_of(row), detail=detail)
+    _notify(vault, s, row)
+    return row
+
+
+def _load_for_change(s: Session, model: type[M], row_id: str) -> M:
+    row = s.get(model, row_id)
+    if row is None:
+        raise NotFound(f"기록을 찾을 수 없습니다: {row_id}", f"No such record: {row_id}")
+    if isinstance(row, Signable) and row.signed_at is not None:
+        raise LockedEntry()
+    return row
+
+
+def update(vault: Vault, model: type[M], row_id: str, form: FormSpec | None, changes: dict[str, Any]) -> M:
+    cleaned = validate(form, changes, partial=True) if form is not None else dict(changes)
+    with vault.session(write=True) as s:
+        row = _load_for_change(s, model, row_id)
+        changed = [k for k, v in cleaned.items() if getattr(row, k) != v]
+        for key in changed:
+            setattr(row, key, cleaned[key])
+        if changed:
+            row.updated_at = utcnow()
+            s.add(row)
+            audit.record(s, vault.actor, "update", model.__tablename__, row.id, case_id_of(row),
+                         detail=",".join(changed))
+            _notify(vault, s, row)
+        return row
+
+
+def delete(vault: Vault, model: type[M], row_id: str) -> None:
+    with vault.session(write=True) as s:
+        row = _load_for_change(s, model, row_id)
+        if s.exec(select(Addendum).where(Addendum.target_id == row_id)).first() is not None:
+            raise LockedEntry()
+        case_id = case_id_of(row)
+        s.delete(row)
+        audit.record(s, vault.actor, "delete", model.__tablename__, row_id, case_id)
+        for hook in vault.after_write:
+            hook(s, ("deleted", model.__tablename__, row_id))
+
+
+def sign(vault: Vault, model: type[Signable], row_id: str) -> Signable:
+    """Lock an entry under the practitioner's name; its content hash is recorded in the audit chain."""
+    with vault.session(write=True) as s:
+        row = _load_for_change(s, model, row_id)
+        row.signed_at = utcnow()
+        row.signed_by = vault.actor
+        row.content_hash = content_hash(row)
+        s.add(row)
+        audit.record(s, vault.actor, "sign", model.__tablename__, row.id, case_id_of(row), detail=row.content_hash)
+        return row
+
+
+def add_addendum(vault: Vault, model: type[Signable], target_id: str, values: dict[str, Any],
+                 sign_it: bool = False) -> Addendum:
+    cleaned = validate(ADDENDUM, values)
+    with vault.session(write=True) as s:
+        target = s.get(model, target_id)
+        if target is None:
+            raise NotFound(f"기록을 찾을 수 없습니다: {target_id}", f"No such record: {target_id}")
+        case_id = case_id_of(target)
+        if case_id is None:
+            raise NotFound("사례에 속한 기록만 추가기록을 쓸 수 있습니다.", "Only case records take addenda.")
+        add = Addendum(case_id=case_id, target_type=model.__tablename__, target_id=target_id,
+                       author=vault.actor, **cleaned)
+        s.add(add)
+        s.flush()
+        audit.record(s, vault.actor, "addendum", "addendum", add.id, case_id, detail=f"{model.__tablename__}:{target_id}")
+        if sign_it:
+            add.signed_at, add.signed_by = utcnow(), vault.actor
+            add.content_hash = content_hash(add)
+            audit.record(s, vault.actor, "sign", "addendum", add.id, case_id, detail=add.content_hash)
+        _notify(vault, s, add)
+        return add
+
+
+def verify_signed(session: Session, model: type[Signable]) -> list[tuple[str, str]]:
+    """Signed rows whose content no longer matches the hash taken at signing: (table, id) pairs."""
+    bad = []
+    for row in session.exec(select(model).where(model.signed_at != None)):  # noqa: E711
+        if row.content_hash != content_hash(row):
+            bad.append((model.__tablename__, row.id))
+    return bad

@@ -1,0 +1,176 @@
+"""Opening, creating and re-keying the encrypted case file.
+
+A :class:`Vault` is the unlocked case file: the raw database key in memory and an Engine on the SQLCipher file.
+Sessions are short and their objects detached (``expire_on_commit=False``), so the GUI can hold rows safely.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
+from sqlmodel import Session, select
+
+from caseapp import paths
+from caseapp.errors import AlreadyInitialised, NotInitialised, StorageUnavailable, WrongPassphrase
+from caseapp.storage import migrate
+from caseapp.storage.engine import immediate, make_engine
+from caseapp.storage.keystore import AttemptThrottle, KeyFile
+from caseapp.storage.models import Agency, Practitioner
+from caseapp.storage.sqlite_backup import copy_database
+
+
+class Vault:
+    def __init__(self, data_dir: Path, key: bytes, keyfile: KeyFile) -> None:
+        self.data_dir = data_dir
+        self.db_path = data_dir / paths.database_file().name
+        self.key = key
+        self.keyfile = keyfile
+        self.engine: Engine = make_engine(self.db_path, key)
+        self._write_engine = immediate(self.engine)
+        self.actor = ""
+        # Called with (session, entity) after every write so derived data (search index) stays in step.
+        self.after_write: list[Callable[[Session, object], None]] = []
+
+    # --- lifecycle ------------------------------------------------------------------------------------------
+
+    @staticmethod
+    def exists() -> bool:
+        return paths.key_file().exists() and paths.database_file().exists()
+
+    @classmethod
+    def create(cls, passphrase: str, practitioner_name: str, agency_name: str) -> tuple["Vault", str]:
+        """Create the encrypted file; return the open vault and the recovery key (to be shown once)."""
+        data_dir = paths.ensure_data_dir()
+        if paths.key_file().exists() or paths.database_file().exists():
+            raise AlreadyInitialised()
+        keyfile, key, recovery = KeyFile.create(paths.key_file(), passphrase)
+        try:
+            vault = cls(data_dir, key, keyfile)
+            migrate.upgrade(vault.engine)
+            with vault.session(write=True) as s:
+                practitioner = Practitioner(name=practitioner_name.strip(), title="사회복지사")
+                s.add(practitioner)
+                s.add(Agency(name=agency_name.strip()))
+            vault.actor = practitioner_name.strip()
+            from caseapp.services import audit  # local: audit imports vault's session type only
+            audit.record_standalone(vault, "init", "caseapp", "", detail="case file created")
+        except BaseException:
+            for p in (paths.database_file(), paths.key_file()):
+                p.unlink(missing_ok=True)
+            for suffix in ("-wal", "-shm"):
+                Path(str(paths.database_file()) + suffix).unlink(missing_ok=True)
+            raise
+        return vault, recovery
+
+    @classmethod
+    def open(cls, passphrase: str) -> "Vault":
+        keyfile = cls._load_keyfile()
+        throttle = AttemptThrottle(paths.lockout_file())
+        throttle.check()
+        try:
+            key = keyfile.unwrap_with_passphrase(passphrase)
+        except WrongPassphrase:
+            throttle.failed()
+            raise
+        throttle.succeeded()
+        return cls._open_with_key(keyfile, key)
+
+    @classmethod
+    def open_with_recovery_key(cls, recovery_key: str, new_passphrase: str) -> "Vault":
+        """Unlock with the printed recovery key and set a new passphrase (the old one stops working)."""
+        keyfile = cls._load_keyfile()
+        throttle = AttemptThrottle(paths.lockout_file())
+        throttle.check()
+        try:
+            key = keyfile.unwrap_with_recovery_key(recovery_key)
+        except WrongPassphrase:
+            throttle.failed()
+            raise
+        throttle.succeeded()
+        vault = cls._open_with_key(keyfile, key)
+        keyfile.rewrap_passphrase(key, new_passphrase)
+        from caseapp.services import audit
+        audit.record_standalone(vault, "recover", "caseapp", "", detail="unlocked with recovery key")
+        return vault
+
+    @classmethod
+    def _load_keyfile(cls) -> KeyFile:
+        if not paths.key_file().exists() or not paths.database_file().exists():
+            raise NotInitialised()
+        return KeyFile.load(paths.key_file())
+
+    @classmethod
+    def _open_with_key(cls, keyfile: KeyFile, key: bytes) -> "Vault":
+        vault = cls(paths.data_dir(), key, keyfile)
+        try:
+            migrate.upgrade(vault.engine, before_migration=vault._backup_before_migration)
+            with vault.session() as s:
+                practitioner = s.exec(select(Practitioner).where(Practitioner.is_current == True)).first()  # noqa: E712
+                vault.actor = practitioner.name if practitioner else ""
+        except BaseException:
+            vault.close()
+            raise
+        return vault
+
+    def _backup_before_migration(self, current: str | None, head: str) -> None:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = paths.backups_dir() / f"pre-migration-{current}-to-{head}-{stamp}.db"
+        copy_database(self.db_path, self.key, target)
+        shutil.copy2(paths.key_file(), target.with_suffix(".key"))
+
+    def change_passphrase(self, old: str, new: str) -> None:
+        self.keyfile.unwrap_with_passphrase(old)  # proves knowledge of the current passphrase
+        self.keyfile.rewrap_passphrase(self.key, new)
+        from caseapp.services import audit
+        audit.record_standalone(self, "change_passphrase", "caseapp", "")
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> "Vault":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- sessions -------------------------------------------------------------------------------------------
+
+    @contextmanager
+    def session(self, *, write: bool = False) -> Iterator[Session]:
+        """A short session; commits on success (write sessions take the write lock immediately)."""
+        session = Session(self._write_engine if write else self.engine, expire_on_commit=False)
+        try:
+            yield session
+            if write:
+                session.commit()
+        except OperationalError as exc:
+            session.rollback()
+            raise _storage_error(exc) from exc
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+
+def _storage_error(exc: OperationalError) -> Exception:
+    text = str(exc.orig).lower() if exc.orig else str(exc).lower()
+    if "full" in text:
+        return StorageUnavailable("디스크 공간이 부족하여 저장하지 못했습니다. 입력한 내용은 유지됩니다.",
+                                  "The disk is full; nothing was saved. What you typed is kept.")
+    if "readonly" in text or "read-only" in text:
+        return StorageUnavailable("데이터 폴더가 읽기 전용이라 저장하지 못했습니다. 입력한 내용은 유지됩니다.",
+                                  "The data folder is read-only; nothing was saved. What you typed is kept.")
+    if "locked" in text or "busy" in text:
+        return StorageUnavailable("다른 작업이 사례 파일을 사용 중입니다. 잠시 후 다시 시도하세요.",
+                                  "Another task is using the case file. Try again in a moment.")
+    if "unable to open" in text or "disk i/o" in text:
+        return StorageUnavailable("사례 파일에 접근할 수 없습니다(폴더가 없거나 디스크 오류).",
+                                  "Cannot reach the case file (missing folder or disk error).")
+    return exc

@@ -1,0 +1,1 @@
+"""SQLModel tables, the SQLCipher engine, key handling, migrations and repositories."""

@@ -1,0 +1,84 @@
+"""SQLCipher connections for SQLAlchemy: raw-key open, WAL, foreign keys, durable commits."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
+
+from caseapp.errors import CorruptDatabase, StorageUnavailable
+
+# Generous page cache: case files are small (tens of MB for thousands of cases) and SQLCipher decrypts every page it
+# reads, so keeping the whole file's pages in memory removes most of the read cost after the first touch.
+CACHE_CEILING_KIB = 256 * 1024
+BUSY_TIMEOUT_MS = 10_000
+
+
+def _key_pragma(key: bytes) -> str:
+    return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+def raw_connect(path: Path, key: bytes, *, check: bool = True) -> sqlcipher3.Connection:
+    """Open ``path`` with the raw database key and apply caseapp's pragmas; raise a clear error if it is unreadable."""
+    try:
+        conn = sqlcipher3.connect(str(path), check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlcipher3.OperationalError as exc:
+        raise StorageUnavailable(f"사례 파일을 열 수 없습니다: {path}", f"Cannot open the case file: {path}") from exc
+    try:
+        conn.execute(_key_pragma(key))
+        conn.execute("PRAGMA cipher_memory_security = OFF")
+        if check:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA temp_store = MEMORY")  # no plaintext temp files on disk
+        conn.execute("PRAGMA synchronous = FULL")  # a committed entry survives power loss, not only kill -9
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute(f"PRAGMA cache_size = -{_cache_kib(path)}")
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()
+        if mode is None or str(mode[0]).lower() != "wal":
+            raise sqlcipher3.DatabaseError(f"journal_mode={mode}")
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        raise CorruptDatabase(
+            "사례 파일을 읽을 수 없습니다(손상되었거나 키가 맞지 않음). 최근 백업에서 복원할 수 있습니다.",
+            "The case file cannot be read (damaged, or it does not match the key file). "
+            "You can restore the newest backup.",
+        ) from exc
+    return conn
+
+
+def _cache_kib(path: Path) -> int:
+    try:
+        size_kib = path.stat().st_size // 1024
+    except OSError:
+        size_kib = 0
+    return max(8 * 1024, min(CACHE_CEILING_KIB, int(size_kib * 1.25)))
+
+
+def make_engine(path: Path, key: bytes, *, pool_size: int = 4) -> Engine:
+    """An Engine on the encrypted file. Sessions that write should use :func:`immediate` so they take the write
+    lock up front (no lost-update races with a CLI process writing at the same time)."""
+
+    def creator() -> Any:
+        conn = raw_connect(path, key)
+        conn.isolation_level = None  # SQLAlchemy's begin hook below issues BEGIN itself
+        return conn
+
+    engine = create_engine("sqlite://", creator=creator, poolclass=QueuePool, pool_size=pool_size,
+                           max_overflow=4, pool_pre_ping=False)
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        if conn.get_execution_options().get("caseapp_immediate"):
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def immediate(engine: Engine) -> Engine:
+    return engine.execution_options(caseapp_immediate=True)

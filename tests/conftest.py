@@ -1,0 +1,41 @@
+"""Shared fixtures: every test runs against its own throwaway data directory with a fast KDF."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Set before anything imports Qt or creates a key file.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["CASEAPP_KDF_COST"] = "10"  # scrypt N=2^10 in tests; real files use 2^17
+os.environ.pop("CASEAPP_PASSPHRASE", None)
+
+PASSPHRASE = "테스트 암호 correct-horse"
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    from caseapp import paths
+    d = tmp_path / "data"
+    monkeypatch.setenv("CASEAPP_DATA_DIR", str(d))
+    paths.set_data_dir(None)
+    yield d
+    paths.set_data_dir(None)
+
+
+@pytest.fixture
+def vault(data_dir: Path) -> Iterator["object"]:
+    from caseapp.services.setup import initialise
+    v, _recovery = initialise(PASSPHRASE, "김사회", "행복종합사회복지관")
+    yield v
+    v.close()
+
+
+@pytest.fixture
+def case(vault):  # type: ignore[no-untyped-def]
+    from caseapp.services import cases
+    return cases.open_case(vault, {"name": "김민수", "phone": "010-1234-5678", "address": "강원도 평창군 대화면 1"},
+                           {"presenting_request": "월세 체납으로 주거 불안, 긴급 지원 요청"})
