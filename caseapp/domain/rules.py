@@ -15,12 +15,12 @@ from caseapp.domain.vocab import Stage
 
 
 @dataclass(frozen=True)
-class Warning_:
+class StageWarning:
     code: str
     label: Label
 
 
-W = Warning_
+W = StageWarning
 
 NO_CONSENT = W("no_consent", Label("서비스 이용 동의가 아직 기록되지 않았습니다.", "No consent to the service is recorded yet."))
 NO_ASSESSMENT = W("no_assessment", Label("사정이 아직 기록되지 않았습니다.", "No assessment is recorded yet."))
@@ -39,8 +39,8 @@ class TransitionError(ValueError):
         self.label = label
 
 
-def warnings_for_advance(facts: CaseFacts, target: Stage) -> list[Warning_]:
-    found: list[Warning_] = []
+def warnings_for_advance(facts: CaseFacts, target: Stage) -> list[StageWarning]:
+    found: list[StageWarning] = []
     if target is Stage.PLANNING:
         if not facts.service_consent_given:
             found.append(NO_CONSENT)
@@ -66,7 +66,7 @@ def warnings_for_advance(facts: CaseFacts, target: Stage) -> list[Warning_]:
 
 
 def check_transition(current: Stage, target: Stage, reason: str, overridden: set[str],
-                     facts: CaseFacts) -> list[Warning_]:
+                     facts: CaseFacts) -> list[StageWarning]:
     """Return the warnings that were overridden (to be recorded); raise TransitionError if the move is refused."""
     if target == current:
         raise TransitionError(Label("이미 그 단계에 있습니다.", "The case is already in that stage."))
@@ -89,6 +89,6 @@ def check_transition(current: Stage, target: Stage, reason: str, overridden: set
 
 
 class PendingWarnings(TransitionError):
-    def __init__(self, warnings: list[Warning_]) -> None:
+    def __init__(self, warnings: list[StageWarning]) -> None:
         super().__init__(Label(" ".join(w.label.ko for w in warnings), " ".join(w.label.en for w in warnings)))
         self.warnings = warnings

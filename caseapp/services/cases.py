@@ -52,7 +52,7 @@ def open_case(vault: Vault, client_values: dict[str, Any], intake_values: dict[s
         records.add_in_session(vault, s, case, case.case_number)
         s.add(StageTransition(case_id=case.id, from_stage=None, to_stage=Stage.INTAKE.value, moved_on=opened,
                               reason="접수"))
-        for hook in vault.after_write:
+        for hook in vault.after_write:  # again, now that the client has a case number to be found by
             hook(s, client)
         return case
 
