@@ -1,0 +1,1 @@
+"""Modal dialogs: setup, unlock, recovery, settings, new case, export, drafts, about."""

@@ -1,0 +1,1 @@
+"""Main-window views: the case view (per stage), today's deadlines, the resource directory."""
