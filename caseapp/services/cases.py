@@ -13,7 +13,7 @@ from sqlmodel import Session, col, select
 from caseapp.domain import forms
 from caseapp.domain.checklists import find_item
 from caseapp.domain.deadlines import CaseFacts, Deadline, deadlines_for, next_due, relevant
-from caseapp.domain.rules import check_transition
+from caseapp.domain.rules import StageWarning, check_transition, warnings_for_advance
 from caseapp.domain.vocab import ConsentPurpose, Stage, TaskPerformer
 from caseapp.errors import NotFound, ValidationError
 from caseapp.services import audit, records
@@ -341,3 +341,16 @@ def require_case(s: Session, case_id: str) -> Case:
     if case.destroyed_at is not None:
         raise ValidationError("파기된 사례입니다.", "This case has been destroyed.")
     return case
+
+
+def advance_warnings(vault: Vault, case_id: str, target: Stage) -> list[StageWarning]:
+    """The gentle checks a move to ``target`` would raise now (shown before the practitioner confirms)."""
+    with vault.session() as s:
+        facts = facts_for(s, case_id)
+    return warnings_for_advance(facts, target)
+
+
+def case_history(vault: Vault, case_id: str, limit: int = 1000) -> list[Any]:
+    """Audit events of one case, newest first."""
+    with vault.session() as s:
+        return audit.history(s, case_id, limit)

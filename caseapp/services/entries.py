@@ -154,3 +154,44 @@ def sign_entry(vault: Vault, model: type[Signable], row_id: str) -> Signable:
 
 
 ALL_NEED_AREAS = [a.value for a in NeedArea]
+
+
+# --- by form key, for the GUI: one place maps a form key to its table ---------------------------------------------
+
+CHILD_KINDS: dict[str, tuple[type[Any], forms.FormSpec]] = {
+    "household_member": (HouseholdMember, forms.HOUSEHOLD_MEMBER),
+    "assessment": (Assessment, forms.ASSESSMENT),
+    "monitoring_review": (MonitoringReview, forms.MONITORING_REVIEW),
+    "termination": (Termination, forms.TERMINATION),
+}
+
+
+def edit_kind(vault: Vault, kind: str, row_id: str, changes: dict[str, Any]) -> Any:
+    """Edit any unsigned record by form key (simple kinds and the ones with children alike)."""
+    model, form = {**SIMPLE_KINDS, **CHILD_KINDS}[kind]
+    return records.update(vault, model, row_id, form, changes)
+
+
+def _signable_model(kind: str) -> type[Signable]:
+    model, _form = {**SIMPLE_KINDS, **CHILD_KINDS}[kind]
+    if not issubclass(model, Signable):
+        raise ValidationError("이 기록은 서명하지 않습니다.", "This kind of record is not signed.")
+    return model
+
+
+def sign_kind(vault: Vault, kind: str, row_id: str) -> Signable:
+    return records.sign(vault, _signable_model(kind), row_id)
+
+
+def add_addendum_kind(vault: Vault, kind: str, target_id: str, values: dict[str, Any], *,
+                      sign_it: bool = False) -> Any:
+    return records.add_addendum(vault, _signable_model(kind), target_id, values, sign_it=sign_it)
+
+
+def list_resources(vault: Vault, *, active_only: bool = False) -> list[Resource]:
+    from sqlmodel import select
+    with vault.session() as s:
+        stmt = select(Resource).order_by(Resource.name)
+        if active_only:
+            stmt = stmt.where(Resource.active == True)  # noqa: E712
+        return list(s.exec(stmt))
