@@ -124,6 +124,17 @@ class Vault:
         copy_database(self.db_path, self.key, target)
         shutil.copy2(paths.key_file(), target.with_suffix(".key"))
 
+    def verify_passphrase(self, passphrase: str) -> None:
+        """Check the passphrase of an open vault (unlocking after auto-lock), with the same back-off as opening."""
+        throttle = AttemptThrottle(paths.lockout_file())
+        throttle.check()
+        try:
+            KeyFile.load(self.keyfile.path).unwrap_with_passphrase(passphrase)  # the file may have been re-keyed
+        except WrongPassphrase:
+            throttle.failed()
+            raise
+        throttle.succeeded()
+
     def change_passphrase(self, old: str, new: str) -> None:
         self.keyfile.unwrap_with_passphrase(old)  # proves knowledge of the current passphrase
         self.keyfile.rewrap_passphrase(self.key, new)
