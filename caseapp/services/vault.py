@@ -36,6 +36,7 @@ class Vault:
         self.actor = ""
         # Called with (session, entity) after every write so derived data (search index) stays in step.
         self.after_write: list[Callable[[Session, object], None]] = []
+        from caseapp.services import search; self.after_write.append(search.index_hook)  # noqa: E702 (index in step)
 
     # --- lifecycle ------------------------------------------------------------------------------------------
 
