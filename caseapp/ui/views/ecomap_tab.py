@@ -1,0 +1,55 @@
+"""생태도·가계도: the eco-map of the client's relations (edited by adding relations) and the genogram drawn from
+the household members."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QWidget
+
+from caseapp.domain import forms
+from caseapp.domain.vocab import EcoKind, EcoStrength
+from caseapp.services import entries
+from caseapp.ui.views.intake_tab import enum_text
+from caseapp.ui.views.section_tab import CaseContext, Column, RecordSection, scroll
+from caseapp.ui.widgets.ecomap import EcoMapWidget, EcoNode, GenogramWidget, Person
+from caseapp.ui.widgets.form_builder import label_text
+
+
+class EcoMapTab(QWidget):
+    def __init__(self, ctx: CaseContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("tab_ecomap")
+        vault = ctx.vault
+        self.pictures = QTabWidget(self)
+        self.ecomap = EcoMapWidget()
+        self.ecomap.setObjectName("ecoMap")
+        self.genogram = GenogramWidget()
+        self.genogram.setObjectName("genogram")
+        self.pictures.addTab(self.ecomap, self.tr("Eco-map"))
+        self.pictures.addTab(self.genogram, self.tr("Genogram"))
+        self.relations = RecordSection(
+            ctx, forms.ECO_RELATION, rows=lambda snap: snap.eco, signable=False, table_height=150,
+            columns=[Column(label_text(forms.ECO_RELATION.field("name").label), lambda e: e.name),
+                     Column(label_text(forms.ECO_RELATION.field("kind").label), lambda e: enum_text(EcoKind, e.kind)),
+                     Column(label_text(forms.ECO_RELATION.field("strength").label),
+                            lambda e: enum_text(EcoStrength, e.strength))],
+            create=lambda values, _x: entries.add(vault, ctx.case_id, "eco_relation", values))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.pictures, 3)
+        side = scroll(self.relations)
+        side.setMinimumWidth(430)
+        layout.addWidget(side, 2)
+        ctx.reloaded.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        snap = self.ctx.snap
+        household = [f"{m.relation} {m.name}".strip() for m in snap.household if m.lives_together and not m.deceased]
+        nodes = [EcoNode(e.name, enum_text(EcoKind, e.kind), e.strength, e.direction) for e in snap.eco]
+        legend = {s.value: label_text(s.label) for s in EcoStrength}
+        legend["arrow"] = self.tr("flow of support / energy")
+        self.ecomap.set_data(snap.client.name, household, nodes, legend)
+        client = Person(snap.client.name, self.tr("Client"), snap.client.sex)
+        members = [Person(m.name, m.relation, m.sex, m.age, m.deceased, m.lives_together) for m in snap.household]
+        self.genogram.set_data(client, members, self.tr("Add household members on the intake tab to draw the genogram."))

@@ -1,0 +1,133 @@
+"""기록 이력: the case's audit events, newest first (who did what, when)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QHeaderView, QTableView, QVBoxLayout, QWidget
+
+from caseapp.domain import forms
+from caseapp.domain.vocab import Stage
+from caseapp.services import cases
+from caseapp.ui.views.section_tab import CaseContext
+from caseapp.ui.widgets.form_builder import label_text
+
+# audit entity type (table name) -> the form whose title names it
+TABLE_FORMS = {"client": forms.CLIENT, "case": forms.INTAKE, "householdmember": forms.HOUSEHOLD_MEMBER,
+               "consent": forms.CONSENT, "assessment": forms.ASSESSMENT, "ecorelation": forms.ECO_RELATION,
+               "goal": forms.GOAL, "plantask": forms.PLAN_TASK, "serviceentry": forms.SERVICE_ENTRY,
+               "referral": forms.REFERRAL, "monitoringreview": forms.MONITORING_REVIEW,
+               "termination": forms.TERMINATION, "followup": forms.FOLLOW_UP, "caseconference": forms.CASE_CONFERENCE,
+               "addendum": forms.ADDENDUM}
+
+
+def action_text(action: str) -> str:
+    names = {
+        "create": QCoreApplication.translate("HistoryTab", "Created"),
+        "update": QCoreApplication.translate("HistoryTab", "Changed"),
+        "delete": QCoreApplication.translate("HistoryTab", "Deleted"),
+        "sign": QCoreApplication.translate("HistoryTab", "Signed"),
+        "addendum": QCoreApplication.translate("HistoryTab", "Addendum"),
+        "stage": QCoreApplication.translate("HistoryTab", "Stage moved"),
+        "check": QCoreApplication.translate("HistoryTab", "Checklist ticked"),
+        "uncheck": QCoreApplication.translate("HistoryTab", "Checklist unticked"),
+        "export": QCoreApplication.translate("HistoryTab", "Exported"),
+    }
+    return names.get(action, action)
+
+
+def detail_text(action: str, entity_type: str, detail: str) -> str:
+    if action == "stage" and "->" in detail:
+        parts = []
+        for code in detail.split("->"):
+            try:
+                parts.append(label_text(Stage(code).label))
+            except ValueError:
+                parts.append(code)
+        return " → ".join(parts)
+    if action in ("create", "update") and entity_type in TABLE_FORMS:
+        form = TABLE_FORMS[entity_type]
+        names = []
+        for name in detail.split(","):
+            try:
+                names.append(label_text(form.field(name).label))
+            except KeyError:
+                names.append(name)
+        return ", ".join(n for n in names if n)
+    if action == "sign":
+        return detail[:16] + "…" if len(detail) > 16 else detail
+    return detail
+
+
+def headers() -> list[str]:
+    return [QCoreApplication.translate("HistoryTab", "When"), QCoreApplication.translate("HistoryTab", "Who"),
+            QCoreApplication.translate("HistoryTab", "What"), QCoreApplication.translate("HistoryTab", "Record"),
+            QCoreApplication.translate("HistoryTab", "Details")]
+
+
+class HistoryModel(QAbstractTableModel):
+    COLUMNS = 5
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.events: list[Any] = []
+
+    def set_events(self, events: list[Any]) -> None:
+        self.beginResetModel()
+        self.events = events
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.events)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        e = self.events[index.row()]
+        column = index.column()
+        if column == 0:
+            return e.at.astimezone().strftime("%Y-%m-%d %H:%M:%S") if e.at.tzinfo else e.at.strftime("%Y-%m-%d %H:%M:%S")
+        if column == 1:
+            return e.actor
+        if column == 2:
+            return action_text(e.action)
+        if column == 3:
+            form = TABLE_FORMS.get(e.entity_type)
+            if e.entity_type == "checklistcheck":
+                return QCoreApplication.translate("HistoryTab", "Checklist")
+            return label_text(form.title) if form else e.entity_type
+        return detail_text(e.action, e.entity_type, e.detail)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return headers()[section]
+        return None
+
+
+class HistoryTab(QWidget):
+    def __init__(self, ctx: CaseContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("tab_history")
+        self.model = HistoryModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.table)
+        ctx.reloaded.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.set_events(cases.case_history(self.ctx.vault, self.ctx.case_id))

@@ -1,0 +1,133 @@
+"""실행: quick entry of a service contact (date today, type, mode, text; Ctrl+Enter saves), the service log
+newest first with the six direct-practice types and the indirect ones, and referrals to resources."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+
+from caseapp.domain import forms
+from caseapp.domain.forms import FormSpec
+from caseapp.domain.vocab import DIRECT_PRACTICE, ContactMode, PracticeType, ReferralStatus, Stage
+from caseapp.errors import UserError
+from caseapp.services import entries
+from caseapp.ui.views.intake_tab import date_text, enum_text
+from caseapp.ui.views.section_tab import CaseContext, Column, RecordSection, StageTab, scroll, short
+from caseapp.ui.widgets.form_builder import DraftBanner, DraftKeeper, FormWidget
+
+QUICK_ENTRY = FormSpec("service_entry_quick", forms.SERVICE_ENTRY.title, tuple(
+    forms.SERVICE_ENTRY.field(n) for n in ("occurred_on", "practice_type", "contact_mode", "text")))
+
+
+def mark_indirect_types(combo: QComboBox) -> None:
+    """A separator between the six direct-practice types and the indirect ones (enum order puts direct first)."""
+    for i in range(combo.count()):
+        code = combo.itemData(i)
+        if code and PracticeType(code) not in DIRECT_PRACTICE:
+            combo.insertSeparator(i)
+            return
+
+
+class QuickEntry(QGroupBox):
+    def __init__(self, ctx: CaseContext, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Quick entry"), parent)
+        self.ctx = ctx
+        self.setObjectName("quickEntry")
+        layout = QVBoxLayout(self)
+        self.form = FormWidget(QUICK_ENTRY, parent=self, show_form_help=False)
+        mark_indirect_types(self.form.editors["practice_type"])  # type: ignore[arg-type]
+        self.keeper = DraftKeeper(ctx.vault, self.form, ctx.case_id, ctx.draft_key("service_entry", "quick"), self)
+        self.banner = DraftBanner(self.keeper, self)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.form)
+        row = QHBoxLayout()
+        hint = QLabel(self.tr("Ctrl+Enter saves"), self)
+        hint.setStyleSheet("color: #566573;")
+        row.addWidget(hint, 1)
+        self.save_button = QPushButton(self.tr("Save entry"), self)
+        row.addWidget(self.save_button)
+        layout.addLayout(row)
+        self.save_button.clicked.connect(self.save)
+        for editor in self.form.editors.values():
+            (editor.focusProxy() or editor).installEventFilter(self)
+        self.reset(PracticeType.COUNSELLING_THERAPY.value, ContactMode.PHONE.value)
+        ctx.sections.append(self)
+        self.banner.check()
+
+    def reset(self, practice_type: str, contact_mode: str) -> None:
+        self.form.clear()
+        self.form.set_values({"practice_type": practice_type, "contact_mode": contact_mode})
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and \
+                event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            in_text = isinstance(watched, QPlainTextEdit)
+            if not in_text or event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                self.save()
+                return True
+        return False
+
+    def has_unsaved_changes(self) -> bool:
+        return self.form.is_dirty() and bool(self.form.value("text").strip())
+
+    def flush_draft(self) -> None:
+        self.keeper.save_now()
+
+    def save(self) -> bool:
+        values: dict[str, Any] = self.form.values()
+        try:
+            entries.add(self.ctx.vault, self.ctx.case_id, "service_entry", values)
+        except UserError as exc:
+            self.form.show_error(exc)
+            return False
+        self.form.mark_clean()
+        self.keeper.discard()
+        self.reset(values.get("practice_type", ""), values.get("contact_mode", ""))  # next entry often alike
+        self.ctx.reload()
+        return True
+
+
+class ImplementationTab(StageTab):
+    stage = Stage.IMPLEMENTATION
+
+    def build(self) -> QWidget:
+        ctx = self.ctx
+        vault = ctx.vault
+        page = QWidget()
+        col = QVBoxLayout(page)
+        self.quick = QuickEntry(ctx, page)
+        col.addWidget(self.quick)
+        self.services = RecordSection(
+            ctx, forms.SERVICE_ENTRY, table_height=190, form_columns=1,
+            rows=lambda snap: sorted(snap.services, key=lambda e: (e.occurred_on, e.created_at), reverse=True),
+            columns=[Column(self.tr("Date"), lambda e: date_text(e.occurred_on)),
+                     Column(self.tr("Type"), lambda e: enum_text(PracticeType, e.practice_type)),
+                     Column(self.tr("Direct"), lambda e: self._direct(e.practice_type)),
+                     Column(self.tr("Contact"), lambda e: enum_text(ContactMode, e.contact_mode)),
+                     Column(self.tr("Min"), lambda e: "" if e.duration_min is None else str(e.duration_min)),
+                     Column(self.tr("Notes"), lambda e: short(e.text, 80))],
+            create=lambda values, _x: entries.add(vault, ctx.case_id, "service_entry", values), parent=page)
+        mark_indirect_types(self.services.form.editors["practice_type"])  # type: ignore[arg-type]
+        col.addWidget(self.services)
+        self.referrals = RecordSection(
+            ctx, forms.REFERRAL, table_height=110, form_columns=2, rows=lambda snap: snap.referrals,
+            columns=[Column(self.tr("Resource"), lambda r: self._resource_name(r.resource_id)),
+                     Column(self.tr("Status"), lambda r: enum_text(ReferralStatus, r.status)),
+                     Column(self.tr("Sent"), lambda r: date_text(r.sent_on)),
+                     Column(self.tr("Reason"), lambda r: short(r.reason, 60))],
+            create=lambda values, _x: entries.add(vault, ctx.case_id, "referral", values), parent=page)
+        col.addWidget(self.referrals)
+        return scroll(page)
+
+    def _direct(self, code: str) -> str:
+        try:
+            return self.tr("direct") if PracticeType(code) in DIRECT_PRACTICE else self.tr("indirect")
+        except ValueError:
+            return ""
+
+    def _resource_name(self, resource_id: str | None) -> str:
+        resource = self.ctx.snap.resources.get(resource_id or "")
+        return resource.name if resource else ""

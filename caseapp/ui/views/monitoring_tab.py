@@ -1,0 +1,118 @@
+"""모니터링·재평가: reviews with a GAS score per goal and a decision, and a GAS progress chart per goal."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from caseapp.domain import forms
+from caseapp.domain.gas import GAS_FIELDS, GAS_LEVELS
+from caseapp.domain.vocab import Adherence, ReviewDecision, Stage
+from caseapp.services import entries
+from caseapp.services.cases import CaseSnapshot
+from caseapp.ui.views.intake_tab import date_text, enum_text
+from caseapp.ui.views.section_tab import Column, RecordSection, StageTab, scroll, short
+from caseapp.ui.widgets.charts import GasChart, GasLine
+from caseapp.ui.widgets.form_builder import DraftPart, label_text
+
+
+class ScoresEditor(DraftPart):
+    """One GAS picker per goal; each level shows the goal's own description of it."""
+
+    editable_after_save = False  # scores are stored with the review; a correction is a new review or an addendum
+
+    def __init__(self, title: str, parent: QWidget | None = None, *, which: str = "review") -> None:
+        super().__init__(parent)
+        self.which = which  # "review" or "termination": whose scores to show for a saved row
+        self.title = title
+        self.layout_ = QFormLayout(self)
+        self.layout_.setContentsMargins(0, 4, 0, 0)
+        self.combos: dict[str, QComboBox] = {}
+        self._goals: list[Any] = []
+
+    def _rebuild(self, goals: list[Any]) -> None:
+        if [g.id for g in goals] == [g.id for g in self._goals] and self.combos:
+            return
+        while self.layout_.rowCount():
+            self.layout_.removeRow(0)
+        self.combos.clear()
+        self._goals = list(goals)
+        self.layout_.addRow(QLabel(f"<b>{self.title}</b>", self))
+        if not goals:
+            self.layout_.addRow(QLabel(self.tr("No goals yet: set goals in the planning stage."), self))
+        for i, goal in enumerate(goals, 1):
+            combo = QComboBox(self)
+            combo.setObjectName(f"gas_{goal.id}")
+            combo.addItem("—", None)
+            for score in range(-2, 3):
+                description = getattr(goal, GAS_FIELDS[score]) or label_text(GAS_LEVELS[score])
+                combo.addItem(f"{score:+d}  {description}" if score else f" 0  {description}", score)
+            combo.currentIndexChanged.connect(self._user_edit)
+            label = QLabel(f"{i}. {short(goal.statement, 34)}", self)
+            label.setToolTip(goal.statement)
+            self.layout_.addRow(label, combo)
+            self.combos[goal.id] = combo
+
+    def load(self, row: Any | None, snap: CaseSnapshot) -> None:
+        self._rebuild(snap.goals)
+        scores: dict[str, int] = {}
+        if row is not None:
+            key = "review_id" if self.which == "review" else "termination_id"
+            scores = {s.goal_id: s.score for s in snap.scores if getattr(s, key) == row.id}
+        self.set_raw_values(scores)
+
+    def raw_values(self) -> dict[str, int]:
+        return {goal_id: combo.currentData() for goal_id, combo in self.combos.items()
+                if combo.currentData() is not None}
+
+    def values(self) -> dict[str, int]:
+        return self.raw_values()
+
+    def set_raw_values(self, values: Any) -> None:
+        self._loading = True
+        try:
+            for goal_id, combo in self.combos.items():
+                score = (values or {}).get(goal_id)
+                combo.setCurrentIndex(combo.findData(score) if score is not None else 0)
+        finally:
+            self._loading = False
+
+
+def gas_lines(snap: CaseSnapshot) -> list[GasLine]:
+    return [GasLine(f"{i}. {g.statement}", [(s.scored_on, s.score) for s in snap.scores_for_goal(g.id)])
+            for i, g in enumerate(snap.goals, 1)]
+
+
+class MonitoringTab(StageTab):
+    stage = Stage.MONITORING
+
+    def build(self) -> QWidget:
+        ctx = self.ctx
+        vault = ctx.vault
+        self.scores = ScoresEditor(self.tr("GAS score per goal"))
+
+        def create(values: dict[str, Any], scores: Any) -> Any:
+            return entries.add_review(vault, ctx.case_id, values, scores)
+
+        self.reviews = RecordSection(
+            ctx, forms.MONITORING_REVIEW, rows=lambda snap: snap.reviews, extra=self.scores, table_height=120,
+            columns=[Column(self.tr("Date"), lambda r: date_text(r.reviewed_on)),
+                     Column(self.tr("Adherence"), lambda r: enum_text(Adherence, r.adherence)),
+                     Column(self.tr("Decision"), lambda r: enum_text(ReviewDecision, r.decision)),
+                     Column(self.tr("Notes"), lambda r: short(r.notes, 60))],
+            create=create)
+        self.chart = GasChart()
+        self.chart.setObjectName("gasChart")
+        page = QWidget()
+        row = QHBoxLayout(page)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(scroll(self.reviews), 3)
+        side = QVBoxLayout()
+        side.addWidget(QLabel(f"<b>{self.tr('GAS progress per goal')}</b>", page))
+        side.addWidget(scroll(self.chart), 1)
+        row.addLayout(side, 2)
+        return page
+
+    def refresh_own(self) -> None:
+        self.chart.set_data(gas_lines(self.ctx.snap), self.tr("No goals yet"))

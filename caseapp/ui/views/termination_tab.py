@@ -1,0 +1,124 @@
+"""종결: reason, final GAS per goal, the closing assessment compared with intake, and the follow-up plan."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from caseapp.domain import forms
+from caseapp.domain.vocab import AssessmentKind, NeedArea, Stage, TerminationReason
+from caseapp.services import entries
+from caseapp.services.cases import CaseSnapshot
+from caseapp.ui.views.assessment_tab import assessment_name, intake_vs
+from caseapp.ui.views.intake_tab import date_text, enum_text
+from caseapp.ui.views.monitoring_tab import ScoresEditor
+from caseapp.ui.views.section_tab import Column, RecordSection, StageTab, scroll
+from caseapp.ui.widgets.charts import RadarChart
+from caseapp.ui.widgets.form_builder import DraftPart, label_text
+
+
+class ClosingEditor(DraftPart):
+    """Which assessment is the closing one, and the final GAS score of each goal."""
+
+    editable_after_save = False
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        form = QFormLayout()
+        self.assessment = QComboBox(self)
+        self.assessment.setObjectName("closingAssessment")
+        self.assessment.currentIndexChanged.connect(self._user_edit)
+        form.addRow(self.tr("Closing assessment"), self.assessment)
+        layout.addLayout(form)
+        self.scores = ScoresEditor(self.tr("Final GAS score per goal"), self, which="termination")
+        self.scores.edited.connect(self._user_edit)
+        layout.addWidget(self.scores)
+
+    def _fill(self, snap: CaseSnapshot) -> None:
+        current = self.assessment.currentData()
+        self.assessment.blockSignals(True)
+        self.assessment.clear()
+        self.assessment.addItem("—", None)
+        for view in snap.assessments:
+            self.assessment.addItem(assessment_name(view), view.assessment.id)
+        self.assessment.setCurrentIndex(max(self.assessment.findData(current), 0))
+        self.assessment.blockSignals(False)
+
+    def load(self, row: Any | None, snap: CaseSnapshot) -> None:
+        self._fill(snap)
+        self.scores.load(row, snap)
+        if row is not None:
+            chosen = row.closing_assessment_id
+        else:  # suggest the newest closing assessment
+            closing = [v for v in snap.assessments if v.assessment.kind == AssessmentKind.CLOSING.value]
+            chosen = closing[-1].assessment.id if closing else None
+        self._loading = True
+        self.assessment.setCurrentIndex(max(self.assessment.findData(chosen), 0))
+        self._loading = False
+
+    def raw_values(self) -> dict[str, Any]:
+        return {"closing_assessment_id": self.assessment.currentData(), "scores": self.scores.raw_values()}
+
+    def values(self) -> dict[str, Any]:
+        return self.raw_values()
+
+    def set_raw_values(self, values: Any) -> None:
+        self._loading = True
+        self.assessment.setCurrentIndex(max(self.assessment.findData((values or {}).get("closing_assessment_id")), 0))
+        self._loading = False
+        self.scores.set_raw_values((values or {}).get("scores") or {})
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.assessment.setEnabled(not read_only)
+        self.scores.set_read_only(read_only)
+
+
+class TerminationTab(StageTab):
+    stage = Stage.TERMINATION
+
+    def build(self) -> QWidget:
+        ctx = self.ctx
+        vault = ctx.vault
+        self.closing = ClosingEditor()
+
+        def create(values: dict[str, Any], extra: Any) -> Any:
+            return entries.add_termination(vault, ctx.case_id, values, final_scores=extra["scores"],
+                                           closing_assessment_id=extra["closing_assessment_id"])
+
+        self.section = RecordSection(
+            ctx, forms.TERMINATION, rows=lambda snap: snap.terminations, extra=self.closing, table_height=80,
+            select_latest=True,
+            columns=[Column(self.tr("Closed on"), lambda t: date_text(t.terminated_on)),
+                     Column(self.tr("Reason"), lambda t: enum_text(TerminationReason, t.reason))],
+            create=create)
+        self.closing.assessment.currentIndexChanged.connect(self.refresh_own)
+        self.radar = RadarChart()
+        self.radar.setObjectName("closingRadar")
+        self.changes = QLabel()
+        self.changes.setWordWrap(True)
+        page = QWidget()
+        row = QHBoxLayout(page)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(scroll(self.section), 3)
+        side = QVBoxLayout()
+        side.addWidget(QLabel(f"<b>{self.tr('Intake compared with the closing assessment')}</b>", page))
+        side.addWidget(self.radar, 1)
+        side.addWidget(self.changes)
+        row.addLayout(side, 2)
+        return page
+
+    def refresh_own(self) -> None:
+        snap = self.ctx.snap
+        chosen_id = self.closing.assessment.currentData()
+        chosen = next((v for v in snap.assessments if v.assessment.id == chosen_id), None)
+        series = intake_vs(snap, chosen)
+        self.radar.set_data([label_text(a.label) for a in NeedArea], series, self.tr("No assessment yet"))
+        lines = []
+        if len(series) == 2:
+            for area, before, after in zip(NeedArea, series[0].values, series[1].values):
+                if before is not None and after is not None and before != after:
+                    lines.append(f"{label_text(area.label)} {before} → {after}")
+        self.changes.setText(self.tr("Changed: %1").replace("%1", ", ".join(lines)) if lines else "")

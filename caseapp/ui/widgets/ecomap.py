@@ -1,0 +1,342 @@
+"""Eco-map (생태도) and genogram (가계도) drawn with QPainter.
+
+Eco-map: the household circle in the centre (client and the people living with them), every relation around it;
+strong = thick line, weak = dashed, stressful = zigzag; arrows show the direction energy flows.
+Genogram: squares for men, circles for women, a diamond when unknown, a cross for the deceased; the client drawn
+with a double outline; a marriage line to the spouse and lines down to children.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+STRONG, WEAK, STRESSFUL = "strong", "weak", "stressful"
+TO_CLIENT, FROM_CLIENT, MUTUAL = "to_client", "from_client", "mutual"
+LINE_COLOUR = {STRONG: QColor("#1f618d"), WEAK: QColor("#5d6d7e"), STRESSFUL: QColor("#b03a2e")}
+
+
+@dataclass(frozen=True)
+class EcoNode:
+    name: str
+    kind: str  # shown under the name (e.g. 복지기관)
+    strength: str
+    direction: str
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    relation: str
+    sex: str  # "M" / "F" / other
+    age: int | None = None
+    deceased: bool = False
+    lives_together: bool = True
+
+
+def _arrow(p: QPainter, tip: QPointF, towards_from: QPointF, size: float = 10) -> None:
+    angle = math.atan2(tip.y() - towards_from.y(), tip.x() - towards_from.x())
+    left = QPointF(tip.x() - size * math.cos(angle - 0.4), tip.y() - size * math.sin(angle - 0.4))
+    right = QPointF(tip.x() - size * math.cos(angle + 0.4), tip.y() - size * math.sin(angle + 0.4))
+    p.drawPolygon(QPolygonF([tip, left, right]))
+
+
+def _zigzag(a: QPointF, b: QPointF, amplitude: float = 5, step: float = 9) -> QPainterPath:
+    dx, dy = b.x() - a.x(), b.y() - a.y()
+    length = math.hypot(dx, dy) or 1
+    ux, uy = dx / length, dy / length
+    nx, ny = -uy, ux
+    path = QPainterPath(a)
+    n = max(int(length / step), 2)
+    for i in range(1, n):
+        t = i / n
+        side = amplitude if i % 2 else -amplitude
+        path.lineTo(a.x() + dx * t + nx * side, a.y() + dy * t + ny * side)
+    path.lineTo(b)
+    return path
+
+
+class EcoMapWidget(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.client = ""
+        self.household: list[str] = []
+        self.nodes: list[EcoNode] = []
+        self.legend: dict[str, str] = {}
+        self.setMinimumSize(420, 360)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(560, 460)
+
+    def set_data(self, client: str, household: list[str], nodes: list[EcoNode], legend: dict[str, str]) -> None:
+        """``legend`` maps strong/weak/stressful and 'household' to the words shown in the key."""
+        self.client, self.household, self.nodes, self.legend = client, household, nodes, legend
+        self.update()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.fillRect(self.rect(), self.palette().base())
+        fm = QFontMetrics(self.font())
+        text_pen = QPen(self.palette().text().color())
+        legend_h = fm.height() * 2 + 8
+        area = QRectF(self.rect()).adjusted(10, 10, -10, -legend_h)
+        centre = area.center()
+        node_w = max([fm.horizontalAdvance(n.name) for n in self.nodes] + [fm.horizontalAdvance("M") * 6]) + 16
+        node_w = min(node_w, 150)
+        node_h = fm.height() * 2 + 10
+        lines = [self.client] + self.household
+        hh_r = max(50, min(area.height() / 4.2, (max(fm.horizontalAdvance(t) for t in lines) + 24) / 2,
+                           area.width() / 6), fm.height() * len(lines) / 2 + 14)
+        orbit_x = max(area.width() / 2 - node_w / 2 - 4, hh_r + 40)
+        orbit_y = max(area.height() / 2 - node_h / 2 - 4, hh_r + 30)
+        boxes: list[QRectF] = []
+        for i, node in enumerate(self.nodes):
+            angle = -math.pi / 2 + 2 * math.pi * i / max(len(self.nodes), 1)
+            c = QPointF(centre.x() + orbit_x * math.cos(angle), centre.y() + orbit_y * math.sin(angle))
+            boxes.append(QRectF(c.x() - node_w / 2, c.y() - node_h / 2, node_w, node_h))
+        # lines first, so circles sit on top
+        for node, box in zip(self.nodes, boxes):
+            angle = math.atan2(box.center().y() - centre.y(), box.center().x() - centre.x())
+            start = QPointF(centre.x() + hh_r * math.cos(angle), centre.y() + hh_r * math.sin(angle))
+            end = self._edge_point(box, centre)
+            colour = LINE_COLOUR.get(node.strength, LINE_COLOUR[WEAK])
+            if node.strength == STRONG:
+                pen = QPen(colour, 4)
+            elif node.strength == STRESSFUL:
+                pen = QPen(colour, 2)
+            else:
+                pen = QPen(colour, 2, Qt.PenStyle.DashLine)
+            p.setPen(pen)
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            if node.strength == STRESSFUL:
+                p.drawPath(_zigzag(start, end))
+            else:
+                p.drawLine(start, end)
+            p.setPen(QPen(colour, 1))
+            p.setBrush(colour)
+            if node.direction in (TO_CLIENT, MUTUAL):
+                _arrow(p, start, end)
+            if node.direction in (FROM_CLIENT, MUTUAL):
+                _arrow(p, end, start)
+        # household circle
+        p.setPen(QPen(QColor("#1b2631"), 2))
+        p.setBrush(QColor("#eaf2f8"))
+        p.drawEllipse(centre, hh_r, hh_r)
+        top = centre.y() - fm.height() * len(lines) / 2
+        for i, text in enumerate(lines):
+            font = p.font()
+            font.setBold(i == 0)
+            p.setFont(font)
+            p.setPen(text_pen)
+            shown = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, int(hh_r * 1.8))
+            p.drawText(QRectF(centre.x() - hh_r, top + i * fm.height(), hh_r * 2, fm.height()),
+                       Qt.AlignmentFlag.AlignCenter, shown)
+        font = p.font()
+        font.setBold(False)
+        p.setFont(font)
+        # nodes
+        for node, box in zip(self.nodes, boxes):
+            p.setPen(QPen(QColor("#566573"), 1.5))
+            p.setBrush(QColor("#fdfefe"))
+            p.drawRoundedRect(box, 10, 10)
+            p.setPen(text_pen)
+            name = fm.elidedText(node.name, Qt.TextElideMode.ElideRight, int(box.width() - 8))
+            p.drawText(QRectF(box.left(), box.top() + 4, box.width(), fm.height()), Qt.AlignmentFlag.AlignCenter, name)
+            p.setPen(QPen(QColor("#7f8c8d")))
+            kind = fm.elidedText(node.kind, Qt.TextElideMode.ElideRight, int(box.width() - 8))
+            p.drawText(QRectF(box.left(), box.top() + 4 + fm.height(), box.width(), fm.height()),
+                       Qt.AlignmentFlag.AlignCenter, kind)
+        self._draw_legend(p, fm, QRectF(10, self.height() - legend_h, self.width() - 20, legend_h))
+        p.end()
+
+    @staticmethod
+    def _edge_point(box: QRectF, towards: QPointF) -> QPointF:
+        c = box.center()
+        dx, dy = towards.x() - c.x(), towards.y() - c.y()
+        if dx == 0 and dy == 0:
+            return c
+        scale = min((box.width() / 2) / abs(dx) if dx else math.inf, (box.height() / 2) / abs(dy) if dy else math.inf)
+        return QPointF(c.x() + dx * scale, c.y() + dy * scale)
+
+    def _draw_legend(self, p: QPainter, fm: QFontMetrics, rect: QRectF) -> None:
+        x = rect.left()
+        y = rect.top() + fm.height()
+        for key in (STRONG, WEAK, STRESSFUL):
+            a, b = QPointF(x, y), QPointF(x + 34, y)
+            colour = LINE_COLOUR[key]
+            if key == STRESSFUL:
+                p.setPen(QPen(colour, 2))
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.drawPath(_zigzag(a, b, 4, 7))
+            else:
+                p.setPen(QPen(colour, 4) if key == STRONG else QPen(colour, 2, Qt.PenStyle.DashLine))
+                p.drawLine(a, b)
+            p.setPen(QPen(self.palette().text().color()))
+            text = self.legend.get(key, key)
+            p.drawText(QPointF(x + 40, y + fm.ascent() / 2 - 1), text)
+            x += 60 + fm.horizontalAdvance(text)
+        arrow_text = self.legend.get("arrow", "")
+        if arrow_text:
+            p.setPen(QPen(QColor("#566573"), 1))
+            p.setBrush(QColor("#566573"))
+            p.drawLine(QPointF(x, y), QPointF(x + 26, y))
+            _arrow(p, QPointF(x + 30, y), QPointF(x, y), 8)
+            p.setPen(QPen(self.palette().text().color()))
+            p.drawText(QPointF(x + 38, y + fm.ascent() / 2 - 1), arrow_text)
+
+
+# --- genogram -------------------------------------------------------------------------------------------------------
+
+_GENERATION_WORDS: list[tuple[int, tuple[str, ...]]] = [
+    (-2, ("조부", "조모", "할아버지", "할머니", "외조", "grandfather", "grandmother", "grandparent")),
+    (2, ("손자", "손녀", "손주", "grandson", "granddaughter", "grandchild")),
+    (-1, ("부", "모", "아버지", "어머니", "엄마", "아빠", "시부", "시모", "장인", "장모",
+          "father", "mother", "parent")),
+    (1, ("자녀", "아들", "딸", "son", "daughter", "child")),
+]
+_SPOUSE_WORDS = ("배우자", "남편", "아내", "처", "spouse", "husband", "wife", "partner")
+
+
+def generation_of(relation: str) -> int:
+    """Generation relative to the client (−1 parents, 0 own, +1 children) guessed from the relation word."""
+    rel = relation.strip().casefold()
+    for gen, words in _GENERATION_WORDS:
+        if any(rel == w or (len(w) > 1 and w in rel) for w in words):
+            return gen
+    return 0
+
+
+def is_spouse(relation: str) -> bool:
+    rel = relation.strip().casefold()
+    return any(w in rel for w in _SPOUSE_WORDS)
+
+
+class GenogramWidget(QWidget):
+    SYMBOL = 34
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.client: Person | None = None
+        self.members: list[Person] = []
+        self.empty_text = ""
+        self.setMinimumSize(360, 260)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(480, 320)
+
+    def set_data(self, client: Person, members: list[Person], empty_text: str = "") -> None:
+        self.client, self.members, self.empty_text = client, members, empty_text
+        self.update()
+
+    def _layout(self) -> dict[int, list[tuple[Person, bool]]]:
+        rows: dict[int, list[tuple[Person, bool]]] = {}
+        assert self.client is not None
+        spouses = [m for m in self.members if is_spouse(m.relation)]
+        own = [(self.client, True)] + [(m, False) for m in spouses]
+        rows[0] = own
+        for m in self.members:
+            if m in spouses:
+                continue
+            gen = generation_of(m.relation)
+            rows.setdefault(gen, []).append((m, False))
+        return dict(sorted(rows.items()))
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.fillRect(self.rect(), self.palette().base())
+        if self.client is None:
+            p.end()
+            return
+        fm = QFontMetrics(self.font())
+        rows = self._layout()
+        s = self.SYMBOL
+        row_h = s + fm.height() * 2 + 26
+        total_h = row_h * len(rows)
+        y0 = max((self.height() - total_h) / 2, 8)
+        centres: dict[int, list[QPointF]] = {}
+        for r, (gen, people) in enumerate(rows.items()):
+            slot = self.width() / (len(people) + 1)
+            y = y0 + r * row_h + s / 2
+            centres[gen] = [QPointF(slot * (i + 1), y) for i in range(len(people))]
+        line_pen = QPen(QColor("#1b2631"), 1.5)
+        p.setPen(line_pen)
+        own = centres[0]
+        couple_mid = own[0]
+        if len(own) > 1 and is_spouse(rows[0][1][0].relation):
+            a, b = own[0], own[1]
+            y = a.y() + s / 2 + 6
+            p.drawLine(QPointF(a.x(), a.y() + s / 2), QPointF(a.x(), y))
+            p.drawLine(QPointF(b.x(), b.y() + s / 2), QPointF(b.x(), y))
+            p.drawLine(QPointF(a.x(), y), QPointF(b.x(), y))
+            couple_mid = QPointF((a.x() + b.x()) / 2, y)
+        for parent_gen, child_gen, anchor in ((-1, 0, None), (0, 1, couple_mid), (1, 2, None)):
+            if parent_gen not in centres or child_gen not in centres:
+                continue
+            parents = centres[parent_gen]
+            if anchor is None:
+                anchor = QPointF(sum(c.x() for c in parents) / len(parents), parents[0].y() + s / 2 + 6)
+                if len(parents) > 1:
+                    p.drawLine(QPointF(parents[0].x(), anchor.y()), QPointF(parents[-1].x(), anchor.y()))
+                for c in parents:
+                    p.drawLine(QPointF(c.x(), c.y() + s / 2), QPointF(c.x(), anchor.y()))
+            kids = centres[child_gen] if child_gen != 0 else [own[0]]
+            bar_y = kids[0].y() - s / 2 - 10
+            p.drawLine(anchor, QPointF(anchor.x(), bar_y))
+            p.drawLine(QPointF(min(k.x() for k in kids + [anchor]), bar_y), QPointF(max(k.x() for k in kids + [anchor]), bar_y))
+            for k in kids:
+                p.drawLine(QPointF(k.x(), bar_y), QPointF(k.x(), k.y() - s / 2))
+        for gen, people in rows.items():
+            for (person, is_client), c in zip(people, centres[gen]):
+                self._symbol(p, c, person, is_client)
+                p.setPen(QPen(self.palette().text().color()))
+                label = person.name or person.relation
+                if person.age is not None:
+                    label += f" ({person.age})"
+                sub = person.relation
+                width = int(self.width() / (len(people) + 1)) - 4
+                p.drawText(QRectF(c.x() - width / 2, c.y() + s / 2 + 2, width, fm.height()),
+                           Qt.AlignmentFlag.AlignCenter, fm.elidedText(label, Qt.TextElideMode.ElideRight, width))
+                p.setPen(QPen(QColor("#7f8c8d")))
+                p.drawText(QRectF(c.x() - width / 2, c.y() + s / 2 + 2 + fm.height(), width, fm.height()),
+                           Qt.AlignmentFlag.AlignCenter, fm.elidedText(sub, Qt.TextElideMode.ElideRight, width))
+        if not self.members and self.empty_text:
+            p.setPen(QPen(QColor("#7f8c8d")))
+            p.drawText(QRectF(0, self.height() - fm.height() - 6, self.width(), fm.height()),
+                       Qt.AlignmentFlag.AlignCenter, self.empty_text)
+        p.end()
+
+    def _symbol(self, p: QPainter, c: QPointF, person: Person, is_client: bool) -> None:
+        s = self.SYMBOL
+        rect = QRectF(c.x() - s / 2, c.y() - s / 2, s, s)
+        p.setPen(QPen(QColor("#1b2631"), 2))
+        p.setBrush(QColor("#fdfefe") if person.lives_together or is_client else QColor("#f2f3f4"))
+        shapes = []
+        if person.sex == "M":
+            p.drawRect(rect)
+            shapes.append("rect")
+        elif person.sex == "F":
+            p.drawEllipse(rect)
+        else:
+            p.drawPolygon(QPolygonF([QPointF(c.x(), rect.top()), QPointF(rect.right(), c.y()),
+                                     QPointF(c.x(), rect.bottom()), QPointF(rect.left(), c.y())]))
+        if is_client:
+            inner = rect.adjusted(4, 4, -4, -4)
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            if person.sex == "M":
+                p.drawRect(inner)
+            elif person.sex == "F":
+                p.drawEllipse(inner)
+            else:
+                p.drawPolygon(QPolygonF([QPointF(c.x(), inner.top()), QPointF(inner.right(), c.y()),
+                                         QPointF(c.x(), inner.bottom()), QPointF(inner.left(), c.y())]))
+        if person.deceased:
+            p.drawLine(rect.topLeft(), rect.bottomRight())
+            p.drawLine(rect.topRight(), rect.bottomLeft())
