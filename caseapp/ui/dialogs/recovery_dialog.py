@@ -1,0 +1,70 @@
+"""Forgot the passphrase: unlock with the printed recovery key and choose a new passphrase."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from caseapp.errors import UserError
+from caseapp.services.vault import Vault
+from caseapp.ui import background
+from caseapp.ui.i18n import error_text
+from caseapp.ui.widgets.passphrase_fields import NewPassphraseFields
+
+
+class RecoveryDialog(QDialog):
+    """After ``exec()`` returns Accepted, ``vault`` is open and the new passphrase is in effect."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Unlock with the recovery key"))
+        self.setMinimumWidth(520)
+        self.vault: Vault | None = None
+        explain = QLabel(self.tr("Type the recovery key you printed or wrote down when the case file was created "
+                                 "(dashes and spaces do not matter), then choose a new passphrase. The old "
+                                 "passphrase stops working."), self)
+        explain.setWordWrap(True)
+        self.key_edit = QLineEdit(self)
+        self.key_edit.setObjectName("recovery_key_input")
+        self.key_edit.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.new_passphrase = NewPassphraseFields(self)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Unlock and set passphrase"))
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("Recovery key"), self.key_edit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explain)
+        layout.addLayout(form)
+        layout.addWidget(self.new_passphrase)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+    def submit(self) -> None:
+        if not self.key_edit.text().strip():
+            self.message.setText(self.tr("Type the recovery key."))
+            return
+        if problem := self.new_passphrase.problem():
+            self.message.setText(problem)
+            return
+        self.ok_button.setEnabled(False)
+        self.message.setText(self.tr("Checking…"))
+        key, new = self.key_edit.text(), self.new_passphrase.value()
+        background.start(lambda job: Vault.open_with_recovery_key(key, new), on_success=self._opened,
+                         on_error=self._failed, parent=self)
+
+    def _opened(self, vault: Vault) -> None:
+        self.vault = vault
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.ok_button.setEnabled(True)
+        if isinstance(exc, UserError):
+            self.message.setText(error_text(exc))
+            return
+        raise exc

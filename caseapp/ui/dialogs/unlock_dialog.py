@@ -1,0 +1,99 @@
+"""Later runs: unlock the case file with the passphrase (or the recovery key); damaged file -> offer a restore."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtWidgets import (
+    QDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget,
+)
+
+from caseapp.errors import CorruptDatabase, NewerSchema, UserError
+from caseapp.services.vault import Vault
+from caseapp.ui import background
+from caseapp.ui.i18n import error_text
+
+log = logging.getLogger("caseapp.ui")
+
+
+class UnlockDialog(QDialog):
+    """After ``exec()`` returns Accepted, ``vault`` is open. A wrong passphrase changes nothing."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Unlock caseapp"))
+        self.setMinimumWidth(460)
+        self.vault: Vault | None = None
+        intro = QLabel(self.tr("Your cases are encrypted. Enter your passphrase to open them."), self)
+        intro.setWordWrap(True)
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setObjectName("passphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.returnPressed.connect(self.submit)
+        self.message = QLabel(self)
+        self.message.setObjectName("unlock_message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020")
+        self.unlock_button = QPushButton(self.tr("Unlock"), self)
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self.submit)
+        self.forgot_button = QPushButton(self.tr("Forgot passphrase…"), self)
+        self.forgot_button.clicked.connect(self.recover)
+        self.restore_button = QPushButton(self.tr("Restore the newest good backup…"), self)
+        self.restore_button.setVisible(False)
+        self.restore_button.clicked.connect(self.restore_backup)
+        quit_button = QPushButton(self.tr("Quit"), self)
+        quit_button.clicked.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.forgot_button)
+        row.addStretch(1)
+        row.addWidget(quit_button)
+        row.addWidget(self.unlock_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.passphrase)
+        layout.addWidget(self.message)
+        layout.addWidget(self.restore_button)
+        layout.addLayout(row)
+        self.passphrase.setFocus()
+
+    def submit(self) -> None:
+        if not self.unlock_button.isEnabled():
+            return
+        self.unlock_button.setEnabled(False)
+        self.message.setText(self.tr("Unlocking…"))
+        passphrase = self.passphrase.text()
+        background.start(lambda job: Vault.open(passphrase), on_success=self._opened, on_error=self._failed,
+                         parent=self)
+
+    def _opened(self, vault: Vault) -> None:
+        self.vault = vault
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.unlock_button.setEnabled(True)
+        if not isinstance(exc, UserError):
+            raise exc
+        self.message.setText(error_text(exc))
+        self.passphrase.selectAll()
+        self.passphrase.setFocus()
+        if isinstance(exc, CorruptDatabase):
+            log.warning("case file could not be read: %s", type(exc).__name__)
+            self.restore_button.setVisible(True)
+        if isinstance(exc, NewerSchema):
+            self.unlock_button.setEnabled(False)  # nothing the passphrase can change; the message says what to do
+
+    def recover(self) -> None:
+        from caseapp.ui.dialogs.recovery_dialog import RecoveryDialog
+        dialog = RecoveryDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.vault is not None:
+            self.vault = dialog.vault
+            QMessageBox.information(self, self.windowTitle(),
+                                    self.tr("Your new passphrase is set. The old one no longer works."))
+            self.accept()
+
+    def restore_backup(self) -> None:
+        from caseapp.ui.dialogs.restore import restore_newest_backup
+        if restore_newest_backup(self):
+            self.restore_button.setVisible(False)
+            self.message.setText(self.tr("The backup was restored. Enter your passphrase to open it."))

@@ -1,0 +1,394 @@
+"""The main window: case list, today's deadlines and open cases as tabs; lock screen; menus and shortcuts."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QTabBar, QTabWidget, QWidget,
+)
+
+from caseapp import settings as settings_mod
+from caseapp.errors import UserError
+from caseapp.services import agency_profile, cases as case_service
+from caseapp.services.vault import Vault
+from caseapp.ui.i18n import error_text
+from caseapp.ui.idle_lock import IdleWatcher
+from caseapp.ui.views.today_view import TodayView
+from caseapp.ui.widgets.case_list_panel import CaseListPanel
+from caseapp.ui.widgets.lock_screen import LockScreen
+
+if TYPE_CHECKING:
+    from caseapp.ui.views.case_view import CaseView
+
+log = logging.getLogger("caseapp.ui")
+
+FIXED_TABS = 2  # the case list and today; case tabs come after them
+WINDOW_SIZE = (1280, 720)  # fits a 1366×768 laptop screen with the task bar
+
+
+class MainWindow(QMainWindow):
+    locked_changed = Signal(bool)
+
+    def __init__(self, vault: Vault, settings: settings_mod.Settings | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.settings = settings or settings_mod.load()
+        self.locked = False
+        self.resources_window: QWidget | None = None
+        self.privacy_windows: list[QWidget] = []  # non-modal windows with client data, hidden while locked
+        self._hidden_by_lock: list[QWidget] = []
+        self.setWindowTitle(self.tr("caseapp — case management"))
+        self.resize(*WINDOW_SIZE)
+        self.setMinimumSize(900, 560)
+
+        self.case_list = CaseListPanel(vault, self)
+        self.case_list.open_case.connect(self.open_case)
+        self.today = TodayView(vault, self)
+        self.today.open_case.connect(self.open_case)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("main_tabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabsClosable(True)
+        self.tabs.setMovable(False)
+        self.tabs.addTab(self.case_list, self.tr("Cases"))
+        self.tabs.addTab(self.today, self.tr("Today"))
+        for i in range(FIXED_TABS):
+            self.tabs.tabBar().setTabButton(i, QTabBar.ButtonPosition.RightSide, None)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+
+        self.lock_screen = LockScreen(vault, self)
+        self.lock_screen.unlocked.connect(self.unlock)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.tabs)
+        self.stack.addWidget(self.lock_screen)
+        self.setCentralWidget(self.stack)
+
+        self._refresh_timer = QTimer(self)  # several saves in a row refresh the lists once
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(300)
+        self._refresh_timer.timeout.connect(self.refresh_lists)
+
+        self._build_actions()
+        self._build_status()
+        self.idle = IdleWatcher(self.settings.auto_lock_minutes, self)
+        self.idle.idle.connect(self.lock)
+        self.idle.system_lock.connect(self._system_lock)
+        if self.settings.window_geometry:
+            self.restoreGeometry(QByteArray.fromHex(self.settings.window_geometry.encode("ascii")))
+
+    # --- building --------------------------------------------------------------------------------------------
+
+    def _action(self, text: str, slot: object, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+                name: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut) if isinstance(shortcut, str) else shortcut)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)  # type: ignore[arg-type]
+        action.setObjectName(name)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_case_action = self._action(self.tr("&New case…"), self.new_case, "Ctrl+N", "new_case")
+        self.find_action = self._action(self.tr("&Find case"), self.focus_search, "Ctrl+F", "find")
+        self.save_action = self._action(self.tr("&Save"), self.save_current, "Ctrl+S", "save")
+        self.export_action = self._action(self.tr("&Export PDF…"), self.export, "Ctrl+E", "export")
+        self.export_all_action = self._action(self.tr("Export &listed cases…"), self.export_listed, None,
+                                              "export_all")
+        self.lock_action = self._action(self.tr("&Lock"), self.lock, "Ctrl+L", "lock")
+        self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q", "quit")
+        self.today_action = self._action(self.tr("&Today"), lambda: self.tabs.setCurrentIndex(1), "Ctrl+T", "today")
+        self.cases_action = self._action(self.tr("&Cases"), lambda: self.tabs.setCurrentIndex(0), "Ctrl+1", "cases")
+        self.resources_action = self._action(self.tr("&Resource directory"), self.show_resources, "Ctrl+R",
+                                             "resources")
+        self.refresh_action = self._action(self.tr("&Refresh"), self.refresh_lists, "F5", "refresh")
+        self.settings_action = self._action(self.tr("Se&ttings…"), self.show_settings, "Ctrl+,", "settings")
+        self.about_action = self._action(self.tr("&About caseapp"), self.show_about, None, "about")
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        for a in (self.new_case_action, self.save_action, self.export_action, self.export_all_action):
+            file_menu.addAction(a)
+        file_menu.addSeparator()
+        file_menu.addAction(self.lock_action)
+        file_menu.addAction(self.quit_action)
+        view_menu = menu.addMenu(self.tr("&View"))
+        for a in (self.cases_action, self.today_action, self.find_action, self.resources_action,
+                  self.refresh_action):
+            view_menu.addAction(a)
+        tools_menu = menu.addMenu(self.tr("&Tools"))
+        tools_menu.addAction(self.settings_action)
+        help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+        self.privacy_actions = [self.new_case_action, self.find_action, self.save_action, self.export_action,
+                                self.export_all_action, self.today_action, self.cases_action,
+                                self.resources_action, self.refresh_action, self.settings_action]
+
+    def _build_status(self) -> None:
+        self.identity_label = QLabel(self)
+        try:
+            agency = agency_profile.get_agency(self.vault).name
+        except UserError:
+            agency = ""
+        self.identity_label.setText(" · ".join(p for p in (self.vault.actor, agency) if p))
+        self.statusBar().addPermanentWidget(self.identity_label)
+        self.case_list.loaded.connect(
+            lambda n: self.statusBar().showMessage(self.tr("%1 cases loaded").replace("%1", str(n)), 4000))
+
+    # --- loading ---------------------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Load the lists off the GUI thread; the window is usable meanwhile."""
+        self.case_list.reload()
+        self.today.reload()
+
+    def refresh_lists(self) -> None:
+        selected = self.case_list.selected_case_ids()
+        self.case_list.reload(select_case_id=selected[0] if selected else None)
+        self.today.reload()
+
+    # --- cases -----------------------------------------------------------------------------------------------
+
+    def case_views(self) -> list["CaseView"]:
+        views = []
+        for i in range(FIXED_TABS, self.tabs.count()):
+            widget = self.tabs.widget(i)
+            if hasattr(widget, "case_id") and hasattr(widget, "save_all"):
+                views.append(widget)
+        return views  # type: ignore[return-value]
+
+    def current_case_view(self) -> "CaseView | None":
+        widget = self.tabs.currentWidget()
+        return widget if widget in self.case_views() else None  # type: ignore[return-value]
+
+    def _case_title(self, case_id: str) -> str:
+        row = self.case_list.model.row_of(case_id)
+        if row >= 0:
+            summary = self.case_list.model.rows[row]
+            return f"{summary.case_number} {summary.client_name}"
+        snap = case_service.snapshot(self.vault, case_id)
+        return f"{snap.case.case_number} {snap.client.name}"
+
+    def open_case(self, case_id: str) -> "CaseView | None":
+        if self.locked:
+            return None
+        for view in self.case_views():
+            if view.case_id == case_id:
+                self.tabs.setCurrentWidget(view)
+                return view
+        from caseapp.ui.views.case_view import CaseView  # the per-stage case view (GUI-case helper's module)
+        try:
+            view = CaseView(self.vault, case_id, self.tabs)
+        except UserError as exc:
+            QMessageBox.warning(self, self.windowTitle(), error_text(exc))
+            return None
+        view.changed.connect(self._refresh_timer.start)
+        index = self.tabs.addTab(view, self._case_title(case_id))
+        self.tabs.setTabToolTip(index, self.tr("Ctrl+S saves, Ctrl+E exports this case"))
+        self.tabs.setCurrentIndex(index)
+        return view
+
+    def close_tab(self, index: int) -> bool:
+        if index < FIXED_TABS:
+            return False
+        view = self.tabs.widget(index)
+        if view in self.case_views() and not self._confirm_unsaved([view]):  # type: ignore[list-item]
+            return False
+        self.tabs.removeTab(index)
+        view.deleteLater()
+        return True
+
+    def _confirm_unsaved(self, views: list["CaseView"]) -> bool:
+        """Ask about unsaved changes in ``views``; True if it is fine to go on (saved or discarded)."""
+        dirty = [v for v in views if v.has_unsaved_changes()]
+        if not dirty:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved changes"),
+            self.tr("Some entries have not been saved yet. Save them now?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Cancel:
+            return False
+        if answer == QMessageBox.StandardButton.Save:
+            return all(v.save_all() for v in dirty)  # a failed save shows its message and keeps the tab open
+        return True
+
+    def save_current(self) -> bool:
+        view = self.current_case_view()
+        return view.save_all() if view is not None else True
+
+    def save_drafts(self) -> None:
+        """Crash handler: write every open form's unsaved text to the encrypted drafts."""
+        for view in self.case_views():
+            save = getattr(view, "save_drafts", None)  # the case view autosaves; this forces it now
+            if callable(save):
+                save()
+        for window in self.privacy_windows:
+            save = getattr(window, "save_draft", None)
+            if callable(save):
+                save()
+
+    def new_case(self) -> None:
+        if self.locked:
+            return
+        from caseapp.ui.dialogs.new_case_dialog import NewCaseDialog
+        dialog = NewCaseDialog(self.vault, self)
+        self._track_private(dialog)
+        dialog.created.connect(self._case_created)
+        dialog.open()
+
+    def _case_created(self, case_id: str) -> None:
+        self.case_list.reload(select_case_id=case_id)
+        self.today.reload()
+        self.open_case(case_id)
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.case_list.focus_search()
+
+    # --- export ----------------------------------------------------------------------------------------------
+
+    def export(self) -> None:
+        view = self.current_case_view()
+        if view is not None:
+            ids = [view.case_id]
+        else:
+            ids = self.case_list.selected_case_ids() if self.tabs.currentIndex() == 0 else []
+        if not ids:
+            QMessageBox.information(self, self.tr("Export"),
+                                    self.tr("Open a case or select cases in the list first."))
+            return
+        self._open_export(ids)
+
+    def export_listed(self) -> None:
+        ids = self.case_list.visible_case_ids()
+        if ids:
+            self._open_export(ids)
+
+    def _open_export(self, case_ids: list[str]) -> None:
+        from caseapp.ui.dialogs.export_dialog import ExportDialog
+        dialog = ExportDialog(self.vault, case_ids, self)
+        self._track_private(dialog)
+        dialog.open()
+
+    # --- windows ---------------------------------------------------------------------------------------------
+
+    def _track_private(self, window: QWidget) -> None:
+        self.privacy_windows.append(window)
+        window.destroyed.connect(lambda *_: self.privacy_windows.remove(window)
+                                 if window in self.privacy_windows else None)
+        if isinstance(window, QDialog):
+            window.finished.connect(lambda *_: self.privacy_windows.remove(window)
+                                    if window in self.privacy_windows else None)
+
+    def show_resources(self) -> None:
+        if self.locked:
+            return
+        if self.resources_window is None:
+            from caseapp.ui.views.resources_window import ResourcesWindow
+            self.resources_window = ResourcesWindow(self.vault, self)
+            self.resources_window.open_case.connect(self.open_case)  # type: ignore[attr-defined]
+            self.privacy_windows.append(self.resources_window)
+        self.resources_window.show()
+        self.resources_window.raise_()
+        self.resources_window.activateWindow()
+
+    def show_settings(self) -> None:
+        from caseapp.ui.dialogs.settings_dialog import SettingsDialog
+        dialog = SettingsDialog(self.vault, self.settings, self)
+        dialog.saved.connect(self.apply_settings)
+        dialog.restored.connect(self._after_restore)
+        dialog.open()
+
+    def apply_settings(self, new: settings_mod.Settings) -> None:
+        self.settings = new
+        self.idle.set_minutes(new.auto_lock_minutes)
+
+    def _after_restore(self) -> None:
+        QMessageBox.information(self, self.tr("Restore"),
+                                self.tr("The backup was restored. caseapp will now close; start it again and unlock."))
+        self._skip_close_questions = True
+        self.close()
+
+    def show_about(self) -> None:
+        from caseapp.ui.dialogs.about_dialog import AboutDialog
+        AboutDialog(self).open()
+
+    # --- locking ---------------------------------------------------------------------------------------------
+
+    def _system_lock(self) -> None:
+        if self.settings.lock_on_sleep:
+            self.lock()
+
+    def lock(self) -> None:
+        """Hide all client data; typed text stays in the (hidden) widgets and their drafts."""
+        if self.locked:
+            return
+        self.locked = True
+        for view in self.case_views():
+            view.set_privacy_hidden(True)
+        self._hidden_by_lock = [w for w in self.privacy_windows if w.isVisible()]
+        for window in self._hidden_by_lock:
+            window.hide()
+        self.stack.setCurrentWidget(self.lock_screen)
+        for action in self.privacy_actions:
+            action.setEnabled(False)
+        self.menuBar().setEnabled(False)
+        self.lock_screen.reset()
+        log.info("locked")
+        self.locked_changed.emit(True)
+
+    def unlock(self) -> None:
+        if not self.locked:
+            return
+        self.locked = False
+        self.stack.setCurrentWidget(self.tabs)
+        for view in self.case_views():
+            view.set_privacy_hidden(False)
+        for window in self._hidden_by_lock:
+            if window in self.privacy_windows:
+                window.show()
+        self._hidden_by_lock = []
+        for action in self.privacy_actions:
+            action.setEnabled(True)
+        self.menuBar().setEnabled(True)
+        self.idle.poke()
+        log.info("unlocked")
+        self.locked_changed.emit(False)
+
+    # --- closing ---------------------------------------------------------------------------------------------
+
+    _skip_close_questions = False
+
+    def raise_window(self) -> None:
+        """Another start of caseapp asked this instance to come forward."""
+        self.setWindowState((self.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if not self._skip_close_questions:
+            if self.locked:
+                self.stack.setCurrentWidget(self.lock_screen)
+                QMessageBox.information(self, self.windowTitle(), self.tr("Unlock caseapp before closing it."))
+                event.ignore()
+                return
+            if not self._confirm_unsaved(self.case_views()):
+                event.ignore()
+                return
+        self.settings.window_geometry = bytes(self.saveGeometry().toHex().data()).decode("ascii")
+        try:
+            settings_mod.save(self.settings)
+        except OSError:
+            log.warning("settings could not be saved on close")
+        self.idle.stop()
+        if self.resources_window is not None:
+            self.resources_window.close()
+        event.accept()

@@ -1,0 +1,125 @@
+"""From a bare QApplication to the main window: single instance, setup or unlock, demo data, drafts, crash handler."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
+
+from caseapp import settings as settings_mod
+from caseapp.errors import AlreadyRunning, UserError
+from caseapp.services import drafts
+from caseapp.services.vault import Vault
+from caseapp.ui.app import CrashHandler
+from caseapp.ui.i18n import error_text
+from caseapp.ui.main_window import MainWindow
+from caseapp.ui.single_instance import SingleInstance
+
+log = logging.getLogger("caseapp.ui")
+
+EXIT_CANCELLED = 0
+
+
+class Startup(QObject):
+    """Runs the start-up sequence; ``run()`` returns an exit code if the program should end right away."""
+
+    def __init__(self, app: QApplication, lang_override: str | None = None) -> None:
+        super().__init__(app)
+        self.app = app
+        self.lang_override = lang_override
+        self.instance = SingleInstance(self)
+        self.window: MainWindow | None = None
+        self.vault: Vault | None = None
+        self.crash_handler = CrashHandler(self._save_drafts, lambda: self.window)
+
+    def run(self) -> int | None:
+        try:
+            self.instance.acquire()
+        except AlreadyRunning as exc:
+            # The running window was asked to come forward; say so in case it is on another desktop.
+            QMessageBox.information(None, "caseapp", error_text(exc))
+            return int(exc.exit_code)
+        except UserError as exc:
+            QMessageBox.critical(None, "caseapp", error_text(exc))
+            return int(exc.exit_code)
+        self.crash_handler.install()
+        vault, wants_demo = self.unlock_or_setup()
+        if vault is None:
+            self.instance.release()
+            return EXIT_CANCELLED
+        self.vault = vault
+        if wants_demo:
+            self.add_demo_data(vault)
+        settings = settings_mod.load()
+        if self.lang_override:
+            settings.language = self.lang_override
+        self.window = MainWindow(vault, settings)
+        self.instance.raise_requested.connect(self.window.raise_window)
+        self.app.aboutToQuit.connect(self.shutdown)
+        self.window.show()
+        self.window.start()
+        self.offer_drafts()
+        return None
+
+    def unlock_or_setup(self) -> tuple[Vault | None, bool]:
+        if not Vault.exists():
+            from caseapp.ui.dialogs.setup_dialog import SetupDialog
+            setup = SetupDialog()
+            if setup.exec() != QDialog.DialogCode.Accepted or setup.vault is None:
+                return None, False
+            return setup.vault, setup.wants_demo_data()
+        from caseapp.ui.dialogs.unlock_dialog import UnlockDialog
+        unlock = UnlockDialog()
+        if unlock.exec() != QDialog.DialogCode.Accepted or unlock.vault is None:
+            return None, False
+        return unlock.vault, False
+
+    def add_demo_data(self, vault: Vault, cases: int = 30) -> None:
+        """Fictional cases for trying the program, generated off the GUI thread with a progress dialog."""
+        from caseapp.ui.demo import DemoDataProgress
+        DemoDataProgress(vault, cases).run()
+
+    def offer_drafts(self) -> None:
+        assert self.vault is not None and self.window is not None
+        try:
+            pending = drafts.list_drafts(self.vault)
+        except UserError as exc:
+            log.warning("drafts could not be listed: %s", type(exc).__name__)
+            return
+        if pending:
+            from caseapp.ui.dialogs.drafts_dialog import DraftsDialog
+            dialog = DraftsDialog(self.vault, pending, self.window)
+            dialog.open_case.connect(self.window.open_case)
+            dialog.open_new_case.connect(self.window.new_case)
+            dialog.open()
+
+    def _save_drafts(self) -> None:
+        if self.window is not None:
+            self.window.save_drafts()
+
+    def shutdown(self) -> None:
+        """After the window closed: backup on close (Settings), close the file, free the data folder."""
+        if self.vault is not None:
+            settings = settings_mod.load()
+            if settings.backup_on_close:
+                self._backup_on_close()
+            self.vault.close()
+            self.vault = None
+        self.instance.release()
+
+    def _backup_on_close(self) -> None:
+        from caseapp.services import backup
+        assert self.vault is not None
+        progress = QProgressDialog(self.tr("Making a backup…"), "", 0, 0)
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+        progress.show()
+        try:
+            backup.backup_on_close(self.vault)
+        except UserError as exc:
+            log.warning("backup on close failed: %s", type(exc).__name__)
+            QMessageBox.warning(None, "caseapp", error_text(exc))
+        finally:
+            progress.close()
+

@@ -1,0 +1,225 @@
+"""The case list with its search box and filters (the first tab of the main window)."""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import date
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView,
+    QVBoxLayout, QWidget,
+)
+
+from caseapp.domain.vocab import Stage
+from caseapp.services import cases as case_service
+from caseapp.services.cases import CaseSummary
+from caseapp.services.vault import Vault
+from caseapp.ui import background
+from caseapp.ui.i18n import tr_enum
+from caseapp.ui.models.case_list_model import (
+    COL_CLIENT, COL_DAYS, COL_DUE, COL_NUMBER, COL_PHONE, COL_STAGE, CaseFilterProxy, CaseListModel,
+)
+
+log = logging.getLogger("caseapp.ui")
+
+SEARCH_DEBOUNCE_MS = 200
+SEARCH_LIMIT = 10_000
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"\D", "", text)
+
+
+def local_matches(rows: list[CaseSummary], query: str) -> set[str]:
+    """Case number, client name and phone (digits only) substring matches, computed in memory."""
+    needle = query.strip().casefold()
+    digits = _digits(query)
+    out = set()
+    for c in rows:
+        if needle in c.case_number.casefold() or needle in c.client_name.casefold() or \
+                (len(digits) >= 3 and digits in _digits(c.client_phone)):
+            out.add(c.case_id)
+    return out
+
+
+def index_search(vault: Vault, query: str) -> set[str]:
+    """Client names, 초성, phone and words in any note, from the SEARCH helper's index."""
+    from caseapp.services.search import search_cases  # the full-text index over every record of every case
+    return set(search_cases(vault, query, SEARCH_LIMIT))
+
+
+class CaseListPanel(QWidget):
+    open_case = Signal(str)  # case id
+    loaded = Signal(int)  # number of cases
+    searched = Signal()  # a search result was applied (tests wait on it)
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.model = CaseListModel(self)
+        self.proxy = CaseFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._search_generation = 0
+        self._load_job: background.Job | None = None
+
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setObjectName("case_search")
+        self.search_edit.setPlaceholderText(self.tr("Search: name, 초성 (e.g. ㄱㅁㅅ), phone, words in notes"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.stage_combo = QComboBox(self)
+        self.stage_combo.addItem(self.tr("All stages"), None)
+        for stage in Stage:
+            self.stage_combo.addItem(tr_enum(stage), stage.value)
+        self.overdue_check = QCheckBox(self.tr("Overdue"), self)
+        self.week_check = QCheckBox(self.tr("Due this week"), self)
+        self.open_check = QCheckBox(self.tr("Open cases only"), self)
+        self.count_label = QLabel(self)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("case_table")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_NUMBER, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no per-row measuring
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for col, width in ((COL_NUMBER, 110), (COL_CLIENT, 140), (COL_STAGE, 190), (COL_DAYS, 110),
+                           (COL_DUE, 190), (COL_PHONE, 140)):
+            self.table.setColumnWidth(col, width)
+        self.table.activated.connect(self._activated)
+        self.table.doubleClicked.connect(self._activated)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.run_search)
+        self.search_edit.textChanged.connect(lambda _text: self._debounce.start())
+        self.search_edit.returnPressed.connect(self._open_single_result)
+        self.stage_combo.currentIndexChanged.connect(self.apply_filters)
+        for check in (self.overdue_check, self.week_check, self.open_check):
+            check.toggled.connect(self.apply_filters)
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.rowsRemoved.connect(self._update_count)
+        self.proxy.modelReset.connect(self._update_count)
+        self.proxy.layoutChanged.connect(self._update_count)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search_edit, 3)
+        filters.addWidget(self.stage_combo, 1)
+        filters.addWidget(self.overdue_check)
+        filters.addWidget(self.week_check)
+        filters.addWidget(self.open_check)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+        self.setTabOrder(self.search_edit, self.stage_combo)
+        self.setTabOrder(self.stage_combo, self.overdue_check)
+        self.setTabOrder(self.overdue_check, self.week_check)
+        self.setTabOrder(self.week_check, self.open_check)
+        self.setTabOrder(self.open_check, self.table)
+
+    # --- loading -------------------------------------------------------------------------------------------------
+
+    def reload(self, select_case_id: str | None = None) -> background.Job:
+        """Load every case summary off the GUI thread (a few grouped queries, fast even for 10,000 cases)."""
+        self.count_label.setText(self.tr("Loading cases…"))
+        vault = self.vault
+        job = background.start(lambda job: case_service.list_cases(vault), parent=self,
+                               on_success=lambda rows: self._loaded(rows, select_case_id))
+        self._load_job = job
+        return job
+
+    def load_now(self, rows: list[CaseSummary]) -> None:
+        self._loaded(rows, None)
+
+    def _loaded(self, rows: list[CaseSummary], select_case_id: str | None) -> None:
+        self.model.set_cases(rows, date.today())
+        if self.search_edit.text().strip():
+            self.run_search()
+        self._update_count()
+        if select_case_id:
+            self.select_case(select_case_id)
+        self.loaded.emit(len(rows))
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("%1 of %2 cases").replace("%1", str(self.proxy.rowCount()))
+                                 .replace("%2", str(self.model.rowCount())))
+
+    # --- filters and search --------------------------------------------------------------------------------------
+
+    def apply_filters(self) -> None:
+        code = self.stage_combo.currentData()
+        self.proxy.set_filters(stage=Stage(code) if code else None, overdue=self.overdue_check.isChecked(),
+                               this_week=self.week_check.isChecked(), open_only=self.open_check.isChecked())
+        self._update_count()
+
+    def run_search(self) -> None:
+        query = self.search_edit.text().strip()
+        self._search_generation += 1
+        generation = self._search_generation
+        if not query:
+            self.proxy.set_matching_ids(None)
+            self._update_count()
+            self.searched.emit()
+            return
+        local = local_matches(self.model.rows, query)
+        vault = self.vault
+
+        def search(job: background.Job) -> set[str]:
+            try:
+                return local | index_search(vault, query)
+            except ImportError:
+                log.warning("search index module unavailable; searching names, numbers and phones only")
+                return local
+
+        background.start(search, parent=self, on_success=lambda ids: self._apply_search(generation, ids))
+
+    def _apply_search(self, generation: int, ids: set[str]) -> None:
+        if generation != self._search_generation:
+            return  # the user typed more meanwhile; a newer search is on its way
+        self.proxy.set_matching_ids(ids)
+        self._update_count()
+        self.searched.emit()
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    # --- selection -----------------------------------------------------------------------------------------------
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_case.emit(self.proxy.case_id(index.row()))
+
+    def _open_single_result(self) -> None:
+        if self.proxy.rowCount() >= 1:
+            self._debounce.stop()
+            self.open_case.emit(self.proxy.case_id(0))
+
+    def selected_case_ids(self) -> list[str]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.proxy.case_id(r) for r in rows]
+
+    def visible_case_ids(self) -> list[str]:
+        return [self.proxy.case_id(r) for r in range(self.proxy.rowCount())]
+
+    def select_case(self, case_id: str) -> None:
+        row = self.model.row_of(case_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.table.selectionModel().select(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            self.table.scrollTo(index)

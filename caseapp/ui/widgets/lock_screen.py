@@ -1,0 +1,85 @@
+"""What the main window shows while locked: no client data, a passphrase field, nothing else."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from caseapp.errors import UserError
+from caseapp.services.vault import Vault
+from caseapp.ui import background
+from caseapp.ui.i18n import error_text
+
+
+class LockScreen(QWidget):
+    unlocked = Signal()
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.setObjectName("lock_screen")
+        title = QLabel(self.tr("caseapp is locked"), self)
+        font = QFont(self.font())
+        font.setPointSize(font.pointSize() + 6)
+        font.setBold(True)
+        title.setFont(font)
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        explain = QLabel(self.tr("Client data is hidden. Anything you were typing is kept. Enter your passphrase "
+                                 "to continue."), self)
+        explain.setWordWrap(True)
+        explain.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setObjectName("lock_passphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setMinimumWidth(320)
+        self.passphrase.returnPressed.connect(self.submit)
+        self.unlock_button = QPushButton(self.tr("Unlock"), self)
+        self.unlock_button.clicked.connect(self.submit)
+        self.message = QLabel(self)
+        self.message.setObjectName("lock_message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020")
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.passphrase)
+        row.addWidget(self.unlock_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        layout.addWidget(title)
+        layout.addWidget(explain)
+        layout.addSpacing(16)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
+        layout.addStretch(3)
+
+    def reset(self) -> None:
+        self.passphrase.clear()
+        self.message.clear()
+        self.unlock_button.setEnabled(True)
+        self.passphrase.setFocus()
+
+    def submit(self) -> None:
+        if not self.unlock_button.isEnabled():
+            return
+        self.unlock_button.setEnabled(False)
+        self.message.setText(self.tr("Checking…"))
+        passphrase, vault = self.passphrase.text(), self.vault
+        background.start(lambda job: vault.verify_passphrase(passphrase), on_success=self._ok, on_error=self._failed,
+                         parent=self)
+
+    def _ok(self, _result: object) -> None:
+        self.passphrase.clear()
+        self.message.clear()
+        self.unlock_button.setEnabled(True)
+        self.unlocked.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.unlock_button.setEnabled(True)
+        if not isinstance(exc, UserError):
+            raise exc
+        self.message.setText(error_text(exc))
+        self.passphrase.selectAll()
+        self.passphrase.setFocus()

@@ -1,0 +1,97 @@
+"""The case list: a real model that sorts, filters and searches as the user types."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from caseapp.domain.vocab import Stage
+from caseapp.services import cases
+from caseapp.ui.models.case_list_model import COL_CLIENT, COL_DAYS, COL_DUE, COL_NUMBER, COL_STAGE
+
+
+def _open(vault: Any, name: str, phone: str, request: str, opened: date | None = None) -> str:
+    intake = {"presenting_request": request}
+    if opened:
+        intake["opened_on"] = opened.isoformat()
+    return cases.open_case(vault, {"name": name, "phone": phone}, intake).id
+
+
+def _column(window: Any, col: int) -> list[str]:
+    proxy = window.case_list.proxy
+    return [str(proxy.index(r, col).data()) for r in range(proxy.rowCount())]
+
+
+def _reload(window: Any, qtbot: Any) -> None:
+    with qtbot.waitSignal(window.case_list.loaded, timeout=10_000):
+        window.case_list.reload()
+
+
+def test_sort_by_each_column(main_window: Any, vault: Any, qtbot: Any) -> None:
+    today = date.today()
+    _open(vault, "하지원", "010-1111-2222", "주거", today - timedelta(days=40))
+    _open(vault, "강감찬", "010-3333-4444", "건강", today - timedelta(days=5))
+    _reload(main_window, qtbot)
+    table = main_window.case_list.table
+    table.sortByColumn(COL_CLIENT, Qt.SortOrder.AscendingOrder)
+    assert _column(main_window, COL_CLIENT) == ["강감찬", "하지원"]
+    table.sortByColumn(COL_CLIENT, Qt.SortOrder.DescendingOrder)
+    assert _column(main_window, COL_CLIENT) == ["하지원", "강감찬"]
+    table.sortByColumn(COL_DAYS, Qt.SortOrder.DescendingOrder)
+    assert _column(main_window, COL_DAYS) == ["40", "5"]
+    table.sortByColumn(COL_DUE, Qt.SortOrder.AscendingOrder)
+    assert _column(main_window, COL_CLIENT) == ["하지원", "강감찬"]  # plan due 30 days after intake: 하지원 overdue
+    assert "(" in _column(main_window, COL_DUE)[0]  # marked overdue
+    table.sortByColumn(COL_NUMBER, Qt.SortOrder.AscendingOrder)
+    numbers = _column(main_window, COL_NUMBER)
+    assert numbers == sorted(numbers)
+    table.sortByColumn(COL_STAGE, Qt.SortOrder.AscendingOrder)
+    assert len(_column(main_window, COL_STAGE)) == 2
+
+
+def test_filters_stage_overdue_and_week(main_window: Any, vault: Any, qtbot: Any) -> None:
+    today = date.today()
+    _open(vault, "하지원", "010-1111-2222", "주거", today - timedelta(days=40))  # plan overdue
+    _open(vault, "강감찬", "010-3333-4444", "건강", today - timedelta(days=25))  # plan due within the week
+    _open(vault, "이순신", "010-5555-6666", "고용", today)  # plan due in 30 days
+    _reload(main_window, qtbot)
+    panel = main_window.case_list
+    panel.overdue_check.setChecked(True)
+    assert _column(main_window, COL_CLIENT) == ["하지원"]
+    panel.overdue_check.setChecked(False)
+    panel.week_check.setChecked(True)
+    assert _column(main_window, COL_CLIENT) == ["강감찬"]
+    panel.week_check.setChecked(False)
+    panel.stage_combo.setCurrentIndex(panel.stage_combo.findData(Stage.PLANNING.value))
+    assert _column(main_window, COL_CLIENT) == []
+    panel.stage_combo.setCurrentIndex(panel.stage_combo.findData(Stage.INTAKE.value))
+    assert len(_column(main_window, COL_CLIENT)) == 3
+    assert "3" in panel.count_label.text()
+
+
+def test_search_as_you_type_by_name_phone_and_number(main_window: Any, vault: Any, qtbot: Any) -> None:
+    _open(vault, "김민수", "010-1234-5678", "월세 체납")
+    _open(vault, "이영희", "010-2222-3333", "병원 동행")
+    _reload(main_window, qtbot)
+    panel = main_window.case_list
+    with qtbot.waitSignal(panel.searched, timeout=5_000):
+        for syllable in "영희":  # typed one syllable at a time (keyClicks cannot send Hangul)
+            panel.search_edit.insert(syllable)
+    assert _column(main_window, COL_CLIENT) == ["이영희"]
+    with qtbot.waitSignal(panel.searched, timeout=5_000):
+        panel.search_edit.setText("5678")
+    assert _column(main_window, COL_CLIENT) == ["김민수"]
+    with qtbot.waitSignal(panel.searched, timeout=5_000):
+        panel.search_edit.clear()
+    assert len(_column(main_window, COL_CLIENT)) == 2
+
+
+def test_activating_a_row_asks_to_open_that_case(main_window: Any, vault: Any, qtbot: Any) -> None:
+    case_id = _open(vault, "김민수", "010-1234-5678", "월세 체납")
+    _reload(main_window, qtbot)
+    panel = main_window.case_list
+    with qtbot.waitSignal(panel.open_case, timeout=2_000) as blocker:
+        panel.table.activated.emit(panel.proxy.index(0, 0))
+    assert blocker.args == [case_id]
