@@ -1,0 +1,240 @@
+"""Printable blank forms for visits where a laptop is not practical: intake, 9-area assessment, plan, home visit.
+
+Fields come from the same form declarations as the app, so paper and screen ask for the same things in the same
+order. Each field kind gets a paper shape: a box, ruled lines, tick boxes for choices, a date line.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, NextPageTemplate, PageBreak, Paragraph, Spacer, Table
+
+from caseapp.domain import forms
+from caseapp.domain.forms import FieldSpec, FormSpec, Kind
+from caseapp.domain.gas import GAS_FIELDS, GAS_LEVELS
+from caseapp.domain.vocab import NEED_LEVELS, ContactMode, PracticeType
+from caseapp.domain.vocab import NeedArea
+from caseapp.export import fonts
+from caseapp.export.layout import CONTENT_W, PageFurniture, glyph_safe, make_doc, numbered_canvas
+from caseapp.export.styles import RULE, Styles, grid, make_styles
+
+BOX = "\u25a1"  # □ (NanumGothic has it; ☐ it has not)
+
+
+class RuledLines(Flowable):
+    """Empty writing lines."""
+
+    def __init__(self, width: float, lines: int, gap: float = 7.5 * mm) -> None:
+        super().__init__()
+        self.width, self.lines, self.gap = width, lines, gap
+        self.height = lines * gap
+
+    def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        c.setStrokeColor(RULE)
+        c.setLineWidth(0.4)
+        for i in range(self.lines):
+            y = self.height - (i + 1) * self.gap + 1.5
+            c.line(0, y, self.width, y)
+
+
+class _Blank:
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.st: Styles = make_styles()
+
+    def t(self, ko: str, en: str) -> str:
+        return ko if self.lang == "ko" else en
+
+    def p(self, text: str, style: Any = None) -> Paragraph:
+        from xml.sax.saxutils import escape
+        return Paragraph(escape(glyph_safe(text)).replace("\n", "<br/>"), style or self.st.cell)
+
+    def ticks(self, spec: FieldSpec) -> str:
+        assert spec.choices is not None
+        return "   ".join(f"{BOX} {m.text(self.lang)}" for m in spec.choices)
+
+    def field_cell(self, spec: FieldSpec, width: float) -> Any:
+        if spec.kind is Kind.MULTILINE:
+            return RuledLines(width - 8, 3)
+        if spec.kind in (Kind.CHOICE, Kind.MULTI_CHOICE):
+            return self.p(self.ticks(spec))
+        if spec.kind is Kind.BOOL:
+            return self.p(f"{BOX} {self.t('예', 'Yes')}   {BOX} {self.t('아니오', 'No')}")
+        if spec.kind is Kind.DATE:
+            return self.p("20______. ______. ______.")
+        return ""
+
+    def form_table(self, form: FormSpec, skip: tuple[str, ...] = ()) -> Table:
+        label_w = 38 * mm
+        value_w = CONTENT_W - label_w
+        rows, heights = [], []
+        for spec in form.fields:
+            if spec.name in skip or spec.kind is Kind.REFERENCE:
+                continue
+            rows.append([self.p(spec.label.text(self.lang), self.st.cell_bold), self.field_cell(spec, value_w)])
+            heights.append(None if spec.kind in (Kind.MULTILINE, Kind.CHOICE, Kind.MULTI_CHOICE) else 9 * mm)
+        table = Table(rows, colWidths=[label_w, value_w], rowHeights=heights, hAlign="LEFT")
+        style = grid(label_column=True)
+        style.add("VALIGN", (0, 0), (-1, -1), "MIDDLE")
+        table.setStyle(style)
+        return table
+
+    def title(self, text: str) -> list[Flowable]:
+        head = Table([[self.p(text, self.st.h1), self.p(self.t("사례번호: ____________", "Case no.: ____________"),
+                                                         self.st.right)]],
+                     colWidths=[CONTENT_W * 0.6, CONTENT_W * 0.4])
+        head.setStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("FONT", (0, 0), (-1, -1), fonts.REGULAR)])
+        return [head, Spacer(1, 3 * mm)]
+
+    def sign_line(self) -> Table:
+        t = Table([[self.p(self.t("작성자", "Written by"), self.st.cell_bold), "",
+                    self.p(self.t("서명", "Signature"), self.st.cell_bold), "",
+                    self.p(self.t("작성일", "Date"), self.st.cell_bold), self.p("20____. ____. ____.")]],
+                  colWidths=[18 * mm, 40 * mm, 16 * mm, 36 * mm, 18 * mm, CONTENT_W - 128 * mm], rowHeights=[11 * mm])
+        style = grid(label_column=False)
+        style.add("VALIGN", (0, 0), (-1, -1), "MIDDLE")
+        t.setStyle(style)
+        return t
+
+    # --- the four forms -------------------------------------------------------------------------------------
+
+    def intake(self) -> list[Flowable]:
+        out = self.title(self.t("초기상담지", "Intake form"))
+        out += [self.p(forms.CLIENT.title.text(self.lang), self.st.h2), self.form_table(forms.CLIENT)]
+        out += [self.p(self.t("가구원", "Household"), self.st.h2), self.household_table()]
+        out += [self.p(forms.INTAKE.title.text(self.lang), self.st.h2), self.form_table(forms.INTAKE)]
+        out += [self.p(self.t("동의", "Consent"), self.st.h2), self.consent_table(), Spacer(1, 4 * mm),
+                self.sign_line()]
+        return out
+
+    def household_table(self) -> Table:
+        specs = [f for f in forms.HOUSEHOLD_MEMBER.fields]
+        widths = {"relation": 22 * mm, "name": 28 * mm, "age": 14 * mm, "sex": 18 * mm, "lives_together": 16 * mm,
+                  "deceased": 14 * mm}
+        col_w = [widths.get(f.name, CONTENT_W - sum(widths.values())) for f in specs]
+        data: list[list[Any]] = [[self.p(f.label.text(self.lang), self.st.head) for f in specs]]
+        data += [[""] * len(specs) for _ in range(5)]
+        table = Table(data, colWidths=col_w, rowHeights=[None] + [8 * mm] * 5, hAlign="LEFT")
+        table.setStyle(grid(header_rows=1))
+        return table
+
+    def consent_table(self) -> Table:
+        purposes = forms.CONSENT.field("purpose").choices
+        assert purposes is not None
+        method = forms.CONSENT.field("method")
+        data: list[list[Any]] = [[self.p(h, self.st.head) for h in (
+            forms.CONSENT.field("purpose").label.text(self.lang), self.t("동의 여부", "Agreed"),
+            method.label.text(self.lang), self.t("대상자 서명", "Client's signature"))]]
+        for purpose in purposes:
+            data.append([self.p(purpose.text(self.lang)),
+                         self.p(f"{BOX} {self.t('동의', 'Yes')}  {BOX} {self.t('미동의', 'No')}"),
+                         self.p(self.ticks(method)), ""])
+        table = Table(data, colWidths=[48 * mm, 30 * mm, CONTENT_W - 118 * mm, 40 * mm], hAlign="LEFT")
+        table.setStyle(grid(header_rows=1))
+        return table
+
+    def assessment(self) -> list[Flowable]:
+        out = [NextPageTemplate("body"), PageBreak()] + self.title(self.t("욕구 사정지(9개 영역)",
+                                                                          "Needs assessment (9 areas)"))
+        out.append(self.form_table(forms.ASSESSMENT, skip=("strengths_personal", "strengths_family",
+                                                           "strengths_community", "risk_reasons", "summary")))
+        out.append(Spacer(1, 3 * mm))
+        levels = "  ".join(f"{BOX}{n} {self.t(*NEED_LEVELS[n])}" for n in sorted(NEED_LEVELS))
+        data: list[list[Any]] = [[self.p(f.label.text(self.lang), self.st.head) for f in forms.NEED_RATING.fields]]
+        for area in NeedArea:
+            data.append([self.p(area.text(self.lang), self.st.cell_bold), self.p(levels, self.st.small),
+                         RuledLines(CONTENT_W - 98 * mm, 2, gap=6 * mm)])
+        table = Table(data, colWidths=[32 * mm, 58 * mm, CONTENT_W - 90 * mm], repeatRows=1, hAlign="LEFT")
+        style = grid(header_rows=1)
+        style.add("VALIGN", (0, 1), (-1, -1), "MIDDLE")
+        table.setStyle(style)
+        out.append(table)
+        out.append(Spacer(1, 3 * mm))
+        out.append(self.form_table(forms.ASSESSMENT, skip=("kind", "assessed_on", "risk_level")))
+        out += [Spacer(1, 3 * mm), self.sign_line()]
+        return out
+
+    def plan(self) -> list[Flowable]:
+        out = [PageBreak()] + self.title(self.t("서비스 계획서", "Service plan"))
+        gas_names = set(GAS_FIELDS.values())
+        for n in (1, 2):
+            rows: list[list[Any]] = [[self.p(f"{self.t('목표', 'Goal')} {n}", self.st.head), ""]]
+            for spec in forms.GOAL.fields:
+                if spec.name in gas_names:
+                    continue
+                rows.append([self.p(spec.label.text(self.lang), self.st.cell_bold),
+                             self.field_cell(spec, CONTENT_W - 38 * mm)])
+            for score in sorted(GAS_FIELDS):
+                label = f"GAS {score:+d}" if score else "GAS 0"
+                rows.append([self.p(f"{label} {GAS_LEVELS[score].text(self.lang)}", self.st.small), ""])
+            table = Table(rows, colWidths=[38 * mm, CONTENT_W - 38 * mm], hAlign="LEFT",
+                          rowHeights=[None] * (len(rows) - 5) + [7.5 * mm] * 5)
+            style = grid(header_rows=1, label_column=True)
+            style.add("SPAN", (0, 0), (1, 0))
+            style.add("VALIGN", (0, 0), (-1, -1), "MIDDLE")
+            table.setStyle(style)
+            out += [KeepTogether(table), Spacer(1, 3 * mm)]
+        specs = [f for f in forms.PLAN_TASK.fields if f.kind is not Kind.REFERENCE]
+        widths = {"performer": 26 * mm, "frequency": 22 * mm, "due_date": 22 * mm, "done_on": 22 * mm}
+        col_w = [widths.get(f.name, CONTENT_W - sum(widths.values())) for f in specs]
+        data: list[list[Any]] = [[self.p(f.label.text(self.lang), self.st.head) for f in specs]]
+        data += [[""] * len(specs) for _ in range(5)]
+        tasks = Table(data, colWidths=col_w, rowHeights=[None] + [9 * mm] * 5, hAlign="LEFT")
+        tasks.setStyle(grid(header_rows=1))
+        out += [self.p(forms.PLAN_TASK.title.text(self.lang), self.st.h2), tasks, Spacer(1, 3 * mm),
+                self.p(self.t("대상자 확인: 위 계획에 동의합니다.", "Client: I agree to the plan above."), self.st.body),
+                Spacer(1, 2 * mm), self.sign_line()]
+        return out
+
+    def home_visit(self) -> list[Flowable]:
+        out = [PageBreak()] + self.title(self.t("가정방문 기록지", "Home visit log"))
+        practice = " ".join(f"{BOX} {m.text(self.lang)}" for m in PracticeType)
+        contact = " ".join(f"{BOX} {m.text(self.lang)}" for m in ContactMode)
+        rows: list[list[Any]] = [
+            [self.p(self.t("방문일시", "Visit date and time"), self.st.cell_bold),
+             self.p(self.t("20____. ____. ____.   ____시 ____분 ~ ____시 ____분",
+                           "20____. ____. ____.   ____:____ to ____:____"))],
+            [self.p(self.t("방문 장소", "Place"), self.st.cell_bold), ""],
+            [self.p(self.t("만난 사람", "People met"), self.st.cell_bold), ""],
+            [self.p(forms.SERVICE_ENTRY.field("contact_mode").label.text(self.lang), self.st.cell_bold),
+             self.p(contact)],
+            [self.p(forms.SERVICE_ENTRY.field("practice_type").label.text(self.lang), self.st.cell_bold),
+             self.p(practice)],
+            [self.p(self.t("주거·생활환경 관찰", "Home and living conditions"), self.st.cell_bold),
+             RuledLines(CONTENT_W - 46 * mm, 4)],
+            [self.p(self.t("안전 확인(위기 징후)", "Safety check (signs of crisis)"), self.st.cell_bold),
+             RuledLines(CONTENT_W - 46 * mm, 3)],
+            [self.p(forms.SERVICE_ENTRY.field("text").label.text(self.lang), self.st.cell_bold),
+             RuledLines(CONTENT_W - 46 * mm, 9)],
+            [self.p(self.t("다음 약속·할 일", "Next steps"), self.st.cell_bold), RuledLines(CONTENT_W - 46 * mm, 3)],
+        ]
+        table = Table(rows, colWidths=[38 * mm, CONTENT_W - 38 * mm], rowHeights=[9 * mm, 9 * mm, 9 * mm] +
+                      [None] * 6, hAlign="LEFT")
+        style = grid(label_column=True)
+        style.add("VALIGN", (0, 0), (-1, -1), "MIDDLE")
+        table.setStyle(style)
+        return out + [table, Spacer(1, 4 * mm), self.sign_line()]
+
+    def render(self) -> bytes:
+        buf = io.BytesIO()
+        doc = make_doc(buf, title=self.t("사례관리 서식", "Case management forms"), author="caseapp",
+                       subject=self.t("빈 서식", "Blank forms"))
+        furniture = PageFurniture(header_left=self.t("사례관리 서식", "Case management forms"),
+                                  header_right=self.t("현장 기록용", "For field visits"),
+                                  footer_left=self.t("작성 후 사례관리 프로그램에 옮겨 적고 원본은 잠금 보관하세요.",
+                                                     "Copy into caseapp after the visit; keep the paper locked away."),
+                                  page_format=self.t("{page} / {total} 쪽", "page {page} of {total}"))
+        story = self.intake() + self.assessment() + self.plan() + self.home_visit()
+        doc.build(story, canvasmaker=numbered_canvas(furniture))
+        return buf.getvalue()
+
+
+def render_blank_forms(lang: str = "ko") -> bytes:
+    return _Blank(lang).render()

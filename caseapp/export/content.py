@@ -1,0 +1,185 @@
+"""The record's content: a case snapshot narrowed by the export options, redacted if asked, and its SHA-256.
+
+"Content" = canonical JSON (sorted keys, no spaces, UTF-8) of the narrowed/redacted snapshot plus the options. It is
+computed before rendering, printed in the footer (short form) and in the QR code, and logged with the export, so a
+paper copy can be matched to the logged export; ``state_hash`` of the *whole* snapshot tells whether the case changed
+since.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import re
+from datetime import date, datetime
+from typing import Any
+
+from sqlmodel import SQLModel
+
+from caseapp.domain import forms
+from caseapp.domain.vocab import ConsentPurpose
+from caseapp.export.options import ExportOptions
+from caseapp.services.cases import AssessmentView, CaseSnapshot
+from caseapp.storage.models import Consent
+
+MASK = "●●●●"
+# Free text can repeat what the masked fields hold; these patterns catch the common Korean formats too.
+_RESIDENT_NO = re.compile(r"\d{6}\s*-\s*[1-8]\d{6}")
+_PHONE = re.compile(r"(?<!\d)(0\d{1,2})[-.\s]?(\d{3,4})[-.\s]?(\d{4})(?!\d)")
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return value.hex()
+    if isinstance(value, SQLModel):
+        return {k: _jsonable(v) for k, v in sorted(value.model_dump().items())}
+    if isinstance(value, AssessmentView):
+        return {"assessment": _jsonable(value.assessment),
+                "ratings": {k: _jsonable(v) for k, v in sorted(value.ratings.items())}}
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in sorted(value.items())}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    return value
+
+
+def snapshot_json(snap: CaseSnapshot) -> dict[str, Any]:
+    return {f.name: _jsonable(getattr(snap, f.name)) for f in dataclasses.fields(snap)}
+
+
+def canonical(data: Any) -> bytes:
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+
+def state_hash(snap: CaseSnapshot) -> str:
+    """SHA-256 of the whole case as stored now (for "changed since export?")."""
+    return hashlib.sha256(canonical(snapshot_json(snap))).hexdigest()
+
+
+def content_hash(snap: CaseSnapshot, options: ExportOptions, language: str) -> str:
+    """SHA-256 of what this export shows: the narrowed snapshot plus the options and language."""
+    payload = {"snapshot": snapshot_json(snap), "options": options.to_json() | {"language": language}}
+    return hashlib.sha256(canonical(payload)).hexdigest()
+
+
+# --- narrowing ------------------------------------------------------------------------------------------------------
+
+def narrow(snap: CaseSnapshot, options: ExportOptions) -> CaseSnapshot:
+    """Keep only the dated records inside the options' range; sections are chosen at render time."""
+    if options.date_from is None and options.date_to is None:
+        return snap
+    keep = options.in_range
+    services = [e for e in snap.services if keep(e.occurred_on)]
+    reviews = [r for r in snap.reviews if keep(r.reviewed_on)]
+    terminations = [t for t in snap.terminations if keep(t.terminated_on)]
+    kept_review_ids = {r.id for r in reviews}
+    kept_term_ids = {t.id for t in terminations}
+    scores = [g for g in snap.scores
+              if (g.review_id in kept_review_ids) or (g.termination_id in kept_term_ids)]
+    narrowed = dataclasses.replace(
+        snap,
+        consents=[c for c in snap.consents if keep(c.given_on)],
+        assessments=[a for a in snap.assessments if keep(a.assessment.assessed_on)],
+        services=services, reviews=reviews, scores=scores, terminations=terminations,
+        follow_ups=[f for f in snap.follow_ups if keep(f.due_on)],
+        referrals=[r for r in snap.referrals if keep(r.sent_on)],
+        conferences=[c for c in snap.conferences if keep(c.held_on)],
+        transitions=[t for t in snap.transitions if keep(t.moved_on)],
+        checks=[c for c in snap.checks if keep(c.checked_on)],
+        addenda=[a for a in snap.addenda if keep(a.written_on)],
+    )
+    return narrowed
+
+
+# --- redaction ------------------------------------------------------------------------------------------------------
+
+def sharing_withdrawn(snap: CaseSnapshot) -> Consent | None:
+    """The sharing consent if the client withdrew it (the newest sharing consent decides)."""
+    sharing = [c for c in snap.consents if c.purpose == ConsentPurpose.SHARING.value]
+    if not sharing:
+        return None
+    newest = max(sharing, key=lambda c: (c.given_on or date.min, c.created_at))
+    return newest if newest.withdrawn_on is not None else None
+
+
+def _mask_partial(value: str) -> str:
+    """Keep the first character so a reader sees a value existed (e.g. "김●●")."""
+    value = value.strip()
+    return value[:1] + "●●" if value else ""
+
+
+class Redactor:
+    """Masks sensitive fields and scrubs their values (and phone / resident-number patterns) from free text."""
+
+    def __init__(self, snap: CaseSnapshot, hide_identity: bool) -> None:
+        self.secrets: list[str] = []
+        sensitive_client = [f.name for f in forms.CLIENT.fields if f.sensitive]
+        for name in sensitive_client:
+            value = str(getattr(snap.client, name) or "").strip()
+            if len(value) >= 4:
+                self.secrets.append(value)
+        self.hide_identity = hide_identity
+        if hide_identity:
+            for value in [snap.client.name] + [m.name for m in snap.household]:
+                if value and len(value.strip()) >= 2:
+                    self.secrets.append(value.strip())
+        self.secrets.sort(key=len, reverse=True)
+
+    def text(self, value: str) -> str:
+        if not value:
+            return value
+        for secret in self.secrets:
+            value = value.replace(secret, MASK)
+        value = _RESIDENT_NO.sub(MASK, value)
+        return _PHONE.sub(MASK, value)
+
+    def row(self, row: Any, form: forms.FormSpec | None) -> Any:
+        """A masked copy of ``row``: sensitive fields replaced, every other text field scrubbed."""
+        changes: dict[str, Any] = {}
+        sensitive = {f.name for f in form.fields if f.sensitive} if form else set()
+        for name, value in row.model_dump().items():
+            if name in ("id", "case_id", "client_id", "content_hash", "signed_by", "target_id", "target_type"):
+                continue
+            if name in sensitive:
+                changes[name] = MASK if value else value
+            elif isinstance(value, str):
+                changes[name] = self.text(value)
+        return row.model_copy(update=changes)
+
+
+FORM_OF = {
+    "consents": forms.CONSENT, "eco": forms.ECO_RELATION, "goals": forms.GOAL, "tasks": forms.PLAN_TASK,
+    "services": forms.SERVICE_ENTRY, "reviews": forms.MONITORING_REVIEW, "terminations": forms.TERMINATION,
+    "follow_ups": forms.FOLLOW_UP, "referrals": forms.REFERRAL, "conferences": forms.CASE_CONFERENCE,
+    "addenda": forms.ADDENDUM, "household": forms.HOUSEHOLD_MEMBER, "transitions": None, "checks": None,
+}
+
+
+def redact(snap: CaseSnapshot) -> CaseSnapshot:
+    """A copy for sharing. If the client withdrew consent to sharing, names and birth date are hidden as well."""
+    hide_identity = sharing_withdrawn(snap) is not None
+    red = Redactor(snap, hide_identity)
+    client = red.row(snap.client, forms.CLIENT)
+    if hide_identity:
+        client = client.model_copy(update={"name": _mask_partial(snap.client.name),
+                                           "birth_date": None, "notes": MASK if snap.client.notes else ""})
+    changes: dict[str, Any] = {"client": client}
+    for attr, form in FORM_OF.items():
+        rows = [red.row(r, form) for r in getattr(snap, attr)]
+        if attr == "household" and hide_identity:
+            rows = [r.model_copy(update={"name": _mask_partial(r.name) if r.name else ""}) for r in rows]
+        changes[attr] = rows
+    changes["assessments"] = [
+        AssessmentView(red.row(a.assessment, forms.ASSESSMENT),
+                       {k: red.row(v, forms.NEED_RATING) for k, v in a.ratings.items()})
+        for a in snap.assessments]
+    changes["resources"] = dict(snap.resources)  # the partner network is not client data
+    return dataclasses.replace(snap, **changes)
+
+
+def prepare(snap: CaseSnapshot, options: ExportOptions) -> CaseSnapshot:
+    narrowed = narrow(snap, options)
+    return redact(narrowed) if options.redacted else narrowed

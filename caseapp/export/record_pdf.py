@@ -1,0 +1,577 @@
+"""The case record as an A4 PDF, rendered from the forms-as-data declarations.
+
+Each section walks a :class:`~caseapp.domain.forms.FormSpec` for labels and field order, so a new field in
+``forms.py`` appears here without touching this module. Input is an already narrowed/redacted
+:class:`~caseapp.services.cases.CaseSnapshot` (see :mod:`content`); output is unsigned PDF bytes.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    CondPageBreak, Flowable, KeepTogether, NextPageTemplate, PageBreak, Paragraph, Spacer, Table,
+)
+
+from caseapp.domain import forms
+from caseapp.domain.checklists import find_item
+from caseapp.domain.forms import FieldSpec, FormSpec, Kind
+from caseapp.domain.gas import GAS_FIELDS, GAS_LEVELS
+from caseapp.domain.labels import Label
+from caseapp.domain.vocab import NEED_LEVELS, EcoKind, EcoStrength, NeedArea, Stage
+from caseapp.export import charts, fonts
+from caseapp.export.content import sharing_withdrawn
+from caseapp.export.fieldtext import field_text, fmt_date
+from caseapp.export.layout import (
+    CONTENT_W, STAMP_BOX, PageFurniture, glyph_safe, make_doc, numbered_canvas,
+)
+from caseapp.export.options import SECTIONS, ExportOptions
+from caseapp.export.qr import payload, qr_drawing
+from caseapp.export.styles import MUTED, RULE, Styles, grid, make_styles
+from caseapp.services.cases import CaseSnapshot
+from caseapp.storage.models import Agency, Practitioner, Signable
+
+# Table rows cannot split across pages; long text is cut into chunks on consecutive rows instead.
+CHUNK_CHARS = 900
+
+
+@dataclass(frozen=True)
+class RecordMeta:
+    agency: Agency
+    practitioner: Practitioner | None
+    export_id: str
+    content_sha256: str
+    exported_at: datetime
+    language: str
+    signed: bool
+    visible_signature: bool
+
+
+class _Renderer:
+    def __init__(self, snap: CaseSnapshot, meta: RecordMeta, options: ExportOptions) -> None:
+        self.snap, self.meta, self.options = snap, meta, options
+        self.lang = meta.language
+        self.st: Styles = make_styles()
+
+    # --- small helpers ------------------------------------------------------------------------------------------
+
+    def t(self, ko: str, en: str) -> str:
+        return ko if self.lang == "ko" else en
+
+    def L(self, label: Label) -> str:  # noqa: N802
+        return label.text(self.lang)
+
+    def p(self, text: str, style: Any = None) -> Paragraph:
+        from xml.sax.saxutils import escape
+        safe = escape(glyph_safe(text)).replace("\n", "<br/>")
+        return Paragraph(safe, style or self.st.cell)
+
+    def resolve(self, table: str | None, row_id: str) -> str:
+        if table == "resource":
+            res = self.snap.resources.get(row_id)
+            return res.name if res else ""
+        if table == "goal":
+            for i, g in enumerate(self.snap.goals, 1):
+                if g.id == row_id:
+                    return f"{self.t('목표', 'Goal')} {i}"
+        return ""
+
+    def value(self, spec: FieldSpec, row: Any) -> str:
+        return field_text(spec, getattr(row, spec.name, None), self.lang, self.resolve)
+
+    @staticmethod
+    def chunks(text: str) -> list[str]:
+        if len(text) <= CHUNK_CHARS:
+            return [text]
+        out, rest = [], text
+        while len(rest) > CHUNK_CHARS:
+            cut = rest.rfind("\n", 0, CHUNK_CHARS)
+            if cut < CHUNK_CHARS // 2:
+                cut = rest.rfind(" ", 0, CHUNK_CHARS)
+            if cut < CHUNK_CHARS // 2:
+                cut = CHUNK_CHARS
+            out.append(rest[:cut])
+            rest = rest[cut:].lstrip("\n")
+        out.append(rest)
+        return out
+
+    def kv_table(self, form: FormSpec, row: Any, skip: Iterable[str] = (),
+                 extra: Sequence[tuple[str, str]] = ()) -> Table:
+        """Label | value rows in the form's field order (empty values shown as blank lines for paper)."""
+        skipped = set(skip)
+        rows: list[list[Any]] = []
+        pairs = [(self.L(f.label), self.value(f, row)) for f in form.fields if f.name not in skipped]
+        for label, text in list(pairs) + list(extra):
+            for i, part in enumerate(self.chunks(text)):
+                rows.append([self.p(label if i == 0 else "", self.st.cell_bold), self.p(part)])
+        table = Table(rows, colWidths=[38 * mm, CONTENT_W - 38 * mm], hAlign="LEFT")
+        table.setStyle(grid(label_column=True))
+        return table
+
+    def list_table(self, form: FormSpec, rows: Sequence[Any], widths: dict[str, float],
+                   skip: Iterable[str] = (), after_text: Any = None) -> Table:
+        """One row per record, one column per field (form order); header repeated on every page."""
+        skipped = set(skip)
+        # Link columns (goal, resource) that no row uses would only narrow the text column.
+        specs = [f for f in form.fields if f.name not in skipped
+                 and not (f.kind is Kind.REFERENCE and not any(getattr(r, f.name, None) for r in rows))]
+        fixed = sum(widths.get(f.name, 0) for f in specs)
+        flexible = [f for f in specs if f.name not in widths]
+        flex_w = (CONTENT_W - fixed) / max(len(flexible), 1)
+        col_widths = [widths.get(f.name, flex_w) for f in specs]
+        data: list[list[Any]] = [[self.p(self.L(f.label), self.st.head) for f in specs]]
+        long_col = next((i for i, f in enumerate(specs) if f.kind is Kind.MULTILINE), len(specs) - 1)
+        for row in rows:
+            cells = [self.value(f, row) for f in specs]
+            parts = self.chunks(cells[long_col])
+            extra_lines = after_text(row) if after_text else []
+            for i, part in enumerate(parts):
+                line: list[Any] = [self.p(c) if i == 0 else "" for c in cells]
+                content: list[Any] = [self.p(part)]
+                if i == len(parts) - 1:
+                    content += extra_lines
+                line[long_col] = content
+                data.append(line)
+        table = Table(data, colWidths=col_widths, repeatRows=1, hAlign="LEFT")
+        table.setStyle(grid(header_rows=1))
+        return table
+
+    def signed_note(self, row: Signable) -> list[Flowable]:
+        """"Signed by … on …" for a locked entry, then its addenda (each possibly signed too)."""
+        out: list[Flowable] = []
+        if row.signed_at is not None:
+            short = (row.content_hash or "")[:12]
+            out.append(self.p(self.t(f"[서명·잠금] {row.signed_by} · {fmt_date(row.signed_at)} · 해시 {short}",
+                                     f"[Signed & locked] {row.signed_by} · {fmt_date(row.signed_at)} · hash {short}"),
+                              self.st.signed))
+        for add in self.snap.addenda_for(row.id):
+            head = self.t(f"추가기록 {fmt_date(add.written_on)} · {add.author}",
+                          f"Addendum {fmt_date(add.written_on)} · {add.author}")
+            if add.signed_at is not None:
+                head += self.t(f" · 서명 {fmt_date(add.signed_at)}", f" · signed {fmt_date(add.signed_at)}")
+            out.append(self.p(f"{head}\n{add.text}", self.st.small))
+        return out
+
+    def h1(self, key: str) -> list[Flowable]:
+        return [CondPageBreak(60 * mm), self.p(self.L(SECTIONS[key]), self.st.h1)]
+
+    def empty(self) -> Paragraph:
+        return self.p(self.t("기록 없음", "Nothing recorded"), self.st.muted)
+
+    # --- cover --------------------------------------------------------------------------------------------------
+
+    def retention_text(self) -> str:
+        years = self.meta.agency.retention_years
+        until = self.snap.case.retention_until
+        if until is None and self.snap.case.closed_on is not None:
+            closed = self.snap.case.closed_on
+            try:
+                until = closed.replace(year=closed.year + years)
+            except ValueError:  # 29 February
+                until = closed.replace(year=closed.year + years, day=28)
+        if until is not None:
+            return self.t(f"{years}년 ({fmt_date(until)}까지)", f"{years} years (until {fmt_date(until)})")
+        return self.t(f"종결 후 {years}년", f"{years} years after closing")
+
+    def scope_text(self) -> str:
+        o = self.options
+        parts = []
+        if o.is_whole_case:
+            parts.append(self.t("사례 전체", "Whole case"))
+        if o.sections:
+            parts.append(", ".join(self.L(SECTIONS[s]) for s in o.sections))
+        if o.date_from or o.date_to:
+            parts.append(f"{fmt_date(o.date_from) or '…'} ~ {fmt_date(o.date_to) or '…'}")
+        return " · ".join(parts)
+
+    def cover(self) -> list[Flowable]:
+        case, client, m = self.snap.case, self.snap.client, self.meta
+        period_end = fmt_date(case.closed_on) if case.closed_on else self.t("진행 중", "ongoing")
+        copy_kind = self.t("가림 사본(공유용)", "Redacted copy (for sharing)") if self.options.redacted \
+            else self.t("원본", "Full record")
+        rows = [
+            (self.t("기관", "Agency"), m.agency.name),
+            (self.t("사례번호", "Case number"), case.case_number),
+            (self.t("대상자", "Client"), client.name),
+            (self.t("사례관리자", "Practitioner"), m.practitioner.name if m.practitioner else ""),
+            (self.t("기간", "Period"), f"{fmt_date(case.opened_on)} ~ {period_end}"),
+            (self.t("현재 단계", "Current stage"), Stage(case.stage).text(self.lang)),
+            (self.t("보존기간", "Retention"), self.retention_text()),
+            (self.t("출력 범위", "Scope"), self.scope_text()),
+            (self.t("사본 구분", "Copy"), copy_kind),
+            (self.t("출력 일시", "Exported at"), fmt_date(m.exported_at)),
+            (self.t("출력 번호", "Export id"), m.export_id),
+            (self.t("내용 SHA-256", "Content SHA-256"), m.content_sha256),
+        ]
+        table = Table([[self.p(k, self.st.cell_bold), self.p(v, self.st.body)] for k, v in rows],
+                      colWidths=[40 * mm, CONTENT_W - 40 * mm])
+        table.setStyle(grid(label_column=True))
+        out: list[Flowable] = [Spacer(1, 14 * mm), self.p(self.t("사례관리 기록", "Case management record"),
+                                                           self.st.title),
+                               self.p(f"{m.agency.name} · {case.case_number}", self.st.center),
+                               Spacer(1, 12 * mm), table, Spacer(1, 8 * mm)]
+        withdrawn = sharing_withdrawn(self.snap)
+        if self.options.redacted:
+            note = self.t("주민등록번호·연락처·주소 등 민감 항목은 가렸습니다(●●●●).",
+                          "Resident number, phone, address and other sensitive fields are masked (●●●●).")
+            if withdrawn is not None:
+                note += self.t(f" 대상자가 {fmt_date(withdrawn.withdrawn_on)}에 자원망 정보 공유 동의를 철회하여 "
+                               "성명·생년월일·가구원 이름도 가렸습니다.",
+                               f" The client withdrew consent to sharing on {fmt_date(withdrawn.withdrawn_on)}, so "
+                               "names and the date of birth are masked as well.")
+            out.append(self.p(note, self.st.muted))
+            out.append(Spacer(1, 4 * mm))
+        out.append(self.qr_block())
+        out += [NextPageTemplate("body"), PageBreak()]
+        return out
+
+    def qr_block(self) -> Table:
+        m = self.meta
+        text = payload(self.snap.case.case_number, m.export_id, m.content_sha256)
+        explain = self.t("이 QR 코드에는 사례번호, 출력 번호, 기록 내용의 SHA-256이 들어 있습니다. "
+                         "'caseapp lookup-hash'로 종이 사본이 기록된 출력과 같은지, 그 뒤 사례가 바뀌었는지 "
+                         "확인할 수 있습니다.",
+                         "This QR code holds the case number, the export id and the SHA-256 of the record's content. "
+                         "'caseapp lookup-hash' tells whether a paper copy matches a logged export and whether the "
+                         "case changed since.")
+        table = Table([[qr_drawing(text, 30 * mm), self.p(explain, self.st.small)]],
+                      colWidths=[34 * mm, CONTENT_W - 34 * mm])
+        table.setStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("FONT", (0, 0), (-1, -1), fonts.REGULAR)])
+        return table
+
+    # --- sections -----------------------------------------------------------------------------------------------
+
+    def intake(self) -> list[Flowable]:
+        s = self.snap
+        out = self.h1("intake")
+        out += [self.p(self.L(forms.CLIENT.title), self.st.h2), self.kv_table(forms.CLIENT, s.client)]
+        out.append(self.p(self.t("가구원", "Household"), self.st.h2))
+        out.append(self.list_table(forms.HOUSEHOLD_MEMBER, s.household,
+                                   {"age": 12 * mm, "sex": 16 * mm, "lives_together": 17 * mm,
+                                    "deceased": 17 * mm}) if s.household else self.empty())
+        out += [self.p(self.L(forms.INTAKE.title), self.st.h2), self.kv_table(forms.INTAKE, s.case)]
+        out.append(self.p(self.L(forms.CONSENT.title), self.st.h2))
+        if s.consents:
+            out.append(self.list_table(forms.CONSENT, s.consents,
+                                       {"given_on": 22 * mm, "expires_on": 22 * mm, "withdrawn_on": 22 * mm,
+                                        "method": 20 * mm, "purpose": 40 * mm},
+                                       after_text=self.signed_note))
+        else:
+            out.append(self.empty())
+        return out
+
+    def assessment(self) -> list[Flowable]:
+        s = self.snap
+        out = self.h1("assessment")
+        if not s.assessments:
+            return out + [self.empty()]
+        for view in s.assessments:
+            a = view.assessment
+            kind = field_text(forms.ASSESSMENT.field("kind"), a.kind, self.lang)
+            head = self.p(f"{kind} · {fmt_date(a.assessed_on)}", self.st.h2)
+            out += [CondPageBreak(50 * mm), head, self.kv_table(forms.ASSESSMENT, a, skip=("kind", "assessed_on"))]
+            out += self.signed_note(a)
+            out.append(Spacer(1, 3 * mm))
+            out.append(self.need_table(view.ratings))
+        first, latest = s.intake_and_latest()
+        if first is not None:
+            areas = list(NeedArea)
+            labels = [a.text(self.lang) for a in areas]
+            levels = [getattr(first.ratings.get(a.value), "level", 0) for a in areas]
+            second = None
+            if latest is not None and latest is not first:
+                second = [getattr(latest.ratings.get(a.value), "level", 0) for a in areas]
+            name_first = f"{field_text(forms.ASSESSMENT.field('kind'), first.assessment.kind, self.lang)} " \
+                         f"{fmt_date(first.assessment.assessed_on)}"
+            name_latest = ""
+            if latest is not None:
+                name_latest = f"{field_text(forms.ASSESSMENT.field('kind'), latest.assessment.kind, self.lang)} " \
+                              f"{fmt_date(latest.assessment.assessed_on)}"
+            title = self.t("욕구 수준 비교(초기 대비 최근, 0–3)", "Need levels, first vs latest (0–3)")
+            out.append(KeepTogether([self.p(title, self.st.h3),
+                                     charts.radar(labels, levels, second, name_first, name_latest, CONTENT_W)]))
+        return out
+
+    def need_table(self, ratings: dict[str, Any]) -> Table:
+        head = [self.p(self.L(f.label), self.st.head) for f in forms.NEED_RATING.fields]
+        data: list[list[Any]] = [head]
+        for area in NeedArea:
+            r = ratings.get(area.value)
+            level_text = ""
+            if r is not None and r.level is not None:
+                level_text = f"{r.level} {self.t(*NEED_LEVELS[r.level]) if r.level in NEED_LEVELS else ''}"
+            narrative = r.narrative if r is not None else ""
+            parts = self.chunks(narrative or "")
+            for i, part in enumerate(parts):
+                data.append([self.p(area.text(self.lang) if i == 0 else "", self.st.cell_bold),
+                             self.p(level_text if i == 0 else ""), self.p(part)])
+        table = Table(data, colWidths=[38 * mm, 24 * mm, CONTENT_W - 62 * mm], repeatRows=1, hAlign="LEFT")
+        table.setStyle(grid(header_rows=1))
+        return table
+
+    def ecomap(self) -> list[Flowable]:
+        s = self.snap
+        out = self.h1("ecomap")
+        if not s.eco:
+            return out + [self.empty()]
+        rel = [(e.name, field_text(forms.ECO_RELATION.field("kind"), e.kind, self.lang) or EcoKind.OTHER.text(self.lang),
+                e.strength, e.direction) for e in s.eco]
+        legend = {m.value: m.text(self.lang) for m in EcoStrength}
+        out.append(charts.ecomap(s.client.name, rel, CONTENT_W, legend))
+        out.append(Spacer(1, 3 * mm))
+        out.append(self.list_table(forms.ECO_RELATION, s.eco, {"kind": 26 * mm, "strength": 24 * mm,
+                                                               "direction": 24 * mm, "name": 34 * mm,
+                                                               "resource_id": 30 * mm}))
+        return out
+
+    def plan(self) -> list[Flowable]:
+        s = self.snap
+        out = self.h1("plan")
+        if not s.goals and not s.tasks:
+            return out + [self.empty()]
+        gas_names = set(GAS_FIELDS.values())
+        task_widths = {"performer": 24 * mm, "frequency": 20 * mm, "due_date": 20 * mm, "done_on": 20 * mm,
+                       "resource_id": 30 * mm}
+        for i, goal in enumerate(s.goals, 1):
+            block: list[Flowable] = [self.p(f"{self.t('목표', 'Goal')} {i}", self.st.h2),
+                                     self.kv_table(forms.GOAL, goal, skip=gas_names)]
+            gas_rows = [[self.p(self.t("GAS 척도", "GAS scale"), self.st.head), self.p("", self.st.head)]]
+            for score, field_name in sorted(GAS_FIELDS.items()):
+                gas_rows.append([self.p(f"{score:+d} {GAS_LEVELS[score].text(self.lang)}" if score
+                                        else f"0 {GAS_LEVELS[0].text(self.lang)}", self.st.cell_bold),
+                                 self.p(getattr(goal, field_name) or "")])
+            gas = Table(gas_rows, colWidths=[38 * mm, CONTENT_W - 38 * mm], hAlign="LEFT")
+            gas.setStyle(grid(header_rows=1, label_column=True))
+            block += [Spacer(1, 2 * mm), gas]
+            block += self.signed_note(goal)
+            out.append(KeepTogether(block))
+            tasks = [t for t in s.tasks if t.goal_id == goal.id]
+            if tasks:
+                out += [Spacer(1, 2 * mm), self.list_table(forms.PLAN_TASK, tasks, task_widths, skip=("goal_id",),
+                                                           after_text=self.signed_note)]
+        loose = [t for t in s.tasks if t.goal_id not in {g.id for g in s.goals}]
+        if loose:
+            out += [self.p(self.t("목표와 연결되지 않은 과업", "Tasks not linked to a goal"), self.st.h2),
+                    self.list_table(forms.PLAN_TASK, loose, task_widths, skip=("goal_id",),
+                                    after_text=self.signed_note)]
+        return out
+
+    def services(self) -> list[Flowable]:
+        s = self.snap
+        out = self.h1("services")
+        if not s.services:
+            return out + [self.empty()]
+        total_min = sum(e.duration_min or 0 for e in s.services)
+        out.append(self.p(self.t(f"총 {len(s.services)}건, {total_min:,}분", f"{len(s.services)} entries, "
+                                 f"{total_min:,} minutes"), self.st.muted))
+        out.append(Spacer(1, 2 * mm))
+        widths = {"occurred_on": 19 * mm, "practice_type": 26 * mm, "contact_mode": 17 * mm,
+                  "duration_min": 13 * mm, "goal_id": 15 * mm, "resource_id": 24 * mm}
+        out.append(self.list_table(forms.SERVICE_ENTRY, s.services, widths, after_text=self.signed_note))
+        return out
+
+    def monitoring(self) -> list[Flowable]:
+        s = self.snap
+        out = self.h1("monitoring")
+        if not s.reviews:
+            out.append(self.empty())
+        goal_no = {g.id: i for i, g in enumerate(s.goals, 1)}
+        for review in s.reviews:
+            block: list[Flowable] = [self.p(f"{self.L(forms.MONITORING_REVIEW.title)} · "
+                                            f"{fmt_date(review.reviewed_on)}", self.st.h2),
+                                     self.kv_table(forms.MONITORING_REVIEW, review, skip=("reviewed_on",))]
+            scores = [g for g in s.scores if g.review_id == review.id]
+            if scores:
+                block.append(Spacer(1, 2 * mm))
+                block.append(self.score_table(scores, goal_no))
+            block += self.signed_note(review)
+            out.append(KeepTogether(block))
+        charts_out = self.gas_charts(goal_no)
+        if charts_out:
+            out += [self.p(self.t("목표별 GAS 변화", "GAS progress per goal"), self.st.h2)] + charts_out
+        return out
+
+    def score_table(self, scores: Sequence[Any], goal_no: dict[str, int]) -> Table:
+        data: list[list[Any]] = [[self.p(self.t("목표", "Goal"), self.st.head),
+                                  self.p(self.t("GAS 점수", "GAS score"), self.st.head),
+                                  self.p(self.t("비고", "Note"), self.st.head)]]
+        for sc in scores:
+            number = goal_no.get(sc.goal_id)
+            label = f"{self.t('목표', 'Goal')} {number}" if number else ""
+            data.append([self.p(label), self.p(f"{sc.score:+d} {GAS_LEVELS[sc.score].text(self.lang)}"
+                                               if sc.score else f"0 {GAS_LEVELS[0].text(self.lang)}"),
+                         self.p(sc.note or "")])
+        table = Table(data, colWidths=[30 * mm, 60 * mm, CONTENT_W - 90 * mm], hAlign="LEFT")
+        table.setStyle(grid(header_rows=1))
+        return table
+
+    def gas_charts(self, goal_no: dict[str, int]) -> list[Flowable]:
+        out: list[Flowable] = []
+        for goal in self.snap.goals:
+            points = [(sc.scored_on, sc.score) for sc in self.snap.scores_for_goal(goal.id)]
+            if not points:
+                continue
+            statement = goal.statement if len(goal.statement) <= 60 else goal.statement[:58] + "…"
+            title = f"{self.t('목표', 'Goal')} {goal_no[goal.id]}: {glyph_safe(statement)}"
+            out.append(charts.gas_progress(points, CONTENT_W, title))
+        return out
+
+    def termination(self) -> list[Flowable]:
+        s = self.snap
+        out = self.h1("termination")
+        if not s.terminations:
+            return out + [self.empty()]
+        goal_no = {g.id: i for i, g in enumerate(s.goals, 1)}
+        for term in s.terminations:
+            extra: list[tuple[str, str]] = []
+            if term.closing_assessment_id:
+                for view in s.assessments:
+                    if view.assessment.id == term.closing_assessment_id:
+                        extra.append((self.t("종결사정", "Closing assessment"), fmt_date(view.assessment.assessed_on)))
+            out.append(self.kv_table(forms.TERMINATION, term, extra=extra))
+            finals = [g for g in s.scores if g.termination_id == term.id]
+            if finals:
+                out += [self.p(self.t("최종 GAS", "Final GAS"), self.st.h3), self.score_table(finals, goal_no)]
+            out += self.signed_note(term)
+        return out
+
+    def follow_up(self) -> list[Flowable]:
+        s = self.snap
+        out = self.h1("follow_up")
+        if not s.follow_ups:
+            return out + [self.empty()]
+        out.append(self.list_table(forms.FOLLOW_UP, s.follow_ups,
+                                   {"due_on": 22 * mm, "method": 20 * mm, "done_on": 22 * mm, "reopen": 20 * mm},
+                                   after_text=self.signed_note))
+        return out
+
+    def referrals(self) -> list[Flowable]:
+        s = self.snap
+        out = self.h1("referrals")
+        if not s.referrals:
+            return out + [self.empty()]
+        for ref in s.referrals:
+            out.append(KeepTogether([self.p(f"{self.resolve('resource', ref.resource_id)} · {fmt_date(ref.sent_on)}",
+                                            self.st.h3),
+                                     self.kv_table(forms.REFERRAL, ref)] + self.signed_note(ref)))
+        return out
+
+    def conferences(self) -> list[Flowable]:
+        s = self.snap
+        out = self.h1("conferences")
+        if not s.conferences:
+            return out + [self.empty()]
+        for conf in s.conferences:
+            out.append(self.p(f"{self.L(forms.CASE_CONFERENCE.title)} · {fmt_date(conf.held_on)}", self.st.h3))
+            out.append(self.kv_table(forms.CASE_CONFERENCE, conf, skip=("held_on",)))
+            out += self.signed_note(conf)
+        return out
+
+    def history(self) -> list[Flowable]:
+        s = self.snap
+        out = self.h1("history")
+        data: list[list[Any]] = [[self.p(h, self.st.head) for h in (
+            self.t("일자", "Date"), self.t("이전 단계", "From"), self.t("단계", "To"), self.t("사유", "Reason"))]]
+        for tr in s.transitions:
+            data.append([self.p(fmt_date(tr.moved_on)),
+                         self.p(Stage(tr.from_stage).text(self.lang) if tr.from_stage else ""),
+                         self.p(Stage(tr.to_stage).text(self.lang)), self.p(tr.reason)])
+        table = Table(data, colWidths=[22 * mm, 40 * mm, 40 * mm, CONTENT_W - 102 * mm], repeatRows=1, hAlign="LEFT")
+        table.setStyle(grid(header_rows=1))
+        out.append(table)
+        if s.checks:
+            out.append(self.p(self.t("실천 체크리스트", "Practice checklist"), self.st.h2))
+            rows: list[list[Any]] = [[self.p(h, self.st.head) for h in (
+                self.t("단계", "Stage"), self.t("항목", "Item"), self.t("확인일", "Checked on"))]]
+            for c in s.checks:
+                try:
+                    item = find_item(Stage(c.stage), c.item_key).label.text(self.lang)
+                except (KeyError, ValueError):
+                    item = c.item_key
+                rows.append([self.p(Stage(c.stage).text(self.lang)), self.p(item), self.p(fmt_date(c.checked_on))])
+            checks = Table(rows, colWidths=[45 * mm, CONTENT_W - 70 * mm, 25 * mm], repeatRows=1, hAlign="LEFT")
+            checks.setStyle(grid(header_rows=1))
+            out.append(checks)
+        return out
+
+    # --- closing page -------------------------------------------------------------------------------------------
+
+    def closing(self) -> list[Flowable]:
+        m, s = self.meta, self.snap
+        out: list[Flowable] = [NextPageTemplate("closing"), PageBreak(),
+                               self.p(self.t("확인 및 결재", "Confirmation and sign-off"), self.st.h1)]
+        out.append(self.p(self.t("아래 서명으로 이 기록의 내용을 확인합니다.",
+                                 "By signing below the parties confirm the content of this record."), self.st.body))
+        out.append(Spacer(1, 4 * mm))
+        roles = (self.t("대상자", "Client"), self.t("사례관리자", "Case manager"), self.t("슈퍼바이저", "Supervisor"))
+        names = (s.client.name, m.practitioner.name if m.practitioner else "", m.agency.supervisor_name)
+        col = (CONTENT_W - 24 * mm) / 3
+        data = [[self.p("", self.st.head)] + [self.p(r, self.st.head) for r in roles],
+                [self.p(self.t("성명", "Name"), self.st.cell_bold)] + [self.p(n) for n in names],
+                [self.p(self.t("서명", "Signature"), self.st.cell_bold), "", "", ""],
+                [self.p(self.t("일자", "Date"), self.st.cell_bold)] + [self.p("20____. ____. ____.")] * 3]
+        table = Table(data, colWidths=[24 * mm, col, col, col], rowHeights=[None, 9 * mm, 22 * mm, 9 * mm])
+        style = grid(header_rows=1, label_column=True)
+        style.add("VALIGN", (0, 0), (-1, -1), "MIDDLE")
+        style.add("BOX", (0, 0), (-1, -1), 1, RULE)
+        table.setStyle(style)
+        out += [table, Spacer(1, 8 * mm), self.qr_block(), Spacer(1, 4 * mm)]
+        facts = [(self.t("출력 번호", "Export id"), m.export_id), (self.t("내용 SHA-256", "Content SHA-256"),
+                                                                 m.content_sha256)]
+        for k, v in facts:
+            out.append(self.p(f"{k}: {v}", self.st.small))
+        return out
+
+    def on_closing_page(self, canv: Canvas, _doc: Any) -> None:
+        x1, y1, x2, y2 = STAMP_BOX
+        canv.saveState()
+        canv.setFont(fonts.REGULAR, 7.5)
+        canv.setFillColor(MUTED)
+        if not self.meta.signed:
+            canv.drawString(x1, y2 - 10, self.t("전자서명되지 않은 사본입니다.", "This copy is not digitally signed."))
+        elif not self.meta.visible_signature:
+            canv.drawString(x1, y2 - 10, self.t("전자서명(PAdES)은 PDF 뷰어의 서명 패널에서 확인하세요.",
+                                                "Check the digital signature (PAdES) in the PDF viewer's "
+                                                "signature panel."))
+        canv.restoreState()
+
+    # --- whole document -----------------------------------------------------------------------------------------
+
+    def story(self) -> list[Flowable]:
+        story = self.cover()
+        builders = {"intake": self.intake, "assessment": self.assessment, "ecomap": self.ecomap, "plan": self.plan,
+                    "services": self.services, "monitoring": self.monitoring, "termination": self.termination,
+                    "follow_up": self.follow_up, "referrals": self.referrals, "conferences": self.conferences,
+                    "history": self.history}
+        for key in SECTIONS:
+            if self.options.includes(key):
+                story += builders[key]()
+        return story + self.closing()
+
+    def render(self) -> bytes:
+        m, case = self.meta, self.snap.case
+        buf = io.BytesIO()
+        doc = make_doc(buf, title=f"{self.t('사례관리 기록', 'Case record')} {case.case_number}",
+                       author=m.practitioner.name if m.practitioner else m.agency.name,
+                       subject=f"{m.agency.name} {case.case_number}", on_closing_page=self.on_closing_page)
+        furniture = PageFurniture(
+            header_left=m.agency.name,
+            header_right=f"{self.t('사례번호', 'Case')} {case.case_number}",
+            footer_left=self.t(f"기록 해시 {m.content_sha256[:16]} · 출력 {m.exported_at.astimezone():%Y-%m-%d}",
+                               f"Record hash {m.content_sha256[:16]} · exported {m.exported_at.astimezone():%Y-%m-%d}"),
+            page_format=self.t("{page} / {total} 쪽", "page {page} of {total}"),
+        )
+        doc.build(self.story(), canvasmaker=numbered_canvas(furniture))
+        return buf.getvalue()
+
+
+def render_record(snap: CaseSnapshot, meta: RecordMeta, options: ExportOptions) -> bytes:
+    """Unsigned PDF bytes of the (already narrowed/redacted) snapshot."""
+    return _Renderer(snap, meta, options).render()
+

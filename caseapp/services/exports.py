@@ -1,0 +1,226 @@
+"""Exporting case records as (signed) PDFs, logging each export, and matching a paper copy's hash later.
+
+The GUI's export dialog (Ctrl+E) runs these off the GUI thread: ``progress(done, total)`` reports steps and
+``cancel()`` returning True stops before the next step (a batch stops between cases; files already written stay).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlmodel import select
+
+from caseapp import i18n_text
+from caseapp.errors import UserError
+from caseapp.export import content
+from caseapp.export.blank_forms import render_blank_forms
+from caseapp.export.options import ExportOptions
+from caseapp.export.record_pdf import RecordMeta, render_record
+from caseapp.export.referral_letter import LetterMeta, render_referral_letter
+from caseapp.export.sign import sign_pdf
+from caseapp.export.verify import VerifyReport, verify_pdf
+from caseapp.services import audit, cases, signing
+from caseapp.services.vault import Vault
+from caseapp.storage.atomic import write_bytes_atomic
+from caseapp.storage.models import Agency, Case, ExportRecord, Practitioner, Referral, new_id, utcnow
+
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
+
+
+class ExportCancelled(UserError):
+    def __init__(self) -> None:
+        super().__init__("내보내기를 취소했습니다.", "The export was cancelled.")
+
+
+class ExportFailed(UserError):
+    """Writing the PDF failed (folder missing, disk full, permission)."""
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    export_id: str
+    case_number: str
+    path: Path
+    content_sha256: str
+    signed: bool
+
+
+@dataclass(frozen=True)
+class HashLookup:
+    """What ``lookup_hash`` knows about a content SHA-256 (from a QR code or a footer)."""
+
+    found: bool
+    export_id: str = ""
+    case_number: str = ""
+    exported_at: datetime | None = None
+    options: str = ""
+    signed: bool = False
+    case_changed_since: bool | None = None  # None: the case no longer exists
+
+
+def _installation(vault: Vault) -> tuple[Agency, Practitioner | None]:
+    with vault.session() as s:
+        agency = s.exec(select(Agency).order_by(Agency.created_at)).first() or Agency(name="")
+        practitioner = s.exec(select(Practitioner).where(Practitioner.is_current == True)).first()  # noqa: E712
+    return agency, practitioner
+
+
+def _write(path: Path, data: bytes) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_bytes_atomic(path, data, mode=0o600)
+    except OSError as exc:
+        raise ExportFailed(f"PDF를 저장하지 못했습니다: {path} ({exc.strerror})",
+                           f"Could not save the PDF: {path} ({exc.strerror})") from None
+
+
+def _step(progress: Progress | None, cancel: Cancel | None, done: int, total: int) -> None:
+    if cancel is not None and cancel():
+        raise ExportCancelled()
+    if progress is not None:
+        progress(done, total)
+
+
+def export_case(vault: Vault, case_id: str, out_path: str | os.PathLike[str], options: ExportOptions | None = None,
+                progress: Progress | None = None, cancel: Cancel | None = None) -> ExportResult:
+    """Render, sign (unless ``options.signed`` is False), write atomically, then log the export + audit event."""
+    options = options or ExportOptions()
+    lang = options.language or i18n_text.current_language()
+    total = 4
+    _step(progress, cancel, 0, total)
+    snap = cases.snapshot(vault, case_id)
+    state = content.state_hash(snap)
+    shown = content.prepare(snap, options)
+    sha = content.content_hash(shown, options, lang)
+    agency, practitioner = _installation(vault)
+    export_id = new_id()
+    exported_at = utcnow()
+    _step(progress, cancel, 1, total)
+    meta = RecordMeta(agency=agency, practitioner=practitioner, export_id=export_id, content_sha256=sha,
+                      exported_at=exported_at, language=lang, signed=options.signed,
+                      visible_signature=options.visible_signature)
+    pdf = render_record(shown, meta, options)
+    _step(progress, cancel, 2, total)
+    if options.signed:
+        signing.ensure_identity(vault)
+        pdf = sign_pdf(pdf, signing.active_identity(vault), agency=agency.name, lang=lang,
+                       visible=options.visible_signature,
+                       reason=f"{'사례관리 기록' if lang == 'ko' else 'Case record'} {snap.case.case_number}")
+    _step(progress, cancel, 3, total)
+    path = Path(out_path)
+    _write(path, pdf)
+    with vault.session(write=True) as s:
+        s.add(ExportRecord(id=export_id, case_id=case_id, exported_at=exported_at, content_sha256=sha,
+                           case_state_sha256=state, options=options.to_text(), signed=options.signed,
+                           file_name=path.name))
+        audit.record(s, vault.actor, "export", "exportrecord", export_id, case_id,
+                     detail=f"sha256={sha};signed={int(options.signed)};redacted={int(options.redacted)}")
+    if progress is not None:
+        progress(total, total)
+    return ExportResult(export_id, snap.case.case_number, path, sha, options.signed)
+
+
+def safe_file_name(case_number: str, redacted: bool = False) -> str:
+    stem = re.sub(r"[^0-9A-Za-z가-힣_-]", "_", case_number)
+    return f"{stem}{'-redacted' if redacted else ''}.pdf"
+
+
+def export_many(vault: Vault, case_ids: Sequence[str], out_dir: str | os.PathLike[str],
+                options: ExportOptions | None = None, progress: Progress | None = None,
+                cancel: Cancel | None = None) -> list[ExportResult]:
+    """One PDF per case into ``out_dir`` (named by case number); ``progress(done, total)`` counts cases."""
+    options = options or ExportOptions()
+    folder = Path(out_dir)
+    results: list[ExportResult] = []
+    total = len(case_ids)
+    with vault.session() as s:
+        numbers = {c.id: c.case_number for c in s.exec(select(Case))}
+    for done, case_id in enumerate(case_ids):
+        _step(progress, cancel, done, total)
+        name = safe_file_name(numbers.get(case_id, case_id), options.redacted)
+        results.append(export_case(vault, case_id, folder / name, options))
+    if progress is not None:
+        progress(total, total)
+    return results
+
+
+def all_case_ids(vault: Vault) -> list[str]:
+    """Every case that still exists (destroyed ones have nothing left to print)."""
+    with vault.session() as s:
+        return [c.id for c in s.exec(select(Case).where(Case.destroyed_at == None)  # noqa: E711
+                                     .order_by(Case.case_number))]
+
+
+def lookup_hash(vault: Vault, sha256: str) -> HashLookup:
+    """Does this content hash belong to a logged export, and has the case changed since that export?"""
+    needle = sha256.strip().lower()
+    if not re.fullmatch(r"[0-9a-f]{64}", needle):
+        raise UserError("SHA-256 값은 16진수 64자리여야 합니다.", "A SHA-256 value is 64 hexadecimal digits.")
+    with vault.session() as s:
+        record = s.exec(select(ExportRecord).where(ExportRecord.content_sha256 == needle)
+                        .order_by(ExportRecord.exported_at.desc())).first()  # type: ignore[union-attr]
+        case = s.get(Case, record.case_id) if record and record.case_id else None
+    if record is None:
+        return HashLookup(found=False)
+    changed: bool | None = None
+    case_number = ""
+    if case is not None and case.destroyed_at is None:
+        case_number = case.case_number
+        changed = content.state_hash(cases.snapshot(vault, case.id)) != record.case_state_sha256
+    return HashLookup(True, record.id, case_number, record.exported_at, record.options, record.signed, changed)
+
+
+def verify_file(vault: Vault | None, path: str | os.PathLike[str],
+                extra_roots: Sequence[bytes] = ()) -> VerifyReport:
+    """Verify a signed PDF against the case file's trusted roots (if ``vault``) plus ``extra_roots`` (PEM/DER)."""
+    from caseapp.export.pki import load_certificate
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise UserError(f"파일을 읽을 수 없습니다: {path} ({exc.strerror})",
+                        f"Cannot read the file: {path} ({exc.strerror})") from None
+    roots = signing.trusted_roots(vault) if vault is not None else []
+    roots += [load_certificate(r) for r in extra_roots]
+    return verify_pdf(data, roots)
+
+
+def export_blank_forms(out_path: str | os.PathLike[str], language: str | None = None) -> Path:
+    path = Path(out_path)
+    _write(path, render_blank_forms(language or i18n_text.current_language()))
+    return path
+
+
+def export_referral_letter(vault: Vault, referral_id: str, out_path: str | os.PathLike[str],
+                           language: str | None = None, signed: bool = True) -> ExportResult:
+    """A signed letter to the resource a client is referred to (only what the referral needs; no resident no.)."""
+    lang = language or i18n_text.current_language()
+    with vault.session() as s:
+        referral = s.get(Referral, referral_id)
+        if referral is None:
+            raise UserError("의뢰 기록을 찾을 수 없습니다.", "No such referral.")
+    snap = cases.snapshot(vault, referral.case_id)
+    agency, practitioner = _installation(vault)
+    export_id = new_id()
+    letter = LetterMeta(agency=agency, practitioner=practitioner, export_id=export_id, language=lang,
+                        written_at=utcnow(), signed=signed)
+    pdf, sha = render_referral_letter(snap, referral, letter)
+    if signed:
+        signing.ensure_identity(vault)
+        pdf = sign_pdf(pdf, signing.active_identity(vault), agency=agency.name, lang=lang, visible=True,
+                       reason=f"{'의뢰서' if lang == 'ko' else 'Referral letter'} {snap.case.case_number}")
+    path = Path(out_path)
+    _write(path, pdf)
+    with vault.session(write=True) as s:
+        s.add(ExportRecord(id=export_id, case_id=snap.case.id, content_sha256=sha,
+                           case_state_sha256=content.state_hash(snap),
+                           options=f'{{"kind":"referral_letter","referral_id":"{referral_id}"}}', signed=signed,
+                           file_name=path.name))
+        audit.record(s, vault.actor, "export", "referral", referral_id, snap.case.id,
+                     detail=f"referral_letter;sha256={sha}")
+    return ExportResult(export_id, snap.case.case_number, path, sha, signed)
