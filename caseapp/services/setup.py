@@ -13,4 +13,6 @@ def initialise(passphrase: str, practitioner_name: str, agency_name: str) -> tup
     if not agency_name.strip():
         raise ValidationError("기관명을 입력하세요.", "Enter the agency's name.")
     vault, recovery = Vault.create(passphrase, practitioner_name, agency_name)
+    from caseapp.services.signing import ensure_identity  # local: signing imports cryptography, only needed here
+    ensure_identity(vault)
     return vault, recovery
