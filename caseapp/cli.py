@@ -1,0 +1,587 @@
+"""The command line: scripting, tests and support use the same services as the GUI.
+
+Every command returns an exit code. A :class:`~caseapp.errors.UserError` becomes one line on stderr in the current
+language; anything else is a bug: one line on stderr and a traceback (frames only, no message text) in the log.
+Other command modules plug in through :data:`COMMAND_MODULES`; each exposes ``register(subparsers)``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+import traceback
+import unicodedata
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from caseapp import i18n_text, paths
+from caseapp.cli_common import open_vault, print_json, prompt_secret, read_passphrase, tr
+from caseapp.errors import UserError, ValidationError
+
+# Modules that add their own subcommands (``register(subparsers) -> None``); only these are imported.
+COMMAND_MODULES: tuple[str, ...] = ("caseapp.cli_export",)
+
+ENV_NEW_PASSPHRASE = "CASEAPP_NEW_PASSPHRASE"
+ENV_RECOVERY_KEY = "CASEAPP_RECOVERY_KEY"
+
+EXIT_INTERNAL = 70  # EX_SOFTWARE
+EXIT_INTERRUPTED = 130
+
+
+# --- parser ------------------------------------------------------------------------------------------------------
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="caseapp",
+        description="caseapp — 사례관리 / offline case management. 하위 명령 없이 실행하면 프로그램 창이 열립니다 "
+                    "(without a command the GUI starts).")
+    parser.add_argument("--data-dir", metavar="DIR", help="데이터 폴더 / data folder (default: CASEAPP_DATA_DIR or "
+                                                         "the platform's user data dir)")
+    parser.add_argument("--lang", choices=("ko", "en"), help="메시지 언어 / message language")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("init", help="암호화된 사례 파일 만들기 / create the encrypted case file")
+    p.add_argument("--name", required=True, help="사례관리자 이름 / practitioner's name")
+    p.add_argument("--org", required=True, help="기관명 / agency name")
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("demo-data", help="연습용 예시 사례 만들기 / generate realistic demo cases")
+    p.add_argument("--cases", type=int, required=True, metavar="N")
+    p.add_argument("--seed", type=int, default=None, metavar="S")
+    p.set_defaults(func=cmd_demo_data)
+
+    p = sub.add_parser("cases", help="사례 목록 / list cases")
+    p.add_argument("--stage", metavar="S", help="단계 코드 또는 이름 / stage code or label (e.g. monitoring, 실행)")
+    p.add_argument("--overdue", action="store_true", help="기한이 지난 사례만 / only cases with overdue deadlines")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_cases)
+
+    p = sub.add_parser("show", help="사례 전체 보기 / show the whole case")
+    p.add_argument("case_number", metavar="CASE_NUMBER")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("add-entry", help="서비스 제공 기록 추가 / add a service log entry")
+    p.add_argument("case_number", metavar="CASE_NUMBER")
+    p.add_argument("--type", required=True, dest="practice_type", metavar="TYPE",
+                   help="실천 유형 코드 또는 이름 / practice type code or label (e.g. counselling, 상담·치료)")
+    p.add_argument("--text", required=True)
+    p.add_argument("--date", metavar="D", help="YYYY-MM-DD (기본: 오늘 / default today)")
+    p.add_argument("--mode", metavar="MODE", default="office",
+                   help="접촉 방법 / contact mode (home_visit, office, phone, online, outreach or label)")
+    p.add_argument("--minutes", type=int, metavar="N", help="소요 시간(분) / duration in minutes")
+    p.add_argument("--sign", action="store_true", help="서명·잠금 / sign and lock the entry")
+    p.set_defaults(func=cmd_add_entry)
+
+    p = sub.add_parser("search", help="검색 / search clients, cases and notes")
+    p.add_argument("query", metavar="QUERY")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--limit", type=int, default=50, metavar="N")
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("change-passphrase", help="암호 변경 / change the passphrase")
+    p.set_defaults(func=cmd_change_passphrase)
+
+    p = sub.add_parser("unlock-with-recovery-key", help="복구 키로 열고 새 암호 설정 / unlock with the recovery key "
+                                                        "and set a new passphrase")
+    p.set_defaults(func=cmd_unlock_with_recovery_key)
+
+    for module_name in COMMAND_MODULES:
+        importlib.import_module(module_name).register(sub)
+    return parser
+
+
+# --- entry point -------------------------------------------------------------------------------------------------
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.data_dir:
+        paths.set_data_dir(args.data_dir)
+    if args.lang:
+        i18n_text.set_language(args.lang)
+    func: Callable[[argparse.Namespace], int] | None = getattr(args, "func", None)
+    if func is None:
+        parser.print_help()
+        return 0
+    return run_guarded(func, args)
+
+
+def run_guarded(func: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
+    """Run one command: user errors as one line, bugs logged (no client data), Ctrl-C as 130."""
+    try:
+        return int(func(args) or 0)
+    except UserError as exc:
+        _err(exc.message())
+        return exc.exit_code
+    except KeyboardInterrupt:
+        _err(tr("중단되었습니다.", "Interrupted."))
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # noqa: BLE001 - the one place that turns bugs into an exit code
+        log = log_internal_error(exc, str(getattr(args, "command", "") or ""))
+        where = f": {log}" if log else ""
+        _err(tr(f"내부 오류가 발생했습니다. 로그를 확인하세요{where}", f"internal error, see log{where}"))
+        return EXIT_INTERNAL
+
+
+def log_internal_error(exc: BaseException, command: str = "") -> Path | None:
+    """Append the traceback to the log. Only frames and exception types are written: exception messages can carry
+    client data (SQL parameters, field values), and the log is a plain file."""
+    lines = [f"--- {datetime.now().isoformat(timespec='seconds')} caseapp {command}\n"]
+    chain: list[BaseException] = []
+    current: BaseException | None = exc
+    while current is not None and current not in chain:
+        chain.append(current)
+        current = current.__cause__ or current.__context__
+    for item in reversed(chain):
+        lines.append(f"{type(item).__module__}.{type(item).__qualname__}\n")
+        lines.extend(traceback.format_list(traceback.extract_tb(item.__traceback__)))
+    try:
+        logs = paths.logs_dir()
+        logs.mkdir(parents=True, exist_ok=True)
+        path = logs / "caseapp-cli.log"
+        with path.open("a", encoding="utf-8") as fh:
+            fh.writelines(lines)
+        return path
+    except OSError:
+        return None
+
+
+def _err(line: str) -> None:
+    sys.stderr.write(line.replace("\n", " ") + "\n")
+    sys.stderr.flush()
+
+
+def _vault() -> Any:
+    """Open the vault with CASEAPP_PASSPHRASE or a prompt (the vault keeps the search index in step itself)."""
+    return open_vault()
+
+
+# --- commands ----------------------------------------------------------------------------------------------------
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from caseapp.services.setup import initialise
+    from caseapp.services.vault import Vault
+    if Vault.exists():
+        from caseapp.errors import AlreadyInitialised
+        raise AlreadyInitialised()
+    passphrase = read_passphrase("새 암호", "New passphrase", confirm=True)
+    vault, recovery = initialise(passphrase, args.name, args.org)
+    vault.close()
+    print(tr(f"사례 파일을 만들었습니다: {paths.database_file()}", f"Case file created: {paths.database_file()}"))
+    print_recovery_key(recovery)
+    return 0
+
+
+def print_recovery_key(recovery: str) -> None:
+    bar = "=" * 60
+    print(bar)
+    print(tr("  복구 키 (지금 한 번만 표시됩니다)", "  RECOVERY KEY (shown only this once)"))
+    print()
+    print(f"      {recovery}")
+    print()
+    print(tr("  이 키를 인쇄하거나 종이에 적어 안전한 곳(잠금 서랍 등)에 보관하세요.",
+             "  Print it or write it down and keep it somewhere safe (a locked drawer)."))
+    print(tr("  암호를 잊으면 이 키로만 사례 파일을 열 수 있습니다. 컴퓨터에 저장하지 마세요.",
+             "  If you forget the passphrase, only this key opens the case file. Do not store it on the computer."))
+    print(bar)
+    print(f"Recovery key: {recovery}")
+
+
+def cmd_demo_data(args: argparse.Namespace) -> int:
+    from caseapp.services import demo_data
+    if args.cases < 1:
+        raise ValidationError("--cases는 1 이상이어야 합니다.", "--cases must be at least 1.")
+    vault = _vault()
+    try:
+        show_progress = sys.stderr.isatty()
+
+        def progress(done: int, total: int) -> None:
+            if show_progress:
+                sys.stderr.write(f"\r{done}/{total}")
+                sys.stderr.flush()
+
+        result = demo_data.generate(vault, args.cases, args.seed, progress=progress)
+        if show_progress:
+            sys.stderr.write("\n")
+    finally:
+        vault.close()
+    print(tr(f"예시 사례 {result.cases}건을 만들었습니다 (사례번호 {result.first_number}–{result.last_number}).",
+             f"Created {result.cases} demo cases ({result.first_number}–{result.last_number})."))
+    return 0
+
+
+def parse_stage(raw: str) -> Any:
+    from caseapp.domain.vocab import Stage
+    try:
+        return Stage.parse(raw)
+    except ValueError:
+        allowed = ", ".join(f"{s.value}({s.label.ko})" for s in Stage)
+        raise ValidationError(f"알 수 없는 단계: {raw}. 사용 가능: {allowed}",
+                              f"Unknown stage: {raw}. Use one of: {', '.join(s.value for s in Stage)}") from None
+
+
+def cmd_cases(args: argparse.Namespace) -> int:
+    from caseapp.services import cases
+    stage = parse_stage(args.stage) if args.stage else None
+    vault = _vault()
+    try:
+        found = cases.list_cases(vault, stage=stage, overdue=args.overdue)
+    finally:
+        vault.close()
+    today = date.today()
+    if args.json:
+        print_json([c.to_json(today) for c in found])
+        return 0
+    lang = i18n_text.current_language()
+    header = [tr("사례번호", "Case"), tr("대상자", "Client"), tr("단계", "Stage"), tr("경과일", "Days"),
+              tr("다음 기한", "Next due"), ""]
+    rows = [[c.case_number, c.client_name, c.stage.text(lang), str(c.days_in_stage(today)),
+             c.next_due.isoformat() if c.next_due else "-",
+             tr("기한 지남", "OVERDUE") if c.overdue else (tr("이번 주", "this week") if c.due_this_week else "")]
+            for c in found]
+    print_table(header, rows)
+    print(tr(f"{len(found)}건", f"{len(found)} case(s)"))
+    return 0
+
+
+def display_width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
+
+
+def print_table(header: list[str], rows: list[list[str]]) -> None:
+    widths = [max(display_width(r[i]) for r in [header, *rows]) for i in range(len(header))]
+    for row in [header, *rows]:
+        cells = [cell + " " * (widths[i] - display_width(cell)) for i, cell in enumerate(row)]
+        print("  ".join(cells).rstrip())
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from caseapp.services import cases
+    vault = _vault()
+    try:
+        case = cases.find_case(vault, args.case_number)
+        snap = cases.snapshot(vault, case.id)
+    finally:
+        vault.close()
+    if args.json:
+        print_json(snapshot_json(snap))
+    else:
+        sys.stdout.write(snapshot_text(snap, i18n_text.current_language()))
+    return 0
+
+
+def cmd_add_entry(args: argparse.Namespace) -> int:
+    from caseapp.domain.vocab import ContactMode, PracticeType
+    from caseapp.services import cases, entries
+    practice = _parse_choice(PracticeType, args.practice_type, "실천 유형", "practice type")
+    mode = _parse_choice(ContactMode, args.mode, "접촉 방법", "contact mode")
+    vault = _vault()
+    try:
+        case = cases.find_case(vault, args.case_number)
+        row = entries.add_service_entry(vault, case.id, practice.value, args.text, occurred_on=args.date,
+                                        contact_mode=mode.value, duration_min=args.minutes, sign=args.sign)
+    finally:
+        vault.close()
+    print(row.id)
+    return 0
+
+
+def _parse_choice(enum_type: Any, raw: str, name_ko: str, name_en: str) -> Any:
+    try:
+        return enum_type.parse(raw)
+    except ValueError:
+        allowed_ko = ", ".join(m.label.ko for m in enum_type)
+        allowed_en = ", ".join(m.value for m in enum_type)
+        raise ValidationError(f"알 수 없는 {name_ko}: {raw}. 사용 가능: {allowed_ko}",
+                              f"Unknown {name_en}: {raw}. Use one of: {allowed_en}") from None
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from caseapp.services import search
+    if args.limit < 1:
+        raise ValidationError("--limit는 1 이상이어야 합니다.", "--limit must be at least 1.")
+    vault = _vault()
+    try:
+        hits = search.search(vault, args.query, limit=args.limit)
+    finally:
+        vault.close()
+    if args.json:
+        print_json([h.to_json() for h in hits])
+        return 0
+    for hit in hits:
+        data = hit.to_json()
+        where = " · ".join(x for x in (data.get("case_number") or "", data.get("client_name") or "") if x)
+        print(f"{where}  [{data.get('title', '')}]")
+        snippet = str(data.get("snippet") or "").replace("\n", " ")
+        if snippet:
+            print(f"    {snippet}")
+    print(tr(f"{len(hits)}건", f"{len(hits)} hit(s)"))
+    return 0
+
+
+def _new_passphrase() -> str:
+    env = os.environ.get(ENV_NEW_PASSPHRASE)
+    if env is not None:
+        return env
+    return prompt_secret("새 암호", "New passphrase", confirm=True)
+
+
+def cmd_change_passphrase(args: argparse.Namespace) -> int:
+    old = read_passphrase("현재 암호", "Current passphrase")
+    from caseapp.services.vault import Vault
+    vault = Vault.open(old)
+    try:
+        vault.change_passphrase(old, _new_passphrase())
+    finally:
+        vault.close()
+    print(tr("암호를 바꿨습니다. 복구 키는 그대로 유효합니다.",
+             "Passphrase changed. The recovery key still works."))
+    return 0
+
+
+def cmd_unlock_with_recovery_key(args: argparse.Namespace) -> int:
+    recovery = os.environ.get(ENV_RECOVERY_KEY)
+    if recovery is None:
+        recovery = prompt_secret("복구 키", "Recovery key")
+    new = _new_passphrase()
+    from caseapp.services.vault import Vault
+    vault = Vault.open_with_recovery_key(recovery, new)
+    vault.close()
+    print(tr("복구 키로 열었습니다. 이제 새 암호를 사용하세요.",
+             "Unlocked with the recovery key. Use the new passphrase from now on."))
+    return 0
+
+
+# --- the whole case as JSON and as text ----------------------------------------------------------------------------
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return None
+    return value
+
+
+def row_json(row: Any) -> dict[str, Any]:
+    return {k: _plain(v) for k, v in row.model_dump().items()}
+
+
+def snapshot_json(snap: Any) -> dict[str, Any]:
+    """The stable JSON shape of ``caseapp show --json`` (documented in README)."""
+    scores_by_review: dict[str, list[dict[str, Any]]] = {}
+    scores_by_termination: dict[str, list[dict[str, Any]]] = {}
+    for score in snap.scores:
+        item = {"goal_id": score.goal_id, "score": score.score, "scored_on": score.scored_on.isoformat(),
+                "note": score.note}
+        if score.review_id:
+            scores_by_review.setdefault(score.review_id, []).append(item)
+        if score.termination_id:
+            scores_by_termination.setdefault(score.termination_id, []).append(item)
+
+    def with_addenda(row: Any, **extra: Any) -> dict[str, Any]:
+        data = row_json(row)
+        data.update(extra)
+        data["addenda"] = [row_json(a) for a in snap.addenda_for(row.id)]
+        return data
+
+    def resource_name(resource_id: str | None) -> str | None:
+        res = snap.resources.get(resource_id) if resource_id else None
+        return res.name if res else None
+
+    return {
+        "case": row_json(snap.case),
+        "client": row_json(snap.client),
+        "household": [row_json(m) for m in snap.household],
+        "stage_history": [row_json(t) for t in snap.transitions],
+        "checklist": [row_json(c) for c in snap.checks],
+        "consents": [with_addenda(c) for c in snap.consents],
+        "assessments": [with_addenda(a.assessment, ratings={area: {"level": r.level, "narrative": r.narrative}
+                                                             for area, r in a.ratings.items()})
+                        for a in snap.assessments],
+        "eco_map": [row_json(e) | {"resource_name": resource_name(e.resource_id)} for e in snap.eco],
+        "goals": [with_addenda(g, scores=[{"score": s.score, "scored_on": s.scored_on.isoformat(),
+                                           "review_id": s.review_id, "termination_id": s.termination_id}
+                                          for s in snap.scores_for_goal(g.id)]) for g in snap.goals],
+        "tasks": [with_addenda(t, resource_name=resource_name(t.resource_id)) for t in snap.tasks],
+        "services": [with_addenda(e, resource_name=resource_name(e.resource_id)) for e in snap.services],
+        "referrals": [with_addenda(r, resource_name=resource_name(r.resource_id)) for r in snap.referrals],
+        "conferences": [with_addenda(c) for c in snap.conferences],
+        "reviews": [with_addenda(r, scores=scores_by_review.get(r.id, [])) for r in snap.reviews],
+        "terminations": [with_addenda(t, final_scores=scores_by_termination.get(t.id, []))
+                         for t in snap.terminations],
+        "follow_ups": [with_addenda(f) for f in snap.follow_ups],
+    }
+
+
+def _value_text(spec: Any, value: Any, lang: str, resources: dict[str, Any]) -> str:
+    from caseapp.domain.forms import Kind
+    if value is None or value == "" or value == []:
+        return ""
+    if spec.kind is Kind.CHOICE and spec.choices is not None:
+        try:
+            return spec.choices(value).text(lang)
+        except ValueError:
+            return str(value)
+    if spec.kind is Kind.MULTI_CHOICE and spec.choices is not None:
+        return ", ".join(spec.choices(v).text(lang) for v in value)
+    if spec.kind is Kind.BOOL:
+        return tr("예", "yes") if value else ""
+    if spec.kind is Kind.REFERENCE:
+        if spec.reference == "resource" and value in resources:
+            return str(resources[value].name)
+        return ""
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def _fields_text(form: Any, row: Any, lang: str, resources: dict[str, Any], indent: str = "    ",
+                 skip: tuple[str, ...] = ()) -> list[str]:
+    """Render a row through its FormSpec: one 'label: value' line per filled field (forms as data)."""
+    out = []
+    for spec in form.fields:
+        if spec.name in skip or not hasattr(row, spec.name):
+            continue
+        text = _value_text(spec, getattr(row, spec.name), lang, resources)
+        if text:
+            lines = text.splitlines() or [""]
+            out.append(f"{indent}{spec.label.text(lang)}: {lines[0]}")
+            out.extend(f"{indent}  {line}" for line in lines[1:])
+    return out
+
+
+def _signed_text(row: Any, lang: str) -> str:
+    if getattr(row, "signed_at", None) is None:
+        return ""
+    when = row.signed_at.strftime("%Y-%m-%d %H:%M")
+    return tr(f"  [서명·잠금 {row.signed_by} {when}]", f"  [signed {row.signed_by} {when}]")
+
+
+def snapshot_text(snap: Any, lang: str) -> str:
+    from caseapp.domain import forms
+    from caseapp.domain.checklists import find_item
+    from caseapp.domain.gas import GAS_FIELDS, t_score
+    from caseapp.domain.vocab import NEED_LEVELS, NeedArea, Stage
+    res = snap.resources
+    out: list[str] = []
+
+    def heading(ko: str, en: str) -> None:
+        out.append("")
+        out.append(f"■ {tr(ko, en)}")
+
+    def entry(title: str, form: Any, row: Any, skip: tuple[str, ...] = ()) -> None:
+        out.append(f"  - {title}{_signed_text(row, lang)}")
+        out.extend(_fields_text(form, row, lang, res, skip=skip))
+        for add in snap.addenda_for(row.id):
+            out.append(f"    + {tr('추가기록', 'Addendum')} {add.written_on.isoformat()} ({add.author})"
+                       f"{_signed_text(add, lang)}")
+            out.extend(f"      {line}" for line in add.text.splitlines())
+
+    case, client = snap.case, snap.client
+    stage = Stage(case.stage)
+    out.append(f"{tr('사례', 'Case')} {case.case_number} · {client.name} · {stage.text(lang)} "
+               f"({tr('부터', 'since')} {case.stage_since.isoformat()})")
+    out.append(f"  {tr('접수일', 'Opened')}: {case.opened_on.isoformat()}"
+               + (f"  {tr('종결일', 'Closed')}: {case.closed_on.isoformat()}" if case.closed_on else ""))
+    out.extend(_fields_text(forms.INTAKE, case, lang, res, indent="  ", skip=("opened_on",)))
+
+    heading("대상자", "Client")
+    out.extend(_fields_text(forms.CLIENT, client, lang, res))
+    if snap.household:
+        heading("가구원", "Household")
+        for m in snap.household:
+            parts = [m.relation, m.name, f"{m.age}{tr('세', ' y')}" if m.age is not None else "",
+                     tr("동거", "lives together") if m.lives_together else "", m.notes]
+            out.append("  - " + " · ".join(p for p in parts if p))
+
+    heading("단계 이력", "Stage history")
+    for t in snap.transitions:
+        frm = Stage(t.from_stage).text(lang) if t.from_stage else "-"
+        out.append(f"  - {t.moved_on.isoformat()} {frm} → {Stage(t.to_stage).text(lang)}"
+                   + (f" ({t.reason})" if t.reason else ""))
+
+    if snap.checks:
+        heading("실천 점검표", "Practice checklist")
+        for c in snap.checks:
+            try:
+                label = find_item(Stage(c.stage), c.item_key).label.text(lang)
+            except KeyError:
+                label = c.item_key
+            out.append(f"  - [{Stage(c.stage).text(lang)}] {label} ({c.checked_on.isoformat()})")
+
+    heading(f"1. {Stage.INTAKE.label.ko}", f"1. {Stage.INTAKE.label.en}")
+    for c in snap.consents:
+        entry(tr("동의", "Consent"), forms.CONSENT, c)
+    for view in snap.assessments:
+        a = view.assessment
+        entry(f"{tr('사정', 'Assessment')} {a.assessed_on.isoformat()}", forms.ASSESSMENT, a, skip=("assessed_on",))
+        for area in NeedArea:
+            rating = view.ratings.get(area.value)
+            if rating is not None:
+                level = NEED_LEVELS.get(rating.level, ("", ""))
+                out.append(f"      {area.text(lang)}: {rating.level} ({level[0] if lang == 'ko' else level[1]})"
+                           + (f" — {rating.narrative}" if rating.narrative else ""))
+    if snap.eco:
+        out.append(f"  {tr('생태도', 'Eco-map')}:")
+        for e in snap.eco:
+            out.append("    - " + " · ".join(x for x in (
+                e.name, _value_text(forms.ECO_RELATION.field("kind"), e.kind, lang, res),
+                _value_text(forms.ECO_RELATION.field("strength"), e.strength, lang, res),
+                _value_text(forms.ECO_RELATION.field("direction"), e.direction, lang, res), e.notes) if x))
+
+    heading(f"2. {Stage.PLANNING.label.ko}", f"2. {Stage.PLANNING.label.en}")
+    for i, g in enumerate(snap.goals, 1):
+        entry(f"{tr('목표', 'Goal')} {i}", forms.GOAL, g, skip=tuple(GAS_FIELDS.values()))
+        for level, name in sorted(GAS_FIELDS.items(), reverse=True):
+            text = getattr(g, name)
+            if text:
+                out.append(f"      GAS {level:+d}: {text}")
+        scores = snap.scores_for_goal(g.id)
+        if scores:
+            out.append("      " + tr("점수", "Scores") + ": "
+                       + ", ".join(f"{s.scored_on.isoformat()} {s.score:+d}" for s in scores))
+    for t in snap.tasks:
+        entry(tr("과업", "Task"), forms.PLAN_TASK, t, skip=("goal_id",))
+
+    heading(f"3. {Stage.IMPLEMENTATION.label.ko}", f"3. {Stage.IMPLEMENTATION.label.en}")
+    for e in snap.services:
+        entry(f"{e.occurred_on.isoformat()} {tr('서비스', 'Service')}", forms.SERVICE_ENTRY, e,
+              skip=("occurred_on", "goal_id"))
+    for r in snap.referrals:
+        entry(tr("의뢰", "Referral"), forms.REFERRAL, r)
+    for c in snap.conferences:
+        entry(tr("사례회의", "Case conference"), forms.CASE_CONFERENCE, c)
+
+    heading(f"4. {Stage.MONITORING.label.ko}", f"4. {Stage.MONITORING.label.en}")
+    goal_no = {g.id: i for i, g in enumerate(snap.goals, 1)}
+    for r in snap.reviews:
+        entry(tr("점검", "Review"), forms.MONITORING_REVIEW, r)
+        scores = [s for s in snap.scores if s.review_id == r.id]
+        if scores:
+            t = t_score([s.score for s in scores])
+            out.append("      GAS: " + ", ".join(f"{tr('목표', 'goal')} {goal_no.get(s.goal_id, '?')} {s.score:+d}"
+                                                 for s in scores) + (f"  (T={t:.1f})" if t is not None else ""))
+
+    heading(f"5. {Stage.TERMINATION.label.ko}", f"5. {Stage.TERMINATION.label.en}")
+    for term in snap.terminations:
+        entry(tr("종결", "Termination"), forms.TERMINATION, term)
+        scores = [s for s in snap.scores if s.termination_id == term.id]
+        if scores:
+            out.append("      " + tr("최종 GAS", "Final GAS") + ": " + ", ".join(
+                f"{tr('목표', 'goal')} {goal_no.get(s.goal_id, '?')} {s.score:+d}" for s in scores))
+
+    heading(f"6. {Stage.FOLLOW_UP.label.ko}", f"6. {Stage.FOLLOW_UP.label.en}")
+    for f in snap.follow_ups:
+        entry(tr("사후관리", "Follow-up"), forms.FOLLOW_UP, f)
+    return "\n".join(out) + "\n"
+
+
+if __name__ == "__main__":  # pragma: no cover - `python -m caseapp` is the entry point
+    sys.exit(main())
