@@ -141,7 +141,7 @@ class AssessmentPage(QWidget):
             columns=[Column(self.tr("Date"), lambda a: a.assessed_on.isoformat()),
                      Column(self.tr("Kind"), lambda a: label_text(AssessmentKind(a.kind).label)),
                      Column(self.tr("Risk"), risk)],
-            create=create, update=update, extra=self.ratings, table_height=96, parent=self)
+            create=create, update=update, extra=self.ratings, table_height=110, parent=self)
         self.radar = RadarChart(self)
         self.radar.setObjectName("needRadar")
         layout = QHBoxLayout(self)

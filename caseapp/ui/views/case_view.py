@@ -27,7 +27,7 @@ from caseapp.ui.views.monitoring_tab import MonitoringTab
 from caseapp.ui.views.planning_tab import PlanningTab
 from caseapp.ui.views.section_tab import CaseContext, StageTab
 from caseapp.ui.views.termination_tab import TerminationTab
-from caseapp.ui.widgets.form_builder import label_text
+from caseapp.ui.widgets.form_builder import label_text, mnemonic_safe
 
 CURRENT_COLOUR = QColor("#1e8449")
 
@@ -89,7 +89,7 @@ class CaseView(QWidget):
         for tab_type in (IntakeTab, PlanningTab, ImplementationTab, MonitoringTab, TerminationTab, FollowUpTab):
             tab = tab_type(self.ctx)
             self.stage_tabs[tab_type.stage] = tab
-            self.tabs.addTab(tab, label_text(tab_type.stage.label))
+            self.tabs.addTab(tab, mnemonic_safe(label_text(tab_type.stage.label)))
         self.ecomap_tab = EcoMapTab(self.ctx)
         self.tabs.addTab(self.ecomap_tab, self.tr("Eco-map · genogram"))
         self.history_tab = HistoryTab(self.ctx)

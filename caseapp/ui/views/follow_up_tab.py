@@ -26,7 +26,7 @@ class FollowUpTab(StageTab):
             columns=[Column(self.tr("Due"), lambda f: date_text(f.due_on)),
                      Column(self.tr("Method"), lambda f: enum_text(FollowUpMethod, f.method)),
                      Column(self.tr("Done"), lambda f: date_text(f.done_on)),
-                     Column(self.tr("Result"), lambda f: short(f.result, 60)),
+                     Column(self.tr("Result"), lambda f: short(f.result, 60), stretch=True),
                      Column(self.tr("Reopen"), lambda f: self.tr("yes") if f.reopen else "")],
             create=lambda values, _x: entries.add(vault, ctx.case_id, "follow_up", values), parent=page)
         col.addWidget(self.follow_ups)

@@ -48,13 +48,19 @@ def detail_text(action: str, entity_type: str, detail: str) -> str:
         return " → ".join(parts)
     if action in ("create", "update") and entity_type in TABLE_FORMS:
         form = TABLE_FORMS[entity_type]
-        names = []
-        for name in detail.split(","):
-            try:
-                names.append(label_text(form.field(name).label))
-            except KeyError:
-                names.append(name)
-        return ", ".join(n for n in names if n)
+        parts = [p for p in detail.split(",") if p]
+        if not all(p in form.names for p in parts):
+            return ""  # an internal note (e.g. "ratings"), not field names
+        return ", ".join(label_text(form.field(p).label) for p in parts)
+    if action == "addendum":
+        table = detail.split(":", 1)[0]
+        form = TABLE_FORMS.get(table)
+        return label_text(form.title) if form else ""
+    if action in ("check", "uncheck"):
+        try:
+            return label_text(Stage(detail).label)
+        except ValueError:
+            return detail
     if action == "sign":
         return detail[:16] + "…" if len(detail) > 16 else detail
     return detail

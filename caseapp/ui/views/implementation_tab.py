@@ -108,7 +108,7 @@ class ImplementationTab(StageTab):
                      Column(self.tr("Direct"), lambda e: self._direct(e.practice_type)),
                      Column(self.tr("Contact"), lambda e: enum_text(ContactMode, e.contact_mode)),
                      Column(self.tr("Min"), lambda e: "" if e.duration_min is None else str(e.duration_min)),
-                     Column(self.tr("Notes"), lambda e: short(e.text, 80))],
+                     Column(self.tr("Notes"), lambda e: short(e.text, 80), stretch=True)],
             create=lambda values, _x: entries.add(vault, ctx.case_id, "service_entry", values), parent=page)
         mark_indirect_types(self.services.form.editors["practice_type"])  # type: ignore[arg-type]
         col.addWidget(self.services)
@@ -117,7 +117,7 @@ class ImplementationTab(StageTab):
             columns=[Column(self.tr("Resource"), lambda r: self._resource_name(r.resource_id)),
                      Column(self.tr("Status"), lambda r: enum_text(ReferralStatus, r.status)),
                      Column(self.tr("Sent"), lambda r: date_text(r.sent_on)),
-                     Column(self.tr("Reason"), lambda r: short(r.reason, 60))],
+                     Column(self.tr("Reason"), lambda r: short(r.reason, 60), stretch=True)],
             create=lambda values, _x: entries.add(vault, ctx.case_id, "referral", values), parent=page)
         col.addWidget(self.referrals)
         return scroll(page)

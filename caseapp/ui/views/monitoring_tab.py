@@ -100,7 +100,7 @@ class MonitoringTab(StageTab):
             columns=[Column(self.tr("Date"), lambda r: date_text(r.reviewed_on)),
                      Column(self.tr("Adherence"), lambda r: enum_text(Adherence, r.adherence)),
                      Column(self.tr("Decision"), lambda r: enum_text(ReviewDecision, r.decision)),
-                     Column(self.tr("Notes"), lambda r: short(r.notes, 60))],
+                     Column(self.tr("Notes"), lambda r: short(r.notes, 60), stretch=True)],
             create=create)
         self.chart = GasChart()
         self.chart.setObjectName("gasChart")

@@ -23,14 +23,14 @@ class PlanningTab(StageTab):
         self.goals = RecordSection(
             ctx, forms.GOAL, rows=lambda snap: snap.goals, table_height=120,
             columns=[Column("#", lambda g: str(ctx.snap.goals.index(g) + 1) if g in ctx.snap.goals else ""),
-                     Column(self.tr("Goal"), lambda g: short(g.statement, 70)),
+                     Column(self.tr("Goal"), lambda g: short(g.statement, 70), stretch=True),
                      Column(self.tr("Need area"), lambda g: enum_text(NeedArea, g.need_area)),
                      Column(self.tr("Target date"), lambda g: date_text(g.target_date))],
             create=lambda values, _x: entries.add(vault, ctx.case_id, "goal", values), parent=page)
         col.addWidget(self.goals)
         self.tasks = RecordSection(
             ctx, forms.PLAN_TASK, rows=lambda snap: snap.tasks, table_height=120,
-            columns=[Column(self.tr("Task"), lambda t: short(t.description, 50)),
+            columns=[Column(self.tr("Task"), lambda t: short(t.description, 50), stretch=True),
                      Column(self.tr("Who"), lambda t: enum_text(TaskPerformer, t.performer)),
                      Column(self.tr("Frequency"), lambda t: t.frequency),
                      Column(self.tr("Resource"), lambda t: self._resource_name(t.resource_id)),

@@ -87,6 +87,7 @@ class CaseContext(QObject):
 class Column:
     header: str
     value: Callable[[Any], str]
+    stretch: bool = False  # this column takes the spare width (the free text, usually)
 
 
 class RowsModel(QAbstractTableModel):
@@ -171,9 +172,12 @@ class RecordSection(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        stretch = [i for i, c in enumerate(columns) if c.stretch]
+        header.setStretchLastSection(not stretch)
+        for i in stretch:
+            header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
         self.table.setMaximumHeight(table_height)
         self.table.setAlternatingRowColors(True)
         layout.addWidget(self.table)

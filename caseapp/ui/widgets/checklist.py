@@ -13,7 +13,7 @@ from caseapp.services import cases
 from caseapp.services.cases import CaseSnapshot
 from caseapp.services.vault import Vault
 from caseapp.ui.i18n import error_text
-from caseapp.ui.widgets.form_builder import label_text
+from caseapp.ui.widgets.form_builder import label_text, mnemonic_safe
 
 
 class ChecklistWidget(QGroupBox):
@@ -31,7 +31,7 @@ class ChecklistWidget(QGroupBox):
         self.boxes: dict[str, QCheckBox] = {}
         self.dates: dict[str, QLabel] = {}
         for item in checklist_for(stage):
-            box = QCheckBox(label_text(item.label), self)
+            box = QCheckBox(mnemonic_safe(label_text(item.label)), self)
             box.setToolTip(label_text(item.hint))
             hint = QLabel(label_text(item.hint), self)
             hint.setWordWrap(True)

@@ -212,6 +212,12 @@ def generation_of(relation: str) -> int:
     return 0
 
 
+def is_in_law(relation: str) -> bool:
+    """시어머니, 장인 … : the spouse's parents, drawn above the spouse."""
+    rel = relation.strip().casefold()
+    return rel.startswith("시") or rel.startswith("장인") or rel.startswith("장모") or "in-law" in rel
+
+
 def is_spouse(relation: str) -> bool:
     rel = relation.strip().casefold()
     return any(w in rel for w in _SPOUSE_WORDS)
@@ -246,6 +252,8 @@ class GenogramWidget(QWidget):
                 continue
             gen = generation_of(m.relation)
             rows.setdefault(gen, []).append((m, False))
+        if -1 in rows:  # own parents on the client's side, in-laws on the spouse's side
+            rows[-1].sort(key=lambda pair: is_in_law(pair[0].relation))
         return dict(sorted(rows.items()))
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt override
@@ -268,31 +276,42 @@ class GenogramWidget(QWidget):
             centres[gen] = [QPointF(slot * (i + 1), y) for i in range(len(people))]
         line_pen = QPen(QColor("#1b2631"), 1.5)
         p.setPen(line_pen)
+        below = s / 2 + fm.height() * 2 + 6  # lines run under the names, never through them
         own = centres[0]
-        couple_mid = own[0]
-        if len(own) > 1 and is_spouse(rows[0][1][0].relation):
-            a, b = own[0], own[1]
-            y = a.y() + s / 2 + 6
-            p.drawLine(QPointF(a.x(), a.y() + s / 2), QPointF(a.x(), y))
-            p.drawLine(QPointF(b.x(), b.y() + s / 2), QPointF(b.x(), y))
-            p.drawLine(QPointF(a.x(), y), QPointF(b.x(), y))
-            couple_mid = QPointF((a.x() + b.x()) / 2, y)
-        for parent_gen, child_gen, anchor in ((-1, 0, None), (0, 1, couple_mid), (1, 2, None)):
-            if parent_gen not in centres or child_gen not in centres:
-                continue
-            parents = centres[parent_gen]
-            if anchor is None:
-                anchor = QPointF(sum(c.x() for c in parents) / len(parents), parents[0].y() + s / 2 + 6)
-                if len(parents) > 1:
-                    p.drawLine(QPointF(parents[0].x(), anchor.y()), QPointF(parents[-1].x(), anchor.y()))
-                for c in parents:
-                    p.drawLine(QPointF(c.x(), c.y() + s / 2), QPointF(c.x(), anchor.y()))
-            kids = centres[child_gen] if child_gen != 0 else [own[0]]
-            bar_y = kids[0].y() - s / 2 - 10
-            p.drawLine(anchor, QPointF(anchor.x(), bar_y))
-            p.drawLine(QPointF(min(k.x() for k in kids + [anchor]), bar_y), QPointF(max(k.x() for k in kids + [anchor]), bar_y))
-            for k in kids:
-                p.drawLine(QPointF(k.x(), bar_y), QPointF(k.x(), k.y() - s / 2))
+        client_c = own[0]
+        spouse_c = own[1] if len(own) > 1 else None
+        couple_mid = QPointF(client_c.x(), client_c.y() + below)
+        if spouse_c is not None:
+            y = client_c.y() + below
+            for c in (client_c, spouse_c):
+                p.drawLine(QPointF(c.x(), c.y() + s / 2), QPointF(c.x(), y))
+            p.drawLine(QPointF(client_c.x(), y), QPointF(spouse_c.x(), y))
+            couple_mid = QPointF((client_c.x() + spouse_c.x()) / 2, y)
+        elif 1 in centres:
+            p.drawLine(QPointF(client_c.x(), client_c.y() + s / 2), couple_mid)
+        groups: list[tuple[list[QPointF], list[QPointF]]] = []  # (parents, children)
+        if -1 in centres:
+            people = rows[-1]
+            own_parents = [c for (m, _), c in zip(people, centres[-1]) if not is_in_law(m.relation)]
+            in_laws = [c for (m, _), c in zip(people, centres[-1]) if is_in_law(m.relation)]
+            if own_parents:
+                groups.append((own_parents, [client_c]))
+            if in_laws:
+                groups.append((in_laws, [spouse_c or client_c]))
+        if -2 in centres and -1 in centres:
+            groups.append((centres[-2], centres[-1]))
+        if 2 in centres and 1 in centres:
+            groups.append((centres[1], centres[2]))
+        for parents, kids in groups:
+            y = parents[0].y() + below
+            for c in parents:
+                p.drawLine(QPointF(c.x(), c.y() + s / 2), QPointF(c.x(), y))
+            if len(parents) > 1:
+                p.drawLine(QPointF(parents[0].x(), y), QPointF(parents[-1].x(), y))
+            anchor = QPointF(sum(c.x() for c in parents) / len(parents), y)
+            self._drop(p, anchor, kids)
+        if 1 in centres:
+            self._drop(p, couple_mid, centres[1])
         for gen, people in rows.items():
             for (person, is_client), c in zip(people, centres[gen]):
                 self._symbol(p, c, person, is_client)
@@ -302,6 +321,10 @@ class GenogramWidget(QWidget):
                     label += f" ({person.age})"
                 sub = person.relation
                 width = int(self.width() / (len(people) + 1)) - 4
+                for n, text in enumerate((label, sub)):  # a blank behind the names so lines pass under them
+                    w = min(fm.horizontalAdvance(text), width) + 4
+                    p.fillRect(QRectF(c.x() - w / 2, c.y() + s / 2 + 2 + n * fm.height(), w, fm.height()),
+                               self.palette().base())
                 p.drawText(QRectF(c.x() - width / 2, c.y() + s / 2 + 2, width, fm.height()),
                            Qt.AlignmentFlag.AlignCenter, fm.elidedText(label, Qt.TextElideMode.ElideRight, width))
                 p.setPen(QPen(QColor("#7f8c8d")))
@@ -312,6 +335,15 @@ class GenogramWidget(QWidget):
             p.drawText(QRectF(0, self.height() - fm.height() - 6, self.width(), fm.height()),
                        Qt.AlignmentFlag.AlignCenter, self.empty_text)
         p.end()
+
+    def _drop(self, p: QPainter, anchor: QPointF, kids: list[QPointF]) -> None:
+        """Line from a couple (or a parent) down to a bar over the children, then down to each child."""
+        bar_y = kids[0].y() - self.SYMBOL / 2 - 10
+        p.drawLine(anchor, QPointF(anchor.x(), bar_y))
+        xs = [k.x() for k in kids] + [anchor.x()]
+        p.drawLine(QPointF(min(xs), bar_y), QPointF(max(xs), bar_y))
+        for k in kids:
+            p.drawLine(QPointF(k.x(), bar_y), QPointF(k.x(), k.y() - self.SYMBOL / 2))
 
     def _symbol(self, p: QPainter, c: QPointF, person: Person, is_client: bool) -> None:
         s = self.SYMBOL

@@ -36,6 +36,11 @@ def label_text(label: Label | None) -> str:
     return tr_label(label) if label is not None else ""
 
 
+def mnemonic_safe(text: str) -> str:
+    """Text for buttons, check boxes and tabs, where a lone "&" would turn into a keyboard accelerator."""
+    return text.replace("&", "&&")
+
+
 class DateField(QWidget):
     """A date that may be empty: a QDateEdit whose minimum shows as "—", with "today" and "clear" buttons."""
 
@@ -91,7 +96,7 @@ class MultiChoiceField(QWidget):
         grid.setVerticalSpacing(2)
         self.boxes: dict[str, QCheckBox] = {}
         for i, member in enumerate(spec.choices):
-            box = QCheckBox(label_text(member.label), self)
+            box = QCheckBox(mnemonic_safe(label_text(member.label)), self)
             box.toggled.connect(self.edited)
             grid.addWidget(box, i // 3, i % 3)
             self.boxes[member.value] = box
