@@ -51,6 +51,12 @@ def _asn1(cert: x509.Certificate) -> asn1_x509.Certificate:
     return asn1_x509.Certificate.load(cert.public_bytes(Encoding.DER))
 
 
+def _person(subject: dict[str, str]) -> str:
+    """"김사회 (행복종합사회복지관)" from a certificate subject."""
+    name, org = subject.get("common_name", ""), subject.get("organization_name", "")
+    return f"{name} ({org})" if name and org else name or org or ", ".join(subject.values())
+
+
 def verify_pdf(data: bytes, trusted_roots: Sequence[x509.Certificate]) -> VerifyReport:
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
@@ -67,7 +73,7 @@ def verify_pdf(data: bytes, trusted_roots: Sequence[x509.Certificate]) -> Verify
             reports.append(SignatureReport(sig.field_name, "", None, False, False, False,
                                            problem=f"{type(exc).__name__}: {exc}"))
             continue
-        signer = status.signing_cert.subject.human_friendly if status.signing_cert else ""
+        signer = _person(status.signing_cert.subject.native) if status.signing_cert else ""
         problem = ""
         if status.trust_problem_indic is not None:
             problem = str(status.trust_problem_indic)

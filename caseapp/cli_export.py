@@ -1,0 +1,254 @@
+"""CLI commands for PDFs and certificates: export, verify, export-cert, blank-forms, import-cert, import-pkcs12,
+lookup-hash. Same services as the GUI's export dialog (:mod:`caseapp.services.exports`).
+
+``verify`` reads the trusted roots from the case file (so it asks for the passphrase). On a machine without a case
+file, ``verify FILE --trust ROOT.pem`` checks against that certificate alone and needs no passphrase.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from caseapp.cli_common import open_vault, print_json, prompt_secret, tr
+from caseapp.errors import UserError, ValidationError
+
+ENV_PKCS12_PASSWORD = "CASEAPP_PKCS12_PASSWORD"
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("export", help="사례 기록 PDF(전자서명) / export a case record as a signed PDF")
+    p.add_argument("case_number", nargs="?", metavar="CASE_NUMBER")
+    p.add_argument("-o", "--output", required=True, metavar="FILE_OR_DIR",
+                   help="PDF 파일 (--all이면 폴더) / PDF file (a folder with --all)")
+    p.add_argument("--all", action="store_true", help="모든 사례를 폴더로 / every case into a folder")
+    p.add_argument("--unsigned", action="store_true", help="전자서명 없이 / without a digital signature")
+    p.add_argument("--redacted", action="store_true",
+                   help="민감정보 가림 사본(공유용) / redacted copy for sharing")
+    p.add_argument("--from", dest="date_from", metavar="D", help="시작일 / from date YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", metavar="D", help="종료일 / to date YYYY-MM-DD")
+    p.add_argument("--sections", nargs="+", metavar="SECTION",
+                   help="일부 항목만 / only these sections: " + ", ".join(_section_names()))
+    p.add_argument("--invisible-signature", action="store_true",
+                   help="보이지 않는 서명만 / invisible signature only (no stamp)")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("verify", help="서명된 PDF 검증 / verify a signed PDF (exit 0 only if intact and trusted)")
+    p.add_argument("file", metavar="FILE.pdf")
+    p.add_argument("--trust", action="append", default=[], metavar="CERT",
+                   help="이 인증서만 신뢰(사례 파일 없이) / trust this root certificate (no case file needed)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_verify)
+
+    p = sub.add_parser("export-cert", help="이 설치본의 루트 인증서 내보내기 / export this installation's root "
+                                            "certificate for partner agencies")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.set_defaults(func=cmd_export_cert)
+
+    p = sub.add_parser("blank-forms", help="빈 서식 PDF / printable blank forms")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    p.set_defaults(func=cmd_blank_forms)
+
+    p = sub.add_parser("import-cert", help="협력기관 루트 인증서 신뢰 / trust a partner agency's root certificate")
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(func=cmd_import_cert)
+
+    p = sub.add_parser("import-pkcs12", help="기관 인증서(PKCS#12)로 서명 / sign with the organisation's PKCS#12")
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(func=cmd_import_pkcs12)
+
+    p = sub.add_parser("lookup-hash", help="종이 사본의 해시 확인 / match a paper copy's SHA-256 to a logged export")
+    p.add_argument("sha256", metavar="SHA256")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_lookup_hash)
+
+
+def _section_names() -> list[str]:
+    from caseapp.export.options import SECTIONS
+    return list(SECTIONS)
+
+
+def _date(raw: str | None, ko: str, en: str) -> date | None:
+    if not raw:
+        return None
+    try:
+        return date.fromisoformat(raw.strip())
+    except ValueError:
+        raise ValidationError(f"{ko} 날짜 형식이 아닙니다(예: 2026-03-01): {raw}",
+                              f"{en} is not a date (e.g. 2026-03-01): {raw}") from None
+
+
+def _options(args: argparse.Namespace) -> Any:
+    from caseapp.export.options import ExportOptions
+    from caseapp.i18n_text import current_language
+    return ExportOptions(sections=tuple(args.sections or ()), date_from=_date(args.date_from, "시작일", "--from"),
+                         date_to=_date(args.date_to, "종료일", "--to"), redacted=args.redacted,
+                         signed=not args.unsigned, visible_signature=not args.invisible_signature,
+                         language=current_language())
+
+
+def _progress_line(done: int, total: int) -> None:
+    if sys.stderr.isatty():
+        sys.stderr.write(f"\r{done}/{total}")
+        sys.stderr.flush()
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from caseapp.services import cases, exports
+    options = _options(args)
+    if args.all == bool(args.case_number):
+        raise UserError("사례번호 하나 또는 --all 중 하나를 지정하세요.", "Give either one CASE_NUMBER or --all.")
+    vault = open_vault()
+    try:
+        if args.all:
+            out_dir = Path(args.output)
+            if out_dir.exists() and not out_dir.is_dir():
+                raise UserError(f"--all에는 폴더를 지정하세요: {out_dir}", f"--all needs a folder: {out_dir}")
+            results = exports.export_many(vault, exports.all_case_ids(vault), out_dir, options,
+                                          progress=_progress_line)
+            if sys.stderr.isatty():
+                sys.stderr.write("\n")
+            for r in results:
+                print(f"{r.case_number}\t{r.path}\t{r.content_sha256}")
+            print(tr(f"{len(results)}건을 내보냈습니다: {out_dir}", f"Exported {len(results)} case(s) to {out_dir}"))
+            return 0
+        case = cases.find_case(vault, args.case_number)
+        result = exports.export_case(vault, case.id, args.output, options)
+        print(tr(f"내보냈습니다: {result.path}", f"Exported: {result.path}"))
+        print(f"export_id: {result.export_id}")
+        print(f"sha256: {result.content_sha256}")
+        return 0
+    finally:
+        vault.close()
+
+
+def _read_roots(files: list[str]) -> list[bytes]:
+    out = []
+    for name in files:
+        try:
+            out.append(Path(name).read_bytes())
+        except OSError as exc:
+            raise UserError(f"인증서 파일을 읽을 수 없습니다: {name} ({exc.strerror})",
+                            f"Cannot read the certificate file: {name} ({exc.strerror})") from None
+    return out
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from caseapp.services import exports
+    roots = _read_roots(args.trust)
+    if roots:
+        report = exports.verify_file(None, args.file, roots)
+    else:
+        vault = open_vault()
+        try:
+            report = exports.verify_file(vault, args.file)
+        finally:
+            vault.close()
+    if args.json:
+        print_json({"ok": report.ok, "error": report.error, "signatures": [
+            {"field": s.field, "signer": s.signer, "signed_at": s.signed_at.isoformat() if s.signed_at else None,
+             "intact": s.intact, "whole_file": s.whole_file, "trusted": s.trusted, "problem": s.problem}
+            for s in report.signatures]})
+        return 0 if report.ok else 1
+    if report.error:
+        print(tr(f"PDF를 읽을 수 없습니다: {report.error}", f"Cannot read the PDF: {report.error}"))
+    elif not report.signatures:
+        print(tr("전자서명이 없습니다.", "The file has no digital signature."))
+    yes, no = tr("예", "yes"), tr("아니오", "NO")
+    for s in report.signatures:
+        when = s.signed_at.astimezone().strftime("%Y-%m-%d %H:%M:%S %z") if s.signed_at else "?"
+        print(f"{tr('서명자', 'Signer')}: {s.signer or '?'}")
+        print(f"{tr('서명 일시', 'Signed at')}: {when}")
+        print(f"{tr('변경 없음(무결성)', 'Intact')}: {yes if s.intact else no}")
+        print(f"{tr('파일 전체 서명', 'Covers whole file')}: {yes if s.whole_file else no}")
+        print(f"{tr('신뢰하는 인증서', 'Trusted')}: {yes if s.trusted else no}")
+        if s.problem:
+            print(f"{tr('문제', 'Problem')}: {s.problem}")
+    print(tr("결과: 유효함", "Result: VALID") if report.ok else tr("결과: 유효하지 않음", "Result: NOT VALID"))
+    return 0 if report.ok else 1
+
+
+def cmd_export_cert(args: argparse.Namespace) -> int:
+    from caseapp.export.pki import fingerprint
+    from caseapp.services import signing
+    from cryptography import x509
+    vault = open_vault()
+    try:
+        pem = signing.own_root_pem(vault)
+    finally:
+        vault.close()
+    try:
+        Path(args.output).write_bytes(pem)
+    except OSError as exc:
+        raise UserError(f"파일을 저장하지 못했습니다: {args.output} ({exc.strerror})",
+                        f"Could not save the file: {args.output} ({exc.strerror})") from None
+    print(tr(f"루트 인증서를 저장했습니다: {args.output}", f"Root certificate saved: {args.output}"))
+    print(f"SHA-256 fingerprint: {fingerprint(x509.load_pem_x509_certificate(pem))}")
+    return 0
+
+
+def cmd_blank_forms(args: argparse.Namespace) -> int:
+    from caseapp.services import exports
+    from caseapp.i18n_text import current_language
+    path = exports.export_blank_forms(args.output, current_language())
+    print(tr(f"빈 서식을 저장했습니다: {path}", f"Blank forms saved: {path}"))
+    return 0
+
+
+def cmd_import_cert(args: argparse.Namespace) -> int:
+    from caseapp.export.pki import fingerprint, subject_text
+    from caseapp.services import signing
+    vault = open_vault()
+    try:
+        cert = signing.import_trusted_cert(vault, args.file)
+    finally:
+        vault.close()
+    print(tr(f"신뢰 인증서로 추가했습니다: {subject_text(cert)}", f"Now trusted: {subject_text(cert)}"))
+    print(f"SHA-256 fingerprint: {fingerprint(cert)}")
+    return 0
+
+
+def cmd_import_pkcs12(args: argparse.Namespace) -> int:
+    from caseapp.export.pki import subject_text
+    from caseapp.services import signing
+    password = os.environ.get(ENV_PKCS12_PASSWORD)
+    vault = open_vault()  # passphrase first (it may come from stdin), then the PKCS#12 password
+    try:
+        if password is None:
+            password = prompt_secret("PKCS#12 암호", "PKCS#12 password")
+        cert = signing.import_pkcs12(vault, args.file, password)
+    finally:
+        vault.close()
+    print(tr(f"이제 이 인증서로 서명합니다: {subject_text(cert)}", f"Exports are now signed with: {subject_text(cert)}"))
+    return 0
+
+
+def cmd_lookup_hash(args: argparse.Namespace) -> int:
+    from caseapp.services import exports
+    vault = open_vault()
+    try:
+        found = exports.lookup_hash(vault, args.sha256)
+    finally:
+        vault.close()
+    if args.json:
+        print_json({"found": found.found, "export_id": found.export_id, "case_number": found.case_number,
+                    "exported_at": found.exported_at.isoformat() if found.exported_at else None,
+                    "signed": found.signed, "case_changed_since": found.case_changed_since})
+        return 0 if found.found else 1
+    if not found.found:
+        print(tr("기록된 출력 중 이 해시와 일치하는 것이 없습니다.", "No logged export has this hash."))
+        return 1
+    when = found.exported_at.astimezone().strftime("%Y-%m-%d %H:%M") if found.exported_at else "?"
+    print(tr(f"일치: 출력 번호 {found.export_id}, 사례 {found.case_number or '(삭제됨)'}, {when}",
+             f"Match: export {found.export_id}, case {found.case_number or '(destroyed)'}, {when}"))
+    if found.case_changed_since is None:
+        print(tr("사례가 더 이상 없습니다.", "The case no longer exists."))
+    elif found.case_changed_since:
+        print(tr("그 뒤 사례 기록이 바뀌었습니다.", "The case has changed since this export."))
+    else:
+        print(tr("그 뒤 사례 기록은 바뀌지 않았습니다.", "The case has not changed since this export."))
+    return 0

@@ -1,0 +1,42 @@
+"""Module-scoped exports shared by the export tests (rendering and signing once keeps the suite fast)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+PASSPHRASE = "테스트 암호 correct-horse"  # same as the root conftest (not importable: both files are "conftest")
+
+
+@dataclass
+class Exported:
+    vault: Any
+    case: Any
+    folder: Path
+    signed: Path  # signed, visible stamp, Korean, whole case
+    result: Any
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Exported]:
+    from caseapp import paths
+    from caseapp.export.options import ExportOptions
+    from caseapp.services import exports
+    from caseapp.services.setup import initialise
+    from export_builders import build_demo_case
+
+    folder = tmp_path_factory.mktemp("export")
+    paths.set_data_dir(folder / "data")
+    vault, _ = initialise(PASSPHRASE, "김사회", "행복종합사회복지관")
+    try:
+        case = build_demo_case(vault)
+        signed = folder / "record.pdf"
+        result = exports.export_case(vault, case.id, signed, ExportOptions(language="ko"))
+        yield Exported(vault, case, folder, signed, result)
+    finally:
+        vault.close()
+        paths.set_data_dir(None)
