@@ -382,3 +382,24 @@ def test_stage_move_warnings_override_and_back_with_reason(qtbot: Any, vault: Va
     back.move()
     assert view.current_stage() is Stage.INTAKE
     assert cases.snapshot(vault, case.id).transitions[-1].reason == "재사정 필요"
+
+
+def test_draft_of_an_existing_record_is_offered_on_its_tab(qtbot: Any, vault: Vault, case: Any,
+                                                           fast_drafts: None) -> None:
+    goal = entries.add(vault, case.id, "goal", {"statement": "혼자 병원 가기"})
+    view = make_view(qtbot, vault, case.id)
+    goals = view.stage_tabs[Stage.PLANNING].goals
+    goals.table.selectRow(0)
+    type_into(goals.form, "gas_plus1", "월 2회 혼자 병원")
+    goals.keeper.save_now()
+    view.deleteLater()
+    qtbot.wait(10)
+    again = make_view(qtbot, vault, case.id)
+    goals = again.stage_tabs[Stage.PLANNING].goals
+    assert again.tabs.currentIndex() == Stage.PLANNING.order  # the form with the offer is in front
+    assert goals.current_id == goal.id and not goals.banner.isHidden()
+    click(qtbot, goals.banner.restore_button)
+    assert goals.form.value("gas_plus1") == "월 2회 혼자 병원"
+    assert goals.form.value("statement") == "혼자 병원 가기"
+    assert again.save_all()
+    assert cases.snapshot(vault, case.id).goals[0].gas_plus1 == "월 2회 혼자 병원"

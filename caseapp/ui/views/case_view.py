@@ -107,6 +107,17 @@ class CaseView(QWidget):
         self.ctx.saved.connect(self.changed)
         self._update_header()
         self.tabs.setCurrentIndex(self.current_stage().order)
+        self._show_first_draft_offer()
+
+    def _show_first_draft_offer(self) -> None:
+        """Opened after a crash: bring the first form that offers unsaved text back to the front."""
+        for section in self.ctx.sections:
+            if section.has_offer():
+                for tabs in [self.tabs] + self.findChildren(QTabWidget):
+                    for i in range(tabs.count()):
+                        if tabs.widget(i).isAncestorOf(section):
+                            tabs.setCurrentIndex(i)
+                return
 
     # --- header and stage marking ----------------------------------------------------------------------------
 

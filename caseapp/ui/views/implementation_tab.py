@@ -57,6 +57,9 @@ class QuickEntry(QGroupBox):
         ctx.sections.append(self)
         self.banner.check()
 
+    def has_offer(self) -> bool:
+        return not self.banner.isHidden()
+
     def reset(self, practice_type: str, contact_mode: str) -> None:
         self.form.clear()
         self.form.set_values({"practice_type": practice_type, "contact_mode": contact_mode})

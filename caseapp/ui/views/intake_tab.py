@@ -60,7 +60,7 @@ class IntakeTab(StageTab):
                      Column(label_text(forms.HOUSEHOLD_MEMBER.field("lives_together").label),
                             lambda m: self.tr("yes") if m.lives_together else self.tr("no"))],
             create=lambda values, _x: entries.add_household_member(vault, ctx.snap.client.id, values))
-        self.pages.addTab(scroll(self.household), label_text(forms.HOUSEHOLD_MEMBER.title))
+        self.pages.addTab(scroll(self.household), self.tr("Household"))
 
         self.consents = RecordSection(
             ctx, forms.CONSENT, rows=lambda snap: snap.consents, table_height=150,

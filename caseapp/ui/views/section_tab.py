@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from caseapp.domain.forms import FormSpec
 from caseapp.domain.vocab import Stage
 from caseapp.errors import UserError
-from caseapp.services import cases, entries
+from caseapp.services import cases, drafts, entries
 from caseapp.services.cases import CaseSnapshot
 from caseapp.services.vault import Vault
 from caseapp.ui.widgets.checklist import ChecklistWidget
@@ -63,6 +63,8 @@ class CaseContext(QObject):
         self.case_id = case_id
         self.snap: CaseSnapshot = cases.snapshot(vault, case_id)
         self.sections: list[Any] = []  # everything with has_unsaved_changes() / save() / flush_draft()
+        # drafts left from an earlier session (crash, kill): sections offer them back when the view opens
+        self.draft_keys = {d.form_key for d in drafts.list_drafts(vault) if d.case_id == case_id}
 
     def reload(self, *, after_save: bool = True) -> None:
         self.snap = cases.snapshot(self.vault, self.case_id)
@@ -219,6 +221,21 @@ class RecordSection(QWidget):
         self.refresh()
         if not (select_latest and self.model.rows):
             self.start_new()
+        self._offer_row_draft()
+
+    def _offer_row_draft(self) -> None:
+        """If an existing record of this section has a draft from an earlier session, open it (banner shows)."""
+        if not self.banner.isHidden():
+            return
+        prefix = self.ctx.draft_key(self.spec.key, "")[: -len("new")]
+        pending = {k[len(prefix):] for k in self.ctx.draft_keys if k.startswith(prefix)}
+        for row in self.model.rows:
+            if row.id in pending and not getattr(row, "signed_at", None):
+                self.load_row(row)
+                return
+
+    def has_offer(self) -> bool:
+        return not self.banner.isHidden()
 
     # --- rows ---------------------------------------------------------------------------------------------------
 
@@ -405,6 +422,9 @@ class SingleRecordForm(QWidget):
         ctx.reloaded.connect(self.refresh)
         self.form.set_values(row)
         self.banner.check()
+
+    def has_offer(self) -> bool:
+        return not self.banner.isHidden()
 
     def refresh(self) -> None:
         if not self.form.is_dirty():

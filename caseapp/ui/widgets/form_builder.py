@@ -184,6 +184,7 @@ class FormWidget(QWidget):
             low = spec.minimum if spec.minimum is not None else 0
             w.setRange(low - 1, spec.maximum if spec.maximum is not None else 1_000_000)
             w.setSpecialValueText("—")  # the value below the minimum means "not given"
+            w.setMaximumWidth(160)
             w.valueChanged.connect(self._user_edit)
         elif spec.kind is Kind.CHOICE:
             w = QComboBox(self)
