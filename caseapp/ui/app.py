@@ -105,16 +105,18 @@ class CrashHandler:
             self._handling = False
 
     def show(self, drafts_ok: bool) -> None:
-        tr = QCoreApplication.translate
-        text = tr("CrashHandler", "Something went wrong inside caseapp.")
+        lines = [QCoreApplication.translate("CrashHandler", "Something went wrong inside caseapp.")]
         if drafts_ok:
-            text += "\n" + tr("CrashHandler", "What you typed has been saved as a draft.")
+            lines.append(QCoreApplication.translate("CrashHandler", "What you typed has been saved as a draft."))
         else:
-            text += "\n" + tr("CrashHandler", "Your drafts could not be saved; copy any unsaved text before quitting.")
-        text += "\n" + tr("CrashHandler", "Details (without client data) were written to: %1").replace(
-            "%1", str(paths.logs_dir() / "caseapp.log"))
-        box = QMessageBox(QMessageBox.Icon.Critical, tr("CrashHandler", "Unexpected error"), text,
-                          QMessageBox.StandardButton.Ok, self.parent())
+            lines.append(QCoreApplication.translate(
+                "CrashHandler", "Your drafts could not be saved; copy any unsaved text before quitting."))
+        lines.append(QCoreApplication.translate(
+            "CrashHandler", "Details (without client data) were written to: %1").replace(
+            "%1", str(paths.logs_dir() / "caseapp.log")))
+        title = QCoreApplication.translate("CrashHandler", "Unexpected error")
+        box = QMessageBox(QMessageBox.Icon.Critical, title, "\n".join(lines), QMessageBox.StandardButton.Ok,
+                          self.parent())
         box.setWindowModality(Qt.WindowModality.ApplicationModal)
         box.exec()
 

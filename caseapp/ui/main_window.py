@@ -32,6 +32,7 @@ WINDOW_SIZE = (1280, 720)  # fits a 1366×768 laptop screen with the task bar
 
 class MainWindow(QMainWindow):
     locked_changed = Signal(bool)
+    vault_replaced = Signal(object)  # the restored Vault (this window's vault was closed by the restore)
 
     def __init__(self, vault: Vault, settings: settings_mod.Settings | None = None,
                  parent: QWidget | None = None) -> None:
@@ -226,9 +227,7 @@ class MainWindow(QMainWindow):
     def save_drafts(self) -> None:
         """Crash handler: write every open form's unsaved text to the encrypted drafts."""
         for view in self.case_views():
-            save = getattr(view, "save_drafts", None)  # the case view autosaves; this forces it now
-            if callable(save):
-                save()
+            view.flush_drafts()  # the case view autosaves every few seconds; this forces it now
         for window in self.privacy_windows:
             save = getattr(window, "save_draft", None)
             if callable(save):
@@ -301,18 +300,18 @@ class MainWindow(QMainWindow):
 
     def show_settings(self) -> None:
         from caseapp.ui.dialogs.settings_dialog import SettingsDialog
-        dialog = SettingsDialog(self.vault, self.settings, self)
+        dialog = SettingsDialog(self.vault, self.settings, self,
+                                before_restore=lambda: self._confirm_unsaved(self.case_views()))
         dialog.saved.connect(self.apply_settings)
-        dialog.restored.connect(self._after_restore)
+        dialog.restored.connect(self.vault_replaced)
         dialog.open()
 
     def apply_settings(self, new: settings_mod.Settings) -> None:
         self.settings = new
         self.idle.set_minutes(new.auto_lock_minutes)
 
-    def _after_restore(self) -> None:
-        QMessageBox.information(self, self.tr("Restore"),
-                                self.tr("The backup was restored. caseapp will now close; start it again and unlock."))
+    def discard_and_close(self) -> None:
+        """Close without questions (the file under this window was replaced by a restore)."""
         self._skip_close_questions = True
         self.close()
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from caseapp import settings as settings_mod
 from caseapp.errors import AlreadyRunning, UserError
@@ -51,16 +51,29 @@ class Startup(QObject):
         self.vault = vault
         if wants_demo:
             self.add_demo_data(vault)
-        settings = settings_mod.load()
-        if self.lang_override:
-            settings.language = self.lang_override
-        self.window = MainWindow(vault, settings)
-        self.instance.raise_requested.connect(self.window.raise_window)
         self.app.aboutToQuit.connect(self.shutdown)
-        self.window.show()
-        self.window.start()
+        self.show_main_window(vault)
         self.offer_drafts()
         return None
+
+    def show_main_window(self, vault: Vault) -> MainWindow:
+        self.vault = vault
+        window = MainWindow(vault, settings_mod.load())  # --lang applies to this run only; Settings keep theirs
+        self.instance.raise_requested.connect(window.raise_window)
+        window.vault_replaced.connect(self.replace_vault)
+        window.show()
+        window.start()
+        self.window = window
+        return window
+
+    def replace_vault(self, vault: Vault) -> None:
+        """After a restore from Settings the old window's vault is closed: show the restored file instead."""
+        old = self.window
+        if old is not None:
+            self.instance.raise_requested.disconnect(old.raise_window)
+            old.discard_and_close()
+            old.deleteLater()
+        self.show_main_window(vault)
 
     def unlock_or_setup(self) -> tuple[Vault | None, bool]:
         if not Vault.exists():
@@ -75,10 +88,10 @@ class Startup(QObject):
             return None, False
         return unlock.vault, False
 
-    def add_demo_data(self, vault: Vault, cases: int = 30) -> None:
+    def add_demo_data(self, vault: Vault) -> None:
         """Fictional cases for trying the program, generated off the GUI thread with a progress dialog."""
         from caseapp.ui.demo import DemoDataProgress
-        DemoDataProgress(vault, cases).run()
+        DemoDataProgress(vault).run()
 
     def offer_drafts(self) -> None:
         assert self.vault is not None and self.window is not None
@@ -101,9 +114,7 @@ class Startup(QObject):
     def shutdown(self) -> None:
         """After the window closed: backup on close (Settings), close the file, free the data folder."""
         if self.vault is not None:
-            settings = settings_mod.load()
-            if settings.backup_on_close:
-                self._backup_on_close()
+            self._backup_on_close()  # does nothing when Settings.backup_on_close is off
             self.vault.close()
             self.vault = None
         self.instance.release()
@@ -111,15 +122,12 @@ class Startup(QObject):
     def _backup_on_close(self) -> None:
         from caseapp.services import backup
         assert self.vault is not None
-        progress = QProgressDialog(self.tr("Making a backup…"), "", 0, 0)
-        progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModality.ApplicationModal)
-        progress.show()
         try:
-            backup.backup_on_close(self.vault)
+            result = backup.backup_on_close(self.vault)
         except UserError as exc:
             log.warning("backup on close failed: %s", type(exc).__name__)
             QMessageBox.warning(None, "caseapp", error_text(exc))
-        finally:
-            progress.close()
+            return
+        if result is not None and result.mirror_error is not None:
+            QMessageBox.warning(None, "caseapp", error_text(result.mirror_error))
 

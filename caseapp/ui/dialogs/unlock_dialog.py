@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 
 from caseapp.errors import CorruptDatabase, NewerSchema, UserError
 from caseapp.services.vault import Vault
-from caseapp.ui import background
+from caseapp.ui import background, i18n
 from caseapp.ui.i18n import error_text
 
 log = logging.getLogger("caseapp.ui")
@@ -93,7 +93,33 @@ class UnlockDialog(QDialog):
             self.accept()
 
     def restore_backup(self) -> None:
-        from caseapp.ui.dialogs.restore import restore_newest_backup
-        if restore_newest_backup(self):
-            self.restore_button.setVisible(False)
-            self.message.setText(self.tr("The backup was restored. Enter your passphrase to open it."))
+        """Restore the newest backup that opens (the damaged file is set aside first, never deleted)."""
+        from caseapp.services import backup
+        candidates = backup.list_backups()
+        if not candidates:
+            self.message.setText(self.tr("No backup was found in the data folder or the backup folder."))
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Restore backup"),
+            self.tr("Restore the backup from %1? The damaged file is kept aside, not deleted.")
+            .replace("%1", candidates[0].created.strftime("%Y-%m-%d %H:%M")),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        passphrase = self.passphrase.text() or None
+        last_error: UserError | None = None
+        for info in candidates:
+            try:
+                result = backup.restore_backup(info.path, passphrase=passphrase)
+            except CorruptDatabase as exc:  # that backup is damaged too: try the next older one
+                last_error = exc
+                continue
+            except UserError as exc:  # e.g. the passphrase is needed or wrong: the message says which
+                last_error = exc
+                break
+            self.vault = result.vault
+            QMessageBox.information(self, self.tr("Restore backup"), result.message(i18n.language()))
+            self.accept()
+            return
+        if last_error is not None:
+            self.message.setText(error_text(last_error))

@@ -1,0 +1,2873 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About caseapp</source>
+            <translation>About caseapp</translation>
+        </message>
+        <message>
+            <source>Offline case management for social workers. Every case is kept in one encrypted file on this computer.</source>
+            <translation>Offline case management for social workers. Every case is kept in one encrypted file on this computer.</translation>
+        </message>
+        <message>
+            <source>Data folder: %1</source>
+            <translation>Data folder: %1</translation>
+        </message>
+        <message>
+            <source>Font: NanumGothic (SIL Open Font License). Qt %1.</source>
+            <translation>Font: NanumGothic (SIL Open Font License). Qt %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddendumDialog</name>
+        <message>
+            <source>Add addendum</source>
+            <translation>Add addendum</translation>
+        </message>
+        <message>
+            <source>Signed entry (unchanged):</source>
+            <translation>Signed entry (unchanged):</translation>
+        </message>
+        <message>
+            <source>Sign the addendum now (it is locked too)</source>
+            <translation>Sign the addendum now (it is locked too)</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentPage</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Risk</translation>
+        </message>
+        <message>
+            <source>No assessment yet</source>
+            <translation>No assessment yet</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseListModel</name>
+        <message>
+            <source>Case no.</source>
+            <translation>Case no.</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Client</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>Days in stage</source>
+            <translation>Days in stage</translation>
+        </message>
+        <message>
+            <source>Next due</source>
+            <translation>Next due</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>overdue</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseListPanel</name>
+        <message>
+            <source>Search: name, 초성 (e.g. ㄱㅁㅅ), phone, words in notes</source>
+            <translation>Search: name, 초성 (e.g. ㄱㅁㅅ), phone, words in notes</translation>
+        </message>
+        <message>
+            <source>All stages</source>
+            <translation>All stages</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Due this week</source>
+            <translation>Due this week</translation>
+        </message>
+        <message>
+            <source>Open cases only</source>
+            <translation>Open cases only</translation>
+        </message>
+        <message>
+            <source>Loading cases…</source>
+            <translation>Loading cases…</translation>
+        </message>
+        <message>
+            <source>%1 of %2 cases</source>
+            <translation>%1 of %2 cases</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseView</name>
+        <message>
+            <source>Move back…</source>
+            <translation>Move back…</translation>
+        </message>
+        <message>
+            <source>Eco-map · genogram</source>
+            <translation>Eco-map · genogram</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <source>Locked. Unlock to see the case; what you typed is kept.</source>
+            <translation>Locked. Unlock to see the case; what you typed is kept.</translation>
+        </message>
+        <message>
+            <source>Case %1</source>
+            <translation>Case %1</translation>
+        </message>
+        <message>
+            <source>%1 · day %2 in this stage</source>
+            <translation>%1 · day %2 in this stage</translation>
+        </message>
+        <message>
+            <source>Advance to %1…</source>
+            <translation>Advance to %1…</translation>
+        </message>
+        <message>
+            <source>Last stage</source>
+            <translation>Last stage</translation>
+        </message>
+        <message>
+            <source>Current stage</source>
+            <translation>Current stage</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecklistWidget</name>
+        <message>
+            <source>Practice checklist</source>
+            <translation>Practice checklist</translation>
+        </message>
+        <message>
+            <source>Done %1</source>
+            <translation>Done %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClosingEditor</name>
+        <message>
+            <source>Closing assessment</source>
+            <translation>Closing assessment</translation>
+        </message>
+        <message>
+            <source>Final GAS score per goal</source>
+            <translation>Final GAS score per goal</translation>
+        </message>
+    </context>
+    <context>
+        <name>CrashHandler</name>
+        <message>
+            <source>Something went wrong inside caseapp.</source>
+            <translation>Something went wrong inside caseapp.</translation>
+        </message>
+        <message>
+            <source>What you typed has been saved as a draft.</source>
+            <translation>What you typed has been saved as a draft.</translation>
+        </message>
+        <message>
+            <source>Your drafts could not be saved; copy any unsaved text before quitting.</source>
+            <translation>Your drafts could not be saved; copy any unsaved text before quitting.</translation>
+        </message>
+        <message>
+            <source>Details (without client data) were written to: %1</source>
+            <translation>Details (without client data) were written to: %1</translation>
+        </message>
+        <message>
+            <source>Unexpected error</source>
+            <translation>Unexpected error</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateField</name>
+        <message>
+            <source>Today</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <source>Set to today</source>
+            <translation>Set to today</translation>
+        </message>
+        <message>
+            <source>Clear the date</source>
+            <translation>Clear the date</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoDataProgress</name>
+        <message>
+            <source>Adding demo cases…</source>
+            <translation>Adding demo cases…</translation>
+        </message>
+        <message>
+            <source>Demo data</source>
+            <translation>Demo data</translation>
+        </message>
+        <message>
+            <source>The demo cases could not be added.</source>
+            <translation>The demo cases could not be added.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DraftBanner</name>
+        <message>
+            <source>Unsaved text from an earlier session was found for this form.</source>
+            <translation>Unsaved text from an earlier session was found for this form.</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Discard</translation>
+        </message>
+    </context>
+    <context>
+        <name>DraftsDialog</name>
+        <message>
+            <source>Unsaved text found</source>
+            <translation>Unsaved text found</translation>
+        </message>
+        <message>
+            <source>caseapp found text that was typed but not saved, for example because the program was closed unexpectedly. Open the form to restore it, or discard it.</source>
+            <translation>caseapp found text that was typed but not saved, for example because the program was closed unexpectedly. Open the form to restore it, or discard it.</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>Form</translation>
+        </message>
+        <message>
+            <source>Last typed</source>
+            <translation>Last typed</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Discard</translation>
+        </message>
+        <message>
+            <source>(new case)</source>
+            <translation>(new case)</translation>
+        </message>
+    </context>
+    <context>
+        <name>EcoMapTab</name>
+        <message>
+            <source>Eco-map</source>
+            <translation>Eco-map</translation>
+        </message>
+        <message>
+            <source>Genogram</source>
+            <translation>Genogram</translation>
+        </message>
+        <message>
+            <source>flow of support / energy</source>
+            <translation>flow of support / energy</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Client</translation>
+        </message>
+        <message>
+            <source>Add household members on the intake tab to draw the genogram.</source>
+            <translation>Add household members on the intake tab to draw the genogram.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export PDF</source>
+            <translation>Export PDF</translation>
+        </message>
+        <message>
+            <source>Case %1 (%2)</source>
+            <translation>Case %1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 cases, one PDF each</source>
+            <translation>%1 cases, one PDF each</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>Contents</translation>
+        </message>
+        <message>
+            <source>Only records dated from</source>
+            <translation>Only records dated from</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>Redacted copy for sharing (resident no., phone, address masked)</source>
+            <translation>Redacted copy for sharing (resident no., phone, address masked)</translation>
+        </message>
+        <message>
+            <source>Sign digitally</source>
+            <translation>Sign digitally</translation>
+        </message>
+        <message>
+            <source>Visible signature stamp on the last page</source>
+            <translation>Visible signature stamp on the last page</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Save to</source>
+            <translation>Save to</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Folder</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Save PDF</source>
+            <translation>Save PDF</translation>
+        </message>
+        <message>
+            <source>Choose at least one section.</source>
+            <translation>Choose at least one section.</translation>
+        </message>
+        <message>
+            <source>Choose where to save.</source>
+            <translation>Choose where to save.</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Exporting…</translation>
+        </message>
+        <message>
+            <source>Exporting %1 of %2…</source>
+            <translation>Exporting %1 of %2…</translation>
+        </message>
+        <message>
+            <source>Saved %1 PDF file(s) to %2</source>
+            <translation>Saved %1 PDF file(s) to %2</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Cancelling…</translation>
+        </message>
+        <message>
+            <source>Sent to the printer.</source>
+            <translation>Sent to the printer.</translation>
+        </message>
+        <message>
+            <source>No printer command found: the PDF is opened so you can print it from the viewer.</source>
+            <translation>No printer command found: the PDF is opened so you can print it from the viewer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpTab</name>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>Reopen</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>Reopen case…</source>
+            <translation>Reopen case…</translation>
+        </message>
+        <message>
+            <source>A follow-up contact found that the case should be reopened.</source>
+            <translation>A follow-up contact found that the case should be reopened.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryTab</name>
+        <message>
+            <source>Created</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Changed</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Deleted</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>Signed</translation>
+        </message>
+        <message>
+            <source>Addendum</source>
+            <translation>Addendum</translation>
+        </message>
+        <message>
+            <source>Stage moved</source>
+            <translation>Stage moved</translation>
+        </message>
+        <message>
+            <source>Checklist ticked</source>
+            <translation>Checklist ticked</translation>
+        </message>
+        <message>
+            <source>Checklist unticked</source>
+            <translation>Checklist unticked</translation>
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation>Exported</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>Checklist</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImplementationTab</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Direct</source>
+            <translation>Direct</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Min</source>
+            <translation>Min</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Resource</source>
+            <translation>Resource</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Sent</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>direct</source>
+            <translation>direct</translation>
+        </message>
+        <message>
+            <source>indirect</source>
+            <translation>indirect</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakeTab</name>
+        <message>
+            <source>Client and intake</source>
+            <translation>Client and intake</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>Household</source>
+            <translation>Household</translation>
+        </message>
+        <message>
+            <source>Consents</source>
+            <translation>Consents</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockScreen</name>
+        <message>
+            <source>caseapp is locked</source>
+            <translation>caseapp is locked</translation>
+        </message>
+        <message>
+            <source>Client data is hidden. Anything you were typing is kept. Enter your passphrase to continue.</source>
+            <translation>Client data is hidden. Anything you were typing is kept. Enter your passphrase to continue.</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Unlock</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Checking…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>caseapp — case management</source>
+            <translation>caseapp — case management</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <source>&amp;New case…</source>
+            <translation>&amp;New case…</translation>
+        </message>
+        <message>
+            <source>&amp;Find case</source>
+            <translation>&amp;Find case</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>&amp;Export PDF…</source>
+            <translation>&amp;Export PDF…</translation>
+        </message>
+        <message>
+            <source>Export &amp;listed cases…</source>
+            <translation>Export &amp;listed cases…</translation>
+        </message>
+        <message>
+            <source>&amp;Lock</source>
+            <translation>&amp;Lock</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>&amp;Today</source>
+            <translation>&amp;Today</translation>
+        </message>
+        <message>
+            <source>&amp;Cases</source>
+            <translation>&amp;Cases</translation>
+        </message>
+        <message>
+            <source>&amp;Resource directory</source>
+            <translation>&amp;Resource directory</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <source>Se&amp;ttings…</source>
+            <translation>Se&amp;ttings…</translation>
+        </message>
+        <message>
+            <source>&amp;About caseapp</source>
+            <translation>&amp;About caseapp</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>&amp;Tools</source>
+            <translation>&amp;Tools</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>%1 cases loaded</source>
+            <translation>%1 cases loaded</translation>
+        </message>
+        <message>
+            <source>Ctrl+S saves, Ctrl+E exports this case</source>
+            <translation>Ctrl+S saves, Ctrl+E exports this case</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Unsaved changes</translation>
+        </message>
+        <message>
+            <source>Some entries have not been saved yet. Save them now?</source>
+            <translation>Some entries have not been saved yet. Save them now?</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Open a case or select cases in the list first.</source>
+            <translation>Open a case or select cases in the list first.</translation>
+        </message>
+        <message>
+            <source>Unlock caseapp before closing it.</source>
+            <translation>Unlock caseapp before closing it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonitoringTab</name>
+        <message>
+            <source>GAS score per goal</source>
+            <translation>GAS score per goal</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Adherence</source>
+            <translation>Adherence</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>No goals yet</source>
+            <translation>No goals yet</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewCaseDialog</name>
+        <message>
+            <source>New case</source>
+            <translation>New case</translation>
+        </message>
+        <message>
+            <source>Open case</source>
+            <translation>Open case</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewPassphraseFields</name>
+        <message>
+            <source>New passphrase</source>
+            <translation>New passphrase</translation>
+        </message>
+        <message>
+            <source>Repeat it</source>
+            <translation>Repeat it</translation>
+        </message>
+        <message>
+            <source>Too short: at least %1 characters.</source>
+            <translation>Too short: at least %1 characters.</translation>
+        </message>
+        <message>
+            <source>Weak: make it longer or mix letters, digits and symbols.</source>
+            <translation>Weak: make it longer or mix letters, digits and symbols.</translation>
+        </message>
+        <message>
+            <source>Fair: a few more words would make it much stronger.</source>
+            <translation>Fair: a few more words would make it much stronger.</translation>
+        </message>
+        <message>
+            <source>Good.</source>
+            <translation>Good.</translation>
+        </message>
+        <message>
+            <source>Strong.</source>
+            <translation>Strong.</translation>
+        </message>
+        <message>
+            <source>Use a sentence only you know, at least %1 characters. Korean is fine.</source>
+            <translation>Use a sentence only you know, at least %1 characters. Korean is fine.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>The two passphrases differ.</translation>
+        </message>
+        <message>
+            <source>The passphrase must be at least %1 characters long.</source>
+            <translation>The passphrase must be at least %1 characters long.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanningTab</name>
+        <message>
+            <source>Goal</source>
+            <translation>Goal</translation>
+        </message>
+        <message>
+            <source>Need area</source>
+            <translation>Need area</translation>
+        </message>
+        <message>
+            <source>Target date</source>
+            <translation>Target date</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Task</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>Frequency</source>
+            <translation>Frequency</translation>
+        </message>
+        <message>
+            <source>Resource</source>
+            <translation>Resource</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Linked resources: %1</source>
+            <translation>Linked resources: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickEntry</name>
+        <message>
+            <source>Quick entry</source>
+            <translation>Quick entry</translation>
+        </message>
+        <message>
+            <source>Ctrl+Enter saves</source>
+            <translation>Ctrl+Enter saves</translation>
+        </message>
+        <message>
+            <source>Save entry</source>
+            <translation>Save entry</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordSection</name>
+        <message>
+            <source>New</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>Sign…</source>
+            <translation>Sign…</translation>
+        </message>
+        <message>
+            <source>Add addendum…</source>
+            <translation>Add addendum…</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Signed by %1 on %2. Locked: add an addendum to correct or add to it.</source>
+            <translation>Signed by %1 on %2. Locked: add an addendum to correct or add to it.</translation>
+        </message>
+        <message>
+            <source>Addenda:</source>
+            <translation>Addenda:</translation>
+        </message>
+        <message>
+            <source>Editing the selected record</source>
+            <translation>Editing the selected record</translation>
+        </message>
+        <message>
+            <source>New record</source>
+            <translation>New record</translation>
+        </message>
+        <message>
+            <source>Sign entry</source>
+            <translation>Sign entry</translation>
+        </message>
+        <message>
+            <source>Sign this entry under your name? A signed entry is locked: it can no longer be edited, only amended with an addendum.</source>
+            <translation>Sign this entry under your name? A signed entry is locked: it can no longer be edited, only amended with an addendum.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <source>Unlock with the recovery key</source>
+            <translation>Unlock with the recovery key</translation>
+        </message>
+        <message>
+            <source>Type the recovery key you printed or wrote down when the case file was created (dashes and spaces do not matter), then choose a new passphrase. The old passphrase stops working.</source>
+            <translation>Type the recovery key you printed or wrote down when the case file was created (dashes and spaces do not matter), then choose a new passphrase. The old passphrase stops working.</translation>
+        </message>
+        <message>
+            <source>Unlock and set passphrase</source>
+            <translation>Unlock and set passphrase</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>Recovery key</translation>
+        </message>
+        <message>
+            <source>Type the recovery key.</source>
+            <translation>Type the recovery key.</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Checking…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResourcesWindow</name>
+        <message>
+            <source>Resource directory</source>
+            <translation>Resource directory</translation>
+        </message>
+        <message>
+            <source>Search name, service, contact, phone…</source>
+            <translation>Search name, service, contact, phone…</translation>
+        </message>
+        <message>
+            <source>New resource</source>
+            <translation>New resource</translation>
+        </message>
+        <message>
+            <source>Save resource</source>
+            <translation>Save resource</translation>
+        </message>
+        <message>
+            <source>Referral history</source>
+            <translation>Referral history</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Sent</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Double-click to open the case.</source>
+            <translation>Double-click to open the case.</translation>
+        </message>
+        <message>
+            <source>(inactive)</source>
+            <translation>(inactive)</translation>
+        </message>
+        <message>
+            <source>Referral history (%1)</source>
+            <translation>Referral history (%1)</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>new</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RowsModel</name>
+        <message>
+            <source>Signed and locked</source>
+            <translation>Signed and locked</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScoresEditor</name>
+        <message>
+            <source>No goals yet: set goals in the planning stage.</source>
+            <translation>No goals yet: set goals in the planning stage.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>General</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation>Agency</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source>Lock when the computer sleeps or the screen locks</source>
+            <translation>Lock when the computer sleeps or the screen locks</translation>
+        </message>
+        <message>
+            <source>Sleep and screen-lock notices reach caseapp on Linux desktops; elsewhere the idle timer locks it.</source>
+            <translation>Sleep and screen-lock notices reach caseapp on Linux desktops; elsewhere the idle timer locks it.</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Lock after idle</source>
+            <translation>Lock after idle</translation>
+        </message>
+        <message>
+            <source>e.g. a USB stick; empty: only the data folder</source>
+            <translation>e.g. a USB stick; empty: only the data folder</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Daily backup while caseapp runs</source>
+            <translation>Daily backup while caseapp runs</translation>
+        </message>
+        <message>
+            <source>Backup when caseapp closes</source>
+            <translation>Backup when caseapp closes</translation>
+        </message>
+        <message>
+            <source>Made</source>
+            <translation>Made</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>Back up now</translation>
+        </message>
+        <message>
+            <source>Restore selected backup…</source>
+            <translation>Restore selected backup…</translation>
+        </message>
+        <message>
+            <source>Second backup folder</source>
+            <translation>Second backup folder</translation>
+        </message>
+        <message>
+            <source>Backups to keep</source>
+            <translation>Backups to keep</translation>
+        </message>
+        <message>
+            <source>Change passphrase</source>
+            <translation>Change passphrase</translation>
+        </message>
+        <message>
+            <source>Current passphrase</source>
+            <translation>Current passphrase</translation>
+        </message>
+        <message>
+            <source>data folder</source>
+            <translation>data folder</translation>
+        </message>
+        <message>
+            <source>Making a backup…</source>
+            <translation>Making a backup…</translation>
+        </message>
+        <message>
+            <source>Backup made: %1</source>
+            <translation>Backup made: %1</translation>
+        </message>
+        <message>
+            <source>Select a backup first.</source>
+            <translation>Select a backup first.</translation>
+        </message>
+        <message>
+            <source>Restore backup</source>
+            <translation>Restore backup</translation>
+        </message>
+        <message>
+            <source>Replace the case file with the backup from %1? The current file is backed up first, so nothing is lost.</source>
+            <translation>Replace the case file with the backup from %1? The current file is backed up first, so nothing is lost.</translation>
+        </message>
+        <message>
+            <source>Changing…</source>
+            <translation>Changing…</translation>
+        </message>
+        <message>
+            <source>The passphrase was changed. The old one no longer works.</source>
+            <translation>The passphrase was changed. The old one no longer works.</translation>
+        </message>
+        <message>
+            <source>The settings could not be saved (is the data folder writable?).</source>
+            <translation>The settings could not be saved (is the data folder writable?).</translation>
+        </message>
+        <message>
+            <source>The new language is used from the next start of caseapp.</source>
+            <translation>The new language is used from the next start of caseapp.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupDialog</name>
+        <message>
+            <source>Print the recovery key</source>
+            <translation>Print the recovery key</translation>
+        </message>
+        <message>
+            <source>caseapp recovery key</source>
+            <translation>caseapp recovery key</translation>
+        </message>
+        <message>
+            <source>Keep this page somewhere safe. With it you can open the case file if the passphrase is forgotten. Anyone holding it and the file can read every case.</source>
+            <translation>Keep this page somewhere safe. With it you can open the case file if the passphrase is forgotten. Anyone holding it and the file can read every case.</translation>
+        </message>
+        <message>
+            <source>Welcome to caseapp</source>
+            <translation>Welcome to caseapp</translation>
+        </message>
+        <message>
+            <source>caseapp keeps every case in one encrypted file on this computer. Choose a passphrase to lock it; nobody can open the file without it.</source>
+            <translation>caseapp keeps every case in one encrypted file on this computer. Choose a passphrase to lock it; nobody can open the file without it.</translation>
+        </message>
+        <message>
+            <source>Add demo cases to try things out (fictional people)</source>
+            <translation>Add demo cases to try things out (fictional people)</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Your name</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation>Agency</translation>
+        </message>
+        <message>
+            <source>Create the case file</source>
+            <translation>Create the case file</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <source>Enter your name.</source>
+            <translation>Enter your name.</translation>
+        </message>
+        <message>
+            <source>Enter the agency's name.</source>
+            <translation>Enter the agency's name.</translation>
+        </message>
+        <message>
+            <source>Creating the encrypted file…</source>
+            <translation>Creating the encrypted file…</translation>
+        </message>
+        <message>
+            <source>This is your recovery key. If you forget the passphrase, it is the ONLY way to open your cases. Print it or write it down and keep it locked away; it is shown only now.</source>
+            <translation>This is your recovery key. If you forget the passphrase, it is the ONLY way to open your cases. Print it or write it down and keep it locked away; it is shown only now.</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>I have written down or printed the recovery key</source>
+            <translation>I have written down or printed the recovery key</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Continue</translation>
+        </message>
+        <message>
+            <source>Please write down the recovery key and tick the box to continue.</source>
+            <translation>Please write down the recovery key and tick the box to continue.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SingleRecordForm</name>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+    </context>
+    <context>
+        <name>StageMoveDialog</name>
+        <message>
+            <source>Move to another stage</source>
+            <translation>Move to another stage</translation>
+        </message>
+        <message>
+            <source>Current stage: %1</source>
+            <translation>Current stage: %1</translation>
+        </message>
+        <message>
+            <source>Advance to: %1</source>
+            <translation>Advance to: %1</translation>
+        </message>
+        <message>
+            <source>Back to: %1</source>
+            <translation>Back to: %1</translation>
+        </message>
+        <message>
+            <source>Move</source>
+            <translation>Move</translation>
+        </message>
+        <message>
+            <source>Before moving on, please check:</source>
+            <translation>Before moving on, please check:</translation>
+        </message>
+        <message>
+            <source>%1 Move on anyway</source>
+            <translation>%1 Move on anyway</translation>
+        </message>
+        <message>
+            <source>Why does the case go back? (required)</source>
+            <translation>Why does the case go back? (required)</translation>
+        </message>
+        <message>
+            <source>Reason for moving on despite the warnings (required)</source>
+            <translation>Reason for moving on despite the warnings (required)</translation>
+        </message>
+        <message>
+            <source>Note (optional)</source>
+            <translation>Note (optional)</translation>
+        </message>
+        <message>
+            <source>Tick each warning you want to override, and give a reason.</source>
+            <translation>Tick each warning you want to override, and give a reason.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TerminationTab</name>
+        <message>
+            <source>Closed on</source>
+            <translation>Closed on</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>No assessment yet</source>
+            <translation>No assessment yet</translation>
+        </message>
+        <message>
+            <source>Changed: %1</source>
+            <translation>Changed: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodayView</name>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Click a row to open its case.</source>
+            <translation>Click a row to open its case.</translation>
+        </message>
+        <message>
+            <source>Today, %1</source>
+            <translation>Today, %1</translation>
+        </message>
+        <message>
+            <source>%1 overdue, %2 due soon</source>
+            <translation>%1 overdue, %2 due soon</translation>
+        </message>
+        <message>
+            <source>%1 days overdue</source>
+            <translation>%1 days overdue</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>today</translation>
+        </message>
+        <message>
+            <source>in %1 days</source>
+            <translation>in %1 days</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockDialog</name>
+        <message>
+            <source>Unlock caseapp</source>
+            <translation>Unlock caseapp</translation>
+        </message>
+        <message>
+            <source>Your cases are encrypted. Enter your passphrase to open them.</source>
+            <translation>Your cases are encrypted. Enter your passphrase to open them.</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Unlock</translation>
+        </message>
+        <message>
+            <source>Forgot passphrase…</source>
+            <translation>Forgot passphrase…</translation>
+        </message>
+        <message>
+            <source>Restore the newest good backup…</source>
+            <translation>Restore the newest good backup…</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <source>Unlocking…</source>
+            <translation>Unlocking…</translation>
+        </message>
+        <message>
+            <source>Your new passphrase is set. The old one no longer works.</source>
+            <translation>Your new passphrase is set. The old one no longer works.</translation>
+        </message>
+        <message>
+            <source>No backup was found in the data folder or the backup folder.</source>
+            <translation>No backup was found in the data folder or the backup folder.</translation>
+        </message>
+        <message>
+            <source>Restore backup</source>
+            <translation>Restore backup</translation>
+        </message>
+        <message>
+            <source>Restore the backup from %1? The damaged file is kept aside, not deleted.</source>
+            <translation>Restore the backup from %1? The damaged file is kept aside, not deleted.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vocab</name>
+        <message>
+            <source>Accepted</source>
+            <comment>접수</comment>
+            <translation>Accepted</translation>
+        </message>
+        <message>
+            <source>Accepted on</source>
+            <comment>접수일</comment>
+            <translation>Accepted on</translation>
+        </message>
+        <message>
+            <source>Acknowledge achieved change</source>
+            <comment>달성된 변화 인정</comment>
+            <translation>Acknowledge achieved change</translation>
+        </message>
+        <message>
+            <source>Acknowledge the effort and the change achieved.</source>
+            <comment>그동안의 노력과 달성된 변화를 인정하고 격려합니다.</comment>
+            <translation>Acknowledge the effort and the change achieved.</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <comment>활동 중</comment>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Actively acknowledge the effort made and the positive change achieved.</source>
+            <comment>그동안의 노력과 달성된 긍정적 변화를 적극적으로 인정합니다.</comment>
+            <translation>Actively acknowledge the effort made and the positive change achieved.</translation>
+        </message>
+        <message>
+            <source>Addendum</source>
+            <comment>추가기록</comment>
+            <translation>Addendum</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <comment>주소</comment>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <comment>나이</comment>
+            <translation>Age</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <comment>기관 정보</comment>
+            <translation>Agency</translation>
+        </message>
+        <message>
+            <source>Agency name</source>
+            <comment>기관명</comment>
+            <translation>Agency name</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <comment>안건</comment>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <source>Agree the change the client wants and write it in their words.</source>
+            <comment>클라이언트가 원하는 변화를 합의하여 그 말 그대로 적습니다.</comment>
+            <translation>Agree the change the client wants and write it in their words.</translation>
+        </message>
+        <message>
+            <source>Agree the desired change</source>
+            <comment>원하는 변화 합의</comment>
+            <translation>Agree the desired change</translation>
+        </message>
+        <message>
+            <source>Agree with the client what change they want in their life.</source>
+            <comment>클라이언트가 원하는 삶의 변화를 함께 합의합니다.</comment>
+            <translation>Agree with the client what change they want in their life.</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <comment>영역</comment>
+            <translation>Area</translation>
+        </message>
+        <message>
+            <source>As planned</source>
+            <comment>계획대로 진행</comment>
+            <translation>As planned</translation>
+        </message>
+        <message>
+            <source>Assessed on</source>
+            <comment>사정일</comment>
+            <translation>Assessed on</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <comment>사정</comment>
+            <translation>Assessment</translation>
+        </message>
+        <message>
+            <source>Attendees</source>
+            <comment>참석자</comment>
+            <translation>Attendees</translation>
+        </message>
+        <message>
+            <source>Basic livelihood recipient</source>
+            <comment>기초생활수급</comment>
+            <translation>Basic livelihood recipient</translation>
+        </message>
+        <message>
+            <source>Build and strengthen the client's relationships with resources.</source>
+            <comment>자원체계와의 관계와 네트워크가 강화되도록 합니다.</comment>
+            <translation>Build and strengthen the client's relationships with resources.</translation>
+        </message>
+        <message>
+            <source>By guardian</source>
+            <comment>보호자 대리</comment>
+            <translation>By guardian</translation>
+        </message>
+        <message>
+            <source>Care</source>
+            <comment>돌봄</comment>
+            <translation>Care</translation>
+        </message>
+        <message>
+            <source>Case conference</source>
+            <comment>사례회의</comment>
+            <translation>Case conference</translation>
+        </message>
+        <message>
+            <source>Case manager</source>
+            <comment>사례관리자</comment>
+            <translation>Case manager</translation>
+        </message>
+        <message>
+            <source>Case-management service</source>
+            <comment>사례관리 서비스 제공</comment>
+            <translation>Case-management service</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <comment>분야</comment>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Changed needs</source>
+            <comment>욕구 변화</comment>
+            <translation>Changed needs</translation>
+        </message>
+        <message>
+            <source>Check how the client is doing</source>
+            <comment>안부·적응 확인</comment>
+            <translation>Check how the client is doing</translation>
+        </message>
+        <message>
+            <source>Check participation</source>
+            <comment>참여 점검</comment>
+            <translation>Check participation</translation>
+        </message>
+        <message>
+            <source>Check services are delivered</source>
+            <comment>서비스 제공 점검</comment>
+            <translation>Check services are delivered</translation>
+        </message>
+        <message>
+            <source>Check that planned services are actually delivered.</source>
+            <comment>계획된 서비스가 잘 제공되고 있는지 확인합니다.</comment>
+            <translation>Check that planned services are actually delivered.</translation>
+        </message>
+        <message>
+            <source>Check the client and family take part in the change process.</source>
+            <comment>클라이언트와 가족이 변화과정에 잘 참여하는지 확인합니다.</comment>
+            <translation>Check the client and family take part in the change process.</translation>
+        </message>
+        <message>
+            <source>Check the client is coping and the change holds.</source>
+            <comment>종결 후 생활 적응과 변화 유지 여부를 확인합니다.</comment>
+            <translation>Check the client is coping and the change holds.</translation>
+        </message>
+        <message>
+            <source>Children in household</source>
+            <comment>아동 양육</comment>
+            <translation>Children in household</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <comment>대상자</comment>
+            <translation>Client</translation>
+        </message>
+        <message>
+            <source>Client details</source>
+            <comment>대상자 정보</comment>
+            <translation>Client details</translation>
+        </message>
+        <message>
+            <source>Client's request</source>
+            <comment>대상자 요청</comment>
+            <translation>Client's request</translation>
+        </message>
+        <message>
+            <source>Closed on</source>
+            <comment>종결일</comment>
+            <translation>Closed on</translation>
+        </message>
+        <message>
+            <source>Closing assessment</source>
+            <comment>종결사정</comment>
+            <translation>Closing assessment</translation>
+        </message>
+        <message>
+            <source>Collaborative activity (accompanying, advocacy)</source>
+            <comment>협력적 활동(동행·옹호)</comment>
+            <translation>Collaborative activity (accompanying, advocacy)</translation>
+        </message>
+        <message>
+            <source>Collecting and using personal data</source>
+            <comment>개인정보 수집·이용</comment>
+            <translation>Collecting and using personal data</translation>
+        </message>
+        <message>
+            <source>Community &amp; volunteers</source>
+            <comment>지역사회·자원봉사</comment>
+            <translation>Community &amp; volunteers</translation>
+        </message>
+        <message>
+            <source>Community centre, neighbour, self-referral …</source>
+            <comment>행정복지센터, 이웃, 본인 내방 등</comment>
+            <translation>Community centre, neighbour, self-referral …</translation>
+        </message>
+        <message>
+            <source>Community strengths</source>
+            <comment>지역사회 강점</comment>
+            <translation>Community strengths</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <comment>완료</comment>
+            <translation>Completed</translation>
+        </message>
+        <message>
+            <source>Completed on</source>
+            <comment>완료일</comment>
+            <translation>Completed on</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <comment>동의</comment>
+            <translation>Consent</translation>
+        </message>
+        <message>
+            <source>Consent expires</source>
+            <comment>동의 만료</comment>
+            <translation>Consent expires</translation>
+        </message>
+        <message>
+            <source>Considerable</source>
+            <comment>상당</comment>
+            <translation>Considerable</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <comment>접촉 방법</comment>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Contact person</source>
+            <comment>담당자</comment>
+            <translation>Contact person</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <comment>계획 유지</comment>
+            <translation>Continue</translation>
+        </message>
+        <message>
+            <source>Coordination</source>
+            <comment>서비스 조정</comment>
+            <translation>Coordination</translation>
+        </message>
+        <message>
+            <source>Counselling &amp; therapy</source>
+            <comment>상담·치료</comment>
+            <translation>Counselling &amp; therapy</translation>
+        </message>
+        <message>
+            <source>Crisis</source>
+            <comment>위기</comment>
+            <translation>Crisis</translation>
+        </message>
+        <message>
+            <source>Crisis intervention</source>
+            <comment>위기개입</comment>
+            <translation>Crisis intervention</translation>
+        </message>
+        <message>
+            <source>Crisis screening</source>
+            <comment>위기 선별</comment>
+            <translation>Crisis screening</translation>
+        </message>
+        <message>
+            <source>Daily living</source>
+            <comment>일상생활유지</comment>
+            <translation>Daily living</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <comment>일자</comment>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <comment>생년월일</comment>
+            <translation>Date of birth</translation>
+        </message>
+        <message>
+            <source>Deceased</source>
+            <comment>사망</comment>
+            <translation>Deceased</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <comment>결정</comment>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <comment>결정 사항</comment>
+            <translation>Decisions</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <comment>거절</comment>
+            <translation>Declined</translation>
+        </message>
+        <message>
+            <source>Declined on</source>
+            <comment>거절일</comment>
+            <translation>Declined on</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <comment>에너지 방향</comment>
+            <translation>Direction</translation>
+        </message>
+        <message>
+            <source>Disability</source>
+            <comment>장애</comment>
+            <translation>Disability</translation>
+        </message>
+        <message>
+            <source>Dissatisfied</source>
+            <comment>불만족</comment>
+            <translation>Dissatisfied</translation>
+        </message>
+        <message>
+            <source>Done on</source>
+            <comment>실시일</comment>
+            <translation>Done on</translation>
+        </message>
+        <message>
+            <source>Done on</source>
+            <comment>완료일</comment>
+            <translation>Done on</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <comment>기한</comment>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Due on</source>
+            <comment>예정일</comment>
+            <translation>Due on</translation>
+        </message>
+        <message>
+            <source>Duration (min)</source>
+            <comment>소요 시간(분)</comment>
+            <translation>Duration (min)</translation>
+        </message>
+        <message>
+            <source>Eco-map relation</source>
+            <comment>생태도 관계</comment>
+            <translation>Eco-map relation</translation>
+        </message>
+        <message>
+            <source>Economy</source>
+            <comment>경제</comment>
+            <translation>Economy</translation>
+        </message>
+        <message>
+            <source>Education</source>
+            <comment>교육</comment>
+            <translation>Education</translation>
+        </message>
+        <message>
+            <source>Education &amp; training</source>
+            <comment>교육·훈련</comment>
+            <translation>Education &amp; training</translation>
+        </message>
+        <message>
+            <source>Electronic</source>
+            <comment>전자서명</comment>
+            <translation>Electronic</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <comment>이메일</comment>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <source>Employment</source>
+            <comment>직업</comment>
+            <translation>Employment</translation>
+        </message>
+        <message>
+            <source>Employment &amp; training</source>
+            <comment>고용·직업훈련</comment>
+            <translation>Employment &amp; training</translation>
+        </message>
+        <message>
+            <source>Encourage</source>
+            <comment>격려와 지지</comment>
+            <translation>Encourage</translation>
+        </message>
+        <message>
+            <source>Encourage the client so the change lasts.</source>
+            <comment>변화가 앞으로도 지속되도록 격려하고 지지합니다.</comment>
+            <translation>Encourage the client so the change lasts.</translation>
+        </message>
+        <message>
+            <source>Evaluation</source>
+            <comment>종결 평가</comment>
+            <translation>Evaluation</translation>
+        </message>
+        <message>
+            <source>Evaluation &amp; termination</source>
+            <comment>종결</comment>
+            <translation>Evaluation &amp; termination</translation>
+        </message>
+        <message>
+            <source>Expected level</source>
+            <comment>기대 수준</comment>
+            <translation>Expected level</translation>
+        </message>
+        <message>
+            <source>Expires on</source>
+            <comment>만료일</comment>
+            <translation>Expires on</translation>
+        </message>
+        <message>
+            <source>Explain case management so the client understands what it is.</source>
+            <comment>사례관리서비스가 무엇인지 클라이언트가 이해할 수 있도록 설명합니다.</comment>
+            <translation>Explain case management so the client understands what it is.</translation>
+        </message>
+        <message>
+            <source>Explain the service</source>
+            <comment>사례관리 서비스 설명</comment>
+            <translation>Explain the service</translation>
+        </message>
+        <message>
+            <source>Explore strengths</source>
+            <comment>강점 탐색</comment>
+            <translation>Explore strengths</translation>
+        </message>
+        <message>
+            <source>Explore the client's own strengths.</source>
+            <comment>내재된 강점을 탐색합니다(강점관점).</comment>
+            <translation>Explore the client's own strengths.</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <comment>가족</comment>
+            <translation>Family</translation>
+        </message>
+        <message>
+            <source>Family relations</source>
+            <comment>가족관계</comment>
+            <translation>Family relations</translation>
+        </message>
+        <message>
+            <source>Family strengths</source>
+            <comment>가족 강점</comment>
+            <translation>Family strengths</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <comment>여</comment>
+            <translation>Female</translation>
+        </message>
+        <message>
+            <source>Finance</source>
+            <comment>경제·금융</comment>
+            <translation>Finance</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <comment>사후관리</comment>
+            <translation>Follow-up</translation>
+        </message>
+        <message>
+            <source>Follow-up contact due</source>
+            <comment>사후관리 연락</comment>
+            <translation>Follow-up contact due</translation>
+        </message>
+        <message>
+            <source>Follow-up plan</source>
+            <comment>사후관리 계획</comment>
+            <translation>Follow-up plan</translation>
+        </message>
+        <message>
+            <source>Frequency</source>
+            <comment>빈도</comment>
+            <translation>Frequency</translation>
+        </message>
+        <message>
+            <source>Friend / neighbour</source>
+            <comment>친구·이웃</comment>
+            <translation>Friend / neighbour</translation>
+        </message>
+        <message>
+            <source>From the client</source>
+            <comment>대상자로부터</comment>
+            <translation>From the client</translation>
+        </message>
+        <message>
+            <source>GAS +1 (more)</source>
+            <comment>GAS +1 (나음)</comment>
+            <translation>GAS +1 (more)</translation>
+        </message>
+        <message>
+            <source>GAS +2 (much more)</source>
+            <comment>GAS +2 (매우 나음)</comment>
+            <translation>GAS +2 (much more)</translation>
+        </message>
+        <message>
+            <source>GAS 0 (expected)</source>
+            <comment>GAS 0 (기대 수준)</comment>
+            <translation>GAS 0 (expected)</translation>
+        </message>
+        <message>
+            <source>GAS −1 (less)</source>
+            <comment>GAS −1 (못 미침)</comment>
+            <translation>GAS −1 (less)</translation>
+        </message>
+        <message>
+            <source>GAS −2 (much less)</source>
+            <comment>GAS −2 (매우 못 미침)</comment>
+            <translation>GAS −2 (much less)</translation>
+        </message>
+        <message>
+            <source>Given on</source>
+            <comment>동의일</comment>
+            <translation>Given on</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <comment>관련 목표</comment>
+            <translation>Goal</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <comment>목표</comment>
+            <translation>Goal</translation>
+        </message>
+        <message>
+            <source>Goal (in the client's words)</source>
+            <comment>목표(대상자의 말로)</comment>
+            <translation>Goal (in the client's words)</translation>
+        </message>
+        <message>
+            <source>Goals achieved</source>
+            <comment>목표 달성</comment>
+            <translation>Goals achieved</translation>
+        </message>
+        <message>
+            <source>Head of agency</source>
+            <comment>기관장</comment>
+            <translation>Head of agency</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <comment>건강</comment>
+            <translation>Health</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <comment>보건·의료</comment>
+            <translation>Health</translation>
+        </message>
+        <message>
+            <source>Health service</source>
+            <comment>의료기관</comment>
+            <translation>Health service</translation>
+        </message>
+        <message>
+            <source>Held on</source>
+            <comment>회의일</comment>
+            <translation>Held on</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <comment>높음</comment>
+            <translation>High</translation>
+        </message>
+        <message>
+            <source>Home visit</source>
+            <comment>가정방문</comment>
+            <translation>Home visit</translation>
+        </message>
+        <message>
+            <source>Household member</source>
+            <comment>가구원</comment>
+            <translation>Household member</translation>
+        </message>
+        <message>
+            <source>Housing</source>
+            <comment>주거</comment>
+            <translation>Housing</translation>
+        </message>
+        <message>
+            <source>Housing insecure</source>
+            <comment>주거불안</comment>
+            <translation>Housing insecure</translation>
+        </message>
+        <message>
+            <source>How given</source>
+            <comment>동의 방법</comment>
+            <translation>How given</translation>
+        </message>
+        <message>
+            <source>Implementation</source>
+            <comment>실행</comment>
+            <translation>Implementation</translation>
+        </message>
+        <message>
+            <source>In service</source>
+            <comment>서비스 중</comment>
+            <translation>In service</translation>
+        </message>
+        <message>
+            <source>In the client's words</source>
+            <comment>대상자의 말</comment>
+            <translation>In the client's words</translation>
+        </message>
+        <message>
+            <source>Include in the plan things the client does themself.</source>
+            <comment>클라이언트가 주체적으로 할 수 있는 일을 계획에 포함합니다.</comment>
+            <translation>Include in the plan things the client does themself.</translation>
+        </message>
+        <message>
+            <source>Include tasks the client does</source>
+            <comment>클라이언트 주도 과업 포함</comment>
+            <translation>Include tasks the client does</translation>
+        </message>
+        <message>
+            <source>Information</source>
+            <comment>정보제공</comment>
+            <translation>Information</translation>
+        </message>
+        <message>
+            <source>Intake</source>
+            <comment>초기상담</comment>
+            <translation>Intake</translation>
+        </message>
+        <message>
+            <source>Intake &amp; assessment</source>
+            <comment>초기상담·사정</comment>
+            <translation>Intake &amp; assessment</translation>
+        </message>
+        <message>
+            <source>Intake assessment</source>
+            <comment>초기사정</comment>
+            <translation>Intake assessment</translation>
+        </message>
+        <message>
+            <source>Introduce the agency</source>
+            <comment>소속 기관 소개</comment>
+            <translation>Introduce the agency</translation>
+        </message>
+        <message>
+            <source>Introduce the agency, explain the service, show genuine interest and explore strengths.</source>
+            <comment>기관을 소개하고 서비스를 설명하며, 진심 어린 관심으로 강점을 탐색합니다.</comment>
+            <translation>Introduce the agency, explain the service, show genuine interest and explore strengths.</translation>
+        </message>
+        <message>
+            <source>Keep showing interest in and support for new attempts to change.</source>
+            <comment>새로운 시도와 변화 노력에 지속적으로 관심과 지지를 보냅니다.</comment>
+            <translation>Keep showing interest in and support for new attempts to change.</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <comment>구분</comment>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <comment>사정 구분</comment>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Legal &amp; rights</source>
+            <comment>법률·권익</comment>
+            <translation>Legal &amp; rights</translation>
+        </message>
+        <message>
+            <source>Less than expected</source>
+            <comment>기대보다 못 미침</comment>
+            <translation>Less than expected</translation>
+        </message>
+        <message>
+            <source>Level (0–3)</source>
+            <comment>욕구 수준(0–3)</comment>
+            <translation>Level (0–3)</translation>
+        </message>
+        <message>
+            <source>Linked resource</source>
+            <comment>연계 자원</comment>
+            <translation>Linked resource</translation>
+        </message>
+        <message>
+            <source>Linked resource</source>
+            <comment>자원망 연결</comment>
+            <translation>Linked resource</translation>
+        </message>
+        <message>
+            <source>Lives alone</source>
+            <comment>독거</comment>
+            <translation>Lives alone</translation>
+        </message>
+        <message>
+            <source>Lives together</source>
+            <comment>동거</comment>
+            <translation>Lives together</translation>
+        </message>
+        <message>
+            <source>Living environment &amp; rights</source>
+            <comment>생활환경·권익보장</comment>
+            <translation>Living environment &amp; rights</translation>
+        </message>
+        <message>
+            <source>Lost contact</source>
+            <comment>연락 두절</comment>
+            <translation>Lost contact</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <comment>낮음</comment>
+            <translation>Low</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <comment>남</comment>
+            <translation>Male</translation>
+        </message>
+        <message>
+            <source>Mental health</source>
+            <comment>정신건강</comment>
+            <translation>Mental health</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <comment>문자·메신저</comment>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <comment>방법</comment>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <source>Mild</source>
+            <comment>약간</comment>
+            <translation>Mild</translation>
+        </message>
+        <message>
+            <source>Moderate</source>
+            <comment>보통</comment>
+            <translation>Moderate</translation>
+        </message>
+        <message>
+            <source>Monitoring &amp; re-assessment</source>
+            <comment>모니터링·재평가</comment>
+            <translation>Monitoring &amp; re-assessment</translation>
+        </message>
+        <message>
+            <source>Monitoring every (days)</source>
+            <comment>점검 주기(일)</comment>
+            <translation>Monitoring every (days)</translation>
+        </message>
+        <message>
+            <source>Monitoring review</source>
+            <comment>모니터링·재평가</comment>
+            <translation>Monitoring review</translation>
+        </message>
+        <message>
+            <source>Monitoring review due</source>
+            <comment>모니터링 점검</comment>
+            <translation>Monitoring review due</translation>
+        </message>
+        <message>
+            <source>More than expected</source>
+            <comment>기대보다 나음</comment>
+            <translation>More than expected</translation>
+        </message>
+        <message>
+            <source>Moved away</source>
+            <comment>전출·이사</comment>
+            <translation>Moved away</translation>
+        </message>
+        <message>
+            <source>Much less than expected</source>
+            <comment>기대보다 매우 못 미침</comment>
+            <translation>Much less than expected</translation>
+        </message>
+        <message>
+            <source>Much more than expected</source>
+            <comment>기대보다 매우 나음</comment>
+            <translation>Much more than expected</translation>
+        </message>
+        <message>
+            <source>Multicultural family</source>
+            <comment>다문화</comment>
+            <translation>Multicultural family</translation>
+        </message>
+        <message>
+            <source>Mutual</source>
+            <comment>상호</comment>
+            <translation>Mutual</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <comment>성명</comment>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <comment>이름</comment>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Narrative</source>
+            <comment>내용</comment>
+            <translation>Narrative</translation>
+        </message>
+        <message>
+            <source>Near poverty</source>
+            <comment>차상위</comment>
+            <translation>Near poverty</translation>
+        </message>
+        <message>
+            <source>Need area</source>
+            <comment>욕구 영역</comment>
+            <translation>Need area</translation>
+        </message>
+        <message>
+            <source>Neutral</source>
+            <comment>보통</comment>
+            <translation>Neutral</translation>
+        </message>
+        <message>
+            <source>No assessment is recorded yet.</source>
+            <comment>사정이 아직 기록되지 않았습니다.</comment>
+            <translation>No assessment is recorded yet.</translation>
+        </message>
+        <message>
+            <source>No consent to the service is recorded yet.</source>
+            <comment>서비스 이용 동의가 아직 기록되지 않았습니다.</comment>
+            <translation>No consent to the service is recorded yet.</translation>
+        </message>
+        <message>
+            <source>No direction</source>
+            <comment>방향 없음</comment>
+            <translation>No direction</translation>
+        </message>
+        <message>
+            <source>No follow-up contact is scheduled.</source>
+            <comment>사후관리 일정이 없습니다.</comment>
+            <translation>No follow-up contact is scheduled.</translation>
+        </message>
+        <message>
+            <source>No monitoring review is recorded.</source>
+            <comment>모니터링 점검 기록이 없습니다.</comment>
+            <translation>No monitoring review is recorded.</translation>
+        </message>
+        <message>
+            <source>No need</source>
+            <comment>문제없음</comment>
+            <translation>No need</translation>
+        </message>
+        <message>
+            <source>No service has been logged yet.</source>
+            <comment>서비스 제공 기록이 아직 없습니다.</comment>
+            <translation>No service has been logged yet.</translation>
+        </message>
+        <message>
+            <source>No termination record yet.</source>
+            <comment>종결 기록이 없습니다.</comment>
+            <translation>No termination record yet.</translation>
+        </message>
+        <message>
+            <source>Not carried out</source>
+            <comment>진행 안 됨</comment>
+            <translation>Not carried out</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <comment>내용</comment>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <comment>메모</comment>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <comment>비고</comment>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <comment>점검 내용</comment>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Notice the changes</source>
+            <comment>변화 파악</comment>
+            <translation>Notice the changes</translation>
+        </message>
+        <message>
+            <source>Notice what is changing in the client's life.</source>
+            <comment>개입을 통해 어떤 변화가 일어나는지 파악합니다.</comment>
+            <translation>Notice what is changing in the client's life.</translation>
+        </message>
+        <message>
+            <source>Offer to reopen if needed</source>
+            <comment>필요시 재개입 안내</comment>
+            <translation>Offer to reopen if needed</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <comment>내방</comment>
+            <translation>Office</translation>
+        </message>
+        <message>
+            <source>Older adult</source>
+            <comment>노인</comment>
+            <translation>Older adult</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <comment>온라인</comment>
+            <translation>Online</translation>
+        </message>
+        <message>
+            <source>Opened on</source>
+            <comment>접수일</comment>
+            <translation>Opened on</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <comment>기관</comment>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <comment>기타</comment>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Other / unknown</source>
+            <comment>기타/미상</comment>
+            <translation>Other / unknown</translation>
+        </message>
+        <message>
+            <source>Outreach / accompanying</source>
+            <comment>기관방문·동행</comment>
+            <translation>Outreach / accompanying</translation>
+        </message>
+        <message>
+            <source>Partly</source>
+            <comment>일부 진행</comment>
+            <translation>Partly</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <comment>개인</comment>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Person or resource</source>
+            <comment>대상(사람·자원)</comment>
+            <translation>Person or resource</translation>
+        </message>
+        <message>
+            <source>Personal strengths</source>
+            <comment>개인 강점</comment>
+            <translation>Personal strengths</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <comment>연락처</comment>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <comment>전화</comment>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <comment>사진 촬영·활용</comment>
+            <translation>Photos</translation>
+        </message>
+        <message>
+            <source>Plan adherence</source>
+            <comment>계획 이행</comment>
+            <translation>Plan adherence</translation>
+        </message>
+        <message>
+            <source>Plan due</source>
+            <comment>계획 수립 기한</comment>
+            <translation>Plan due</translation>
+        </message>
+        <message>
+            <source>Plan follow-up</source>
+            <comment>사후관리 계획</comment>
+            <translation>Plan follow-up</translation>
+        </message>
+        <message>
+            <source>Plan the follow-up after closing.</source>
+            <comment>종결 후 사후관리 계획을 세웁니다.</comment>
+            <translation>Plan the follow-up after closing.</translation>
+        </message>
+        <message>
+            <source>Planning</source>
+            <comment>계획수립</comment>
+            <translation>Planning</translation>
+        </message>
+        <message>
+            <source>Practitioner</source>
+            <comment>사례관리자</comment>
+            <translation>Practitioner</translation>
+        </message>
+        <message>
+            <source>Presenting request</source>
+            <comment>주호소·요청 내용</comment>
+            <translation>Presenting request</translation>
+        </message>
+        <message>
+            <source>Public administration</source>
+            <comment>공공(행정복지센터 등)</comment>
+            <translation>Public administration</translation>
+        </message>
+        <message>
+            <source>Public agency</source>
+            <comment>공공기관</comment>
+            <translation>Public agency</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <comment>동의 목적</comment>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <source>Re-assess</source>
+            <comment>재사정</comment>
+            <translation>Re-assess</translation>
+        </message>
+        <message>
+            <source>Re-assessment</source>
+            <comment>재사정</comment>
+            <translation>Re-assessment</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <comment>의뢰 사유</comment>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <comment>종결 사유</comment>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Reasons for the risk level</source>
+            <comment>위기도 판단 근거</comment>
+            <translation>Reasons for the risk level</translation>
+        </message>
+        <message>
+            <source>Referral</source>
+            <comment>자원 의뢰</comment>
+            <translation>Referral</translation>
+        </message>
+        <message>
+            <source>Referral source</source>
+            <comment>의뢰 경로</comment>
+            <translation>Referral source</translation>
+        </message>
+        <message>
+            <source>Relation</source>
+            <comment>관계</comment>
+            <translation>Relation</translation>
+        </message>
+        <message>
+            <source>Relative</source>
+            <comment>친척</comment>
+            <translation>Relative</translation>
+        </message>
+        <message>
+            <source>Religion / community</source>
+            <comment>종교·지역사회</comment>
+            <translation>Religion / community</translation>
+        </message>
+        <message>
+            <source>Reopen the case</source>
+            <comment>재개입 필요</comment>
+            <translation>Reopen the case</translation>
+        </message>
+        <message>
+            <source>Resident registration no.</source>
+            <comment>주민등록번호</comment>
+            <translation>Resident registration no.</translation>
+        </message>
+        <message>
+            <source>Resource</source>
+            <comment>관련 자원</comment>
+            <translation>Resource</translation>
+        </message>
+        <message>
+            <source>Resource</source>
+            <comment>의뢰 기관·사람</comment>
+            <translation>Resource</translation>
+        </message>
+        <message>
+            <source>Resource</source>
+            <comment>자원</comment>
+            <translation>Resource</translation>
+        </message>
+        <message>
+            <source>Resource</source>
+            <comment>자원(기관·사람)</comment>
+            <translation>Resource</translation>
+        </message>
+        <message>
+            <source>Resource linkage &amp; referral</source>
+            <comment>자원연계·의뢰</comment>
+            <translation>Resource linkage &amp; referral</translation>
+        </message>
+        <message>
+            <source>Respect autonomy: ask consent separately for each purpose.</source>
+            <comment>자기결정(자율성) 존중: 목적마다 따로 동의를 받습니다.</comment>
+            <translation>Respect autonomy: ask consent separately for each purpose.</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <comment>결과</comment>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Retention (years)</source>
+            <comment>보존기간(년)</comment>
+            <translation>Retention (years)</translation>
+        </message>
+        <message>
+            <source>Reviewed on</source>
+            <comment>점검일</comment>
+            <translation>Reviewed on</translation>
+        </message>
+        <message>
+            <source>Revise plan</source>
+            <comment>계획 수정</comment>
+            <translation>Revise plan</translation>
+        </message>
+        <message>
+            <source>Risk level</source>
+            <comment>위기도</comment>
+            <translation>Risk level</translation>
+        </message>
+        <message>
+            <source>Risk of harm, loss of housing, abuse, urgent medical need</source>
+            <comment>자해·타해 위험, 주거 상실, 학대, 긴급 의료 여부</comment>
+            <translation>Risk of harm, loss of housing, abuse, urgent medical need</translation>
+        </message>
+        <message>
+            <source>Safety</source>
+            <comment>안전</comment>
+            <translation>Safety</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <comment>만족도</comment>
+            <translation>Satisfaction</translation>
+        </message>
+        <message>
+            <source>Satisfied</source>
+            <comment>만족</comment>
+            <translation>Satisfied</translation>
+        </message>
+        <message>
+            <source>Say who you are and which agency you work for.</source>
+            <comment>자신이 소속된 기관을 소개합니다.</comment>
+            <translation>Say who you are and which agency you work for.</translation>
+        </message>
+        <message>
+            <source>School / work</source>
+            <comment>학교·직장</comment>
+            <translation>School / work</translation>
+        </message>
+        <message>
+            <source>Self-advocacy support</source>
+            <comment>자기옹호 지원</comment>
+            <translation>Self-advocacy support</translation>
+        </message>
+        <message>
+            <source>Sensitive data (health etc.)</source>
+            <comment>민감정보(건강 등) 처리</comment>
+            <translation>Sensitive data (health etc.)</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <comment>의뢰</comment>
+            <translation>Sent</translation>
+        </message>
+        <message>
+            <source>Sent on</source>
+            <comment>의뢰일</comment>
+            <translation>Sent on</translation>
+        </message>
+        <message>
+            <source>Service log entry</source>
+            <comment>서비스 제공 기록</comment>
+            <translation>Service log entry</translation>
+        </message>
+        <message>
+            <source>Service started</source>
+            <comment>서비스 시작일</comment>
+            <translation>Service started</translation>
+        </message>
+        <message>
+            <source>Services</source>
+            <comment>제공 서비스</comment>
+            <translation>Services</translation>
+        </message>
+        <message>
+            <source>Set goals in which the client's strengths are used and grow.</source>
+            <comment>강점이 발휘되고 강화될 수 있는 목표와 계획을 세웁니다.</comment>
+            <translation>Set goals in which the client's strengths are used and grow.</translation>
+        </message>
+        <message>
+            <source>Set goals that use the client's strengths and include what the client will do.</source>
+            <comment>강점이 발휘될 수 있는 목표를 세우고, 대상자가 스스로 할 일을 포함합니다.</comment>
+            <translation>Set goals that use the client's strengths and include what the client will do.</translation>
+        </message>
+        <message>
+            <source>Severe</source>
+            <comment>심각</comment>
+            <translation>Severe</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <comment>성별</comment>
+            <translation>Sex</translation>
+        </message>
+        <message>
+            <source>Sharing with the resource network</source>
+            <comment>자원망 정보 제공·공유</comment>
+            <translation>Sharing with the resource network</translation>
+        </message>
+        <message>
+            <source>Show genuine interest</source>
+            <comment>진심 어린 관심 표현</comment>
+            <translation>Show genuine interest</translation>
+        </message>
+        <message>
+            <source>Show genuine interest in the lives of the client and family.</source>
+            <comment>클라이언트와 가족의 삶에 진심 어린 관심을 표현합니다.</comment>
+            <translation>Show genuine interest in the lives of the client and family.</translation>
+        </message>
+        <message>
+            <source>Single parent</source>
+            <comment>한부모</comment>
+            <translation>Single parent</translation>
+        </message>
+        <message>
+            <source>Social relations</source>
+            <comment>사회적관계</comment>
+            <translation>Social relations</translation>
+        </message>
+        <message>
+            <source>Spouse, child, mother, father, sibling …</source>
+            <comment>배우자, 자녀, 모, 부, 형제 …</comment>
+            <translation>Spouse, child, mother, father, sibling …</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <comment>상태</comment>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Strength</source>
+            <comment>관계 강도</comment>
+            <translation>Strength</translation>
+        </message>
+        <message>
+            <source>Strengthen the resource network</source>
+            <comment>자원망 강화</comment>
+            <translation>Strengthen the resource network</translation>
+        </message>
+        <message>
+            <source>Strengths-based goals</source>
+            <comment>강점 기반 목표</comment>
+            <translation>Strengths-based goals</translation>
+        </message>
+        <message>
+            <source>Stressful</source>
+            <comment>갈등·스트레스</comment>
+            <translation>Stressful</translation>
+        </message>
+        <message>
+            <source>Strong</source>
+            <comment>강한 관계</comment>
+            <translation>Strong</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <comment>종합 소견</comment>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <comment>슈퍼바이저</comment>
+            <translation>Supervisor</translation>
+        </message>
+        <message>
+            <source>Support new attempts</source>
+            <comment>새로운 시도 지지</comment>
+            <translation>Support new attempts</translation>
+        </message>
+        <message>
+            <source>Support new attempts and strengthen the resource network.</source>
+            <comment>새로운 시도를 지지하고 자원망과의 관계를 강화합니다.</comment>
+            <translation>Support new attempts and strengthen the resource network.</translation>
+        </message>
+        <message>
+            <source>Target date</source>
+            <comment>목표일</comment>
+            <translation>Target date</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <comment>과업</comment>
+            <translation>Task</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <comment>실행 과업</comment>
+            <translation>Task</translation>
+        </message>
+        <message>
+            <source>Task due</source>
+            <comment>과업 기한</comment>
+            <translation>Task due</translation>
+        </message>
+        <message>
+            <source>Tell the client how to get support again if needed.</source>
+            <comment>필요한 경우 다시 지원을 받을 수 있는 방법을 안내합니다.</comment>
+            <translation>Tell the client how to get support again if needed.</translation>
+        </message>
+        <message>
+            <source>Terminate</source>
+            <comment>종결</comment>
+            <translation>Terminate</translation>
+        </message>
+        <message>
+            <source>Termination</source>
+            <comment>종결</comment>
+            <translation>Termination</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <comment>내용</comment>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>The plan has no task the client does themself.</source>
+            <comment>대상자가 스스로 하는 과업이 계획에 없습니다.</comment>
+            <translation>The plan has no task the client does themself.</translation>
+        </message>
+        <message>
+            <source>There is no goal yet.</source>
+            <comment>목표가 아직 없습니다.</comment>
+            <translation>There is no goal yet.</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <comment>직함</comment>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Towards the client</source>
+            <comment>대상자에게로</comment>
+            <translation>Towards the client</translation>
+        </message>
+        <message>
+            <source>Transferred to another agency</source>
+            <comment>타 기관 이관</comment>
+            <translation>Transferred to another agency</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <comment>실천 유형</comment>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Urgent crisis</source>
+            <comment>긴급 위기 사례</comment>
+            <translation>Urgent crisis</translation>
+        </message>
+        <message>
+            <source>Verbal</source>
+            <comment>구두</comment>
+            <translation>Verbal</translation>
+        </message>
+        <message>
+            <source>Very dissatisfied</source>
+            <comment>매우 불만족</comment>
+            <translation>Very dissatisfied</translation>
+        </message>
+        <message>
+            <source>Very satisfied</source>
+            <comment>매우 만족</comment>
+            <translation>Very satisfied</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <comment>방문</comment>
+            <translation>Visit</translation>
+        </message>
+        <message>
+            <source>Vulnerability</source>
+            <comment>취약 요인</comment>
+            <translation>Vulnerability</translation>
+        </message>
+        <message>
+            <source>Weak</source>
+            <comment>약한 관계</comment>
+            <translation>Weak</translation>
+        </message>
+        <message>
+            <source>Welfare agency</source>
+            <comment>복지기관</comment>
+            <translation>Welfare agency</translation>
+        </message>
+        <message>
+            <source>Who does it</source>
+            <comment>수행자</comment>
+            <translation>Who does it</translation>
+        </message>
+        <message>
+            <source>Withdrawn on</source>
+            <comment>철회일</comment>
+            <translation>Withdrawn on</translation>
+        </message>
+        <message>
+            <source>Write it down in the client's own words.</source>
+            <comment>클라이언트가 말한 그대로 적습니다.</comment>
+            <translation>Write it down in the client's own words.</translation>
+        </message>
+        <message>
+            <source>Written</source>
+            <comment>서면</comment>
+            <translation>Written</translation>
+        </message>
+        <message>
+            <source>Written on</source>
+            <comment>작성일</comment>
+            <translation>Written on</translation>
+        </message>
+        <message>
+            <source>e.g. once a week</source>
+            <comment>예: 주 1회</comment>
+            <translation>e.g. once a week</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,2873 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko" sourcelanguage="en">
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About caseapp</source>
+            <translation>caseapp 정보</translation>
+        </message>
+        <message>
+            <source>Offline case management for social workers. Every case is kept in one encrypted file on this computer.</source>
+            <translation>사회복지사를 위한 오프라인 사례관리 프로그램입니다. 모든 사례는 이 컴퓨터의 암호화된 파일 하나에 보관됩니다.</translation>
+        </message>
+        <message>
+            <source>Data folder: %1</source>
+            <translation>데이터 폴더: %1</translation>
+        </message>
+        <message>
+            <source>Font: NanumGothic (SIL Open Font License). Qt %1.</source>
+            <translation>글꼴: 나눔고딕(SIL Open Font License). Qt %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddendumDialog</name>
+        <message>
+            <source>Add addendum</source>
+            <translation>추가기록 작성</translation>
+        </message>
+        <message>
+            <source>Signed entry (unchanged):</source>
+            <translation>서명된 기록(변경되지 않음):</translation>
+        </message>
+        <message>
+            <source>Sign the addendum now (it is locked too)</source>
+            <translation>추가기록에 바로 서명(추가기록도 잠깁니다)</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentPage</name>
+        <message>
+            <source>Date</source>
+            <translation>일자</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>구분</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>위기도</translation>
+        </message>
+        <message>
+            <source>No assessment yet</source>
+            <translation>아직 사정 기록이 없습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseListModel</name>
+        <message>
+            <source>Case no.</source>
+            <translation>사례번호</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>대상자</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>단계</translation>
+        </message>
+        <message>
+            <source>Days in stage</source>
+            <translation>단계 경과일</translation>
+        </message>
+        <message>
+            <source>Next due</source>
+            <translation>다음 기한</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>연락처</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>기한 지남</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseListPanel</name>
+        <message>
+            <source>Search: name, 초성 (e.g. ㄱㅁㅅ), phone, words in notes</source>
+            <translation>검색: 이름, 초성(예: ㄱㅁㅅ), 전화번호, 기록 내용</translation>
+        </message>
+        <message>
+            <source>All stages</source>
+            <translation>모든 단계</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>기한 지남</translation>
+        </message>
+        <message>
+            <source>Due this week</source>
+            <translation>이번 주 기한</translation>
+        </message>
+        <message>
+            <source>Open cases only</source>
+            <translation>진행 중인 사례만</translation>
+        </message>
+        <message>
+            <source>Loading cases…</source>
+            <translation>사례를 불러오는 중…</translation>
+        </message>
+        <message>
+            <source>%1 of %2 cases</source>
+            <translation>사례 %2건 중 %1건</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseView</name>
+        <message>
+            <source>Move back…</source>
+            <translation>이전 단계로…</translation>
+        </message>
+        <message>
+            <source>Eco-map · genogram</source>
+            <translation>생태도 · 가계도</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>이력</translation>
+        </message>
+        <message>
+            <source>Locked. Unlock to see the case; what you typed is kept.</source>
+            <translation>잠겨 있습니다. 잠금을 해제하면 사례가 다시 보입니다. 입력한 내용은 유지됩니다.</translation>
+        </message>
+        <message>
+            <source>Case %1</source>
+            <translation>사례 %1</translation>
+        </message>
+        <message>
+            <source>%1 · day %2 in this stage</source>
+            <translation>%1 · 이 단계 %2일째</translation>
+        </message>
+        <message>
+            <source>Advance to %1…</source>
+            <translation>%1(으)로 진행…</translation>
+        </message>
+        <message>
+            <source>Last stage</source>
+            <translation>마지막 단계</translation>
+        </message>
+        <message>
+            <source>Current stage</source>
+            <translation>현재 단계</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecklistWidget</name>
+        <message>
+            <source>Practice checklist</source>
+            <translation>실천 점검표</translation>
+        </message>
+        <message>
+            <source>Done %1</source>
+            <translation>완료 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClosingEditor</name>
+        <message>
+            <source>Closing assessment</source>
+            <translation>종결 사정</translation>
+        </message>
+        <message>
+            <source>Final GAS score per goal</source>
+            <translation>목표별 최종 GAS 점수</translation>
+        </message>
+    </context>
+    <context>
+        <name>CrashHandler</name>
+        <message>
+            <source>Something went wrong inside caseapp.</source>
+            <translation>caseapp 내부에서 문제가 발생했습니다.</translation>
+        </message>
+        <message>
+            <source>What you typed has been saved as a draft.</source>
+            <translation>입력하던 내용은 임시 저장되었습니다.</translation>
+        </message>
+        <message>
+            <source>Your drafts could not be saved; copy any unsaved text before quitting.</source>
+            <translation>임시 저장에 실패했습니다. 종료하기 전에 저장되지 않은 내용을 복사해 두세요.</translation>
+        </message>
+        <message>
+            <source>Details (without client data) were written to: %1</source>
+            <translation>자세한 내용(대상자 정보 제외)을 다음 파일에 기록했습니다: %1</translation>
+        </message>
+        <message>
+            <source>Unexpected error</source>
+            <translation>예기치 않은 오류</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateField</name>
+        <message>
+            <source>Today</source>
+            <translation>오늘</translation>
+        </message>
+        <message>
+            <source>Set to today</source>
+            <translation>오늘 날짜로</translation>
+        </message>
+        <message>
+            <source>Clear the date</source>
+            <translation>날짜 지우기</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoDataProgress</name>
+        <message>
+            <source>Adding demo cases…</source>
+            <translation>예시 사례를 추가하는 중…</translation>
+        </message>
+        <message>
+            <source>Demo data</source>
+            <translation>예시 데이터</translation>
+        </message>
+        <message>
+            <source>The demo cases could not be added.</source>
+            <translation>예시 사례를 추가하지 못했습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DraftBanner</name>
+        <message>
+            <source>Unsaved text from an earlier session was found for this form.</source>
+            <translation>이 양식에 이전에 저장하지 않은 입력 내용이 있습니다.</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>복원</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>버리기</translation>
+        </message>
+    </context>
+    <context>
+        <name>DraftsDialog</name>
+        <message>
+            <source>Unsaved text found</source>
+            <translation>저장되지 않은 입력 내용</translation>
+        </message>
+        <message>
+            <source>caseapp found text that was typed but not saved, for example because the program was closed unexpectedly. Open the form to restore it, or discard it.</source>
+            <translation>입력했지만 저장되지 않은 내용이 있습니다(예: 프로그램이 갑자기 종료된 경우). 양식을 열어 복원하거나 버리세요.</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>사례</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>양식</translation>
+        </message>
+        <message>
+            <source>Last typed</source>
+            <translation>마지막 입력</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>열기</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>버리기</translation>
+        </message>
+        <message>
+            <source>(new case)</source>
+            <translation>(새 사례)</translation>
+        </message>
+    </context>
+    <context>
+        <name>EcoMapTab</name>
+        <message>
+            <source>Eco-map</source>
+            <translation>생태도</translation>
+        </message>
+        <message>
+            <source>Genogram</source>
+            <translation>가계도</translation>
+        </message>
+        <message>
+            <source>flow of support / energy</source>
+            <translation>지지·에너지의 흐름</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>대상자</translation>
+        </message>
+        <message>
+            <source>Add household members on the intake tab to draw the genogram.</source>
+            <translation>가계도를 그리려면 초기상담 탭에서 가구원을 추가하세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export PDF</source>
+            <translation>PDF 내보내기</translation>
+        </message>
+        <message>
+            <source>Case %1 (%2)</source>
+            <translation>사례 %1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 cases, one PDF each</source>
+            <translation>사례 %1건, 사례마다 PDF 한 개</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>포함할 내용</translation>
+        </message>
+        <message>
+            <source>Only records dated from</source>
+            <translation>다음 기간의 기록만:</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>~</translation>
+        </message>
+        <message>
+            <source>Redacted copy for sharing (resident no., phone, address masked)</source>
+            <translation>공유용 가림 사본(주민등록번호·연락처·주소 가림)</translation>
+        </message>
+        <message>
+            <source>Sign digitally</source>
+            <translation>전자서명</translation>
+        </message>
+        <message>
+            <source>Visible signature stamp on the last page</source>
+            <translation>마지막 쪽에 서명 표시</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>선택…</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>언어</translation>
+        </message>
+        <message>
+            <source>Save to</source>
+            <translation>저장 위치</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>폴더</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>내보내기</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>열기</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>인쇄</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>닫기</translation>
+        </message>
+        <message>
+            <source>Save PDF</source>
+            <translation>PDF 저장</translation>
+        </message>
+        <message>
+            <source>Choose at least one section.</source>
+            <translation>항목을 하나 이상 선택하세요.</translation>
+        </message>
+        <message>
+            <source>Choose where to save.</source>
+            <translation>저장할 위치를 선택하세요.</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>내보내는 중…</translation>
+        </message>
+        <message>
+            <source>Exporting %1 of %2…</source>
+            <translation>%2건 중 %1번째 내보내는 중…</translation>
+        </message>
+        <message>
+            <source>Saved %1 PDF file(s) to %2</source>
+            <translation>PDF %1개를 저장했습니다: %2</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>취소하는 중…</translation>
+        </message>
+        <message>
+            <source>Sent to the printer.</source>
+            <translation>프린터로 보냈습니다.</translation>
+        </message>
+        <message>
+            <source>No printer command found: the PDF is opened so you can print it from the viewer.</source>
+            <translation>인쇄 명령을 찾지 못했습니다. PDF를 열었으니 뷰어에서 인쇄하세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpTab</name>
+        <message>
+            <source>Due</source>
+            <translation>기한</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>방법</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>실시일</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>결과</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>재개입</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>예</translation>
+        </message>
+        <message>
+            <source>Reopen case…</source>
+            <translation>사례 재개…</translation>
+        </message>
+        <message>
+            <source>A follow-up contact found that the case should be reopened.</source>
+            <translation>사후관리 연락 결과 재개입이 필요합니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryTab</name>
+        <message>
+            <source>Created</source>
+            <translation>작성</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>수정</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>삭제</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>서명</translation>
+        </message>
+        <message>
+            <source>Addendum</source>
+            <translation>추가기록</translation>
+        </message>
+        <message>
+            <source>Stage moved</source>
+            <translation>단계 이동</translation>
+        </message>
+        <message>
+            <source>Checklist ticked</source>
+            <translation>점검표 체크</translation>
+        </message>
+        <message>
+            <source>Checklist unticked</source>
+            <translation>점검표 체크 해제</translation>
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation>내보냄</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>언제</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>누가</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>무엇</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>기록</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>세부 내용</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>점검표</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImplementationTab</name>
+        <message>
+            <source>Date</source>
+            <translation>일자</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>유형</translation>
+        </message>
+        <message>
+            <source>Direct</source>
+            <translation>직접</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>접촉</translation>
+        </message>
+        <message>
+            <source>Min</source>
+            <translation>분</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>내용</translation>
+        </message>
+        <message>
+            <source>Resource</source>
+            <translation>자원</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>상태</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>의뢰일</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>사유</translation>
+        </message>
+        <message>
+            <source>direct</source>
+            <translation>직접</translation>
+        </message>
+        <message>
+            <source>indirect</source>
+            <translation>간접</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakeTab</name>
+        <message>
+            <source>Client and intake</source>
+            <translation>대상자 정보 및 초기상담</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>예</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>아니요</translation>
+        </message>
+        <message>
+            <source>Household</source>
+            <translation>가구원</translation>
+        </message>
+        <message>
+            <source>Consents</source>
+            <translation>동의</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockScreen</name>
+        <message>
+            <source>caseapp is locked</source>
+            <translation>caseapp이 잠겨 있습니다</translation>
+        </message>
+        <message>
+            <source>Client data is hidden. Anything you were typing is kept. Enter your passphrase to continue.</source>
+            <translation>대상자 정보가 가려졌습니다. 입력하던 내용은 그대로 있습니다. 계속하려면 암호를 입력하세요.</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>잠금 해제</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>확인하는 중…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>caseapp — case management</source>
+            <translation>caseapp — 사례관리</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>사례 목록</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>오늘</translation>
+        </message>
+        <message>
+            <source>&amp;New case…</source>
+            <translation>새 사례(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>&amp;Find case</source>
+            <translation>사례 찾기(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>저장(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Export PDF…</source>
+            <translation>PDF 내보내기(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Export &amp;listed cases…</source>
+            <translation>목록의 사례 모두 내보내기(&amp;L)…</translation>
+        </message>
+        <message>
+            <source>&amp;Lock</source>
+            <translation>잠그기(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>끝내기(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Today</source>
+            <translation>오늘(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Cases</source>
+            <translation>사례 목록(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Resource directory</source>
+            <translation>자원망(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>새로 고침(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Se&amp;ttings…</source>
+            <translation>설정(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>&amp;About caseapp</source>
+            <translation>caseapp 정보(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>파일(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>보기(&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Tools</source>
+            <translation>도구(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>도움말(&amp;H)</translation>
+        </message>
+        <message>
+            <source>%1 cases loaded</source>
+            <translation>사례 %1건을 불러왔습니다</translation>
+        </message>
+        <message>
+            <source>Ctrl+S saves, Ctrl+E exports this case</source>
+            <translation>Ctrl+S 저장, Ctrl+E 이 사례 내보내기</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>저장하지 않은 변경 내용</translation>
+        </message>
+        <message>
+            <source>Some entries have not been saved yet. Save them now?</source>
+            <translation>아직 저장하지 않은 기록이 있습니다. 지금 저장할까요?</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>내보내기</translation>
+        </message>
+        <message>
+            <source>Open a case or select cases in the list first.</source>
+            <translation>먼저 사례를 열거나 목록에서 사례를 선택하세요.</translation>
+        </message>
+        <message>
+            <source>Unlock caseapp before closing it.</source>
+            <translation>종료하려면 먼저 잠금을 해제하세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonitoringTab</name>
+        <message>
+            <source>GAS score per goal</source>
+            <translation>목표별 GAS 점수</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>일자</translation>
+        </message>
+        <message>
+            <source>Adherence</source>
+            <translation>계획 이행</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>결정</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>점검 내용</translation>
+        </message>
+        <message>
+            <source>No goals yet</source>
+            <translation>아직 목표가 없습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewCaseDialog</name>
+        <message>
+            <source>New case</source>
+            <translation>새 사례</translation>
+        </message>
+        <message>
+            <source>Open case</source>
+            <translation>사례 등록</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewPassphraseFields</name>
+        <message>
+            <source>New passphrase</source>
+            <translation>새 암호</translation>
+        </message>
+        <message>
+            <source>Repeat it</source>
+            <translation>암호 확인</translation>
+        </message>
+        <message>
+            <source>Too short: at least %1 characters.</source>
+            <translation>너무 짧습니다: %1자 이상이어야 합니다.</translation>
+        </message>
+        <message>
+            <source>Weak: make it longer or mix letters, digits and symbols.</source>
+            <translation>약함: 더 길게 하거나 문자·숫자·기호를 섞으세요.</translation>
+        </message>
+        <message>
+            <source>Fair: a few more words would make it much stronger.</source>
+            <translation>보통: 단어를 몇 개 더 넣으면 훨씬 강해집니다.</translation>
+        </message>
+        <message>
+            <source>Good.</source>
+            <translation>좋음.</translation>
+        </message>
+        <message>
+            <source>Strong.</source>
+            <translation>강함.</translation>
+        </message>
+        <message>
+            <source>Use a sentence only you know, at least %1 characters. Korean is fine.</source>
+            <translation>나만 아는 문장을 %1자 이상으로 쓰세요. 한글도 됩니다.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>두 암호가 서로 다릅니다.</translation>
+        </message>
+        <message>
+            <source>The passphrase must be at least %1 characters long.</source>
+            <translation>암호는 %1자 이상이어야 합니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanningTab</name>
+        <message>
+            <source>Goal</source>
+            <translation>목표</translation>
+        </message>
+        <message>
+            <source>Need area</source>
+            <translation>욕구 영역</translation>
+        </message>
+        <message>
+            <source>Target date</source>
+            <translation>목표일</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>과업</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>수행자</translation>
+        </message>
+        <message>
+            <source>Frequency</source>
+            <translation>빈도</translation>
+        </message>
+        <message>
+            <source>Resource</source>
+            <translation>자원</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>기한</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>완료일</translation>
+        </message>
+        <message>
+            <source>Linked resources: %1</source>
+            <translation>연계 자원: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickEntry</name>
+        <message>
+            <source>Quick entry</source>
+            <translation>빠른 기록</translation>
+        </message>
+        <message>
+            <source>Ctrl+Enter saves</source>
+            <translation>Ctrl+Enter로 저장</translation>
+        </message>
+        <message>
+            <source>Save entry</source>
+            <translation>기록 저장</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordSection</name>
+        <message>
+            <source>New</source>
+            <translation>새로 작성</translation>
+        </message>
+        <message>
+            <source>Sign…</source>
+            <translation>서명…</translation>
+        </message>
+        <message>
+            <source>Add addendum…</source>
+            <translation>추가기록 작성…</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>저장</translation>
+        </message>
+        <message>
+            <source>Signed by %1 on %2. Locked: add an addendum to correct or add to it.</source>
+            <translation>%2에 %1이(가) 서명했습니다. 잠긴 기록입니다: 고치거나 덧붙이려면 추가기록을 작성하세요.</translation>
+        </message>
+        <message>
+            <source>Addenda:</source>
+            <translation>추가기록:</translation>
+        </message>
+        <message>
+            <source>Editing the selected record</source>
+            <translation>선택한 기록 수정 중</translation>
+        </message>
+        <message>
+            <source>New record</source>
+            <translation>새 기록</translation>
+        </message>
+        <message>
+            <source>Sign entry</source>
+            <translation>기록 서명</translation>
+        </message>
+        <message>
+            <source>Sign this entry under your name? A signed entry is locked: it can no longer be edited, only amended with an addendum.</source>
+            <translation>이 기록에 본인 이름으로 서명할까요? 서명한 기록은 잠겨서 더 이상 수정할 수 없고 추가기록으로만 보완할 수 있습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <source>Unlock with the recovery key</source>
+            <translation>복구 키로 잠금 해제</translation>
+        </message>
+        <message>
+            <source>Type the recovery key you printed or wrote down when the case file was created (dashes and spaces do not matter), then choose a new passphrase. The old passphrase stops working.</source>
+            <translation>사례 파일을 만들 때 인쇄하거나 적어 둔 복구 키를 입력하고(하이픈과 공백은 상관없음) 새 암호를 정하세요. 이전 암호는 더 이상 쓸 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Unlock and set passphrase</source>
+            <translation>잠금 해제 및 새 암호 설정</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>복구 키</translation>
+        </message>
+        <message>
+            <source>Type the recovery key.</source>
+            <translation>복구 키를 입력하세요.</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>확인하는 중…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResourcesWindow</name>
+        <message>
+            <source>Resource directory</source>
+            <translation>자원망</translation>
+        </message>
+        <message>
+            <source>Search name, service, contact, phone…</source>
+            <translation>이름, 서비스, 담당자, 전화번호 검색…</translation>
+        </message>
+        <message>
+            <source>New resource</source>
+            <translation>새 자원</translation>
+        </message>
+        <message>
+            <source>Save resource</source>
+            <translation>자원 저장</translation>
+        </message>
+        <message>
+            <source>Referral history</source>
+            <translation>의뢰 이력</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>의뢰일</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>사례</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>상태</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>사유</translation>
+        </message>
+        <message>
+            <source>Double-click to open the case.</source>
+            <translation>두 번 클릭하면 사례가 열립니다.</translation>
+        </message>
+        <message>
+            <source>(inactive)</source>
+            <translation>(활동 중 아님)</translation>
+        </message>
+        <message>
+            <source>Referral history (%1)</source>
+            <translation>의뢰 이력 (%1건)</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>새로 작성</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>저장했습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RowsModel</name>
+        <message>
+            <source>Signed and locked</source>
+            <translation>서명·잠금됨</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScoresEditor</name>
+        <message>
+            <source>No goals yet: set goals in the planning stage.</source>
+            <translation>아직 목표가 없습니다. 계획수립 단계에서 목표를 세우세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>설정</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>일반</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation>기관</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>백업</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>암호</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation>분</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>사용 안 함</translation>
+        </message>
+        <message>
+            <source>Lock when the computer sleeps or the screen locks</source>
+            <translation>컴퓨터가 절전 모드로 들어가거나 화면이 잠기면 잠그기</translation>
+        </message>
+        <message>
+            <source>Sleep and screen-lock notices reach caseapp on Linux desktops; elsewhere the idle timer locks it.</source>
+            <translation>절전·화면 잠금 알림은 리눅스 데스크톱에서만 전달됩니다. 다른 환경에서는 미사용 시간 타이머로 잠깁니다.</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>언어</translation>
+        </message>
+        <message>
+            <source>Lock after idle</source>
+            <translation>미사용 시 잠금</translation>
+        </message>
+        <message>
+            <source>e.g. a USB stick; empty: only the data folder</source>
+            <translation>예: USB 메모리. 비워 두면 데이터 폴더에만 백업</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>선택…</translation>
+        </message>
+        <message>
+            <source>Daily backup while caseapp runs</source>
+            <translation>실행 중 매일 백업</translation>
+        </message>
+        <message>
+            <source>Backup when caseapp closes</source>
+            <translation>종료할 때 백업</translation>
+        </message>
+        <message>
+            <source>Made</source>
+            <translation>만든 시각</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>종류</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>위치</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>크기</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>지금 백업</translation>
+        </message>
+        <message>
+            <source>Restore selected backup…</source>
+            <translation>선택한 백업으로 복원…</translation>
+        </message>
+        <message>
+            <source>Second backup folder</source>
+            <translation>두 번째 백업 폴더</translation>
+        </message>
+        <message>
+            <source>Backups to keep</source>
+            <translation>보관할 백업 수</translation>
+        </message>
+        <message>
+            <source>Change passphrase</source>
+            <translation>암호 변경</translation>
+        </message>
+        <message>
+            <source>Current passphrase</source>
+            <translation>현재 암호</translation>
+        </message>
+        <message>
+            <source>data folder</source>
+            <translation>데이터 폴더</translation>
+        </message>
+        <message>
+            <source>Making a backup…</source>
+            <translation>백업하는 중…</translation>
+        </message>
+        <message>
+            <source>Backup made: %1</source>
+            <translation>백업했습니다: %1</translation>
+        </message>
+        <message>
+            <source>Select a backup first.</source>
+            <translation>먼저 백업을 선택하세요.</translation>
+        </message>
+        <message>
+            <source>Restore backup</source>
+            <translation>백업 복원</translation>
+        </message>
+        <message>
+            <source>Replace the case file with the backup from %1? The current file is backed up first, so nothing is lost.</source>
+            <translation>사례 파일을 %1 백업으로 바꿀까요? 현재 파일을 먼저 백업하므로 잃는 것은 없습니다.</translation>
+        </message>
+        <message>
+            <source>Changing…</source>
+            <translation>변경하는 중…</translation>
+        </message>
+        <message>
+            <source>The passphrase was changed. The old one no longer works.</source>
+            <translation>암호를 바꿨습니다. 이전 암호는 더 이상 쓸 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>The settings could not be saved (is the data folder writable?).</source>
+            <translation>설정을 저장하지 못했습니다(데이터 폴더에 쓸 수 있는지 확인하세요).</translation>
+        </message>
+        <message>
+            <source>The new language is used from the next start of caseapp.</source>
+            <translation>새 언어는 caseapp을 다시 시작하면 적용됩니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupDialog</name>
+        <message>
+            <source>Print the recovery key</source>
+            <translation>복구 키 인쇄</translation>
+        </message>
+        <message>
+            <source>caseapp recovery key</source>
+            <translation>caseapp 복구 키</translation>
+        </message>
+        <message>
+            <source>Keep this page somewhere safe. With it you can open the case file if the passphrase is forgotten. Anyone holding it and the file can read every case.</source>
+            <translation>이 종이를 안전한 곳에 보관하세요. 암호를 잊었을 때 이 키로 사례 파일을 열 수 있습니다. 이 키와 파일을 가진 사람은 모든 사례를 볼 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Welcome to caseapp</source>
+            <translation>caseapp에 오신 것을 환영합니다</translation>
+        </message>
+        <message>
+            <source>caseapp keeps every case in one encrypted file on this computer. Choose a passphrase to lock it; nobody can open the file without it.</source>
+            <translation>caseapp은 모든 사례를 이 컴퓨터의 암호화된 파일 하나에 보관합니다. 파일을 잠글 암호를 정하세요. 암호 없이는 누구도 파일을 열 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Add demo cases to try things out (fictional people)</source>
+            <translation>연습용 예시 사례 추가(가상의 인물)</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>사례관리자 이름</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation>기관</translation>
+        </message>
+        <message>
+            <source>Create the case file</source>
+            <translation>사례 파일 만들기</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>끝내기</translation>
+        </message>
+        <message>
+            <source>Enter your name.</source>
+            <translation>이름을 입력하세요.</translation>
+        </message>
+        <message>
+            <source>Enter the agency's name.</source>
+            <translation>기관명을 입력하세요.</translation>
+        </message>
+        <message>
+            <source>Creating the encrypted file…</source>
+            <translation>암호화된 파일을 만드는 중…</translation>
+        </message>
+        <message>
+            <source>This is your recovery key. If you forget the passphrase, it is the ONLY way to open your cases. Print it or write it down and keep it locked away; it is shown only now.</source>
+            <translation>복구 키입니다. 암호를 잊었을 때 사례를 열 수 있는 유일한 방법입니다. 인쇄하거나 적어서 안전한 곳에 보관하세요. 지금 한 번만 표시됩니다.</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>인쇄…</translation>
+        </message>
+        <message>
+            <source>I have written down or printed the recovery key</source>
+            <translation>복구 키를 적어 두었거나 인쇄했습니다</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>계속</translation>
+        </message>
+        <message>
+            <source>Please write down the recovery key and tick the box to continue.</source>
+            <translation>복구 키를 적어 두고 확인란을 체크해야 계속할 수 있습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SingleRecordForm</name>
+        <message>
+            <source>Save</source>
+            <translation>저장</translation>
+        </message>
+    </context>
+    <context>
+        <name>StageMoveDialog</name>
+        <message>
+            <source>Move to another stage</source>
+            <translation>단계 이동</translation>
+        </message>
+        <message>
+            <source>Current stage: %1</source>
+            <translation>현재 단계: %1</translation>
+        </message>
+        <message>
+            <source>Advance to: %1</source>
+            <translation>다음 단계: %1</translation>
+        </message>
+        <message>
+            <source>Back to: %1</source>
+            <translation>이전 단계로: %1</translation>
+        </message>
+        <message>
+            <source>Move</source>
+            <translation>이동</translation>
+        </message>
+        <message>
+            <source>Before moving on, please check:</source>
+            <translation>다음 단계로 가기 전에 확인하세요:</translation>
+        </message>
+        <message>
+            <source>%1 Move on anyway</source>
+            <translation>%1 그래도 진행</translation>
+        </message>
+        <message>
+            <source>Why does the case go back? (required)</source>
+            <translation>이전 단계로 돌아가는 이유(필수)</translation>
+        </message>
+        <message>
+            <source>Reason for moving on despite the warnings (required)</source>
+            <translation>경고에도 진행하는 이유(필수)</translation>
+        </message>
+        <message>
+            <source>Note (optional)</source>
+            <translation>메모(선택)</translation>
+        </message>
+        <message>
+            <source>Tick each warning you want to override, and give a reason.</source>
+            <translation>무시할 경고를 각각 체크하고 이유를 적으세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TerminationTab</name>
+        <message>
+            <source>Closed on</source>
+            <translation>종결일</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>사유</translation>
+        </message>
+        <message>
+            <source>No assessment yet</source>
+            <translation>아직 사정 기록이 없습니다</translation>
+        </message>
+        <message>
+            <source>Changed: %1</source>
+            <translation>변화: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodayView</name>
+        <message>
+            <source>Refresh</source>
+            <translation>새로 고침</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>기한</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>언제</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>무엇</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>사례</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>세부 내용</translation>
+        </message>
+        <message>
+            <source>Click a row to open its case.</source>
+            <translation>행을 클릭하면 사례가 열립니다.</translation>
+        </message>
+        <message>
+            <source>Today, %1</source>
+            <translation>오늘, %1</translation>
+        </message>
+        <message>
+            <source>%1 overdue, %2 due soon</source>
+            <translation>기한 지남 %1건, 곧 기한 %2건</translation>
+        </message>
+        <message>
+            <source>%1 days overdue</source>
+            <translation>%1일 지남</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>오늘</translation>
+        </message>
+        <message>
+            <source>in %1 days</source>
+            <translation>%1일 남음</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockDialog</name>
+        <message>
+            <source>Unlock caseapp</source>
+            <translation>caseapp 잠금 해제</translation>
+        </message>
+        <message>
+            <source>Your cases are encrypted. Enter your passphrase to open them.</source>
+            <translation>사례는 암호화되어 있습니다. 열려면 암호를 입력하세요.</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>잠금 해제</translation>
+        </message>
+        <message>
+            <source>Forgot passphrase…</source>
+            <translation>암호를 잊었나요?…</translation>
+        </message>
+        <message>
+            <source>Restore the newest good backup…</source>
+            <translation>가장 최근의 정상 백업으로 복원…</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>끝내기</translation>
+        </message>
+        <message>
+            <source>Unlocking…</source>
+            <translation>잠금 해제하는 중…</translation>
+        </message>
+        <message>
+            <source>Your new passphrase is set. The old one no longer works.</source>
+            <translation>새 암호를 설정했습니다. 이전 암호는 더 이상 쓸 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>No backup was found in the data folder or the backup folder.</source>
+            <translation>데이터 폴더와 백업 폴더에서 백업을 찾지 못했습니다.</translation>
+        </message>
+        <message>
+            <source>Restore backup</source>
+            <translation>백업 복원</translation>
+        </message>
+        <message>
+            <source>Restore the backup from %1? The damaged file is kept aside, not deleted.</source>
+            <translation>%1 백업으로 복원할까요? 손상된 파일은 지우지 않고 따로 보관합니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vocab</name>
+        <message>
+            <source>Accepted</source>
+            <comment>접수</comment>
+            <translation>접수</translation>
+        </message>
+        <message>
+            <source>Accepted on</source>
+            <comment>접수일</comment>
+            <translation>접수일</translation>
+        </message>
+        <message>
+            <source>Acknowledge achieved change</source>
+            <comment>달성된 변화 인정</comment>
+            <translation>달성된 변화 인정</translation>
+        </message>
+        <message>
+            <source>Acknowledge the effort and the change achieved.</source>
+            <comment>그동안의 노력과 달성된 변화를 인정하고 격려합니다.</comment>
+            <translation>그동안의 노력과 달성된 변화를 인정하고 격려합니다.</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <comment>활동 중</comment>
+            <translation>활동 중</translation>
+        </message>
+        <message>
+            <source>Actively acknowledge the effort made and the positive change achieved.</source>
+            <comment>그동안의 노력과 달성된 긍정적 변화를 적극적으로 인정합니다.</comment>
+            <translation>그동안의 노력과 달성된 긍정적 변화를 적극적으로 인정합니다.</translation>
+        </message>
+        <message>
+            <source>Addendum</source>
+            <comment>추가기록</comment>
+            <translation>추가기록</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <comment>주소</comment>
+            <translation>주소</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <comment>나이</comment>
+            <translation>나이</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <comment>기관 정보</comment>
+            <translation>기관 정보</translation>
+        </message>
+        <message>
+            <source>Agency name</source>
+            <comment>기관명</comment>
+            <translation>기관명</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <comment>안건</comment>
+            <translation>안건</translation>
+        </message>
+        <message>
+            <source>Agree the change the client wants and write it in their words.</source>
+            <comment>클라이언트가 원하는 변화를 합의하여 그 말 그대로 적습니다.</comment>
+            <translation>클라이언트가 원하는 변화를 합의하여 그 말 그대로 적습니다.</translation>
+        </message>
+        <message>
+            <source>Agree the desired change</source>
+            <comment>원하는 변화 합의</comment>
+            <translation>원하는 변화 합의</translation>
+        </message>
+        <message>
+            <source>Agree with the client what change they want in their life.</source>
+            <comment>클라이언트가 원하는 삶의 변화를 함께 합의합니다.</comment>
+            <translation>클라이언트가 원하는 삶의 변화를 함께 합의합니다.</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <comment>영역</comment>
+            <translation>영역</translation>
+        </message>
+        <message>
+            <source>As planned</source>
+            <comment>계획대로 진행</comment>
+            <translation>계획대로 진행</translation>
+        </message>
+        <message>
+            <source>Assessed on</source>
+            <comment>사정일</comment>
+            <translation>사정일</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <comment>사정</comment>
+            <translation>사정</translation>
+        </message>
+        <message>
+            <source>Attendees</source>
+            <comment>참석자</comment>
+            <translation>참석자</translation>
+        </message>
+        <message>
+            <source>Basic livelihood recipient</source>
+            <comment>기초생활수급</comment>
+            <translation>기초생활수급</translation>
+        </message>
+        <message>
+            <source>Build and strengthen the client's relationships with resources.</source>
+            <comment>자원체계와의 관계와 네트워크가 강화되도록 합니다.</comment>
+            <translation>자원체계와의 관계와 네트워크가 강화되도록 합니다.</translation>
+        </message>
+        <message>
+            <source>By guardian</source>
+            <comment>보호자 대리</comment>
+            <translation>보호자 대리</translation>
+        </message>
+        <message>
+            <source>Care</source>
+            <comment>돌봄</comment>
+            <translation>돌봄</translation>
+        </message>
+        <message>
+            <source>Case conference</source>
+            <comment>사례회의</comment>
+            <translation>사례회의</translation>
+        </message>
+        <message>
+            <source>Case manager</source>
+            <comment>사례관리자</comment>
+            <translation>사례관리자</translation>
+        </message>
+        <message>
+            <source>Case-management service</source>
+            <comment>사례관리 서비스 제공</comment>
+            <translation>사례관리 서비스 제공</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <comment>분야</comment>
+            <translation>분야</translation>
+        </message>
+        <message>
+            <source>Changed needs</source>
+            <comment>욕구 변화</comment>
+            <translation>욕구 변화</translation>
+        </message>
+        <message>
+            <source>Check how the client is doing</source>
+            <comment>안부·적응 확인</comment>
+            <translation>안부·적응 확인</translation>
+        </message>
+        <message>
+            <source>Check participation</source>
+            <comment>참여 점검</comment>
+            <translation>참여 점검</translation>
+        </message>
+        <message>
+            <source>Check services are delivered</source>
+            <comment>서비스 제공 점검</comment>
+            <translation>서비스 제공 점검</translation>
+        </message>
+        <message>
+            <source>Check that planned services are actually delivered.</source>
+            <comment>계획된 서비스가 잘 제공되고 있는지 확인합니다.</comment>
+            <translation>계획된 서비스가 잘 제공되고 있는지 확인합니다.</translation>
+        </message>
+        <message>
+            <source>Check the client and family take part in the change process.</source>
+            <comment>클라이언트와 가족이 변화과정에 잘 참여하는지 확인합니다.</comment>
+            <translation>클라이언트와 가족이 변화과정에 잘 참여하는지 확인합니다.</translation>
+        </message>
+        <message>
+            <source>Check the client is coping and the change holds.</source>
+            <comment>종결 후 생활 적응과 변화 유지 여부를 확인합니다.</comment>
+            <translation>종결 후 생활 적응과 변화 유지 여부를 확인합니다.</translation>
+        </message>
+        <message>
+            <source>Children in household</source>
+            <comment>아동 양육</comment>
+            <translation>아동 양육</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <comment>대상자</comment>
+            <translation>대상자</translation>
+        </message>
+        <message>
+            <source>Client details</source>
+            <comment>대상자 정보</comment>
+            <translation>대상자 정보</translation>
+        </message>
+        <message>
+            <source>Client's request</source>
+            <comment>대상자 요청</comment>
+            <translation>대상자 요청</translation>
+        </message>
+        <message>
+            <source>Closed on</source>
+            <comment>종결일</comment>
+            <translation>종결일</translation>
+        </message>
+        <message>
+            <source>Closing assessment</source>
+            <comment>종결사정</comment>
+            <translation>종결사정</translation>
+        </message>
+        <message>
+            <source>Collaborative activity (accompanying, advocacy)</source>
+            <comment>협력적 활동(동행·옹호)</comment>
+            <translation>협력적 활동(동행·옹호)</translation>
+        </message>
+        <message>
+            <source>Collecting and using personal data</source>
+            <comment>개인정보 수집·이용</comment>
+            <translation>개인정보 수집·이용</translation>
+        </message>
+        <message>
+            <source>Community &amp; volunteers</source>
+            <comment>지역사회·자원봉사</comment>
+            <translation>지역사회·자원봉사</translation>
+        </message>
+        <message>
+            <source>Community centre, neighbour, self-referral …</source>
+            <comment>행정복지센터, 이웃, 본인 내방 등</comment>
+            <translation>행정복지센터, 이웃, 본인 내방 등</translation>
+        </message>
+        <message>
+            <source>Community strengths</source>
+            <comment>지역사회 강점</comment>
+            <translation>지역사회 강점</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <comment>완료</comment>
+            <translation>완료</translation>
+        </message>
+        <message>
+            <source>Completed on</source>
+            <comment>완료일</comment>
+            <translation>완료일</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <comment>동의</comment>
+            <translation>동의</translation>
+        </message>
+        <message>
+            <source>Consent expires</source>
+            <comment>동의 만료</comment>
+            <translation>동의 만료</translation>
+        </message>
+        <message>
+            <source>Considerable</source>
+            <comment>상당</comment>
+            <translation>상당</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <comment>접촉 방법</comment>
+            <translation>접촉 방법</translation>
+        </message>
+        <message>
+            <source>Contact person</source>
+            <comment>담당자</comment>
+            <translation>담당자</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <comment>계획 유지</comment>
+            <translation>계획 유지</translation>
+        </message>
+        <message>
+            <source>Coordination</source>
+            <comment>서비스 조정</comment>
+            <translation>서비스 조정</translation>
+        </message>
+        <message>
+            <source>Counselling &amp; therapy</source>
+            <comment>상담·치료</comment>
+            <translation>상담·치료</translation>
+        </message>
+        <message>
+            <source>Crisis</source>
+            <comment>위기</comment>
+            <translation>위기</translation>
+        </message>
+        <message>
+            <source>Crisis intervention</source>
+            <comment>위기개입</comment>
+            <translation>위기개입</translation>
+        </message>
+        <message>
+            <source>Crisis screening</source>
+            <comment>위기 선별</comment>
+            <translation>위기 선별</translation>
+        </message>
+        <message>
+            <source>Daily living</source>
+            <comment>일상생활유지</comment>
+            <translation>일상생활유지</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <comment>일자</comment>
+            <translation>일자</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <comment>생년월일</comment>
+            <translation>생년월일</translation>
+        </message>
+        <message>
+            <source>Deceased</source>
+            <comment>사망</comment>
+            <translation>사망</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <comment>결정</comment>
+            <translation>결정</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <comment>결정 사항</comment>
+            <translation>결정 사항</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <comment>거절</comment>
+            <translation>거절</translation>
+        </message>
+        <message>
+            <source>Declined on</source>
+            <comment>거절일</comment>
+            <translation>거절일</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <comment>에너지 방향</comment>
+            <translation>에너지 방향</translation>
+        </message>
+        <message>
+            <source>Disability</source>
+            <comment>장애</comment>
+            <translation>장애</translation>
+        </message>
+        <message>
+            <source>Dissatisfied</source>
+            <comment>불만족</comment>
+            <translation>불만족</translation>
+        </message>
+        <message>
+            <source>Done on</source>
+            <comment>실시일</comment>
+            <translation>실시일</translation>
+        </message>
+        <message>
+            <source>Done on</source>
+            <comment>완료일</comment>
+            <translation>완료일</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <comment>기한</comment>
+            <translation>기한</translation>
+        </message>
+        <message>
+            <source>Due on</source>
+            <comment>예정일</comment>
+            <translation>예정일</translation>
+        </message>
+        <message>
+            <source>Duration (min)</source>
+            <comment>소요 시간(분)</comment>
+            <translation>소요 시간(분)</translation>
+        </message>
+        <message>
+            <source>Eco-map relation</source>
+            <comment>생태도 관계</comment>
+            <translation>생태도 관계</translation>
+        </message>
+        <message>
+            <source>Economy</source>
+            <comment>경제</comment>
+            <translation>경제</translation>
+        </message>
+        <message>
+            <source>Education</source>
+            <comment>교육</comment>
+            <translation>교육</translation>
+        </message>
+        <message>
+            <source>Education &amp; training</source>
+            <comment>교육·훈련</comment>
+            <translation>교육·훈련</translation>
+        </message>
+        <message>
+            <source>Electronic</source>
+            <comment>전자서명</comment>
+            <translation>전자서명</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <comment>이메일</comment>
+            <translation>이메일</translation>
+        </message>
+        <message>
+            <source>Employment</source>
+            <comment>직업</comment>
+            <translation>직업</translation>
+        </message>
+        <message>
+            <source>Employment &amp; training</source>
+            <comment>고용·직업훈련</comment>
+            <translation>고용·직업훈련</translation>
+        </message>
+        <message>
+            <source>Encourage</source>
+            <comment>격려와 지지</comment>
+            <translation>격려와 지지</translation>
+        </message>
+        <message>
+            <source>Encourage the client so the change lasts.</source>
+            <comment>변화가 앞으로도 지속되도록 격려하고 지지합니다.</comment>
+            <translation>변화가 앞으로도 지속되도록 격려하고 지지합니다.</translation>
+        </message>
+        <message>
+            <source>Evaluation</source>
+            <comment>종결 평가</comment>
+            <translation>종결 평가</translation>
+        </message>
+        <message>
+            <source>Evaluation &amp; termination</source>
+            <comment>종결</comment>
+            <translation>종결</translation>
+        </message>
+        <message>
+            <source>Expected level</source>
+            <comment>기대 수준</comment>
+            <translation>기대 수준</translation>
+        </message>
+        <message>
+            <source>Expires on</source>
+            <comment>만료일</comment>
+            <translation>만료일</translation>
+        </message>
+        <message>
+            <source>Explain case management so the client understands what it is.</source>
+            <comment>사례관리서비스가 무엇인지 클라이언트가 이해할 수 있도록 설명합니다.</comment>
+            <translation>사례관리서비스가 무엇인지 클라이언트가 이해할 수 있도록 설명합니다.</translation>
+        </message>
+        <message>
+            <source>Explain the service</source>
+            <comment>사례관리 서비스 설명</comment>
+            <translation>사례관리 서비스 설명</translation>
+        </message>
+        <message>
+            <source>Explore strengths</source>
+            <comment>강점 탐색</comment>
+            <translation>강점 탐색</translation>
+        </message>
+        <message>
+            <source>Explore the client's own strengths.</source>
+            <comment>내재된 강점을 탐색합니다(강점관점).</comment>
+            <translation>내재된 강점을 탐색합니다(강점관점).</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <comment>가족</comment>
+            <translation>가족</translation>
+        </message>
+        <message>
+            <source>Family relations</source>
+            <comment>가족관계</comment>
+            <translation>가족관계</translation>
+        </message>
+        <message>
+            <source>Family strengths</source>
+            <comment>가족 강점</comment>
+            <translation>가족 강점</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <comment>여</comment>
+            <translation>여</translation>
+        </message>
+        <message>
+            <source>Finance</source>
+            <comment>경제·금융</comment>
+            <translation>경제·금융</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <comment>사후관리</comment>
+            <translation>사후관리</translation>
+        </message>
+        <message>
+            <source>Follow-up contact due</source>
+            <comment>사후관리 연락</comment>
+            <translation>사후관리 연락</translation>
+        </message>
+        <message>
+            <source>Follow-up plan</source>
+            <comment>사후관리 계획</comment>
+            <translation>사후관리 계획</translation>
+        </message>
+        <message>
+            <source>Frequency</source>
+            <comment>빈도</comment>
+            <translation>빈도</translation>
+        </message>
+        <message>
+            <source>Friend / neighbour</source>
+            <comment>친구·이웃</comment>
+            <translation>친구·이웃</translation>
+        </message>
+        <message>
+            <source>From the client</source>
+            <comment>대상자로부터</comment>
+            <translation>대상자로부터</translation>
+        </message>
+        <message>
+            <source>GAS +1 (more)</source>
+            <comment>GAS +1 (나음)</comment>
+            <translation>GAS +1 (나음)</translation>
+        </message>
+        <message>
+            <source>GAS +2 (much more)</source>
+            <comment>GAS +2 (매우 나음)</comment>
+            <translation>GAS +2 (매우 나음)</translation>
+        </message>
+        <message>
+            <source>GAS 0 (expected)</source>
+            <comment>GAS 0 (기대 수준)</comment>
+            <translation>GAS 0 (기대 수준)</translation>
+        </message>
+        <message>
+            <source>GAS −1 (less)</source>
+            <comment>GAS −1 (못 미침)</comment>
+            <translation>GAS −1 (못 미침)</translation>
+        </message>
+        <message>
+            <source>GAS −2 (much less)</source>
+            <comment>GAS −2 (매우 못 미침)</comment>
+            <translation>GAS −2 (매우 못 미침)</translation>
+        </message>
+        <message>
+            <source>Given on</source>
+            <comment>동의일</comment>
+            <translation>동의일</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <comment>관련 목표</comment>
+            <translation>관련 목표</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <comment>목표</comment>
+            <translation>목표</translation>
+        </message>
+        <message>
+            <source>Goal (in the client's words)</source>
+            <comment>목표(대상자의 말로)</comment>
+            <translation>목표(대상자의 말로)</translation>
+        </message>
+        <message>
+            <source>Goals achieved</source>
+            <comment>목표 달성</comment>
+            <translation>목표 달성</translation>
+        </message>
+        <message>
+            <source>Head of agency</source>
+            <comment>기관장</comment>
+            <translation>기관장</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <comment>건강</comment>
+            <translation>건강</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <comment>보건·의료</comment>
+            <translation>보건·의료</translation>
+        </message>
+        <message>
+            <source>Health service</source>
+            <comment>의료기관</comment>
+            <translation>의료기관</translation>
+        </message>
+        <message>
+            <source>Held on</source>
+            <comment>회의일</comment>
+            <translation>회의일</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <comment>높음</comment>
+            <translation>높음</translation>
+        </message>
+        <message>
+            <source>Home visit</source>
+            <comment>가정방문</comment>
+            <translation>가정방문</translation>
+        </message>
+        <message>
+            <source>Household member</source>
+            <comment>가구원</comment>
+            <translation>가구원</translation>
+        </message>
+        <message>
+            <source>Housing</source>
+            <comment>주거</comment>
+            <translation>주거</translation>
+        </message>
+        <message>
+            <source>Housing insecure</source>
+            <comment>주거불안</comment>
+            <translation>주거불안</translation>
+        </message>
+        <message>
+            <source>How given</source>
+            <comment>동의 방법</comment>
+            <translation>동의 방법</translation>
+        </message>
+        <message>
+            <source>Implementation</source>
+            <comment>실행</comment>
+            <translation>실행</translation>
+        </message>
+        <message>
+            <source>In service</source>
+            <comment>서비스 중</comment>
+            <translation>서비스 중</translation>
+        </message>
+        <message>
+            <source>In the client's words</source>
+            <comment>대상자의 말</comment>
+            <translation>대상자의 말</translation>
+        </message>
+        <message>
+            <source>Include in the plan things the client does themself.</source>
+            <comment>클라이언트가 주체적으로 할 수 있는 일을 계획에 포함합니다.</comment>
+            <translation>클라이언트가 주체적으로 할 수 있는 일을 계획에 포함합니다.</translation>
+        </message>
+        <message>
+            <source>Include tasks the client does</source>
+            <comment>클라이언트 주도 과업 포함</comment>
+            <translation>클라이언트 주도 과업 포함</translation>
+        </message>
+        <message>
+            <source>Information</source>
+            <comment>정보제공</comment>
+            <translation>정보제공</translation>
+        </message>
+        <message>
+            <source>Intake</source>
+            <comment>초기상담</comment>
+            <translation>초기상담</translation>
+        </message>
+        <message>
+            <source>Intake &amp; assessment</source>
+            <comment>초기상담·사정</comment>
+            <translation>초기상담·사정</translation>
+        </message>
+        <message>
+            <source>Intake assessment</source>
+            <comment>초기사정</comment>
+            <translation>초기사정</translation>
+        </message>
+        <message>
+            <source>Introduce the agency</source>
+            <comment>소속 기관 소개</comment>
+            <translation>소속 기관 소개</translation>
+        </message>
+        <message>
+            <source>Introduce the agency, explain the service, show genuine interest and explore strengths.</source>
+            <comment>기관을 소개하고 서비스를 설명하며, 진심 어린 관심으로 강점을 탐색합니다.</comment>
+            <translation>기관을 소개하고 서비스를 설명하며, 진심 어린 관심으로 강점을 탐색합니다.</translation>
+        </message>
+        <message>
+            <source>Keep showing interest in and support for new attempts to change.</source>
+            <comment>새로운 시도와 변화 노력에 지속적으로 관심과 지지를 보냅니다.</comment>
+            <translation>새로운 시도와 변화 노력에 지속적으로 관심과 지지를 보냅니다.</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <comment>구분</comment>
+            <translation>구분</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <comment>사정 구분</comment>
+            <translation>사정 구분</translation>
+        </message>
+        <message>
+            <source>Legal &amp; rights</source>
+            <comment>법률·권익</comment>
+            <translation>법률·권익</translation>
+        </message>
+        <message>
+            <source>Less than expected</source>
+            <comment>기대보다 못 미침</comment>
+            <translation>기대보다 못 미침</translation>
+        </message>
+        <message>
+            <source>Level (0–3)</source>
+            <comment>욕구 수준(0–3)</comment>
+            <translation>욕구 수준(0–3)</translation>
+        </message>
+        <message>
+            <source>Linked resource</source>
+            <comment>연계 자원</comment>
+            <translation>연계 자원</translation>
+        </message>
+        <message>
+            <source>Linked resource</source>
+            <comment>자원망 연결</comment>
+            <translation>자원망 연결</translation>
+        </message>
+        <message>
+            <source>Lives alone</source>
+            <comment>독거</comment>
+            <translation>독거</translation>
+        </message>
+        <message>
+            <source>Lives together</source>
+            <comment>동거</comment>
+            <translation>동거</translation>
+        </message>
+        <message>
+            <source>Living environment &amp; rights</source>
+            <comment>생활환경·권익보장</comment>
+            <translation>생활환경·권익보장</translation>
+        </message>
+        <message>
+            <source>Lost contact</source>
+            <comment>연락 두절</comment>
+            <translation>연락 두절</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <comment>낮음</comment>
+            <translation>낮음</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <comment>남</comment>
+            <translation>남</translation>
+        </message>
+        <message>
+            <source>Mental health</source>
+            <comment>정신건강</comment>
+            <translation>정신건강</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <comment>문자·메신저</comment>
+            <translation>문자·메신저</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <comment>방법</comment>
+            <translation>방법</translation>
+        </message>
+        <message>
+            <source>Mild</source>
+            <comment>약간</comment>
+            <translation>약간</translation>
+        </message>
+        <message>
+            <source>Moderate</source>
+            <comment>보통</comment>
+            <translation>보통</translation>
+        </message>
+        <message>
+            <source>Monitoring &amp; re-assessment</source>
+            <comment>모니터링·재평가</comment>
+            <translation>모니터링·재평가</translation>
+        </message>
+        <message>
+            <source>Monitoring every (days)</source>
+            <comment>점검 주기(일)</comment>
+            <translation>점검 주기(일)</translation>
+        </message>
+        <message>
+            <source>Monitoring review</source>
+            <comment>모니터링·재평가</comment>
+            <translation>모니터링·재평가</translation>
+        </message>
+        <message>
+            <source>Monitoring review due</source>
+            <comment>모니터링 점검</comment>
+            <translation>모니터링 점검</translation>
+        </message>
+        <message>
+            <source>More than expected</source>
+            <comment>기대보다 나음</comment>
+            <translation>기대보다 나음</translation>
+        </message>
+        <message>
+            <source>Moved away</source>
+            <comment>전출·이사</comment>
+            <translation>전출·이사</translation>
+        </message>
+        <message>
+            <source>Much less than expected</source>
+            <comment>기대보다 매우 못 미침</comment>
+            <translation>기대보다 매우 못 미침</translation>
+        </message>
+        <message>
+            <source>Much more than expected</source>
+            <comment>기대보다 매우 나음</comment>
+            <translation>기대보다 매우 나음</translation>
+        </message>
+        <message>
+            <source>Multicultural family</source>
+            <comment>다문화</comment>
+            <translation>다문화</translation>
+        </message>
+        <message>
+            <source>Mutual</source>
+            <comment>상호</comment>
+            <translation>상호</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <comment>성명</comment>
+            <translation>성명</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <comment>이름</comment>
+            <translation>이름</translation>
+        </message>
+        <message>
+            <source>Narrative</source>
+            <comment>내용</comment>
+            <translation>내용</translation>
+        </message>
+        <message>
+            <source>Near poverty</source>
+            <comment>차상위</comment>
+            <translation>차상위</translation>
+        </message>
+        <message>
+            <source>Need area</source>
+            <comment>욕구 영역</comment>
+            <translation>욕구 영역</translation>
+        </message>
+        <message>
+            <source>Neutral</source>
+            <comment>보통</comment>
+            <translation>보통</translation>
+        </message>
+        <message>
+            <source>No assessment is recorded yet.</source>
+            <comment>사정이 아직 기록되지 않았습니다.</comment>
+            <translation>사정이 아직 기록되지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>No consent to the service is recorded yet.</source>
+            <comment>서비스 이용 동의가 아직 기록되지 않았습니다.</comment>
+            <translation>서비스 이용 동의가 아직 기록되지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>No direction</source>
+            <comment>방향 없음</comment>
+            <translation>방향 없음</translation>
+        </message>
+        <message>
+            <source>No follow-up contact is scheduled.</source>
+            <comment>사후관리 일정이 없습니다.</comment>
+            <translation>사후관리 일정이 없습니다.</translation>
+        </message>
+        <message>
+            <source>No monitoring review is recorded.</source>
+            <comment>모니터링 점검 기록이 없습니다.</comment>
+            <translation>모니터링 점검 기록이 없습니다.</translation>
+        </message>
+        <message>
+            <source>No need</source>
+            <comment>문제없음</comment>
+            <translation>문제없음</translation>
+        </message>
+        <message>
+            <source>No service has been logged yet.</source>
+            <comment>서비스 제공 기록이 아직 없습니다.</comment>
+            <translation>서비스 제공 기록이 아직 없습니다.</translation>
+        </message>
+        <message>
+            <source>No termination record yet.</source>
+            <comment>종결 기록이 없습니다.</comment>
+            <translation>종결 기록이 없습니다.</translation>
+        </message>
+        <message>
+            <source>Not carried out</source>
+            <comment>진행 안 됨</comment>
+            <translation>진행 안 됨</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <comment>내용</comment>
+            <translation>내용</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <comment>메모</comment>
+            <translation>메모</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <comment>비고</comment>
+            <translation>비고</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <comment>점검 내용</comment>
+            <translation>점검 내용</translation>
+        </message>
+        <message>
+            <source>Notice the changes</source>
+            <comment>변화 파악</comment>
+            <translation>변화 파악</translation>
+        </message>
+        <message>
+            <source>Notice what is changing in the client's life.</source>
+            <comment>개입을 통해 어떤 변화가 일어나는지 파악합니다.</comment>
+            <translation>개입을 통해 어떤 변화가 일어나는지 파악합니다.</translation>
+        </message>
+        <message>
+            <source>Offer to reopen if needed</source>
+            <comment>필요시 재개입 안내</comment>
+            <translation>필요시 재개입 안내</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <comment>내방</comment>
+            <translation>내방</translation>
+        </message>
+        <message>
+            <source>Older adult</source>
+            <comment>노인</comment>
+            <translation>노인</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <comment>온라인</comment>
+            <translation>온라인</translation>
+        </message>
+        <message>
+            <source>Opened on</source>
+            <comment>접수일</comment>
+            <translation>접수일</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <comment>기관</comment>
+            <translation>기관</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <comment>기타</comment>
+            <translation>기타</translation>
+        </message>
+        <message>
+            <source>Other / unknown</source>
+            <comment>기타/미상</comment>
+            <translation>기타/미상</translation>
+        </message>
+        <message>
+            <source>Outreach / accompanying</source>
+            <comment>기관방문·동행</comment>
+            <translation>기관방문·동행</translation>
+        </message>
+        <message>
+            <source>Partly</source>
+            <comment>일부 진행</comment>
+            <translation>일부 진행</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <comment>개인</comment>
+            <translation>개인</translation>
+        </message>
+        <message>
+            <source>Person or resource</source>
+            <comment>대상(사람·자원)</comment>
+            <translation>대상(사람·자원)</translation>
+        </message>
+        <message>
+            <source>Personal strengths</source>
+            <comment>개인 강점</comment>
+            <translation>개인 강점</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <comment>연락처</comment>
+            <translation>연락처</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <comment>전화</comment>
+            <translation>전화</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <comment>사진 촬영·활용</comment>
+            <translation>사진 촬영·활용</translation>
+        </message>
+        <message>
+            <source>Plan adherence</source>
+            <comment>계획 이행</comment>
+            <translation>계획 이행</translation>
+        </message>
+        <message>
+            <source>Plan due</source>
+            <comment>계획 수립 기한</comment>
+            <translation>계획 수립 기한</translation>
+        </message>
+        <message>
+            <source>Plan follow-up</source>
+            <comment>사후관리 계획</comment>
+            <translation>사후관리 계획</translation>
+        </message>
+        <message>
+            <source>Plan the follow-up after closing.</source>
+            <comment>종결 후 사후관리 계획을 세웁니다.</comment>
+            <translation>종결 후 사후관리 계획을 세웁니다.</translation>
+        </message>
+        <message>
+            <source>Planning</source>
+            <comment>계획수립</comment>
+            <translation>계획수립</translation>
+        </message>
+        <message>
+            <source>Practitioner</source>
+            <comment>사례관리자</comment>
+            <translation>사례관리자</translation>
+        </message>
+        <message>
+            <source>Presenting request</source>
+            <comment>주호소·요청 내용</comment>
+            <translation>주호소·요청 내용</translation>
+        </message>
+        <message>
+            <source>Public administration</source>
+            <comment>공공(행정복지센터 등)</comment>
+            <translation>공공(행정복지센터 등)</translation>
+        </message>
+        <message>
+            <source>Public agency</source>
+            <comment>공공기관</comment>
+            <translation>공공기관</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <comment>동의 목적</comment>
+            <translation>동의 목적</translation>
+        </message>
+        <message>
+            <source>Re-assess</source>
+            <comment>재사정</comment>
+            <translation>재사정</translation>
+        </message>
+        <message>
+            <source>Re-assessment</source>
+            <comment>재사정</comment>
+            <translation>재사정</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <comment>의뢰 사유</comment>
+            <translation>의뢰 사유</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <comment>종결 사유</comment>
+            <translation>종결 사유</translation>
+        </message>
+        <message>
+            <source>Reasons for the risk level</source>
+            <comment>위기도 판단 근거</comment>
+            <translation>위기도 판단 근거</translation>
+        </message>
+        <message>
+            <source>Referral</source>
+            <comment>자원 의뢰</comment>
+            <translation>자원 의뢰</translation>
+        </message>
+        <message>
+            <source>Referral source</source>
+            <comment>의뢰 경로</comment>
+            <translation>의뢰 경로</translation>
+        </message>
+        <message>
+            <source>Relation</source>
+            <comment>관계</comment>
+            <translation>관계</translation>
+        </message>
+        <message>
+            <source>Relative</source>
+            <comment>친척</comment>
+            <translation>친척</translation>
+        </message>
+        <message>
+            <source>Religion / community</source>
+            <comment>종교·지역사회</comment>
+            <translation>종교·지역사회</translation>
+        </message>
+        <message>
+            <source>Reopen the case</source>
+            <comment>재개입 필요</comment>
+            <translation>재개입 필요</translation>
+        </message>
+        <message>
+            <source>Resident registration no.</source>
+            <comment>주민등록번호</comment>
+            <translation>주민등록번호</translation>
+        </message>
+        <message>
+            <source>Resource</source>
+            <comment>관련 자원</comment>
+            <translation>관련 자원</translation>
+        </message>
+        <message>
+            <source>Resource</source>
+            <comment>의뢰 기관·사람</comment>
+            <translation>의뢰 기관·사람</translation>
+        </message>
+        <message>
+            <source>Resource</source>
+            <comment>자원</comment>
+            <translation>자원</translation>
+        </message>
+        <message>
+            <source>Resource</source>
+            <comment>자원(기관·사람)</comment>
+            <translation>자원(기관·사람)</translation>
+        </message>
+        <message>
+            <source>Resource linkage &amp; referral</source>
+            <comment>자원연계·의뢰</comment>
+            <translation>자원연계·의뢰</translation>
+        </message>
+        <message>
+            <source>Respect autonomy: ask consent separately for each purpose.</source>
+            <comment>자기결정(자율성) 존중: 목적마다 따로 동의를 받습니다.</comment>
+            <translation>자기결정(자율성) 존중: 목적마다 따로 동의를 받습니다.</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <comment>결과</comment>
+            <translation>결과</translation>
+        </message>
+        <message>
+            <source>Retention (years)</source>
+            <comment>보존기간(년)</comment>
+            <translation>보존기간(년)</translation>
+        </message>
+        <message>
+            <source>Reviewed on</source>
+            <comment>점검일</comment>
+            <translation>점검일</translation>
+        </message>
+        <message>
+            <source>Revise plan</source>
+            <comment>계획 수정</comment>
+            <translation>계획 수정</translation>
+        </message>
+        <message>
+            <source>Risk level</source>
+            <comment>위기도</comment>
+            <translation>위기도</translation>
+        </message>
+        <message>
+            <source>Risk of harm, loss of housing, abuse, urgent medical need</source>
+            <comment>자해·타해 위험, 주거 상실, 학대, 긴급 의료 여부</comment>
+            <translation>자해·타해 위험, 주거 상실, 학대, 긴급 의료 여부</translation>
+        </message>
+        <message>
+            <source>Safety</source>
+            <comment>안전</comment>
+            <translation>안전</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <comment>만족도</comment>
+            <translation>만족도</translation>
+        </message>
+        <message>
+            <source>Satisfied</source>
+            <comment>만족</comment>
+            <translation>만족</translation>
+        </message>
+        <message>
+            <source>Say who you are and which agency you work for.</source>
+            <comment>자신이 소속된 기관을 소개합니다.</comment>
+            <translation>자신이 소속된 기관을 소개합니다.</translation>
+        </message>
+        <message>
+            <source>School / work</source>
+            <comment>학교·직장</comment>
+            <translation>학교·직장</translation>
+        </message>
+        <message>
+            <source>Self-advocacy support</source>
+            <comment>자기옹호 지원</comment>
+            <translation>자기옹호 지원</translation>
+        </message>
+        <message>
+            <source>Sensitive data (health etc.)</source>
+            <comment>민감정보(건강 등) 처리</comment>
+            <translation>민감정보(건강 등) 처리</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <comment>의뢰</comment>
+            <translation>의뢰</translation>
+        </message>
+        <message>
+            <source>Sent on</source>
+            <comment>의뢰일</comment>
+            <translation>의뢰일</translation>
+        </message>
+        <message>
+            <source>Service log entry</source>
+            <comment>서비스 제공 기록</comment>
+            <translation>서비스 제공 기록</translation>
+        </message>
+        <message>
+            <source>Service started</source>
+            <comment>서비스 시작일</comment>
+            <translation>서비스 시작일</translation>
+        </message>
+        <message>
+            <source>Services</source>
+            <comment>제공 서비스</comment>
+            <translation>제공 서비스</translation>
+        </message>
+        <message>
+            <source>Set goals in which the client's strengths are used and grow.</source>
+            <comment>강점이 발휘되고 강화될 수 있는 목표와 계획을 세웁니다.</comment>
+            <translation>강점이 발휘되고 강화될 수 있는 목표와 계획을 세웁니다.</translation>
+        </message>
+        <message>
+            <source>Set goals that use the client's strengths and include what the client will do.</source>
+            <comment>강점이 발휘될 수 있는 목표를 세우고, 대상자가 스스로 할 일을 포함합니다.</comment>
+            <translation>강점이 발휘될 수 있는 목표를 세우고, 대상자가 스스로 할 일을 포함합니다.</translation>
+        </message>
+        <message>
+            <source>Severe</source>
+            <comment>심각</comment>
+            <translation>심각</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <comment>성별</comment>
+            <translation>성별</translation>
+        </message>
+        <message>
+            <source>Sharing with the resource network</source>
+            <comment>자원망 정보 제공·공유</comment>
+            <translation>자원망 정보 제공·공유</translation>
+        </message>
+        <message>
+            <source>Show genuine interest</source>
+            <comment>진심 어린 관심 표현</comment>
+            <translation>진심 어린 관심 표현</translation>
+        </message>
+        <message>
+            <source>Show genuine interest in the lives of the client and family.</source>
+            <comment>클라이언트와 가족의 삶에 진심 어린 관심을 표현합니다.</comment>
+            <translation>클라이언트와 가족의 삶에 진심 어린 관심을 표현합니다.</translation>
+        </message>
+        <message>
+            <source>Single parent</source>
+            <comment>한부모</comment>
+            <translation>한부모</translation>
+        </message>
+        <message>
+            <source>Social relations</source>
+            <comment>사회적관계</comment>
+            <translation>사회적관계</translation>
+        </message>
+        <message>
+            <source>Spouse, child, mother, father, sibling …</source>
+            <comment>배우자, 자녀, 모, 부, 형제 …</comment>
+            <translation>배우자, 자녀, 모, 부, 형제 …</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <comment>상태</comment>
+            <translation>상태</translation>
+        </message>
+        <message>
+            <source>Strength</source>
+            <comment>관계 강도</comment>
+            <translation>관계 강도</translation>
+        </message>
+        <message>
+            <source>Strengthen the resource network</source>
+            <comment>자원망 강화</comment>
+            <translation>자원망 강화</translation>
+        </message>
+        <message>
+            <source>Strengths-based goals</source>
+            <comment>강점 기반 목표</comment>
+            <translation>강점 기반 목표</translation>
+        </message>
+        <message>
+            <source>Stressful</source>
+            <comment>갈등·스트레스</comment>
+            <translation>갈등·스트레스</translation>
+        </message>
+        <message>
+            <source>Strong</source>
+            <comment>강한 관계</comment>
+            <translation>강한 관계</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <comment>종합 소견</comment>
+            <translation>종합 소견</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <comment>슈퍼바이저</comment>
+            <translation>슈퍼바이저</translation>
+        </message>
+        <message>
+            <source>Support new attempts</source>
+            <comment>새로운 시도 지지</comment>
+            <translation>새로운 시도 지지</translation>
+        </message>
+        <message>
+            <source>Support new attempts and strengthen the resource network.</source>
+            <comment>새로운 시도를 지지하고 자원망과의 관계를 강화합니다.</comment>
+            <translation>새로운 시도를 지지하고 자원망과의 관계를 강화합니다.</translation>
+        </message>
+        <message>
+            <source>Target date</source>
+            <comment>목표일</comment>
+            <translation>목표일</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <comment>과업</comment>
+            <translation>과업</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <comment>실행 과업</comment>
+            <translation>실행 과업</translation>
+        </message>
+        <message>
+            <source>Task due</source>
+            <comment>과업 기한</comment>
+            <translation>과업 기한</translation>
+        </message>
+        <message>
+            <source>Tell the client how to get support again if needed.</source>
+            <comment>필요한 경우 다시 지원을 받을 수 있는 방법을 안내합니다.</comment>
+            <translation>필요한 경우 다시 지원을 받을 수 있는 방법을 안내합니다.</translation>
+        </message>
+        <message>
+            <source>Terminate</source>
+            <comment>종결</comment>
+            <translation>종결</translation>
+        </message>
+        <message>
+            <source>Termination</source>
+            <comment>종결</comment>
+            <translation>종결</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <comment>내용</comment>
+            <translation>내용</translation>
+        </message>
+        <message>
+            <source>The plan has no task the client does themself.</source>
+            <comment>대상자가 스스로 하는 과업이 계획에 없습니다.</comment>
+            <translation>대상자가 스스로 하는 과업이 계획에 없습니다.</translation>
+        </message>
+        <message>
+            <source>There is no goal yet.</source>
+            <comment>목표가 아직 없습니다.</comment>
+            <translation>목표가 아직 없습니다.</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <comment>직함</comment>
+            <translation>직함</translation>
+        </message>
+        <message>
+            <source>Towards the client</source>
+            <comment>대상자에게로</comment>
+            <translation>대상자에게로</translation>
+        </message>
+        <message>
+            <source>Transferred to another agency</source>
+            <comment>타 기관 이관</comment>
+            <translation>타 기관 이관</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <comment>실천 유형</comment>
+            <translation>실천 유형</translation>
+        </message>
+        <message>
+            <source>Urgent crisis</source>
+            <comment>긴급 위기 사례</comment>
+            <translation>긴급 위기 사례</translation>
+        </message>
+        <message>
+            <source>Verbal</source>
+            <comment>구두</comment>
+            <translation>구두</translation>
+        </message>
+        <message>
+            <source>Very dissatisfied</source>
+            <comment>매우 불만족</comment>
+            <translation>매우 불만족</translation>
+        </message>
+        <message>
+            <source>Very satisfied</source>
+            <comment>매우 만족</comment>
+            <translation>매우 만족</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <comment>방문</comment>
+            <translation>방문</translation>
+        </message>
+        <message>
+            <source>Vulnerability</source>
+            <comment>취약 요인</comment>
+            <translation>취약 요인</translation>
+        </message>
+        <message>
+            <source>Weak</source>
+            <comment>약한 관계</comment>
+            <translation>약한 관계</translation>
+        </message>
+        <message>
+            <source>Welfare agency</source>
+            <comment>복지기관</comment>
+            <translation>복지기관</translation>
+        </message>
+        <message>
+            <source>Who does it</source>
+            <comment>수행자</comment>
+            <translation>수행자</translation>
+        </message>
+        <message>
+            <source>Withdrawn on</source>
+            <comment>철회일</comment>
+            <translation>철회일</translation>
+        </message>
+        <message>
+            <source>Write it down in the client's own words.</source>
+            <comment>클라이언트가 말한 그대로 적습니다.</comment>
+            <translation>클라이언트가 말한 그대로 적습니다.</translation>
+        </message>
+        <message>
+            <source>Written</source>
+            <comment>서면</comment>
+            <translation>서면</translation>
+        </message>
+        <message>
+            <source>Written on</source>
+            <comment>작성일</comment>
+            <translation>작성일</translation>
+        </message>
+        <message>
+            <source>e.g. once a week</source>
+            <comment>예: 주 1회</comment>
+            <translation>예: 주 1회</translation>
+        </message>
+    </context>
+</TS>
