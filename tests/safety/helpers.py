@@ -1,0 +1,58 @@
+"""Shared tools for the safety tests: breaking files on purpose and reading decrypted pages."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+PAGE_SIZE = 4096
+RESERVE = 80  # SQLCipher 4: 16-byte IV + 64-byte HMAC-SHA512 at the end of every page
+SALT = 16
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def flip_bytes(path: Path, offset: int, count: int = 16) -> None:
+    with open(path, "r+b") as fh:
+        fh.seek(offset)
+        data = bytearray(fh.read(count))
+        fh.seek(offset)
+        fh.write(bytes(b ^ 0xFF for b in data))
+
+
+def truncate(path: Path, size: int) -> None:
+    with open(path, "r+b") as fh:
+        fh.truncate(size)
+
+
+def decrypted_pages(db_file: Path, key: bytes) -> bytes:
+    """Every page of an SQLCipher 4 file decrypted with the raw key, free pages included: what an attacker who
+    learned the key could read, and therefore where destroyed data must not linger."""
+    data = db_file.read_bytes()
+    out = bytearray()
+    for start in range(0, len(data) - len(data) % PAGE_SIZE, PAGE_SIZE):
+        page = data[start:start + PAGE_SIZE]
+        iv = page[PAGE_SIZE - RESERVE:PAGE_SIZE - RESERVE + 16]
+        body = page[SALT if start == 0 else 0:PAGE_SIZE - RESERVE]
+        dec = Cipher(algorithms.AES(key), modes.CBC(iv)).decryptor()
+        out += dec.update(body) + dec.finalize()
+    return bytes(out)
+
+
+def run_cli(data_dir: Path, *args: str, passphrase: str | None = None, env: dict[str, str] | None = None,
+            timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    full_env = {**os.environ, "CASEAPP_DATA_DIR": str(data_dir), "CASEAPP_KDF_COST": "10", "PYTHONPATH": str(REPO)}
+    full_env.pop("CASEAPP_PASSPHRASE", None)
+    if passphrase is not None:
+        full_env["CASEAPP_PASSPHRASE"] = passphrase
+    full_env.update(env or {})
+    return subprocess.run([sys.executable, "-m", "caseapp", *args], capture_output=True, text=True, env=full_env,
+                          timeout=timeout, cwd=str(REPO), stdin=subprocess.DEVNULL)
+
+
+def all_files(*folders: Path) -> list[Path]:
+    return [p for folder in folders if folder.exists() for p in folder.rglob("*") if p.is_file()]
