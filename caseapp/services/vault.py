@@ -12,8 +12,9 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
+import sqlcipher3
 from sqlalchemy import Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlmodel import Session, select
 
 from caseapp import paths
@@ -102,12 +103,18 @@ class Vault:
 
     @classmethod
     def _load_keyfile(cls) -> KeyFile:
-        if not paths.key_file().exists() or not paths.database_file().exists():
+        key_exists, db_exists = paths.key_file().exists(), paths.database_file().exists()
+        if not key_exists and not db_exists:
             raise NotInitialised()
+        if not key_exists or not db_exists:  # never fall through to SQLite, which would create an empty file
+            from caseapp.services.integrity import missing_file_error
+            raise missing_file_error(key_missing=not key_exists)
         return KeyFile.load(paths.key_file())
 
     @classmethod
     def _open_with_key(cls, keyfile: KeyFile, key: bytes) -> "Vault":
+        from caseapp.services import integrity  # damaged file / -wal: a clear CorruptDatabase, not a crash
+        integrity.check_file(paths.database_file(), key)
         vault = cls(paths.data_dir(), key, keyfile)
         try:
             migrate.upgrade(vault.engine, before_migration=vault._backup_before_migration)
@@ -164,6 +171,12 @@ class Vault:
         except OperationalError as exc:
             session.rollback()
             raise _storage_error(exc) from exc
+        except (DatabaseError, sqlcipher3.DatabaseError) as exc:  # SQLITE_CORRUPT / NOTADB: a damaged page
+            session.rollback()
+            from caseapp.services.integrity import corrupt_page_error, is_corruption
+            if not is_corruption(exc):
+                raise
+            raise corrupt_page_error() from exc
         except BaseException:
             session.rollback()
             raise

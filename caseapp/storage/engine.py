@@ -28,6 +28,7 @@ def raw_connect(path: Path, key: bytes, *, check: bool = True) -> sqlcipher3.Con
     except sqlcipher3.OperationalError as exc:
         raise StorageUnavailable(f"사례 파일을 열 수 없습니다: {path}", f"Cannot open the case file: {path}") from exc
     try:
+        conn.execute("PRAGMA cipher_log_level = NONE")  # damage is reported as one clear error, not stderr noise
         conn.execute(_key_pragma(key))
         conn.execute("PRAGMA cipher_memory_security = OFF")
         if check:
