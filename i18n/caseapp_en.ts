@@ -50,6 +50,10 @@
             <translation>Risk</translation>
         </message>
         <message>
+            <source>Need levels: intake and latest</source>
+            <translation>Need levels: intake and latest</translation>
+        </message>
+        <message>
             <source>No assessment yet</source>
             <translation>No assessment yet</translation>
         </message>
@@ -739,6 +743,10 @@
             <translation>Notes</translation>
         </message>
         <message>
+            <source>GAS progress per goal</source>
+            <translation>GAS progress per goal</translation>
+        </message>
+        <message>
             <source>No goals yet</source>
             <translation>No goals yet</translation>
         </message>
@@ -1250,8 +1258,8 @@
             <translation>Before moving on, please check:</translation>
         </message>
         <message>
-            <source>%1 Move on anyway</source>
-            <translation>%1 Move on anyway</translation>
+            <source>move on anyway</source>
+            <translation>move on anyway</translation>
         </message>
         <message>
             <source>Why does the case go back? (required)</source>
@@ -1279,6 +1287,10 @@
         <message>
             <source>Reason</source>
             <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Intake compared with the closing assessment</source>
+            <translation>Intake compared with the closing assessment</translation>
         </message>
         <message>
             <source>No assessment yet</source>

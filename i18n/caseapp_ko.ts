@@ -50,6 +50,10 @@
             <translation>위기도</translation>
         </message>
         <message>
+            <source>Need levels: intake and latest</source>
+            <translation>욕구 수준: 초기와 최근</translation>
+        </message>
+        <message>
             <source>No assessment yet</source>
             <translation>아직 사정 기록이 없습니다</translation>
         </message>
@@ -739,6 +743,10 @@
             <translation>점검 내용</translation>
         </message>
         <message>
+            <source>GAS progress per goal</source>
+            <translation>목표별 GAS 변화</translation>
+        </message>
+        <message>
             <source>No goals yet</source>
             <translation>아직 목표가 없습니다</translation>
         </message>
@@ -1250,8 +1258,8 @@
             <translation>다음 단계로 가기 전에 확인하세요:</translation>
         </message>
         <message>
-            <source>%1 Move on anyway</source>
-            <translation>%1 그래도 진행</translation>
+            <source>move on anyway</source>
+            <translation>그래도 진행</translation>
         </message>
         <message>
             <source>Why does the case go back? (required)</source>
@@ -1279,6 +1287,10 @@
         <message>
             <source>Reason</source>
             <translation>사유</translation>
+        </message>
+        <message>
+            <source>Intake compared with the closing assessment</source>
+            <translation>초기사정과 종결사정 비교</translation>
         </message>
         <message>
             <source>No assessment yet</source>

@@ -78,7 +78,7 @@ class StageMoveDialog(QDialog):
         forward = target.order > self.current.order
         warnings: list[StageWarning] = cases.advance_warnings(self.vault, self.case_id, target) if forward else []
         for w in warnings:
-            box = QCheckBox(self.tr("%1 Move on anyway").replace("%1", tr_label(w.label)), self)
+            box = QCheckBox(tr_label(w.label) + "  (" + self.tr("move on anyway") + ")", self)
             self.warning_box.addWidget(box)
             self.warning_checks[w.code] = box
         self.warning_title.setVisible(bool(warnings))

@@ -148,7 +148,7 @@ class AssessmentPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll(self.section), 3)
         side = QVBoxLayout()
-        side.addWidget(QLabel(f"<b>{self.tr('Need levels: intake and latest')}</b>", self))
+        side.addWidget(QLabel("<b>" + self.tr("Need levels: intake and latest") + "</b>", self))
         side.addWidget(self.radar, 1)
         layout.addLayout(side, 2)
         ctx.reloaded.connect(self.refresh)

@@ -109,7 +109,7 @@ class MonitoringTab(StageTab):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(scroll(self.reviews), 3)
         side = QVBoxLayout()
-        side.addWidget(QLabel(f"<b>{self.tr('GAS progress per goal')}</b>", page))
+        side.addWidget(QLabel("<b>" + self.tr("GAS progress per goal") + "</b>", page))
         side.addWidget(scroll(self.chart), 1)
         row.addLayout(side, 2)
         return page

@@ -104,7 +104,7 @@ class TerminationTab(StageTab):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(scroll(self.section), 3)
         side = QVBoxLayout()
-        side.addWidget(QLabel(f"<b>{self.tr('Intake compared with the closing assessment')}</b>", page))
+        side.addWidget(QLabel("<b>" + self.tr("Intake compared with the closing assessment") + "</b>", page))
         side.addWidget(self.radar, 1)
         side.addWidget(self.changes)
         row.addLayout(side, 2)
