@@ -7,7 +7,9 @@ drawn by ReportLab in NanumGothic (embedded subset) and imported as the signatur
 
 from __future__ import annotations
 
+import binascii
 import io
+import uuid
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
@@ -16,6 +18,7 @@ from cryptography.hazmat.primitives.serialization import Encoding
 from pyhanko.keys import load_private_key_from_pemder_data
 from pyhanko.pdf_utils.content import ImportedPdfPage
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from pyhanko.pdf_utils.layout import BoxConstraints
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign import fields, signers
 from pyhanko.stamp import StaticStampStyle
@@ -23,7 +26,6 @@ from pyhanko_certvalidator.registry import SimpleCertificateStore
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as rl_canvas
 
-from caseapp import paths
 from caseapp.export import fonts, pki
 from caseapp.export.layout import STAMP_BOX, glyph_safe
 from caseapp.export.styles import ACCENT, INK, MUTED
@@ -75,6 +77,23 @@ def _stamp_pdf(text: StampText) -> bytes:
     return buf.getvalue()
 
 
+class _ImportedPdfBytes(ImportedPdfPage):
+    """pyHanko's ImportedPdfPage reads a file; this one reads bytes, so no temporary file is needed."""
+
+    def __init__(self, data: bytes) -> None:
+        super().__init__(file_name="", page_ix=0)
+        self._data = data
+
+    def render(self) -> bytes:
+        w = self._ensure_writer
+        xobj = w.import_page_as_xobject(PdfFileReader(io.BytesIO(self._data)), page_ix=0)
+        resource_name = b"/Import" + binascii.hexlify(uuid.uuid4().bytes)
+        self.resources.xobject[resource_name.decode("ascii")] = xobj
+        x1, y1, x2, y2 = xobj.get_object()["/BBox"]
+        self.box = BoxConstraints(width=abs(x1 - x2), height=abs(y1 - y2))
+        return resource_name + b" Do"
+
+
 def _signer(identity: pki.Identity) -> signers.SimpleSigner:
     cert = asn1_x509.Certificate.load(identity.certificate.public_bytes(Encoding.DER))
     chain = [asn1_x509.Certificate.load(c.public_bytes(Encoding.DER)) for c in identity.chain]
@@ -93,19 +112,12 @@ def sign_pdf(pdf: bytes, identity: pki.Identity, *, agency: str, lang: str, visi
         reason=reason or None, location=location or None, name=pki.subject_text(identity.certificate).split(",")[0],
     )
     if visible:
-        stamp_file = paths.temp_dir()
-        stamp_file.mkdir(parents=True, exist_ok=True)
-        stamp_path = stamp_file / f"stamp-{datetime.now(timezone.utc):%Y%m%d%H%M%S%f}.pdf"
-        stamp_path.write_bytes(_stamp_pdf(stamp_text(identity, agency, datetime.now(timezone.utc), lang)))
-        try:
-            style = StaticStampStyle(background=ImportedPdfPage(str(stamp_path)), border_width=0,
-                                     background_opacity=1.0)
-            spec = fields.SigFieldSpec(FIELD_NAME, on_page=int(reader_pages) - 1, box=STAMP_BOX)
-            pdf_signer = signers.PdfSigner(meta, signer=_signer(identity), stamp_style=style, new_field_spec=spec)
-            out = io.BytesIO()
-            pdf_signer.sign_pdf(writer, output=out)
-        finally:
-            stamp_path.unlink(missing_ok=True)
+        stamp = _ImportedPdfBytes(_stamp_pdf(stamp_text(identity, agency, datetime.now(timezone.utc), lang)))
+        style = StaticStampStyle(background=stamp, border_width=0, background_opacity=1.0)
+        spec = fields.SigFieldSpec(FIELD_NAME, on_page=int(reader_pages) - 1, box=STAMP_BOX)
+        pdf_signer = signers.PdfSigner(meta, signer=_signer(identity), stamp_style=style, new_field_spec=spec)
+        out = io.BytesIO()
+        pdf_signer.sign_pdf(writer, output=out)
     else:
         spec = fields.SigFieldSpec(FIELD_NAME, on_page=int(reader_pages) - 1)  # no box: invisible
         pdf_signer = signers.PdfSigner(meta, signer=_signer(identity), new_field_spec=spec)
