@@ -403,3 +403,24 @@ def test_draft_of_an_existing_record_is_offered_on_its_tab(qtbot: Any, vault: Va
     assert goals.form.value("statement") == "혼자 병원 가기"
     assert again.save_all()
     assert cases.snapshot(vault, case.id).goals[0].gas_plus1 == "월 2회 혼자 병원"
+
+
+def test_reopen_after_follow_up_moves_back_with_a_reason(qtbot: Any, vault: Vault, case: Any) -> None:
+    for target in (Stage.PLANNING, Stage.IMPLEMENTATION, Stage.MONITORING, Stage.TERMINATION, Stage.FOLLOW_UP):
+        with pytest.raises(Exception):
+            cases.move_stage(vault, case.id, target)  # warnings pending: the service refuses without override
+        codes = {w.code for w in cases.advance_warnings(vault, case.id, target)}
+        cases.move_stage(vault, case.id, target, "테스트 진행", codes)
+    view = make_view(qtbot, vault, case.id)
+    follow = view.stage_tabs[Stage.FOLLOW_UP]
+    assert follow.reopen_button.isEnabled() and not view.advance_button.isEnabled()
+    click(qtbot, follow.reopen_button)
+    dialog = view.stage_dialog
+    assert dialog is not None and dialog.target() is Stage.INTAKE
+    dialog.move()
+    assert not dialog.error.isHidden() and view.current_stage() is Stage.FOLLOW_UP  # a reason is required
+    dialog.reason.setPlainText("사후관리 중 다시 주거 위기")
+    dialog.move()
+    assert view.current_stage() is Stage.INTAKE
+    assert cases.snapshot(vault, case.id).case.closed_on is None
+    assert not follow.reopen_button.isEnabled()

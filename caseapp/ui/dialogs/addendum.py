@@ -11,27 +11,39 @@ from caseapp.domain.forms import FormSpec, Kind
 from caseapp.errors import UserError
 from caseapp.services import entries
 from caseapp.services.vault import Vault
-from caseapp.ui.widgets.form_builder import DraftBanner, DraftKeeper, FormWidget, label_text
+from caseapp.ui.widgets.form_builder import DraftBanner, DraftKeeper, FormWidget, ReferenceProviders, label_text
 
 
-def entry_text(spec: FormSpec, row: Any) -> str:
+def _choice(enum_type: Any, code: str) -> str:
+    try:
+        return label_text(enum_type(code).label)
+    except ValueError:
+        return code
+
+
+def entry_text(spec: FormSpec, row: Any, references: ReferenceProviders | None = None) -> str:
     """The signed entry as plain text, field by field, so the writer sees what they amend."""
     lines = []
     for f in spec.fields:
         value = getattr(row, f.name, None)
-        if value in (None, "", []):
+        if value in (None, "", []) or (f.kind is Kind.BOOL and not value):
             continue
         if f.kind is Kind.CHOICE and f.choices is not None:
-            try:
-                value = label_text(f.choices(value).label)
-            except ValueError:
-                pass
+            value = _choice(f.choices, value)
+        elif f.kind is Kind.MULTI_CHOICE and f.choices is not None:
+            value = ", ".join(_choice(f.choices, v) for v in value)
+        elif f.kind is Kind.BOOL:
+            value = "✓"
+        elif f.kind is Kind.REFERENCE:
+            provider = (references or {}).get(f.reference or "")
+            value = dict(provider()).get(value, value) if provider else value
         lines.append(f"{label_text(f.label)}: {value}")
     return "\n".join(lines)
 
 
 class AddendumDialog(QDialog):
-    def __init__(self, vault: Vault, case_id: str, spec: FormSpec, row: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: Vault, case_id: str, spec: FormSpec, row: Any, parent: QWidget | None = None,
+                 references: ReferenceProviders | None = None) -> None:
         super().__init__(parent)
         self.vault = vault
         self.spec = spec
@@ -40,7 +52,7 @@ class AddendumDialog(QDialog):
         self.setMinimumSize(520, 440)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Signed entry (unchanged):"), self))
-        original = QPlainTextEdit(entry_text(spec, row), self)
+        original = QPlainTextEdit(entry_text(spec, row, references), self)
         original.setReadOnly(True)
         original.setMaximumHeight(130)
         layout.addWidget(original)

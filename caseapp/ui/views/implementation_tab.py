@@ -43,6 +43,7 @@ class QuickEntry(QGroupBox):
         self.banner = DraftBanner(self.keeper, self)
         layout.addWidget(self.banner)
         layout.addWidget(self.form)
+        self.form.editors["text"].setMaximumHeight(72)  # quick: a few lines; the full form is below
         row = QHBoxLayout()
         hint = QLabel(self.tr("Ctrl+Enter saves"), self)
         hint.setStyleSheet("color: #566573;")

@@ -379,7 +379,8 @@ class RecordSection(QWidget):
         row = self.current_row()
         if row is None:
             return
-        self.addendum_dialog = AddendumDialog(self.ctx.vault, self.ctx.case_id, self.spec, row, self)
+        self.addendum_dialog = AddendumDialog(self.ctx.vault, self.ctx.case_id, self.spec, row, self,
+                                             references=self.ctx.references())
         self.addendum_dialog.accepted.connect(self.ctx.reload)
         self.addendum_dialog.open()
 
