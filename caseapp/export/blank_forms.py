@@ -60,9 +60,9 @@ class _Blank:
         assert spec.choices is not None
         return "   ".join(f"{BOX} {m.text(self.lang)}" for m in spec.choices)
 
-    def field_cell(self, spec: FieldSpec, width: float) -> Any:
+    def field_cell(self, spec: FieldSpec, width: float, lines: int = 3, gap: float = 7.5 * mm) -> Any:
         if spec.kind is Kind.MULTILINE:
-            return RuledLines(width - 8, 3)
+            return RuledLines(width - 8, lines, gap)
         if spec.kind in (Kind.CHOICE, Kind.MULTI_CHOICE):
             return self.p(self.ticks(spec))
         if spec.kind is Kind.BOOL:
@@ -71,14 +71,15 @@ class _Blank:
             return self.p("20______. ______. ______.")
         return ""
 
-    def form_table(self, form: FormSpec, skip: tuple[str, ...] = ()) -> Table:
+    def form_table(self, form: FormSpec, skip: tuple[str, ...] = (), lines: int = 3,
+                   gap: float = 7.5 * mm) -> Table:
         label_w = 38 * mm
         value_w = CONTENT_W - label_w
         rows, heights = [], []
         for spec in form.fields:
             if spec.name in skip or spec.kind is Kind.REFERENCE:
                 continue
-            rows.append([self.p(spec.label.text(self.lang), self.st.cell_bold), self.field_cell(spec, value_w)])
+            rows.append([self.p(spec.label.text(self.lang), self.st.cell_bold), self.field_cell(spec, value_w, lines, gap)])
             heights.append(None if spec.kind in (Kind.MULTILINE, Kind.CHOICE, Kind.MULTI_CHOICE) else 9 * mm)
         table = Table(rows, colWidths=[label_w, value_w], rowHeights=heights, hAlign="LEFT")
         style = grid(label_column=True)
@@ -97,7 +98,7 @@ class _Blank:
         t = Table([[self.p(self.t("작성자", "Written by"), self.st.cell_bold), "",
                     self.p(self.t("서명", "Signature"), self.st.cell_bold), "",
                     self.p(self.t("작성일", "Date"), self.st.cell_bold), self.p("20____. ____. ____.")]],
-                  colWidths=[18 * mm, 40 * mm, 16 * mm, 36 * mm, 18 * mm, CONTENT_W - 128 * mm], rowHeights=[11 * mm])
+                  colWidths=[20 * mm, 38 * mm, 20 * mm, 34 * mm, 18 * mm, CONTENT_W - 130 * mm], rowHeights=[10 * mm])
         style = grid(label_column=False)
         style.add("VALIGN", (0, 0), (-1, -1), "MIDDLE")
         t.setStyle(style)
@@ -116,8 +117,8 @@ class _Blank:
 
     def household_table(self) -> Table:
         specs = [f for f in forms.HOUSEHOLD_MEMBER.fields]
-        widths = {"relation": 22 * mm, "name": 28 * mm, "age": 14 * mm, "sex": 18 * mm, "lives_together": 16 * mm,
-                  "deceased": 14 * mm}
+        widths = {"relation": 22 * mm, "name": 28 * mm, "age": 12 * mm, "sex": 18 * mm, "lives_together": 17 * mm,
+                  "deceased": 17 * mm}
         col_w = [widths.get(f.name, CONTENT_W - sum(widths.values())) for f in specs]
         data: list[list[Any]] = [[self.p(f.label.text(self.lang), self.st.head) for f in specs]]
         data += [[""] * len(specs) for _ in range(5)]
@@ -150,14 +151,15 @@ class _Blank:
         data: list[list[Any]] = [[self.p(f.label.text(self.lang), self.st.head) for f in forms.NEED_RATING.fields]]
         for area in NeedArea:
             data.append([self.p(area.text(self.lang), self.st.cell_bold), self.p(levels, self.st.small),
-                         RuledLines(CONTENT_W - 98 * mm, 2, gap=6 * mm)])
+                         RuledLines(CONTENT_W - 98 * mm, 2, gap=5 * mm)])
         table = Table(data, colWidths=[32 * mm, 58 * mm, CONTENT_W - 90 * mm], repeatRows=1, hAlign="LEFT")
         style = grid(header_rows=1)
         style.add("VALIGN", (0, 1), (-1, -1), "MIDDLE")
         table.setStyle(style)
         out.append(table)
         out.append(Spacer(1, 3 * mm))
-        out.append(self.form_table(forms.ASSESSMENT, skip=("kind", "assessed_on", "risk_level")))
+        out.append(self.form_table(forms.ASSESSMENT, skip=("kind", "assessed_on", "risk_level"), lines=2,
+                                   gap=6 * mm))
         out += [Spacer(1, 3 * mm), self.sign_line()]
         return out
 
@@ -170,12 +172,12 @@ class _Blank:
                 if spec.name in gas_names:
                     continue
                 rows.append([self.p(spec.label.text(self.lang), self.st.cell_bold),
-                             self.field_cell(spec, CONTENT_W - 38 * mm)])
+                             self.field_cell(spec, CONTENT_W - 46 * mm, lines=2)])
             for score in sorted(GAS_FIELDS):
                 label = f"GAS {score:+d}" if score else "GAS 0"
                 rows.append([self.p(f"{label} {GAS_LEVELS[score].text(self.lang)}", self.st.small), ""])
-            table = Table(rows, colWidths=[38 * mm, CONTENT_W - 38 * mm], hAlign="LEFT",
-                          rowHeights=[None] * (len(rows) - 5) + [7.5 * mm] * 5)
+            table = Table(rows, colWidths=[46 * mm, CONTENT_W - 46 * mm], hAlign="LEFT",
+                          rowHeights=[None] * (len(rows) - 5) + [7 * mm] * 5)
             style = grid(header_rows=1, label_column=True)
             style.add("SPAN", (0, 0), (1, 0))
             style.add("VALIGN", (0, 0), (-1, -1), "MIDDLE")
@@ -185,8 +187,8 @@ class _Blank:
         widths = {"performer": 26 * mm, "frequency": 22 * mm, "due_date": 22 * mm, "done_on": 22 * mm}
         col_w = [widths.get(f.name, CONTENT_W - sum(widths.values())) for f in specs]
         data: list[list[Any]] = [[self.p(f.label.text(self.lang), self.st.head) for f in specs]]
-        data += [[""] * len(specs) for _ in range(5)]
-        tasks = Table(data, colWidths=col_w, rowHeights=[None] + [9 * mm] * 5, hAlign="LEFT")
+        data += [[""] * len(specs) for _ in range(4)]
+        tasks = Table(data, colWidths=col_w, rowHeights=[None] + [8 * mm] * 4, hAlign="LEFT")
         tasks.setStyle(grid(header_rows=1))
         out += [self.p(forms.PLAN_TASK.title.text(self.lang), self.st.h2), tasks, Spacer(1, 3 * mm),
                 self.p(self.t("대상자 확인: 위 계획에 동의합니다.", "Client: I agree to the plan above."), self.st.body),

@@ -371,8 +371,8 @@ class _Renderer:
         out.append(self.p(self.t(f"총 {len(s.services)}건, {total_min:,}분", f"{len(s.services)} entries, "
                                  f"{total_min:,} minutes"), self.st.muted))
         out.append(Spacer(1, 2 * mm))
-        widths = {"occurred_on": 19 * mm, "practice_type": 26 * mm, "contact_mode": 17 * mm,
-                  "duration_min": 13 * mm, "goal_id": 15 * mm, "resource_id": 24 * mm}
+        widths = {"occurred_on": 21 * mm, "practice_type": 25 * mm, "contact_mode": 16 * mm,
+                  "duration_min": 12 * mm, "goal_id": 14 * mm, "resource_id": 24 * mm}
         out.append(self.list_table(forms.SERVICE_ENTRY, s.services, widths, after_text=self.signed_note))
         return out
 
@@ -552,7 +552,7 @@ class _Renderer:
         for key in SECTIONS:
             if self.options.includes(key):
                 story += builders[key]()
-        return story + self.closing()
+        return glue_headings(story + self.closing())
 
     def render(self) -> bytes:
         m, case = self.meta, self.snap.case
@@ -569,6 +569,30 @@ class _Renderer:
         )
         doc.build(self.story(), canvasmaker=numbered_canvas(furniture))
         return buf.getvalue()
+
+
+HEADING_STYLES = {"h1", "h2", "h3"}
+
+
+def glue_headings(story: list[Flowable]) -> list[Flowable]:
+    """Keep each heading on the same page as what follows it (no heading alone at the foot of a page)."""
+    out: list[Flowable] = []
+    pending: list[Flowable] = []
+    for flowable in story:
+        if isinstance(flowable, Paragraph) and flowable.style.name in HEADING_STYLES:
+            pending.append(flowable)
+            continue
+        if pending:
+            if isinstance(flowable, KeepTogether):
+                out.append(KeepTogether(pending + list(flowable._content)))
+            elif isinstance(flowable, (Table, Flowable)) and not isinstance(flowable, (PageBreak, CondPageBreak)):
+                out.append(KeepTogether(pending + [flowable]))
+            else:
+                out += pending + [flowable]
+            pending = []
+        else:
+            out.append(flowable)
+    return out + pending
 
 
 def render_record(snap: CaseSnapshot, meta: RecordMeta, options: ExportOptions) -> bytes:
