@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QPlainTextEdit, QSpinBox, QWidget
 
+from caseapp.domain.rules import PendingWarnings
 from caseapp.domain.vocab import NeedArea, Stage
 from caseapp.services import cases, drafts, entries
 from caseapp.services.vault import Vault
@@ -407,7 +408,7 @@ def test_draft_of_an_existing_record_is_offered_on_its_tab(qtbot: Any, vault: Va
 
 def test_reopen_after_follow_up_moves_back_with_a_reason(qtbot: Any, vault: Vault, case: Any) -> None:
     for target in (Stage.PLANNING, Stage.IMPLEMENTATION, Stage.MONITORING, Stage.TERMINATION, Stage.FOLLOW_UP):
-        with pytest.raises(Exception):
+        with pytest.raises(PendingWarnings):
             cases.move_stage(vault, case.id, target)  # warnings pending: the service refuses without override
         codes = {w.code for w in cases.advance_warnings(vault, case.id, target)}
         cases.move_stage(vault, case.id, target, "테스트 진행", codes)
