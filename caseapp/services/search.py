@@ -28,25 +28,27 @@ How it works
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection
 from sqlmodel import Session
 
 from caseapp.domain import forms, hangul
 from caseapp.domain.forms import FieldSpec, FormSpec, Kind
 from caseapp.i18n_text import current_language
 
-FTS_TABLE = "search_fts"
+FTS_TABLE = "search_fts"  # one row per record
+CASE_FTS_TABLE = "search_case_fts"  # one row per case: the text of all its records, for the case-list filter
 MAX_QUERY_WORDS = 8
 MAX_QUERY_CHARS = 200
 NAME_MAX_LENGTH = 100  # single-line fields at most this long are names / identifiers (see module docstring)
 SNIPPET_BEFORE, SNIPPET_AFTER = 30, 60
 
-# rank groups: who (client, case) first, then the records of cases, then the resource directory
-RANK_IDENTITY, RANK_RECORD, RANK_RESOURCE = 0, 1, 2
+# rank groups: who (the client, then the case) first, then the records of cases, then the resource directory
+RANK_CLIENT, RANK_CASE, RANK_RECORD, RANK_RESOURCE = 0, 1, 2, 3
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,7 @@ class CaseContext:
     case_number: str
     client_name: str
 
+    @cached_property
     def tokens(self) -> str:
         parts = [self.client_name, hangul.chosung(self.client_name), self.case_number, hangul.digits(self.case_number)]
         return " ".join(hangul.index_tokens(p) for p in parts if p)
@@ -168,7 +171,7 @@ def _sort_key(source: Source, row: Mapping[str, Any]) -> str:
     created = str(row.get("created_at") or "")[:19].replace("T", " ")
     date_field = "opened_on" if source.table == "case" else _event_date_field(source.form)
     event = _date_text(row.get(date_field)) if date_field else ""
-    return f"{event or created[:10]}|{created}"
+    return f"{event or created[:10]}|{created}|{row['id']}"  # the id makes the order total, so rebuilds repeat it
 
 
 def build_doc(table: str, row: Mapping[str, Any], case: CaseContext | None,
@@ -189,132 +192,198 @@ def build_doc(table: str, row: Mapping[str, Any], case: CaseContext | None,
     if not values:
         return None
     initials = " ".join(c for c in (hangul.chosung(n) for n in names) if c)
-    numbers = [hangul.digits(v) for v in values if hangul.looks_like_number(v)]
-    own = " ".join(t for t in (hangul.index_tokens(v) for v in [*values, initials, *numbers]) if t)
-    rank = RANK_IDENTITY if table in ("client", "case") else RANK_RESOURCE if source.owner == "none" else RANK_RECORD
+    body = "\n".join(values)
+    rank = {"client": RANK_CLIENT, "case": RANK_CASE}.get(table, RANK_RESOURCE if source.owner == "none" else RANK_RECORD)
     return Doc(entity_type=table, entity_id=str(row["id"]), case_id=case.case_id if case else None,
-               title=describe(table, row, "ko"), body="\n".join(values), chosung=initials, own_tokens=own,
-               ctx_tokens=case.tokens() if case else "", rank_group=rank, sort_key=_sort_key(source, row))
+               title=describe(table, row, "ko"), body=body, chosung=initials, own_tokens=doc_tokens(body, initials),
+               ctx_tokens=case.tokens if case else "", rank_group=rank, sort_key=_sort_key(source, row))
+
+
+def doc_tokens(body: str, initials: str) -> str:
+    """Index tokens of a record from what ``searchdoc`` keeps of it: its text, the 초성 of its names, and the bare
+    digits of every line that is a phone or case number (names are single-line, so each is a line of ``body``)."""
+    numbers = [hangul.digits(line) for line in body.split("\n") if hangul.looks_like_number(line)]
+    return " ".join(t for t in (hangul.index_tokens(v) for v in [body, initials, *numbers]) if t)
 
 
 # --- writing the index ------------------------------------------------------------------------------------------
+
+class _Db:
+    """Plain DB-API calls on the caller's own connection, so inside its transaction. The hook runs on every write
+    and SQLAlchemy's per-statement overhead was most of its cost, hence no ORM or ``text()`` here."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.cursor = conn.connection.cursor()
+        self.touched_cases: set[str] = set()  # cases whose case-level row must be rebuilt (see refresh_cases)
+
+    def rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        return self.cursor.execute(sql, params).fetchall()
+
+    def first(self, sql: str, params: Sequence[Any] = ()) -> tuple[Any, ...] | None:
+        return self.cursor.execute(sql, params).fetchone()
+
+    def column(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        return [r[0] for r in self.cursor.execute(sql, params).fetchall()]
+
+    def run(self, sql: str, params: Sequence[Any] = ()) -> None:
+        self.cursor.execute(sql, params)
+
+    def dicts(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        cur = self.cursor.execute(sql, params)
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, r)) for r in cur.fetchall()]
+
 
 def _q(table: str) -> str:
     return f'"{table}"'  # "case" is an SQL keyword
 
 
-def _drop_rowids(conn: Connection, rowids: list[int]) -> None:
+INSERT_DOC = "INSERT INTO searchdoc (entity_type, entity_id, case_id, title, body, chosung) VALUES (?, ?, ?, ?, ?, ?)"
+INSERT_FTS = f"INSERT INTO {FTS_TABLE} (rowid, own, ctx, case_id, rank_group, sort_key) VALUES (?, ?, ?, ?, ?, ?)"
+
+
+def _fts_values(rowid: int, doc: Doc) -> tuple[Any, ...]:
+    return rowid, doc.own_tokens, doc.ctx_tokens, doc.case_id, doc.rank_group, doc.sort_key
+
+
+def _drop_rowids(db: _Db, rowids: list[int]) -> None:
     for rowid in rowids:
-        conn.execute(text(f"DELETE FROM {FTS_TABLE} WHERE rowid = :r"), {"r": rowid})
-        conn.execute(text("DELETE FROM searchdoc WHERE rowid = :r"), {"r": rowid})
+        found = db.first("SELECT case_id FROM searchdoc WHERE rowid = ?", (rowid,))
+        if found is not None and found[0] is not None:
+            db.touched_cases.add(found[0])
+        db.run(f"DELETE FROM {FTS_TABLE} WHERE rowid = ?", (rowid,))
+        db.run(f"DELETE FROM {CASE_FTS_TABLE} WHERE rowid = ?", (rowid,))  # the case's own document anchors it
+        db.run("DELETE FROM searchdoc WHERE rowid = ?", (rowid,))
 
 
-def _drop_entity(conn: Connection, entity_id: str) -> None:
-    rowids = list(conn.execute(text("SELECT rowid FROM searchdoc WHERE entity_id = :e"), {"e": entity_id}).scalars())
-    _drop_rowids(conn, rowids)
+def _drop_entity(db: _Db, entity_id: str) -> None:
+    _drop_rowids(db, db.column("SELECT rowid FROM searchdoc WHERE entity_id = ?", (entity_id,)))
 
 
-def _store(conn: Connection, doc: Doc) -> None:
-    values = {"t": doc.entity_type, "e": doc.entity_id, "c": doc.case_id, "ti": doc.title, "b": doc.body,
-              "ch": doc.chosung}
-    old = conn.execute(text("SELECT rowid FROM searchdoc WHERE entity_id = :e"), {"e": doc.entity_id}).scalar()
+def _store(db: _Db, doc: Doc) -> None:
+    old = db.first("SELECT rowid, case_id FROM searchdoc WHERE entity_id = ?", (doc.entity_id,))
+    db.touched_cases.update(c for c in (doc.case_id, old[1] if old else None) if c is not None)
     if old is None:
-        rowid = conn.execute(text("INSERT INTO searchdoc (entity_type, entity_id, case_id, title, body, chosung) "
-                                  "VALUES (:t, :e, :c, :ti, :b, :ch) RETURNING rowid"), values).scalar_one()
+        db.run(INSERT_DOC, (doc.entity_type, doc.entity_id, doc.case_id, doc.title, doc.body, doc.chosung))
+        rowid = int(db.cursor.lastrowid)
     else:
-        rowid = old
-        conn.execute(text(f"DELETE FROM {FTS_TABLE} WHERE rowid = :r"), {"r": rowid})
-        conn.execute(text("UPDATE searchdoc SET entity_type = :t, case_id = :c, title = :ti, body = :b, chosung = :ch "
-                          "WHERE rowid = :r"), {**values, "r": rowid})
-    conn.execute(text(f"INSERT INTO {FTS_TABLE} (rowid, own, ctx, case_id, rank_group, sort_key) "
-                      "VALUES (:r, :o, :x, :c, :g, :s)"),
-                 {"r": rowid, "o": doc.own_tokens, "x": doc.ctx_tokens, "c": doc.case_id, "g": doc.rank_group,
-                  "s": doc.sort_key})
+        rowid = int(old[0])
+        db.run(f"DELETE FROM {FTS_TABLE} WHERE rowid = ?", (rowid,))
+        db.run("UPDATE searchdoc SET entity_type = ?, case_id = ?, title = ?, body = ?, chosung = ? WHERE rowid = ?",
+               (doc.entity_type, doc.case_id, doc.title, doc.body, doc.chosung, rowid))
+    db.run(INSERT_FTS, _fts_values(rowid, doc))
 
 
-def _row(conn: Connection, table: str, row_id: str) -> Mapping[str, Any] | None:
-    found = conn.execute(text(f"SELECT * FROM {_q(table)} WHERE id = :id"), {"id": row_id}).mappings().first()
-    return dict(found) if found is not None else None
+def _row(db: _Db, table: str, row_id: str) -> dict[str, Any] | None:
+    found = db.dicts(f"SELECT * FROM {_q(table)} WHERE id = ?", (row_id,))
+    return found[0] if found else None
 
 
-def _children(conn: Connection, source: Source, row_id: str) -> list[Mapping[str, Any]]:
-    out: list[Mapping[str, Any]] = []
+def _children(db: _Db, source: Source, row_id: str) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
     for child_table, fk, _form in source.children:
-        out.extend(dict(m) for m in conn.execute(
-            text(f"SELECT * FROM {_q(child_table)} WHERE {fk} = :id ORDER BY rowid"), {"id": row_id}).mappings())
+        out.extend(db.dicts(f"SELECT * FROM {_q(child_table)} WHERE {fk} = ? ORDER BY rowid", (row_id,)))
     return out
 
 
-def _case_context(conn: Connection, case_id: str | None) -> CaseContext | None:
+def _case_context(db: _Db, case_id: str | None) -> CaseContext | None:
     """The live case's identity, or None when there is no such case or it has been destroyed."""
     if case_id is None:
         return None
-    found = conn.execute(text('SELECT c.case_number, cl.name, c.destroyed_at FROM "case" c '
-                              "JOIN client cl ON cl.id = c.client_id WHERE c.id = :id"), {"id": case_id}).first()
+    found = db.first('SELECT c.case_number, cl.name, c.destroyed_at FROM "case" c '
+                     "JOIN client cl ON cl.id = c.client_id WHERE c.id = ?", (case_id,))
     if found is None or found[2] is not None:
         return None
     return CaseContext(case_id, found[0], _text(found[1]))
 
 
-def _client_cases(conn: Connection, client_id: str) -> list[tuple[str, bool]]:
+def _client_cases(db: _Db, client_id: str) -> list[tuple[str, bool]]:
     """(case id, destroyed) for a client's cases, newest first."""
-    return [(r[0], r[1] is not None) for r in conn.execute(
-        text('SELECT id, destroyed_at FROM "case" WHERE client_id = :c ORDER BY opened_on DESC, created_at DESC'),
-        {"c": client_id})]
+    return [(r[0], r[1] is not None) for r in db.rows(
+        'SELECT id, destroyed_at FROM "case" WHERE client_id = ? ORDER BY opened_on DESC, created_at DESC',
+        (client_id,))]
 
 
-def _index_row(conn: Connection, table: str, row_id: str) -> None:
-    source = SOURCES[table]
-    row = _row(conn, table, row_id)
-    if row is None:
-        _drop_entity(conn, row_id)
-        return
-    case: CaseContext | None = None
+def _owner_case(source: Source, row: Mapping[str, Any], client_cases: list[tuple[str, bool]]) -> tuple[bool, str | None]:
+    """(may be indexed, case id) for a row: a record of a destroyed case, or of a client whose every case was
+    destroyed, must not be indexed at all."""
     if source.owner == "case":
-        case = _case_context(conn, row["id"] if table == "case" else row.get("case_id"))
-        if case is None:  # its case is gone or destroyed: nothing of it may be found
-            _drop_entity(conn, row_id)
-            return
-    elif source.owner == "client":
-        client_id = row["id"] if table == "client" else row.get("client_id")
-        cases = _client_cases(conn, str(client_id))
-        live = [cid for cid, destroyed in cases if not destroyed]
-        if cases and not live:
-            _drop_entity(conn, row_id)
-            return
-        case = _case_context(conn, live[0]) if live else None
-    doc = build_doc(table, row, case, _children(conn, source, row_id))
+        return True, str(row["id"] if source.table == "case" else row.get("case_id"))
+    if source.owner == "client":
+        live = [cid for cid, destroyed in client_cases if not destroyed]
+        if client_cases and not live:
+            return False, None
+        return True, live[0] if live else None
+    return True, None
+
+
+def refresh_cases(db: _Db) -> None:
+    """Rebuild the case-level row of every case touched: all of its records' tokens in one document, so the
+    case-list filter matches words spread over several records with one lookup. The row's rowid is the rowid of
+    the case's own ``searchdoc`` row (stable, and in the order cases were opened)."""
+    for case_id in sorted(db.touched_cases):
+        anchor = db.first("SELECT rowid FROM searchdoc WHERE entity_id = ? AND entity_type = 'case'", (case_id,))
+        if anchor is None:  # not indexed (yet, or any more): its row went with the case's document
+            continue
+        tokens = " ".join(doc_tokens(body, initials) for body, initials in db.rows(
+            "SELECT body, chosung FROM searchdoc WHERE case_id = ? ORDER BY rowid", (case_id,)))
+        db.run(f"DELETE FROM {CASE_FTS_TABLE} WHERE rowid = ?", (anchor[0],))
+        db.run(f"INSERT INTO {CASE_FTS_TABLE} (rowid, own, case_id) VALUES (?, ?, ?)", (anchor[0], tokens, case_id))
+    db.touched_cases.clear()
+
+
+def _index_row(db: _Db, table: str, row_id: str) -> None:
+    source = SOURCES[table]
+    row = _row(db, table, row_id)
+    if row is None:
+        _drop_entity(db, row_id)
+        return
+    client_cases: list[tuple[str, bool]] = []
+    if source.owner == "client":
+        client_cases = _client_cases(db, str(row["id"] if table == "client" else row.get("client_id")))
+    allowed, case_id = _owner_case(source, row, client_cases)
+    case = _case_context(db, case_id)
+    if not allowed or (source.owner == "case" and case is None):  # its case is gone or destroyed
+        _drop_entity(db, row_id)
+        return
+    doc = build_doc(table, row, case, _children(db, source, row_id))
     if doc is None:
-        _drop_entity(conn, row_id)
+        _drop_entity(db, row_id)
     else:
-        _store(conn, doc)
+        _store(db, doc)
 
 
-def _index_case_records(conn: Connection, case_id: str) -> None:
+def _index_case_records(db: _Db, case_id: str) -> None:
     for source in SOURCES.values():
         if source.owner == "case" and source.table != "case":
-            for row_id in conn.execute(text(f"SELECT id FROM {_q(source.table)} WHERE case_id = :c"),
-                                       {"c": case_id}).scalars():
-                _index_row(conn, source.table, row_id)
-    _index_row(conn, "case", case_id)
+            for row_id in db.column(f"SELECT id FROM {_q(source.table)} WHERE case_id = ?", (case_id,)):
+                _index_row(db, source.table, row_id)
+    _index_row(db, "case", case_id)
 
 
-def _index_client(conn: Connection, client_id: str) -> None:
-    """A client's name is part of every record of their cases (``ctx``), so all of them are refreshed."""
-    _index_row(conn, "client", client_id)
-    for member_id in conn.execute(text("SELECT id FROM householdmember WHERE client_id = :c"),
-                                  {"c": client_id}).scalars():
-        _index_row(conn, "householdmember", member_id)
-    for case_id, destroyed in _client_cases(conn, client_id):
+def _indexed_identity(db: _Db, entity_id: str) -> tuple[Any, ...] | None:
+    return db.first("SELECT title, case_id FROM searchdoc WHERE entity_id = ?", (entity_id,))
+
+
+def _index_client(db: _Db, client_id: str) -> None:
+    """A client's name (``ctx``) and current case are part of the documents of their household and of every record
+    of their cases, so those are refreshed when either changed. A brand-new client has nothing to refresh: the
+    rows written with it are indexed by their own hook calls."""
+    before = _indexed_identity(db, client_id)
+    _index_row(db, "client", client_id)
+    if before is None or before == _indexed_identity(db, client_id):
+        return
+    for member_id in db.column("SELECT id FROM householdmember WHERE client_id = ?", (client_id,)):
+        _index_row(db, "householdmember", member_id)
+    for case_id, destroyed in _client_cases(db, client_id):
         if destroyed:
-            _forget(conn, case_id)
+            _forget(db, case_id)
         else:
-            _index_case_records(conn, case_id)
+            _index_case_records(db, case_id)
 
 
-def _forget(conn: Connection, case_id: str) -> None:
-    rowids = list(conn.execute(text("SELECT rowid FROM searchdoc WHERE case_id = :c"), {"c": case_id}).scalars())
-    _drop_rowids(conn, rowids)
+def _forget(db: _Db, case_id: str) -> None:
+    _drop_rowids(db, db.column("SELECT rowid FROM searchdoc WHERE case_id = ?", (case_id,)))
 
 
 def index_hook(session: Session, row_or_deleted: object) -> None:
@@ -322,74 +391,68 @@ def index_hook(session: Session, row_or_deleted: object) -> None:
 
     Called with the written row, or with ``("deleted", table, id)`` after a delete."""
     session.flush()
-    conn = session.connection()
+    db = _Db(session.connection())
+    _apply(db, row_or_deleted)
+    refresh_cases(db)
+
+
+def _apply(db: _Db, row_or_deleted: object) -> None:
     if isinstance(row_or_deleted, tuple):
         _marker, table, row_id = row_or_deleted
         if table == "case":
-            _forget(conn, str(row_id))
-        _drop_entity(conn, str(row_id))
+            _forget(db, str(row_id))
+        _drop_entity(db, str(row_id))
         return
     table = getattr(row_or_deleted, "__tablename__", None)
     row_id = getattr(row_or_deleted, "id", None)
     if not isinstance(table, str) or row_id is None:
         return
-    if table in CHILD_TABLES:
-        _reindex_parent_of_child(conn, table, row_or_deleted)
+    if table in CHILD_TABLES:  # e.g. a need rating: part of its assessment's document
+        parent_table, fk = CHILD_TABLES[table]
+        parent_id = getattr(row_or_deleted, fk, None)
+        if parent_id is not None:
+            _index_row(db, parent_table, str(parent_id))
     elif table == "client":
-        _index_client(conn, str(row_id))
+        _index_client(db, str(row_id))
     elif table == "case" and getattr(row_or_deleted, "destroyed_at", None) is not None:
-        _forget(conn, str(row_id))
+        _forget(db, str(row_id))
     elif table in SOURCES:
-        _index_row(conn, table, str(row_id))
-
-
-def _reindex_parent_of_child(conn: Connection, child_table: str, child: object) -> None:
-    parent_table, fk = CHILD_TABLES[child_table]
-    parent_id = getattr(child, fk, None)
-    if parent_id is not None:
-        _index_row(conn, parent_table, str(parent_id))
+        _index_row(db, table, str(row_id))
 
 
 def forget_case(session: Session, case_id: str) -> None:
     """Remove every indexed text of a case (retention / destruction), in the caller's transaction."""
     session.flush()
-    _forget(session.connection(), case_id)
+    db = _Db(session.connection())
+    _forget(db, case_id)
+    refresh_cases(db)
 
 
 # --- full rebuild -----------------------------------------------------------------------------------------------
 
-def _all_rows(conn: Connection, table: str) -> Iterator[dict[str, Any]]:
+def _all_docs(db: _Db) -> Iterator[Doc]:
     # SELECT * rather than the ORM: this also runs inside migration 0002, when later columns may not exist yet.
-    for m in conn.execute(text(f"SELECT * FROM {_q(table)} ORDER BY rowid")).mappings():
-        yield dict(m)
-
-
-def _all_docs(conn: Connection) -> Iterator[Doc]:
     contexts: dict[str, CaseContext] = {}
     client_cases: dict[str, list[tuple[str, bool]]] = defaultdict(list)
-    for cid, number, client_id, name, destroyed in conn.execute(text(
+    for cid, number, client_id, name, destroyed in db.rows(
             'SELECT c.id, c.case_number, c.client_id, cl.name, c.destroyed_at FROM "case" c '
-            "JOIN client cl ON cl.id = c.client_id ORDER BY c.opened_on DESC, c.created_at DESC")):
+            "JOIN client cl ON cl.id = c.client_id ORDER BY c.opened_on DESC, c.created_at DESC"):
         client_cases[client_id].append((cid, destroyed is not None))
         if destroyed is None:
             contexts[cid] = CaseContext(cid, number, _text(name))
     for source in SOURCES.values():
         children: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for child_table, fk, _form in source.children:
-            for child in _all_rows(conn, child_table):
+            for child in db.dicts(f"SELECT * FROM {_q(child_table)} ORDER BY rowid"):
                 children[str(child[fk])].append(child)
-        for row in _all_rows(conn, source.table):
-            case: CaseContext | None = None
-            if source.owner == "case":
-                case = contexts.get(str(row["id"] if source.table == "case" else row.get("case_id")))
-                if case is None:
-                    continue
-            elif source.owner == "client":
-                cases = client_cases.get(str(row["id"] if source.table == "client" else row.get("client_id")), [])
-                live = [cid for cid, destroyed in cases if not destroyed]
-                if cases and not live:
-                    continue
-                case = contexts[live[0]] if live else None
+        for row in db.dicts(f"SELECT * FROM {_q(source.table)} ORDER BY rowid"):
+            owner_cases: list[tuple[str, bool]] = []
+            if source.owner == "client":
+                owner_cases = client_cases.get(str(row["id"] if source.table == "client" else row.get("client_id")), [])
+            allowed, case_id = _owner_case(source, row, owner_cases)
+            case = contexts.get(case_id) if case_id else None
+            if not allowed or (source.owner == "case" and case is None):
+                continue
             doc = build_doc(source.table, row, case, children.get(str(row["id"]), []))
             if doc is not None:
                 yield doc
@@ -399,20 +462,19 @@ def rebuild_index(conn: Connection) -> int:
     """Throw the index away and build it again from every row; returns the number of documents.
 
     Works on a plain Connection so migration 0002 can call it on a file upgraded from schema 0001."""
-    conn.execute(text(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}) VALUES ('delete-all')"))
-    conn.execute(text("DELETE FROM searchdoc"))
+    db = _Db(conn)
+    db.run(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}) VALUES ('delete-all')")
+    db.run(f"INSERT INTO {CASE_FTS_TABLE} ({CASE_FTS_TABLE}) VALUES ('delete-all')")
+    db.run("DELETE FROM searchdoc")
     count = 0
-    for doc in _all_docs(conn):
+    for doc in _all_docs(db):
+        db.run(INSERT_DOC, (doc.entity_type, doc.entity_id, doc.case_id, doc.title, doc.body, doc.chosung))
+        db.run(INSERT_FTS, _fts_values(int(db.cursor.lastrowid), doc))
         count += 1
-        conn.execute(text("INSERT INTO searchdoc (rowid, entity_type, entity_id, case_id, title, body, chosung) "
-                          "VALUES (:r, :t, :e, :c, :ti, :b, :ch)"),
-                     {"r": count, "t": doc.entity_type, "e": doc.entity_id, "c": doc.case_id, "ti": doc.title,
-                      "b": doc.body, "ch": doc.chosung})
-        conn.execute(text(f"INSERT INTO {FTS_TABLE} (rowid, own, ctx, case_id, rank_group, sort_key) "
-                          "VALUES (:r, :o, :x, :c, :g, :s)"),
-                     {"r": count, "o": doc.own_tokens, "x": doc.ctx_tokens, "c": doc.case_id, "g": doc.rank_group,
-                      "s": doc.sort_key})
-    conn.execute(text(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}) VALUES ('optimize')"))
+    db.touched_cases.update(db.column("SELECT entity_id FROM searchdoc WHERE entity_type = 'case'"))
+    refresh_cases(db)
+    for table in (FTS_TABLE, CASE_FTS_TABLE):
+        db.run(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
     return count
 
 
@@ -445,9 +507,8 @@ class ParsedQuery:
     words: list[str]  # one FTS5 expression per typed word (all must match)
     needles: list[str]  # normalised runs, for snippets
 
-    def expression(self, column: str | None = None) -> str:
-        joined = " AND ".join(f"({w})" for w in self.words)
-        return f"{{{column}}} : ({joined})" if column else joined
+    def expression(self) -> str:
+        return " AND ".join(f"({w})" for w in self.words)
 
 
 def _phrase(run: str) -> str:
@@ -484,56 +545,67 @@ def make_snippet(body: str, needles: list[str]) -> str:
     return ("…" if start > 0 else "") + snippet + ("…" if end < len(body) else "")
 
 
-def _hits(conn: Connection, rowids: list[int], needles: list[str], lang: str) -> list[SearchHit]:
+def _hits(db: _Db, rowids: list[int], needles: list[str], lang: str) -> list[SearchHit]:
     if not rowids:
         return []
-    params = {f"r{i}": r for i, r in enumerate(rowids)}
-    marks = ", ".join(f":r{i}" for i in range(len(rowids)))
-    rows = {r.rowid: r for r in conn.execute(text(
-        "SELECT d.rowid AS rowid, d.entity_type, d.entity_id, d.case_id, d.title, d.body, c.case_number, "
-        'cl.name AS client_name FROM searchdoc d LEFT JOIN "case" c ON c.id = d.case_id '
-        f"LEFT JOIN client cl ON cl.id = c.client_id WHERE d.rowid IN ({marks})"), params)}
+    marks = ", ".join("?" for _ in rowids)
+    rows = {r[0]: r[1:] for r in db.rows(
+        "SELECT d.rowid, d.entity_type, d.entity_id, d.case_id, d.title, d.body, c.case_number, cl.name "
+        'FROM searchdoc d LEFT JOIN "case" c ON c.id = d.case_id LEFT JOIN client cl ON cl.id = c.client_id '
+        f"WHERE d.rowid IN ({marks})", rowids)}
     hits = []
     for rowid in rowids:
-        r = rows.get(rowid)
-        if r is None:
+        if rowid not in rows:
             continue
-        title = r.title
-        if lang != "ko" and r.entity_type in SOURCES:  # stored titles are Korean; describe again in English
-            source_row = _row(conn, r.entity_type, r.entity_id)
-            title = describe(r.entity_type, source_row, lang) if source_row else title
-        hits.append(SearchHit(r.entity_type, r.entity_id, r.case_id, r.case_number, r.client_name, title,
-                              make_snippet(r.body, needles)))
+        entity_type, entity_id, case_id, title, body, case_number, client_name = rows[rowid]
+        if lang != "ko" and entity_type in SOURCES:  # stored titles are Korean; describe the record again
+            source_row = _row(db, entity_type, entity_id)
+            title = describe(entity_type, source_row, lang) if source_row else title
+        hits.append(SearchHit(entity_type, entity_id, case_id, case_number, client_name, title,
+                              make_snippet(body, needles)))
     return hits
 
 
 def search(vault: Any, query: str, limit: int = 50) -> list[SearchHit]:
-    """Records matching every word of ``query``: clients and cases first, then case records newest first.
-
-    Any query length works (one character is a prefix match). Input that has no letters or digits gives []."""
+    """Records matching every word of ``query``: the client, then the case, then case records newest first, then
+    resources. Any query length works (one character is a prefix match); a query with no letters or digits gives
+    []. Never raises on odd input: it is never passed to FTS5 as syntax."""
     parsed = parse_query(query)
     if not parsed.words or limit <= 0:
         return []
     with vault.session() as s:
-        conn = s.connection()
-        rowids = list(conn.execute(text(
-            f"SELECT f.rowid FROM {FTS_TABLE} f LEFT JOIN \"case\" c ON c.id = f.case_id "
-            f"WHERE {FTS_TABLE} MATCH :q AND c.destroyed_at IS NULL "
-            "ORDER BY f.rank_group, f.sort_key DESC LIMIT :n"), {"q": parsed.expression(), "n": limit}).scalars())
-        return _hits(conn, rowids, parsed.needles, current_language())
+        db = _Db(s.connection())
+        fetch = limit
+        while True:
+            found = db.rows(f"SELECT rowid, case_id FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? "
+                            "ORDER BY rank_group, sort_key DESC LIMIT ?", (parsed.expression(), fetch))
+            # Destroyed cases are normally gone from the index already (forget_case); this also covers a case
+            # marked destroyed by code that did not tell the index.
+            destroyed = _destroyed(db, {case_id for _rowid, case_id in found if case_id})
+            rowids = [rowid for rowid, case_id in found if case_id not in destroyed][:limit]
+            if len(rowids) == limit or len(found) < fetch:
+                break
+            fetch *= 4
+        return _hits(db, rowids, parsed.needles, current_language())
+
+
+def _destroyed(db: _Db, case_ids: set[str]) -> set[str]:
+    if not case_ids:
+        return set()
+    marks = ", ".join("?" for _ in case_ids)
+    return set(db.column(f'SELECT id FROM "case" WHERE id IN ({marks}) AND destroyed_at IS NOT NULL', list(case_ids)))
 
 
 def search_cases(vault: Any, query: str, limit: int = 200) -> list[str]:
     """Ids of live cases where every word of ``query`` appears in the client's name (or 초성), phone, the case
-    number or any record of the case: the case-list filter. Words may match different records of the same case.
-    Newest case numbers first. An empty query gives [] (the caller shows every case)."""
+    number or any record of the case: the case-list filter as you type. Words may match different records of the
+    same case. Most recently opened first (the index is read in that order and stops at ``limit``, so this stays
+    fast however many cases match). An empty query gives [] (the caller shows every case)."""
     parsed = parse_query(query)
     if not parsed.words or limit <= 0:
         return []
-    conditions = " AND ".join(
-        f"c.id IN (SELECT f.case_id FROM {FTS_TABLE} f WHERE {FTS_TABLE} MATCH :q{i})" for i in range(len(parsed.words)))
-    params: dict[str, Any] = {f"q{i}": f"{{own}} : ({w})" for i, w in enumerate(parsed.words)}
     with vault.session() as s:
-        return list(s.connection().execute(text(
-            f'SELECT c.id FROM "case" c WHERE c.destroyed_at IS NULL AND {conditions} '
-            "ORDER BY c.case_number DESC LIMIT :n"), {**params, "n": limit}).scalars())
+        return _Db(s.connection()).column(
+            f'SELECT f.case_id FROM {CASE_FTS_TABLE} f JOIN "case" c ON c.id = f.case_id '
+            f"WHERE {CASE_FTS_TABLE} MATCH ? AND c.destroyed_at IS NULL ORDER BY f.rowid DESC LIMIT ?",
+            (parsed.expression(), limit))
