@@ -68,8 +68,10 @@ def setup_logging() -> None:
 
 
 def safe_traceback(exc_type: type[BaseException], tb: TracebackType | None) -> str:
-    """Stack frames and the exception type only: exception messages can quote client data (SQL parameters)."""
-    return "".join(traceback.format_tb(tb)) + f"{exc_type.__module__}.{exc_type.__qualname__}\n"
+    """File, line and function of each frame plus the exception type: exception messages (SQL parameters) and
+    source lines can quote client data, so neither is written."""
+    frames = "".join(f'  File "{f.filename}", line {f.lineno}, in {f.name}\n' for f in traceback.extract_tb(tb))
+    return frames + f"{exc_type.__module__}.{exc_type.__qualname__}\n"
 
 
 class CrashHandler:

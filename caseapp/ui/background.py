@@ -50,13 +50,16 @@ class _Runner(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.fn(self.job)
-        except BaseException as exc:  # noqa: BLE001 - delivered to the GUI thread, which decides how to show it
-            exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
-            self.job.failed.emit(exc)
-        else:
-            self.job.succeeded.emit(result)
-        self.job.done.emit()
+            try:
+                result = self.fn(self.job)
+            except BaseException as exc:  # noqa: BLE001 - delivered to the GUI thread, which decides how to show it
+                exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
+                self.job.failed.emit(exc)
+            else:
+                self.job.succeeded.emit(result)
+            self.job.done.emit()
+        except RuntimeError:
+            pass  # the window that asked was closed meanwhile (its Job was deleted): nobody is left to tell
 
 
 _live: set[Job] = set()  # keeps parentless jobs alive until they report back

@@ -12,7 +12,7 @@ import logging
 import time
 
 from PySide6.QtCore import SLOT, QEvent, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 
 log = logging.getLogger("caseapp.ui")
 
@@ -21,12 +21,15 @@ INPUT_EVENTS = frozenset({
     QEvent.Type.TouchBegin, QEvent.Type.TabletPress, QEvent.Type.InputMethod,
 })
 
+LOCK_KEYS = QKeySequence("Ctrl+L")[0]
+
 
 class IdleWatcher(QObject):
     """Emits ``idle`` after ``minutes`` without keyboard, mouse or touch input (0 disables)."""
 
     idle = Signal()
     system_lock = Signal()  # sleep, screen lock, app suspended
+    lock_key = Signal()  # Ctrl+L pressed anywhere, even inside a modal dialog (where window shortcuts are blocked)
 
     def __init__(self, minutes: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +63,10 @@ class IdleWatcher(QObject):
             self.timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.keyCombination() == LOCK_KEYS:
+            self.lock_key.emit()
+            return True
         if event.type() in INPUT_EVENTS and self.minutes:
             now = time.monotonic()
             if now - self._last_restart > 0.5:  # restarting a timer on every mouse move is wasted work

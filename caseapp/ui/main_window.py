@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self._build_status()
         self.idle = IdleWatcher(self.settings.auto_lock_minutes, self)
         self.idle.idle.connect(self.lock)
+        self.idle.lock_key.connect(self.lock)
         self.idle.system_lock.connect(self._system_lock)
         if self.settings.window_geometry:
             self.restoreGeometry(QByteArray.fromHex(self.settings.window_geometry.encode("ascii")))

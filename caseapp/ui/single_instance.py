@@ -15,6 +15,7 @@ log = logging.getLogger("caseapp.ui")
 
 RAISE_MESSAGE = b"raise\n"
 CONNECT_TIMEOUT_MS = 1500
+READ_TIMEOUT_MS = 300
 
 
 class SingleInstance(QObject):
@@ -50,12 +51,13 @@ class SingleInstance(QObject):
     def _knock(self) -> None:
         assert self.server is not None
         while (socket := self.server.nextPendingConnection()) is not None:
-            socket.readyRead.connect(lambda s=socket: self._read(s))
-            socket.disconnected.connect(socket.deleteLater)
-
-    def _read(self, socket: QLocalSocket) -> None:
-        if bytes(socket.readAll().data()).startswith(RAISE_MESSAGE.strip()):
-            self.raise_requested.emit()
+            # The knocking process writes right after connecting; a short wait keeps this free of callbacks
+            # on sockets that may be gone by the time they would run.
+            if socket.bytesAvailable() or socket.waitForReadyRead(READ_TIMEOUT_MS):
+                if bytes(socket.readAll().data()).startswith(RAISE_MESSAGE.strip()):
+                    self.raise_requested.emit()
+            socket.abort()
+            socket.deleteLater()
 
     def ask_running_instance_to_raise(self) -> bool:
         socket = QLocalSocket()

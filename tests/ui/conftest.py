@@ -11,15 +11,21 @@ from typing import Any
 
 import pytest
 
-# The offscreen platform warns once per top-level window that it cannot propagate size hints; that is the test
+# The offscreen platform warns that it cannot propagate size hints or raise a window; that is the test
 # platform talking, not caseapp, so it must not fail a run configured with qt_log_level_fail = WARNING.
-OFFSCREEN_NOISE = r"This plugin does not support propagateSizeHints\(\)"
+OFFSCREEN_NOISE = r"This plugin does not support (propagateSizeHints|raise)\(\)"
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "/tests/ui/" in str(item.path).replace("\\", "/"):
             item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+@pytest.fixture(autouse=True)
+def _background_jobs_end_with_the_test() -> Iterator[None]:
+    yield
+    finish_background_jobs()
 
 
 @pytest.fixture

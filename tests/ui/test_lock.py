@@ -1,0 +1,65 @@
+"""Auto-lock and Ctrl+L: client data hidden, typed text kept, unlock with the passphrase."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+
+from tests.conftest import PASSPHRASE
+
+
+def _unlock(qtbot: Any, window: Any, passphrase: str) -> None:
+    screen = window.lock_screen
+    screen.passphrase.setText(passphrase)
+    screen.unlock_button.click()
+    qtbot.waitUntil(lambda: not window.locked or screen.unlock_button.isEnabled(), timeout=20_000)
+
+
+def test_ctrl_l_hides_client_data_and_keeps_typing(main_window: Any, qtbot: Any, case: Any) -> None:
+    main_window.refresh_lists()
+    qtbot.waitUntil(lambda: main_window.case_list.model.rowCount() == 1, timeout=10_000)
+    main_window.new_case()
+    dialog = main_window.privacy_windows[-1]
+    name_edit = dialog.client_form.editors["name"]
+    assert isinstance(name_edit, QLineEdit)
+    name_edit.setText("박영수")
+    qtbot.keyClick(name_edit, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # pressed while typing
+    assert main_window.locked
+    assert main_window.stack.currentWidget() is main_window.lock_screen
+    assert not main_window.tabs.isVisible()  # the case list with names is not on screen
+    assert not dialog.isVisible()  # an open form with client data is hidden too
+    assert not main_window.new_case_action.isEnabled()
+
+    _unlock(qtbot, main_window, "틀린 암호 wrong one")
+    assert main_window.locked
+    assert "암호가 올바르지 않습니다" in main_window.lock_screen.message.text()
+
+    _unlock(qtbot, main_window, PASSPHRASE)
+    assert not main_window.locked
+    assert main_window.tabs.isVisible()
+    assert dialog.isVisible()
+    assert name_edit.text() == "박영수"  # nothing typed was lost
+    dialog.reject()
+
+
+def test_idle_time_locks_and_case_views_are_told(main_window: Any, qtbot: Any, case: Any) -> None:
+    view = main_window.open_case(case.id)
+    assert view is not None
+    with qtbot.waitSignal(main_window.locked_changed, timeout=5_000):
+        main_window.idle.set_interval_ms(50)
+    assert main_window.locked
+    assert view.stack.currentIndex() != 0 or not view.tabs.isVisible()
+    _unlock(qtbot, main_window, PASSPHRASE)
+    assert not main_window.locked
+    assert view.tabs.isVisible()
+
+
+def test_system_sleep_locks_when_enabled(main_window: Any) -> None:
+    main_window.settings.lock_on_sleep = False
+    main_window.idle.system_lock.emit()
+    assert not main_window.locked
+    main_window.settings.lock_on_sleep = True
+    main_window.idle.system_lock.emit()
+    assert main_window.locked

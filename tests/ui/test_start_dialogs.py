@@ -1,0 +1,150 @@
+"""First run (setup), unlock with right/wrong passphrase, recovery key, back-off and a damaged file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QDialog
+
+from caseapp import paths
+from caseapp.services.setup import initialise
+from caseapp.services.vault import Vault
+from tests.conftest import PASSPHRASE
+
+
+def _fill_setup(dialog: Any, passphrase: str = PASSPHRASE, confirm: str | None = None) -> None:
+    dialog.passphrase.passphrase.setText(passphrase)
+    dialog.passphrase.confirm.setText(passphrase if confirm is None else confirm)
+    dialog.name_edit.setText("김사회")
+    dialog.agency_edit.setText("행복종합사회복지관")
+
+
+def test_setup_creates_the_file_and_requires_the_recovery_key_confirmation(gui_app: Any, qtbot: Any,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtPrintSupport import QPrintDialog
+    from caseapp.ui.dialogs.setup_dialog import SetupDialog
+    dialog = SetupDialog()
+    qtbot.addWidget(dialog)
+    _fill_setup(dialog)
+    assert not dialog.wants_demo_data()
+    with qtbot.waitSignal(dialog.pages.currentChanged, timeout=20_000):
+        dialog.create_button.click()
+    assert dialog.vault is not None and Vault.exists()
+    key = dialog.key_label.text()
+    assert len(key.replace("-", "")) == 32
+    printed: list[bool] = []
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: printed.append(True) or QDialog.DialogCode.Rejected)
+    dialog.print_button.click()
+    assert printed  # the print dialog was offered
+    assert not dialog.finish_button.isEnabled()
+    dialog.finish()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    dialog.written_check.setChecked(True)
+    dialog.finish_button.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    dialog.vault.close()
+    reopened = Vault.open_with_recovery_key(key, "새로운 암호 두번째 passphrase")
+    reopened.close()
+
+
+def test_setup_rejects_mismatched_passphrases_without_creating_anything(gui_app: Any, qtbot: Any) -> None:
+    from caseapp.ui.dialogs.setup_dialog import SetupDialog
+    dialog = SetupDialog()
+    qtbot.addWidget(dialog)
+    _fill_setup(dialog, confirm="something else entirely")
+    dialog.create_button.click()
+    assert dialog.error_label.text()
+    assert dialog.pages.currentIndex() == 0
+    assert not paths.key_file().exists()
+    dialog.passphrase.passphrase.setText("short")
+    dialog.passphrase.confirm.setText("short")
+    dialog.create_button.click()
+    assert "8" in dialog.error_label.text()
+    assert not paths.key_file().exists()
+
+
+@pytest.fixture
+def created(data_dir: Path) -> str:
+    vault, recovery = initialise(PASSPHRASE, "김사회", "행복종합사회복지관")
+    vault.close()
+    return recovery
+
+
+def _submit(qtbot: Any, dialog: Any, passphrase: str) -> None:
+    """Type and press Unlock; the check runs off the GUI thread, the button comes back when it failed."""
+    dialog.passphrase.setText(passphrase)
+    dialog.unlock_button.click()
+    qtbot.waitUntil(lambda: dialog.vault is not None or dialog.unlock_button.isEnabled(), timeout=20_000)
+
+
+def test_unlock_wrong_then_right_passphrase(gui_app: Any, qtbot: Any, created: str) -> None:
+    from caseapp.ui.dialogs.unlock_dialog import UnlockDialog
+    key_before = paths.key_file().read_bytes()
+    db_before = paths.database_file().stat().st_mtime_ns
+    dialog = UnlockDialog()
+    qtbot.addWidget(dialog)
+    _submit(qtbot, dialog, "틀린 암호 wrong one")
+    assert dialog.vault is None
+    assert "암호가 올바르지 않습니다" in dialog.message.text()
+    assert paths.key_file().read_bytes() == key_before
+    assert paths.database_file().stat().st_mtime_ns == db_before
+    _submit(qtbot, dialog, PASSPHRASE)
+    assert dialog.vault is not None
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    dialog.vault.close()
+
+
+def test_repeated_wrong_passphrases_back_off_with_a_message(gui_app: Any, qtbot: Any, created: str) -> None:
+    from caseapp.ui.dialogs.unlock_dialog import UnlockDialog
+    dialog = UnlockDialog()
+    qtbot.addWidget(dialog)
+    for _ in range(4):
+        _submit(qtbot, dialog, "틀린 암호 wrong one")
+    assert "초 후에 다시 시도하세요" in dialog.message.text()
+    assert dialog.vault is None
+
+
+def test_forgot_passphrase_recovery_sets_a_new_one(gui_app: Any, qtbot: Any, created: str) -> None:
+    from caseapp.ui.dialogs.recovery_dialog import RecoveryDialog
+    dialog = RecoveryDialog()
+    qtbot.addWidget(dialog)
+    dialog.key_edit.setText("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH")
+    dialog.new_passphrase.passphrase.setText("새 암호는 충분히 길다 2026")
+    dialog.new_passphrase.confirm.setText("새 암호는 충분히 길다 2026")
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: dialog.ok_button.isEnabled(), timeout=20_000)
+    assert "복구 키가 올바르지 않습니다" in dialog.message.text()
+    dialog.key_edit.setText(created.lower().replace("-", " "))
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: dialog.vault is not None, timeout=20_000)
+    dialog.vault.close()
+    from caseapp.errors import WrongPassphrase
+    with pytest.raises(WrongPassphrase):
+        Vault.open(PASSPHRASE)
+    Vault.open("새 암호는 충분히 길다 2026").close()
+
+
+def test_damaged_file_offers_the_newest_backup(gui_app: Any, qtbot: Any, created: str, no_modal: Any) -> None:
+    from caseapp.services import backup, cases
+    from caseapp.ui.dialogs.unlock_dialog import UnlockDialog
+    vault = Vault.open(PASSPHRASE)
+    cases.open_case(vault, {"name": "김민수"}, {"presenting_request": "백업 전에 기록"})
+    backup.create_backup(vault, "manual")
+    vault.close()
+    db = paths.database_file()
+    data = bytearray(db.read_bytes())
+    data[100:4096] = bytes(len(data[100:4096]))  # wipe the first page's encrypted header area
+    db.write_bytes(bytes(data))
+    for suffix in ("-wal", "-shm"):
+        Path(str(db) + suffix).unlink(missing_ok=True)
+    dialog = UnlockDialog()
+    qtbot.addWidget(dialog)
+    _submit(qtbot, dialog, PASSPHRASE)
+    assert dialog.vault is None
+    assert dialog.restore_button.isVisible() or not dialog.restore_button.isHidden()
+    dialog.restore_button.click()
+    assert dialog.vault is not None
+    assert [c.client_name for c in cases.list_cases(dialog.vault)] == ["김민수"]
+    dialog.vault.close()
