@@ -180,7 +180,7 @@ class RecordSection(QWidget):
         header.setStretchLastSection(not stretch)
         for i in stretch:
             header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
-        self.table.setMaximumHeight(table_height)
+        self.table.setFixedHeight(table_height)
         self.table.setAlternatingRowColors(True)
         layout.addWidget(self.table)
 

@@ -50,12 +50,14 @@ class RadarChart(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), self.palette().base())
         fm = QFontMetrics(self.font())
-        legend_h = fm.height() + 6
+        legend_h = (fm.height() + 2) * max(len(self.series), 1) + 6  # one line per series: long names never clip
         if not self.axes:
             p.end()
             return
-        label_w = max(fm.horizontalAdvance(a) for a in self.axes) + 8
-        area = QRectF(self.rect()).adjusted(label_w, fm.height() + 6, -label_w, -legend_h - fm.height())
+        # axis labels get at most a fifth of the width each and wrap onto two lines beyond that
+        label_w = min(max(fm.horizontalAdvance(a) for a in self.axes) + 8, max(self.width() // 5, 60))
+        label_h = fm.height() * 2
+        area = QRectF(self.rect()).adjusted(label_w, label_h, -label_w, -legend_h - label_h)
         radius = max(min(area.width(), area.height()) / 2, 20)
         centre = area.center()
         grid = QPen(QColor("#bfc9ca"), 1)
@@ -68,15 +70,24 @@ class RadarChart(QWidget):
             outer = self._point(centre, radius, i, self.max_level)
             p.setPen(grid)
             p.drawLine(centre, outer)
-            tip = self._point(centre, radius + fm.height() * 0.9, i, self.max_level)
-            w = fm.horizontalAdvance(name)
-            x = tip.x() - w / 2
+            tip = self._point(centre, radius + 6, i, self.max_level)
             if tip.x() > centre.x() + 5:
-                x = tip.x() - fm.horizontalAdvance(name) * 0.15
+                rect = QRectF(tip.x(), tip.y() - label_h * 0.75, label_w, label_h * 1.5)
+                align = Qt.AlignmentFlag.AlignLeft
             elif tip.x() < centre.x() - 5:
-                x = tip.x() - w * 0.85
+                rect = QRectF(tip.x() - label_w, tip.y() - label_h * 0.75, label_w, label_h * 1.5)
+                align = Qt.AlignmentFlag.AlignRight
+            else:
+                above = tip.y() < centre.y()
+                rect = QRectF(tip.x() - label_w, tip.y() - label_h if above else tip.y(), label_w * 2, label_h)
+                align = Qt.AlignmentFlag.AlignHCenter
+            vertical = Qt.AlignmentFlag.AlignVCenter
+            if rect.width() < label_w * 2 and fm.horizontalAdvance(name) <= rect.width():
+                rect = QRectF(rect.left(), tip.y() - fm.height() / 2, rect.width(), fm.height())
+            elif rect.width() >= label_w * 2:
+                vertical = Qt.AlignmentFlag.AlignBottom if tip.y() < centre.y() else Qt.AlignmentFlag.AlignTop
             p.setPen(text_pen)
-            p.drawText(QPointF(x, tip.y() + fm.ascent() / 2), name)
+            p.drawText(rect, int(align | vertical | Qt.TextFlag.TextWordWrap), name)
         for level in range(1, self.max_level + 1):
             pt = self._point(centre, radius, 0, level)
             p.setPen(QPen(QColor("#7f8c8d")))
@@ -93,16 +104,15 @@ class RadarChart(QWidget):
             for pt, v in zip(points, series.values):
                 if v is not None:
                     p.drawEllipse(pt, 3, 3)
-        # legend
-        x = 8.0
-        y = self.height() - legend_h / 2
+        # legend, one series per line
         for n, series in enumerate(self.series):
+            y = self.height() - legend_h + 4 + n * (fm.height() + 2) + fm.height() / 2
             colour = QColor(SERIES_COLOURS[n % len(SERIES_COLOURS)])
-            p.setPen(QPen(colour, 3))
-            p.drawLine(QPointF(x, y), QPointF(x + 18, y))
+            p.setPen(QPen(colour, 3, Qt.PenStyle.SolidLine if n == len(self.series) - 1 else Qt.PenStyle.DashLine))
+            p.drawLine(QPointF(8, y), QPointF(30, y))
             p.setPen(text_pen)
-            p.drawText(QPointF(x + 24, y + fm.ascent() / 2 - 1), series.name)
-            x += 40 + fm.horizontalAdvance(series.name)
+            p.drawText(QPointF(36, y + fm.ascent() / 2 - 1),
+                       fm.elidedText(series.name, Qt.TextElideMode.ElideRight, self.width() - 40))
         if not self.series and self.empty_text:
             p.setPen(QPen(QColor("#7f8c8d")))
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.empty_text)
