@@ -1,4 +1,4 @@
-"""Module-scoped exports shared by the export tests (rendering and signing once keeps the suite fast)."""
+"""Session-scoped exports shared by the export tests (rendering and signing once keeps the suite fast)."""
 
 from __future__ import annotations
 
@@ -17,11 +17,12 @@ class Exported:
     vault: Any
     case: Any
     folder: Path
+    data_dir: Path
     signed: Path  # signed, visible stamp, Korean, whole case
     result: Any
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def exported(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Exported]:
     from caseapp import paths
     from caseapp.export.options import ExportOptions
@@ -31,12 +32,22 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Exported]:
 
     folder = tmp_path_factory.mktemp("export")
     paths.set_data_dir(folder / "data")
-    vault, _ = initialise(PASSPHRASE, "김사회", "행복종합사회복지관")
+    try:
+        vault, _ = initialise(PASSPHRASE, "김사회", "행복종합사회복지관")
+    finally:
+        paths.set_data_dir(None)  # the open vault keeps its own path; don't steer other tests' data dirs
     try:
         case = build_demo_case(vault)
         signed = folder / "record.pdf"
         result = exports.export_case(vault, case.id, signed, ExportOptions(language="ko"))
-        yield Exported(vault, case, folder, signed, result)
+        yield Exported(vault, case, folder, folder / "data", signed, result)
     finally:
         vault.close()
-        paths.set_data_dir(None)
+
+
+@pytest.fixture
+def cli_data_dir(exported: Exported) -> Iterator[list[str]]:
+    """``--data-dir`` arguments for running the CLI in-process against the shared case file (override undone)."""
+    from caseapp import paths
+    yield ["--data-dir", str(exported.data_dir)]
+    paths.set_data_dir(None)

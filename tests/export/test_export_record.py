@@ -168,11 +168,15 @@ def test_unknown_section_is_a_clear_error() -> None:
 
 @requires_poppler
 def test_300_entries_repeat_headers_and_number_pages(vault, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from caseapp.services import cases, entries
+    from datetime import date
+    from caseapp.services import cases
+    from caseapp.storage.models import ServiceEntry
     case = cases.open_case(vault, {"name": "이철수"}, {"opened_on": "2025-01-02"})
-    for i in range(300):
-        entries.add_service_entry(vault, case.id, "counselling", f"기록{i:03d}번 정서 지지와 생활 점검 " * (1 + i % 4),
-                                  occurred_on=f"2025-{1 + i % 12:02d}-{1 + i % 28:02d}", duration_min=30)
+    with vault.session(write=True) as s:  # one transaction: this test is about rendering, not inserting
+        for i in range(300):
+            s.add(ServiceEntry(case_id=case.id, practice_type="counselling", contact_mode="home_visit",
+                               occurred_on=date(2025, 1 + i % 12, 1 + i % 28), duration_min=30,
+                               text=f"기록{i:03d}번 정서 지지와 생활 점검 " * (1 + i % 4)))
     out = tmp_path / "long.pdf"
     exports.export_case(vault, case.id, out, ExportOptions(signed=False, sections=("services",)))
     pages = pdftotext(out).split("\f")[:-1]

@@ -117,28 +117,29 @@ def test_appended_incremental_update_breaks_verification(exported, tmp_path: Pat
     assert "Total document signed" not in pdfsig(tampered)
 
 
-def test_cli_verify_exit_codes(exported, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+def test_cli_verify_exit_codes(exported, cli_data_dir, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
     from caseapp import cli
     monkeypatch.setenv("CASEAPP_PASSPHRASE", PASSPHRASE)
-    assert cli.main(["--lang", "en", "verify", str(exported.signed)]) == 0
+    assert cli.main([*cli_data_dir, "--lang", "en", "verify", str(exported.signed)]) == 0
     out = capsys.readouterr().out
     assert "Signer: 김사회" in out and "Intact: yes" in out and "Trusted: yes" in out and "whole file: yes" in out
     data = exported.signed.read_bytes()
     bad = tmp_path / "bad.pdf"
     bad.write_bytes(data + b"\n%garbage appended\n")
-    assert cli.main(["--lang", "en", "verify", str(bad)]) == 1
+    assert cli.main([*cli_data_dir, "--lang", "en", "verify", str(bad)]) == 1
     assert "NOT VALID" in capsys.readouterr().out
 
 
-def test_verify_without_case_file_using_exported_root(exported, tmp_path: Path,
+def test_verify_without_case_file_using_exported_root(exported, cli_data_dir, tmp_path: Path,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     from caseapp import cli
     root = tmp_path / "root.pem"
     monkeypatch.setenv("CASEAPP_PASSPHRASE", PASSPHRASE)
-    assert cli.main(["export-cert", "-o", str(root)]) == 0
+    assert cli.main([*cli_data_dir, "export-cert", "-o", str(root)]) == 0
     monkeypatch.delenv("CASEAPP_PASSPHRASE")
-    monkeypatch.setenv("CASEAPP_DATA_DIR", str(tmp_path / "elsewhere"))  # a partner's machine: no case file
+    from caseapp import paths
+    paths.set_data_dir(tmp_path / "elsewhere")  # a partner's machine: no case file, no passphrase
     assert cli.main(["verify", str(exported.signed), "--trust", str(root)]) == 0
     other, _ = pki.create_local_identity("남", "다른기관", key_bits=2048)
     stranger = tmp_path / "stranger.pem"
