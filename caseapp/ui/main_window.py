@@ -15,6 +15,7 @@ from caseapp import settings as settings_mod
 from caseapp.errors import UserError
 from caseapp.services import agency_profile, cases as case_service
 from caseapp.services.vault import Vault
+from caseapp.ui import background
 from caseapp.ui.i18n import error_text
 from caseapp.ui.idle_lock import IdleWatcher
 from caseapp.ui.views.today_view import TodayView
@@ -28,6 +29,7 @@ log = logging.getLogger("caseapp.ui")
 
 FIXED_TABS = 2  # the case list and today; case tabs come after them
 WINDOW_SIZE = (1280, 720)  # fits a 1366×768 laptop screen with the task bar
+DAILY_BACKUP_CHECK_MS = 30 * 60_000
 
 
 class MainWindow(QMainWindow):
@@ -80,6 +82,10 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self.lock)
         self.idle.lock_key.connect(self.lock)
         self.idle.system_lock.connect(self._system_lock)
+        self.daily_backup_timer = QTimer(self)
+        self.daily_backup_timer.setInterval(DAILY_BACKUP_CHECK_MS)
+        self.daily_backup_timer.timeout.connect(self.daily_backup)
+        self.daily_backup_timer.start()
         if self.settings.window_geometry:
             self.restoreGeometry(QByteArray.fromHex(self.settings.window_geometry.encode("ascii")))
 
@@ -148,6 +154,20 @@ class MainWindow(QMainWindow):
         """Load the lists off the GUI thread; the window is usable meanwhile."""
         self.case_list.reload()
         self.today.reload()
+
+    def daily_backup(self) -> background.Job | None:
+        """Every half hour: a "daily" backup if the newest is a day old (Settings.daily_backup), off the GUI thread."""
+        if self.locked:
+            return None  # the next check after unlocking makes it
+        from caseapp.services import backup
+        vault, chosen = self.vault, self.settings
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, UserError):
+                raise exc
+            self.statusBar().showMessage(error_text(exc), 10_000)
+
+        return background.start(lambda job: backup.daily_backup_if_due(vault, chosen), parent=self, on_error=failed)
 
     def refresh_lists(self) -> None:
         selected = self.case_list.selected_case_ids()

@@ -110,3 +110,13 @@ def test_crash_handler_saves_drafts_logs_without_client_data_and_tells_the_user(
     log_text = (paths.logs_dir() / "caseapp.log").read_text(encoding="utf-8")
     assert "ValueError" in log_text and "test_main_window" in log_text
     assert "홍길동" not in log_text and "5678" not in log_text
+
+
+def test_daily_backup_runs_when_due(main_window: Any, qtbot: Any) -> None:
+    from caseapp.services import backup
+    with qtbot.waitSignal(main_window.daily_backup().done, timeout=20_000):
+        pass
+    assert [b.reason for b in backup.list_backups()] == ["daily"]
+    with qtbot.waitSignal(main_window.daily_backup().done, timeout=20_000):
+        pass
+    assert len(backup.list_backups()) == 1  # not due again the same day

@@ -52,7 +52,7 @@ class TodayView(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((100, 110, 170, 210)):
+        for col, width in enumerate((100, 150, 170, 210)):
             self.table.setColumnWidth(col, width)
         self.table.cellClicked.connect(self._clicked)
         self.table.cellActivated.connect(self._clicked)
