@@ -13,15 +13,17 @@ import hashlib
 import json
 import re
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlmodel import SQLModel
 
 from caseapp.domain import forms
 from caseapp.domain.vocab import ConsentPurpose
 from caseapp.export.options import ExportOptions
-from caseapp.services.cases import AssessmentView, CaseSnapshot
 from caseapp.storage.models import Consent
+
+if TYPE_CHECKING:  # export/ renders what services hand it; it never calls services
+    from caseapp.services.cases import CaseSnapshot
 
 MASK = "●●●●"
 # Free text can repeat what the masked fields hold; these patterns catch the common Korean formats too.
@@ -36,9 +38,8 @@ def _jsonable(value: Any) -> Any:
         return value.hex()
     if isinstance(value, SQLModel):
         return {k: _jsonable(v) for k, v in sorted(value.model_dump().items())}
-    if isinstance(value, AssessmentView):
-        return {"assessment": _jsonable(value.assessment),
-                "ratings": {k: _jsonable(v) for k, v in sorted(value.ratings.items())}}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):  # AssessmentView
+        return {f.name: _jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, dict):
         return {str(k): _jsonable(v) for k, v in sorted(value.items())}
     if isinstance(value, (list, tuple)):
@@ -173,8 +174,8 @@ def redact(snap: CaseSnapshot) -> CaseSnapshot:
             rows = [r.model_copy(update={"name": _mask_partial(r.name) if r.name else ""}) for r in rows]
         changes[attr] = rows
     changes["assessments"] = [
-        AssessmentView(red.row(a.assessment, forms.ASSESSMENT),
-                       {k: red.row(v, forms.NEED_RATING) for k, v in a.ratings.items()})
+        dataclasses.replace(a, assessment=red.row(a.assessment, forms.ASSESSMENT),
+                            ratings={k: red.row(v, forms.NEED_RATING) for k, v in a.ratings.items()})
         for a in snap.assessments]
     changes["resources"] = dict(snap.resources)  # the partner network is not client data
     return dataclasses.replace(snap, **changes)

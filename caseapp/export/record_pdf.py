@@ -11,7 +11,7 @@ import io
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -34,11 +34,13 @@ from caseapp.export.layout import (
 from caseapp.export.options import SECTIONS, ExportOptions
 from caseapp.export.qr import payload, qr_drawing
 from caseapp.export.styles import MUTED, RULE, Styles, grid, make_styles
-from caseapp.services.cases import CaseSnapshot
 from caseapp.storage.models import Agency, Practitioner, Signable
 
 # Table rows cannot split across pages; long text is cut into chunks on consecutive rows instead.
 CHUNK_CHARS = 900
+
+if TYPE_CHECKING:  # export/ renders what services hand it; it never calls services
+    from caseapp.services.cases import CaseSnapshot
 
 
 @dataclass(frozen=True)

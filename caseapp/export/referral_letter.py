@@ -10,7 +10,7 @@ import hashlib
 import io
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import NextPageTemplate, Paragraph, Spacer, Table
@@ -22,8 +22,10 @@ from caseapp.export.fieldtext import field_text, fmt_date
 from caseapp.export.layout import CONTENT_W, PageFurniture, glyph_safe, make_doc, numbered_canvas
 from caseapp.export.qr import payload, qr_drawing
 from caseapp.export.styles import Styles, grid, make_styles
-from caseapp.services.cases import CaseSnapshot
 from caseapp.storage.models import Agency, Practitioner, Referral
+
+if TYPE_CHECKING:  # export/ renders what services hand it; it never calls services
+    from caseapp.services.cases import CaseSnapshot
 
 
 @dataclass(frozen=True)
