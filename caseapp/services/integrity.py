@@ -11,6 +11,7 @@ entries, the key file, backups present and fresh, and (as information) old draft
 
 from __future__ import annotations
 
+import os
 import struct
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
@@ -21,7 +22,7 @@ from sqlmodel import select
 
 from caseapp import paths
 from caseapp import settings as settings_mod
-from caseapp.errors import CorruptDatabase, UserError
+from caseapp.errors import CorruptDatabase, StorageUnavailable, UserError
 from caseapp.storage.keystore import KeyFile, kdf_cost
 from caseapp.storage.models import SIGNABLE_MODELS, Case, Draft
 
@@ -99,30 +100,64 @@ def check_file(db_path: Path, key: bytes) -> None:
 
     The check runs on a read-only connection: a read-write connection that found a foreign ``-wal`` would copy its
     pages into the file when it closed (checkpoint), making the damage permanent."""
-    import sqlcipher3
     size = db_path.stat().st_size
-    if size < PAGE_GRANULE or size % PAGE_GRANULE:
+    # With WAL content pending, a short or ragged main file can be a checkpoint cut off by a full disk or a crash;
+    # the WAL still holds those pages, so only the read check below can tell.
+    if (size < PAGE_GRANULE or size % PAGE_GRANULE) and not _wal_has_content(db_path):
         raise corrupt("파일이 잘렸음", "the file is truncated")
     if not wal_header_ok(db_path):
         raise corrupt("저널 파일 -wal 손상", "the -wal journal is damaged")
     try:
-        conn = sqlcipher3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
-    except sqlcipher3.DatabaseError as exc:
-        raise corrupt("열 수 없음", "cannot be opened") from exc
+        tables, rows = _read_only_check(db_path, key, immutable=False)
+    except _CannotOpen:
+        # A read-only folder (write-protected stick, disk remounted read-only) cannot hold the -shm a WAL reader
+        # needs. Without pending WAL content the file alone is the whole truth, so it can be checked as immutable.
+        if _wal_has_content(db_path) or _folder_writable(db_path.parent):
+            raise StorageUnavailable(
+                f"사례 파일을 열 수 없습니다(폴더가 읽기 전용이거나 접근할 수 없음): {db_path.parent}",
+                f"Cannot open the case file (the folder is read-only or unreachable): {db_path.parent}") from None
+        tables, rows = _read_only_check(db_path, key, immutable=True)
+    if rows != ["ok"]:
+        raise corrupt("무결성 검사 실패", "integrity check failed")
+    if tables == 0:
+        raise corrupt("빈 파일", "the file is empty")
+
+
+class _CannotOpen(Exception):
+    pass
+
+
+def _read_only_check(db_path: Path, key: bytes, *, immutable: bool) -> tuple[int, list[str]]:
+    import sqlcipher3
+    uri = f"{db_path.resolve().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
+    try:
+        conn = sqlcipher3.connect(uri, uri=True, check_same_thread=False)
+    except sqlcipher3.OperationalError as exc:
+        raise _CannotOpen() from exc
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
         rows = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
     except sqlcipher3.DatabaseError as exc:
+        if isinstance(exc, sqlcipher3.OperationalError) and not is_corruption(exc):
+            raise _CannotOpen() from exc
         raise corrupt("읽을 수 없는 페이지 또는 키 파일과 맞지 않음",
                       "unreadable pages, or it does not match the key file") from exc
     finally:
         conn.close()
-    if rows != ["ok"]:
-        raise corrupt("무결성 검사 실패", "integrity check failed")
-    if tables == 0:
-        raise corrupt("빈 파일", "the file is empty")
+    return int(tables), rows
+
+
+def _wal_has_content(db_path: Path) -> bool:
+    try:
+        return wal_file(db_path).stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _folder_writable(folder: Path) -> bool:
+    return os.access(folder, os.W_OK)
 
 
 _CORRUPTION_WORDS = ("malformed", "not a database", "corrupt", "disk image")
