@@ -168,7 +168,7 @@ class Vault:
             yield session
             if write:
                 session.commit()
-        except OperationalError as exc:
+        except (OperationalError, sqlcipher3.OperationalError) as exc:  # the driver's own error at commit, too
             session.rollback()
             raise _storage_error(exc) from exc
         except (DatabaseError, sqlcipher3.DatabaseError) as exc:  # SQLITE_CORRUPT / NOTADB: a damaged page
@@ -184,8 +184,9 @@ class Vault:
             session.close()
 
 
-def _storage_error(exc: OperationalError) -> Exception:
-    text = str(exc.orig).lower() if exc.orig else str(exc).lower()
+def _storage_error(exc: Exception) -> Exception:
+    orig = getattr(exc, "orig", None)
+    text = str(orig).lower() if orig else str(exc).lower()
     if "full" in text:
         return StorageUnavailable("디스크 공간이 부족하여 저장하지 못했습니다. 입력한 내용은 유지됩니다.",
                                   "The disk is full; nothing was saved. What you typed is kept.")

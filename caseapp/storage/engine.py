@@ -41,6 +41,11 @@ def raw_connect(path: Path, key: bytes, *, check: bool = True) -> sqlcipher3.Con
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()
         if mode is None or str(mode[0]).lower() != "wal":
             raise sqlcipher3.DatabaseError(f"journal_mode={mode}")
+    except sqlcipher3.OperationalError as exc:  # cannot open, lock or write: a folder problem, not damage
+        conn.close()
+        raise StorageUnavailable(f"사례 파일을 열 수 없습니다(폴더가 읽기 전용이거나 접근할 수 없음): {path.parent}",
+                                 f"Cannot open the case file (the folder is read-only or unreachable): {path.parent}",
+                                 ) from exc
     except sqlcipher3.DatabaseError as exc:
         conn.close()
         raise CorruptDatabase(
