@@ -43,6 +43,9 @@ def raw_connect(path: Path, key: bytes, *, check: bool = True) -> sqlcipher3.Con
             raise sqlcipher3.DatabaseError(f"journal_mode={mode}")
     except sqlcipher3.OperationalError as exc:  # cannot open, lock or write: a folder problem, not damage
         conn.close()
+        if "locked" in str(exc).lower() or "busy" in str(exc).lower():
+            raise StorageUnavailable("다른 작업이 사례 파일을 사용 중입니다. 잠시 후 다시 시도하세요.",
+                                     "Another task is using the case file. Try again in a moment.") from exc
         raise StorageUnavailable(f"사례 파일을 열 수 없습니다(폴더가 읽기 전용이거나 접근할 수 없음): {path.parent}",
                                  f"Cannot open the case file (the folder is read-only or unreachable): {path.parent}",
                                  ) from exc
