@@ -195,3 +195,41 @@ def list_resources(vault: Vault, *, active_only: bool = False) -> list[Resource]
         if active_only:
             stmt = stmt.where(Resource.active == True)  # noqa: E712
         return list(s.exec(stmt))
+
+
+def replace_scores(vault: Vault, kind: str, row_id: str, scores: dict[str, int],
+                   closing_assessment_id: str | None = None) -> None:
+    """Replace the GAS scores kept with an unsigned review or termination (and a termination's closing
+    assessment); the scores take the record's date."""
+    from sqlmodel import select
+    from caseapp.services import audit
+    if kind not in ("monitoring_review", "termination"):
+        raise ValidationError("GAS 점수가 없는 기록입니다.", "This kind of record has no GAS scores.")
+    review = kind == "monitoring_review"
+    model: type[Any] = MonitoringReview if review else Termination
+    scores = _clean_scores(scores)
+    with vault.session(write=True) as s:
+        row = records._load_for_change(s, model, row_id)
+        column = GoalScore.review_id if review else GoalScore.termination_id
+        for old in s.exec(select(GoalScore).where(column == row_id)):
+            s.delete(old)
+        s.flush()
+        on = row.reviewed_on if review else row.terminated_on
+        for goal_id, score in scores.items():
+            _require_goal(s, row.case_id, goal_id)
+            s.add(GoalScore(goal_id=goal_id, scored_on=on, score=score,
+                            **({"review_id": row.id} if review else {"termination_id": row.id})))
+        if not review:
+            row.closing_assessment_id = closing_assessment_id
+            s.add(row)
+        audit.record(s, vault.actor, "update", model.__tablename__, row.id, row.case_id, detail="scores")
+
+
+# records that nothing else points at, which a practitioner may remove when entered by mistake
+DELETABLE_KINDS = {"household_member": HouseholdMember, "eco_relation": EcoRelation}
+
+
+def delete_kind(vault: Vault, kind: str, row_id: str) -> None:
+    if kind not in DELETABLE_KINDS:
+        raise ValidationError("이 기록은 삭제할 수 없습니다.", "This kind of record cannot be deleted.")
+    records.delete(vault, DELETABLE_KINDS[kind], row_id)

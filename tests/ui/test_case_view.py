@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QPlainTextEdit,
 
 from caseapp.domain.rules import PendingWarnings
 from caseapp.domain.vocab import NeedArea, Stage
+from caseapp.errors import LockedEntry
 from caseapp.services import cases, drafts, entries
 from caseapp.services.vault import Vault
 from caseapp.ui.views.case_view import CaseView
@@ -425,3 +426,37 @@ def test_reopen_after_follow_up_moves_back_with_a_reason(qtbot: Any, vault: Vaul
     assert view.current_stage() is Stage.INTAKE
     assert cases.snapshot(vault, case.id).case.closed_on is None
     assert not follow.reopen_button.isEnabled()
+
+
+def test_unsigned_review_scores_can_be_corrected_signed_ones_not(qtbot: Any, vault: Vault, case: Any,
+                                                                 answer_yes: list[str]) -> None:
+    goal = entries.add(vault, case.id, "goal", {"statement": "주 2회 산책"})
+    review = entries.add_review(vault, case.id, {"adherence": "partial", "decision": "continue",
+                                                 "reviewed_on": "2026-04-01"}, {goal.id: -1})
+    view = make_view(qtbot, vault, case.id)
+    monitoring = view.stage_tabs[Stage.MONITORING]
+    monitoring.reviews.table.selectRow(0)
+    combo = monitoring.scores.combos[goal.id]
+    assert combo.currentData() == -1 and combo.isEnabled()
+    combo.setCurrentIndex(combo.findData(0))
+    assert view.has_unsaved_changes()
+    click(qtbot, monitoring.reviews.save_button)
+    assert [s.score for s in cases.snapshot(vault, case.id).scores_for_goal(goal.id)] == [0]
+    assert monitoring.chart.lines[0].points == [(date(2026, 4, 1), 0)]
+    click(qtbot, monitoring.reviews.sign_button)
+    assert not monitoring.scores.combos[goal.id].isEnabled()
+    with pytest.raises(LockedEntry):
+        entries.replace_scores(vault, "monitoring_review", review.id, {goal.id: 2})
+
+
+def test_household_member_entered_by_mistake_can_be_deleted(qtbot: Any, vault: Vault, case: Any,
+                                                            answer_yes: list[str]) -> None:
+    entries.add_household_member(vault, case.client_id, {"relation": "형제", "name": "잘못 입력"})
+    view = make_view(qtbot, vault, case.id)
+    household = view.stage_tabs[Stage.INTAKE].household
+    assert not household.delete_button.isEnabled()
+    household.table.selectRow(0)
+    click(qtbot, household.delete_button)
+    assert answer_yes and cases.snapshot(vault, case.id).household == []
+    assert household.model.rowCount() == 0 and household.current_id is None
+    assert not view.has_unsaved_changes()

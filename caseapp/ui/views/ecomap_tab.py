@@ -28,7 +28,7 @@ class EcoMapTab(QWidget):
         self.pictures.addTab(self.ecomap, self.tr("Eco-map"))
         self.pictures.addTab(self.genogram, self.tr("Genogram"))
         self.relations = RecordSection(
-            ctx, forms.ECO_RELATION, rows=lambda snap: snap.eco, signable=False, table_height=150,
+            ctx, forms.ECO_RELATION, rows=lambda snap: snap.eco, signable=False, deletable=True, table_height=150,
             columns=[Column(label_text(forms.ECO_RELATION.field("name").label), lambda e: e.name),
                      Column(label_text(forms.ECO_RELATION.field("kind").label), lambda e: enum_text(EcoKind, e.kind)),
                      Column(label_text(forms.ECO_RELATION.field("strength").label),

@@ -51,7 +51,8 @@ class IntakeTab(StageTab):
         self.pages.addTab(scroll(details), self.tr("Client and intake"))
 
         self.household = RecordSection(
-            ctx, forms.HOUSEHOLD_MEMBER, rows=lambda snap: snap.household, signable=False, table_height=160,
+            ctx, forms.HOUSEHOLD_MEMBER, rows=lambda snap: snap.household, signable=False, deletable=True,
+            table_height=160,
             columns=[Column(label_text(forms.HOUSEHOLD_MEMBER.field("relation").label), lambda m: m.relation),
                      Column(label_text(forms.HOUSEHOLD_MEMBER.field("name").label), lambda m: m.name),
                      Column(label_text(forms.HOUSEHOLD_MEMBER.field("age").label),

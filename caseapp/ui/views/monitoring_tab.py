@@ -20,8 +20,6 @@ from caseapp.ui.widgets.form_builder import DraftPart, label_text
 class ScoresEditor(DraftPart):
     """One GAS picker per goal; each level shows the goal's own description of it."""
 
-    editable_after_save = False  # scores are stored with the review; a correction is a new review or an addendum
-
     def __init__(self, title: str, parent: QWidget | None = None, *, which: str = "review") -> None:
         super().__init__(parent)
         self.which = which  # "review" or "termination": whose scores to show for a saved row
@@ -95,13 +93,18 @@ class MonitoringTab(StageTab):
         def create(values: dict[str, Any], scores: Any) -> Any:
             return entries.add_review(vault, ctx.case_id, values, scores)
 
+        def update(row_id: str, values: dict[str, Any], scores: Any) -> Any:
+            row = entries.edit_kind(vault, "monitoring_review", row_id, values)
+            entries.replace_scores(vault, "monitoring_review", row_id, scores)
+            return row
+
         self.reviews = RecordSection(
             ctx, forms.MONITORING_REVIEW, rows=lambda snap: snap.reviews, extra=self.scores, table_height=120,
             columns=[Column(self.tr("Date"), lambda r: date_text(r.reviewed_on)),
                      Column(self.tr("Adherence"), lambda r: enum_text(Adherence, r.adherence)),
                      Column(self.tr("Decision"), lambda r: enum_text(ReviewDecision, r.decision)),
                      Column(self.tr("Notes"), lambda r: short(r.notes, 60), stretch=True)],
-            create=create)
+            create=create, update=update)
         self.chart = GasChart()
         self.chart.setObjectName("gasChart")
         page = QWidget()

@@ -138,7 +138,8 @@ class RecordSection(QWidget):
                  rows: Callable[[CaseSnapshot], list[Any]],
                  create: Callable[[dict[str, Any], Any], Any],
                  update: Callable[[str, dict[str, Any], Any], Any] | None = None,
-                 extra: DraftPart | None = None, signable: bool = True, form_columns: int = 1,
+                 extra: DraftPart | None = None, signable: bool = True, deletable: bool = False,
+                 form_columns: int = 1,
                  table_height: int = 110, select_latest: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -161,7 +162,9 @@ class RecordSection(QWidget):
         self.new_button = QPushButton(self.tr("New"), self)
         self.sign_button = QPushButton(self.tr("Sign…"), self)
         self.addendum_button = QPushButton(self.tr("Add addendum…"), self)
-        for b in (self.new_button, self.sign_button, self.addendum_button):
+        self.delete_button = QPushButton(self.tr("Delete…"), self)
+        self.delete_button.setVisible(deletable)
+        for b in (self.new_button, self.delete_button, self.sign_button, self.addendum_button):
             top.addWidget(b)
         self.sign_button.setVisible(signable)
         self.addendum_button.setVisible(signable)
@@ -215,6 +218,7 @@ class RecordSection(QWidget):
         self.save_button.clicked.connect(self.save)
         self.sign_button.clicked.connect(self.sign_current)
         self.addendum_button.clicked.connect(self.open_addendum)
+        self.delete_button.clicked.connect(self.delete_current)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         ctx.sections.append(self)
         ctx.reloaded.connect(self.refresh)
@@ -285,7 +289,7 @@ class RecordSection(QWidget):
         signed = bool(getattr(row, "signed_at", None))
         self.form.set_read_only(signed)
         if self.extra is not None:
-            self.extra.set_read_only(signed or not self.extra.editable_after_save)
+            self.extra.set_read_only(signed)
         if signed:
             when = row.signed_at.astimezone().strftime("%Y-%m-%d %H:%M")
             self.lock_label.setText(self.tr("Signed by %1 on %2. Locked: add an addendum to correct or add to it.")
@@ -321,6 +325,7 @@ class RecordSection(QWidget):
         self.save_button.setVisible(not signed)
         self.sign_button.setEnabled(row is not None and not signed)
         self.addendum_button.setEnabled(signed)
+        self.delete_button.setEnabled(row is not None and not signed)
 
     # --- saving -------------------------------------------------------------------------------------------------
 
@@ -372,6 +377,27 @@ class RecordSection(QWidget):
         except UserError as exc:
             self.form.show_error(exc)
             return
+        self.ctx.reload()
+
+    def delete_current(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Delete"),
+                                      self.tr("Delete this record? This cannot be undone."))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            entries.delete_kind(self.ctx.vault, self.spec.key, row.id)
+        except UserError as exc:
+            self.form.show_error(exc)
+            return
+        self.form.mark_clean()
+        if self.extra is not None:
+            self.extra.mark_clean()
+        self.keeper.discard()
+        self.current_id = None
+        self.start_new()
         self.ctx.reload()
 
     def open_addendum(self) -> None:

@@ -21,8 +21,6 @@ from caseapp.ui.widgets.form_builder import DraftPart, label_text
 class ClosingEditor(DraftPart):
     """Which assessment is the closing one, and the final GAS score of each goal."""
 
-    editable_after_save = False
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
@@ -88,12 +86,17 @@ class TerminationTab(StageTab):
             return entries.add_termination(vault, ctx.case_id, values, final_scores=extra["scores"],
                                            closing_assessment_id=extra["closing_assessment_id"])
 
+        def update(row_id: str, values: dict[str, Any], extra: Any) -> Any:
+            row = entries.edit_kind(vault, "termination", row_id, values)
+            entries.replace_scores(vault, "termination", row_id, extra["scores"], extra["closing_assessment_id"])
+            return row
+
         self.section = RecordSection(
             ctx, forms.TERMINATION, rows=lambda snap: snap.terminations, extra=self.closing, table_height=80,
             select_latest=True,
             columns=[Column(self.tr("Closed on"), lambda t: date_text(t.terminated_on)),
                      Column(self.tr("Reason"), lambda t: enum_text(TerminationReason, t.reason))],
-            create=create)
+            create=create, update=update)
         self.closing.assessment.currentIndexChanged.connect(self.refresh_own)
         self.radar = RadarChart()
         self.radar.setObjectName("closingRadar")

@@ -358,7 +358,6 @@ class DraftPart(QWidget):
     """Base for editors shown beside a form (need ratings, GAS scores) whose typing is drafted with it."""
 
     edited = Signal()
-    editable_after_save = True  # False: entered once with the record (e.g. GAS scores of a review)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
