@@ -298,7 +298,7 @@ YOUNG_ADULT_MENTAL_HEALTH = Scenario(
         (P.COLLABORATIVE_ACTIVITY, M.OUTREACH, "새봄 정신재활시설 첫 방문 동행. 낮 프로그램 견학 후 미술 프로그램에 관심 보임."),
         (P.EDUCATION_TRAINING, M.OFFICE, "수면 일지 쓰는 법 연습. 알람 맞추기, 낮잠 줄이기 스스로 정함."),
         (P.SELF_ADVOCACY_SUPPORT, M.OFFICE, "진료 때 부작용(손 떨림)을 직접 말할 수 있도록 할 말을 메모로 정리."),
-        (P.COUNSELLING_THERAPY, M.OFFICE, "직업재활 현장 실습 후 자신감이 생겼다고 함. 실패에 대한 두려움을 함께 다룸."),
+        (P.COUNSELLING_THERAPY, M.ONLINE, "화상 통화 상담. 직업재활 현장 실습 후 자신감이 생겼다고 함. 실패에 대한 두려움을 함께 다룸."),
         (P.COORDINATION, M.PHONE, "직업재활교사와 통화. 실습 평가 양호, 지역 카페 시간제 일자리 연계 가능."),
         (P.CASE_CONFERENCE, M.OFFICE, "정신건강복지센터·직업재활시설과 사례회의. 취업 후 지지 체계 논의."),
     ),
@@ -741,7 +741,7 @@ def generate(vault: Vault, cases: int, seed: int | None = None, progress: Progre
                 else:
                     scenario = rng.choices(GENERAL_SCENARIOS, SCENARIO_WEIGHTS)[0]
                     stage = rng.choices(list(STAGE_WEIGHTS), list(STAGE_WEIGHTS.values()))[0]
-                numbers.append(_build_case(writer, ctx, scenario, stage))
+                numbers.append(_build_case(writer, ctx, scenario, stage, full=index < 2))
             writer.write()
         done += batch
         if progress is not None:
@@ -792,7 +792,8 @@ def _days(rng: random.Random, lo: int, hi: int) -> int:
     return rng.randint(lo, max(lo, hi))
 
 
-def _build_case(w: _Writer, ctx: _Context, sc: Scenario, stage: Stage) -> str:
+def _build_case(w: _Writer, ctx: _Context, sc: Scenario, stage: Stage, full: bool = False) -> str:
+    """One case up to ``stage``; ``full`` walks the whole scenario (every goal, resource and contact)."""
     rng, today = ctx.rng, ctx.today
     lo, hi = OPENED_DAYS_AGO[stage]
     opened = today - timedelta(days=_days(rng, lo, hi))
@@ -808,7 +809,7 @@ def _build_case(w: _Writer, ctx: _Context, sc: Scenario, stage: Stage) -> str:
         vulnerability_flags=[f.value for f in sc.flags], notes="", detail="client")
     family_surname = surname  # children take the father's surname when he is in the household
     for relation, age_spec, m_sex, note in sc.household:
-        m_age = -age_spec if age_spec < 0 else max(0, age - age_spec) if age_spec else age + rng.randint(-3, 3)
+        m_age = -age_spec if age_spec < 0 else age + age_spec if age_spec else age + rng.randint(-3, 3)
         if relation in ("자녀", "동생"):
             m_name = family_surname + rng.choice(CHILD_F if m_sex == "F" else CHILD_M)
         else:
@@ -899,7 +900,7 @@ def _build_case(w: _Writer, ctx: _Context, sc: Scenario, stage: Stage) -> str:
                           direction=(EcoDirection.MUTUAL if strength is EcoStrength.STRONG
                                      else EcoDirection.FROM_CLIENT if strength is EcoStrength.STRESSFUL
                                      else EcoDirection.TO_CLIENT).value, detail="eco")
-    used_resources = list(sc.resources[: rng.randint(2, len(sc.resources))])
+    used_resources = list(sc.resources if full else sc.resources[: rng.randint(2, len(sc.resources))])
     spec_by_key = {r.key: r for r in RESOURCES}
     for key in used_resources[:4]:
         res = ctx.resources[key]
@@ -915,7 +916,7 @@ def _build_case(w: _Writer, ctx: _Context, sc: Scenario, stage: Stage) -> str:
     check_items(Stage.PLANNING, plan_start, stage is not Stage.PLANNING)
     goals: list[Goal] = []
     if stage is not Stage.PLANNING or rng.random() < 0.7:
-        for pos, gs in enumerate(sc.goals[: rng.randint(2, len(sc.goals))]):
+        for pos, gs in enumerate(sc.goals if full else sc.goals[: rng.randint(2, len(sc.goals))]):
             goal = w.add(Goal, case_id=cid, position=pos, statement=gs.statement, need_area=gs.area.value,
                               target_date=plan_start + timedelta(days=rng.choice((90, 120, 180))),
                               gas_minus2=gs.gas[0], gas_minus1=gs.gas[1], gas_zero=gs.gas[2], gas_plus1=gs.gas[3],
@@ -944,7 +945,7 @@ def _build_case(w: _Writer, ctx: _Context, sc: Scenario, stage: Stage) -> str:
     check_items(Stage.IMPLEMENTATION, impl_start, stage is not Stage.IMPLEMENTATION)
     impl_end = end_of(Stage.IMPLEMENTATION)
     services = list(sc.services)
-    count = len(services) if sc in (HOUSING_FAMILY, YOUNG_ADULT_MENTAL_HEALTH) else rng.randint(3, len(services))
+    count = len(services) if full else rng.randint(3, len(services))
     service_days = sorted(between(impl_start, impl_end) for _ in range(count))
     for i, (ptype, mode, text) in enumerate(services[:count]):
         on = service_days[i]
@@ -958,9 +959,12 @@ def _build_case(w: _Writer, ctx: _Context, sc: Scenario, stage: Stage) -> str:
             w.sign(ServiceEntry, entry, on)
             if rng.random() < 0.25:
                 w.addendum(ServiceEntry, entry, between(on, on + timedelta(days=5)), rng.choice(ADDENDA))
-    for k, key in enumerate(used_resources):
-        sent = between(impl_start, impl_start + timedelta(days=20 + 15 * k))
+    sent = impl_start
+    for key in used_resources:  # one after another, as each step of the plan is reached
+        sent = on_or_before(sent + timedelta(days=rng.randint(1, 15)))
         status = _referral_status(rng, stage, sent, today)
+        if full:  # the practice-note paths: every linkage worked out
+            status = ReferralStatus.COMPLETED if stage.order >= Stage.TERMINATION.order else ReferralStatus.IN_SERVICE
         ref = _Row(case_id=cid, resource_id=ctx.resources[key].id, status=status.value, sent_on=sent,
                        reason=f"{spec_by_key[key].services.split(',')[0]} 필요", notes="")
         if status in (ReferralStatus.ACCEPTED, ReferralStatus.IN_SERVICE, ReferralStatus.COMPLETED):
@@ -973,7 +977,7 @@ def _build_case(w: _Writer, ctx: _Context, sc: Scenario, stage: Stage) -> str:
             ref.declined_on = on_or_before(sent + timedelta(days=rng.randint(2, 10)))
             ref.notes = "대기 인원 초과로 거절, 다른 기관 탐색"
         w.add(Referral, detail="referral", **ref)
-    if sc in (HOUSING_FAMILY, YOUNG_ADULT_MENTAL_HEALTH) or rng.random() < 0.3:
+    if full or rng.random() < 0.3:
         attendees, agenda, decisions = sc.conference
         w.add(CaseConference, case_id=cid, held_on=between(impl_start, impl_end), attendees=attendees, agenda=agenda,
                              decisions=decisions, detail="conference")
@@ -1004,7 +1008,7 @@ def _build_case(w: _Writer, ctx: _Context, sc: Scenario, stage: Stage) -> str:
             w.add(GoalScore, goal_id=g.id, review_id=review.id, scored_on=day, score=scores[g.id], audited=False)
         if rng.random() < 0.4:
             w.sign(MonitoringReview, review, day)
-    if intake_levels and (rng.random() < 0.5 or sc is YOUNG_ADULT_MENTAL_HEALTH):
+    if intake_levels and (full or rng.random() < 0.5):
         reassessed = review_days[0]
         _assessment(w, cid, AssessmentKind.REASSESSMENT, reassessed, sc, _improved(rng, intake_levels, 1),
                     RiskLevel.MODERATE if sc.risk in (RiskLevel.HIGH, RiskLevel.CRISIS) else RiskLevel.LOW,

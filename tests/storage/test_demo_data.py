@@ -1,0 +1,123 @@
+"""Demo data: every stage and record kind, the two practice-note paths, a sound audit chain and signatures,
+search filled, and the same cases for the same seed."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from sqlmodel import select
+
+from caseapp.domain.vocab import ContactMode, PracticeType, Stage
+from caseapp.errors import ValidationError
+from caseapp.services import audit, cases, demo_data, records, search
+from caseapp.services.setup import initialise
+from caseapp.storage.models import SIGNABLE_MODELS
+from tests.conftest import PASSPHRASE
+
+
+@pytest.fixture
+def demo_vault(data_dir):  # type: ignore[no-untyped-def]
+    vault, _ = initialise(PASSPHRASE, "김사회", "행복종합사회복지관")
+    result = demo_data.generate(vault, 40, seed=11)
+    yield vault, result
+    vault.close()
+
+
+def test_cases_cover_every_stage_and_record_kind(demo_vault) -> None:  # type: ignore[no-untyped-def]
+    vault, result = demo_vault
+    assert result.cases == 40 and result.seed == 11
+    listed = cases.list_cases(vault)
+    assert len(listed) == 40
+    assert {c.stage for c in listed} == set(Stage)
+    assert any(c.overdue for c in listed) and any(c.due_this_week for c in listed)
+    snaps = [cases.snapshot(vault, c.case_id) for c in listed]
+    types = Counter(e.practice_type for s in snaps for e in s.services)
+    modes = Counter(e.contact_mode for s in snaps for e in s.services)
+    assert set(types) == {p.value for p in PracticeType}
+    assert set(modes) >= {m.value for m in (ContactMode.HOME_VISIT, ContactMode.OFFICE, ContactMode.PHONE,
+                                            ContactMode.ONLINE)}
+    kinds = {a.assessment.kind for s in snaps for a in s.assessments}
+    assert kinds == {"intake", "reassessment", "closing"}
+    assert all(len(a.ratings) == 9 for s in snaps for a in s.assessments)
+    assert {t.performer for s in snaps for t in s.tasks} >= {"client", "practitioner", "resource"}
+    assert any(s.addenda for s in snaps) and any(s.conferences for s in snaps) and any(s.eco for s in snaps)
+    assert any(s.household for s in snaps)
+    assert any(sc.review_id for s in snaps for sc in s.scores) and any(sc.termination_id for s in snaps for sc in s.scores)
+    assert all(g.gas_minus2 and g.gas_plus2 for s in snaps for g in s.goals)
+    backwards = [t for s in snaps for t in s.transitions
+                 if t.from_stage and Stage(t.to_stage).order < Stage(t.from_stage).order]
+    assert all(t.reason for t in backwards)
+
+
+def _referred(snap) -> list[str]:  # type: ignore[no-untyped-def]
+    return [snap.resources[r.resource_id].name for r in snap.referrals]
+
+
+def test_the_two_practice_note_paths_are_there(demo_vault) -> None:  # type: ignore[no-untyped-def]
+    vault, _ = demo_vault
+    snaps = [cases.snapshot(vault, c.case_id) for c in cases.list_cases(vault)]
+    steps = ("긴급주거", "주거복지센터", "고용복지플러스센터")
+    housing = [s for s in snaps if all(any(w in n for n in _referred(s)) for w in steps)]
+    assert housing, "no family on the housing path"
+    names = _referred(housing[0])
+    order = [next(i for i, n in enumerate(names) if word in n) for word in steps]
+    assert order == sorted(order)  # emergency housing -> housing subsidy -> job training
+    assert any(s.case.stage in ("termination", "follow_up") for s in housing)
+
+    mental = [s for s in snaps if any("정신건강복지센터" in n for n in _referred(s))
+              and any("정신재활" in n for n in _referred(s))]
+    assert mental, "no young adult on the mental-health path"
+    names = _referred(mental[0])
+    assert [i for i, n in enumerate(names) if "정신건강복지센터" in n][0] < \
+        [i for i, n in enumerate(names) if "정신재활" in n][0]  # specialist care -> vocational rehabilitation
+
+
+def test_audit_chain_and_signatures_hold(demo_vault) -> None:  # type: ignore[no-untyped-def]
+    vault, _ = demo_vault
+    with vault.session() as s:
+        assert audit.verify_chain(s) == []
+        signed = 0
+        for model in SIGNABLE_MODELS.values():
+            assert records.verify_signed(s, model) == [], model.__tablename__
+            signed += len(s.exec(select(model).where(model.signed_at != None)).all())  # noqa: E711
+        assert signed > 10
+
+
+def test_search_index_is_filled(demo_vault) -> None:  # type: ignore[no-untyped-def]
+    vault, _ = demo_vault
+    hits = search.search(vault, "주거", limit=20)
+    assert len(hits) == 20
+    assert search.search(vault, "정신건강복지센터")
+
+
+def test_same_seed_same_cases(data_dir, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from caseapp import paths
+
+    def names(folder: str) -> list[tuple[str, str, str]]:
+        paths.set_data_dir(tmp_path / folder)
+        vault, _ = initialise(PASSPHRASE, "김사회", "복지관")
+        try:
+            demo_data.generate(vault, 8, seed=99)
+            return [(c.case_number, c.client_name, c.stage.value) for c in cases.list_cases(vault)]
+        finally:
+            vault.close()
+
+    assert names("a") == names("b")
+
+
+def test_refuses_silly_counts(data_dir, vault) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ValidationError):
+        demo_data.generate(vault, 0)
+    with pytest.raises(ValidationError):
+        demo_data.generate(vault, demo_data.MAX_CASES + 1)
+
+
+def test_second_run_continues_numbering_and_reuses_resources(data_dir, vault) -> None:  # type: ignore[no-untyped-def]
+    from caseapp.storage.models import Resource
+    demo_data.generate(vault, 3, seed=1)
+    demo_data.generate(vault, 3, seed=1)
+    numbers = [c.case_number for c in cases.list_cases(vault)]
+    assert len(numbers) == len(set(numbers)) == 6
+    with vault.session() as s:
+        assert len(s.exec(select(Resource)).all()) == len(demo_data.RESOURCES)
