@@ -37,7 +37,7 @@ from caseapp.export.styles import MUTED, RULE, Styles, grid, make_styles
 from caseapp.storage.models import Agency, Practitioner, Signable
 
 # Table rows cannot split across pages; long text is cut into chunks on consecutive rows instead.
-CHUNK_CHARS = 900
+CHUNK_CHARS = 600
 
 if TYPE_CHECKING:  # export/ renders what services hand it; it never calls services
     from caseapp.services.cases import CaseSnapshot

@@ -203,3 +203,15 @@ def test_qpdf_check_passes(exported) -> None:  # type: ignore[no-untyped-def]
         pytest.skip("qpdf not installed")
     result = subprocess.run(["qpdf", "--check", str(exported.signed)], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_huge_note_and_unbroken_text_still_render(vault, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A 100,000-character note (table rows cannot split) and a long token without spaces must not break layout."""
+    from caseapp.services import cases, entries
+    case = cases.open_case(vault, {"name": "최긴글"})
+    entries.add_service_entry(vault, case.id, "counselling", "긴 상담 내용입니다. " * 9000 + "x" * 3000, sign=True)
+    entries.add(vault, case.id, "case_conference", {"decisions": "결정 " * 5000, "attendees": "가" * 900})
+    out = tmp_path / "huge.pdf"
+    exports.export_case(vault, case.id, out, ExportOptions(signed=False))
+    assert out.stat().st_size > 10_000
+    assert_all_fonts_embedded(out)
