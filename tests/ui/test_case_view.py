@@ -460,3 +460,27 @@ def test_household_member_entered_by_mistake_can_be_deleted(qtbot: Any, vault: V
     assert answer_yes and cases.snapshot(vault, case.id).household == []
     assert household.model.rowCount() == 0 and household.current_id is None
     assert not view.has_unsaved_changes()
+
+
+def test_unfinished_addendum_is_pointed_out_when_the_case_reopens(qtbot: Any, vault: Vault, case: Any,
+                                                                 fast_drafts: None) -> None:
+    entry = entries.add_service_entry(vault, case.id, "information", "기초연금 안내", sign=True)
+    view = make_view(qtbot, vault, case.id)
+    services = view.stage_tabs[Stage.IMPLEMENTATION].services
+    assert not view.stage_tabs[Stage.IMPLEMENTATION].no_resources.isHidden()  # referral needs a resource first
+    services.table.selectRow(0)
+    click(qtbot, services.addendum_button)
+    type_into(services.addendum_dialog.form, "text", "신청서 제출 확인")
+    services.addendum_dialog.reject()  # cancelled: the text is kept as a draft
+    view.deleteLater()
+    qtbot.wait(10)
+    again = make_view(qtbot, vault, case.id)
+    services = again.stage_tabs[Stage.IMPLEMENTATION].services
+    assert again.tabs.currentIndex() == Stage.IMPLEMENTATION.order
+    assert services.current_id == entry.id and services.pending_addendum
+    click(qtbot, services.addendum_button)
+    dialog = services.addendum_dialog
+    assert not dialog.banner.isHidden()
+    click(qtbot, dialog.banner.restore_button)
+    assert dialog.save()
+    assert [a.text for a in cases.snapshot(vault, case.id).addenda_for(entry.id)] == ["신청서 제출 확인"]

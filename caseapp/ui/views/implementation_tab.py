@@ -124,7 +124,17 @@ class ImplementationTab(StageTab):
                      Column(self.tr("Reason"), lambda r: short(r.reason, 60), stretch=True)],
             create=lambda values, _x: entries.add(vault, ctx.case_id, "referral", values), parent=page)
         col.addWidget(self.referrals)
+        self.no_resources = QLabel(self.tr("No resources yet: add organisations and people in the resource "
+                                           "directory, then refer to them here."), page)
+        self.no_resources.setWordWrap(True)
+        self.no_resources.setStyleSheet("color: #9a7d0a;")
+        col.addWidget(self.no_resources)
         return scroll(page)
+
+    def refresh_own(self) -> None:
+        picker = self.referrals.form.editors["resource_id"]
+        assert isinstance(picker, QComboBox)
+        self.no_resources.setVisible(picker.count() <= 1)  # only the empty "—" choice
 
     def _direct(self, code: str) -> str:
         try:

@@ -151,6 +151,7 @@ class RecordSection(QWidget):
         self.signable = signable
         self.select_latest = select_latest
         self.current_id: str | None = None
+        self.pending_addendum = False  # an addendum draft from an earlier session waits on the selected row
         self.setObjectName(f"section_{form.key}")
 
         layout = QVBoxLayout(self)
@@ -233,13 +234,21 @@ class RecordSection(QWidget):
             return
         prefix = self.ctx.draft_key(self.spec.key, "")[: -len("new")]
         pending = {k[len(prefix):] for k in self.ctx.draft_keys if k.startswith(prefix)}
+        addendum_prefix = f"case:{self.ctx.case_id}:addendum:"
+        addenda = {k[len(addendum_prefix):] for k in self.ctx.draft_keys if k.startswith(addendum_prefix)}
         for row in self.model.rows:
-            if row.id in pending and not getattr(row, "signed_at", None):
+            signed = bool(getattr(row, "signed_at", None))
+            if (row.id in pending and not signed) or (row.id in addenda and signed):
                 self.load_row(row)
+                if signed:
+                    self.pending_addendum = True
+                    self.lock_label.setText(self.lock_label.text() + "\n" +
+                                            self.tr("An unfinished addendum to this entry was kept: "
+                                                    "click “Add addendum…” to continue it."))
                 return
 
     def has_offer(self) -> bool:
-        return not self.banner.isHidden()
+        return not self.banner.isHidden() or self.pending_addendum
 
     # --- rows ---------------------------------------------------------------------------------------------------
 
@@ -276,6 +285,7 @@ class RecordSection(QWidget):
             self.load_row(self.model.rows[current.row()])
 
     def load_row(self, row: Any) -> None:
+        self.pending_addendum = False
         self.keeper.set_key(self.ctx.draft_key(self.spec.key, row.id))
         self.current_id = row.id
         self.form.set_values(row)
@@ -304,6 +314,7 @@ class RecordSection(QWidget):
         self._update_buttons()
 
     def start_new(self) -> None:
+        self.pending_addendum = False
         self.keeper.set_key(self.ctx.draft_key(self.spec.key, None))
         self.current_id = None
         self.table.clearSelection()
