@@ -52,4 +52,5 @@ class EcoMapTab(QWidget):
         self.ecomap.set_data(snap.client.name, household, nodes, legend)
         client = Person(snap.client.name, self.tr("Client"), snap.client.sex)
         members = [Person(m.name, m.relation, m.sex, m.age, m.deceased, m.lives_together) for m in snap.household]
-        self.genogram.set_data(client, members, self.tr("Add household members on the intake tab to draw the genogram."))
+        hint = self.tr("Add household members on the intake tab to draw the genogram.")
+        self.genogram.set_data(client, members, hint)

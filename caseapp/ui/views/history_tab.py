@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHeaderView, QTableView, QVBoxLayout, QWidget
 from caseapp.domain import forms
 from caseapp.domain.vocab import Stage
 from caseapp.services import cases
-from caseapp.ui.views.section_tab import CaseContext
+from caseapp.ui.views.section_tab import CaseContext, local_time
 from caseapp.ui.widgets.form_builder import label_text
 
 # audit entity type (table name) -> the form whose title names it
@@ -96,7 +96,7 @@ class HistoryModel(QAbstractTableModel):
         e = self.events[index.row()]
         column = index.column()
         if column == 0:
-            return e.at.astimezone().strftime("%Y-%m-%d %H:%M:%S") if e.at.tzinfo else e.at.strftime("%Y-%m-%d %H:%M:%S")
+            return local_time(e.at)
         if column == 1:
             return e.actor
         if column == 2:

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, QPointF, QRectF, Qt, Signal,
+)
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QScrollArea, QTableView,
@@ -44,6 +47,12 @@ def lock_icon(size: int = 16) -> QIcon:
     p.drawRoundedRect(QRectF(size * 0.16, size * 0.45, size * 0.68, size * 0.5), 2, 2)
     p.end()
     return QIcon(pix)
+
+
+def local_time(moment: datetime) -> str:
+    """A stored timestamp (UTC; SQLite hands it back without a zone) in the computer's local time."""
+    aware = moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None else moment
+    return aware.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def short(text: str, limit: int = 60) -> str:
@@ -301,7 +310,7 @@ class RecordSection(QWidget):
         if self.extra is not None:
             self.extra.set_read_only(signed)
         if signed:
-            when = row.signed_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            when = local_time(row.signed_at)
             self.lock_label.setText(self.tr("Signed by %1 on %2. Locked: add an addendum to correct or add to it.")
                                     .replace("%1", row.signed_by or "").replace("%2", when))
         self.lock_label.setVisible(signed)
