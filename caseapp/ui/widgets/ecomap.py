@@ -88,7 +88,7 @@ class EcoMapWidget(QWidget):
         area = QRectF(self.rect()).adjusted(10, 10, -10, -legend_h)
         centre = area.center()
         node_w = max([fm.horizontalAdvance(n.name) for n in self.nodes] + [fm.horizontalAdvance("M") * 6]) + 16
-        node_w = min(node_w, 150)
+        node_w = min(node_w, 200)
         node_h = fm.height() * 2 + 10
         lines = [self.client] + self.household
         hh_r = max(50, min(area.height() / 4.2, (max(fm.horizontalAdvance(t) for t in lines) + 24) / 2,
@@ -245,13 +245,13 @@ class GenogramWidget(QWidget):
         rows: dict[int, list[tuple[Person, bool]]] = {}
         assert self.client is not None
         spouses = [m for m in self.members if is_spouse(m.relation)]
-        own = [(self.client, True)] + [(m, False) for m in spouses]
-        rows[0] = own
+        rows[0] = []  # siblings on the left, then the client, then the spouse
         for m in self.members:
             if m in spouses:
                 continue
             gen = generation_of(m.relation)
             rows.setdefault(gen, []).append((m, False))
+        rows[0] += [(self.client, True)] + [(m, False) for m in spouses]
         if -1 in rows:  # own parents on the client's side, in-laws on the spouse's side
             rows[-1].sort(key=lambda pair: is_in_law(pair[0].relation))
         return dict(sorted(rows.items()))
@@ -278,8 +278,10 @@ class GenogramWidget(QWidget):
         p.setPen(line_pen)
         below = s / 2 + fm.height() * 2 + 6  # lines run under the names, never through them
         own = centres[0]
-        client_c = own[0]
-        spouse_c = own[1] if len(own) > 1 else None
+        client_at = next(i for i, (_p, is_client) in enumerate(rows[0]) if is_client)
+        client_c = own[client_at]
+        siblings = own[:client_at]
+        spouse_c = own[client_at + 1] if len(own) > client_at + 1 else None
         couple_mid = QPointF(client_c.x(), client_c.y() + below)
         if spouse_c is not None:
             y = client_c.y() + below
@@ -295,7 +297,7 @@ class GenogramWidget(QWidget):
             own_parents = [c for (m, _), c in zip(people, centres[-1]) if not is_in_law(m.relation)]
             in_laws = [c for (m, _), c in zip(people, centres[-1]) if is_in_law(m.relation)]
             if own_parents:
-                groups.append((own_parents, [client_c]))
+                groups.append((own_parents, siblings + [client_c]))
             if in_laws:
                 groups.append((in_laws, [spouse_c or client_c]))
         if -2 in centres and -1 in centres:
