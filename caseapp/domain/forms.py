@@ -275,6 +275,10 @@ def _clean_text(spec: FieldSpec, value: Any) -> str:
     text = "" if value is None else str(value)
     if "\x00" in text:
         raise _invalid(spec, "NUL 문자는 저장할 수 없습니다", "NUL characters cannot be stored")
+    try:
+        text.encode("utf-8")  # lone surrogates (e.g. undecodable CLI arguments) cannot be stored
+    except UnicodeEncodeError:
+        raise _invalid(spec, "저장할 수 없는 깨진 문자가 있습니다", "contains broken characters that cannot be stored") from None
     if len(text) > spec.max_length:
         raise _invalid(spec, f"{spec.max_length:,}자를 넘을 수 없습니다", f"must be at most {spec.max_length:,} characters")
     if spec.kind is Kind.TEXT and ("\n" in text or "\r" in text):
@@ -300,11 +304,12 @@ def clean_value(spec: FieldSpec, value: Any) -> Any:
         return [] if spec.kind is Kind.MULTI_CHOICE else (False if spec.kind is Kind.BOOL else None)
     if spec.kind is Kind.DATE:
         if isinstance(value, date):
-            return value
-        try:
-            parsed = date.fromisoformat(str(value).strip().replace(".", "-").replace("/", "-"))
-        except ValueError:
-            raise _invalid(spec, "날짜 형식이 아닙니다(예: 2026-03-01)", "is not a date (e.g. 2026-03-01)") from None
+            parsed = value  # a date widget's value gets the same range check as typed text
+        else:
+            try:
+                parsed = date.fromisoformat(str(value).strip().replace(".", "-").replace("/", "-"))
+            except ValueError:
+                raise _invalid(spec, "날짜 형식이 아닙니다(예: 2026-03-01)", "is not a date (e.g. 2026-03-01)") from None
         if not (1900 <= parsed.year <= 2200):
             raise _invalid(spec, "1900–2200년 사이여야 합니다", "must be between 1900 and 2200")
         return parsed
