@@ -102,3 +102,27 @@ def test_pictures_paint_without_warnings(qtbot: Any) -> None:
         qtbot.addWidget(widget)
         widget.resize(500, 400)
         assert not widget.grab().isNull()
+
+
+def test_draft_keeper_keeps_text_and_forgets_emptied_forms(qtbot: Any, vault: Any) -> None:
+    from caseapp.services import drafts
+    from caseapp.ui.widgets.form_builder import DraftBanner, DraftKeeper
+    form = FormWidget(forms.CASE_CONFERENCE)
+    qtbot.addWidget(form)
+    keeper = DraftKeeper(vault, form, None, "test:conference:new")
+    banner = DraftBanner(keeper)
+    qtbot.addWidget(banner)
+    form.editors["agenda"].setPlainText("주거 대책")  # type: ignore[attr-defined]
+    keeper.save_now()
+    assert drafts.load_draft(vault, "test:conference:new")["agenda"] == "주거 대책"  # type: ignore[index]
+    form.clear()
+    banner.check()
+    assert keeper.offer_open  # offered back; picking a date meanwhile must not throw the draft away
+    form.editors["held_on"].edit.setDate(form.editors["held_on"].edit.date().addDays(-1))  # type: ignore[attr-defined]
+    keeper.save_now()
+    assert drafts.load_draft(vault, "test:conference:new") is not None
+    banner.restore()
+    assert form.value("agenda") == "주거 대책"
+    form.editors["agenda"].setPlainText("")  # type: ignore[attr-defined]
+    keeper.save_now()
+    assert drafts.load_draft(vault, "test:conference:new") is None  # everything typed was deleted again

@@ -259,6 +259,10 @@ class FormWidget(QWidget):
             return w.isChecked()  # type: ignore[attr-defined]
         raise AssertionError(spec.kind)
 
+    def has_text(self) -> bool:
+        """Whether anything was typed (a draft of only picked dates and choices is not worth offering back)."""
+        return any(self.value(f.name).strip() for f in self.form.fields if f.kind in (Kind.TEXT, Kind.MULTILINE))
+
     def raw_values(self) -> dict[str, Any]:
         """Everything on screen, JSON-friendly (used for drafts)."""
         return {name: self.value(name) for name in self.form.names}
@@ -378,6 +382,9 @@ class DraftPart(QWidget):
     def text_editors(self) -> list[QWidget]:
         return []
 
+    def has_text(self) -> bool:
+        return any(isinstance(w, QPlainTextEdit) and w.toPlainText().strip() for w in self.text_editors())
+
     def load(self, row: Any | None, snap: Any) -> None:
         """Show the part of ``row`` this editor holds (``None``: a new record)."""
         raise NotImplementedError
@@ -408,6 +415,7 @@ class DraftKeeper(QObject):
         self.vault = vault
         self.form = form
         self.extra = extra
+        self.offer_open = False  # a banner is offering this key's earlier draft
         self.case_id = case_id
         self.key = key
         self.timer = QTimer(self)
@@ -437,10 +445,15 @@ class DraftKeeper(QObject):
             self.save_now()
         self.timer.stop()
         self.key = key
+        self.offer_open = False
 
     def save_now(self) -> None:
         self.timer.stop()
         if not self.key or not self.dirty():
+            return
+        if not (self.form.has_text() or (self.extra is not None and self.extra.has_text())):
+            if not self.offer_open:  # never drop a draft that is still being offered back
+                self.discard()  # everything typed was deleted again: nothing to offer back
             return
         payload = self.form.raw_values()
         if self.extra is not None:
@@ -494,14 +507,18 @@ class DraftBanner(QWidget):
 
     def check(self) -> None:
         """Show the banner if the keeper's current key has a draft."""
-        self.setVisible(bool(self.keeper.pending()) and not self.keeper.form.is_read_only())
+        offer = bool(self.keeper.pending()) and not self.keeper.form.is_read_only()
+        self.keeper.offer_open = offer
+        self.setVisible(offer)
 
     def restore(self) -> None:
         payload = self.keeper.pending()
         if payload:
             self.keeper.restore(payload)
+        self.keeper.offer_open = False
         self.hide()
 
     def discard(self) -> None:
+        self.keeper.offer_open = False
         self.keeper.discard()
         self.hide()
