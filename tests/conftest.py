@@ -11,6 +11,7 @@ import pytest
 # Set before anything imports Qt or creates a key file.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["CASEAPP_KDF_COST"] = "10"  # scrypt N=2^10 in tests; real files use 2^17
+os.environ.setdefault("CASEAPP_SIGNING_KEY_BITS", "2048")  # signing keys made at init; real files use 3072
 os.environ.pop("CASEAPP_PASSPHRASE", None)
 
 PASSPHRASE = "테스트 암호 correct-horse"
