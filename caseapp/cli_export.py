@@ -62,7 +62,8 @@ def register(sub: Any) -> None:
     p.set_defaults(func=cmd_import_pkcs12)
 
     p = sub.add_parser("lookup-hash", help="종이 사본의 해시 확인 / match a paper copy's SHA-256 to a logged export")
-    p.add_argument("sha256", metavar="SHA256")
+    p.add_argument("sha256", metavar="SHA256", help="SHA-256, 쪽 아래 16자리 또는 QR 내용 / full hash, the 16-digit "
+                                                   "footer prefix or the QR text")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_lookup_hash)
 

@@ -13,13 +13,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlmodel import select
+from sqlmodel import col, select
 
 from caseapp import i18n_text
 from caseapp.errors import UserError
 from caseapp.export import content
 from caseapp.export.blank_forms import render_blank_forms
 from caseapp.export.options import ExportOptions
+from caseapp.export.qr import parse_payload
 from caseapp.export.record_pdf import RecordMeta, render_record
 from caseapp.export.referral_letter import LetterMeta, render_referral_letter
 from caseapp.export.sign import sign_pdf
@@ -158,13 +159,22 @@ def all_case_ids(vault: Vault) -> list[str]:
 
 
 def lookup_hash(vault: Vault, sha256: str) -> HashLookup:
-    """Does this content hash belong to a logged export, and has the case changed since that export?"""
-    needle = sha256.strip().lower()
-    if not re.fullmatch(r"[0-9a-f]{64}", needle):
-        raise UserError("SHA-256 값은 16진수 64자리여야 합니다.", "A SHA-256 value is 64 hexadecimal digits.")
+    """Does this content hash belong to a logged export, and has the case changed since that export?
+
+    Accepts the full SHA-256, the 16-digit prefix printed in every page footer, or the QR code's whole text.
+    """
+    text = sha256.strip()
+    scanned = parse_payload(text)  # the whole QR text works too
+    needle = (scanned.get("sha256") or text).lower()
+    if not re.fullmatch(r"[0-9a-f]{16,64}", needle):
+        raise UserError("SHA-256 값(16진수 64자리, 또는 쪽 아래에 인쇄된 앞 16자리)을 입력하세요.",
+                        "Give the SHA-256 (64 hex digits, or the first 16 printed at the foot of each page).")
     with vault.session() as s:
-        record = s.exec(select(ExportRecord).where(ExportRecord.content_sha256 == needle)
-                        .order_by(ExportRecord.exported_at.desc())).first()  # type: ignore[union-attr]
+        # A paper copy whose QR code is unreadable still shows the first 16 hex digits in every footer.
+        match = ExportRecord.content_sha256 == needle if len(needle) == 64 else \
+            col(ExportRecord.content_sha256).startswith(needle)
+        record = s.exec(select(ExportRecord).where(match)
+                        .order_by(col(ExportRecord.exported_at).desc())).first()
         case = s.get(Case, record.case_id) if record and record.case_id else None
     if record is None:
         return HashLookup(found=False)

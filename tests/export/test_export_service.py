@@ -33,6 +33,10 @@ def test_lookup_hash_matches_and_notices_later_changes(vault, case, tmp_path: Pa
     entries.add_service_entry(vault, case.id, "counselling", "나중에 추가한 상담")
     assert exports.lookup_hash(vault, result.content_sha256).case_changed_since is True
     assert not exports.lookup_hash(vault, "0" * 64).found
+    by_prefix = exports.lookup_hash(vault, result.content_sha256[:16])  # what every page footer shows
+    assert by_prefix.found and by_prefix.export_id == result.export_id
+    scanned = payload(case.case_number, result.export_id, result.content_sha256)
+    assert exports.lookup_hash(vault, scanned).export_id == result.export_id
     from caseapp.errors import UserError
     with pytest.raises(UserError):
         exports.lookup_hash(vault, "not-a-hash")
