@@ -131,8 +131,8 @@ def run_guarded(func: Callable[[argparse.Namespace], int], args: argparse.Namesp
 
 
 def log_internal_error(exc: BaseException, command: str = "") -> Path | None:
-    """Append the traceback to the log. Only frames and exception types are written: exception messages can carry
-    client data (SQL parameters, field values), and the log is a plain file."""
+    """Append the traceback to the log. Only frames (file, line, function) and exception types are written: exception
+    messages and local values can carry client data (SQL parameters, field values), and the log is a plain file."""
     lines = [f"--- {datetime.now().isoformat(timespec='seconds')} caseapp {command}\n"]
     chain: list[BaseException] = []
     current: BaseException | None = exc
@@ -141,7 +141,8 @@ def log_internal_error(exc: BaseException, command: str = "") -> Path | None:
         current = current.__cause__ or current.__context__
     for item in reversed(chain):
         lines.append(f"{type(item).__module__}.{type(item).__qualname__}\n")
-        lines.extend(traceback.format_list(traceback.extract_tb(item.__traceback__)))
+        lines.extend(f'  File "{frame.filename}", line {frame.lineno}, in {frame.name}\n'
+                     for frame in traceback.extract_tb(item.__traceback__))
     try:
         logs = paths.logs_dir()
         logs.mkdir(parents=True, exist_ok=True)

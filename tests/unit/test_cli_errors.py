@@ -1,0 +1,53 @@
+"""CLI error handling in-process: user errors are one line with their exit code, bugs are logged without messages."""
+
+from __future__ import annotations
+
+import argparse
+
+import pytest
+
+from caseapp import cli
+from caseapp.errors import UserError, WrongPassphrase
+
+
+def _run(fn, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:  # type: ignore[no-untyped-def]
+    code = cli.run_guarded(fn, argparse.Namespace(command="test"))
+    return code, capsys.readouterr().err
+
+
+def test_user_error_is_one_line_in_the_current_language(capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from caseapp import i18n_text
+    monkeypatch.setattr(i18n_text, "_current", "ko")
+
+    def fail(_args: argparse.Namespace) -> int:
+        raise WrongPassphrase()
+
+    code, err = _run(fail, capsys)
+    assert code == 2 and err.count("\n") == 1 and "암호" in err
+
+
+def test_custom_exit_code(capsys) -> None:  # type: ignore[no-untyped-def]
+    def fail(_args: argparse.Namespace) -> int:
+        raise UserError("여러 줄\n오류", "multi\nline", exit_code=7)
+
+    code, err = _run(fail, capsys)
+    assert code == 7 and err.count("\n") == 1
+
+
+def test_keyboard_interrupt_is_130(capsys) -> None:  # type: ignore[no-untyped-def]
+    def stop(_args: argparse.Namespace) -> int:
+        raise KeyboardInterrupt
+
+    assert _run(stop, capsys)[0] == 130
+
+
+def test_bug_is_logged_without_its_message(capsys, data_dir) -> None:  # type: ignore[no-untyped-def]
+    def bug(_args: argparse.Namespace) -> int:
+        raise RuntimeError("client 김민수 010-1234-5678")
+
+    code, err = _run(bug, capsys)
+    assert code == 70
+    assert "김민수" not in err and err.count("\n") == 1 and "Traceback" not in err
+    log = (data_dir / "logs" / "caseapp-cli.log").read_text(encoding="utf-8")
+    assert "builtins.RuntimeError" in log and "in bug" in log  # type and the frame where it happened
+    assert "김민수" not in log and "010-1234-5678" not in log
