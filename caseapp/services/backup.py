@@ -205,11 +205,13 @@ def _write_pair(vault: "Vault", dest: Path) -> None:
 
 
 def create_backup(vault: "Vault", reason: str = "manual", dest: Path | None = None,
-                  settings: settings_mod.Settings | None = None, now: datetime | None = None) -> BackupResult:
+                  settings: settings_mod.Settings | None = None, now: datetime | None = None,
+                  keep_also: Path | None = None) -> BackupResult:
     """Write one backup. With ``dest`` (``caseapp backup -o FILE``) only that file (+ its ``.key``) is written;
     otherwise into the rotating local set, then mirrored to the user's backup folder when reachable.
 
-    A failing mirror (USB stick unplugged) does not fail the backup: it is reported in ``mirror_error``."""
+    A failing mirror (USB stick unplugged) does not fail the backup: it is reported in ``mirror_error``.
+    ``keep_also`` is spared by this rotation (the backup a restore is about to bring back)."""
     if reason not in REASONS:
         raise ValueError(f"unknown backup reason {reason!r}")
     settings = settings or settings_mod.load()
@@ -235,12 +237,12 @@ def create_backup(vault: "Vault", reason: str = "manual", dest: Path | None = No
     info = _parse(target, "local")
     assert info is not None
     result = BackupResult(info)
-    result.removed += rotate(local_dir, settings.backups_to_keep, target)
+    result.removed += rotate(local_dir, settings.backups_to_keep, target, keep_also)
     mirror = mirror_folder(settings)
     if mirror is not None and mirror.resolve() != local_dir.resolve():
         try:
             result.mirrored = _mirror(target, mirror, vault.key)
-            result.removed += rotate(mirror, settings.backups_to_keep, result.mirrored)
+            result.removed += rotate(mirror, settings.backups_to_keep, result.mirrored, keep_also)
         except UserError as exc:
             result.mirror_error = exc
     return result
@@ -284,13 +286,14 @@ def _mirror(source: Path, folder: Path, key: bytes) -> Path:
     return target
 
 
-def rotate(folder: Path, keep_count: int, protected: Path | None = None) -> list[Path]:
-    """Delete all but the newest ``keep_count`` backups in ``folder`` (never ``protected``, the one just written);
-    return the files removed. Set-aside raw copies live in a subfolder and are never touched."""
+def rotate(folder: Path, keep_count: int, *protected: Path | None) -> list[Path]:
+    """Delete all but the newest ``keep_count`` backups in ``folder`` (never a ``protected`` one, such as the one
+    just written); return the files removed. Set-aside raw copies live in a subfolder and are never touched."""
+    spared = {p.resolve() for p in protected if p is not None}
     backups = _scan(folder, "local")
     removed: list[Path] = []
     for info in backups[max(1, keep_count):]:
-        if protected is not None and info.path == protected:
+        if info.path.resolve() in spared:
             continue
         for p in (info.path, info.key_path):
             try:
@@ -402,7 +405,8 @@ def restore_backup(path: Path, *, vault: "Vault | None" = None, passphrase: str 
     destroyed = _destroyed_ids_to_keep()
 
     if vault is not None:
-        set_aside: Path | None = create_backup(vault, "pre-restore", settings=settings, now=now).info.path
+        set_aside: Path | None = create_backup(vault, "pre-restore", settings=settings, now=now,
+                                               keep_also=path).info.path
         vault.close()
     else:
         set_aside = _set_aside_raw(stamp)

@@ -152,3 +152,13 @@ def test_restore_refuses_a_damaged_backup_and_changes_nothing(vault, case) -> No
     assert paths.database_file().read_bytes() == before
     with vault.session() as s:
         assert s.exec(select(ServiceEntry)).all() is not None
+
+
+def test_restoring_the_oldest_backup_survives_the_pre_restore_rotation(vault, case) -> None:  # type: ignore[no-untyped-def]
+    s = settings.Settings(backups_to_keep=2)
+    start = datetime(2026, 2, 1, 8, 0, 0)
+    oldest = backup.create_backup(vault, "daily", settings=s, now=start).info
+    backup.create_backup(vault, "daily", settings=s, now=start + timedelta(days=1))
+    result = backup.restore_backup(oldest.path, vault=vault, settings=s)
+    result.vault.close()
+    assert oldest.path.exists() and oldest.key_path.exists()
