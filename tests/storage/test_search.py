@@ -219,6 +219,23 @@ def test_a_destroyed_case_never_appears(vault: Any, kim: dict[str, Any]) -> None
     assert search.search(vault, "김민수") == [] and search.search_cases(vault, "병원") == [kim["other"].id]
 
 
+def test_forgetting_a_case_leaves_none_of_its_words_in_the_index_pages(vault: Any, kim: dict[str, Any]) -> None:
+    def stored_index_bytes() -> bytes:
+        with vault.session() as s:
+            cursor = s.connection().connection.cursor()
+            return b"".join(row[0] or b"" for table in ("search_fts", "search_case_fts")
+                            for row in cursor.execute(f"SELECT block FROM {table}_data"))
+
+    # FTS5 stores a term after a shared prefix, so look for the bigram's last syllable's bytes after a first one
+    secret = "흑룡강"
+    entries.add_service_entry(vault, kim["case"].id, "information", f"{secret} 출신 가족 면담")
+    assert "룡강".encode()[1:] in stored_index_bytes()
+    with vault.session(write=True) as s:
+        search.forget_case(s, kim["case"].id)
+    assert "룡강".encode()[1:] not in stored_index_bytes()
+    assert search.search(vault, "병원") and search.search(vault, secret) == []
+
+
 def test_destroying_through_the_records_layer_forgets_the_case(vault: Any, kim: dict[str, Any]) -> None:
     records.update(vault, Case, kim["case"].id, None, {"destroyed_at": datetime.now(timezone.utc)})
     with vault.session() as s:
