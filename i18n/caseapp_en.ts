@@ -220,6 +220,41 @@
         </message>
     </context>
     <context>
+        <name>DeadlineModel</name>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>%1 days overdue</source>
+            <translation>%1 days overdue</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>today</translation>
+        </message>
+        <message>
+            <source>in %1 days</source>
+            <translation>in %1 days</translation>
+        </message>
+    </context>
+    <context>
         <name>DemoDataProgress</name>
         <message>
             <source>Adding demo cases…</source>
@@ -559,6 +594,10 @@
             <translation>Reason</translation>
         </message>
         <message>
+            <source>No resources yet: add organisations and people in the resource directory, then refer to them here.</source>
+            <translation>No resources yet: add organisations and people in the resource directory, then refer to them here.</translation>
+        </message>
+        <message>
             <source>direct</source>
             <translation>direct</translation>
         </message>
@@ -878,8 +917,16 @@
             <translation>Add addendum…</translation>
         </message>
         <message>
+            <source>Delete…</source>
+            <translation>Delete…</translation>
+        </message>
+        <message>
             <source>Save</source>
             <translation>Save</translation>
+        </message>
+        <message>
+            <source>An unfinished addendum to this entry was kept: click “Add addendum…” to continue it.</source>
+            <translation>An unfinished addendum to this entry was kept: click “Add addendum…” to continue it.</translation>
         </message>
         <message>
             <source>Signed by %1 on %2. Locked: add an addendum to correct or add to it.</source>
@@ -904,6 +951,14 @@
         <message>
             <source>Sign this entry under your name? A signed entry is locked: it can no longer be edited, only amended with an addendum.</source>
             <translation>Sign this entry under your name? A signed entry is locked: it can no longer be edited, only amended with an addendum.</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Delete this record? This cannot be undone.</source>
+            <translation>Delete this record? This cannot be undone.</translation>
         </message>
     </context>
     <context>
@@ -1308,26 +1363,6 @@
             <translation>Refresh</translation>
         </message>
         <message>
-            <source>Due</source>
-            <translation>Due</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>When</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>What</translation>
-        </message>
-        <message>
-            <source>Case</source>
-            <translation>Case</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Details</translation>
-        </message>
-        <message>
             <source>Click a row to open its case.</source>
             <translation>Click a row to open its case.</translation>
         </message>
@@ -1338,18 +1373,6 @@
         <message>
             <source>%1 overdue, %2 due soon</source>
             <translation>%1 overdue, %2 due soon</translation>
-        </message>
-        <message>
-            <source>%1 days overdue</source>
-            <translation>%1 days overdue</translation>
-        </message>
-        <message>
-            <source>today</source>
-            <translation>today</translation>
-        </message>
-        <message>
-            <source>in %1 days</source>
-            <translation>in %1 days</translation>
         </message>
     </context>
     <context>

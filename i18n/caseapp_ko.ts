@@ -220,6 +220,41 @@
         </message>
     </context>
     <context>
+        <name>DeadlineModel</name>
+        <message>
+            <source>Due</source>
+            <translation>기한</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>언제</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>무엇</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>사례</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>세부 내용</translation>
+        </message>
+        <message>
+            <source>%1 days overdue</source>
+            <translation>%1일 지남</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>오늘</translation>
+        </message>
+        <message>
+            <source>in %1 days</source>
+            <translation>%1일 남음</translation>
+        </message>
+    </context>
+    <context>
         <name>DemoDataProgress</name>
         <message>
             <source>Adding demo cases…</source>
@@ -559,6 +594,10 @@
             <translation>사유</translation>
         </message>
         <message>
+            <source>No resources yet: add organisations and people in the resource directory, then refer to them here.</source>
+            <translation>아직 자원이 없습니다. 자원망에서 기관·사람을 먼저 추가한 뒤 여기에서 의뢰하세요.</translation>
+        </message>
+        <message>
             <source>direct</source>
             <translation>직접</translation>
         </message>
@@ -878,8 +917,16 @@
             <translation>추가기록 작성…</translation>
         </message>
         <message>
+            <source>Delete…</source>
+            <translation>삭제…</translation>
+        </message>
+        <message>
             <source>Save</source>
             <translation>저장</translation>
+        </message>
+        <message>
+            <source>An unfinished addendum to this entry was kept: click “Add addendum…” to continue it.</source>
+            <translation>이 기록에 쓰다 만 추가기록이 남아 있습니다. ‘추가기록…’을 눌러 이어서 작성하세요.</translation>
         </message>
         <message>
             <source>Signed by %1 on %2. Locked: add an addendum to correct or add to it.</source>
@@ -904,6 +951,14 @@
         <message>
             <source>Sign this entry under your name? A signed entry is locked: it can no longer be edited, only amended with an addendum.</source>
             <translation>이 기록에 본인 이름으로 서명할까요? 서명한 기록은 잠겨서 더 이상 수정할 수 없고 추가기록으로만 보완할 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>삭제</translation>
+        </message>
+        <message>
+            <source>Delete this record? This cannot be undone.</source>
+            <translation>이 기록을 삭제할까요? 되돌릴 수 없습니다.</translation>
         </message>
     </context>
     <context>
@@ -1308,26 +1363,6 @@
             <translation>새로 고침</translation>
         </message>
         <message>
-            <source>Due</source>
-            <translation>기한</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>언제</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>무엇</translation>
-        </message>
-        <message>
-            <source>Case</source>
-            <translation>사례</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>세부 내용</translation>
-        </message>
-        <message>
             <source>Click a row to open its case.</source>
             <translation>행을 클릭하면 사례가 열립니다.</translation>
         </message>
@@ -1338,18 +1373,6 @@
         <message>
             <source>%1 overdue, %2 due soon</source>
             <translation>기한 지남 %1건, 곧 기한 %2건</translation>
-        </message>
-        <message>
-            <source>%1 days overdue</source>
-            <translation>%1일 지남</translation>
-        </message>
-        <message>
-            <source>today</source>
-            <translation>오늘</translation>
-        </message>
-        <message>
-            <source>in %1 days</source>
-            <translation>%1일 남음</translation>
         </message>
     </context>
     <context>

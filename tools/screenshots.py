@@ -104,7 +104,7 @@ def shoot_language(out: Path, lang: str, cases: int) -> Shooter:
     window.resize(*SCREEN)
     window.show()
     window.start()
-    wait_until(lambda: window.case_list.model.rowCount() > 0 and window.today.table.rowCount() > 0)
+    wait_until(lambda: window.case_list.model.rowCount() > 0 and window.today.model.rowCount() > 0)
     shot.grab(window, "case-list")
     panel = window.case_list
     first = panel.model.rows[0]

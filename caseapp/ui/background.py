@@ -11,7 +11,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 
 class Job(QObject):
@@ -82,5 +82,7 @@ def start(fn: Callable[[Job], Any], *, on_success: Callable[[Any], None] | None 
 
     job.done.connect(finished)
     _live.add(job)
-    QThreadPool.globalInstance().start(_Runner(job, fn))
+    # Started from the event loop, not right here: the caller can still connect to the job's signals first.
+    runner = _Runner(job, fn)
+    QTimer.singleShot(0, job, lambda: QThreadPool.globalInstance().start(runner))
     return job

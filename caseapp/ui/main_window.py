@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp import settings as settings_mod
+from caseapp.domain.deadlines import relevant
 from caseapp.errors import UserError
 from caseapp.services import agency_profile, cases as case_service
 from caseapp.services.vault import Vault
@@ -53,6 +55,7 @@ class MainWindow(QMainWindow):
         self.case_list.open_case.connect(self.open_case)
         self.today = TodayView(vault, self)
         self.today.open_case.connect(self.open_case)
+        self.case_list.loaded.connect(self._cases_loaded)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("main_tabs")
         self.tabs.setDocumentMode(True)
@@ -153,7 +156,11 @@ class MainWindow(QMainWindow):
     def start(self) -> None:
         """Load the lists off the GUI thread; the window is usable meanwhile."""
         self.case_list.reload()
-        self.today.reload()
+
+    def _cases_loaded(self, _count: int) -> None:
+        # Every summary carries its deadlines: today's list comes from the same load, not a second pass.
+        summaries = self.case_list.model.rows
+        self.today.show_deadlines(relevant([d for c in summaries for d in c.deadlines], date.today()))
 
     def daily_backup(self) -> background.Job | None:
         """Every half hour: a "daily" backup if the newest is a day old (Settings.daily_backup), off the GUI thread."""
@@ -172,7 +179,6 @@ class MainWindow(QMainWindow):
     def refresh_lists(self) -> None:
         selected = self.case_list.selected_case_ids()
         self.case_list.reload(select_case_id=selected[0] if selected else None)
-        self.today.reload()
 
     # --- cases -----------------------------------------------------------------------------------------------
 
@@ -265,7 +271,6 @@ class MainWindow(QMainWindow):
 
     def _case_created(self, case_id: str) -> None:
         self.case_list.reload(select_case_id=case_id)
-        self.today.reload()
         self.open_case(case_id)
 
     def focus_search(self) -> None:

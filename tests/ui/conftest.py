@@ -85,5 +85,6 @@ def main_window(gui_app: Any, vault: Any, qtbot: Any, no_modal: ModalAnswers) ->
 def finish_background_jobs() -> None:
     """Let list loads and searches end before the vault fixture closes the file under them."""
     from PySide6.QtCore import QCoreApplication, QThreadPool
+    QCoreApplication.processEvents()  # jobs start from the event loop: let queued starts happen first
     QThreadPool.globalInstance().waitForDone(10_000)
     QCoreApplication.processEvents()

@@ -37,15 +37,15 @@ def test_today_row_click_opens_its_case(main_window: Any, qtbot: Any, vault: Any
     with qtbot.waitSignal(main_window.today.loaded, timeout=10_000):
         main_window.today.reload()
     table = main_window.today.table
-    assert table.rowCount() == 1
-    assert "지남" in table.item(0, 1).text()
+    assert table.model().rowCount() == 1
+    assert "지남" in table.model().index(0, 1).data()
     main_window.today_action.trigger()
     assert main_window.tabs.currentWidget() is main_window.today
     rect = table.visualRect(table.model().index(0, 3))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     view = main_window.current_case_view()
     assert view is not None and view.case_id == overdue.id
-    main_window.today.table.cellClicked.emit(0, 0)  # a second click switches to the same tab, no duplicate
+    main_window.today.table.clicked.emit(table.model().index(0, 0))  # again: same tab, no duplicate
     assert len(main_window.case_views()) == 1
 
 

@@ -25,6 +25,12 @@ CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COL_NUMBER, COL_CLIENT, COL_STAGE, COL_DAYS, COL_DUE, COL_PHONE = range(6)
 OVERDUE_COLOUR = QColor("#b00020")
 WEEK_COLOUR = QColor("#8a5a00")
+_OVERDUE_BRUSH = QBrush(OVERDUE_COLOUR)
+_WEEK_BRUSH = QBrush(WEEK_COLOUR)
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_ROLES_ANSWERED = frozenset({_DISPLAY, _FOREGROUND, Qt.ItemDataRole.TextAlignmentRole, CASE_ID_ROLE})
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class CaseListModel(QAbstractTableModel):
@@ -36,6 +42,7 @@ class CaseListModel(QAbstractTableModel):
                          self.tr("Next due"), self.tr("Phone")]
         self._sort: tuple[int, Qt.SortOrder] = (COL_NUMBER, Qt.SortOrder.AscendingOrder)
         self._overdue_text = self.tr("overdue")
+        self._display: dict[str, tuple[str, str, str, int, str, str]] = {}
 
     # --- data ----------------------------------------------------------------------------------------------------
 
@@ -43,8 +50,16 @@ class CaseListModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows = list(rows)
         self.today = today or date.today()
+        self._display = {c.case_id: self._display_row(c) for c in self.rows}
         self._apply_sort()
         self.endResetModel()
+
+    def _display_row(self, c: CaseSummary) -> tuple[str, str, str, int, str, str]:
+        """Display text computed once per load: scrolling then costs a tuple lookup per cell."""
+        due = ""
+        if c.next_due is not None:
+            due = f"{c.next_due.isoformat()} ({self._overdue_text})" if c.overdue else c.next_due.isoformat()
+        return (c.case_number, c.client_name, tr_enum(c.stage), c.days_in_stage(self.today), due, c.client_phone)
 
     def case_id(self, row: int) -> str:
         return self.rows[row].case_id
@@ -67,36 +82,26 @@ class CaseListModel(QAbstractTableModel):
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # Called for every role of every visible cell on each repaint: answer the common "nothing" fast.
+        if role not in _ROLES_ANSWERED:
             return None
-        c = self.rows[index.row()]
+        row = index.row()
+        if not 0 <= row < len(self.rows):
+            return None
         col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == COL_NUMBER:
-                return c.case_number
-            if col == COL_CLIENT:
-                return c.client_name
-            if col == COL_STAGE:
-                return tr_enum(c.stage)
-            if col == COL_DAYS:
-                return c.days_in_stage(self.today)
-            if col == COL_DUE:
-                if c.next_due is None:
-                    return ""
-                text = c.next_due.isoformat()
-                return f"{text} ({self._overdue_text})" if c.overdue else text
-            if col == COL_PHONE:
-                return c.client_phone
-        elif role == CASE_ID_ROLE:
+        c = self.rows[row]
+        if role == _DISPLAY:
+            return self._display[c.case_id][col]
+        if role == CASE_ID_ROLE:
             return c.case_id
-        elif role == Qt.ItemDataRole.ForegroundRole and col == COL_DUE:
-            if c.overdue:
-                return QBrush(OVERDUE_COLOUR)
-            if c.due_this_week:
-                return QBrush(WEEK_COLOUR)
-        elif role == Qt.ItemDataRole.TextAlignmentRole and col == COL_DAYS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        if role == _FOREGROUND:
+            if col == COL_DUE:
+                if c.overdue:
+                    return _OVERDUE_BRUSH
+                if c.due_this_week:
+                    return _WEEK_BRUSH
+            return None
+        return _RIGHT if col == COL_DAYS else None  # TextAlignmentRole
 
     # --- sorting -------------------------------------------------------------------------------------------------
 

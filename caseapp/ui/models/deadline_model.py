@@ -1,0 +1,77 @@
+"""Today's deadlines as a table model (thousands of rows with 10,000 cases: no item objects per cell)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from caseapp.domain.deadlines import Deadline, DeadlineKind
+from caseapp.domain.vocab import ConsentPurpose
+from caseapp.ui.i18n import tr_enum, tr_label
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+OVERDUE_COLOUR = QColor("#b00020")
+
+
+class DeadlineModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Deadline] = []
+        self.today = date.today()
+        self._headers = [self.tr("Due"), self.tr("When"), self.tr("What"), self.tr("Case"), self.tr("Details")]
+
+    def set_deadlines(self, deadlines: list[Deadline], today: date | None = None) -> None:
+        self.beginResetModel()
+        self.rows = list(deadlines)
+        self.today = today or date.today()
+        self.endResetModel()
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def when_text(self, d: Deadline) -> str:
+        days = d.days_left(self.today)
+        if days < 0:
+            return self.tr("%1 days overdue").replace("%1", str(-days))
+        if days == 0:
+            return self.tr("today")
+        return self.tr("in %1 days").replace("%1", str(days))
+
+    @staticmethod
+    def detail_text(d: Deadline) -> str:
+        if d.kind is DeadlineKind.CONSENT_EXPIRY and d.detail:
+            return tr_enum(d.detail, ConsentPurpose)
+        return d.detail
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        d = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return d.due.isoformat()
+            if col == 1:
+                return self.when_text(d)
+            if col == 2:
+                return tr_label(d.kind.value)
+            if col == 3:
+                return f"{d.case_number} {d.client_name}"
+            return self.detail_text(d)
+        if role == CASE_ID_ROLE:
+            return d.case_id
+        if role == Qt.ItemDataRole.ForegroundRole and d.is_overdue(self.today):
+            return QBrush(OVERDUE_COLOUR)
+        return None
