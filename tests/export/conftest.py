@@ -47,7 +47,8 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Exported]:
 
 @pytest.fixture
 def cli_data_dir(exported: Exported) -> Iterator[list[str]]:
-    """``--data-dir`` arguments for running the CLI in-process against the shared case file (override undone)."""
-    from caseapp import paths
+    """``--data-dir`` arguments for running the CLI in-process against the shared case file (overrides undone)."""
+    from caseapp import i18n_text, paths
     yield ["--data-dir", str(exported.data_dir)]
     paths.set_data_dir(None)
+    i18n_text.set_language(None)  # --lang sticks for the process
