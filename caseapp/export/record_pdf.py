@@ -373,8 +373,8 @@ class _Renderer:
         out.append(self.p(self.t(f"총 {len(s.services)}건, {total_min:,}분", f"{len(s.services)} entries, "
                                  f"{total_min:,} minutes"), self.st.muted))
         out.append(Spacer(1, 2 * mm))
-        widths = {"occurred_on": 21 * mm, "practice_type": 25 * mm, "contact_mode": 16 * mm,
-                  "duration_min": 12 * mm, "goal_id": 14 * mm, "resource_id": 24 * mm}
+        widths = {"occurred_on": 21 * mm, "practice_type": 24 * mm, "contact_mode": 17 * mm,
+                  "duration_min": 16 * mm, "goal_id": 13 * mm, "resource_id": 22 * mm}
         out.append(self.list_table(forms.SERVICE_ENTRY, s.services, widths, after_text=self.signed_note))
         return out
 
