@@ -148,3 +148,29 @@ def test_damaged_file_offers_the_newest_backup(gui_app: Any, qtbot: Any, created
     assert dialog.vault is not None
     assert [c.client_name for c in cases.list_cases(dialog.vault)] == ["김민수"]
     dialog.vault.close()
+
+
+def test_newer_schema_is_explained_and_unlocking_stops(gui_app: Any, qtbot: Any, created: str,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from caseapp.errors import NewerSchema
+    from caseapp.ui.dialogs.unlock_dialog import UnlockDialog
+
+    def newer(_passphrase: str) -> Vault:
+        raise NewerSchema("이 사례 파일은 더 새로운 버전의 caseapp에서 만들어졌습니다.",
+                          "This case file was written by a newer version of caseapp.")
+
+    monkeypatch.setattr(Vault, "open", staticmethod(newer))
+    dialog = UnlockDialog()
+    qtbot.addWidget(dialog)
+    dialog.passphrase.setText(PASSPHRASE)
+    dialog.unlock_button.click()
+    qtbot.waitUntil(lambda: "새로운 버전" in dialog.message.text(), timeout=10_000)
+    assert not dialog.unlock_button.isEnabled()
+    assert dialog.vault is None
+
+
+def test_demo_data_is_added_off_the_gui_thread(gui_app: Any, vault: Any) -> None:
+    from caseapp.services import cases
+    from caseapp.ui.demo import DemoDataProgress
+    assert DemoDataProgress(vault, 2).run()
+    assert len(cases.list_cases(vault)) == 2
