@@ -13,14 +13,19 @@ How it works
   match) and a one-character query a token prefix, so every query length is answered from the index. That is why
   there is one bigram index and no trigram index.
 * ``search_fts`` has two text columns: ``own`` (the record's text) and ``ctx`` (its case's client name, 초성 and case
-  number), so "김민수 주거" finds 김민수's notes that mention 주거. The case-list filter searches ``own`` only.
-* Rows carry ``case_id``, ``rank_group`` and ``sort_key`` as UNINDEXED columns so ranking needs no extra lookups:
-  clients and cases first, then case records newest first, then resources.
+  number), so "김민수 주거" finds 김민수's notes that mention 주거. Rows carry ``case_id``, ``rank_group`` and
+  ``sort_key`` as UNINDEXED columns so ranking needs no extra lookups: the client, then the case, then case records
+  newest first (by the record's own date: service date, assessment date, ...), then resources.
+* ``search_case_fts`` has one row per case holding the ``own`` text of all its records. The case-list filter
+  (:func:`search_cases`) matches it, so words may be spread over a case's records, and reads it newest case first
+  stopping at ``limit``: a few milliseconds at 10,000 cases however common the word.
+* One-character queries are answered from the index too (a token prefix), so typing the first letter of a name
+  already filters the case list; there is no LIKE fallback.
 * The index is written by :func:`index_hook` inside the same transaction as the record (registered in
   :class:`caseapp.services.vault.Vault`), and the hook re-reads the row with ``SELECT *`` exactly as
   :func:`rebuild_index` does, so incremental and full indexing give identical rows.
-* Destroyed cases never appear: their rows are removed by :func:`forget_case` and queries also skip any case whose
-  ``destroyed_at`` is set.
+* Destroyed cases never appear: :func:`forget_case` removes their rows and purges their tokens from the index
+  pages, and queries also skip any case whose ``destroyed_at`` is set.
 * User input never reaches FTS5 syntax: queries are reduced to letter/digit runs and quoted, so quotes, ``*``,
   ``NEAR``, ``AND``, parentheses or emoji are plain text (or ignored) and cannot raise.
 """
@@ -193,7 +198,8 @@ def build_doc(table: str, row: Mapping[str, Any], case: CaseContext | None,
         return None
     initials = " ".join(c for c in (hangul.chosung(n) for n in names) if c)
     body = "\n".join(values)
-    rank = {"client": RANK_CLIENT, "case": RANK_CASE}.get(table, RANK_RESOURCE if source.owner == "none" else RANK_RECORD)
+    default_rank = RANK_RESOURCE if source.owner == "none" else RANK_RECORD
+    rank = {"client": RANK_CLIENT, "case": RANK_CASE}.get(table, default_rank)
     return Doc(entity_type=table, entity_id=str(row["id"]), case_id=case.case_id if case else None,
                title=describe(table, row, "ko"), body=body, chosung=initials, own_tokens=doc_tokens(body, initials),
                ctx_tokens=case.tokens if case else "", rank_group=rank, sort_key=_sort_key(source, row))
@@ -304,7 +310,8 @@ def _client_cases(db: _Db, client_id: str) -> list[tuple[str, bool]]:
         (client_id,))]
 
 
-def _owner_case(source: Source, row: Mapping[str, Any], client_cases: list[tuple[str, bool]]) -> tuple[bool, str | None]:
+def _owner_case(source: Source, row: Mapping[str, Any],
+                client_cases: list[tuple[str, bool]]) -> tuple[bool, str | None]:
     """(may be indexed, case id) for a row: a record of a destroyed case, or of a client whose every case was
     destroyed, must not be indexed at all."""
     if source.owner == "case":

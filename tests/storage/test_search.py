@@ -314,3 +314,25 @@ def test_a_file_from_schema_0001_gets_a_working_index(vault: Any) -> None:
     assert search.search_cases(vault, "7777") == [case.id]
     entries.add_service_entry(vault, case.id, "information", "우울 선별검사 실시")  # and it stays in step
     assert len(search.search(vault, "선별")) == 1
+
+
+def test_the_shipped_schema_0001_fixture_is_searchable_after_opening(data_dir: Any) -> None:
+    """The fixture file written by an 0001-era program (kept for the migration tests): opening it upgrades it and
+    migration 0002 fills the index from its rows."""
+    import shutil
+
+    from caseapp.services.vault import Vault
+    from tests.fixtures import make_fixtures as fx
+
+    data_dir.mkdir(parents=True)
+    for name in ("caseapp.db", "caseapp.key"):
+        shutil.copy2(fx.SCHEMA_0001 / name, data_dir / name)
+    vault = Vault.open(fx.PASSPHRASE)
+    try:
+        assert fx.ENTRY_ID in entity_ids(search.search(vault, "주거"))
+        assert fx.ENTRY_ID in entity_ids(search.search(vault, "동행"))
+        assert search.search(vault, hangul.chosung(fx.CLIENT_NAME))[0].entity_id == fx.CLIENT_ID
+        assert search.search_cases(vault, fx.CASE_NUMBER) == [fx.CASE_ID]
+        assert search.search_cases(vault, fx.CLIENT_NAME[1:]) == [fx.CASE_ID]
+    finally:
+        vault.close()
