@@ -57,12 +57,14 @@ def _err(line: str) -> None:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from caseapp.services import integrity
+    from caseapp.services.vault import Vault
     lang = i18n_text.current_language()
+    passphrase = read_passphrase()  # asked once: also needed to find a good backup if the file is damaged
     try:
-        vault = _vault()
+        vault = Vault.open(passphrase)
     except CorruptDatabase as exc:
         problem = integrity.Problem(integrity.ERROR, "unreadable", exc.ko, exc.en)
-        return _report([problem, *_restore_hint()], args.json, lang)
+        return _report([problem, *_restore_hint(passphrase)], args.json, lang)
     try:
         problems = integrity.run_checks(vault)
     finally:
@@ -70,9 +72,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     return _report(problems, args.json, lang)
 
 
-def _restore_hint() -> list[Any]:
+def _restore_hint(passphrase: str) -> list[Any]:
     from caseapp.services import integrity
-    good = integrity.newest_good_backup(read_passphrase())
+    good = integrity.newest_good_backup(passphrase)
     if good is None:
         return [integrity.Problem(integrity.ERROR, "no_good_backup", "복원할 수 있는 정상 백업이 없습니다.",
                                   "There is no good backup to restore.")]
@@ -128,7 +130,8 @@ def cmd_backups(args: argparse.Namespace) -> int:
     lang = i18n_text.current_language()
     for b in found:
         where = tr("이 컴퓨터", "local") if b.location == "local" else tr("백업 폴더", "backup folder")
-        print(f"{b.created:%Y-%m-%d %H:%M:%S}  {b.reason_label(lang):<8}  {where:<8}  {b.size // 1024:>7} KiB  {b.path}")
+        size = f"{b.size // 1024:>7} KiB"
+        print(f"{b.created:%Y-%m-%d %H:%M:%S}  {b.reason_label(lang):<8}  {where:<8}  {size}  {b.path}")
     print(tr(f"{len(found)}개", f"{len(found)} backup(s)"))
     return 0
 

@@ -2,8 +2,9 @@
 
 On open (:func:`check_file`, called by :class:`Vault` before it opens the file for writing): a truncated or empty
 file, a damaged ``-wal`` header and damaged pages (``PRAGMA quick_check``: flipped bytes, pages that fail SQLCipher's
-per-page HMAC, a ``-wal`` from another file) raise :class:`CorruptDatabase` with a clear message instead of a crash or a silently empty file. The GUI then
-offers :func:`newest_good_backup` and :func:`caseapp.services.backup.restore_backup`.
+per-page HMAC, a ``-wal`` from another file) raise :class:`CorruptDatabase` with a clear message instead of a crash
+or a silently empty file. The GUI then offers :func:`newest_good_backup` and
+:func:`caseapp.services.backup.restore_backup` (or, for a damaged ``-wal`` only, :func:`set_aside_journal`).
 
 ``caseapp check`` runs :func:`run_checks`: integrity and foreign keys, the audit chain, the content hashes of signed
 entries, the key file, backups present and fresh, and (as information) old drafts.

@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
-from caseapp import paths
 from caseapp.domain.vocab import ConsentPurpose
 from caseapp.errors import ValidationError
 from caseapp.services import audit, backup, cases, drafts, entries, retention
