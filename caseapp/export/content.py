@@ -142,7 +142,8 @@ class Redactor:
         changes: dict[str, Any] = {}
         sensitive = {f.name for f in form.fields if f.sensitive} if form else set()
         for name, value in row.model_dump().items():
-            if name in ("id", "case_id", "client_id", "content_hash", "signed_by", "target_id", "target_type"):
+            if name in ("id", "case_id", "client_id", "content_hash", "signed_by", "target_id", "target_type",
+                        "case_number", "stage"):
                 continue
             if name in sensitive:
                 changes[name] = MASK if value else value
@@ -167,7 +168,7 @@ def redact(snap: CaseSnapshot) -> CaseSnapshot:
     if hide_identity:
         client = client.model_copy(update={"name": _mask_partial(snap.client.name),
                                            "birth_date": None, "notes": MASK if snap.client.notes else ""})
-    changes: dict[str, Any] = {"client": client}
+    changes: dict[str, Any] = {"client": client, "case": red.row(snap.case, forms.INTAKE)}
     for attr, form in FORM_OF.items():
         rows = [red.row(r, form) for r in getattr(snap, attr)]
         if attr == "household" and hide_identity:

@@ -44,7 +44,7 @@ def build_demo_case(vault: Any, service_entries: int = 12, sharing_withdrawn: bo
          "vulnerability_flags": ["living_alone", "housing_insecure", "mental_health"],
          "notes": f"연락은 오후에 {PHONE}로. 주민번호 {RESIDENT_NUMBER} 확인함."},
         {"opened_on": start.isoformat(), "presenting_request": SECTION_MARKERS["intake"] + ". 긴급 지원 요청.",
-         "crisis_screening": "자해 위험 없음, 겨울철 난방 중단 위험", "crisis_flag": True,
+         "crisis_screening": f"자해 위험 없음, 겨울철 난방 중단 위험. 긴급 연락 {PHONE}", "crisis_flag": True,
          "monitoring_interval_days": 30},
         household=[{"relation": "딸", "name": "김하늘", "age": 19, "sex": "F", "lives_together": False,
                     "notes": "서울에서 대학 재학"}],
