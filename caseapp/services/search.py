@@ -325,15 +325,19 @@ def _owner_case(source: Source, row: Mapping[str, Any],
 
 
 def refresh_cases(db: _Db) -> None:
-    """Rebuild the case-level row of every case touched: all of its records' tokens in one document, so the
-    case-list filter matches words spread over several records with one lookup. The row's rowid is the rowid of
-    the case's own ``searchdoc`` row (stable, and in the order cases were opened)."""
+    """Rebuild the case-level row of every case touched: its client's name, 초성 and case number and all of its
+    records' tokens in one document, so the case-list filter matches words spread over several records with one
+    lookup. The row's rowid is the rowid of the case's own ``searchdoc`` row (stable, in the order cases were
+    opened)."""
     for case_id in sorted(db.touched_cases):
         anchor = db.first("SELECT rowid FROM searchdoc WHERE entity_id = ? AND entity_type = 'case'", (case_id,))
         if anchor is None:  # not indexed (yet, or any more): its row went with the case's document
             continue
-        tokens = " ".join(doc_tokens(body, initials) for body, initials in db.rows(
+        context = _case_context(db, case_id)
+        parts = [context.tokens if context else ""]  # its client by name even if the client moved on to a newer case
+        parts.extend(doc_tokens(body, initials) for body, initials in db.rows(
             "SELECT body, chosung FROM searchdoc WHERE case_id = ? ORDER BY rowid", (case_id,)))
+        tokens = " ".join(p for p in parts if p)
         db.run(f"DELETE FROM {CASE_FTS_TABLE} WHERE rowid = ?", (anchor[0],))
         db.run(f"INSERT INTO {CASE_FTS_TABLE} (rowid, own, case_id) VALUES (?, ?, ?)", (anchor[0], tokens, case_id))
     db.touched_cases.clear()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from typing import Any
 
 import pytest
@@ -121,6 +121,16 @@ def test_names_chosung_and_case_numbers(vault: Any, kim: dict[str, Any]) -> None
     assert search.search_cases(vault, "김") == [case.id]  # one character: a prefix of the name's bigrams
     assert search.search_cases(vault, case.case_number) == [case.id]
     assert search.search(vault, case.case_number)[0].entity_type in ("client", "case")
+
+
+def test_a_client_with_a_second_case_finds_both_newest_first(vault: Any, kim: dict[str, Any]) -> None:
+    first = kim["case"]
+    second = records.create(vault, Case, None, {"case_number": "2026-0099", "client_id": first.client_id,
+                                                "opened_on": date(2026, 6, 1), "stage_since": date(2026, 6, 1),
+                                                "presenting_request": "재의뢰: 다시 월세가 밀림"})
+    assert search.search_cases(vault, "김민수") == [second.id, first.id]
+    assert search.search_cases(vault, "ㄱㅁㅅ 재의뢰") == [second.id]
+    assert search.search_cases(vault, "2026-0099") == [second.id]
 
 
 def test_phone_fragments_with_or_without_hyphens(vault: Any, kim: dict[str, Any]) -> None:
