@@ -484,3 +484,20 @@ def test_unfinished_addendum_is_pointed_out_when_the_case_reopens(qtbot: Any, va
     click(qtbot, dialog.banner.restore_button)
     assert dialog.save()
     assert [a.text for a in cases.snapshot(vault, case.id).addenda_for(entry.id)] == ["신청서 제출 확인"]
+
+
+def test_keyboard_saves_quick_entry_with_enter_and_forms_with_ctrl_enter(qtbot: Any, vault: Vault, case: Any) -> None:
+    view = make_view(qtbot, vault, case.id)
+    view.tabs.setCurrentIndex(Stage.IMPLEMENTATION.order)
+    quick = view.stage_tabs[Stage.IMPLEMENTATION].quick
+    type_into(quick.form, "text", "문자로 안부 확인")
+    qtbot.keyClick(quick.form.editors["occurred_on"].edit, Qt.Key.Key_Return)  # Enter outside the note saves
+    assert [e.text for e in cases.snapshot(vault, case.id).services] == ["문자로 안부 확인"]
+    view.tabs.setCurrentIndex(Stage.PLANNING.order)
+    goals = view.stage_tabs[Stage.PLANNING].goals
+    type_into(goals.form, "statement", "이웃과 인사하기")
+    statement = goals.form.editors["statement"]
+    statement.setFocus()
+    qtbot.waitUntil(statement.hasFocus, timeout=2000)
+    qtbot.keyClick(statement, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert [g.statement for g in cases.snapshot(vault, case.id).goals] == ["이웃과 인사하기"]

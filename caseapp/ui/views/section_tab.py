@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, QPointF, QRectF, Qt, Signal,
 )
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPen, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QScrollArea, QTableView,
     QVBoxLayout, QWidget,
@@ -53,6 +53,14 @@ def local_time(moment: datetime) -> str:
     """A stored timestamp (UTC; SQLite hands it back without a zone) in the computer's local time."""
     aware = moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None else moment
     return aware.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def add_save_shortcuts(widget: QWidget, save: Callable[[], object]) -> None:
+    """Ctrl+Enter saves the form the cursor is in (Enter alone still makes a new line in a note)."""
+    for keys in ("Ctrl+Return", "Ctrl+Enter"):
+        shortcut = QShortcut(QKeySequence(keys), widget)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(save)
 
 
 def short(text: str, limit: int = 60) -> str:
@@ -229,6 +237,7 @@ class RecordSection(QWidget):
         self.sign_button.clicked.connect(self.sign_current)
         self.addendum_button.clicked.connect(self.open_addendum)
         self.delete_button.clicked.connect(self.delete_current)
+        add_save_shortcuts(self, self.save)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         ctx.sections.append(self)
         ctx.reloaded.connect(self.refresh)
@@ -465,6 +474,7 @@ class SingleRecordForm(QWidget):
         bottom.addWidget(self.save_button)
         layout.addLayout(bottom)
         self.save_button.clicked.connect(self.save)
+        add_save_shortcuts(self, self.save)
         ctx.sections.append(self)
         ctx.reloaded.connect(self.refresh)
         self.form.set_values(row)
