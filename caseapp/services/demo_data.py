@@ -40,8 +40,9 @@ from caseapp.storage.models import (
 
 MAX_CASES = 50_000
 CASES_PER_COMMIT = 250
+PROGRESS_EVERY = 25  # cases between progress reports
 
-ProgressFn = Callable[[int, int], None]
+ProgressFn = Callable[[int, int], None]  # (cases done, cases asked for); called from the generating thread
 
 
 @dataclass
@@ -742,11 +743,13 @@ def generate(vault: Vault, cases: int, seed: int | None = None, progress: Progre
                     scenario = rng.choices(GENERAL_SCENARIOS, SCENARIO_WEIGHTS)[0]
                     stage = rng.choices(list(STAGE_WEIGHTS), list(STAGE_WEIGHTS.values()))[0]
                 numbers.append(_build_case(writer, ctx, scenario, stage, full=index < 2))
+                if progress is not None and (index + 1) % PROGRESS_EVERY == 0:
+                    progress(min(index + 1, cases - 1), cases)  # "all done" only once the index is built too
             writer.write()
         done += batch
-        if progress is not None:
-            progress(done, cases)
     _rebuild_search_index(vault)
+    if progress is not None:
+        progress(cases, cases)
     ordered = sorted(numbers)
     return DemoResult(len(numbers), ordered[0], ordered[-1], seed)
 

@@ -106,6 +106,14 @@ def test_same_seed_same_cases(data_dir, tmp_path) -> None:  # type: ignore[no-un
     assert names("a") == names("b")
 
 
+def test_progress_is_reported_and_ends_at_the_total(data_dir, vault) -> None:  # type: ignore[no-untyped-def]
+    seen: list[tuple[int, int]] = []
+    demo_data.generate(vault, 60, seed=2, progress=lambda done, total: seen.append((done, total)))
+    assert seen[-1] == (60, 60)
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen) and len(seen) >= 3
+    assert all(total == 60 for _, total in seen)
+
+
 def test_refuses_silly_counts(data_dir, vault) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(ValidationError):
         demo_data.generate(vault, 0)
