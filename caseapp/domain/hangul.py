@@ -98,11 +98,15 @@ def index_tokens(text: str) -> str:
     return " ".join([" ".join([*map(operator.add, run, run[1:]), run[-1]]) for run in runs(text)])
 
 
+_NON_DIGIT = re.compile(r"\D")
+_NUMBER = re.compile(r"[\d\-. ()+/]*\d[\d\-. ()+/]*")
+
+
 def digits(text: str) -> str:
-    return "".join(ch for ch in text if ch.isdigit())
+    return _NON_DIGIT.sub("", text)
 
 
 def looks_like_number(text: str) -> bool:
     """Phone numbers and case numbers: only digits and the separators people type between them, 4+ digits."""
     stripped = text.strip()
-    return len(digits(stripped)) >= 4 and all(ch.isdigit() or ch in "-. ()+/" for ch in stripped)
+    return _NUMBER.fullmatch(stripped) is not None and len(digits(stripped)) >= 4
