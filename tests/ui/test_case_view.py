@@ -501,3 +501,23 @@ def test_keyboard_saves_quick_entry_with_enter_and_forms_with_ctrl_enter(qtbot: 
     qtbot.waitUntil(statement.hasFocus, timeout=2000)
     qtbot.keyClick(statement, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert [g.statement for g in cases.snapshot(vault, case.id).goals] == ["이웃과 인사하기"]
+
+
+def test_eco_map_shows_relations_and_referred_resources(qtbot: Any, vault: Vault, case: Any) -> None:
+    centre = entries.add_resource(vault, {"name": "평창군가족센터", "kind": "organisation", "category": "care"})
+    clinic = entries.add_resource(vault, {"name": "대화보건지소", "kind": "organisation", "category": "health"})
+    entries.add(vault, case.id, "referral", {"resource_id": clinic.id, "status": "accepted"})
+    view = make_view(qtbot, vault, case.id)
+    tab = view.ecomap_tab
+    relations = tab.relations
+    choose(relations.form, "resource_id", centre.id)
+    assert relations.form.value("name") == "평창군가족센터"  # filled in from the picked resource
+    choose(relations.form, "strength", "stressful")
+    choose(relations.form, "direction", "from_client")
+    click(qtbot, relations.save_button)
+    names = {(n.name, n.strength) for n in tab.ecomap.nodes}
+    assert names == {("평창군가족센터", "stressful"), ("대화보건지소", "weak")}
+    entries.add_household_member(vault, case.client_id, {"relation": "딸", "name": "김하늘", "sex": "F"})
+    view.reload()
+    assert [p.name for p in tab.genogram.members] == ["김하늘"]
+    assert "딸 김하늘" in tab.ecomap.household

@@ -1,12 +1,12 @@
-"""생태도·가계도: the eco-map of the client's relations (edited by adding relations) and the genogram drawn from
-the household members."""
+"""생태도·가계도: the eco-map of the client's relations (edited by adding relations; resources the case was referred
+to appear too, as weak ties, until a relation describes them) and the genogram drawn from the household members."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QTabWidget, QWidget
 
 from caseapp.domain import forms
-from caseapp.domain.vocab import EcoKind, EcoStrength
+from caseapp.domain.vocab import EcoKind, EcoStrength, ReferralStatus
 from caseapp.services import entries
 from caseapp.ui.views.intake_tab import enum_text
 from caseapp.ui.views.section_tab import CaseContext, Column, RecordSection, scroll
@@ -40,13 +40,39 @@ class EcoMapTab(QWidget):
         side = scroll(self.relations)
         side.setMinimumWidth(430)
         layout.addWidget(side, 2)
+        picker = self.relations.form.editors["resource_id"]
+        assert isinstance(picker, QComboBox)
+        picker.currentIndexChanged.connect(self._name_from_resource)
         ctx.reloaded.connect(self.refresh)
         self.refresh()
+
+    def _name_from_resource(self) -> None:
+        """Picking a linked resource fills in an empty name (one less thing to type)."""
+        picker = self.relations.form.editors["resource_id"]
+        name = self.relations.form.editors["name"]
+        assert isinstance(picker, QComboBox) and isinstance(name, QLineEdit)
+        if picker.currentData() and not name.text().strip() and not name.isReadOnly():
+            name.setText(picker.currentText())
+            name.textEdited.emit(name.text())
+
+    def _referral_nodes(self) -> list[EcoNode]:
+        snap = self.ctx.snap
+        described = {e.resource_id for e in snap.eco if e.resource_id} | {e.name for e in snap.eco}
+        nodes: list[EcoNode] = []
+        for referral in snap.referrals:
+            resource = snap.resources.get(referral.resource_id)
+            if resource is None or resource.id in described or resource.name in described:
+                continue
+            described.add(resource.id)
+            status = enum_text(ReferralStatus, referral.status)
+            nodes.append(EcoNode(resource.name, self.tr("referral: %1").replace("%1", status), "weak", "to_client"))
+        return nodes
 
     def refresh(self) -> None:
         snap = self.ctx.snap
         household = [f"{m.relation} {m.name}".strip() for m in snap.household if m.lives_together and not m.deceased]
         nodes = [EcoNode(e.name, enum_text(EcoKind, e.kind), e.strength, e.direction) for e in snap.eco]
+        nodes += self._referral_nodes()
         legend = {s.value: label_text(s.label) for s in EcoStrength}
         legend["arrow"] = self.tr("flow of support / energy")
         self.ecomap.set_data(snap.client.name, household, nodes, legend)
