@@ -234,13 +234,21 @@ def _forget_in_search(s: Session, case_id: str) -> None:
     s.exec(delete(SearchDoc).where(SearchDoc.case_id == case_id))  # type: ignore[call-overload]
 
 
-def compact(vault: Vault) -> None:
-    """Rewrite the file without free pages and empty the WAL, so deleted data is not left on disk or in backups."""
+def compact(vault: Vault, attempts: int = 20) -> bool:
+    """Rewrite the file without free pages and empty the WAL, so deleted data is not left on disk or in backups.
+    Returns False if a reader kept the WAL from being emptied (its frames are still encrypted; the next
+    checkpoint overwrites them)."""
+    import time
     with vault.engine.connect() as conn:
         raw = conn.connection.dbapi_connection
         assert raw is not None
         raw.execute("VACUUM")
-        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        for _ in range(attempts):
+            busy = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+            if not busy:
+                return True
+            time.sleep(0.05)  # another connection is reading; it finishes within moments
+    return False
 
 
 def _read_registry() -> list[dict[str, str]]:
