@@ -330,6 +330,10 @@
             <translation>Genogram</translation>
         </message>
         <message>
+            <source>referral: %1</source>
+            <translation>referral: %1</translation>
+        </message>
+        <message>
             <source>flow of support / energy</source>
             <translation>flow of support / energy</translation>
         </message>

@@ -330,6 +330,10 @@
             <translation>가계도</translation>
         </message>
         <message>
+            <source>referral: %1</source>
+            <translation>의뢰: %1</translation>
+        </message>
+        <message>
             <source>flow of support / energy</source>
             <translation>지지·에너지의 흐름</translation>
         </message>
