@@ -162,3 +162,23 @@ def test_restoring_the_oldest_backup_survives_the_pre_restore_rotation(vault, ca
     result = backup.restore_backup(oldest.path, vault=vault, settings=s)
     result.vault.close()
     assert oldest.path.exists() and oldest.key_path.exists()
+
+
+def test_restore_rebuilds_the_search_index(vault, case) -> None:  # type: ignore[no-untyped-def]
+    from caseapp.services import search
+    _note(vault, case, "백업에 들어간 주거 상담")
+    made = backup.create_backup(vault, "manual").info
+    _note(vault, case, "백업 뒤의 우울 상담")
+    assert search.search(vault, "우울")
+    result = backup.restore_backup(made.path, vault=vault)
+    try:
+        assert search.search(result.vault, "주거")
+        assert search.search(result.vault, "우울") == []  # nothing indexed that the restored file lacks
+    finally:
+        result.vault.close()
+
+
+def test_close_hook_follows_settings(vault) -> None:  # type: ignore[no-untyped-def]
+    assert backup.backup_on_close(vault, settings.Settings(backup_on_close=False)) is None
+    made = backup.backup_on_close(vault, settings.Settings(backup_on_close=True))
+    assert made is not None and made.info.reason == "on-close"
