@@ -145,7 +145,7 @@ class _Renderer:
         return table
 
     def signed_note(self, row: Signable) -> list[Flowable]:
-        """"Signed by … on …" for a locked entry, then its addenda (each possibly signed too)."""
+        """Who signed a locked entry and when, then its addenda (each possibly signed too)."""
         out: list[Flowable] = []
         if row.signed_at is not None:
             short = (row.content_hash or "")[:12]

@@ -52,7 +52,7 @@ def _asn1(cert: x509.Certificate) -> asn1_x509.Certificate:
 
 
 def _person(subject: dict[str, str]) -> str:
-    """"김사회 (행복종합사회복지관)" from a certificate subject."""
+    """A signer as people read it, e.g. 김사회 (행복종합사회복지관)."""
     name, org = subject.get("common_name", ""), subject.get("organization_name", "")
     return f"{name} ({org})" if name and org else name or org or ", ".join(subject.values())
 

@@ -6,6 +6,7 @@ The GUI's export dialog (Ctrl+E) runs these off the GUI thread: ``progress(done,
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from collections.abc import Callable, Sequence
@@ -229,7 +230,7 @@ def export_referral_letter(vault: Vault, referral_id: str, out_path: str | os.Pa
     with vault.session(write=True) as s:
         s.add(ExportRecord(id=export_id, case_id=snap.case.id, content_sha256=sha,
                            case_state_sha256=content.state_hash(snap),
-                           options=f'{{"kind":"referral_letter","referral_id":"{referral_id}"}}', signed=signed,
+                           options=json.dumps({"kind": "referral_letter", "referral_id": referral_id}), signed=signed,
                            file_name=path.name))
         audit.record(s, vault.actor, "export", "referral", referral_id, snap.case.id,
                      detail=f"referral_letter;sha256={sha}")
