@@ -43,7 +43,9 @@ class Vault:
 
     @staticmethod
     def exists() -> bool:
-        return paths.key_file().exists() and paths.database_file().exists()
+        """An installation is here (even a damaged one with a file missing: that goes to unlock and its clear
+        CorruptDatabase with the restore offer, never to setup)."""
+        return paths.key_file().exists() or paths.database_file().exists()
 
     @classmethod
     def create(cls, passphrase: str, practitioner_name: str, agency_name: str) -> tuple["Vault", str]:

@@ -185,3 +185,11 @@ def test_cli_reports_corruption_in_one_line_with_exit_5(filled) -> None:  # type
     assert out.returncode == 5
     lines = out.stderr.strip().splitlines()
     assert len(lines) == 1 and "damaged" in lines[0] and "Traceback" not in out.stderr
+
+
+def test_a_half_missing_installation_is_not_offered_setup(filled) -> None:  # type: ignore[no-untyped-def]
+    """The start screen asks Vault.exists(): with one file gone it must go to unlock (and the restore offer)."""
+    paths.key_file().unlink()
+    assert Vault.exists()
+    with pytest.raises(CorruptDatabase):
+        Vault.open(PASSPHRASE)
