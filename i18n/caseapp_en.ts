@@ -782,12 +782,20 @@
             <translation>Decision</translation>
         </message>
         <message>
+            <source>GAS T</source>
+            <translation>GAS T</translation>
+        </message>
+        <message>
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
             <source>GAS progress per goal</source>
             <translation>GAS progress per goal</translation>
+        </message>
+        <message>
+            <source>GAS T-score: 50 means the goals were met as expected; above 50, better than expected.</source>
+            <translation>GAS T-score: 50 means the goals were met as expected; above 50, better than expected.</translation>
         </message>
         <message>
             <source>No goals yet</source>
@@ -1346,6 +1354,10 @@
         <message>
             <source>Reason</source>
             <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Final GAS T</source>
+            <translation>Final GAS T</translation>
         </message>
         <message>
             <source>Intake compared with the closing assessment</source>

@@ -782,12 +782,20 @@
             <translation>결정</translation>
         </message>
         <message>
+            <source>GAS T</source>
+            <translation>GAS T점수</translation>
+        </message>
+        <message>
             <source>Notes</source>
             <translation>점검 내용</translation>
         </message>
         <message>
             <source>GAS progress per goal</source>
             <translation>목표별 GAS 변화</translation>
+        </message>
+        <message>
+            <source>GAS T-score: 50 means the goals were met as expected; above 50, better than expected.</source>
+            <translation>GAS T점수: 50은 목표를 기대 수준만큼 달성했다는 뜻이며, 50보다 높으면 기대보다 나은 것입니다.</translation>
         </message>
         <message>
             <source>No goals yet</source>
@@ -1346,6 +1354,10 @@
         <message>
             <source>Reason</source>
             <translation>사유</translation>
+        </message>
+        <message>
+            <source>Final GAS T</source>
+            <translation>최종 GAS T점수</translation>
         </message>
         <message>
             <source>Intake compared with the closing assessment</source>

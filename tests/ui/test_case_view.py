@@ -198,6 +198,7 @@ def test_whole_case_through_the_widgets_then_restart_finds_it(qtbot: Any, vault:
     combo.setCurrentIndex(combo.findData(1))
     click(qtbot, reviews.save_button)
     assert monitoring.chart.lines[0].points[-1][1] == 1
+    assert monitoring.reviews.model.data(monitoring.reviews.model.index(0, 3)) == "60.0"  # one goal at +1
 
     advance(qtbot, view)
     assert view.current_stage() is Stage.TERMINATION

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from caseapp.domain import forms
-from caseapp.domain.gas import GAS_FIELDS, GAS_LEVELS
+from caseapp.domain.gas import GAS_FIELDS, GAS_LEVELS, t_score
 from caseapp.domain.vocab import Adherence, ReviewDecision, Stage
 from caseapp.services import entries
 from caseapp.services.cases import CaseSnapshot
@@ -77,6 +77,14 @@ class ScoresEditor(DraftPart):
             self._loading = False
 
 
+def t_score_text(snap: CaseSnapshot, *, review_id: str | None = None, termination_id: str | None = None) -> str:
+    """The aggregate GAS T-score of one review's (or termination's) scores; 50 means goals met as expected."""
+    scores = [s.score for s in snap.scores
+              if (review_id and s.review_id == review_id) or (termination_id and s.termination_id == termination_id)]
+    value = t_score(scores)
+    return "" if value is None else f"{value:.1f}"
+
+
 def gas_lines(snap: CaseSnapshot) -> list[GasLine]:
     return [GasLine(f"{i}. {g.statement}", [(s.scored_on, s.score) for s in snap.scores_for_goal(g.id)])
             for i, g in enumerate(snap.goals, 1)]
@@ -103,6 +111,7 @@ class MonitoringTab(StageTab):
             columns=[Column(self.tr("Date"), lambda r: date_text(r.reviewed_on)),
                      Column(self.tr("Adherence"), lambda r: enum_text(Adherence, r.adherence)),
                      Column(self.tr("Decision"), lambda r: enum_text(ReviewDecision, r.decision)),
+                     Column(self.tr("GAS T"), lambda r: t_score_text(ctx.snap, review_id=r.id)),
                      Column(self.tr("Notes"), lambda r: short(r.notes, 60), stretch=True)],
             create=create, update=update)
         self.chart = GasChart()
@@ -114,6 +123,11 @@ class MonitoringTab(StageTab):
         side = QVBoxLayout()
         side.addWidget(QLabel("<b>" + self.tr("GAS progress per goal") + "</b>", page))
         side.addWidget(scroll(self.chart), 1)
+        note = QLabel(self.tr("GAS T-score: 50 means the goals were met as expected; above 50, better than expected."),
+                      page)
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #566573;")
+        side.addWidget(note)
         row.addLayout(side, 2)
         return page
 

@@ -12,7 +12,7 @@ from caseapp.services import entries
 from caseapp.services.cases import CaseSnapshot
 from caseapp.ui.views.assessment_tab import assessment_name, intake_vs
 from caseapp.ui.views.intake_tab import date_text, enum_text
-from caseapp.ui.views.monitoring_tab import ScoresEditor
+from caseapp.ui.views.monitoring_tab import ScoresEditor, t_score_text
 from caseapp.ui.views.section_tab import Column, RecordSection, StageTab, scroll
 from caseapp.ui.widgets.charts import RadarChart
 from caseapp.ui.widgets.form_builder import DraftPart, label_text
@@ -95,7 +95,8 @@ class TerminationTab(StageTab):
             ctx, forms.TERMINATION, rows=lambda snap: snap.terminations, extra=self.closing, table_height=80,
             select_latest=True,
             columns=[Column(self.tr("Closed on"), lambda t: date_text(t.terminated_on)),
-                     Column(self.tr("Reason"), lambda t: enum_text(TerminationReason, t.reason))],
+                     Column(self.tr("Reason"), lambda t: enum_text(TerminationReason, t.reason)),
+                     Column(self.tr("Final GAS T"), lambda t: t_score_text(ctx.snap, termination_id=t.id))],
             create=create, update=update)
         self.closing.assessment.currentIndexChanged.connect(self.refresh_own)
         self.radar = RadarChart()
