@@ -151,11 +151,14 @@ def _wrap(text: str, limit: int = 7) -> list[str]:
     lines.append(current)
     out = []
     for line in lines:
-        while len(line) > limit + 2:
+        while len(line) > limit:
             out.append(line[:limit])
             line = line[limit:]
         out.append(line)
-    return out[:3]
+    if len(out) > 3:  # the circle holds three lines; the table below the diagram has the full name
+        out = out[:3]
+        out[2] = out[2][:limit - 1] + "…"
+    return out
 
 
 def ecomap(centre: str, relations: Sequence[tuple[str, str, str, str]], width: float,
@@ -194,7 +197,12 @@ def ecomap(centre: str, relations: Sequence[tuple[str, str, str, str]], width: f
         top = ny + 3 + (len(lines) - 1) * 4.5
         for j, line in enumerate(lines):
             d.add(String(nx, top - j * 9, line, fontName=fonts.BOLD, fontSize=7.5, textAnchor="middle"))
-        d.add(String(nx, ny - node_r - 9, kind, fontName=fonts.REGULAR, fontSize=6.5, textAnchor="middle",
+        # the kind goes just outside the circle, away from the client, so no relation line crosses it
+        lx, ly = nx + ux * (node_r + 5), ny + uy * (node_r + 5) - 2.5
+        anchor = "middle" if abs(ux) < 0.35 else ("start" if ux > 0 else "end")
+        if abs(ux) < 0.35:
+            ly += 4 if uy > 0 else -4
+        d.add(String(lx, ly, kind, fontName=fonts.REGULAR, fontSize=6.5, textAnchor=anchor,
                      fillColor=colors.HexColor("#5b6675")))
     # legend along the bottom
     lx, ly = 20, 8
