@@ -554,10 +554,27 @@ def _lowered(body: str) -> str:
     return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in body)
 
 
+def _find(body: str, lowered: str, needle: str) -> tuple[int, int] | None:
+    """(position, length) of ``needle`` in the text; a run of digits also matches across separators, so the
+    query 01012345678 finds 010-1234-5678."""
+    pos = lowered.find(needle)
+    if pos >= 0:
+        return pos, len(needle)
+    if not needle.isdigit():
+        return None
+    positions = [i for i, ch in enumerate(body) if ch.isdigit()]
+    k = "".join(body[i] for i in positions).find(needle)
+    if k < 0:
+        return None
+    start, end = positions[k], positions[k + len(needle) - 1] + 1
+    return start, end - start
+
+
 def make_snippet(body: str, needles: list[str]) -> str:
-    """The text around the first match (or the start of the record when it matched by name, 초성 or phone)."""
+    """The text around the first match (or the start of the record when it matched by its client's name, 초성 or
+    case number)."""
     lowered = _lowered(body)
-    found = [(pos, len(n)) for n in needles if (pos := lowered.find(n)) >= 0]
+    found = [hit for n in needles if (hit := _find(body, lowered, n)) is not None]
     pos, length = min(found) if found else (0, 0)
     start = max(0, pos - SNIPPET_BEFORE)
     end = min(len(body), pos + length + SNIPPET_AFTER)

@@ -98,6 +98,9 @@ def test_snippet_title_and_json(vault: Any, kim: dict[str, Any]) -> None:
     entries.add_service_entry(vault, kim["case"].id, "information", long_note, occurred_on="2026-04-01")
     snippet = search.search(vault, "우울")[0].snippet
     assert "우울" in snippet and snippet.startswith("…") and snippet.endswith("…") and len(snippet) < 120
+    # digits typed without hyphens still centre the snippet on the number
+    phone_snippet = search.make_snippet("가" * 100 + "\n연락처 010-1234-5678", ["01012345678"])
+    assert phone_snippet.startswith("…") and phone_snippet.endswith("010-1234-5678")
 
 
 def test_english_titles_follow_the_language(vault: Any, kim: dict[str, Any]) -> None:
