@@ -12,6 +12,7 @@ import dataclasses
 import hashlib
 import json
 import re
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -20,7 +21,6 @@ from sqlmodel import SQLModel
 from caseapp.domain import forms
 from caseapp.domain.vocab import ConsentPurpose
 from caseapp.export.options import ExportOptions
-from caseapp.storage.models import Consent
 
 if TYPE_CHECKING:  # export/ renders what services hand it; it never calls services
     from caseapp.services.cases import CaseSnapshot
@@ -97,13 +97,24 @@ def narrow(snap: CaseSnapshot, options: ExportOptions) -> CaseSnapshot:
 
 # --- redaction ------------------------------------------------------------------------------------------------------
 
-def sharing_withdrawn(snap: CaseSnapshot) -> Consent | None:
-    """The sharing consent if the client withdrew it (the newest sharing consent decides)."""
+@dataclass(frozen=True)
+class SharingConsent:
+    """Whether the client's consent to sharing with the resource network is in force on a given day."""
+
+    in_force: bool
+    withdrawn_on: date | None = None  # set when the newest sharing consent was withdrawn
+
+
+def sharing_consent(snap: CaseSnapshot, on: date) -> SharingConsent:
     sharing = [c for c in snap.consents if c.purpose == ConsentPurpose.SHARING.value]
-    if not sharing:
-        return None
-    newest = max(sharing, key=lambda c: (c.given_on or date.min, c.created_at))
-    return newest if newest.withdrawn_on is not None else None
+    for c in sharing:
+        given = c.given_on is not None and c.given_on <= on
+        withdrawn = c.withdrawn_on is not None and c.withdrawn_on <= on
+        expired = c.expires_on is not None and c.expires_on < on
+        if given and not withdrawn and not expired:
+            return SharingConsent(True)
+    withdrawn_dates = [c.withdrawn_on for c in sharing if c.withdrawn_on is not None and c.withdrawn_on <= on]
+    return SharingConsent(False, max(withdrawn_dates) if withdrawn_dates else None)
 
 
 def _mask_partial(value: str) -> str:
@@ -160,9 +171,9 @@ FORM_OF = {
 }
 
 
-def redact(snap: CaseSnapshot) -> CaseSnapshot:
-    """A copy for sharing. If the client withdrew consent to sharing, names and birth date are hidden as well."""
-    hide_identity = sharing_withdrawn(snap) is not None
+def redact(snap: CaseSnapshot, hide_identity: bool) -> CaseSnapshot:
+    """A copy for sharing. Without consent to sharing in force (never given, expired or withdrawn) the names and
+    the birth date are hidden as well."""
     red = Redactor(snap, hide_identity)
     client = red.row(snap.client, forms.CLIENT)
     if hide_identity:
@@ -182,6 +193,7 @@ def redact(snap: CaseSnapshot) -> CaseSnapshot:
     return dataclasses.replace(snap, **changes)
 
 
-def prepare(snap: CaseSnapshot, options: ExportOptions) -> CaseSnapshot:
+def prepare(snap: CaseSnapshot, options: ExportOptions, sharing: SharingConsent) -> CaseSnapshot:
+    """``sharing`` is judged on the whole case (a date range must not hide a withdrawal)."""
     narrowed = narrow(snap, options)
-    return redact(narrowed) if options.redacted else narrowed
+    return redact(narrowed, hide_identity=not sharing.in_force) if options.redacted else narrowed

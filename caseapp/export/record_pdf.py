@@ -26,7 +26,7 @@ from caseapp.domain.gas import GAS_FIELDS, GAS_LEVELS
 from caseapp.domain.labels import Label
 from caseapp.domain.vocab import NEED_LEVELS, EcoKind, EcoStrength, NeedArea, Stage
 from caseapp.export import charts, fonts
-from caseapp.export.content import sharing_withdrawn
+from caseapp.export.content import SharingConsent
 from caseapp.export.fieldtext import field_text, fmt_date
 from caseapp.export.layout import (
     CONTENT_W, STAMP_BOX, PageFurniture, glyph_safe, make_doc, numbered_canvas,
@@ -53,6 +53,7 @@ class RecordMeta:
     language: str
     signed: bool
     visible_signature: bool
+    sharing: SharingConsent = SharingConsent(True)
 
 
 class _Renderer:
@@ -218,15 +219,19 @@ class _Renderer:
                                                            self.st.title),
                                self.p(f"{m.agency.name} · {case.case_number}", self.st.center),
                                Spacer(1, 12 * mm), table, Spacer(1, 8 * mm)]
-        withdrawn = sharing_withdrawn(self.snap)
+        sharing = m.sharing
         if self.options.redacted:
             note = self.t("주민등록번호·연락처·주소 등 민감 항목은 가렸습니다(●●●●).",
                           "Resident number, phone, address and other sensitive fields are masked (●●●●).")
-            if withdrawn is not None:
-                note += self.t(f" 대상자가 {fmt_date(withdrawn.withdrawn_on)}에 자원망 정보 공유 동의를 철회하여 "
+            if sharing.withdrawn_on is not None:
+                note += self.t(f" 대상자가 {fmt_date(sharing.withdrawn_on)}에 자원망 정보 공유 동의를 철회하여 "
                                "성명·생년월일·가구원 이름도 가렸습니다.",
-                               f" The client withdrew consent to sharing on {fmt_date(withdrawn.withdrawn_on)}, so "
+                               f" The client withdrew consent to sharing on {fmt_date(sharing.withdrawn_on)}, so "
                                "names and the date of birth are masked as well.")
+            elif not sharing.in_force:
+                note += self.t(" 유효한 자원망 정보 공유 동의가 없어 성명·생년월일·가구원 이름도 가렸습니다.",
+                               " There is no consent to sharing in force, so names and the date of birth are "
+                               "masked as well.")
             out.append(self.p(note, self.st.muted))
             out.append(Spacer(1, 4 * mm))
         out.append(self.qr_block())

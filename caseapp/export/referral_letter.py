@@ -9,15 +9,14 @@ from __future__ import annotations
 import hashlib
 import io
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import NextPageTemplate, Paragraph, Spacer, Table
 
 from caseapp.domain import forms
-from caseapp.domain.vocab import ConsentPurpose
-from caseapp.export.content import canonical
+from caseapp.export.content import canonical, sharing_consent
 from caseapp.export.fieldtext import field_text, fmt_date
 from caseapp.export.layout import CONTENT_W, PageFurniture, glyph_safe, make_doc, numbered_canvas
 from caseapp.export.qr import payload, qr_drawing
@@ -38,22 +37,10 @@ class LetterMeta:
     signed: bool
 
 
-def sharing_consent_in_force(snap: CaseSnapshot, on: date) -> bool:
-    for c in snap.consents:
-        if c.purpose != ConsentPurpose.SHARING.value or c.given_on is None or c.given_on > on:
-            continue
-        if c.withdrawn_on is not None and c.withdrawn_on <= on:
-            continue
-        if c.expires_on is not None and c.expires_on < on:
-            continue
-        return True
-    return False
-
-
 def letter_content(snap: CaseSnapshot, referral: Referral, meta: LetterMeta) -> dict[str, Any]:
     """Exactly what the letter shows (also what its hash covers)."""
     today = meta.written_at.date()
-    consent = sharing_consent_in_force(snap, today)
+    consent = sharing_consent(snap, today).in_force
     resource = snap.resources.get(referral.resource_id)
     age = None
     if snap.client.birth_date:

@@ -98,15 +98,16 @@ def export_case(vault: Vault, case_id: str, out_path: str | os.PathLike[str], op
     _step(progress, cancel, 0, total)
     snap = cases.snapshot(vault, case_id)
     state = content.state_hash(snap)
-    shown = content.prepare(snap, options)
+    exported_at = utcnow()
+    sharing = content.sharing_consent(snap, exported_at.astimezone().date())
+    shown = content.prepare(snap, options, sharing)
     sha = content.content_hash(shown, options, lang)
     agency, practitioner = _installation(vault)
     export_id = new_id()
-    exported_at = utcnow()
     _step(progress, cancel, 1, total)
     meta = RecordMeta(agency=agency, practitioner=practitioner, export_id=export_id, content_sha256=sha,
                       exported_at=exported_at, language=lang, signed=options.signed,
-                      visible_signature=options.visible_signature)
+                      visible_signature=options.visible_signature, sharing=sharing)
     pdf = render_record(shown, meta, options)
     _step(progress, cancel, 2, total)
     if options.signed:

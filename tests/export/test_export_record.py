@@ -215,3 +215,22 @@ def test_huge_note_and_unbroken_text_still_render(vault, tmp_path: Path) -> None
     exports.export_case(vault, case.id, out, ExportOptions(signed=False))
     assert out.stat().st_size > 10_000
     assert_all_fonts_embedded(out)
+
+
+@requires_poppler
+def test_no_sharing_consent_in_force_hides_names_even_in_a_date_range(vault, case, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date, timedelta
+    from caseapp.services import entries
+    out = tmp_path / "none.pdf"
+    exports.export_case(vault, case.id, out, ExportOptions(redacted=True, signed=False))
+    text = pdftotext(out)
+    assert "김민수" not in text and "유효한자원망정보공유동의가없어" in squash(text)
+    # consent given long ago, then withdrawn: a date range that leaves both out must still respect it
+    entries.add(vault, case.id, "consent", {"purpose": "sharing", "given_on": "2020-01-01",
+                                            "withdrawn_on": "2020-02-01"})
+    later = date.today() - timedelta(days=1)
+    exports.export_case(vault, case.id, out, ExportOptions(redacted=True, signed=False, date_from=later))
+    text = pdftotext(out)
+    assert "김민수" not in text and "2020-02-01에자원망정보공유동의를철회" in squash(text)
+    exports.export_case(vault, case.id, out, ExportOptions(signed=False))
+    assert "김민수" in pdftotext(out)  # the practitioner's own full copy is not affected
