@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import func, insert
 from sqlmodel import Session, select
 
 from caseapp.domain.checklists import CHECKLISTS
@@ -38,7 +38,8 @@ from caseapp.storage.models import (
     ServiceEntry, Signable, StageTransition, Termination,
 )
 
-MAX_CASES = 50_000
+# Case numbers are YYYY-NNNN: keeping a file at 10,000 cases keeps every year's sequence within four digits.
+MAX_CASES = 10_000
 CASES_PER_COMMIT = 250
 PROGRESS_EVERY = 25  # cases between progress reports
 
@@ -722,6 +723,11 @@ def generate(vault: Vault, cases: int, seed: int | None = None, progress: Progre
     rng = random.Random(seed)
     today = date.today()
     with vault.session(write=True) as s:
+        existing = s.exec(select(func.count()).select_from(Case)).one()
+        if existing + cases > MAX_CASES:
+            raise ValidationError(
+                f"예시 사례는 파일 전체가 {MAX_CASES:,}건을 넘지 않게 만들 수 있습니다(현재 {existing:,}건).",
+                f"Demo data can fill a file up to {MAX_CASES:,} cases in all (it holds {existing:,}).")
         writer = _Writer(vault, s)
         resources = _ensure_resources(writer)
         practitioner = s.exec(select(Practitioner).where(Practitioner.is_current == True)).first()  # noqa: E712
@@ -832,6 +838,8 @@ def _build_case(w: _Writer, ctx: _Context, sc: Scenario, stage: Stage, full: boo
 
     year = opened.year
     ctx.next_seq[year] = ctx.next_seq.get(year, 0) + 1
+    if ctx.next_seq[year] > 9999:
+        raise ValidationError(f"{year}년 사례번호가 9999를 넘습니다.", f"Case numbers for {year} would pass 9999.")
     number = f"{year}-{ctx.next_seq[year]:04d}"
     interval = rng.choice((30, 30, 30, 45, 60))
     case = w.add(Case, case_number=number, client_id=client.id, practitioner_id=ctx.practitioner_id, opened_on=opened,

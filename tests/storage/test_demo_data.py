@@ -119,6 +119,10 @@ def test_refuses_silly_counts(data_dir, vault) -> None:  # type: ignore[no-untyp
         demo_data.generate(vault, 0)
     with pytest.raises(ValidationError):
         demo_data.generate(vault, demo_data.MAX_CASES + 1)
+    demo_data.generate(vault, 2, seed=1)
+    with pytest.raises(ValidationError):
+        demo_data.generate(vault, demo_data.MAX_CASES - 1)  # the file would pass the limit
+    assert len(cases.list_cases(vault)) == 2
 
 
 def test_second_run_continues_numbering_and_reuses_resources(data_dir, vault) -> None:  # type: ignore[no-untyped-def]
