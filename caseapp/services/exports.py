@@ -96,6 +96,8 @@ def export_case(vault: Vault, case_id: str, out_path: str | os.PathLike[str], op
     lang = options.language or i18n_text.current_language()
     total = 4
     _step(progress, cancel, 0, total)
+    with vault.session() as s:
+        cases.require_case(s, case_id)  # a destroyed case (retention) has nothing left to print
     snap = cases.snapshot(vault, case_id)
     state = content.state_hash(snap)
     exported_at = utcnow()
