@@ -632,6 +632,10 @@
             <source>Consents</source>
             <translation>Consents</translation>
         </message>
+        <message>
+            <source>No valid consent yet for: %1</source>
+            <translation>No valid consent yet for: %1</translation>
+        </message>
     </context>
     <context>
         <name>LockScreen</name>

@@ -632,6 +632,10 @@
             <source>Consents</source>
             <translation>동의</translation>
         </message>
+        <message>
+            <source>No valid consent yet for: %1</source>
+            <translation>아직 유효한 동의가 없는 항목: %1</translation>
+        </message>
     </context>
     <context>
         <name>LockScreen</name>

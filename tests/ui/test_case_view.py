@@ -121,7 +121,9 @@ def test_whole_case_through_the_widgets_then_restart_finds_it(qtbot: Any, vault:
     consents = intake.consents
     choose(consents.form, "purpose", "service")
     choose(consents.form, "method", "written")
+    assert "사례관리 서비스 제공" in intake.missing_consents.text()
     click(qtbot, consents.save_button)
+    assert "사례관리 서비스 제공" not in intake.missing_consents.text()
     intake.checklist.boxes["introduce_agency"].click()
     assert changes, "changed is emitted after saves"
 

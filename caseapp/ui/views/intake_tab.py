@@ -3,9 +3,10 @@ consents per purpose and the assessment, each on its own sub-tab next to the int
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from caseapp.domain import forms
 from caseapp.domain.vocab import ConsentMethod, ConsentPurpose, Sex, Stage
@@ -74,8 +75,25 @@ class IntakeTab(StageTab):
                      Column(label_text(forms.CONSENT.field("withdrawn_on").label),
                             lambda c: date_text(c.withdrawn_on))],
             create=lambda values, _x: entries.add(vault, ctx.case_id, "consent", values))
-        self.pages.addTab(scroll(self.consents), self.tr("Consents"))
+        consent_page = QWidget()
+        consent_col = QVBoxLayout(consent_page)
+        consent_col.addWidget(self.consents)
+        self.missing_consents = QLabel(consent_page)
+        self.missing_consents.setObjectName("missingConsents")
+        self.missing_consents.setWordWrap(True)
+        self.missing_consents.setStyleSheet("color: #9a7d0a;")
+        consent_col.addWidget(self.missing_consents)
+        self.pages.addTab(scroll(consent_page), self.tr("Consents"))
 
         self.assessment = AssessmentPage(ctx)
         self.pages.addTab(self.assessment, label_text(forms.ASSESSMENT.title))
         return self.pages
+
+    def refresh_own(self) -> None:
+        today = date.today()
+        active = {c.purpose for c in self.ctx.snap.consents
+                  if c.given_on and not c.withdrawn_on and not (c.expires_on and c.expires_on < today)}
+        missing = [label_text(p.label) for p in ConsentPurpose if p.value not in active]
+        self.missing_consents.setText(self.tr("No valid consent yet for: %1").replace("%1", ", ".join(missing))
+                                      if missing else "")
+        self.missing_consents.setVisible(bool(missing))
