@@ -114,6 +114,10 @@ def main(argv: list[str] | None = None) -> int:
         vault.close()
         if not args.keep:
             shutil.rmtree(args.data_dir, ignore_errors=True)
+            try:
+                args.data_dir.parent.rmdir()  # the default bench-data/ folder, when nothing else is in it
+            except OSError:
+                pass
     return 0
 
 
