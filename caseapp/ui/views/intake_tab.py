@@ -83,6 +83,7 @@ class IntakeTab(StageTab):
         self.missing_consents.setWordWrap(True)
         self.missing_consents.setStyleSheet("color: #9a7d0a;")
         consent_col.addWidget(self.missing_consents)
+        consent_col.addStretch(1)
         self.pages.addTab(scroll(consent_page), self.tr("Consents"))
 
         self.assessment = AssessmentPage(ctx)

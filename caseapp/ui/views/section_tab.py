@@ -231,6 +231,7 @@ class RecordSection(QWidget):
         self.save_button.setDefault(False)
         bottom.addWidget(self.save_button)
         layout.addLayout(bottom)
+        layout.addStretch(1)  # spare height goes below the form, not between its rows
 
         self.new_button.clicked.connect(self.start_new)
         self.save_button.clicked.connect(self.save)
