@@ -80,3 +80,40 @@ def test_wrong_passphrase_exits_2(vault, monkeypatch: pytest.MonkeyPatch, tmp_pa
     monkeypatch.setenv("CASEAPP_PASSPHRASE", "definitely wrong")
     assert cli.main(["export-cert", "-o", str(tmp_path / "r.pem")]) == 2
     assert not (tmp_path / "r.pem").exists()
+
+
+@pytest.mark.slow  # five interpreter start-ups (~30 s on a busy 2-core box); the in-process tests cover the logic
+@pytest.mark.skipif(__import__("shutil").which("pdfsig") is None, reason="poppler-utils not installed")
+def test_end_to_end_through_the_real_entry_point(tmp_path: Path) -> None:
+    """init → add-entry → export → verify → pdfsig, as separate processes (as a user or script runs them)."""
+    import os
+    import subprocess
+    import sys
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "CASEAPP_DATA_DIR": str(tmp_path / "data"), "CASEAPP_PASSPHRASE": PASSPHRASE,
+           "PYTHONPATH": str(root)}
+
+    def caseapp(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "caseapp", *args], env=env, capture_output=True, text=True,
+                              cwd=tmp_path, timeout=120)
+
+    assert caseapp("init", "--name", "김사회", "--org", "행복종합사회복지관").returncode == 0
+    from caseapp.services import cases
+    from caseapp.services.vault import Vault
+    from caseapp import paths
+    paths.set_data_dir(tmp_path / "data")
+    try:
+        with Vault.open(PASSPHRASE) as vault:
+            number = cases.open_case(vault, {"name": "김민수"}).case_number
+    finally:
+        paths.set_data_dir(None)
+    assert caseapp("add-entry", number, "--type", "counselling", "--text", "첫 상담", "--sign").returncode == 0
+    pdf = tmp_path / "out.pdf"
+    done = caseapp("export", number, "-o", str(pdf))
+    assert done.returncode == 0, done.stderr
+    checked = caseapp("verify", str(pdf))
+    assert checked.returncode == 0 and "결과: 유효함" in checked.stdout
+    sig = subprocess.run(["pdfsig", str(pdf)], capture_output=True, text=True).stdout
+    assert "Signature is Valid." in sig and "Total document signed" in sig
+    pdf.write_bytes(pdf.read_bytes() + b"%%EOF\n% appended\n")
+    assert caseapp("verify", str(pdf)).returncode == 1
