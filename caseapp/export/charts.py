@@ -95,14 +95,14 @@ def gas_progress(points: Sequence[tuple[date, int]], width: float, title: str, h
     plot.yValueAxis.gridStrokeColor = GRID
     span = max(xs) if max(xs) > 0 else 1
     plot.xValueAxis.valueMin, plot.xValueAxis.valueMax = -span * 0.04, span * 1.04
-    plot.xValueAxis.valueSteps = xs
+    steps = sorted(set(xs))  # a review and the termination can share a day
+    plot.xValueAxis.valueSteps = steps
     plot.xValueAxis.labels.fontName = fonts.REGULAR
     plot.xValueAxis.labels.fontSize = 6.5
     by_day = {x: p[0] for x, p in zip(xs, points)}
     plot.xValueAxis.labelTextFormat = lambda v: by_day.get(int(round(v)), start).strftime("%y.%m.%d")
-    if len(xs) > 8:  # keep date labels readable
-        step = math.ceil(len(xs) / 8)
-        plot.xValueAxis.valueSteps = xs[::step]
+    if len(steps) > 8:  # keep date labels readable
+        plot.xValueAxis.valueSteps = steps[::math.ceil(len(steps) / 8)]
     d.add(plot)
     d.add(String(34, height - 12, title, fontName=fonts.BOLD, fontSize=8, fillColor=colors.black))
     return d
