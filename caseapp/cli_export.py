@@ -1,5 +1,5 @@
 """CLI commands for PDFs and certificates: export, verify, export-cert, blank-forms, import-cert, import-pkcs12,
-lookup-hash. Same services as the GUI's export dialog (:mod:`caseapp.services.exports`).
+referral-letter, lookup-hash. Same services as the GUI's export dialog (:mod:`caseapp.services.exports`).
 
 ``verify`` reads the trusted roots from the case file (so it asks for the passphrase). On a machine without a case
 file, ``verify FILE --trust ROOT.pem`` checks against that certificate alone and needs no passphrase.
@@ -60,6 +60,14 @@ def register(sub: Any) -> None:
     p = sub.add_parser("import-pkcs12", help="기관 인증서(PKCS#12)로 서명 / sign with the organisation's PKCS#12")
     p.add_argument("file", metavar="FILE")
     p.set_defaults(func=cmd_import_pkcs12)
+
+    p = sub.add_parser("referral-letter", help="자원 의뢰서 PDF(전자서명) / signed referral letter for a referral")
+    p.add_argument("case_number", metavar="CASE_NUMBER")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    p.add_argument("--referral", type=int, metavar="N",
+                   help="의뢰 순번(의뢰일 순, 기본: 가장 최근) / which referral, by date order (default: the latest)")
+    p.add_argument("--unsigned", action="store_true")
+    p.set_defaults(func=cmd_referral_letter)
 
     p = sub.add_parser("lookup-hash", help="종이 사본의 해시 확인 / match a paper copy's SHA-256 to a logged export")
     p.add_argument("sha256", metavar="SHA256", help="SHA-256, 쪽 아래 16자리 또는 QR 내용 / full hash, the 16-digit "
@@ -225,6 +233,28 @@ def cmd_import_pkcs12(args: argparse.Namespace) -> int:
     finally:
         vault.close()
     print(tr(f"이제 이 인증서로 서명합니다: {subject_text(cert)}", f"Exports are now signed with: {subject_text(cert)}"))
+    return 0
+
+
+def cmd_referral_letter(args: argparse.Namespace) -> int:
+    from caseapp.i18n_text import current_language
+    from caseapp.services import cases, exports
+    vault = open_vault()
+    try:
+        case = cases.find_case(vault, args.case_number)
+        referrals = cases.snapshot(vault, case.id).referrals
+        if not referrals:
+            raise UserError("이 사례에는 자원 의뢰 기록이 없습니다.", "This case has no referrals.")
+        number = args.referral or len(referrals)
+        if not 1 <= number <= len(referrals):
+            raise UserError(f"의뢰 순번은 1–{len(referrals)} 사이여야 합니다.",
+                            f"--referral must be between 1 and {len(referrals)}.")
+        result = exports.export_referral_letter(vault, referrals[number - 1].id, args.output, current_language(),
+                                                signed=not args.unsigned)
+    finally:
+        vault.close()
+    print(tr(f"의뢰서를 저장했습니다: {result.path}", f"Referral letter saved: {result.path}"))
+    print(f"sha256: {result.content_sha256}")
     return 0
 
 

@@ -67,6 +67,15 @@ def test_errors_are_one_line(run, tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     assert needle in err and err.count("\n") == 1 and "Traceback" not in err
 
 
+def test_referral_letter_command(run, exported, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    letter = tmp_path / "letter.pdf"
+    code, out, _ = run("referral-letter", exported.case.case_number, "-o", str(letter))
+    assert code == 0 and letter.exists() and "sha256:" in out
+    assert run("verify", str(letter))[0] == 0
+    code, _, err = run("referral-letter", exported.case.case_number, "-o", str(letter), "--referral", "7")
+    assert code == 1 and "between 1 and 1" in err
+
+
 def test_blank_forms_and_export_cert(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     assert run("blank-forms", "-o", str(tmp_path / "forms.pdf"))[0] == 0
     assert (tmp_path / "forms.pdf").read_bytes().startswith(b"%PDF")
