@@ -307,8 +307,9 @@ def rotate(folder: Path, keep_count: int, *protected: Path | None) -> list[Path]
 # --- restoring -----------------------------------------------------------------------------------------------------
 
 def _opens_with(path: Path, key: bytes) -> bool:
+    from caseapp.services.integrity import inspect_copy
     try:
-        verify_copy(path, key)
+        inspect_copy(path, key)
     except (UserError, sqlcipher3.DatabaseError):
         return False
     return True
@@ -401,6 +402,7 @@ def restore_backup(path: Path, *, vault: "Vault | None" = None, passphrase: str 
     made under another key file (it then needs that backup's passphrase; see :func:`choose_key`)."""
     path = Path(path).expanduser()
     key, key_from_backup = choose_key(path, vault=vault, passphrase=passphrase)
+    _refuse_newer_schema(path, key)
     stamp = (now or datetime.now()).strftime(STAMP)
     destroyed = _destroyed_ids_to_keep()
 
@@ -430,6 +432,13 @@ def restore_backup(path: Path, *, vault: "Vault | None" = None, passphrase: str 
         restored.close()
         raise
     return RestoreResult(restored, path, set_aside, key_from_backup)
+
+
+def _refuse_newer_schema(backup_db: Path, key: bytes) -> None:
+    """A backup written by a newer caseapp would replace the file with one this version cannot open: refuse first."""
+    from caseapp.services.integrity import inspect_copy
+    from caseapp.storage import migrate
+    migrate.ensure_known(inspect_copy(backup_db, key))
 
 
 def _destroyed_ids_to_keep() -> list[str]:

@@ -110,7 +110,7 @@ def check_file(db_path: Path, key: bytes) -> None:
         raise corrupt("저널 파일 -wal 손상", "the -wal journal is damaged")
     try:
         tables, rows = _read_only_check(db_path, key, immutable=False)
-    except _CannotOpen:
+    except CannotOpen:
         # A read-only folder (write-protected stick, disk remounted read-only) cannot hold the -shm a WAL reader
         # needs. Without pending WAL content the file alone is the whole truth, so it can be checked as immutable.
         if _wal_has_content(db_path) or _folder_writable(db_path.parent):
@@ -124,30 +124,48 @@ def check_file(db_path: Path, key: bytes) -> None:
         raise corrupt("빈 파일", "the file is empty")
 
 
-class _CannotOpen(Exception):
-    pass
+class CannotOpen(Exception):
+    """The file could not even be opened read-only (folder unreachable or without the WAL index)."""
 
 
-def _read_only_check(db_path: Path, key: bytes, *, immutable: bool) -> tuple[int, list[str]]:
+def inspect_copy(path: Path, key: bytes) -> str | None:
+    """Check a backup file without writing to it (it may sit on a write-protected stick): raise CorruptDatabase if
+    it is damaged or does not open with ``key``; return its schema revision."""
+    immutable = not _wal_has_content(path)  # a lone backup file is all there is; with a -wal beside, read both
+    try:
+        tables, rows, revision = _read_only_check(path, key, immutable=immutable, want_revision=True)
+    except CannotOpen as exc:
+        raise StorageUnavailable(f"백업 파일을 열 수 없습니다: {path}", f"Cannot open the backup file: {path}") from exc
+    if rows != ["ok"] or tables == 0:
+        raise corrupt("백업 무결성 검사 실패", "the backup failed its integrity check")
+    return revision
+
+
+def _read_only_check(db_path: Path, key: bytes, *, immutable: bool,
+                     want_revision: bool = False) -> Any:
     import sqlcipher3
     uri = f"{db_path.resolve().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
     try:
         conn = sqlcipher3.connect(uri, uri=True, check_same_thread=False)
     except sqlcipher3.OperationalError as exc:
-        raise _CannotOpen() from exc
+        raise CannotOpen() from exc
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
         rows = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
+        revision = None
+        if want_revision and rows == ["ok"] and tables:
+            found = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = found[0] if found else None
     except sqlcipher3.DatabaseError as exc:
         if isinstance(exc, sqlcipher3.OperationalError) and not is_corruption(exc):
-            raise _CannotOpen() from exc
+            raise CannotOpen() from exc
         raise corrupt("읽을 수 없는 페이지 또는 키 파일과 맞지 않음",
                       "unreadable pages, or it does not match the key file") from exc
     finally:
         conn.close()
-    return int(tables), rows
+    return (int(tables), rows, revision) if want_revision else (int(tables), rows)
 
 
 def _wal_has_content(db_path: Path) -> bool:

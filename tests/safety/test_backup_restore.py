@@ -182,3 +182,19 @@ def test_close_hook_follows_settings(vault) -> None:  # type: ignore[no-untyped-
     assert backup.backup_on_close(vault, settings.Settings(backup_on_close=False)) is None
     made = backup.backup_on_close(vault, settings.Settings(backup_on_close=True))
     assert made is not None and made.info.reason == "on-close"
+
+
+def test_backup_from_a_newer_caseapp_is_refused_before_anything_changes(vault, case) -> None:  # type: ignore[no-untyped-def]
+    from caseapp.errors import NewerSchema
+    from caseapp.storage.engine import raw_connect
+    made = backup.create_backup(vault, "manual").info
+    conn = raw_connect(made.path, vault.key)
+    conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    conn.commit()
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.close()
+    before = paths.database_file().read_bytes()
+    with pytest.raises(NewerSchema):
+        backup.restore_backup(made.path, vault=vault)
+    assert paths.database_file().read_bytes() == before
+    assert [b.reason for b in backup.list_backups()] == ["manual"]  # not even a pre-restore backup was needed

@@ -171,3 +171,20 @@ def test_backup_folder_gone_is_reported_and_local_backup_made(vault, tmp_path) -
     usb.rename(tmp_path / "unplugged")
     result = backup.create_backup(vault, "manual", settings=s)
     assert result.info.path.exists() and isinstance(result.mirror_error, StorageUnavailable)
+
+
+def test_restore_from_a_write_protected_stick(vault, case, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    if sys.platform != "linux" or os.geteuid() != 0:
+        pytest.skip("needs root on Linux to mount a read-only tmpfs")
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    if not _mount(stick, "size=8m"):
+        pytest.skip("this machine does not allow mounting tmpfs")
+    try:
+        made = backup.create_backup(vault, "manual", dest=stick / "backup.db").info
+        assert subprocess.run(["mount", "-o", "remount,ro", str(stick)]).returncode == 0
+        result = backup.restore_backup(made.path, vault=vault)
+        result.vault.close()
+        assert sorted(p.name for p in stick.iterdir()) == ["backup.db", "backup.key"]  # nothing written there
+    finally:
+        subprocess.run(["umount", "-l", str(stick)], capture_output=True)
