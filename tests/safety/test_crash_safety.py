@@ -35,7 +35,7 @@ WRITER = textwrap.dedent("""
         i += 1
         row = entries.add_service_entry(vault, case_id, "counselling", f"{tag} 기록 {i} " + "내용 " * (i % 50))
         print("entry", row.id, flush=True)
-        if i % 3 == 0:
+        if i % 2 == 0:
             key = f"{tag}:draft:{i}"
             drafts.save_draft(vault, key, {"text": f"{tag} 입력 중인 글 {i}"})
             print("draft", key, flush=True)
@@ -70,7 +70,7 @@ def _kill_loop(case_id: str, rounds: int, rng: random.Random) -> tuple[set[str],
                    for n in range(2)]  # two at once: they also contend for the write lock
         for w in writers:
             assert w.stdout is not None and w.stdout.readline().strip() == "ready"
-        time.sleep(rng.uniform(0.05, 0.8))
+        time.sleep(rng.uniform(0.3, 1.0))
         for w in writers:
             w.send_signal(signal.SIGKILL)
         for w in writers:
