@@ -100,15 +100,21 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.data_dir:
-        paths.set_data_dir(args.data_dir)
-    if args.lang:
-        i18n_text.set_language(args.lang)
     func: Callable[[argparse.Namespace], int] | None = getattr(args, "func", None)
     if func is None:
         parser.print_help()
         return 0
-    return run_guarded(func, args)
+    # --data-dir and --lang are process-wide settings; put them back afterwards so that calling main() in-process
+    # (tests, scripts) does not leak one command's choices into the next.
+    saved = (paths._override, i18n_text._current)
+    try:
+        if args.data_dir:
+            paths.set_data_dir(args.data_dir)
+        if args.lang:
+            i18n_text.set_language(args.lang)
+        return run_guarded(func, args)
+    finally:
+        paths._override, i18n_text._current = saved
 
 
 def run_guarded(func: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
@@ -159,8 +165,17 @@ def _err(line: str) -> None:
     sys.stderr.flush()
 
 
+def _require_file() -> None:
+    """Say there is no case file before asking for a passphrase that cannot help."""
+    from caseapp.errors import NotInitialised
+    from caseapp.services.vault import Vault
+    if not Vault.exists():
+        raise NotInitialised()
+
+
 def _vault() -> Any:
     """Open the vault with CASEAPP_PASSPHRASE or a prompt (the vault keeps the search index in step itself)."""
+    _require_file()
     return open_vault()
 
 
@@ -335,6 +350,7 @@ def _new_passphrase() -> str:
 
 
 def cmd_change_passphrase(args: argparse.Namespace) -> int:
+    _require_file()
     old = read_passphrase("현재 암호", "Current passphrase")
     from caseapp.services.vault import Vault
     vault = Vault.open(old)
@@ -348,6 +364,7 @@ def cmd_change_passphrase(args: argparse.Namespace) -> int:
 
 
 def cmd_unlock_with_recovery_key(args: argparse.Namespace) -> int:
+    _require_file()
     recovery = os.environ.get(ENV_RECOVERY_KEY)
     if recovery is None:
         recovery = prompt_secret("복구 키", "Recovery key")

@@ -51,3 +51,11 @@ def test_bug_is_logged_without_its_message(capsys, data_dir) -> None:  # type: i
     log = (data_dir / "logs" / "caseapp-cli.log").read_text(encoding="utf-8")
     assert "builtins.RuntimeError" in log and "in bug" in log  # type and the frame where it happened
     assert "김민수" not in log and "010-1234-5678" not in log
+
+
+def test_main_leaves_language_and_data_dir_as_they_were(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from caseapp import i18n_text, paths
+    before = (paths.data_dir(), i18n_text.current_language())
+    code = cli.main(["--data-dir", str(tmp_path / "nowhere"), "--lang", "en", "cases"])
+    assert code == 3 and "caseapp init" in capsys.readouterr().err
+    assert (paths.data_dir(), i18n_text.current_language()) == before
