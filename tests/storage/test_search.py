@@ -103,12 +103,10 @@ def test_snippet_title_and_json(vault: Any, kim: dict[str, Any]) -> None:
     assert phone_snippet.startswith("…") and phone_snippet.endswith("010-1234-5678")
 
 
-def test_english_titles_follow_the_language(vault: Any, kim: dict[str, Any]) -> None:
-    i18n_text.set_language("en")
-    try:
-        assert search.search(vault, "우울")[0].title == "Service log entry 2026-03-09 · Counselling & therapy"
-    finally:
-        i18n_text.set_language(None)
+def test_english_titles_follow_the_language(vault: Any, kim: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(i18n_text, "_current", "en")  # as set_language("en"), and put back whatever it was
+    assert search.search(vault, "우울")[0].title == "Service log entry 2026-03-09 · Counselling & therapy"
+    assert search.search(vault, "김민수")[1].title == f"Case {kim['case'].case_number}"
 
 
 def test_names_chosung_and_case_numbers(vault: Any, kim: dict[str, Any]) -> None:
