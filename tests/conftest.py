@@ -40,3 +40,12 @@ def case(vault):  # type: ignore[no-untyped-def]
     from caseapp.services import cases
     return cases.open_case(vault, {"name": "김민수", "phone": "010-1234-5678", "address": "강원도 평창군 대화면 1"},
                            {"presenting_request": "월세 체납으로 주거 불안, 긴급 지원 요청"})
+
+
+@pytest.fixture(autouse=True)
+def _reset_language() -> Iterator[None]:
+    """Tests that switch the text language (``--lang en``, the settings dialog) must not leak it into the next."""
+    from caseapp import i18n_text
+    i18n_text.set_language(None)
+    yield
+    i18n_text.set_language(None)
