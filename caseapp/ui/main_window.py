@@ -265,7 +265,7 @@ class MainWindow(QMainWindow):
             return
         from caseapp.ui.dialogs.new_case_dialog import NewCaseDialog
         dialog = NewCaseDialog(self.vault, self)
-        self._track_private(dialog)
+        self.track_private(dialog)
         dialog.created.connect(self._case_created)
         dialog.open()
 
@@ -299,12 +299,12 @@ class MainWindow(QMainWindow):
     def _open_export(self, case_ids: list[str]) -> None:
         from caseapp.ui.dialogs.export_dialog import ExportDialog
         dialog = ExportDialog(self.vault, case_ids, self)
-        self._track_private(dialog)
+        self.track_private(dialog)
         dialog.open()
 
     # --- windows ---------------------------------------------------------------------------------------------
 
-    def _track_private(self, window: QWidget) -> None:
+    def track_private(self, window: QWidget) -> None:
         self.privacy_windows.append(window)
         window.destroyed.connect(lambda *_: self.privacy_windows.remove(window)
                                  if window in self.privacy_windows else None)

@@ -103,6 +103,7 @@ class Startup(QObject):
         if pending:
             from caseapp.ui.dialogs.drafts_dialog import DraftsDialog
             dialog = DraftsDialog(self.vault, pending, self.window)
+            self.window.track_private(dialog)  # lists client names: hidden while locked
             dialog.open_case.connect(self.window.open_case)
             dialog.open_new_case.connect(self.window.new_case)
             dialog.open()
