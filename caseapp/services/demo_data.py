@@ -575,6 +575,9 @@ REASSESS_SUMMARY = "재사정: 초기 대비 주요 욕구 수준이 낮아졌�
 CLOSING_SUMMARY = "종결사정: 목표 영역의 욕구 수준이 초기보다 뚜렷이 낮아짐."
 ADDENDA = ("통화 내용 보충: 대상자가 다음 방문 일정을 스스로 정함.", "날짜 정정: 실제 방문은 오후였음.",
            "보호자 의견 추가: 어머니도 같은 변화를 느낀다고 함.", "자원 연계 결과 보충: 담당자 회신 받음.")
+REVIEW_NOTES = ("계획한 서비스가 제공되는지 자원 담당자와 통화로 확인함.",
+                "대상자가 스스로 과업을 해낸 경험을 이야기함. 달라진 점을 함께 짚어 봄.",
+                "일부 과업이 늦어져 대상자와 일정을 다시 정함.")
 FOLLOW_UP_RESULTS = ("전화로 안부 확인. 변화가 유지되고 있음.", "방문 확인. 생활 안정적, 추가 지원 필요 없음.",
                      "연락 닿지 않아 문자 남김.", "새로운 어려움 호소, 재개입 여부 검토.")
 
@@ -1005,17 +1008,21 @@ def _build_case(w: _Writer, ctx: _Context, sc: Scenario, stage: Stage, full: boo
     scores = {g.id: g.baseline_score for g in goals}
     for r, day in enumerate(review_days):
         last = r == len(review_days) - 1
-        decision = ReviewDecision.TERMINATE if last and stage.order > Stage.MONITORING.order else \
-            rng.choice((ReviewDecision.CONTINUE, ReviewDecision.CONTINUE, ReviewDecision.REVISE_PLAN,
-                        ReviewDecision.REASSESS))
-        review = w.add(MonitoringReview, case_id=cid, reviewed_on=day,
-                                        adherence=rng.choice(("full", "full", "partial", "none")),
-                                        satisfaction=rng.choice(("3", "4", "4", "5")),
-                                        changed_needs=sc.changed_needs[r % len(sc.changed_needs)],
-                                        decision=decision.value,
-                                        notes=sc.review_notes[r % len(sc.review_notes)], detail="review")
+        before = dict(scores)
         for g in goals:
             scores[g.id] = max(-2, min(2, scores[g.id] + rng.choice((0, 1, 1, 2))))
+        progress = sum(scores[g] - before[g] for g in scores) / max(1, len(scores))
+        adherence = "full" if progress >= 1 else "partial" if progress > 0 or rng.random() < 0.6 else "none"
+        decision = ReviewDecision.TERMINATE if last and stage.order > Stage.MONITORING.order else \
+            ReviewDecision.CONTINUE if adherence == "full" else \
+            rng.choice((ReviewDecision.CONTINUE, ReviewDecision.REVISE_PLAN))
+        review = w.add(MonitoringReview, case_id=cid, reviewed_on=day, adherence=adherence,
+                       satisfaction=rng.choice(("3", "4", "4", "5") if adherence != "none" else ("2", "3")),
+                       changed_needs=sc.changed_needs[r] if r < len(sc.changed_needs) else "특별한 욕구 변화 없음.",
+                       decision=decision.value,
+                       notes=sc.review_notes[r] if r < len(sc.review_notes) else rng.choice(REVIEW_NOTES),
+                       detail="review")
+        for g in goals:
             w.add(GoalScore, goal_id=g.id, review_id=review.id, scored_on=day, score=scores[g.id], audited=False)
         if rng.random() < 0.4:
             w.sign(MonitoringReview, review, day)
