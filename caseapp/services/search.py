@@ -13,12 +13,13 @@ How it works
   match) and a one-character query a token prefix, so every query length is answered from the index. That is why
   there is one bigram index and no trigram index.
 * ``search_fts`` has two text columns: ``own`` (the record's text) and ``ctx`` (its case's client name, 초성 and case
-  number), so "김민수 주거" finds 김민수's notes that mention 주거. Rows carry ``case_id``, ``rank_group`` and
-  ``sort_key`` as UNINDEXED columns so ranking needs no extra lookups: the client, then the case, then case records
-  newest first (by the record's own date: service date, assessment date, ...), then resources.
+  number), so "김민수 주거" finds 김민수's notes that mention 주거. A row's rowid encodes its rank (see
+  :func:`preferred_rowid`): the client, then the case, then case records newest first (by the record's own date:
+  service date, assessment date, ...), then resources. FTS5 returns matches in rowid order without sorting, so a
+  query reads only ``limit`` rows even when a word is in every record.
 * ``search_case_fts`` has one row per case holding the ``own`` text of all its records. The case-list filter
-  (:func:`search_cases`) matches it, so words may be spread over a case's records, and reads it newest case first
-  stopping at ``limit``: a few milliseconds at 10,000 cases however common the word.
+  (:func:`search_cases`) matches it, so words may be spread over a case's records, and reads it latest opened
+  first, stopping at ``limit``: a few milliseconds at 10,000 cases however common the word.
 * One-character queries are answered from the index too (a token prefix), so typing the first letter of a name
   already filters the case list; there is no LIKE fallback.
 * The index is written by :func:`index_hook` inside the same transaction as the record (registered in
@@ -32,9 +33,11 @@ How it works
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import cached_property
 from typing import Any
 
@@ -244,12 +247,55 @@ def _q(table: str) -> str:
     return f'"{table}"'  # "case" is an SQL keyword
 
 
-INSERT_DOC = "INSERT INTO searchdoc (entity_type, entity_id, case_id, title, body, chosung) VALUES (?, ?, ?, ?, ?, ?)"
-INSERT_FTS = f"INSERT INTO {FTS_TABLE} (rowid, own, ctx, case_id, rank_group, sort_key) VALUES (?, ?, ?, ?, ?, ?)"
+INSERT_DOC = ("INSERT INTO searchdoc (rowid, entity_type, entity_id, case_id, title, body, chosung) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?)")
+INSERT_FTS = f"INSERT INTO {FTS_TABLE} (rowid, own, ctx, case_id) VALUES (?, ?, ?, ?)"
+
+# A document's rowid is its rank, so FTS5 (which returns matches in rowid order for free) hands back the best hits
+# first and a query can stop after ``limit`` rows however many records match:
+#   bits 61-62: 3 - rank group (client, case, case record, resource)
+#   bits 44-60: the record's own date (service date, assessment date, ...; else when it was written), in days
+#   bits 27-43: the time of day it was written (seconds), then bits 0-26 a hash of its id (ties; the same every
+#   rebuild). A rare hash collision takes the next lower free slot.
+RANK_SHIFT, DAY_SHIFT, TIME_SHIFT = 61, 44, 27
+EPOCH_ORDINAL = date(1900, 1, 1).toordinal()
 
 
-def _fts_values(rowid: int, doc: Doc) -> tuple[Any, ...]:
-    return rowid, doc.own_tokens, doc.ctx_tokens, doc.case_id, doc.rank_group, doc.sort_key
+def _days(text: str) -> int:
+    try:
+        days = date.fromisoformat(text[:10]).toordinal() - EPOCH_ORDINAL
+    except ValueError:
+        return 0
+    return min(max(days, 0), (1 << (RANK_SHIFT - DAY_SHIFT)) - 1)
+
+
+def _seconds(hh_mm_ss: str) -> int:
+    try:
+        h, m, sec = (int(part) for part in hh_mm_ss.split(":"))
+    except ValueError:
+        return 0
+    return min(max(h * 3600 + m * 60 + sec, 0), (1 << (DAY_SHIFT - TIME_SHIFT)) - 1)
+
+
+def preferred_rowid(doc: Doc) -> int:
+    event, created, _id = (doc.sort_key.split("|") + ["", "", ""])[:3]
+    digest = int.from_bytes(hashlib.blake2b(doc.entity_id.encode(), digest_size=8).digest(), "big")
+    return ((3 - doc.rank_group) << RANK_SHIFT | _days(event) << DAY_SHIFT | _seconds(created[11:19]) << TIME_SHIFT
+            | digest & ((1 << TIME_SHIFT) - 1))
+
+
+def _free_rowid(db: _Db, doc: Doc) -> int:
+    rowid = preferred_rowid(doc)
+    while True:
+        holder = db.first("SELECT entity_id FROM searchdoc WHERE rowid = ?", (rowid,))
+        if holder is None or holder[0] == doc.entity_id:
+            return rowid
+        rowid -= 1
+
+
+def _insert(db: _Db, doc: Doc, rowid: int) -> None:
+    db.run(INSERT_DOC, (rowid, doc.entity_type, doc.entity_id, doc.case_id, doc.title, doc.body, doc.chosung))
+    db.run(INSERT_FTS, (rowid, doc.own_tokens, doc.ctx_tokens, doc.case_id))
 
 
 def _drop_rowids(db: _Db, rowids: list[int]) -> None:
@@ -269,15 +315,10 @@ def _drop_entity(db: _Db, entity_id: str) -> None:
 def _store(db: _Db, doc: Doc) -> None:
     old = db.first("SELECT rowid, case_id FROM searchdoc WHERE entity_id = ?", (doc.entity_id,))
     db.touched_cases.update(c for c in (doc.case_id, old[1] if old else None) if c is not None)
-    if old is None:
-        db.run(INSERT_DOC, (doc.entity_type, doc.entity_id, doc.case_id, doc.title, doc.body, doc.chosung))
-        rowid = int(db.cursor.lastrowid)
-    else:
-        rowid = int(old[0])
-        db.run(f"DELETE FROM {FTS_TABLE} WHERE rowid = ?", (rowid,))
-        db.run("UPDATE searchdoc SET entity_type = ?, case_id = ?, title = ?, body = ?, chosung = ? WHERE rowid = ?",
-               (doc.entity_type, doc.case_id, doc.title, doc.body, doc.chosung, rowid))
-    db.run(INSERT_FTS, _fts_values(rowid, doc))
+    rowid = _free_rowid(db, doc)
+    if old is not None:  # re-insert: its rank, date or case may have changed, and with them its rowid
+        _drop_rowids(db, [int(old[0])])
+    _insert(db, doc, rowid)
 
 
 def _row(db: _Db, table: str, row_id: str) -> dict[str, Any] | None:
@@ -327,8 +368,8 @@ def _owner_case(source: Source, row: Mapping[str, Any],
 def refresh_cases(db: _Db) -> None:
     """Rebuild the case-level row of every case touched: its client's name, 초성 and case number and all of its
     records' tokens in one document, so the case-list filter matches words spread over several records with one
-    lookup. The row's rowid is the rowid of the case's own ``searchdoc`` row (stable, in the order cases were
-    opened)."""
+    lookup. The row's rowid is the rowid of the case's own ``searchdoc`` row, so they are read latest opened
+    first."""
     for case_id in sorted(db.touched_cases):
         anchor = db.first("SELECT rowid FROM searchdoc WHERE entity_id = ? AND entity_type = 'case'", (case_id,))
         if anchor is None:  # not indexed (yet, or any more): its row went with the case's document
@@ -488,8 +529,7 @@ def rebuild_index(conn: Connection) -> int:
     db.run("DELETE FROM searchdoc")
     count = 0
     for doc in _all_docs(db):
-        db.run(INSERT_DOC, (doc.entity_type, doc.entity_id, doc.case_id, doc.title, doc.body, doc.chosung))
-        db.run(INSERT_FTS, _fts_values(int(db.cursor.lastrowid), doc))
+        _insert(db, doc, _free_rowid(db, doc))
         count += 1
     db.touched_cases.update(db.column("SELECT entity_id FROM searchdoc WHERE entity_type = 'case'"))
     refresh_cases(db)
@@ -615,7 +655,7 @@ def search(vault: Any, query: str, limit: int = 50) -> list[SearchHit]:
         fetch = limit
         while True:
             found = db.rows(f"SELECT rowid, case_id FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? "
-                            "ORDER BY rank_group, sort_key DESC LIMIT ?", (parsed.expression(), fetch))
+                            "ORDER BY rowid DESC LIMIT ?", (parsed.expression(), fetch))  # rowid = rank
             # Destroyed cases are normally gone from the index already (forget_case); this also covers a case
             # marked destroyed by code that did not tell the index.
             destroyed = _destroyed(db, {case_id for _rowid, case_id in found if case_id})
@@ -636,8 +676,8 @@ def _destroyed(db: _Db, case_ids: set[str]) -> set[str]:
 def search_cases(vault: Any, query: str, limit: int = 200) -> list[str]:
     """Ids of live cases where every word of ``query`` appears in the client's name (or 초성), phone, the case
     number or any record of the case: the case-list filter as you type. Words may match different records of the
-    same case. Most recently opened first (the index is read in that order and stops at ``limit``, so this stays
-    fast however many cases match). An empty query gives [] (the caller shows every case)."""
+    same case. Latest opened first (the index is read in that order and stops at ``limit``, so this stays fast
+    however many cases match). An empty query gives [] (the caller shows every case)."""
     parsed = parse_query(query)
     if not parsed.words or limit <= 0:
         return []

@@ -124,12 +124,13 @@ def test_names_chosung_and_case_numbers(vault: Any, kim: dict[str, Any]) -> None
     assert search.search(vault, case.case_number)[0].entity_type in ("client", "case")
 
 
-def test_a_client_with_a_second_case_finds_both_newest_first(vault: Any, kim: dict[str, Any]) -> None:
-    first = kim["case"]
+def test_a_client_with_a_second_case_finds_both_latest_opened_first(vault: Any, kim: dict[str, Any]) -> None:
+    first = kim["case"]  # opened today
+    earlier = date.fromordinal(first.opened_on.toordinal() - 200)
     second = records.create(vault, Case, None, {"case_number": "2026-0099", "client_id": first.client_id,
-                                                "opened_on": date(2026, 6, 1), "stage_since": date(2026, 6, 1),
+                                                "opened_on": earlier, "stage_since": earlier,
                                                 "presenting_request": "재의뢰: 다시 월세가 밀림"})
-    assert search.search_cases(vault, "김민수") == [second.id, first.id]
+    assert search.search_cases(vault, "김민수") == [first.id, second.id]
     assert search.search_cases(vault, "ㄱㅁㅅ 재의뢰") == [second.id]
     assert search.search_cases(vault, "2026-0099") == [second.id]
 

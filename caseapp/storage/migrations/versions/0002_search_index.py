@@ -27,9 +27,9 @@ depends_on = None
 FTS_OPTIONS = ("tokenize = 'unicode61 remove_diacritics 0', content = '', contentless_delete = 1, "
                "contentless_unindexed = 1")
 CREATE_TABLES = (
-    # one row per record (rowid = searchdoc.rowid): own text, its case's client name / 초성 / number, ranking keys
-    f"CREATE VIRTUAL TABLE search_fts USING fts5(own, ctx, case_id UNINDEXED, rank_group UNINDEXED, "
-    f"sort_key UNINDEXED, {FTS_OPTIONS})",
+    # one row per record (rowid = searchdoc.rowid, which encodes the rank): its own text and its case's client
+    # name / 초성 / case number
+    f"CREATE VIRTUAL TABLE search_fts USING fts5(own, ctx, case_id UNINDEXED, {FTS_OPTIONS})",
     # one row per case (rowid = searchdoc.rowid of the case's own row): the text of all its records
     f"CREATE VIRTUAL TABLE search_case_fts USING fts5(own, case_id UNINDEXED, {FTS_OPTIONS})",
 )
