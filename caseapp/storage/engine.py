@@ -76,8 +76,9 @@ def make_engine(path: Path, key: bytes, *, pool_size: int = 4) -> Engine:
         conn.isolation_level = None  # SQLAlchemy's begin hook below issues BEGIN itself
         return conn
 
-    engine = create_engine("sqlite://", creator=creator, poolclass=QueuePool, pool_size=pool_size,
-                           max_overflow=4, pool_pre_ping=False)
+    # module=: SQLAlchemy then wraps sqlcipher3's own exceptions (OperationalError, DatabaseError) like sqlite3's.
+    engine = create_engine("sqlite://", module=sqlcipher3.dbapi2, creator=creator, poolclass=QueuePool,
+                           pool_size=pool_size, max_overflow=4, pool_pre_ping=False)
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:

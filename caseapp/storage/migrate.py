@@ -2,24 +2,32 @@
 
 Order on open: refuse a file from a newer caseapp; copy the file (online backup) if a migration is pending;
 then upgrade to head. Alembic runs with ``render_as_batch`` so SQLite column changes work.
+
+Alembic is imported only when there is migration work: opening an up-to-date file compares the stored revision with
+:data:`HEAD_REVISION` (a test keeps that constant equal to the newest script), which keeps every CLI command and the
+GUI's unlock ~0.2 s faster.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util.exc import CommandError
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, text
 
 from caseapp import paths
 from caseapp.errors import NewerSchema
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
-def alembic_config(connection: Connection | None = None) -> Config:
+# The newest migration script's revision. Add a migration -> update this (tests/storage/test_migrations.py checks).
+HEAD_REVISION = "0002"
+
+
+def alembic_config(connection: Connection | None = None) -> "Config":
+    from alembic.config import Config
     cfg = Config()
     cfg.set_main_option("script_location", str(paths.migrations_dir()))
     if connection is not None:
@@ -27,7 +35,8 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return cfg
 
 
-def script_directory() -> ScriptDirectory:
+def script_directory() -> "ScriptDirectory":
+    from alembic.script import ScriptDirectory
     return ScriptDirectory.from_config(alembic_config())
 
 
@@ -38,12 +47,19 @@ def head_revision() -> str:
 
 
 def current_revision(connection: Connection) -> str | None:
-    return MigrationContext.configure(connection).get_current_revision()
+    """The file's schema revision, read directly (no Alembic import); ``None`` for a new, empty file."""
+    exists = connection.execute(text("SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                                     "AND name = 'alembic_version'")).first()
+    if exists is None:
+        return None
+    row = connection.execute(text("SELECT version_num FROM alembic_version")).first()
+    return str(row[0]) if row else None
 
 
 def ensure_known(revision: str | None) -> None:
-    if revision is None:
+    if revision is None or revision == HEAD_REVISION:
         return
+    from alembic.util.exc import CommandError
     try:
         script_directory().get_revision(revision)
     except CommandError as exc:
@@ -59,16 +75,17 @@ def needs_upgrade(engine: Engine) -> tuple[str | None, str]:
     with engine.connect() as conn:
         current = current_revision(conn)
     ensure_known(current)
-    return current, head_revision()
+    return current, HEAD_REVISION
 
 
 def upgrade(engine: Engine, before_migration: Callable[[str | None, str], None] | None = None,
             target: str = "head") -> None:
     """Bring the schema to ``target``; call ``before_migration(current, head)`` first when there is work to do."""
     current, head = needs_upgrade(engine)
-    if current == head and target == "head":
+    if current == head and target in ("head", head):
         return
     if before_migration is not None and current is not None:
         before_migration(current, head)
+    from alembic import command
     with engine.begin() as conn:
         command.upgrade(alembic_config(conn), target)
