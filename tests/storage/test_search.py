@@ -348,3 +348,20 @@ def test_the_shipped_schema_0001_fixture_is_searchable_after_opening(data_dir: A
         assert search.search_cases(vault, fx.CLIENT_NAME[1:]) == [fx.CASE_ID]
     finally:
         vault.close()
+
+
+def test_changing_a_records_date_moves_it_in_the_ranking_without_duplicates(vault: Any, kim: dict[str, Any]) -> None:
+    entries.edit(vault, "service_entry", kim["housing"].id, {"occurred_on": "2026-03-10"})
+    records_order = [h.entity_id for h in search.search(vault, "김민수") if h.entity_type == "serviceentry"]
+    assert records_order == [kim["housing"].id, kim["mood"].id]
+
+
+def test_rank_slot_collisions_keep_every_record(vault: Any, kim: dict[str, Any],
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(search, "preferred_rowid", lambda doc: 1_000_000)  # every document wants the same slot
+    first = entries.add_service_entry(vault, kim["case"].id, "information", "충돌 시험 하나")
+    second = entries.add_service_entry(vault, kim["case"].id, "information", "충돌 시험 둘")
+    assert set(entity_ids(search.search(vault, "충돌"))) == {first.id, second.id}
+    search.reindex_all(vault)
+    assert set(entity_ids(search.search(vault, "충돌"))) == {first.id, second.id}
+    assert entity_ids(search.search(vault, "우울")) == [kim["mood"].id]
