@@ -223,7 +223,7 @@ class _Db:
 
     def __init__(self, conn: Connection) -> None:
         self.cursor = conn.connection.cursor()
-        self.touched_cases: set[str] = set()  # cases whose case-level row must be rebuilt (see refresh_cases)
+        self.touched_cases: set[str] = set()  # cases whose case-level row must be rebuilt (see _refresh_cases)
 
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         return self.cursor.execute(sql, params).fetchall()
@@ -365,7 +365,7 @@ def _owner_case(source: Source, row: Mapping[str, Any],
     return True, None
 
 
-def refresh_cases(db: _Db) -> None:
+def _refresh_cases(db: _Db) -> None:
     """Rebuild the case-level row of every case touched: its client's name, 초성 and case number and all of its
     records' tokens in one document, so the case-list filter matches words spread over several records with one
     lookup. The row's rowid is the rowid of the case's own ``searchdoc`` row, so they are read latest opened
@@ -443,7 +443,7 @@ def _destroy(db: _Db, case_id: str) -> None:
     are merged, so without ``optimize`` a destroyed case's words would stay readable inside the index pages.
     ``optimize`` rewrites the whole index (about 2 s at 10,000 cases), acceptable for a rare destruction."""
     _forget(db, case_id)
-    refresh_cases(db)
+    _refresh_cases(db)
     for table in (FTS_TABLE, CASE_FTS_TABLE):
         db.run(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
 
@@ -455,7 +455,7 @@ def index_hook(session: Session, row_or_deleted: object) -> None:
     session.flush()
     db = _Db(session.connection())
     _apply(db, row_or_deleted)
-    refresh_cases(db)
+    _refresh_cases(db)
 
 
 def _apply(db: _Db, row_or_deleted: object) -> None:
@@ -532,7 +532,7 @@ def rebuild_index(conn: Connection) -> int:
         _insert(db, doc, _free_rowid(db, doc))
         count += 1
     db.touched_cases.update(db.column("SELECT entity_id FROM searchdoc WHERE entity_type = 'case'"))
-    refresh_cases(db)
+    _refresh_cases(db)
     for table in (FTS_TABLE, CASE_FTS_TABLE):
         db.run(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
     return count
