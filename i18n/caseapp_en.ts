@@ -1441,6 +1441,10 @@
             <source>Restore the backup from %1? The damaged file is kept aside, not deleted.</source>
             <translation>Restore the backup from %1? The damaged file is kept aside, not deleted.</translation>
         </message>
+        <message>
+            <source>Restoring…</source>
+            <translation>Restoring…</translation>
+        </message>
     </context>
     <context>
         <name>vocab</name>

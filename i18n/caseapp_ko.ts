@@ -1441,6 +1441,10 @@
             <source>Restore the backup from %1? The damaged file is kept aside, not deleted.</source>
             <translation>%1 백업으로 복원할까요? 손상된 파일은 지우지 않고 따로 보관합니다.</translation>
         </message>
+        <message>
+            <source>Restoring…</source>
+            <translation>복원하는 중…</translation>
+        </message>
     </context>
     <context>
         <name>vocab</name>

@@ -145,7 +145,7 @@ def test_damaged_file_offers_the_newest_backup(gui_app: Any, qtbot: Any, created
     assert dialog.vault is None
     assert dialog.restore_button.isVisible() or not dialog.restore_button.isHidden()
     dialog.restore_button.click()
-    assert dialog.vault is not None
+    qtbot.waitUntil(lambda: dialog.vault is not None, timeout=20_000)
     assert [c.client_name for c in cases.list_cases(dialog.vault)] == ["김민수"]
     dialog.vault.close()
 

@@ -107,19 +107,35 @@ class UnlockDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
         passphrase = self.passphrase.text() or None
-        last_error: UserError | None = None
-        for info in candidates:
-            try:
-                result = backup.restore_backup(info.path, passphrase=passphrase)
-            except CorruptDatabase as exc:  # that backup is damaged too: try the next older one
-                last_error = exc
-                continue
-            except UserError as exc:  # e.g. the passphrase is needed or wrong: the message says which
-                last_error = exc
-                break
-            self.vault = result.vault
-            QMessageBox.information(self, self.tr("Restore backup"), result.message(i18n.language()))
-            self.accept()
-            return
-        if last_error is not None:
-            self.message.setText(error_text(last_error))
+        self.restore_button.setEnabled(False)
+        self.unlock_button.setEnabled(False)
+        self.message.setText(self.tr("Restoring…"))
+        background.start(lambda job: restore_newest_that_opens(candidates, passphrase), parent=self,
+                         on_success=self._restored, on_error=self._restore_failed)
+
+    def _restored(self, result: object) -> None:
+        self.vault = result.vault  # type: ignore[attr-defined]
+        QMessageBox.information(self, self.tr("Restore backup"), result.message(i18n.language()))  # type: ignore[attr-defined]
+        self.accept()
+
+    def _restore_failed(self, exc: BaseException) -> None:
+        self.restore_button.setEnabled(True)
+        self.unlock_button.setEnabled(True)
+        if not isinstance(exc, UserError):
+            raise exc
+        self.message.setText(error_text(exc))
+
+
+def restore_newest_that_opens(candidates: list[object], passphrase: str | None) -> object:
+    """Try the backups newest first; a damaged one is skipped, any other problem (passphrase) is reported."""
+    from caseapp.services import backup
+    last_error: UserError | None = None
+    for info in candidates:
+        try:
+            return backup.restore_backup(info.path, passphrase=passphrase)  # type: ignore[attr-defined]
+        except CorruptDatabase as exc:  # that backup is damaged too: try the next older one
+            last_error = exc
+        except UserError as exc:  # e.g. the passphrase is needed or wrong: the message says which
+            raise exc
+    assert last_error is not None
+    raise last_error
