@@ -738,25 +738,28 @@ def generate(vault: Vault, cases: int, seed: int | None = None, progress: Progre
         writer.write()
     numbers: list[str] = []
     done = 0
-    while done < cases:
-        batch = min(CASES_PER_COMMIT, cases - done)
-        with vault.session(write=True) as s:
-            writer = _Writer(vault, s)
-            for i in range(batch):
-                index = done + i
-                if index == 0:
-                    scenario, stage = HOUSING_FAMILY, Stage.FOLLOW_UP
-                elif index == 1:
-                    scenario, stage = YOUNG_ADULT_MENTAL_HEALTH, Stage.MONITORING
-                else:
-                    scenario = rng.choices(GENERAL_SCENARIOS, SCENARIO_WEIGHTS)[0]
-                    stage = rng.choices(list(STAGE_WEIGHTS), list(STAGE_WEIGHTS.values()))[0]
-                numbers.append(_build_case(writer, ctx, scenario, stage, full=index < 2))
-                if progress is not None and (index + 1) % PROGRESS_EVERY == 0:
-                    progress(min(index + 1, cases - 1), cases)  # "all done" only once the index is built too
-            writer.write()
-        done += batch
-    _rebuild_search_index(vault)
+    try:
+        while done < cases:
+            batch = min(CASES_PER_COMMIT, cases - done)
+            with vault.session(write=True) as s:
+                writer = _Writer(vault, s)
+                for i in range(batch):
+                    index = done + i
+                    if index == 0:
+                        scenario, stage = HOUSING_FAMILY, Stage.FOLLOW_UP
+                    elif index == 1:
+                        scenario, stage = YOUNG_ADULT_MENTAL_HEALTH, Stage.MONITORING
+                    else:
+                        scenario = rng.choices(GENERAL_SCENARIOS, SCENARIO_WEIGHTS)[0]
+                        stage = rng.choices(list(STAGE_WEIGHTS), list(STAGE_WEIGHTS.values()))[0]
+                    numbers.append(_build_case(writer, ctx, scenario, stage, full=index < 2))
+                    if progress is not None and (index + 1) % PROGRESS_EVERY == 0:
+                        progress(min(index + 1, cases - 1), cases)  # "all done" only once the index is built too
+                writer.write()
+            done += batch
+    finally:
+        if done:  # even when stopped part-way, the batches already committed must be searchable
+            _rebuild_search_index(vault)
     if progress is not None:
         progress(cases, cases)
     ordered = sorted(numbers)

@@ -114,6 +114,26 @@ def test_progress_is_reported_and_ends_at_the_total(data_dir, vault) -> None:  #
     assert all(total == 60 for _, total in seen)
 
 
+def test_stopped_part_way_the_committed_cases_are_searchable(data_dir, vault, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(demo_data, "CASES_PER_COMMIT", 10)
+
+    class Stop(Exception):
+        pass
+
+    def stop_at_25(done: int, _total: int) -> None:
+        if done >= 25:
+            raise Stop
+
+    with pytest.raises(Stop):
+        demo_data.generate(vault, 30, seed=4, progress=stop_at_25)
+    listed = cases.list_cases(vault)
+    assert len(listed) == 20  # two whole batches; the third rolled back
+    hits = search.search(vault, listed[-1].client_name, limit=50)
+    assert any(h.case_number == listed[-1].case_number for h in hits)
+    with vault.session() as s:
+        assert audit.verify_chain(s) == []
+
+
 def test_refuses_silly_counts(data_dir, vault) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(ValidationError):
         demo_data.generate(vault, 0)
