@@ -261,7 +261,21 @@ def run_checks(vault: Any, *, now: datetime | None = None,
     problems += _key_file_checks(vault)
     problems += _backup_checks(vault, now or datetime.now(), settings)
     problems += _draft_checks(vault, now or datetime.now())
+    problems += _retention_checks(vault, (now or datetime.now()).date())
     return problems
+
+
+def _retention_checks(vault: Any, today: Any) -> list[Problem]:
+    """Cases past their retention period, as information (read-only: the stored dates are not refreshed here)."""
+    from caseapp.services import retention
+    years = retention.retention_years(vault)
+    with vault.session() as s:
+        closed = s.exec(select(Case.closed_on).where(Case.destroyed_at == None, Case.closed_on != None)).all()  # noqa: E711
+    due = sum(1 for closed_on in closed if retention.add_years(closed_on, years) < today)
+    if not due:
+        return []
+    return [Problem(INFO, "past_retention", f"보존기간이 지난 사례가 {due}건 있습니다('caseapp retention'으로 확인).",
+                    f"{due} case(s) are past their retention period (see 'caseapp retention').")]
 
 
 def _raw(vault: Any, sql: str) -> list[tuple[Any, ...]]:

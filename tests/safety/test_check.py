@@ -126,3 +126,16 @@ def test_cli_check_on_a_damaged_file_names_the_newest_good_backup(vault, case) -
     out = run_cli(paths.data_dir(), "--lang", "en", "check", passphrase=PASSPHRASE)
     assert out.returncode == 1
     assert "damaged" in out.stdout and str(made.path) in out.stdout and "restore" in out.stdout
+
+
+def test_cases_past_retention_are_information(vault, case) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+    from caseapp.storage.models import Case
+    backup.create_backup(vault, "manual")
+    with vault.session(write=True) as s:
+        c = s.get(Case, case.id)
+        c.closed_on = date(2010, 1, 1)
+        s.add(c)
+    problems = integrity.run_checks(vault)
+    assert [(p.code, p.severity) for p in problems] == [("past_retention", "info")]
+    assert not integrity.has_errors(problems)
