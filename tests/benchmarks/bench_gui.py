@@ -27,6 +27,13 @@ os.environ.setdefault("CASEAPP_KDF_COST", "12")
 PASSPHRASE = "benchmark passphrase 벤치마크"
 
 
+def _cache_dir() -> Path:
+    from platformdirs import user_cache_dir
+    folder = Path(user_cache_dir("caseapp", appauthor=False))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
 def timed(fn: Callable[[], object]) -> float:
     start = time.perf_counter()
     fn()
@@ -72,7 +79,8 @@ def main() -> int:
     from caseapp.services.vault import Vault
     from caseapp.ui.app import create_application
 
-    data = args.keep or Path(tempfile.mkdtemp(prefix="caseapp-bench-gui-"))  # a throwaway data folder
+    # A throwaway data folder in the user's cache dir (never /tmp, even for fictional data).
+    data = args.keep or Path(tempfile.mkdtemp(prefix="bench-gui-", dir=_cache_dir()))
     paths.set_data_dir(data)
     app = create_application("ko")
     if Vault.exists():
