@@ -763,6 +763,14 @@
             <translation>Open a case or select cases in the list first.</translation>
         </message>
         <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>The new language is used from the next start of caseapp.</source>
+            <translation>The new language is used from the next start of caseapp.</translation>
+        </message>
+        <message>
             <source>Unlock caseapp before closing it.</source>
             <translation>Unlock caseapp before closing it.</translation>
         </message>
@@ -1214,10 +1222,6 @@
         <message>
             <source>The settings could not be saved (is the data folder writable?).</source>
             <translation>The settings could not be saved (is the data folder writable?).</translation>
-        </message>
-        <message>
-            <source>The new language is used from the next start of caseapp.</source>
-            <translation>The new language is used from the next start of caseapp.</translation>
         </message>
     </context>
     <context>

@@ -763,6 +763,14 @@
             <translation>먼저 사례를 열거나 목록에서 사례를 선택하세요.</translation>
         </message>
         <message>
+            <source>Language</source>
+            <translation>언어</translation>
+        </message>
+        <message>
+            <source>The new language is used from the next start of caseapp.</source>
+            <translation>새 언어는 caseapp을 다시 시작하면 적용됩니다.</translation>
+        </message>
+        <message>
             <source>Unlock caseapp before closing it.</source>
             <translation>종료하려면 먼저 잠금을 해제하세요.</translation>
         </message>
@@ -1214,10 +1222,6 @@
         <message>
             <source>The settings could not be saved (is the data folder writable?).</source>
             <translation>설정을 저장하지 못했습니다(데이터 폴더에 쓸 수 있는지 확인하세요).</translation>
-        </message>
-        <message>
-            <source>The new language is used from the next start of caseapp.</source>
-            <translation>새 언어는 caseapp을 다시 시작하면 적용됩니다.</translation>
         </message>
     </context>
     <context>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -17,7 +18,7 @@ from caseapp.domain.deadlines import relevant
 from caseapp.errors import UserError
 from caseapp.services import agency_profile, cases as case_service
 from caseapp.services.vault import Vault
-from caseapp.ui import background
+from caseapp.ui import background, i18n
 from caseapp.ui.i18n import error_text
 from caseapp.ui.idle_lock import IdleWatcher
 from caseapp.ui.views.today_view import TodayView
@@ -46,6 +47,8 @@ class MainWindow(QMainWindow):
         self.locked = False
         self.resources_window: QWidget | None = None
         self.privacy_windows: list[QWidget] = []  # non-modal windows with client data, hidden while locked
+        # Set by the start-up code: rebuilds the window in another language (None: applies at the next start).
+        self.switch_language: Callable[[str], None] | None = None
         self._hidden_by_lock: list[QWidget] = []
         self.setWindowTitle(self.tr("caseapp — case management"))
         self.resize(*WINDOW_SIZE)
@@ -225,13 +228,13 @@ class MainWindow(QMainWindow):
         if index < FIXED_TABS:
             return False
         view = self.tabs.widget(index)
-        if view in self.case_views() and not self._confirm_unsaved([view]):  # type: ignore[list-item]
+        if view in self.case_views() and not self.confirm_unsaved([view]):  # type: ignore[list-item]
             return False
         self.tabs.removeTab(index)
         view.deleteLater()
         return True
 
-    def _confirm_unsaved(self, views: list["CaseView"]) -> bool:
+    def confirm_unsaved(self, views: list["CaseView"]) -> bool:
         """Ask about unsaved changes in ``views``; True if it is fine to go on (saved or discarded)."""
         dirty = [v for v in views if v.has_unsaved_changes()]
         if not dirty:
@@ -327,7 +330,7 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         from caseapp.ui.dialogs.settings_dialog import SettingsDialog
         dialog = SettingsDialog(self.vault, self.settings, self,
-                                before_restore=lambda: self._confirm_unsaved(self.case_views()))
+                                before_restore=lambda: self.confirm_unsaved(self.case_views()))
         dialog.saved.connect(self.apply_settings)
         dialog.restored.connect(self.vault_replaced)
         dialog.open()
@@ -335,6 +338,13 @@ class MainWindow(QMainWindow):
     def apply_settings(self, new: settings_mod.Settings) -> None:
         self.settings = new
         self.idle.set_minutes(new.auto_lock_minutes)
+        if new.language != i18n.language():
+            if self.switch_language is not None:
+                # After the settings dialog has closed: the window is rebuilt in the new language.
+                QTimer.singleShot(0, self, lambda: self.switch_language(new.language))  # type: ignore[misc]
+            else:
+                QMessageBox.information(self, self.tr("Language"),
+                                        self.tr("The new language is used from the next start of caseapp."))
 
     def discard_and_close(self) -> None:
         """Close without questions (the file under this window was replaced by a restore)."""
@@ -405,7 +415,7 @@ class MainWindow(QMainWindow):
                 QMessageBox.information(self, self.windowTitle(), self.tr("Unlock caseapp before closing it."))
                 event.ignore()
                 return
-            if not self._confirm_unsaved(self.case_views()):
+            if not self.confirm_unsaved(self.case_views()):
                 event.ignore()
                 return
         self.settings.window_geometry = bytes(self.saveGeometry().toHex().data()).decode("ascii")

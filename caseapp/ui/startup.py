@@ -12,7 +12,7 @@ from caseapp.errors import AlreadyRunning, UserError
 from caseapp.services import drafts
 from caseapp.services.vault import Vault
 from caseapp.ui.app import CrashHandler
-from caseapp.ui.i18n import error_text
+from caseapp.ui.i18n import error_text, install_translators
 from caseapp.ui.main_window import MainWindow
 from caseapp.ui.single_instance import SingleInstance
 
@@ -61,19 +61,35 @@ class Startup(QObject):
         window = MainWindow(vault, settings_mod.load())  # --lang applies to this run only; Settings keep theirs
         self.instance.raise_requested.connect(window.raise_window)
         window.vault_replaced.connect(self.replace_vault)
+        window.switch_language = self.switch_language
         window.show()
         window.start()
         self.window = window
         return window
 
+    def switch_language(self, lang: str) -> None:
+        """Settings changed the language: rebuild the window in it (unsaved entries are asked about first)."""
+        old = self.window
+        if old is None or self.vault is None or not old.confirm_unsaved(old.case_views()):
+            return  # kept for the next start (Settings are saved already)
+        install_translators(self.app, lang)
+        open_cases = [view.case_id for view in old.case_views()]
+        window = self.show_main_window(self.vault)  # shown before the old one closes, so the app never quits
+        self._retire(old)
+        for case_id in open_cases:
+            window.open_case(case_id)
+
+    def _retire(self, old: MainWindow) -> None:
+        self.instance.raise_requested.disconnect(old.raise_window)
+        old.discard_and_close()
+        old.deleteLater()
+
     def replace_vault(self, vault: Vault) -> None:
         """After a restore from Settings the old window's vault is closed: show the restored file instead."""
         old = self.window
-        if old is not None:
-            self.instance.raise_requested.disconnect(old.raise_window)
-            old.discard_and_close()
-            old.deleteLater()
         self.show_main_window(vault)
+        if old is not None:
+            self._retire(old)
 
     def unlock_or_setup(self) -> tuple[Vault | None, bool]:
         if not Vault.exists():

@@ -47,3 +47,26 @@ def test_first_run_setup_then_main_window_then_backup_on_close(gui_app: Any, qtb
     from caseapp.ui.dialogs.unlock_dialog import UnlockDialog
     monkeypatch.setattr(UnlockDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
     assert third.run() == 0
+
+
+def test_language_switch_in_settings_rebuilds_the_window_live(gui_app: Any, qtbot: Any, vault: Any, case: Any,
+                                                              no_modal: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from caseapp.ui.i18n import install_translators
+    from caseapp.ui.startup import Startup
+    startup = Startup(gui_app)
+    startup.instance.acquire()
+    try:
+        old = startup.show_main_window(vault)
+        old.open_case(case.id)
+        new_settings = type(old.settings)(**{**old.settings.__dict__, "language": "en"})
+        old.apply_settings(new_settings)
+        qtbot.waitUntil(lambda: startup.window is not old, timeout=5_000)
+        window = startup.window
+        assert window.windowTitle() == "caseapp — case management"
+        assert window.tabs.tabText(0) == "Cases"
+        assert [v.case_id for v in window.case_views()] == [case.id]  # the open case came along
+        assert not old.isVisible()
+        window.discard_and_close()
+    finally:
+        install_translators(gui_app, "ko")
+        startup.instance.release()

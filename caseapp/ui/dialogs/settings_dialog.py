@@ -288,15 +288,11 @@ class SettingsDialog(QDialog):
                 self.agency_form.show_error(exc)
                 return
             self.agency_form.mark_clean()
-        language_changed = new.language != self.settings.language
         try:
             settings_mod.save(new)
         except OSError:
             self.message.setText(self.tr("The settings could not be saved (is the data folder writable?)."))
             return
         self.settings = new
-        if language_changed:
-            QMessageBox.information(self, self.tr("Language"),
-                                    self.tr("The new language is used from the next start of caseapp."))
         self.saved.emit(new)
         self.accept()
