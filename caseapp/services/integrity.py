@@ -12,6 +12,7 @@ entries, the key file, backups present and fresh, and (as information) old draft
 
 from __future__ import annotations
 
+import json
 import os
 import struct
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ from sqlmodel import select
 from caseapp import paths
 from caseapp import settings as settings_mod
 from caseapp.errors import CorruptDatabase, StorageUnavailable, UserError
+from caseapp.storage.atomic import write_bytes_atomic
 from caseapp.storage.keystore import KeyFile, kdf_cost
 from caseapp.storage.models import SIGNABLE_MODELS, Case, Draft
 
@@ -96,36 +98,57 @@ def _wal_checksum(data: bytes, big_endian: int) -> tuple[int, int]:
     return s1, s2
 
 
-def check_file(db_path: Path, key: bytes) -> None:
+def check_file(db_path: Path, key: bytes, *, full: bool | None = None) -> None:
     """Run before the case file is opened for writing; raise CorruptDatabase when it is damaged.
 
-    The check runs on a read-only connection: a read-write connection that found a foreign ``-wal`` would copy its
+    Always (cheap): truncation (file size against the page count in the header), the ``-wal`` header, the schema
+    readable with this key and not empty. The full page scan (``PRAGMA quick_check``: every page decrypted and
+    HMAC-checked, ~1 s per 100 MB) runs when it can find something: when the file was not closed cleanly by caseapp
+    (WAL content left, or the file changed since the last clean close: copied over, truncated, edited, restored by
+    hand). An unchanged file is not rescanned on every open; a page that rots on disk in between is still caught
+    when it is read (CorruptDatabase, never a crash), by every backup and by ``caseapp check``.
+
+    The check uses a read-only connection: a read-write connection that found a foreign ``-wal`` would copy its
     pages into the file when it closed (checkpoint), making the damage permanent."""
+    pending_wal = _wal_has_content(db_path)
     size = db_path.stat().st_size
     # With WAL content pending, a short or ragged main file can be a checkpoint cut off by a full disk or a crash;
     # the WAL still holds those pages, so only the read check below can tell.
-    if (size < PAGE_GRANULE or size % PAGE_GRANULE) and not _wal_has_content(db_path):
+    if (size < PAGE_GRANULE or size % PAGE_GRANULE) and not pending_wal:
         raise corrupt("파일이 잘렸음", "the file is truncated")
     if not wal_header_ok(db_path):
         raise corrupt("저널 파일 -wal 손상", "the -wal journal is damaged")
+    if full is None:
+        full = pending_wal or not closed_cleanly(db_path)
     try:
-        tables, rows = _read_only_check(db_path, key, immutable=False)
+        found = _read_only_check(db_path, key, immutable=False, full=full)
     except CannotOpen:
         # A read-only folder (write-protected stick, disk remounted read-only) cannot hold the -shm a WAL reader
         # needs. Without pending WAL content the file alone is the whole truth, so it can be checked as immutable.
-        if _wal_has_content(db_path) or _folder_writable(db_path.parent):
+        if pending_wal or _folder_writable(db_path.parent):
             raise StorageUnavailable(
                 f"사례 파일을 열 수 없습니다(폴더가 읽기 전용이거나 접근할 수 없음): {db_path.parent}",
                 f"Cannot open the case file (the folder is read-only or unreachable): {db_path.parent}") from None
-        tables, rows = _read_only_check(db_path, key, immutable=True)
-    if rows != ["ok"]:
+        found = _read_only_check(db_path, key, immutable=True, full=full)
+    if found.check != ["ok"]:
         raise corrupt("무결성 검사 실패", "integrity check failed")
-    if tables == 0:
+    if found.tables == 0:
         raise corrupt("빈 파일", "the file is empty")
+    if not pending_wal and size < found.page_count * found.page_size:
+        raise corrupt("파일이 잘렸음", "the file is truncated")
 
 
 class CannotOpen(Exception):
     """The file could not even be opened read-only (folder unreachable or without the WAL index)."""
+
+
+@dataclass
+class _Found:
+    tables: int
+    page_count: int
+    page_size: int
+    check: list[str]  # ["ok"] when the page scan passed or was not run
+    revision: str | None
 
 
 def inspect_copy(path: Path, key: bytes) -> str | None:
@@ -133,16 +156,15 @@ def inspect_copy(path: Path, key: bytes) -> str | None:
     it is damaged or does not open with ``key``; return its schema revision."""
     immutable = not _wal_has_content(path)  # a lone backup file is all there is; with a -wal beside, read both
     try:
-        tables, rows, revision = _read_only_check(path, key, immutable=immutable, want_revision=True)
+        found = _read_only_check(path, key, immutable=immutable, full=True)
     except CannotOpen as exc:
         raise StorageUnavailable(f"백업 파일을 열 수 없습니다: {path}", f"Cannot open the backup file: {path}") from exc
-    if rows != ["ok"] or tables == 0:
+    if found.check != ["ok"] or found.tables == 0:
         raise corrupt("백업 무결성 검사 실패", "the backup failed its integrity check")
-    return revision
+    return found.revision
 
 
-def _read_only_check(db_path: Path, key: bytes, *, immutable: bool,
-                     want_revision: bool = False) -> Any:
+def _read_only_check(db_path: Path, key: bytes, *, immutable: bool, full: bool) -> _Found:
     import sqlcipher3
     uri = f"{db_path.resolve().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
     try:
@@ -152,12 +174,16 @@ def _read_only_check(db_path: Path, key: bytes, *, immutable: bool,
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-        tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
-        rows = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
+        tables = int(conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0])
+        page_count = int(conn.execute("PRAGMA page_count").fetchone()[0])
+        page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
+        check = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()] if full else ["ok"]
         revision = None
-        if want_revision and rows == ["ok"] and tables:
-            found = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-            revision = found[0] if found else None
+        if check == ["ok"] and tables:
+            has_version = conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'alembic_version'")
+            if has_version.fetchone()[0]:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
     except sqlcipher3.DatabaseError as exc:
         if isinstance(exc, sqlcipher3.OperationalError) and not is_corruption(exc):
             raise CannotOpen() from exc
@@ -165,7 +191,41 @@ def _read_only_check(db_path: Path, key: bytes, *, immutable: bool,
                       "unreadable pages, or it does not match the key file") from exc
     finally:
         conn.close()
-    return (int(tables), rows, revision) if want_revision else (int(tables), rows)
+    return _Found(tables, page_count, page_size, check, revision)
+
+
+# --- clean-close bookkeeping (no client data: file size, times and inode only) ---------------------------------------
+
+STATE_FILE_NAME = "integrity-state.json"
+
+
+def _state_file(db_path: Path) -> Path:
+    return db_path.parent / STATE_FILE_NAME
+
+
+def _signature(db_path: Path) -> dict[str, int]:
+    st = db_path.stat()
+    return {"size": st.st_size, "mtime_ns": st.st_mtime_ns, "ctime_ns": st.st_ctime_ns, "inode": st.st_ino}
+
+
+def note_clean_close(db_path: Path) -> None:
+    """Called by :meth:`Vault.close` after the last connection closed: if SQLite checkpointed and removed the WAL,
+    remember the file's signature so the next open can skip the full scan of an unchanged file."""
+    try:
+        if not db_path.exists() or _wal_has_content(db_path):
+            return  # another process still has it open, or the close was not clean: scan next time
+        write_bytes_atomic(_state_file(db_path), json.dumps(_signature(db_path)).encode("ascii"))
+    except OSError:
+        pass  # a read-only folder: the next open simply scans
+
+
+def closed_cleanly(db_path: Path) -> bool:
+    """True when the file is byte-for-byte the one caseapp closed last (same size, times and inode)."""
+    try:
+        stored = json.loads(_state_file(db_path).read_text(encoding="ascii"))
+        return bool(stored == _signature(db_path))
+    except (OSError, ValueError):
+        return False
 
 
 def _wal_has_content(db_path: Path) -> bool:

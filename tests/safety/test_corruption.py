@@ -193,3 +193,25 @@ def test_a_half_missing_installation_is_not_offered_setup(filled) -> None:  # ty
     assert Vault.exists()
     with pytest.raises(CorruptDatabase):
         Vault.open(PASSPHRASE)
+
+
+def test_full_scan_only_when_the_file_was_not_closed_cleanly(filled, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Opening stays fast for a file caseapp closed itself; anything else gets every page checked."""
+    scans: list[bool] = []
+    real = integrity._read_only_check
+
+    def spy(*args, **kwargs):  # type: ignore[no-untyped-def]
+        scans.append(kwargs["full"])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(integrity, "_read_only_check", spy)
+    Vault.open(PASSPHRASE).close()
+    Vault.open(PASSPHRASE).close()
+    assert scans[-1] is False  # unchanged since caseapp's own clean close
+    data = paths.database_file().read_bytes()
+    paths.database_file().write_bytes(data)  # the same bytes written by someone else (a copy over it)
+    Vault.open(PASSPHRASE).close()
+    assert scans[-1] is True
+    (paths.data_dir() / integrity.STATE_FILE_NAME).unlink()
+    Vault.open(PASSPHRASE).close()
+    assert scans[-1] is True
