@@ -153,6 +153,8 @@ class Vault:
 
     def close(self) -> None:
         self.engine.dispose()
+        from caseapp.services.integrity import note_clean_close  # lets the next open skip the full page scan
+        note_clean_close(self.db_path)
 
     def __enter__(self) -> "Vault":
         return self
