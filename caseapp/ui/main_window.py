@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QTabBar, QTabWidget, QWidget,
+    QApplication, QDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QTabBar, QTabWidget, QWidget,
 )
 
 from caseapp import settings as settings_mod
@@ -23,7 +23,7 @@ from caseapp.ui.i18n import error_text
 from caseapp.ui.idle_lock import IdleWatcher
 from caseapp.ui.views.today_view import TodayView
 from caseapp.ui.widgets.case_list_panel import CaseListPanel
-from caseapp.ui.widgets.lock_screen import LockScreen
+from caseapp.ui.widgets.lock_screen import LockScreen, PrivacyCover
 
 if TYPE_CHECKING:
     from caseapp.ui.views.case_view import CaseView
@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         # Set by the start-up code: rebuilds the window in another language (None: applies at the next start).
         self.switch_language: Callable[[str], None] | None = None
         self._hidden_by_lock: list[QWidget] = []
+        self._covers: list[PrivacyCover] = []
         self.setWindowTitle(self.tr("caseapp — case management"))
         self.resize(*WINDOW_SIZE)
         self.setMinimumSize(900, 560)
@@ -371,6 +372,11 @@ class MainWindow(QMainWindow):
         self._hidden_by_lock = [w for w in self.privacy_windows if w.isVisible()]
         for window in self._hidden_by_lock:
             window.hide()
+        # Other open windows (e.g. a modal stage-move or addendum dialog) cannot be hidden without ending their
+        # dialog loop and losing what was typed: they are covered and disabled instead.
+        for window in QApplication.topLevelWidgets():
+            if window is not self and window.isVisible() and window not in self._hidden_by_lock:
+                self._covers.append(PrivacyCover(window))
         self.stack.setCurrentWidget(self.lock_screen)
         for action in self.privacy_actions:
             action.setEnabled(False)
@@ -390,6 +396,9 @@ class MainWindow(QMainWindow):
             if window in self.privacy_windows:
                 window.show()
         self._hidden_by_lock = []
+        for cover in self._covers:
+            cover.remove()
+        self._covers = []
         for action in self.privacy_actions:
             action.setEnabled(True)
         self.menuBar().setEnabled(True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout, QWidget
 
 from tests.conftest import PASSPHRASE
 
@@ -63,3 +63,20 @@ def test_system_sleep_locks_when_enabled(main_window: Any) -> None:
     main_window.settings.lock_on_sleep = True
     main_window.idle.system_lock.emit()
     assert main_window.locked
+
+
+def test_other_open_windows_are_covered_not_closed(main_window: Any, qtbot: Any) -> None:
+    other = QDialog(main_window)  # stands for a modal dialog in the middle of being filled in
+    field = QLineEdit(other)
+    QVBoxLayout(other).addWidget(field)
+    field.setText("입력 중인 사유")
+    other.show()
+    main_window.lock()
+    cover = other.findChild(QWidget, "privacy_cover")
+    assert cover is not None and cover.isVisible() and cover.geometry() == other.rect()
+    assert other.isVisible() and not other.isEnabled()
+    _unlock(qtbot, main_window, PASSPHRASE)
+    assert other.isEnabled() and field.text() == "입력 중인 사유"
+    qtbot.waitUntil(lambda: other.findChild(QWidget, "privacy_cover") is None, timeout=2_000)
+    other.close()
+

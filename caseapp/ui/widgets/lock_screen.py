@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -83,3 +83,33 @@ class LockScreen(QWidget):
         self.message.setText(error_text(exc))
         self.passphrase.selectAll()
         self.passphrase.setFocus()
+
+
+class PrivacyCover(QWidget):
+    """An opaque sheet over another window while the app is locked; the window underneath keeps its state."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.window_below = window
+        self.setObjectName("privacy_cover")
+        self.setAutoFillBackground(True)
+        label = QLabel(self.tr("caseapp is locked"), self)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        self.setGeometry(window.rect())
+        window.installEventFilter(self)
+        window.setEnabled(False)  # no typing into fields that cannot be seen
+        self.show()
+        self.raise_()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.window_below and event.type() == QEvent.Type.Resize:
+            self.setGeometry(self.window_below.rect())
+        return False
+
+    def remove(self) -> None:
+        self.window_below.removeEventFilter(self)
+        self.window_below.setEnabled(True)
+        self.hide()
+        self.deleteLater()
