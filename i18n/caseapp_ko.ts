@@ -912,13 +912,6 @@
         </message>
     </context>
     <context>
-        <name>PrivacyCover</name>
-        <message>
-            <source>caseapp is locked</source>
-            <translation>caseapp이 잠겨 있습니다</translation>
-        </message>
-    </context>
-    <context>
         <name>QuickEntry</name>
         <message>
             <source>Quick entry</source>

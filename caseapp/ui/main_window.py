@@ -373,10 +373,12 @@ class MainWindow(QMainWindow):
         for window in self._hidden_by_lock:
             window.hide()
         # Other open windows (e.g. a modal stage-move or addendum dialog) cannot be hidden without ending their
-        # dialog loop and losing what was typed: they are covered and disabled instead.
+        # dialog loop and losing what was typed: they are covered by a lock screen of their own instead.
         for window in QApplication.topLevelWidgets():
             if window is not self and window.isVisible() and window not in self._hidden_by_lock:
-                self._covers.append(PrivacyCover(window))
+                cover = PrivacyCover(self.vault, window)
+                cover.unlocked.connect(self.unlock)
+                self._covers.append(cover)
         self.stack.setCurrentWidget(self.lock_screen)
         for action in self.privacy_actions:
             action.setEnabled(False)

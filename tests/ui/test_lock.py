@@ -74,9 +74,12 @@ def test_other_open_windows_are_covered_not_closed(main_window: Any, qtbot: Any)
     main_window.lock()
     cover = other.findChild(QWidget, "privacy_cover")
     assert cover is not None and cover.isVisible() and cover.geometry() == other.rect()
-    assert other.isVisible() and not other.isEnabled()
-    _unlock(qtbot, main_window, PASSPHRASE)
-    assert other.isEnabled() and field.text() == "입력 중인 사유"
+    assert other.isVisible() and not field.isEnabled()
+    # A modal dialog blocks the main window's lock screen, so the cover unlocks too.
+    cover.passphrase.setText(PASSPHRASE)
+    cover.unlock_button.click()
+    qtbot.waitUntil(lambda: not main_window.locked, timeout=20_000)
+    assert field.isEnabled() and field.text() == "입력 중인 사유"
     qtbot.waitUntil(lambda: other.findChild(QWidget, "privacy_cover") is None, timeout=2_000)
     other.close()
 

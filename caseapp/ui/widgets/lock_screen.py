@@ -85,23 +85,26 @@ class LockScreen(QWidget):
         self.passphrase.setFocus()
 
 
-class PrivacyCover(QWidget):
-    """An opaque sheet over another window while the app is locked; the window underneath keeps its state."""
+class PrivacyCover(LockScreen):
+    """A lock screen laid over another open window (e.g. a modal dialog being filled in) while the app is locked.
 
-    def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
+    Hiding such a dialog would end its dialog loop and lose what was typed; it is covered instead, its own widgets
+    are disabled, and since a modal dialog blocks the main window, the cover offers the passphrase field too."""
+
+    def __init__(self, vault: Vault, window: QWidget) -> None:
+        super().__init__(vault, window)
         self.window_below = window
         self.setObjectName("privacy_cover")
         self.setAutoFillBackground(True)
-        label = QLabel(self.tr("caseapp is locked"), self)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout = QVBoxLayout(self)
-        layout.addWidget(label)
+        self.disabled = [w for w in window.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+                         if w is not self and w.isEnabled()]
+        for w in self.disabled:
+            w.setEnabled(False)  # no typing into fields that cannot be seen
         self.setGeometry(window.rect())
         window.installEventFilter(self)
-        window.setEnabled(False)  # no typing into fields that cannot be seen
         self.show()
         self.raise_()
+        self.reset()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self.window_below and event.type() == QEvent.Type.Resize:
@@ -110,6 +113,7 @@ class PrivacyCover(QWidget):
 
     def remove(self) -> None:
         self.window_below.removeEventFilter(self)
-        self.window_below.setEnabled(True)
+        for w in self.disabled:
+            w.setEnabled(True)
         self.hide()
         self.deleteLater()
