@@ -95,3 +95,16 @@ def test_activating_a_row_asks_to_open_that_case(main_window: Any, vault: Any, q
     with qtbot.waitSignal(panel.open_case, timeout=2_000) as blocker:
         panel.table.activated.emit(panel.proxy.index(0, 0))
     assert blocker.args == [case_id]
+
+
+def test_search_finds_initial_consonants_and_words_in_notes(main_window: Any, vault: Any, qtbot: Any) -> None:
+    from caseapp.services import entries
+    kim = _open(vault, "김민수", "010-1234-5678", "월세 체납")
+    lee = _open(vault, "이영희", "010-2222-3333", "병원 동행")
+    entries.add_service_entry(vault, lee, "counselling", "주거급여 신청 서류를 함께 준비함")
+    _reload(main_window, qtbot)
+    panel = main_window.case_list
+    for query, expected in (("ㄱㅁㅅ", kim), ("주거급여", lee), ("체납", kim)):
+        with qtbot.waitSignal(panel.searched, timeout=5_000):
+            panel.search_edit.setText(query)
+        assert panel.visible_case_ids() == [expected], query
