@@ -770,10 +770,6 @@
             <source>The new language is used from the next start of caseapp.</source>
             <translation>The new language is used from the next start of caseapp.</translation>
         </message>
-        <message>
-            <source>Unlock caseapp before closing it.</source>
-            <translation>Unlock caseapp before closing it.</translation>
-        </message>
     </context>
     <context>
         <name>MonitoringTab</name>

@@ -770,10 +770,6 @@
             <source>The new language is used from the next start of caseapp.</source>
             <translation>새 언어는 caseapp을 다시 시작하면 적용됩니다.</translation>
         </message>
-        <message>
-            <source>Unlock caseapp before closing it.</source>
-            <translation>종료하려면 먼저 잠금을 해제하세요.</translation>
-        </message>
     </context>
     <context>
         <name>MonitoringTab</name>

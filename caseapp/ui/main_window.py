@@ -422,11 +422,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if not self._skip_close_questions:
             if self.locked:
-                self.stack.setCurrentWidget(self.lock_screen)
-                QMessageBox.information(self, self.windowTitle(), self.tr("Unlock caseapp before closing it."))
-                event.ignore()
-                return
-            if not self.confirm_unsaved(self.case_views()):
+                # No question can show client data now (and the system may be logging out): unsaved typing goes
+                # to the encrypted drafts, offered again at the next start.
+                self.save_drafts()
+            elif not self.confirm_unsaved(self.case_views()):
                 event.ignore()
                 return
         self.settings.window_geometry = bytes(self.saveGeometry().toHex().data()).decode("ascii")

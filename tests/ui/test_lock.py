@@ -83,3 +83,14 @@ def test_other_open_windows_are_covered_not_closed(main_window: Any, qtbot: Any)
     qtbot.waitUntil(lambda: other.findChild(QWidget, "privacy_cover") is None, timeout=2_000)
     other.close()
 
+
+
+def test_closing_while_locked_keeps_typing_as_drafts(main_window: Any, case: Any, monkeypatch: Any) -> None:
+    view = main_window.open_case(case.id)
+    flushed: list[bool] = []
+    monkeypatch.setattr(view, "flush_drafts", lambda: flushed.append(True))
+    monkeypatch.setattr(view, "has_unsaved_changes", lambda: True)
+    main_window.lock()
+    before = len(flushed)
+    assert main_window.close()  # no question shown over the lock screen
+    assert len(flushed) == before + 1
