@@ -70,3 +70,23 @@ def test_language_switch_in_settings_rebuilds_the_window_live(gui_app: Any, qtbo
     finally:
         install_translators(gui_app, "ko")
         startup.instance.release()
+
+
+def test_after_a_crash_the_next_start_offers_the_drafts(gui_app: Any, qtbot: Any, vault: Any, case: Any,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from caseapp.services import drafts
+    from caseapp.ui.dialogs.drafts_dialog import DraftsDialog
+    from caseapp.ui.startup import Startup
+    drafts.save_draft(vault, f"case:{case.id}:service_entry:new", {"text": "저장 전에 꺼짐"}, case.id)
+    startup = Startup(gui_app)
+    startup.instance.acquire()
+    try:
+        window = startup.show_main_window(vault)
+        startup.offer_drafts()
+        offered = [w for w in window.privacy_windows if isinstance(w, DraftsDialog)]
+        assert len(offered) == 1 and offered[0].table.rowCount() == 1
+        offered[0].open_row(0)
+        assert window.current_case_view().case_id == case.id
+        window.discard_and_close()
+    finally:
+        startup.instance.release()

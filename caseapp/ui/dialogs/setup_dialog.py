@@ -91,6 +91,10 @@ class SetupDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addStretch(1)
         layout.addLayout(buttons)
+        chain = [self.passphrase.passphrase, self.passphrase.confirm, self.name_edit, self.agency_edit,
+                 self.demo_check, self.create_button, cancel]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
         return page
 
     def problem(self) -> str:
