@@ -32,6 +32,7 @@ from caseapp.errors import ValidationError
 from caseapp.services import audit
 from caseapp.services.records import BOOKKEEPING
 from caseapp.services.vault import Vault
+from caseapp.storage.engine import CACHE_CEILING_KIB
 from caseapp.storage.models import (
     Addendum, Assessment, Case, CaseConference, ChecklistCheck, Client, Consent, EcoRelation, FollowUp, Goal,
     GoalScore, HouseholdMember, MonitoringReview, NeedRating, PlanTask, Practitioner, Referral, Resource,
@@ -644,8 +645,9 @@ class _Writer:
         self.session = session
         self.rows: dict[type[Any], list[_Row]] = {m: [] for m in TABLE_ORDER}
         self.events: list[tuple[str, str, str, str | None, str]] = []
-        # Rows go in table order, but a later batch may reference nothing earlier; still, keep the check to commit.
+        # Rows go in table order; the foreign keys are still checked, at commit.
         session.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+        _use_full_cache(session)
 
     def add(self, model: type[Any], *, detail: str = "", audited: bool = True, **values: Any) -> _Row:
         row = _Row(_DEFAULTS[model])
@@ -701,10 +703,19 @@ def _is_search_hook(hook: Any) -> bool:
     return getattr(hook, "__module__", "") == "caseapp.services.search"
 
 
+def _use_full_cache(session: Session) -> None:
+    """A pooled connection sizes its page cache from the file when it opened; a file that grows by thousands of
+    cases needs the engine's full ceiling, or every index insert re-reads (and re-decrypts) evicted pages."""
+    session.connection().exec_driver_sql(f"PRAGMA cache_size = -{CACHE_CEILING_KIB}")
+
+
 def _rebuild_search_index(vault: Vault) -> None:
+    """The search service's full rebuild, the bulk counterpart of its per-row hook."""
     if any(_is_search_hook(h) for h in vault.after_write):
         from caseapp.services import search
-        search.reindex_all(vault)
+        with vault.session(write=True) as s:
+            _use_full_cache(s)
+            search.rebuild_index(s.connection())
 
 
 @dataclass
