@@ -100,9 +100,13 @@ def test_repeated_wrong_passphrases_back_off_with_a_message(gui_app: Any, qtbot:
     from caseapp.ui.dialogs.unlock_dialog import UnlockDialog
     dialog = UnlockDialog()
     qtbot.addWidget(dialog)
-    for _ in range(4):
+    for _ in range(3):
         _submit(qtbot, dialog, "틀린 암호 wrong one")
-    assert "초 후에 다시 시도하세요" in dialog.message.text()
+    dialog.passphrase.setText("틀린 암호 wrong one")
+    dialog.unlock_button.click()
+    qtbot.waitUntil(lambda: "초 후에 다시 시도하세요" in dialog.message.text(), timeout=20_000)
+    assert not dialog.unlock_button.isEnabled()  # held for the back-off, then enabled again
+    qtbot.waitUntil(dialog.unlock_button.isEnabled, timeout=5_000)
     assert dialog.vault is None
 
 

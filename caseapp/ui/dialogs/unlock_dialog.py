@@ -8,10 +8,11 @@ from PySide6.QtWidgets import (
     QDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget,
 )
 
-from caseapp.errors import CorruptDatabase, NewerSchema, UserError
+from caseapp.errors import CorruptDatabase, NewerSchema, TooManyAttempts, UserError
 from caseapp.services.vault import Vault
 from caseapp.ui import background, i18n
 from caseapp.ui.i18n import error_text
+from caseapp.ui.widgets.lock_screen import backoff_ms, hold_button
 
 log = logging.getLogger("caseapp.ui")
 
@@ -80,6 +81,8 @@ class UnlockDialog(QDialog):
         if isinstance(exc, CorruptDatabase):
             log.warning("case file could not be read: %s", type(exc).__name__)
             self.restore_button.setVisible(True)
+        if isinstance(exc, TooManyAttempts):
+            hold_button(self.unlock_button, backoff_ms())
         if isinstance(exc, NewerSchema):
             self.unlock_button.setEnabled(False)  # nothing the passphrase can change; the message says what to do
 

@@ -2,14 +2,29 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from caseapp.errors import UserError
+from caseapp import paths
+from caseapp.errors import TooManyAttempts, UserError
 from caseapp.services.vault import Vault
+from caseapp.storage.keystore import AttemptThrottle
 from caseapp.ui import background
 from caseapp.ui.i18n import error_text
+
+
+def backoff_ms() -> int:
+    """How long the unlock button stays disabled after too many wrong passphrases (same file as the vault uses)."""
+    return int(AttemptThrottle(paths.lockout_file()).wait_seconds() * 1000)
+
+
+def hold_button(button: QPushButton, ms: int) -> None:
+    """Disable ``button`` for ``ms`` (the back-off), then enable it again."""
+    if ms <= 0:
+        return
+    button.setEnabled(False)
+    QTimer.singleShot(ms, button, lambda: button.setEnabled(True))
 
 
 class LockScreen(QWidget):
@@ -83,6 +98,8 @@ class LockScreen(QWidget):
         self.message.setText(error_text(exc))
         self.passphrase.selectAll()
         self.passphrase.setFocus()
+        if isinstance(exc, TooManyAttempts):
+            hold_button(self.unlock_button, backoff_ms())
 
 
 class PrivacyCover(LockScreen):
