@@ -119,6 +119,14 @@
             <source>%1 of %2 cases</source>
             <translation>%1 of %2 cases</translation>
         </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Export PDF…</source>
+            <translation>Export PDF…</translation>
+        </message>
     </context>
     <context>
         <name>CaseView</name>

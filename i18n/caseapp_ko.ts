@@ -119,6 +119,14 @@
             <source>%1 of %2 cases</source>
             <translation>사례 %2건 중 %1건</translation>
         </message>
+        <message>
+            <source>Open</source>
+            <translation>열기</translation>
+        </message>
+        <message>
+            <source>Export PDF…</source>
+            <translation>PDF 내보내기…</translation>
+        </message>
     </context>
     <context>
         <name>CaseView</name>

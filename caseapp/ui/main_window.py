@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
 
         self.case_list = CaseListPanel(vault, self)
         self.case_list.open_case.connect(self.open_case)
+        self.case_list.export_cases.connect(self._open_export)
         self.today = TodayView(vault, self)
         self.today.open_case.connect(self.open_case)
         self.case_list.loaded.connect(self._cases_loaded)

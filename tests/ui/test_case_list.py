@@ -108,3 +108,22 @@ def test_search_finds_initial_consonants_and_words_in_notes(main_window: Any, va
         with qtbot.waitSignal(panel.searched, timeout=5_000):
             panel.search_edit.setText(query)
         assert panel.visible_case_ids() == [expected], query
+
+
+def test_context_menu_opens_and_exports_the_selection(main_window: Any, vault: Any, qtbot: Any) -> None:
+    ids = [_open(vault, name, "", "요청") for name in ("김민수", "이영희")]
+    _reload(main_window, qtbot)
+    panel = main_window.case_list
+    panel.table.selectAll()
+    open_action, export_action = panel.context_actions()
+    assert not open_action.isEnabled() and export_action.isEnabled()
+    with qtbot.waitSignal(panel.export_cases) as chosen:
+        export_action.trigger()
+    assert sorted(chosen.args[0]) == sorted(ids)
+    assert "2" in main_window.privacy_windows[-1].findChild(type(panel.count_label), "export_heading").text()
+    main_window.privacy_windows[-1].reject()
+    panel.select_case(ids[0])
+    open_action, _ = panel.context_actions()
+    with qtbot.waitSignal(panel.open_case) as opened:
+        open_action.trigger()
+    assert opened.args == [ids[0]]

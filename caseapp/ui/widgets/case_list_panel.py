@@ -6,9 +6,10 @@ import logging
 import re
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView,
+    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QTableView,
     QVBoxLayout, QWidget,
 )
 
@@ -52,6 +53,7 @@ def index_search(vault: Vault, query: str) -> set[str]:
 
 class CaseListPanel(QWidget):
     open_case = Signal(str)  # case id
+    export_cases = Signal(list)  # case ids chosen from the context menu
     loaded = Signal(int)  # number of cases
     searched = Signal()  # a search result was applied (tests wait on it)
 
@@ -97,6 +99,8 @@ class CaseListPanel(QWidget):
             self.table.setColumnWidth(col, width)
         self.table.activated.connect(self._activated)
         self.table.doubleClicked.connect(self._activated)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -201,6 +205,22 @@ class CaseListPanel(QWidget):
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():
             self.open_case.emit(self.proxy.case_id(index.row()))
+
+    def context_actions(self) -> list[QAction]:
+        """Actions for the selected rows (shown on right-click)."""
+        ids = self.selected_case_ids()
+        open_action = QAction(self.tr("Open"), self)
+        open_action.setEnabled(len(ids) == 1)
+        open_action.triggered.connect(lambda: self.open_case.emit(ids[0]))
+        export_action = QAction(self.tr("Export PDF…"), self)
+        export_action.setEnabled(bool(ids))
+        export_action.triggered.connect(lambda: self.export_cases.emit(ids))
+        return [open_action, export_action]
+
+    def _context_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        menu.addActions(self.context_actions())
+        menu.exec(self.table.viewport().mapToGlobal(pos))
 
     def _open_single_result(self) -> None:
         if self.proxy.rowCount() >= 1:
