@@ -49,3 +49,33 @@ def _reset_language() -> Iterator[None]:
     i18n_text.set_language(None)
     yield
     i18n_text.set_language(None)
+
+
+_KEY_POOL: list[object] = []
+
+
+@pytest.fixture(autouse=True)
+def _pooled_signing_keys(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every initialised case file makes two RSA keys (root + signing); generating them dominated fixture time.
+
+    Tests draw from a pool made once per run instead, and never get the same key twice within one test, so two
+    installations in one test still have different roots (trust tests stay meaningful). Other sizes are real.
+    """
+    import types
+
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    from caseapp.export import pki
+
+    if not _KEY_POOL:
+        _KEY_POOL.extend(rsa.generate_private_key(public_exponent=65537, key_size=2048) for _ in range(8))
+    handed_out = iter(_KEY_POOL)
+
+    def generate_private_key(public_exponent: int, key_size: int, backend: object = None) -> object:
+        if key_size == 2048:
+            key = next(handed_out, None)
+            if key is not None:
+                return key
+        return rsa.generate_private_key(public_exponent=public_exponent, key_size=key_size)
+
+    monkeypatch.setattr(pki, "rsa", types.SimpleNamespace(**{**vars(rsa), "generate_private_key": generate_private_key}))

@@ -43,6 +43,10 @@ def content_hash(row: SQLModel) -> str:
 
 
 def case_id_of(row: SQLModel) -> str | None:
+    """The case a row belongs to, for the audit trail; a Case row belongs to itself."""
+    from caseapp.storage.models import Case
+    if isinstance(row, Case):
+        return row.id
     return getattr(row, "case_id", None)
 
 
