@@ -90,7 +90,10 @@ def _count_by_case(s: Session, model: Any, *where: Any) -> dict[str, int]:
 
 def all_facts(s: Session, case_ids: list[str] | None = None, include_closed: bool = True) -> list[CaseFacts]:
     """Facts for many cases with a fixed number of grouped queries (the case list must stay fast at 10,000)."""
-    stmt = select(Case, Client.name).join(Client, Client.id == Case.client_id).where(Case.destroyed_at == None)  # noqa: E711
+    # Plain columns, not ORM entities: building 10,000 Case objects was a third of the case list's load time.
+    stmt = select(Case.id, Case.case_number, Case.stage, Case.opened_on, Case.stage_since, Case.closed_on,
+                  Case.monitoring_interval_days, Client.name).join(Client, Client.id == Case.client_id) \
+        .where(Case.destroyed_at == None)  # noqa: E711
     if case_ids is not None:
         stmt = stmt.where(col(Case.id).in_(case_ids))
     rows = s.exec(stmt).all()
@@ -123,19 +126,19 @@ def all_facts(s: Session, case_ids: list[str] | None = None, include_closed: boo
                                           .where(PlanTask.due_date != None, PlanTask.done_on == None)).all():  # noqa: E711
         tasks[case_id].append((tid, desc, due))
     out = []
-    for case, client_name in rows:
-        if not include_closed and case.closed_on is not None:
+    for case_id, number, stage, opened_on, stage_since, closed_on, interval, client_name in rows:
+        if not include_closed and closed_on is not None:
             continue
         out.append(CaseFacts(
-            case_id=case.id, case_number=case.case_number, client_name=client_name, stage=Stage(case.stage),
-            opened_on=case.opened_on, stage_since=case.stage_since, closed_on=case.closed_on,
-            monitoring_interval_days=case.monitoring_interval_days, goal_count=goals.get(case.id, 0),
-            client_task_count=client_tasks.get(case.id, 0), service_count=services.get(case.id, 0),
-            assessment_count=assessments.get(case.id, 0), review_count=reviews.get(case.id, 0),
-            has_termination=case.id in terminations, service_consent_given=case.id in consent_given,
-            last_review_on=last_review.get(case.id), implementation_since=impl_since.get(case.id),
-            open_follow_ups=follow_ups.get(case.id, []), consents=consents.get(case.id, []),
-            open_tasks=tasks.get(case.id, []),
+            case_id=case_id, case_number=number, client_name=client_name, stage=Stage(stage),
+            opened_on=opened_on, stage_since=stage_since, closed_on=closed_on,
+            monitoring_interval_days=interval, goal_count=goals.get(case_id, 0),
+            client_task_count=client_tasks.get(case_id, 0), service_count=services.get(case_id, 0),
+            assessment_count=assessments.get(case_id, 0), review_count=reviews.get(case_id, 0),
+            has_termination=case_id in terminations, service_consent_given=case_id in consent_given,
+            last_review_on=last_review.get(case_id), implementation_since=impl_since.get(case_id),
+            open_follow_ups=follow_ups.get(case_id, []), consents=consents.get(case_id, []),
+            open_tasks=tasks.get(case_id, []),
         ))
     return out
 
