@@ -314,14 +314,20 @@ def newest_good_backup(passphrase: str | None = None, key: bytes | None = None,
 def run_checks(vault: Any, *, now: datetime | None = None,
                settings: settings_mod.Settings | None = None) -> list[Problem]:
     """Everything ``caseapp check`` reports; an empty list means healthy."""
-    problems: list[Problem] = []
-    problems += _database_checks(vault)
-    problems += _audit_checks(vault)
-    problems += _signed_checks(vault)
-    problems += _key_file_checks(vault)
-    problems += _backup_checks(vault, now or datetime.now(), settings)
-    problems += _draft_checks(vault, now or datetime.now())
-    problems += _retention_checks(vault, (now or datetime.now()).date())
+    now = now or datetime.now()
+    problems = _database_checks(vault)
+    damaged = bool(problems and problems[0].code == "integrity")
+    checks = [lambda: _audit_checks(vault), lambda: _signed_checks(vault), lambda: _key_file_checks(vault),
+              lambda: _backup_checks(vault, now, settings), lambda: _draft_checks(vault, now),
+              lambda: _retention_checks(vault, now.date())]
+    for check in checks:
+        try:
+            problems += check()
+        except CorruptDatabase:
+            if not damaged:  # the page scan passed, so this is new damage: report it once
+                problems.append(Problem(ERROR, "integrity", "읽는 중 손상된 부분을 발견했습니다. 최근 백업에서 복원하세요.",
+                                        "A damaged part was found while reading. Restore the newest good backup."))
+                damaged = True
     return problems
 
 

@@ -215,3 +215,21 @@ def test_full_scan_only_when_the_file_was_not_closed_cleanly(filled, monkeypatch
     (paths.data_dir() / integrity.STATE_FILE_NAME).unlink()
     Vault.open(PASSPHRASE).close()
     assert scans[-1] is True
+
+
+def test_silent_disk_rot_in_an_unchanged_file_is_caught_by_check_backup_and_reads(filled, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Damage the open check cannot see (bytes rotting on disk without any write): still never silent."""
+    size = paths.database_file().stat().st_size
+    for page in range(size // 4096 // 2, size // 4096):  # the notes' pages, not the schema the open check reads
+        flip_bytes(paths.database_file(), page * 4096 + 200, 4)
+    monkeypatch.setattr(integrity, "closed_cleanly", lambda db_path: True)  # as if no write had touched it
+    vault = Vault.open(PASSPHRASE)
+    try:
+        assert [p.code for p in integrity.run_checks(vault)][:1] == ["integrity"]
+        with pytest.raises(CorruptDatabase):
+            backup.create_backup(vault, "daily")
+        with pytest.raises(CorruptDatabase):
+            with vault.session() as s:
+                list(s.exec(select(ServiceEntry)))
+    finally:
+        vault.close()
