@@ -69,6 +69,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         problems = integrity.run_checks(vault)
     finally:
         vault.close()
+    if any(p.code == "integrity" for p in problems):
+        problems += _restore_hint(passphrase)
     return _report(problems, args.json, lang)
 
 
