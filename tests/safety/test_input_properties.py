@@ -132,3 +132,12 @@ def test_limits_are_clear(vault, case) -> None:  # type: ignore[no-untyped-def]
         entries.add_service_entry(vault, case.id, "no-such-type", "ok")
     with pytest.raises(ValidationError):
         cases.open_case(vault, {"name": "   "}, {})
+
+
+@PROPERTY
+@given(values=st.dictionaries(st.text(max_size=20), any_text, max_size=5))
+def test_drafts_keep_any_typing(vault, values: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
+    """Autosave must never crash or alter what was typed, whatever the widget hands over."""
+    from caseapp.services import drafts
+    drafts.save_draft(vault, "case:x:service_entry:new", values)
+    assert drafts.load_draft(vault, "case:x:service_entry:new") == values
