@@ -14,6 +14,10 @@ from caseapp.storage.models import Draft, utcnow
 def save_draft(vault: Vault, form_key: str, values: dict[str, Any], case_id: str | None = None) -> None:
     """Upsert the draft for ``form_key`` (e.g. ``case:<id>:service_entry:new``). Committed durably."""
     payload = json.dumps(values, ensure_ascii=False, default=str)
+    try:
+        payload.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate from a widget: escape it rather than crash and lose the typing
+        payload = json.dumps(values, ensure_ascii=True, default=str)
     with vault.session(write=True) as s:
         draft = s.exec(select(Draft).where(Draft.form_key == form_key)).first()
         if draft is None:
