@@ -52,6 +52,8 @@ class Startup(QObject):
         if wants_demo:
             self.add_demo_data(vault)
         self.app.aboutToQuit.connect(self.shutdown)
+        # Logging out or shutting down the computer: unsaved typing goes to the encrypted drafts first.
+        self.app.commitDataRequest.connect(lambda _manager: self._save_drafts())
         self.show_main_window(vault)
         self.offer_drafts()
         return None
