@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from caseapp.domain.labels import Label, LabelledEnum
@@ -46,6 +46,7 @@ class FieldSpec:
     sensitive: bool = False  # masked in redacted exports
     reference: str | None = None  # table name for REFERENCE fields
     default_today: bool = False
+    not_future: bool = False  # records of something that already happened (a typo like 2062 must not be locked in)
 
 
 @dataclass(frozen=True)
@@ -127,7 +128,7 @@ CONSENT = FormSpec("consent", Label("동의", "Consent"), (
 
 ASSESSMENT = FormSpec("assessment", Label("사정", "Assessment"), (
     F("kind", "사정 구분", "Kind", C, required=True, choices=vocab.AssessmentKind),
-    F("assessed_on", "사정일", "Assessed on", D, required=True, default_today=True),
+    F("assessed_on", "사정일", "Assessed on", D, required=True, default_today=True, not_future=True),
     F("strengths_personal", "개인 강점", "Personal strengths", ML, searchable=True),
     F("strengths_family", "가족 강점", "Family strengths", ML, searchable=True),
     F("strengths_community", "지역사회 강점", "Community strengths", ML, searchable=True),
@@ -176,7 +177,7 @@ PLAN_TASK = FormSpec("plan_task", Label("실행 과업", "Task"), (
 ))
 
 SERVICE_ENTRY = FormSpec("service_entry", Label("서비스 제공 기록", "Service log entry"), (
-    F("occurred_on", "일자", "Date", D, required=True, default_today=True),
+    F("occurred_on", "일자", "Date", D, required=True, default_today=True, not_future=True),
     F("practice_type", "실천 유형", "Type", C, required=True, choices=vocab.PracticeType),
     F("contact_mode", "접촉 방법", "Contact", C, required=True, choices=vocab.ContactMode),
     F("duration_min", "소요 시간(분)", "Duration (min)", I, minimum=0, maximum=24 * 60),
@@ -199,7 +200,7 @@ REFERRAL = FormSpec("referral", Label("자원 의뢰", "Referral"), (
 ))
 
 MONITORING_REVIEW = FormSpec("monitoring_review", Label("모니터링·재평가", "Monitoring review"), (
-    F("reviewed_on", "점검일", "Reviewed on", D, required=True, default_today=True),
+    F("reviewed_on", "점검일", "Reviewed on", D, required=True, default_today=True, not_future=True),
     F("adherence", "계획 이행", "Plan adherence", C, required=True, choices=vocab.Adherence),
     F("satisfaction", "만족도", "Satisfaction", C, choices=vocab.Satisfaction),
     F("changed_needs", "욕구 변화", "Changed needs", ML, searchable=True),
@@ -208,7 +209,7 @@ MONITORING_REVIEW = FormSpec("monitoring_review", Label("모니터링·재평가
 ))
 
 TERMINATION = FormSpec("termination", Label("종결", "Termination"), (
-    F("terminated_on", "종결일", "Closed on", D, required=True, default_today=True),
+    F("terminated_on", "종결일", "Closed on", D, required=True, default_today=True, not_future=True),
     F("reason", "종결 사유", "Reason", C, required=True, choices=vocab.TerminationReason),
     F("client_words", "대상자의 말", "In the client's words", ML, searchable=True),
     F("summary", "종결 평가", "Evaluation", ML, searchable=True,
@@ -238,14 +239,14 @@ RESOURCE = FormSpec("resource", Label("자원", "Resource"), (
 ))
 
 CASE_CONFERENCE = FormSpec("case_conference", Label("사례회의", "Case conference"), (
-    F("held_on", "회의일", "Held on", D, required=True, default_today=True),
+    F("held_on", "회의일", "Held on", D, required=True, default_today=True, not_future=True),
     F("attendees", "참석자", "Attendees", T, max_length=1000, searchable=True),
     F("agenda", "안건", "Agenda", ML, searchable=True),
     F("decisions", "결정 사항", "Decisions", ML, required=True, searchable=True),
 ))
 
 ADDENDUM = FormSpec("addendum", Label("추가기록", "Addendum"), (
-    F("written_on", "작성일", "Written on", D, required=True, default_today=True),
+    F("written_on", "작성일", "Written on", D, required=True, default_today=True, not_future=True),
     F("text", "내용", "Text", ML, required=True, searchable=True),
 ))
 
@@ -312,6 +313,8 @@ def clean_value(spec: FieldSpec, value: Any) -> Any:
                 raise _invalid(spec, "날짜 형식이 아닙니다(예: 2026-03-01)", "is not a date (e.g. 2026-03-01)") from None
         if not (1900 <= parsed.year <= 2200):
             raise _invalid(spec, "1900–2200년 사이여야 합니다", "must be between 1900 and 2200")
+        if spec.not_future and parsed > date.today() + timedelta(days=1):  # a day's slack for time zones
+            raise _invalid(spec, "미래 날짜일 수 없습니다", "cannot be in the future")
         return parsed
     if spec.kind is Kind.INT:
         try:

@@ -179,7 +179,7 @@ class KeyFile:
 def check_passphrase_policy(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE_LEN:
         raise UserError(f"암호는 {MIN_PASSPHRASE_LEN}자 이상이어야 합니다.",
-                        f"The passphrase must be at least {MIN_PASSPHRASE_LEN} characters long.", exit_code=2)
+                        f"The passphrase must be at least {MIN_PASSPHRASE_LEN} characters long.")
 
 
 def passphrase_strength(passphrase: str) -> int:

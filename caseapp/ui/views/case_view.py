@@ -133,8 +133,8 @@ class CaseView(QWidget):
         self.stage_label.setText(self.tr("%1 · day %2 in this stage").replace("%1", label_text(stage.label))
                                  .replace("%2", str(days)))
         nxt = stage.next()
-        self.advance_button.setText(self.tr("Advance to %1…").replace("%1", label_text(nxt.label)) if nxt
-                                    else self.tr("Last stage"))
+        self.advance_button.setText(self.tr("Advance to %1…").replace("%1", mnemonic_safe(label_text(nxt.label)))
+                                    if nxt else self.tr("Last stage"))
         self.advance_button.setEnabled(nxt is not None)
         self.back_button.setEnabled(stage.order > 0)
         bar = self.tabs.tabBar()
