@@ -10,20 +10,15 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt,
-)
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from caseapp.domain.vocab import Stage
 from caseapp.services.cases import CaseSummary
 from caseapp.ui.i18n import tr_enum
-
-ModelIndex = QModelIndex | QPersistentModelIndex
-CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+from caseapp.ui.models.rows_model import CASE_ID_ROLE, OVERDUE_COLOUR, ModelIndex, RowsTableModel
 
 COL_NUMBER, COL_CLIENT, COL_STAGE, COL_DAYS, COL_DUE, COL_PHONE = range(6)
-OVERDUE_COLOUR = QColor("#b00020")
 WEEK_COLOUR = QColor("#8a5a00")
 _OVERDUE_BRUSH = QBrush(OVERDUE_COLOUR)
 _WEEK_BRUSH = QBrush(WEEK_COLOUR)
@@ -33,7 +28,7 @@ _ROLES_ANSWERED = frozenset({_DISPLAY, _FOREGROUND, Qt.ItemDataRole.TextAlignmen
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
-class CaseListModel(QAbstractTableModel):
+class CaseListModel(RowsTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.rows: list[CaseSummary] = []
@@ -69,17 +64,6 @@ class CaseListModel(QAbstractTableModel):
             if summary.case_id == case_id:
                 return i
         return -1
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Called for every role of every visible cell on each repaint: answer the common "nothing" fast.

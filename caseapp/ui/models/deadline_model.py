@@ -5,19 +5,18 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush
 
 from caseapp.domain.deadlines import Deadline, DeadlineKind
 from caseapp.domain.vocab import ConsentPurpose
 from caseapp.ui.i18n import tr_enum, tr_label
+from caseapp.ui.models.rows_model import CASE_ID_ROLE, OVERDUE_COLOUR, ModelIndex, RowsTableModel
 
-ModelIndex = QModelIndex | QPersistentModelIndex
-CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-OVERDUE_COLOUR = QColor("#b00020")
+__all__ = ["CASE_ID_ROLE", "DeadlineModel"]
 
 
-class DeadlineModel(QAbstractTableModel):
+class DeadlineModel(RowsTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.rows: list[Deadline] = []
@@ -29,17 +28,6 @@ class DeadlineModel(QAbstractTableModel):
         self.rows = list(deadlines)
         self.today = today or date.today()
         self.endResetModel()
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def when_text(self, d: Deadline) -> str:
         days = d.days_left(self.today)
