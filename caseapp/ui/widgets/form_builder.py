@@ -110,7 +110,29 @@ class MultiChoiceField(QWidget):
             box.setChecked(code in codes)
 
 
-class FormWidget(QWidget):
+class EditTracking:
+    """User edits (not programmatic loads, which set ``_loading``) mark the widget dirty and emit ``edited``.
+
+    Mixed into QWidgets that declare ``edited = Signal()`` and set ``_dirty``/``_loading`` in ``__init__``.
+    """
+
+    _dirty: bool
+    _loading: bool
+    edited: Any
+
+    def _user_edit(self, *_args: object) -> None:
+        if not self._loading:
+            self._dirty = True
+            self.edited.emit()
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def mark_clean(self) -> None:
+        self._dirty = False
+
+
+class FormWidget(QWidget, EditTracking):
     """Any FormSpec as a form. ``edited`` fires on every user change; ``values()`` gives raw values."""
 
     edited = Signal()
@@ -230,16 +252,6 @@ class FormWidget(QWidget):
 
     # --- values -------------------------------------------------------------------------------------------------
 
-    def _user_edit(self, *_args: object) -> None:
-        if not self._loading:
-            self._dirty = True
-            self.edited.emit()
-
-    def is_dirty(self) -> bool:
-        return self._dirty
-
-    def mark_clean(self) -> None:
-        self._dirty = False
 
     def value(self, name: str) -> Any:
         spec = self.form.field(name)
@@ -358,7 +370,7 @@ class FormWidget(QWidget):
 EXTRA_KEY = "__extra__"
 
 
-class DraftPart(QWidget):
+class DraftPart(QWidget, EditTracking):
     """Base for editors shown beside a form (need ratings, GAS scores) whose typing is drafted with it."""
 
     edited = Signal()
@@ -368,16 +380,6 @@ class DraftPart(QWidget):
         self._dirty = False
         self._loading = False
 
-    def _user_edit(self, *_args: object) -> None:
-        if not self._loading:
-            self._dirty = True
-            self.edited.emit()
-
-    def is_dirty(self) -> bool:
-        return self._dirty
-
-    def mark_clean(self) -> None:
-        self._dirty = False
 
     def text_editors(self) -> list[QWidget]:
         return []
