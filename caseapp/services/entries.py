@@ -5,11 +5,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from sqlmodel import select
+
 from caseapp.domain import forms
 from caseapp.domain.gas import valid_score
 from caseapp.domain.vocab import NeedArea
 from caseapp.errors import ValidationError
-from caseapp.services import records
+from caseapp.services import audit, records
 from caseapp.services.cases import require_case
 from caseapp.services.vault import Vault
 from caseapp.storage.models import (
@@ -84,7 +86,6 @@ def add_assessment(vault: Vault, case_id: str, values: dict[str, Any],
 
 def set_ratings(vault: Vault, assessment_id: str, ratings: dict[str, dict[str, Any]]) -> None:
     """Replace the need ratings of an unsigned assessment."""
-    from sqlmodel import select
     rows = _clean_ratings(ratings)
     with vault.session(write=True) as s:
         a = records._load_for_change(s, Assessment, assessment_id)
@@ -93,7 +94,6 @@ def set_ratings(vault: Vault, assessment_id: str, ratings: dict[str, dict[str, A
         s.flush()
         for r in rows:
             s.add(NeedRating(assessment_id=a.id, **r))
-        from caseapp.services import audit
         audit.record(s, vault.actor, "update", "assessment", a.id, a.case_id, detail="ratings")
         for hook in vault.after_write:
             hook(s, a)
@@ -189,7 +189,6 @@ def add_addendum_kind(vault: Vault, kind: str, target_id: str, values: dict[str,
 
 
 def list_resources(vault: Vault, *, active_only: bool = False) -> list[Resource]:
-    from sqlmodel import select
     with vault.session() as s:
         stmt = select(Resource).order_by(Resource.name)
         if active_only:
@@ -201,8 +200,6 @@ def replace_scores(vault: Vault, kind: str, row_id: str, scores: dict[str, int],
                    closing_assessment_id: str | None = None) -> None:
     """Replace the GAS scores kept with an unsigned review or termination (and a termination's closing
     assessment); the scores take the record's date."""
-    from sqlmodel import select
-    from caseapp.services import audit
     if kind not in ("monitoring_review", "termination"):
         raise ValidationError("GAS 점수가 없는 기록입니다.", "This kind of record has no GAS scores.")
     review = kind == "monitoring_review"

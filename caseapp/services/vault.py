@@ -19,6 +19,7 @@ from sqlmodel import Session, select
 
 from caseapp import paths
 from caseapp.errors import AlreadyInitialised, NotInitialised, StorageUnavailable, WrongPassphrase
+from caseapp.services import audit
 from caseapp.storage import migrate
 from caseapp.storage.engine import immediate, make_engine
 from caseapp.storage.keystore import AttemptThrottle, KeyFile
@@ -62,7 +63,6 @@ class Vault:
                 s.add(practitioner)
                 s.add(Agency(name=agency_name.strip()))
             vault.actor = practitioner_name.strip()
-            from caseapp.services import audit  # local: audit imports vault's session type only
             audit.record_standalone(vault, "init", "caseapp", "", detail="case file created")
         except BaseException:
             for p in (paths.database_file(), paths.key_file()):
@@ -99,7 +99,6 @@ class Vault:
         throttle.succeeded()
         vault = cls._open_with_key(keyfile, key)
         keyfile.rewrap_passphrase(key, new_passphrase)
-        from caseapp.services import audit
         audit.record_standalone(vault, "recover", "caseapp", "", detail="unlocked with recovery key")
         return vault
 
@@ -148,7 +147,6 @@ class Vault:
     def change_passphrase(self, old: str, new: str) -> None:
         self.keyfile.unwrap_with_passphrase(old)  # proves knowledge of the current passphrase
         self.keyfile.rewrap_passphrase(self.key, new)
-        from caseapp.services import audit
         audit.record_standalone(self, "change_passphrase", "caseapp", "")
 
     def close(self) -> None:
