@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from caseapp import i18n_text, paths
-from caseapp.cli_common import open_vault, print_json, prompt_secret, read_passphrase, tr
+from caseapp.cli_common import open_vault, print_json, prompt_secret, read_passphrase, require_file, tr
 from caseapp.errors import UserError, ValidationError
 
 # Modules that add their own subcommands (``register(subparsers) -> None``); only these are imported.
@@ -106,7 +106,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     # --data-dir and --lang are process-wide settings; put them back afterwards so that calling main() in-process
     # (tests, scripts) does not leak one command's choices into the next.
-    saved = (paths._override, i18n_text._current)
+    saved = (paths.data_dir_override(), i18n_text.explicit_language())
     try:
         if args.data_dir:
             paths.set_data_dir(args.data_dir)
@@ -114,7 +114,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             i18n_text.set_language(args.lang)
         return run_guarded(func, args)
     finally:
-        paths._override, i18n_text._current = saved
+        paths.set_data_dir(saved[0])
+        i18n_text.set_language(saved[1])
 
 
 def run_guarded(func: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
@@ -165,20 +166,6 @@ def _err(line: str) -> None:
     sys.stderr.flush()
 
 
-def _require_file() -> None:
-    """Say there is no case file before asking for a passphrase that cannot help."""
-    from caseapp.errors import NotInitialised
-    from caseapp.services.vault import Vault
-    if not Vault.exists():
-        raise NotInitialised()
-
-
-def _vault() -> Any:
-    """Open the vault with CASEAPP_PASSPHRASE or a prompt (the vault keeps the search index in step itself)."""
-    _require_file()
-    return open_vault()
-
-
 # --- commands ----------------------------------------------------------------------------------------------------
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -214,7 +201,7 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
     from caseapp.services import demo_data
     if args.cases < 1:
         raise ValidationError("--cases는 1 이상이어야 합니다.", "--cases must be at least 1.")
-    vault = _vault()
+    vault = open_vault()
     try:
         show_progress = sys.stderr.isatty()
 
@@ -246,7 +233,7 @@ def parse_stage(raw: str) -> Any:
 def cmd_cases(args: argparse.Namespace) -> int:
     from caseapp.services import cases
     stage = parse_stage(args.stage) if args.stage else None
-    vault = _vault()
+    vault = open_vault()
     try:
         found = cases.list_cases(vault, stage=stage, overdue=args.overdue)
     finally:
@@ -280,7 +267,7 @@ def print_table(header: list[str], rows: list[list[str]]) -> None:
 
 def cmd_show(args: argparse.Namespace) -> int:
     from caseapp.services import cases
-    vault = _vault()
+    vault = open_vault()
     try:
         case = cases.find_case(vault, args.case_number)
         snap = cases.snapshot(vault, case.id)
@@ -298,7 +285,7 @@ def cmd_add_entry(args: argparse.Namespace) -> int:
     from caseapp.services import cases, entries
     practice = _parse_choice(PracticeType, args.practice_type, "실천 유형", "practice type")
     mode = _parse_choice(ContactMode, args.mode, "접촉 방법", "contact mode")
-    vault = _vault()
+    vault = open_vault()
     try:
         case = cases.find_case(vault, args.case_number)
         row = entries.add_service_entry(vault, case.id, practice.value, args.text, occurred_on=args.date,
@@ -323,7 +310,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     from caseapp.services import search
     if args.limit < 1:
         raise ValidationError("--limit는 1 이상이어야 합니다.", "--limit must be at least 1.")
-    vault = _vault()
+    vault = open_vault()
     try:
         hits = search.search(vault, args.query, limit=args.limit)
     finally:
@@ -350,7 +337,7 @@ def _new_passphrase() -> str:
 
 
 def cmd_change_passphrase(args: argparse.Namespace) -> int:
-    _require_file()
+    require_file()
     old = read_passphrase("현재 암호", "Current passphrase")
     from caseapp.services.vault import Vault
     vault = Vault.open(old)
@@ -364,7 +351,7 @@ def cmd_change_passphrase(args: argparse.Namespace) -> int:
 
 
 def cmd_unlock_with_recovery_key(args: argparse.Namespace) -> int:
-    _require_file()
+    require_file()
     recovery = os.environ.get(ENV_RECOVERY_KEY)
     if recovery is None:
         recovery = prompt_secret("복구 키", "Recovery key")

@@ -36,8 +36,18 @@ def prompt_secret(prompt_ko: str, prompt_en: str, *, confirm: bool = False) -> s
     return value
 
 
-def open_vault() -> Any:
+def require_file() -> None:
+    """Say there is no case file before asking for a passphrase that cannot help."""
+    from caseapp.errors import NotInitialised
     from caseapp.services.vault import Vault
+    if not Vault.exists():
+        raise NotInitialised()
+
+
+def open_vault() -> Any:
+    """Open the vault with CASEAPP_PASSPHRASE or a prompt (the vault keeps the search index in step itself)."""
+    from caseapp.services.vault import Vault
+    require_file()
     return Vault.open(read_passphrase())
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from caseapp import i18n_text
-from caseapp.cli_common import print_json, read_passphrase, tr
+from caseapp.cli_common import open_vault, print_json, read_passphrase, tr
 from caseapp.errors import CorruptDatabase, NotInitialised, UserError, WrongPassphrase
 
 
@@ -44,11 +44,6 @@ def register(subparsers: Any) -> None:
     p.set_defaults(func=cmd_destroy)
 
 
-def _vault() -> Any:
-    from caseapp.cli import _vault as open_with_search
-    return open_with_search()
-
-
 def _err(line: str) -> None:
     sys.stderr.write(line.replace("\n", " ") + "\n")
 
@@ -56,7 +51,7 @@ def _err(line: str) -> None:
 # --- check -----------------------------------------------------------------------------------------------------------
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from caseapp.services import integrity
+    from caseapp.services import checkup, integrity
     from caseapp.services.vault import Vault
     lang = i18n_text.current_language()
     passphrase = read_passphrase()  # asked once: also needed to find a good backup if the file is damaged
@@ -66,7 +61,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         problem = integrity.Problem(integrity.ERROR, "unreadable", exc.ko, exc.en)
         return _report([problem, *_restore_hint(passphrase)], args.json, lang)
     try:
-        problems = integrity.run_checks(vault)
+        problems = checkup.run_checks(vault)
     finally:
         vault.close()
     if any(p.code == "integrity" for p in problems):
@@ -76,7 +71,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def _restore_hint(passphrase: str) -> list[Any]:
     from caseapp.services import integrity
-    good = integrity.newest_good_backup(passphrase)
+    from caseapp.services.backup_inspect import newest_good_backup
+    good = newest_good_backup(passphrase)
     if good is None:
         return [integrity.Problem(integrity.ERROR, "no_good_backup", "복원할 수 있는 정상 백업이 없습니다.",
                                   "There is no good backup to restore.")]
@@ -108,7 +104,7 @@ def _report(problems: list[Any], as_json: bool, lang: str) -> int:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     from caseapp.services import backup
-    vault = _vault()
+    vault = open_vault()
     try:
         result = backup.create_backup(vault, "manual", dest=Path(args.output) if args.output else None)
     finally:
@@ -171,7 +167,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 def cmd_retention(args: argparse.Namespace) -> int:
     from caseapp.services import retention
-    vault = _vault()
+    vault = open_vault()
     try:
         items = retention.past_retention(vault)
     finally:
@@ -193,7 +189,7 @@ def cmd_destroy(args: argparse.Namespace) -> int:
                 f"Destroying case {args.case_number} removes its personal data for good; this cannot be undone. "
                 f"Add --yes to go ahead."))
         return 1
-    vault = _vault()
+    vault = open_vault()
     try:
         case = cases.find_case(vault, args.case_number)
         report = retention.destroy_case(vault, case.id, args.reason)

@@ -13,6 +13,11 @@ def set_language(lang: str | None) -> None:
     _current = lang if lang in SUPPORTED else None
 
 
+def explicit_language() -> str | None:
+    """The language :func:`set_language` chose, if any (to put it back after an in-process CLI call)."""
+    return _current
+
+
 def current_language() -> str:
     """Explicit choice (``--lang`` / Settings) first, then ``CASEAPP_LANG``, else Korean."""
     if _current:

@@ -25,6 +25,11 @@ def set_data_dir(path: str | os.PathLike[str] | None) -> None:
     _override = Path(path).expanduser().resolve() if path else None
 
 
+def data_dir_override() -> Path | None:
+    """The folder :func:`set_data_dir` chose, if any (to put it back after an in-process CLI call)."""
+    return _override
+
+
 def data_dir() -> Path:
     if _override is not None:
         return _override

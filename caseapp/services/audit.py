@@ -105,9 +105,12 @@ def verify_chain(session: Session) -> list[ChainProblem]:
     meta = session.get(Meta, HEAD_KEY)
     if meta and meta.value:
         head_seq, _, head_hash = meta.value.partition(":")
-        if int(head_seq) != expected_seq - 1 or head_hash != prev_hash:
+        if not head_seq.isdigit() or int(head_seq) != expected_seq - 1 or head_hash != prev_hash:
             problems.append(ChainProblem(None, f"마지막 감사기록(№{head_seq})이 삭제되었거나 변경되었습니다",
                                          f"the newest audit rows (up to №{head_seq}) were deleted or altered"))
+    elif expected_seq > 1:  # every append writes the head: without it a deleted tail would go unseen
+        problems.append(ChainProblem(None, "감사기록의 마지막 위치 기록(head)이 없어졌습니다",
+                                     "the stored head of the audit trail is missing"))
     return problems
 
 

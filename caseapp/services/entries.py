@@ -88,7 +88,7 @@ def set_ratings(vault: Vault, assessment_id: str, ratings: dict[str, dict[str, A
     """Replace the need ratings of an unsigned assessment."""
     rows = _clean_ratings(ratings)
     with vault.session(write=True) as s:
-        a = records._load_for_change(s, Assessment, assessment_id)
+        a = records.load_for_change(s, Assessment, assessment_id)
         for old in s.exec(select(NeedRating).where(NeedRating.assessment_id == a.id)):
             s.delete(old)
         s.flush()
@@ -206,7 +206,7 @@ def replace_scores(vault: Vault, kind: str, row_id: str, scores: dict[str, int],
     model: type[Any] = MonitoringReview if review else Termination
     scores = _clean_scores(scores)
     with vault.session(write=True) as s:
-        row = records._load_for_change(s, model, row_id)
+        row = records.load_for_change(s, model, row_id)
         column = GoalScore.review_id if review else GoalScore.termination_id
         for old in s.exec(select(GoalScore).where(column == row_id)):
             s.delete(old)

@@ -3,11 +3,11 @@
 On open (:func:`check_file`, called by :class:`Vault` before it opens the file for writing): a truncated or empty
 file, a damaged ``-wal`` header and damaged pages (``PRAGMA quick_check``: flipped bytes, pages that fail SQLCipher's
 per-page HMAC, a ``-wal`` from another file) raise :class:`CorruptDatabase` with a clear message instead of a crash
-or a silently empty file. The GUI then offers :func:`newest_good_backup` and
+or a silently empty file. The GUI then offers :func:`caseapp.services.backup_inspect.newest_good_backup` and
 :func:`caseapp.services.backup.restore_backup` (or, for a damaged ``-wal`` only, :func:`set_aside_journal`).
 
-``caseapp check`` runs :func:`run_checks`: integrity and foreign keys, the audit chain, the content hashes of signed
-entries, the key file, backups present and fresh, and (as information) old drafts.
+This module sits below every other service (it imports none): :class:`Vault` uses it on open, the backup code to
+inspect copies. ``caseapp check`` itself (:mod:`caseapp.services.checkup`) reports in its :class:`Problem` terms.
 """
 
 from __future__ import annotations
@@ -16,25 +16,16 @@ import json
 import os
 import struct
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from pathlib import Path
-from typing import Any
-
-from sqlmodel import select
 
 from caseapp import paths
-from caseapp import settings as settings_mod
-from caseapp.errors import CorruptDatabase, StorageUnavailable, UserError
+from caseapp.errors import CorruptDatabase, StorageUnavailable
 from caseapp.storage.atomic import write_bytes_atomic
-from caseapp.storage.keystore import KeyFile, kdf_cost
-from caseapp.storage.models import SIGNABLE_MODELS, Case, Draft
 
 WAL_MAGIC = (0x377F0682, 0x377F0683)
 WAL_HEADER_BYTES = 32
-BACKUP_MAX_AGE = timedelta(days=2)
-OLD_DRAFT_DAYS = 14
 PAGE_GRANULE = 512  # every SQLite page size is a multiple of this
-MIN_KDF_LOG2_N = 14  # below this a stolen key file is cheap to brute-force
 
 ERROR, WARNING, INFO = "error", "warning", "info"
 
@@ -285,179 +276,8 @@ def set_aside_journal() -> Path | None:
     return folder
 
 
-# --- the corruption flow ----------------------------------------------------------------------------------------------
-
-def newest_good_backup(passphrase: str | None = None, key: bytes | None = None,
-                       settings: settings_mod.Settings | None = None) -> Any:
-    """The newest backup (local or mirror) that is verifiably good, or None.
-
-    With ``key`` or ``passphrase`` a backup counts as good when it opens (with that key, the current key file or its
-    own key file) and passes ``integrity_check``; without either, when it has its key file and a plausible size."""
-    from caseapp.services import backup
-    for info in backup.list_backups(settings):
-        if passphrase is None and key is None:
-            if info.has_key_file and info.size > 0 and info.size % 1024 == 0:
-                return info
-            continue
-        if key is not None and backup._opens_with(info.path, key):
-            return info
-        try:
-            backup.choose_key(info.path, passphrase=passphrase)
-        except UserError:
-            continue
-        return info
-    return None
-
-
-# --- the check command ------------------------------------------------------------------------------------------------
-
-def run_checks(vault: Any, *, now: datetime | None = None,
-               settings: settings_mod.Settings | None = None) -> list[Problem]:
-    """Everything ``caseapp check`` reports; an empty list means healthy."""
-    now = now or datetime.now()
-    problems = _database_checks(vault)
-    damaged = bool(problems and problems[0].code == "integrity")
-    checks = [lambda: _audit_checks(vault), lambda: _signed_checks(vault), lambda: _key_file_checks(vault),
-              lambda: _backup_checks(vault, now, settings), lambda: _draft_checks(vault, now),
-              lambda: _retention_checks(vault, now.date())]
-    for check in checks:
-        try:
-            problems += check()
-        except CorruptDatabase:
-            if not damaged:  # the page scan passed, so this is new damage: report it once
-                problems.append(Problem(ERROR, "integrity", "읽는 중 손상된 부분을 발견했습니다. 최근 백업에서 복원하세요.",
-                                        "A damaged part was found while reading. Restore the newest good backup."))
-                damaged = True
-    return problems
-
-
-def _retention_checks(vault: Any, today: Any) -> list[Problem]:
-    """Cases past their retention period, as information (read-only: the stored dates are not refreshed here)."""
-    from caseapp.services import retention
-    years = retention.retention_years(vault)
-    with vault.session() as s:
-        closed = s.exec(select(Case.closed_on).where(Case.destroyed_at == None, Case.closed_on != None)).all()  # noqa: E711
-    due = sum(1 for closed_on in closed if retention.add_years(closed_on, years) < today)
-    if not due:
-        return []
-    return [Problem(INFO, "past_retention", f"보존기간이 지난 사례가 {due}건 있습니다('caseapp retention'으로 확인).",
-                    f"{due} case(s) are past their retention period (see 'caseapp retention').")]
-
-
-def _raw(vault: Any, sql: str) -> list[tuple[Any, ...]]:
-    with vault.engine.connect() as conn:
-        return [tuple(r) for r in conn.exec_driver_sql(sql).fetchall()]
-
-
-def _database_checks(vault: Any) -> list[Problem]:
-    import sqlalchemy.exc
-    try:
-        result = [r[0] for r in _raw(vault, "PRAGMA integrity_check")]
-    except (sqlalchemy.exc.DatabaseError, UserError):
-        result = ["unreadable"]
-    out: list[Problem] = []
-    if result != ["ok"]:
-        out.append(Problem(ERROR, "integrity", "사례 파일 무결성 검사 실패: 파일이 손상되었습니다. 최근 백업에서 복원하세요.",
-                           "Integrity check failed: the case file is damaged. Restore the newest good backup."))
-        return out  # the other queries would only repeat the damage
-    try:
-        fk = _raw(vault, "PRAGMA foreign_key_check")
-    except sqlalchemy.exc.DatabaseError:
-        fk = [("?",)]
-    if fk:
-        tables = ", ".join(sorted({str(r[0]) for r in fk}))
-        out.append(Problem(ERROR, "foreign_keys", f"연결이 끊어진 기록 {len(fk)}건 (표: {tables})",
-                           f"{len(fk)} record(s) point to missing rows (tables: {tables})"))
-    return out
-
-
-def _audit_checks(vault: Any) -> list[Problem]:
-    from caseapp.services import audit
-    with vault.session() as s:
-        chain = audit.verify_chain(s)
-    return [Problem(ERROR, "audit_chain", f"감사기록: {p.ko}", f"audit trail: {p.en}") for p in chain]
-
-
-def _signed_checks(vault: Any) -> list[Problem]:
-    from caseapp.services import records
-    bad: list[tuple[str, str]] = []
-    with vault.session() as s:
-        for model in SIGNABLE_MODELS.values():
-            bad += records.verify_signed(s, model)
-    return [Problem(ERROR, "signed_changed", f"서명된 기록이 서명 후 변경되었습니다: {table} {row_id}",
-                    f"a signed entry was changed after signing: {table} {row_id}") for table, row_id in bad]
-
-
-def _key_file_checks(vault: Any) -> list[Problem]:
-    path = paths.key_file()
-    try:
-        on_disk = KeyFile.load(path)
-    except FileNotFoundError:
-        return [Problem(ERROR, "key_file_missing", f"키 파일이 없습니다: {path}. 지금 백업을 만들고 키 파일을 복원하세요.",
-                        f"The key file is missing: {path}. Make a backup now and restore the key file.")]
-    except CorruptDatabase:
-        return [Problem(ERROR, "key_file_damaged", f"키 파일이 손상되었습니다: {path}",
-                        f"The key file is damaged: {path}")]
-    if on_disk.file_id != vault.keyfile.file_id:
-        return [Problem(ERROR, "key_file_mismatch", "키 파일이 이 사례 파일의 것이 아닙니다.",
-                        "The key file does not belong to this case file.")]
-    env = on_disk.envelopes.get("passphrase")
-    if env is not None and env.log2_n < min(MIN_KDF_LOG2_N, kdf_cost()):
-        return [Problem(WARNING, "weak_kdf", "키 파일의 암호 보호 강도가 낮습니다. 암호를 다시 설정하세요.",
-                        "The key file's passphrase protection is weak (fast KDF). Set the passphrase again.")]
-    if "recovery" not in on_disk.envelopes:
-        return [Problem(WARNING, "no_recovery_key", "복구 키가 없습니다.", "There is no recovery key.")]
-    return []
-
-
-def _has_data(vault: Any) -> bool:
-    with vault.session() as s:
-        return s.exec(select(Case.id)).first() is not None
-
-
-def _backup_checks(vault: Any, now: datetime, settings: settings_mod.Settings | None) -> list[Problem]:
-    from caseapp.services import backup
-    settings = settings or settings_mod.load()
-    if not _has_data(vault):
-        return []
-    found = backup.list_backups(settings)
-    if not found:
-        return [Problem(WARNING, "no_backup", "백업이 하나도 없습니다. 'caseapp backup'으로 지금 만드세요.",
-                        "There is no backup at all. Make one now with 'caseapp backup'.")]
-    out: list[Problem] = []
-    newest = found[0]
-    if now - newest.created > BACKUP_MAX_AGE:
-        days = (now - newest.created).days
-        out.append(Problem(WARNING, "backup_old", f"가장 최근 백업이 {days}일 전입니다. 새 백업을 만드세요.",
-                           f"The newest backup is {days} days old. Make a new one."))
-    if not newest.has_key_file:
-        out.append(Problem(WARNING, "backup_no_key", f"가장 최근 백업 옆에 키 파일이 없습니다: {newest.path.name}",
-                           f"The newest backup has no key file next to it: {newest.path.name}"))
-    mirror = backup.mirror_folder(settings)
-    if mirror is not None and not mirror.is_dir():
-        out.append(Problem(WARNING, "mirror_unreachable", f"백업 폴더에 연결할 수 없습니다: {mirror}",
-                           f"The backup folder is not reachable: {mirror}"))
-    return out
-
-
-def _draft_checks(vault: Any, now: datetime) -> list[Problem]:
-    cutoff = now.astimezone(timezone.utc) - timedelta(days=OLD_DRAFT_DAYS)
-    with vault.session() as s:
-        drafts = list(s.exec(select(Draft)))
-    old = [d for d in drafts if _aware(d.updated_at) < cutoff]
-    if not old:
-        return []
-    return [Problem(INFO, "old_drafts", f"{OLD_DRAFT_DAYS}일 넘게 저장하지 않은 임시 저장 글이 {len(old)}건 있습니다.",
-                    f"{len(old)} draft(s) not saved for more than {OLD_DRAFT_DAYS} days.")]
-
-
-def _aware(value: datetime) -> datetime:
-    return value if value.tzinfo is not None else value.replace(tzinfo=timezone.utc)
-
-
 def has_errors(problems: list[Problem]) -> bool:
     return any(p.severity in (ERROR, WARNING) for p in problems)
-
 
 
 def startup_problem() -> CorruptDatabase | None:

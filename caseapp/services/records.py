@@ -85,7 +85,7 @@ def add_in_session(vault: Vault, s: Session, row: M, detail: str = "") -> M:
     return row
 
 
-def _load_for_change(s: Session, model: type[M], row_id: str) -> M:
+def load_for_change(s: Session, model: type[M], row_id: str) -> M:
     row = s.get(model, row_id)
     if row is None:
         raise NotFound(f"기록을 찾을 수 없습니다: {row_id}", f"No such record: {row_id}")
@@ -97,7 +97,7 @@ def _load_for_change(s: Session, model: type[M], row_id: str) -> M:
 def update(vault: Vault, model: type[M], row_id: str, form: FormSpec | None, changes: dict[str, Any]) -> M:
     cleaned = validate(form, changes, partial=True) if form is not None else dict(changes)
     with vault.session(write=True) as s:
-        row = _load_for_change(s, model, row_id)
+        row = load_for_change(s, model, row_id)
         changed = [k for k, v in cleaned.items() if getattr(row, k) != v]
         for key in changed:
             setattr(row, key, cleaned[key])
@@ -112,7 +112,7 @@ def update(vault: Vault, model: type[M], row_id: str, form: FormSpec | None, cha
 
 def delete(vault: Vault, model: type[M], row_id: str) -> None:
     with vault.session(write=True) as s:
-        row = _load_for_change(s, model, row_id)
+        row = load_for_change(s, model, row_id)
         if s.exec(select(Addendum).where(Addendum.target_id == row_id)).first() is not None:
             raise LockedEntry()
         case_id = case_id_of(row)
@@ -125,7 +125,7 @@ def delete(vault: Vault, model: type[M], row_id: str) -> None:
 def sign(vault: Vault, model: type[Signable], row_id: str) -> Signable:
     """Lock an entry under the practitioner's name; its content hash is recorded in the audit chain."""
     with vault.session(write=True) as s:
-        row = _load_for_change(s, model, row_id)
+        row = load_for_change(s, model, row_id)
         row.signed_at = utcnow()
         row.signed_by = vault.actor
         row.content_hash = content_hash(row)

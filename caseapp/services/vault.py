@@ -104,6 +104,8 @@ class Vault:
 
     @classmethod
     def _load_keyfile(cls) -> KeyFile:
+        from caseapp.services.on_open import tidy_before_open  # an interrupted restore is finished first
+        tidy_before_open()
         key_exists, db_exists = paths.key_file().exists(), paths.database_file().exists()
         if not key_exists and not db_exists:
             raise NotInitialised()
@@ -122,6 +124,8 @@ class Vault:
             with vault.session() as s:
                 practitioner = s.exec(select(Practitioner).where(Practitioner.is_current == True)).first()  # noqa: E712
                 vault.actor = practitioner.name if practitioner else ""
+            from caseapp.services.on_open import repair_after_open  # destroyed cases stay destroyed, on every open
+            repair_after_open(vault)
         except BaseException:
             vault.close()
             raise

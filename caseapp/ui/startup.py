@@ -11,7 +11,7 @@ from caseapp import settings as settings_mod
 from caseapp.errors import AlreadyRunning, UserError
 from caseapp.services import drafts
 from caseapp.services.vault import Vault
-from caseapp.ui.app import CrashHandler
+from caseapp.ui.crash_handler import CrashHandler
 from caseapp.ui.i18n import error_text, install_translators
 from caseapp.ui.main_window import MainWindow
 from caseapp.ui.single_instance import SingleInstance

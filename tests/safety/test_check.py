@@ -8,7 +8,7 @@ from datetime import datetime, timedelta, timezone
 from sqlmodel import select
 
 from caseapp import paths
-from caseapp.services import backup, drafts, entries, integrity
+from caseapp.services import backup, checkup, drafts, entries, integrity
 from caseapp.storage.keystore import KeyFile
 from caseapp.storage.models import AuditEvent, Draft
 
@@ -17,7 +17,7 @@ from .helpers import run_cli
 
 
 def _codes(vault, **kw) -> list[str]:  # type: ignore[no-untyped-def]
-    return [p.code for p in integrity.run_checks(vault, **kw)]
+    return [p.code for p in checkup.run_checks(vault, **kw)]
 
 
 def _sql(vault, statement: str, **params: object) -> None:  # type: ignore[no-untyped-def]
@@ -45,7 +45,7 @@ def test_old_backup_is_reported(vault, case) -> None:  # type: ignore[no-untyped
 def test_edited_audit_row_is_found(vault, case) -> None:  # type: ignore[no-untyped-def]
     backup.create_backup(vault, "manual")
     _sql(vault, "UPDATE auditevent SET actor = '누군가' WHERE seq = 2")
-    problems = integrity.run_checks(vault)
+    problems = checkup.run_checks(vault)
     assert {p.code for p in problems} == {"audit_chain"}
     assert all(p.severity == "error" for p in problems)
 
@@ -62,7 +62,7 @@ def test_signed_entry_changed_behind_the_apps_back(vault, case) -> None:  # type
     backup.create_backup(vault, "manual")
     row = entries.add_service_entry(vault, case.id, "counselling", "서명한 원래 내용", sign=True)
     _sql(vault, "UPDATE serviceentry SET text = '몰래 바꾼 내용' WHERE id = :i", i=row.id)
-    problems = [p for p in integrity.run_checks(vault) if p.code == "signed_changed"]
+    problems = [p for p in checkup.run_checks(vault) if p.code == "signed_changed"]
     assert len(problems) == 1 and row.id in problems[0].en
 
 
@@ -99,7 +99,7 @@ def test_old_drafts_are_information_only(vault, case) -> None:  # type: ignore[n
         d = s.exec(select(Draft)).one()
         d.updated_at = datetime.now(timezone.utc) - timedelta(days=30)
         s.add(d)
-    problems = integrity.run_checks(vault)
+    problems = checkup.run_checks(vault)
     assert [(p.code, p.severity) for p in problems] == [("old_drafts", "info")]
     assert not integrity.has_errors(problems)
 
@@ -136,6 +136,6 @@ def test_cases_past_retention_are_information(vault, case) -> None:  # type: ign
         c = s.get(Case, case.id)
         c.closed_on = date(2010, 1, 1)
         s.add(c)
-    problems = integrity.run_checks(vault)
+    problems = checkup.run_checks(vault)
     assert [(p.code, p.severity) for p in problems] == [("past_retention", "info")]
     assert not integrity.has_errors(problems)

@@ -10,7 +10,7 @@ from sqlmodel import select
 
 from caseapp import paths
 from caseapp.errors import CorruptDatabase, NotInitialised
-from caseapp.services import backup, entries, integrity
+from caseapp.services import backup, backup_inspect, checkup, entries, integrity
 from caseapp.services.vault import Vault
 from caseapp.storage.models import ServiceEntry
 
@@ -162,8 +162,8 @@ def test_newest_good_backup_and_restore_after_corruption(filled) -> None:  # typ
     shutil.copyfile(filled.path, broken)
     shutil.copyfile(filled.key_path, backup.key_path_for(broken))
     flip_bytes(broken, 4096 * 2, 64)
-    assert integrity.newest_good_backup().path == broken  # without the passphrase: only a plausibility check
-    good = integrity.newest_good_backup(PASSPHRASE)
+    assert backup_inspect.newest_good_backup().path == broken  # without the passphrase: only a plausibility check
+    good = backup_inspect.newest_good_backup(PASSPHRASE)
     assert good is not None and good.path == filled.path
     damaged_bytes = paths.database_file().read_bytes()
     result = backup.restore_backup(good.path, passphrase=PASSPHRASE)
@@ -175,7 +175,7 @@ def test_newest_good_backup_and_restore_after_corruption(filled) -> None:  # typ
     finally:
         result.vault.close()
     Vault.open(PASSPHRASE).close()
-    assert integrity.newest_good_backup(PASSPHRASE) is not None
+    assert backup_inspect.newest_good_backup(PASSPHRASE) is not None
     assert all(b.path.parent == paths.backups_dir() for b in backup.list_backups())
 
 
@@ -225,7 +225,7 @@ def test_silent_disk_rot_in_an_unchanged_file_is_caught_by_check_backup_and_read
     monkeypatch.setattr(integrity, "closed_cleanly", lambda db_path: True)  # as if no write had touched it
     vault = Vault.open(PASSPHRASE)
     try:
-        assert [p.code for p in integrity.run_checks(vault)][:1] == ["integrity"]
+        assert [p.code for p in checkup.run_checks(vault)][:1] == ["integrity"]
         with pytest.raises(CorruptDatabase):
             backup.create_backup(vault, "daily")
         with pytest.raises(CorruptDatabase):

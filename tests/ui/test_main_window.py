@@ -96,7 +96,8 @@ def test_drafts_from_an_earlier_session_are_offered(main_window: Any, qtbot: Any
 
 def test_crash_handler_saves_drafts_logs_without_client_data_and_tells_the_user(
         main_window: Any, no_modal: Any, caplog: Any) -> None:
-    from caseapp.ui.app import CrashHandler, setup_logging
+    from caseapp.ui.app import setup_logging
+    from caseapp.ui.crash_handler import CrashHandler
     setup_logging()
     flushed: list[bool] = []
     handler = CrashHandler(lambda: flushed.append(True), lambda: main_window)

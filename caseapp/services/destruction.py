@@ -1,0 +1,308 @@
+"""Destruction (파기) of a case's personal data, and the registry that keeps it destroyed.
+
+Destruction removes the personal data for good: the case's records, the client's personal fields (or the client
+row's content when no other case uses it), household members, drafts and the search index. The deletes run with
+``PRAGMA secure_delete`` and are followed by ``VACUUM`` and a truncating WAL checkpoint (:func:`compact`), so nothing
+is left on free pages or in the journal that a later backup could copy. What remains is the case number, dates and
+an audit entry saying what was destroyed, when, why and by whom.
+
+The registry ``destroyed-cases.json`` beside the case file lists every destroyed case id (UUIDs only, no personal
+data) and whether the file was compacted since. It lives outside the case file so that a restored older backup, or
+a restore killed half-way, cannot bring a destroyed case back: every open runs :func:`keep_destroyed`, which destroys
+those cases again, retries a compaction that failed (a full disk), and adds to the registry any destruction the
+file knows of that the registry missed (a kill or a full disk right after the commit).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import delete
+from sqlmodel import Session, col, select
+
+from caseapp import paths
+from caseapp.errors import NotFound, StorageUnavailable, ValidationError
+from caseapp.services import audit, search
+from caseapp.storage.atomic import write_bytes_atomic
+from caseapp.storage.models import (
+    Addendum, Assessment, Case, CaseConference, ChecklistCheck, Client, Consent, Draft, EcoRelation, ExportRecord,
+    FollowUp, Goal, GoalScore, HouseholdMember, MonitoringReview, NeedRating, PlanTask, Referral, SearchDoc,
+    ServiceEntry, StageTransition, Termination, utcnow,
+)
+
+if TYPE_CHECKING:
+    from caseapp.services.vault import Vault
+
+log = logging.getLogger("caseapp.destruction")
+
+DESTROYED_CLIENT_NAME = "(파기됨)"
+REGISTRY_NAME = "destroyed-cases.json"
+REAPPLY_REASON = "복원 후 재파기 / destroyed again after restoring an older backup"
+# Every table whose rows belong to one case and go with it (children before parents: foreign keys are enforced).
+CASE_TABLES = (Addendum, ServiceEntry, PlanTask, Referral, EcoRelation, Termination, MonitoringReview, Goal,
+               Assessment, Consent, FollowUp, CaseConference, ChecklistCheck, StageTransition, ExportRecord)
+
+
+def registry_file() -> Path:
+    return paths.data_dir() / REGISTRY_NAME
+
+
+# --- the registry ------------------------------------------------------------------------------------------------
+
+def _read_registry() -> list[dict[str, Any]]:
+    try:
+        data = json.loads(registry_file().read_text(encoding="utf-8"))
+        return [d for d in data if isinstance(d, dict) and isinstance(d.get("case_id"), str)]
+    except (OSError, ValueError, TypeError):
+        return []
+
+
+def _write_registry(entries: list[dict[str, Any]]) -> None:
+    write_bytes_atomic(registry_file(), json.dumps(entries, indent=1).encode("utf-8"))
+
+
+def _remember(found: dict[str, datetime], *, compacted: bool) -> None:
+    """Add destroyed cases to the registry (raises OSError: the caller decides whether that is fatal)."""
+    entries = _read_registry()
+    known = {e["case_id"] for e in entries}
+    new = [{"case_id": cid, "destroyed_at": when.isoformat(timespec="seconds"), "compacted": compacted}
+           for cid, when in found.items() if cid not in known]
+    if new:
+        _write_registry(entries + new)
+
+
+def _mark_compacted() -> None:
+    entries = _read_registry()
+    if any(not e.get("compacted", True) for e in entries):
+        _write_registry([{**e, "compacted": True} for e in entries])
+
+
+def destroyed_registry() -> list[str]:
+    """Ids of every case destroyed in this data folder (no personal data)."""
+    return [e["case_id"] for e in _read_registry()]
+
+
+def compaction_pending() -> bool:
+    """A destruction whose traces may still sit on free pages or in the WAL: the last compaction did not finish."""
+    return any(not e.get("compacted", True) for e in _read_registry())
+
+
+# --- destroying ----------------------------------------------------------------------------------------------------
+
+@dataclass
+class DestructionReport:
+    case_id: str
+    case_number: str
+    destroyed_at: datetime
+    by: str
+    reason: str
+    counts: dict[str, int]
+    compacted: bool = True  # False: the file could not be compacted yet (full disk); retried on every open
+
+    def detail(self) -> str:
+        parts = ", ".join(f"{table}={n}" for table, n in sorted(self.counts.items()) if n)
+        return f"{self.case_number}: {self.reason} [{parts}]"
+
+
+def _ids(s: Session, model: Any, *where: Any) -> list[str]:
+    return list(s.exec(select(model.id).where(*where)).all())
+
+
+def _delete(s: Session, counts: dict[str, int], model: Any, *where: Any) -> None:
+    result = s.exec(delete(model).where(*where))  # type: ignore[call-overload]
+    counts[model.__tablename__] = counts.get(model.__tablename__, 0) + (result.rowcount or 0)
+
+
+def destroy_case(vault: "Vault", case_id: str, reason: str = "", *, require_closed: bool = True) -> DestructionReport:
+    """Irreversibly remove the personal data of one case (signed entries included: destruction is the legal end of
+    their life). Leaves the case number, dates and an audit entry with counts, time and actor."""
+    reason = (reason or "").strip() or "보존기간 경과 / retention period ended"
+    if "\x00" in reason or len(reason) > 500:
+        raise ValidationError("파기 사유가 올바르지 않습니다.", "The reason for destruction is not valid.")
+    counts: dict[str, int] = {}
+    now = utcnow()
+    with vault.session(write=True) as s:
+        case = s.get(Case, case_id)
+        if case is None:
+            raise NotFound("사례를 찾을 수 없습니다.", "No such case.")
+        if case.destroyed_at is not None:
+            raise ValidationError(f"이미 파기된 사례입니다: {case.case_number}",
+                                  f"This case was already destroyed: {case.case_number}")
+        if require_closed and case.closed_on is None:
+            raise ValidationError(f"종결되지 않은 사례는 파기할 수 없습니다: {case.case_number}. 먼저 종결하세요.",
+                                  f"Case {case.case_number} is not closed; terminate it before destroying it.")
+        conn = s.connection()
+        # Deleted cells are overwritten with zeros instead of only being unlinked (this connection only).
+        conn.exec_driver_sql("PRAGMA secure_delete = ON")
+        try:
+            _destroy_rows(s, case, counts)
+            case.presenting_request = ""
+            case.crisis_screening = ""
+            case.destroyed_at = now
+            case.updated_at = now
+            s.add(case)
+            report = DestructionReport(case.id, case.case_number, now, vault.actor, reason, counts)
+            audit.record(s, vault.actor, "destroy", "case", case.id, case.id, detail=report.detail())
+            _forget_in_search(s, case.id)
+            s.flush()
+        finally:
+            conn.exec_driver_sql("PRAGMA secure_delete = OFF")
+    try:
+        _remember({case_id: now}, compacted=False)
+    except OSError:
+        log.warning("destroyed-cases registry not written; the next open adds it from the case file")
+    report.compacted = compact_or_defer(vault)
+    return report
+
+
+def _destroy_rows(s: Session, case: Case, counts: dict[str, int]) -> None:
+    cid = case.id
+    goal_ids = _ids(s, Goal, Goal.case_id == cid)
+    assessment_ids = _ids(s, Assessment, Assessment.case_id == cid)
+    review_ids = _ids(s, MonitoringReview, MonitoringReview.case_id == cid)
+    termination_ids = _ids(s, Termination, Termination.case_id == cid)
+    _delete(s, counts, GoalScore, col(GoalScore.goal_id).in_(goal_ids) | col(GoalScore.review_id).in_(review_ids)
+            | col(GoalScore.termination_id).in_(termination_ids))
+    _delete(s, counts, NeedRating, col(NeedRating.assessment_id).in_(assessment_ids))
+    for model in CASE_TABLES:
+        _delete(s, counts, model, model.case_id == cid)
+    _delete(s, counts, Draft, (Draft.case_id == cid) | col(Draft.form_key).contains(cid))
+
+    client = s.get(Client, case.client_id)
+    if client is None:
+        return
+    other_live = s.exec(select(Case.id).where(Case.client_id == client.id, Case.id != cid,
+                                              Case.destroyed_at == None)).first()  # noqa: E711
+    if other_live is not None:
+        return  # the client is still served under another case; only this case's records go
+    _delete(s, counts, HouseholdMember, HouseholdMember.client_id == client.id)
+    client.name = DESTROYED_CLIENT_NAME
+    client.birth_date = None
+    client.sex = ""
+    client.resident_number = ""
+    client.phone = ""
+    client.address = ""
+    client.referral_source = ""
+    client.vulnerability_flags = []
+    client.notes = ""
+    client.updated_at = utcnow()
+    s.add(client)
+    counts["client"] = counts.get("client", 0) + 1
+
+
+def _forget_in_search(s: Session, case_id: str) -> None:
+    search.forget_case(s, case_id)
+    # Whatever the search service does, no indexed text of this case may stay behind.
+    s.exec(delete(SearchDoc).where(SearchDoc.case_id == case_id))  # type: ignore[call-overload]
+
+
+def compact(vault: "Vault", attempts: int = 20) -> bool:
+    """Rewrite the file without free pages and empty the WAL, so deleted data is not left on disk or in backups.
+    Returns False if a reader kept the WAL from being emptied (its frames are still encrypted; the next
+    checkpoint overwrites them)."""
+    with vault.engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        raw.execute("VACUUM")
+        for _ in range(attempts):
+            busy = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+            if not busy:
+                return True
+            time.sleep(0.05)  # another connection is reading; it finishes within moments
+    return False
+
+
+def compact_or_defer(vault: "Vault") -> bool:
+    """:func:`compact`, and on success clear the registry's "not compacted" marks. A full or read-only disk leaves
+    the marks in place (reported by ``check``, retried on the next open) instead of failing what already
+    committed."""
+    import sqlalchemy.exc
+    import sqlcipher3
+    try:
+        compact(vault)
+    except (sqlalchemy.exc.OperationalError, sqlcipher3.OperationalError, OSError) as exc:
+        log.warning("compaction after destruction deferred: %s", type(exc).__name__)
+        return False
+    try:
+        _mark_compacted()
+    except OSError:
+        pass  # compacted once more at the next open: harmless
+    return True
+
+
+# --- keeping destroyed cases destroyed --------------------------------------------------------------------------
+
+def _destroyed_in_file(vault: "Vault") -> dict[str, datetime]:
+    with vault.session() as s:
+        rows = s.exec(select(Case.id, Case.destroyed_at).where(Case.destroyed_at != None)).all()  # noqa: E711
+    return {cid: when for cid, when in rows}
+
+
+def reapply_destructions(vault: "Vault", case_ids: list[str]) -> int:
+    """Destroy again the cases of ``case_ids`` that the file holds undestroyed (an older backup). Returns how many."""
+    done = 0
+    for case_id in case_ids:
+        with vault.session() as s:
+            case = s.get(Case, case_id)
+            pending = case is not None and case.destroyed_at is None
+        if not pending:
+            continue
+        try:
+            destroy_case(vault, case_id, REAPPLY_REASON, require_closed=False)
+        except ValidationError:
+            continue  # another process destroyed it again a moment ago
+        done += 1
+    return done
+
+
+def keep_destroyed(vault: "Vault") -> int:
+    """On every open: registry and file agree, destroyed cases are destroyed, compaction is done. Returns how many
+    cases were destroyed again. A read-only or full disk postpones the writes (``check`` reports what is left)."""
+    try:
+        in_file = _destroyed_in_file(vault)
+        missing = {cid: when for cid, when in in_file.items() if cid not in set(destroyed_registry())}
+        if missing:
+            _remember(missing, compacted=False)
+        again = reapply_destructions(vault, [cid for cid in destroyed_registry() if cid not in in_file])
+        if compaction_pending():
+            compact_or_defer(vault)
+        return again
+    except (StorageUnavailable, OSError) as exc:
+        log.warning("keeping destroyed cases destroyed postponed: %s", type(exc).__name__)
+        return 0
+
+
+def personal_data_left(vault: "Vault") -> list[str]:
+    """Case numbers (or registry ids) of destroyed cases that still hold personal data: a destruction not applied
+    or undone by hand. For ``check``."""
+    registry = set(destroyed_registry())
+    left: list[str] = []
+    with vault.session() as s:
+        cases = s.exec(select(Case).where(col(Case.id).in_(registry) | (Case.destroyed_at != None))).all()  # noqa: E711
+        for case in cases:
+            if case.destroyed_at is None or _holds_data(s, case):
+                left.append(case.case_number)
+    return sorted(left)
+
+
+def _holds_data(s: Session, case: Case) -> bool:
+    if case.presenting_request or case.crisis_screening:
+        return True
+    for model in CASE_TABLES + (Draft,):
+        if s.exec(select(model.id).where(model.case_id == case.id)).first() is not None:
+            return True
+    client = s.get(Client, case.client_id)
+    if client is None:
+        return False
+    other_live = s.exec(select(Case.id).where(Case.client_id == client.id, Case.id != case.id,
+                                              Case.destroyed_at == None)).first()  # noqa: E711
+    if other_live is not None:
+        return False  # the client is still served under another case and keeps the client row
+    return client.name != DESTROYED_CLIENT_NAME or bool(
+        client.phone or client.address or client.resident_number or client.notes or client.birth_date)

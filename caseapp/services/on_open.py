@@ -1,0 +1,63 @@
+"""What every open of the case file does around :class:`Vault`'s own checks, so that no interrupted operation
+leaves the folder in a state the user did not choose.
+
+Before the key file is read (:func:`tidy_before_open`): a restore that was decided is finished, one that was not is
+rolled back (:mod:`caseapp.services.restore_journal`), and copies a killed backup left half-written are removed.
+After the file opened (:func:`repair_after_open`): destroyed cases are kept destroyed and a deferred compaction is
+retried (:func:`caseapp.services.destruction.keep_destroyed`), and a finished restore gets its audit entry and a
+fresh search index.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from sqlmodel import col, select
+
+from caseapp import paths
+from caseapp.errors import StorageUnavailable
+from caseapp.services import audit, backup_catalogue, destruction, restore_journal, search
+from caseapp.storage.models import AuditEvent
+
+if TYPE_CHECKING:
+    from caseapp.services.vault import Vault
+
+log = logging.getLogger("caseapp.open")
+
+
+def tidy_before_open() -> None:
+    try:
+        restore_journal.finish_interrupted()
+    except OSError as exc:
+        raise StorageUnavailable(
+            f"중단된 복원을 마치지 못했습니다(폴더가 읽기 전용이거나 디스크가 가득 참): {paths.data_dir()}. "
+            f"공간이나 쓰기 권한을 확보한 뒤 다시 여세요. 파일은 변경되지 않았습니다.",
+            f"An interrupted restore could not be finished (the folder is read-only or the disk is full): "
+            f"{paths.data_dir()}. Free space or allow writing, then open again. Nothing was changed.") from exc
+    try:
+        mirror = backup_catalogue.distinct_mirror()
+    except (OSError, ValueError):
+        mirror = None
+    removed = backup_catalogue.remove_partials(paths.data_dir(), paths.backups_dir(), mirror)
+    if removed:
+        log.info("removed %d unfinished copy file(s) left by an interrupted backup", len(removed))
+
+
+def repair_after_open(vault: "Vault") -> None:
+    again = destruction.keep_destroyed(vault)
+    note = restore_journal.pending_note()
+    if note is None:
+        return
+    if not _already_recorded(vault, note):
+        detail = note + (f"; destruction re-applied to {again} case(s)" if again else "")
+        audit.record_standalone(vault, "restore", "caseapp", "", detail=detail)
+    search.reindex_all(vault)
+    restore_journal.forget()
+
+
+def _already_recorded(vault: "Vault", note: str) -> bool:
+    """A kill after the audit entry but before the journal was removed: do not write the restore twice."""
+    with vault.session() as s:
+        last = s.exec(select(AuditEvent).order_by(col(AuditEvent.seq).desc())).first()
+    return last is not None and last.action == "restore" and last.detail.startswith(note)
