@@ -198,4 +198,10 @@ def cmd_destroy(args: argparse.Namespace) -> int:
     counts = sum(report.counts.values())
     print(tr(f"사례 {report.case_number}을(를) 파기했습니다(기록 {counts}건 삭제). 감사기록에 남겼습니다.",
              f"Destroyed case {report.case_number} ({counts} record(s) removed). An audit entry was written."))
+    if not report.compacted:
+        _err(tr("파일 정리(압축)는 디스크 공간이 부족하거나 쓸 수 없어 미뤘습니다. 지워진 내용의 흔적이 남지 않도록 공간을 "
+                "확보하세요. 파일을 열 때마다 다시 시도하며, 'caseapp check'가 끝날 때까지 알립니다.",
+                "Compacting the file was postponed (the disk is full or cannot be written). Free some space so no "
+                "trace of the removed data stays behind; it is retried every time the file is opened and "
+                "'caseapp check' reports it until done."))
     return 0

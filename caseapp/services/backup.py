@@ -214,9 +214,13 @@ def _set_aside_raw(stamp: str) -> Path | None:
     sources = [p for p in (paths.database_file(), _sidecar("-wal"), paths.key_file()) if p.exists()]
     if not sources:
         return None
-    folder = paths.backups_dir() / SET_ASIDE / stamp
+    root, n = paths.backups_dir() / SET_ASIDE, 1
+    folder = root / stamp
+    while folder.exists():  # never into an earlier copy (it may be the very one being restored)
+        n += 1
+        folder = root / f"{stamp}-{n}"
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(parents=True)
         for src in sources:
             shutil.copy2(src, folder / src.name)
             with open(folder / src.name, "rb+") as fh:

@@ -139,3 +139,75 @@ def test_cases_past_retention_are_information(vault, case) -> None:  # type: ign
     problems = checkup.run_checks(vault)
     assert [(p.code, p.severity) for p in problems] == [("past_retention", "info")]
     assert not integrity.has_errors(problems)
+
+
+# --- forgeries check can catch cheaply ---------------------------------------------------------------------------
+
+def _signed_note(vault, case, text: str = "서명한 상담 기록"):  # type: ignore[no-untyped-def]
+    return entries.add_service_entry(vault, case.id, "counselling", text, sign=True)
+
+
+def test_signed_content_rewritten_with_a_matching_hash_is_caught_by_the_audit_sign_row(vault, case) -> None:  # type: ignore[no-untyped-def]
+    from caseapp.services import records
+    from caseapp.storage.models import ServiceEntry
+    row = _signed_note(vault, case)
+    backup.create_backup(vault, "manual")
+    with vault.session() as s:
+        forged = s.get(ServiceEntry, row.id)
+        forged.text = "서명 후 몰래 바꾼 내용"
+        new_hash = records.content_hash(forged)
+    # the forger edits the text and recomputes content_hash, so the row agrees with itself
+    _sql(vault, "UPDATE serviceentry SET text = :t, content_hash = :h WHERE id = :id", t=forged.text, h=new_hash,
+         id=row.id)
+    codes = _codes(vault)
+    assert "signed_changed" not in codes  # the old check alone is fooled
+    assert "signed_hash_mismatch" in codes
+
+
+def test_a_signed_entry_deleted_or_unsigned_behind_the_apps_back(vault, case) -> None:  # type: ignore[no-untyped-def]
+    gone, unsigned = _signed_note(vault, case, "지울 기록"), _signed_note(vault, case, "서명을 지울 기록")
+    backup.create_backup(vault, "manual")
+    _sql(vault, "DELETE FROM serviceentry WHERE id = :id", id=gone.id)
+    _sql(vault, "UPDATE serviceentry SET signed_at = NULL, signed_by = '', content_hash = '' WHERE id = :id",
+         id=unsigned.id)
+    problems = checkup.run_checks(vault)
+    found = {p.code: p for p in problems}
+    assert gone.id in found["signed_missing"].en and unsigned.id in found["signed_unsigned"].en
+    assert integrity.has_errors(problems)
+
+
+def test_a_signature_added_by_hand_has_no_audit_sign_row(vault, case) -> None:  # type: ignore[no-untyped-def]
+    from caseapp.services import records
+    from caseapp.storage.models import ServiceEntry
+    row = entries.add_service_entry(vault, case.id, "counselling", "서명하지 않은 기록")
+    backup.create_backup(vault, "manual")
+    with vault.session() as s:
+        digest = records.content_hash(s.get(ServiceEntry, row.id))
+    _sql(vault, "UPDATE serviceentry SET signed_at = '2026-01-01 09:00:00', signed_by = '김사회', "
+                "content_hash = :h WHERE id = :id", h=digest, id=row.id)
+    assert "signed_not_audited" in _codes(vault)
+
+
+def test_the_stored_audit_head_row_missing_is_an_error(vault, case) -> None:  # type: ignore[no-untyped-def]
+    backup.create_backup(vault, "manual")
+    with vault.session() as s:
+        last = s.exec(select(AuditEvent).order_by(AuditEvent.seq.desc())).first()  # type: ignore[union-attr]
+    # deleting the tail *and* the head row that remembers it leaves a chain that is consistent in itself
+    _sql(vault, "DELETE FROM auditevent WHERE seq = :seq", seq=last.seq)
+    _sql(vault, "DELETE FROM meta WHERE key = 'audit_head'")
+    problems = [p for p in checkup.run_checks(vault) if p.code == "audit_chain"]
+    assert problems and "head" in problems[0].en
+
+
+def test_destroyed_cases_signed_entries_are_not_reported_missing(vault, case) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+    from caseapp.services import retention
+    from caseapp.storage.models import Case
+    _signed_note(vault, case)
+    with vault.session(write=True) as s:
+        c = s.get(Case, case.id)
+        c.closed_on = date(2015, 1, 5)
+        s.add(c)
+    retention.destroy_case(vault, case.id, "보존기간 경과")
+    backup.create_backup(vault, "manual")
+    assert not integrity.has_errors(checkup.run_checks(vault))
