@@ -72,6 +72,11 @@ def _everywhere(key: bytes) -> set[str]:
     return found
 
 
+def _write_one(case_id: str, text: str) -> str:
+    with Vault.open(PASSPHRASE) as v:
+        return entries.add_service_entry(v, case_id, "counselling", text).id
+
+
 def test_kills_during_restore_after_a_destroy(vault, case) -> None:  # type: ignore[no-untyped-def]
     rng = random.Random()
     doomed = _closed_case_with_secret(vault)
@@ -82,11 +87,7 @@ def test_kills_during_restore_after_a_destroy(vault, case) -> None:  # type: ign
     written: set[str] = set()
     restores = KilledRestores(rng)
     for r in range(12):
-        v = Vault.open(PASSPHRASE)
-        try:
-            written.add(entries.add_service_entry(v, case.id, "counselling", f"복원 {r}회 전 기록").id)
-        finally:
-            v.close()
+        written.add(_write_one(case.id, f"복원 {r}회 전 기록"))
         restores.run(old.path, PASSPHRASE)
         v = Vault.open(PASSPHRASE)
         try:
@@ -108,11 +109,7 @@ def test_kills_during_a_cross_installation_restore(vault, case, tmp_path) -> Non
     written: set[str] = set()
     restores = KilledRestores(rng)
     for r in range(10):
-        v = Vault.open(PASSPHRASE)
-        try:
-            written.add(entries.add_service_entry(v, case.id, "counselling", f"{r}회째 이 설치의 기록").id)
-        finally:
-            v.close()
+        written.add(_write_one(case.id, f"{r}회째 이 설치의 기록"))
         restores.run(foreign, OTHER_PASSPHRASE)
         try:
             v = Vault.open(PASSPHRASE)  # not decided: this installation as it was
