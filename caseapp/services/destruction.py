@@ -156,7 +156,7 @@ def destroy_case(vault: "Vault", case_id: str, reason: str = "", *, require_clos
     try:
         _remember({case_id: now}, compacted=False)
     except OSError:
-        log.warning("destroyed-cases registry not written; the next open adds it from the case file")
+        log.info("destroyed-cases registry not written; the next open adds it from the case file")
     report.compacted = compact_or_defer(vault)
     return report
 
@@ -227,7 +227,7 @@ def compact_or_defer(vault: "Vault") -> bool:
     try:
         compact(vault)
     except (sqlalchemy.exc.OperationalError, sqlcipher3.OperationalError, OSError) as exc:
-        log.warning("compaction after destruction deferred: %s", type(exc).__name__)
+        log.info("compaction after destruction deferred: %s", type(exc).__name__)
         return False
     try:
         _mark_compacted()
@@ -274,7 +274,7 @@ def keep_destroyed(vault: "Vault") -> int:
             compact_or_defer(vault)
         return again
     except (StorageUnavailable, OSError) as exc:
-        log.warning("keeping destroyed cases destroyed postponed: %s", type(exc).__name__)
+        log.info("keeping destroyed cases destroyed postponed: %s", type(exc).__name__)
         return 0
 
 

@@ -86,7 +86,8 @@ def finish_interrupted() -> bool:
         swap()
         return True
     for live in (paths.database_file(), paths.key_file()):
-        _staged(live).unlink(missing_ok=True)
+        if _staged(live).exists():  # (unlink even of a missing file fails on a read-only file system)
+            _staged(live).unlink()
     return False
 
 

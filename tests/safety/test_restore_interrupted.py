@@ -330,3 +330,15 @@ def test_cli_destroy_on_a_full_disk_says_compaction_was_postponed(vault, case, m
     assert main(["--lang", "en", "destroy", doomed.case_number, "--yes"]) == 0  # the destruction committed
     err = capsys.readouterr().err
     assert "postponed" in err and "retried" in err
+
+
+def test_opening_on_a_read_only_file_system_is_not_blocked_by_the_restore_bookkeeping(vault, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import errno
+    from caseapp.services import restore_journal
+    vault.close()
+
+    def read_only(self: Path, missing_ok: bool = False) -> None:
+        raise OSError(errno.EROFS, "Read-only file system", str(self))
+
+    monkeypatch.setattr(Path, "unlink", read_only)  # Linux refuses even a missing file's unlink there
+    assert restore_journal.finish_interrupted() is False
