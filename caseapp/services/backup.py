@@ -29,9 +29,9 @@ from caseapp import paths
 from caseapp import settings as settings_mod
 from caseapp.errors import CorruptDatabase, StorageUnavailable, UserError, ValidationError
 from caseapp.services import restore_journal
-from caseapp.services.backup_catalogue import (  # noqa: F401 (re-exported: callers look for backups here)
-    DAILY_INTERVAL, REASON_LABELS, REASONS, SET_ASIDE, STAMP, BackupInfo, backup_due, key_path_for, list_backups,
-    list_set_aside, mirror_folder, newest_backup_time, parse, scan, unused_name,
+from caseapp.services.backup_catalogue import (  # noqa: F401 (some re-exported: callers look for backups here)
+    REASONS, SET_ASIDE, STAMP, BackupInfo, backup_due, key_path_for, list_backups, list_set_aside, mirror_folder,
+    newest_backup_time, parse, scan, unused_name,
 )
 from caseapp.services.backup_inspect import choose_key, contains_history, refuse_newer_schema
 from caseapp.storage.atomic import fsync_dir, write_bytes_atomic

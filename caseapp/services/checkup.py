@@ -149,10 +149,10 @@ def _destruction_checks(vault: "Vault") -> list[Problem]:
     if left:
         numbers = ", ".join(left)
         out.append(Problem(ERROR, "destroyed_data_left",
-                           f"파기한 사례에 개인정보가 남아 있습니다: {numbers}. 'caseapp check'를 다시 실행하기 전에 "
-                           f"caseapp으로 파일을 한 번 여세요(열 때 다시 파기합니다).",
-                           f"Destroyed case(s) still hold personal data: {numbers}. Open the file with caseapp once "
-                           f"(opening destroys them again), then run 'caseapp check' again."))
+                           f"파기한 사례에 개인정보가 남아 있습니다: {numbers}. 'caseapp destroy 사례번호 --yes'로 다시 "
+                           f"파기하세요.",
+                           f"Destroyed case(s) still hold personal data: {numbers}. Destroy them again with "
+                           f"'caseapp destroy CASE_NUMBER --yes'."))
     if destruction.compaction_pending():
         out.append(Problem(WARNING, "compaction_pending",
                            "파기 후 파일 정리(압축)를 아직 마치지 못했습니다(디스크 공간 부족?). 공간을 확보하면 다음에 열 때 "

@@ -131,9 +131,10 @@ def destroy_case(vault: "Vault", case_id: str, reason: str = "", *, require_clos
         case = s.get(Case, case_id)
         if case is None:
             raise NotFound("사례를 찾을 수 없습니다.", "No such case.")
-        if case.destroyed_at is not None:
+        if case.destroyed_at is not None and not _holds_data(s, case):
             raise ValidationError(f"이미 파기된 사례입니다: {case.case_number}",
                                   f"This case was already destroyed: {case.case_number}")
+        # (a destroyed case that holds personal data again, put back outside caseapp, is destroyed again)
         if require_closed and case.closed_on is None:
             raise ValidationError(f"종결되지 않은 사례는 파기할 수 없습니다: {case.case_number}. 먼저 종결하세요.",
                                   f"Case {case.case_number} is not closed; terminate it before destroying it.")
@@ -144,7 +145,7 @@ def destroy_case(vault: "Vault", case_id: str, reason: str = "", *, require_clos
             _destroy_rows(s, case, counts)
             case.presenting_request = ""
             case.crisis_screening = ""
-            case.destroyed_at = now
+            case.destroyed_at = case.destroyed_at or now
             case.updated_at = now
             s.add(case)
             report = DestructionReport(case.id, case.case_number, now, vault.actor, reason, counts)

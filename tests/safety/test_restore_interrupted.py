@@ -121,6 +121,12 @@ def test_check_fails_when_a_destroyed_cases_personal_data_exists(vault, case) ->
         conn.exec_driver_sql("UPDATE \"case\" SET presenting_request = ? WHERE id = ?", (SECRET, doomed.id))
     found = [p for p in checkup.run_checks(vault) if p.code == "destroyed_data_left"]
     assert found and found[0].severity == "error" and doomed.case_number in found[0].en
+    with vault.session() as s:
+        first = s.get(Case, doomed.id).destroyed_at
+    retention.destroy_case(vault, doomed.id)  # what the message says to do
+    assert "destroyed_data_left" not in [p.code for p in checkup.run_checks(vault)]
+    with vault.session() as s:
+        assert s.get(Case, doomed.id).destroyed_at == first  # the original date of destruction stays
 
 
 def test_every_open_destroys_again_what_a_hand_restored_file_brought_back(vault, case) -> None:  # type: ignore[no-untyped-def]
