@@ -36,8 +36,9 @@ PARTIAL_MAX_AGE = timedelta(hours=1)  # where we cannot ask whether the writing 
 _OWN_NAME = re.compile(r"^caseapp-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<reason>[a-z-]+)\.db$")
 _MIGRATION_NAME = re.compile(r"^pre-migration-.*-(?P<stamp>\d{8}-\d{6})\.db$")
 _SET_ASIDE_NAME = re.compile(r"^(?P<stamp>\d{8}-\d{6})")
-# Temporary files of a copy in progress (``.name.partial-PID``, ``.name.tmp-PID``, ``.name.restore-PID``).
-_PARTIAL_NAME = re.compile(r"^\..+\.(?:partial|tmp|restore)-(?P<pid>\d+)$")
+# Temporary files of a copy in progress (``.name.partial-PID``, ``.name.tmp-PID``, ``.name.restore-PID``) and the
+# journal SQLite keeps beside one while writing it.
+_PARTIAL_NAME = re.compile(r"^\..+\.(?:partial|tmp|restore)-(?P<pid>\d+)(?:-journal|-wal|-shm)?$")
 
 
 @dataclass(frozen=True)

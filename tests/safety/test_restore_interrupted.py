@@ -286,6 +286,7 @@ def test_a_killed_backups_partial_files_are_removed_on_the_next_start(vault, set
     mirror = Path(settings_with_mirror.backup_folder)  # type: ignore[attr-defined]
     paths.backups_dir().mkdir(parents=True, exist_ok=True)
     stale = [paths.backups_dir() / f".caseapp-20260301-090000-manual.db.partial-{dead_pid}",
+             paths.backups_dir() / f".caseapp-20260301-090000-manual.db.partial-{dead_pid}-journal",
              paths.backups_dir() / f".caseapp-20260301-090000-manual.key.tmp-{dead_pid}",
              mirror / f".caseapp-20260301-090000-manual.db.partial-{dead_pid}"]
     live = paths.backups_dir() / f".caseapp-20260301-090001-manual.db.partial-{os.getpid()}"  # still being written
