@@ -9,7 +9,7 @@ import enum
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from caseapp.domain.labels import Label, LabelledEnum
+from caseapp.domain.labels import Label
 from caseapp.domain.vocab import Stage
 
 PLAN_WITHIN_DAYS = 30
@@ -44,16 +44,6 @@ class Deadline:
 
     def is_due_this_week(self, today: date) -> bool:
         return today <= self.due <= today + timedelta(days=DUE_SOON_DAYS)
-
-
-class SnoozeReason(LabelledEnum):
-    """Why a follow-up contact is put off (picked from the today list; recorded with the follow-up)."""
-
-    NO_ANSWER = ("no_answer", "연락 안 됨", "Could not reach the client")
-    CLIENT_ASKED = ("client_asked", "대상자 요청", "The client asked to postpone")
-    AWAY = ("away", "입원·출타 중", "In hospital or away")
-    WORKLOAD = ("workload", "업무 일정 조정", "Rescheduled for workload")
-    OTHER = ("other", "기타", "Other")
 
 
 @dataclass

@@ -8,9 +8,9 @@ from typing import Any
 from sqlmodel import col, select
 
 from caseapp.domain import forms
-from caseapp.domain.deadlines import SnoozeReason, follow_up_dates
+from caseapp.domain.deadlines import follow_up_dates
 from caseapp.domain.gas import valid_score
-from caseapp.domain.vocab import ContactMode, FollowUpMethod, NeedArea, PracticeType
+from caseapp.domain.vocab import ContactMode, FollowUpMethod, NeedArea, PracticeType, SnoozeReason
 from caseapp.errors import ValidationError
 from caseapp.services import audit, records
 from caseapp.services.cases import require_case
@@ -243,22 +243,18 @@ def _open_follow_up(s: Any, follow_up_id: str) -> FollowUp:
     return row
 
 
-def complete_follow_up(vault: Vault, follow_up_id: str, done_on: date | str | None = None, result: str = "",
-                       method: str | None = None) -> FollowUp:
-    """Mark a planned follow-up contact as done (from the today list or the 사후관리 tab)."""
-    values: dict[str, Any] = {"done_on": done_on or date.today(), "result": result}
-    if method:
-        values["method"] = method
-    cleaned = forms.validate(forms.FOLLOW_UP, values, partial=True)
-    if cleaned["done_on"] > date.today():
-        raise ValidationError("실시일은 미래일 수 없습니다.", "The date done cannot be in the future.")
+def _with_line(text: str, line: str) -> str:
+    return "\n".join(p for p in (text.strip(), line.strip()) if p)
+
+
+def complete_follow_up(vault: Vault, follow_up_id: str, values: dict[str, Any] | None = None) -> FollowUp:
+    """Mark a planned follow-up contact as done (from the today list): date, how, and what was found."""
+    cleaned = forms.validate(forms.FOLLOW_UP_DONE, values or {})
     with vault.session(write=True) as s:
         row = _open_follow_up(s, follow_up_id)
         row.done_on, row.updated_at = cleaned["done_on"], utcnow()
-        if cleaned.get("result", "").strip():
-            row.result = "\n".join(p for p in (row.result.strip(), cleaned["result"].strip()) if p)
-        if "method" in cleaned:
-            row.method = cleaned["method"]
+        row.result = _with_line(row.result, cleaned.get("result", ""))
+        row.method = cleaned.get("method") or row.method
         s.add(row)
         audit.record(s, vault.actor, "done", FollowUp.__tablename__, row.id, row.case_id,
                      detail=row.done_on.isoformat())
@@ -267,29 +263,26 @@ def complete_follow_up(vault: Vault, follow_up_id: str, done_on: date | str | No
 
 
 def snooze_line(old_due: date, new_due: date, reason: SnoozeReason, note: str, on: date) -> str:
-    """How a snooze reads in the follow-up's result (kept in Korean like the rest of the record's text)."""
+    """How a postponement reads in the follow-up's result (the record's own text, in Korean like the rest)."""
     text = f"[{on.isoformat()}] 연기 {old_due.isoformat()} → {new_due.isoformat()}: {reason.label.ko}"
     return text + (f" ({note.strip()})" if note.strip() else "")
 
 
-def snooze_follow_up(vault: Vault, follow_up_id: str, until: date | str, reason: str, note: str = "") -> FollowUp:
-    """Put a follow-up contact off to ``until`` for one of the listed reasons; the reason stays on the record."""
-    new_due = forms.clean_value(forms.FOLLOW_UP.field("due_on"), until)
-    try:
-        why = SnoozeReason(reason) if not isinstance(reason, SnoozeReason) else reason
-    except ValueError:
-        raise ValidationError("연기 사유를 목록에서 고르세요.", "Pick a reason for postponing from the list.") from None
+def snooze_follow_up(vault: Vault, follow_up_id: str, values: dict[str, Any]) -> FollowUp:
+    """Put a follow-up contact off to a later day for one of the listed reasons; the reason stays on the record
+    (its result text) and in the audit trail."""
+    cleaned = forms.validate(forms.FOLLOW_UP_SNOOZE, values)
+    why, note, new_due = SnoozeReason(cleaned["reason"]), cleaned.get("note", ""), cleaned["until"]
     if why is SnoozeReason.OTHER and not note.strip():
-        raise ValidationError("‘기타’ 사유는 내용을 적어야 합니다.", "‘Other’ needs a few words on why.")
+        raise ValidationError("‘기타’ 사유는 메모에 내용을 적어야 합니다.", "‘Other’ needs a note saying why.")
     today = date.today()
     if new_due <= today:
-        raise ValidationError("미룰 날짜는 오늘 이후여야 합니다.", "The new date must be after today.")
+        raise ValidationError("새 예정일은 오늘 이후여야 합니다.", "The new date must be after today.")
     with vault.session(write=True) as s:
         row = _open_follow_up(s, follow_up_id)
-        line = snooze_line(row.due_on, new_due, why, note, today)
         old_due = row.due_on
+        row.result = _with_line(row.result, snooze_line(old_due, new_due, why, note, today))
         row.due_on, row.updated_at = new_due, utcnow()
-        row.result = "\n".join(p for p in (row.result.strip(), line) if p)
         s.add(row)
         audit.record(s, vault.actor, "snooze", FollowUp.__tablename__, row.id, row.case_id,
                      detail=f"{old_due.isoformat()}->{new_due.isoformat()}:{why.value}")
@@ -297,17 +290,10 @@ def snooze_follow_up(vault: Vault, follow_up_id: str, until: date | str, reason:
         return row
 
 
-MAX_SCHEDULE = 12
-
-
-def schedule_follow_ups(vault: Vault, case_id: str, every_months: int, count: int,
-                        method: str = FollowUpMethod.PHONE.value) -> list[FollowUp]:
-    """Plan ``count`` follow-up contacts, one every ``every_months`` after the latest termination's date (the
-    termination's follow-up plan). Dates already planned are not planned twice."""
-    if not 1 <= every_months <= MAX_SCHEDULE or not 1 <= count <= MAX_SCHEDULE:
-        raise ValidationError(f"간격과 횟수는 1–{MAX_SCHEDULE} 사이여야 합니다.",
-                              f"The interval and the number of contacts must be 1–{MAX_SCHEDULE}.")
-    method = forms.clean_value(forms.FOLLOW_UP.field("method"), method)
+def schedule_follow_ups(vault: Vault, case_id: str, values: dict[str, Any]) -> list[FollowUp]:
+    """Plan follow-up contacts, one every ``every_months`` after the latest termination's date, ``count`` times
+    (the termination's follow-up plan). Dates already planned are not planned twice."""
+    cleaned = forms.validate(forms.FOLLOW_UP_SCHEDULE, values)
     with vault.session(write=True) as s:
         require_case(s, case_id)
         closed = s.exec(select(Termination.terminated_on).where(Termination.case_id == case_id)
@@ -317,25 +303,26 @@ def schedule_follow_ups(vault: Vault, case_id: str, every_months: int, count: in
                                   "Save the termination first: the follow-up schedule counts from its date.")
         planned = set(s.exec(select(FollowUp.due_on).where(FollowUp.case_id == case_id)).all())
         made = []
-        for due in follow_up_dates(closed, every_months, count):
+        for due in follow_up_dates(closed, cleaned["every_months"], cleaned["count"]):
             if due not in planned:
-                made.append(records.add_in_session(vault, s, FollowUp(case_id=case_id, due_on=due, method=method),
-                                                   "follow_up schedule"))
+                row = FollowUp(case_id=case_id, due_on=due, method=cleaned["method"])
+                made.append(records.add_in_session(vault, s, row, "follow_up schedule"))
         return made
 
 
-def add_consents(vault: Vault, case_id: str, purposes: list[str], values: dict[str, Any]) -> list[Consent]:
+def add_consents(vault: Vault, case_id: str, values: dict[str, Any]) -> list[Consent]:
     """One consent sheet: the purposes the client agreed to together, each kept as its own consent (so one can be
     withdrawn or expire alone) with the sheet's date, method, expiry and notes, in one transaction."""
-    chosen = [forms.clean_value(forms.CONSENT.field("purpose"), p) for p in purposes]
-    if not chosen:
+    cleaned = forms.validate(forms.CONSENT_SHEET, values)
+    purposes = cleaned.pop("purposes")
+    if not purposes:
         raise ValidationError("동의한 목적을 하나 이상 고르세요.", "Tick at least one purpose the client agreed to.")
-    shared = forms.validate(forms.CONSENT, {**values, "purpose": chosen[0]})
-    shared.pop("purpose")
+    if cleaned.get("method") is None:
+        cleaned.pop("method", None)  # the column's default (written)
     with vault.session(write=True) as s:
         require_case(s, case_id)
-        return [records.add_in_session(vault, s, Consent(case_id=case_id, purpose=p, **shared), "consent sheet")
-                for p in dict.fromkeys(chosen)]
+        return [records.add_in_session(vault, s, Consent(case_id=case_id, purpose=p, **cleaned), "consent sheet")
+                for p in purposes]
 
 
 def last_entry_choices(vault: Vault) -> tuple[str, str]:

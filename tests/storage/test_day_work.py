@@ -9,14 +9,15 @@ from typing import Any
 import pytest
 from sqlmodel import select
 
-from caseapp.domain.deadlines import DeadlineKind, SnoozeReason, add_months
+from caseapp.domain.deadlines import DeadlineKind, add_months
 from caseapp.domain.rules import PendingWarnings
-from caseapp.domain.vocab import Stage
+from caseapp.domain.vocab import SnoozeReason, Stage
 from caseapp.errors import ValidationError
 from caseapp.services import audit, cases, entries
 from caseapp.storage.models import AuditEvent, Consent
 
 TODAY = date.today()
+MONTHLY_3 = {"every_months": 1, "count": 3, "method": "phone"}
 
 
 def move(vault: Any, case_id: str, target: Stage, reason: str = "테스트 진행") -> None:
@@ -40,27 +41,27 @@ def follow_up_deadlines(vault: Any) -> list[Any]:
 def test_termination_plans_a_monthly_schedule_once(vault: Any, case: Any) -> None:
     closed_on = TODAY - timedelta(days=40)
     closed_case(vault, case, closed_on)
-    made = entries.schedule_follow_ups(vault, case.id, every_months=1, count=3)
+    made = entries.schedule_follow_ups(vault, case.id, MONTHLY_3)
     assert [f.due_on for f in made] == [add_months(closed_on, i) for i in (1, 2, 3)]
-    assert entries.schedule_follow_ups(vault, case.id, every_months=1, count=3) == []  # not planned twice
-    assert len(entries.schedule_follow_ups(vault, case.id, every_months=2, count=3)) == 2  # month 2 exists
+    assert entries.schedule_follow_ups(vault, case.id, MONTHLY_3) == []  # not planned twice
+    assert len(entries.schedule_follow_ups(vault, case.id, {**MONTHLY_3, "every_months": 2})) == 2  # month 2 exists
     assert [d.due for d in follow_up_deadlines(vault)] == [add_months(closed_on, 1)]  # overdue by ~10 days
     with pytest.raises(ValidationError):
-        entries.schedule_follow_ups(vault, case.id, every_months=0, count=3)
+        entries.schedule_follow_ups(vault, case.id, {**MONTHLY_3, "every_months": 0})
     with pytest.raises(ValidationError):
-        entries.schedule_follow_ups(vault, case.id, every_months=1, count=13)
+        entries.schedule_follow_ups(vault, case.id, {**MONTHLY_3, "count": 13})
 
 
 def test_no_schedule_without_a_termination_date(vault: Any, case: Any) -> None:
     with pytest.raises(ValidationError) as info:
-        entries.schedule_follow_ups(vault, case.id, every_months=1, count=3)
+        entries.schedule_follow_ups(vault, case.id, MONTHLY_3)
     assert "종결" in info.value.message("ko")
     assert cases.snapshot(vault, case.id).follow_ups == []
 
 
 def test_reopening_drops_planned_contacts_but_keeps_what_was_written(vault: Any, case: Any) -> None:
     closed_case(vault, case)
-    planned, noted, _third = entries.schedule_follow_ups(vault, case.id, every_months=1, count=3)
+    planned, noted, _third = entries.schedule_follow_ups(vault, case.id, MONTHLY_3)
     entries.edit(vault, "follow_up", noted.id, {"result": "문자 남김"})
     done = entries.add(vault, case.id, "follow_up", {"due_on": TODAY - timedelta(days=3), "done_on": TODAY,
                                                      "result": "잘 지내심"})
@@ -78,9 +79,10 @@ def test_reopening_drops_planned_contacts_but_keeps_what_was_written(vault: Any,
 
 def test_snooze_moves_the_date_and_keeps_the_reason(vault: Any, case: Any) -> None:
     closed_case(vault, case)
-    first = entries.schedule_follow_ups(vault, case.id, every_months=1, count=1)[0]
+    first = entries.schedule_follow_ups(vault, case.id, {**MONTHLY_3, "count": 1})[0]
     until = TODAY + timedelta(days=7)
-    entries.snooze_follow_up(vault, first.id, until, SnoozeReason.NO_ANSWER.value, "두 번 전화함")
+    entries.snooze_follow_up(vault, first.id, {"until": until, "reason": SnoozeReason.NO_ANSWER.value,
+                                               "note": "두 번 전화함"})
     row = cases.snapshot(vault, case.id).follow_ups[0]
     assert row.due_on == until and row.done_on is None
     assert f"{first.due_on.isoformat()} → {until.isoformat()}: 연락 안 됨 (두 번 전화함)" in row.result
@@ -98,17 +100,17 @@ def test_snooze_moves_the_date_and_keeps_the_reason(vault: Any, case: Any) -> No
 ])
 def test_a_bad_snooze_changes_nothing(vault: Any, case: Any, until: Any, reason: str, note: str) -> None:
     closed_case(vault, case)
-    first = entries.schedule_follow_ups(vault, case.id, every_months=1, count=1)[0]
+    first = entries.schedule_follow_ups(vault, case.id, {**MONTHLY_3, "count": 1})[0]
     with pytest.raises(ValidationError):
-        entries.snooze_follow_up(vault, first.id, until, reason, note)
+        entries.snooze_follow_up(vault, first.id, {"until": until, "reason": reason, "note": note})
     row = cases.snapshot(vault, case.id).follow_ups[0]
     assert (row.due_on, row.result) == (first.due_on, "")
 
 
 def test_done_from_the_list_leaves_the_list(vault: Any, case: Any) -> None:
     closed_case(vault, case)
-    first = entries.schedule_follow_ups(vault, case.id, every_months=1, count=1)[0]
-    entries.complete_follow_up(vault, first.id, result="잘 지내고 계심", method="visit")
+    first = entries.schedule_follow_ups(vault, case.id, {**MONTHLY_3, "count": 1})[0]
+    entries.complete_follow_up(vault, first.id, {"result": "잘 지내고 계심", "method": "visit"})
     row = cases.snapshot(vault, case.id).follow_ups[0]
     assert (row.done_on, row.result, row.method) == (TODAY, "잘 지내고 계심", "visit")
     assert follow_up_deadlines(vault) == []
@@ -116,22 +118,22 @@ def test_done_from_the_list_leaves_the_list(vault: Any, case: Any) -> None:
     with pytest.raises(ValidationError):
         entries.complete_follow_up(vault, first.id)  # done once is done
     with pytest.raises(ValidationError):
-        entries.snooze_follow_up(vault, first.id, TODAY + timedelta(days=3), "no_answer")
+        entries.snooze_follow_up(vault, first.id, {"until": TODAY + timedelta(days=3), "reason": "no_answer"})
 
 
 def test_done_cannot_be_in_the_future(vault: Any, case: Any) -> None:
     closed_case(vault, case)
-    first = entries.schedule_follow_ups(vault, case.id, every_months=1, count=1)[0]
+    first = entries.schedule_follow_ups(vault, case.id, {**MONTHLY_3, "count": 1})[0]
     with pytest.raises(ValidationError):
-        entries.complete_follow_up(vault, first.id, done_on=TODAY + timedelta(days=5))
+        entries.complete_follow_up(vault, first.id, {"done_on": TODAY + timedelta(days=5)})
     assert cases.snapshot(vault, case.id).follow_ups[0].done_on is None
 
 
 def test_one_consent_sheet_records_each_purpose_given_together(vault: Any, case: Any) -> None:
     given = TODAY - timedelta(days=2)
-    made = entries.add_consents(vault, case.id, ["service", "personal_info", "sharing", "service"],
-                                {"given_on": given, "method": "written", "expires_on": TODAY + timedelta(days=365),
-                                 "notes": "동의서 1매"})
+    made = entries.add_consents(vault, case.id, {"purposes": ["service", "personal_info", "sharing", "service"],
+                                                 "given_on": given, "method": "written",
+                                                 "expires_on": TODAY + timedelta(days=365), "notes": "동의서 1매"})
     assert [c.purpose for c in made] == ["service", "personal_info", "sharing"]
     snap = cases.snapshot(vault, case.id)
     assert {(c.purpose, c.given_on, c.method, c.notes) for c in snap.consents} == {
@@ -140,14 +142,15 @@ def test_one_consent_sheet_records_each_purpose_given_together(vault: Any, case:
         assert cases.facts_for(s, case.id).service_consent_given
 
 
-@pytest.mark.parametrize("purposes, values", [
-    ([], {}),
-    (["service", "lottery"], {}),
-    (["service"], {"given_on": "어제"}),
+@pytest.mark.parametrize("values", [
+    {"purposes": []},
+    {"purposes": ["service", "lottery"]},
+    {"purposes": ["service"], "given_on": "어제"},
+    {"purposes": ["service"], "given_on": TODAY + timedelta(days=30)},  # a sheet signed next month is a typo
 ])
-def test_a_bad_consent_sheet_saves_nothing(vault: Any, case: Any, purposes: list[str], values: dict[str, Any]) -> None:
+def test_a_bad_consent_sheet_saves_nothing(vault: Any, case: Any, values: dict[str, Any]) -> None:
     with pytest.raises(ValidationError):
-        entries.add_consents(vault, case.id, purposes, values)
+        entries.add_consents(vault, case.id, values)
     with vault.session() as s:
         assert s.exec(select(Consent)).all() == []
 
