@@ -46,6 +46,7 @@ def current_stage_icon(size: int = 12) -> QIcon:
 
 class CaseView(QWidget):
     changed = Signal()
+    message = Signal(str)  # a save's own words for the status bar ("가정방문 기록을 저장했습니다")
 
     def __init__(self, vault: Vault, case_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,6 +106,7 @@ class CaseView(QWidget):
         self.stage_tabs[Stage.FOLLOW_UP].reopen_requested.connect(self.reopen)  # type: ignore[attr-defined]
         self.ctx.reloaded.connect(self._update_header)
         self.ctx.saved.connect(self.changed)
+        self.ctx.message.connect(self.message)
         self._update_header()
         self.tabs.setCurrentIndex(self.current_stage().order)
         self._show_first_draft_offer()
