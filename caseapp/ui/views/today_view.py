@@ -36,6 +36,7 @@ class TodayView(QWidget):
         self.all_deadlines: list[Deadline] = []
         self.today = date.today()
         self.dialog: FollowUpActionDialog | None = None
+        self.menu: QMenu | None = None  # the last "done · postpone" menu shown
         self.model = DeadlineModel(self)
         self.title = QLabel(self)
         title_font = QFont(self.font())
@@ -166,8 +167,8 @@ class TodayView(QWidget):
             return
         d = self.model.rows[index.row()]
         if index.column() == ACTION_COLUMN and can_act_on(d):
-            self.action_menu(d).popup(self.table.viewport().mapToGlobal(
-                self.table.visualRect(index).bottomLeft() + QPoint(0, 1)))
+            self.menu = self.action_menu(d)
+            self.menu.popup(self.table.viewport().mapToGlobal(self.table.visualRect(index).bottomLeft() + QPoint(0, 1)))
             return
         self._open(d)
 
