@@ -529,8 +529,8 @@
             <translation>Will plan: %1</translation>
         </message>
         <message>
-            <source>These contacts are already planned (see the Follow-up tab).</source>
-            <translation>These contacts are already planned (see the Follow-up tab).</translation>
+            <source>Nothing left to plan: these dates have passed or have a contact near them (see the Follow-up tab).</source>
+            <translation>Nothing left to plan: these dates have passed or have a contact near them (see the Follow-up tab).</translation>
         </message>
         <message>
             <source>%1 follow-up contacts planned</source>

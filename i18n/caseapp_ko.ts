@@ -529,8 +529,8 @@
             <translation>잡을 일정: %1</translation>
         </message>
         <message>
-            <source>These contacts are already planned (see the Follow-up tab).</source>
-            <translation>이 일정은 이미 잡혀 있습니다(사후관리 탭 참고).</translation>
+            <source>Nothing left to plan: these dates have passed or have a contact near them (see the Follow-up tab).</source>
+            <translation>더 잡을 일정이 없습니다. 날짜가 지났거나 그 무렵에 이미 잡힌 연락이 있습니다(사후관리 탭 참고).</translation>
         </message>
         <message>
             <source>%1 follow-up contacts planned</source>

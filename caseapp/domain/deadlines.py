@@ -129,6 +129,14 @@ def add_months(day: date, months: int) -> date:
     return date(year, month, min(day.day, last))
 
 
+NEAR_DAYS = 14  # a contact already planned this close to a scheduled date stands for it (e.g. one postponed)
+
+
 def follow_up_dates(closed_on: date, every_months: int, count: int) -> list[date]:
     """The follow-up schedule a termination plans: ``count`` contacts, one every ``every_months`` after closing."""
     return [add_months(closed_on, every_months * i) for i in range(1, count + 1)]
+
+
+def still_to_plan(schedule: list[date], planned: list[date], today: date) -> list[date]:
+    """The scheduled dates worth adding: still ahead, and with no contact planned near them already."""
+    return [d for d in schedule if d > today and all(abs((d - p).days) > NEAR_DAYS for p in planned)]

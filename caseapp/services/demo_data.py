@@ -1074,7 +1074,7 @@ def _build_case(w: _Writer, ctx: _Context, sc: Scenario, stage: Stage, full: boo
         if stage.order > Stage.PLANNING.order and rng.random() < 0.6:
             for goal in goals:
                 w.sign(Goal, goal, planned_on)
-        late_task = late and stage is not Stage.INTAKE  # the one thing running late in this case
+        late_task = late and stage is Stage.PLANNING  # later stages run late on their own deadline
         for ts in sc.tasks:
             if ts.goal >= len(goals):
                 continue
@@ -1216,13 +1216,12 @@ def _build_case(w: _Writer, ctx: _Context, sc: Scenario, stage: Stage, full: boo
     fu_start = starts[5]
     transition(Stage.TERMINATION, Stage.FOLLOW_UP, fu_start, "종결 후 사후관리")
     check_items(Stage.FOLLOW_UP, fu_start, False)
-    waiting = late
+    passed = [d for d in (fu_first, fu_second) if d < today]
+    waiting = passed[-1] if late and passed else None  # a late case has missed its latest contact
     for due in (fu_first, fu_second):
         done_on = None
-        if due < today and not waiting:
+        if due < today and due != waiting:
             done_on = min(today, due + timedelta(days=rng.randint(0, 2)))
-        elif due < today:
-            waiting = False
         fu = w.add(FollowUp, case_id=cid, due_on=due, method=rng.choice(list(FollowUpMethod)).value,
                    done_on=done_on, result=rng.choice(FOLLOW_UP_RESULTS) if done_on else "", detail="follow_up")
         if done_on is not None:

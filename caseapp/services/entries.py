@@ -8,7 +8,7 @@ from typing import Any
 from sqlmodel import col, select
 
 from caseapp.domain import forms
-from caseapp.domain.deadlines import follow_up_dates
+from caseapp.domain.deadlines import follow_up_dates, still_to_plan
 from caseapp.domain.gas import valid_score
 from caseapp.domain.vocab import ContactMode, FollowUpMethod, NeedArea, PracticeType, SnoozeReason
 from caseapp.errors import ValidationError
@@ -292,7 +292,8 @@ def snooze_follow_up(vault: Vault, follow_up_id: str, values: dict[str, Any]) ->
 
 def schedule_follow_ups(vault: Vault, case_id: str, values: dict[str, Any]) -> list[FollowUp]:
     """Plan follow-up contacts, one every ``every_months`` after the latest termination's date, ``count`` times
-    (the termination's follow-up plan). Dates already planned are not planned twice."""
+    (the termination's follow-up plan). Only dates still ahead are planned, and none near a contact already
+    planned (so planning twice, or after a postponement, does not double up)."""
     cleaned = forms.validate(forms.FOLLOW_UP_SCHEDULE, values)
     with vault.session(write=True) as s:
         require_case(s, case_id)
@@ -301,13 +302,11 @@ def schedule_follow_ups(vault: Vault, case_id: str, values: dict[str, Any]) -> l
         if closed is None:
             raise ValidationError("종결 기록을 먼저 저장하세요. 사후관리 일정은 종결일부터 셉니다.",
                                   "Save the termination first: the follow-up schedule counts from its date.")
-        planned = set(s.exec(select(FollowUp.due_on).where(FollowUp.case_id == case_id)).all())
-        made = []
-        for due in follow_up_dates(closed, cleaned["every_months"], cleaned["count"]):
-            if due not in planned:
-                row = FollowUp(case_id=case_id, due_on=due, method=cleaned["method"])
-                made.append(records.add_in_session(vault, s, row, "follow_up schedule"))
-        return made
+        planned = list(s.exec(select(FollowUp.due_on).where(FollowUp.case_id == case_id)).all())
+        schedule = follow_up_dates(closed, cleaned["every_months"], cleaned["count"])
+        return [records.add_in_session(vault, s, FollowUp(case_id=case_id, due_on=due, method=cleaned["method"]),
+                                       "follow_up schedule")
+                for due in still_to_plan(schedule, planned, date.today())]
 
 
 def add_consents(vault: Vault, case_id: str, values: dict[str, Any]) -> list[Consent]:

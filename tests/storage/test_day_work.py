@@ -27,7 +27,7 @@ def move(vault: Any, case_id: str, target: Stage, reason: str = "테스트 진�
         cases.move_stage(vault, case_id, target, reason, {w.code for w in pending.warnings})
 
 
-def closed_case(vault: Any, case: Any, closed_on: date = TODAY - timedelta(days=40)) -> None:
+def closed_case(vault: Any, case: Any, closed_on: date = TODAY - timedelta(days=25)) -> None:
     for target in (Stage.PLANNING, Stage.IMPLEMENTATION, Stage.MONITORING):
         move(vault, case.id, target)
     entries.add_termination(vault, case.id, {"terminated_on": closed_on, "reason": "goals_achieved"})
@@ -39,13 +39,28 @@ def follow_up_deadlines(vault: Any) -> list[Any]:
 
 
 def test_termination_plans_a_monthly_schedule_once(vault: Any, case: Any) -> None:
-    closed_on = TODAY - timedelta(days=40)
+    closed_on = TODAY - timedelta(days=25)
     closed_case(vault, case, closed_on)
     made = entries.schedule_follow_ups(vault, case.id, MONTHLY_3)
     assert [f.due_on for f in made] == [add_months(closed_on, i) for i in (1, 2, 3)]
     assert entries.schedule_follow_ups(vault, case.id, MONTHLY_3) == []  # not planned twice
     assert len(entries.schedule_follow_ups(vault, case.id, {**MONTHLY_3, "every_months": 2})) == 2  # month 2 exists
-    assert [d.due for d in follow_up_deadlines(vault)] == [add_months(closed_on, 1)]  # overdue by ~10 days
+    assert [d.due for d in follow_up_deadlines(vault)] == [add_months(closed_on, 1)]  # due within the week
+
+
+def test_a_late_schedule_plans_only_what_is_still_ahead(vault: Any, case: Any) -> None:
+    closed_on = TODAY - timedelta(days=70)
+    closed_case(vault, case, closed_on)
+    made = entries.schedule_follow_ups(vault, case.id, MONTHLY_3)
+    assert [f.due_on for f in made] == [add_months(closed_on, 3)]  # months 1 and 2 have passed
+    assert follow_up_deadlines(vault) == []  # nothing instantly overdue
+
+
+def test_a_postponed_contact_stands_for_its_slot(vault: Any, case: Any) -> None:
+    closed_case(vault, case)
+    first = entries.schedule_follow_ups(vault, case.id, {**MONTHLY_3, "count": 1})[0]
+    entries.snooze_follow_up(vault, first.id, {"until": first.due_on + timedelta(days=10), "reason": "away"})
+    assert entries.schedule_follow_ups(vault, case.id, {**MONTHLY_3, "count": 1}) == []
     with pytest.raises(ValidationError):
         entries.schedule_follow_ups(vault, case.id, {**MONTHLY_3, "every_months": 0})
     with pytest.raises(ValidationError):

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 from caseapp.domain.deadlines import (
     CaseFacts, Deadline, DeadlineKind, add_months, by_urgency, deadlines_for, follow_up_dates, next_due, plan_due,
-    relevant,
+    relevant, still_to_plan,
 )
 from caseapp.domain.vocab import Stage
 
@@ -90,3 +90,10 @@ def test_months_keep_the_day_or_end_of_month() -> None:
     assert add_months(date(2028, 1, 29), 1) == date(2028, 2, 29)
     assert follow_up_dates(date(2026, 6, 30), 1, 3) == [date(2026, 7, 30), date(2026, 8, 30), date(2026, 9, 30)]
     assert follow_up_dates(date(2026, 6, 30), 2, 2) == [date(2026, 8, 30), date(2026, 10, 30)]
+
+
+def test_only_dates_ahead_and_away_from_a_planned_contact_are_still_to_plan() -> None:
+    schedule = follow_up_dates(date(2026, 5, 1), 1, 3)  # Jun 1, Jul 1, Aug 1
+    assert still_to_plan(schedule, [], TODAY) == [date(2026, 7, 1), date(2026, 8, 1)]  # Jun 1 has passed
+    assert still_to_plan(schedule, [date(2026, 7, 10)], TODAY) == [date(2026, 8, 1)]  # postponed Jul contact
+    assert still_to_plan(schedule, [date(2026, 7, 20)], TODAY) == [date(2026, 7, 1), date(2026, 8, 1)]

@@ -208,6 +208,7 @@ class RecordSection(QWidget):
         layout.addWidget(self.table)
 
         self.lock_label = QLabel(self)
+        self.lock_label.setWordWrap(True)  # the sentence must not widen the page past a small screen
         self.lock_label.setStyleSheet("color: #7d6608;")
         self.lock_label.hide()
         layout.addWidget(self.lock_label)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -9,7 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.domain import forms
-from caseapp.domain.deadlines import follow_up_dates
+from caseapp.domain.deadlines import follow_up_dates, still_to_plan
 from caseapp.domain.vocab import AssessmentKind, FollowUpMethod, NeedArea, Stage, TerminationReason
 from caseapp.errors import UserError
 from caseapp.services import entries
@@ -114,8 +115,8 @@ class FollowUpSchedule(QGroupBox):
         closed, every, count = self.closed_on(), self.form.value("every_months"), self.form.value("count")
         if closed is None or not every or not count:
             return []
-        taken = {f.due_on for f in self.ctx.snap.follow_ups}
-        return [d for d in follow_up_dates(closed, every, count) if d not in taken]
+        planned = [f.due_on for f in self.ctx.snap.follow_ups]
+        return still_to_plan(follow_up_dates(closed, every, count), planned, date.today())
 
     def refresh(self) -> None:
         closed = self.closed_on()
@@ -125,7 +126,8 @@ class FollowUpSchedule(QGroupBox):
         elif dates:
             text = self.tr("Will plan: %1").replace("%1", ", ".join(d.isoformat() for d in dates))
         else:
-            text = self.tr("These contacts are already planned (see the Follow-up tab).")
+            text = self.tr("Nothing left to plan: these dates have passed or have a contact near them "
+                           "(see the Follow-up tab).")
         self.preview.setText(text)
         self.create_button.setEnabled(bool(dates))
 
