@@ -96,4 +96,4 @@ def test_only_dates_ahead_and_away_from_a_planned_contact_are_still_to_plan() ->
     schedule = follow_up_dates(date(2026, 5, 1), 1, 3)  # Jun 1, Jul 1, Aug 1
     assert still_to_plan(schedule, [], TODAY) == [date(2026, 7, 1), date(2026, 8, 1)]  # Jun 1 has passed
     assert still_to_plan(schedule, [date(2026, 7, 10)], TODAY) == [date(2026, 8, 1)]  # postponed Jul contact
-    assert still_to_plan(schedule, [date(2026, 7, 20)], TODAY) == [date(2026, 7, 1), date(2026, 8, 1)]
+    assert still_to_plan(schedule, [date(2026, 7, 17)], TODAY) == [date(2026, 7, 1), date(2026, 8, 1)]  # 16, 15 days
