@@ -1872,9 +1872,9 @@
             <translation>상담·치료</translation>
         </message>
         <message>
-            <source>Counted from the closing date; dates already planned are not planned twice.</source>
-            <comment>종결일부터 셉니다. 이미 잡힌 날짜는 다시 만들지 않습니다.</comment>
-            <translation>종결일부터 셉니다. 이미 잡힌 날짜는 다시 만들지 않습니다.</translation>
+            <source>Counted from the closing date; dates passed or near a contact already planned are left out.</source>
+            <comment>종결일부터 셉니다. 지난 날짜와 이미 잡힌 연락 무렵의 날짜는 만들지 않습니다.</comment>
+            <translation>종결일부터 셉니다. 지난 날짜와 이미 잡힌 연락 무렵의 날짜는 만들지 않습니다.</translation>
         </message>
         <message>
             <source>Crisis</source>

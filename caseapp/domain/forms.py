@@ -293,8 +293,8 @@ FOLLOW_UP_SCHEDULE = FormSpec("follow_up_schedule", Label("사후관리 일정",
     F("every_months", "간격(개월)", "Every (months)", I, required=True, minimum=1, maximum=12),
     F("count", "횟수", "Contacts", I, required=True, minimum=1, maximum=12),
     F("method", "방법", "Method", C, required=True, choices=vocab.FollowUpMethod),
-), help=Label("종결일부터 셉니다. 이미 잡힌 날짜는 다시 만들지 않습니다.",
-              "Counted from the closing date; dates already planned are not planned twice."))
+), help=Label("종결일부터 셉니다. 지난 날짜와 이미 잡힌 연락 무렵의 날짜는 만들지 않습니다.",
+              "Counted from the closing date; dates passed or near a contact already planned are left out."))
 
 ALL_FORMS: dict[str, FormSpec] = {f.key: f for f in (
     CLIENT, INTAKE, HOUSEHOLD_MEMBER, CONSENT, ASSESSMENT, NEED_RATING, ECO_RELATION, GOAL, PLAN_TASK,

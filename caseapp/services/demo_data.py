@@ -1112,7 +1112,10 @@ def _build_case(w: _Writer, ctx: _Context, sc: Scenario, stage: Stage, full: boo
         if on < today - timedelta(days=3) and rng.random() < 0.35:
             w.sign(ServiceEntry, entry, on)
             if rng.random() < 0.25:
-                w.addendum(ServiceEntry, entry, between(on, on + timedelta(days=5)), rng.choice(ADDENDA))
+                written = between(on, on + timedelta(days=5))
+                addendum = w.addendum(ServiceEntry, entry, written, rng.choice(ADDENDA))
+                if rng.random() < 0.5:
+                    w.sign(Addendum, addendum, written)
     sent = impl_start
     for key in used_resources:  # one after another, as each step of the plan is reached
         sent = on_or_before(sent + timedelta(days=rng.randint(1, 15)))
