@@ -54,19 +54,23 @@ class FollowUpActionDialog(QDialog):
         return True
 
 
-def done_dialog(vault: Vault, deadline: Deadline, parent: QWidget | None = None) -> FollowUpActionDialog:
+def _open_dialog(title: str, spec: forms.FormSpec, deadline: Deadline, save: Callable[[dict[str, Any]], Any],
+                 defaults: dict[str, Any], parent: QWidget | None) -> FollowUpActionDialog:
     assert deadline.ref_id is not None
-    dialog = FollowUpActionDialog(
-        QCoreApplication.translate("FollowUpActionDialog", "Follow-up done"), forms.FOLLOW_UP_DONE, deadline,
-        lambda values: entries.complete_follow_up(vault, str(deadline.ref_id), values), parent)
-    dialog.form.set_values({"done_on": date.today()})
+    dialog = FollowUpActionDialog(title, spec, deadline, save, parent)
+    dialog.form.set_values(defaults)
     return dialog
+
+
+def done_dialog(vault: Vault, deadline: Deadline, parent: QWidget | None = None) -> FollowUpActionDialog:
+    title = QCoreApplication.translate("FollowUpActionDialog", "Follow-up done")
+    return _open_dialog(title, forms.FOLLOW_UP_DONE, deadline,
+                        lambda values: entries.complete_follow_up(vault, str(deadline.ref_id), values),
+                        {"done_on": date.today()}, parent)
 
 
 def snooze_dialog(vault: Vault, deadline: Deadline, parent: QWidget | None = None) -> FollowUpActionDialog:
-    assert deadline.ref_id is not None
-    dialog = FollowUpActionDialog(
-        QCoreApplication.translate("FollowUpActionDialog", "Postpone follow-up"), forms.FOLLOW_UP_SNOOZE, deadline,
-        lambda values: entries.snooze_follow_up(vault, str(deadline.ref_id), values), parent)
-    dialog.form.set_values({"until": date.today() + timedelta(days=SNOOZE_DAYS)})
-    return dialog
+    title = QCoreApplication.translate("FollowUpActionDialog", "Postpone follow-up")
+    return _open_dialog(title, forms.FOLLOW_UP_SNOOZE, deadline,
+                        lambda values: entries.snooze_follow_up(vault, str(deadline.ref_id), values),
+                        {"until": date.today() + timedelta(days=SNOOZE_DAYS)}, parent)
