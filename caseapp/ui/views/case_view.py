@@ -1,8 +1,9 @@
 """The per-case view: a header (client, case number, stage and days in it) above one tab per stage plus the
 eco-map/genogram and the case's history. The current stage's tab is marked.
 
-API used by the main window: ``CaseView(vault, case_id)``, ``changed`` (after any save), ``has_unsaved_changes()``,
-``save_all()``, ``set_privacy_hidden()`` (auto-lock: client data hidden, typed text kept), ``tabs``, ``case_id``.
+API used by the main window: ``CaseView(vault, case_id)``, ``changed`` (after any save), ``message`` (what a save
+said, for the status bar), ``has_unsaved_changes()``, ``save_all()``, ``set_privacy_hidden()`` (auto-lock: client
+data hidden, typed text kept), ``tabs``, ``case_id``.
 """
 
 from __future__ import annotations
