@@ -21,6 +21,13 @@
         </message>
     </context>
     <context>
+        <name>AddendaList</name>
+        <message>
+            <source>Addenda:</source>
+            <translation>Addenda:</translation>
+        </message>
+    </context>
+    <context>
         <name>AddendumDialog</name>
         <message>
             <source>Add addendum</source>
@@ -190,6 +197,21 @@
         </message>
     </context>
     <context>
+        <name>ConsentSheet</name>
+        <message>
+            <source>Record consent sheet</source>
+            <translation>Record consent sheet</translation>
+        </message>
+        <message>
+            <source>Without an expiry date the consents run until the case closes plus the retention period (%1 years, Settings).</source>
+            <translation>Without an expiry date the consents run until the case closes plus the retention period (%1 years, Settings).</translation>
+        </message>
+        <message>
+            <source>Consent sheet recorded: %1</source>
+            <translation>Consent sheet recorded: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>CrashHandler</name>
         <message>
             <source>Something went wrong inside caseapp.</source>
@@ -250,6 +272,10 @@
             <translation>Details</translation>
         </message>
         <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
             <source>%1 days overdue</source>
             <translation>%1 days overdue</translation>
         </message>
@@ -260,6 +286,14 @@
         <message>
             <source>in %1 days</source>
             <translation>in %1 days</translation>
+        </message>
+        <message>
+            <source>Done · postpone…</source>
+            <translation>Done · postpone…</translation>
+        </message>
+        <message>
+            <source>Mark this follow-up contact done, or postpone it with a reason</source>
+            <translation>Mark this follow-up contact done, or postpone it with a reason</translation>
         </message>
     </context>
     <context>
@@ -463,6 +497,44 @@
         <message>
             <source>No printer command found: the PDF is opened so you can print it from the viewer.</source>
             <translation>No printer command found: the PDF is opened so you can print it from the viewer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpActionDialog</name>
+        <message>
+            <source>%1 %2 · due %3</source>
+            <translation>%1 %2 · due %3</translation>
+        </message>
+        <message>
+            <source>Follow-up done</source>
+            <translation>Follow-up done</translation>
+        </message>
+        <message>
+            <source>Postpone follow-up</source>
+            <translation>Postpone follow-up</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpSchedule</name>
+        <message>
+            <source>Plan these contacts</source>
+            <translation>Plan these contacts</translation>
+        </message>
+        <message>
+            <source>Save the termination first: the contacts are counted from its date.</source>
+            <translation>Save the termination first: the contacts are counted from its date.</translation>
+        </message>
+        <message>
+            <source>Will plan: %1</source>
+            <translation>Will plan: %1</translation>
+        </message>
+        <message>
+            <source>Nothing left to plan: these dates have passed or have a contact near them (see the Follow-up tab).</source>
+            <translation>Nothing left to plan: these dates have passed or have a contact near them (see the Follow-up tab).</translation>
+        </message>
+        <message>
+            <source>%1 follow-up contacts planned</source>
+            <translation>%1 follow-up contacts planned</translation>
         </message>
     </context>
     <context>
@@ -929,6 +1001,10 @@
             <source>Save entry</source>
             <translation>Save entry</translation>
         </message>
+        <message>
+            <source>%1 entry saved</source>
+            <translation>%1 entry saved</translation>
+        </message>
     </context>
     <context>
         <name>RecordSection</name>
@@ -961,12 +1037,12 @@
             <translation>Signed by %1 on %2. Locked: add an addendum to correct or add to it.</translation>
         </message>
         <message>
-            <source>Addenda:</source>
-            <translation>Addenda:</translation>
-        </message>
-        <message>
             <source>Editing the selected record</source>
             <translation>Editing the selected record</translation>
+        </message>
+        <message>
+            <source>Signed by %1 on %2.</source>
+            <translation>Signed by %1 on %2.</translation>
         </message>
         <message>
             <source>New record</source>
@@ -1387,6 +1463,10 @@
     <context>
         <name>TodayView</name>
         <message>
+            <source>&amp;Show</source>
+            <translation>&amp;Show</translation>
+        </message>
+        <message>
             <source>Refresh</source>
             <translation>Refresh</translation>
         </message>
@@ -1395,12 +1475,52 @@
             <translation>Click a row to open its case.</translation>
         </message>
         <message>
+            <source>A follow-up contact can be settled here; anything else opens its case.</source>
+            <translation>A follow-up contact can be settled here; anything else opens its case.</translation>
+        </message>
+        <message>
+            <source>&amp;Open case</source>
+            <translation>&amp;Open case</translation>
+        </message>
+        <message>
+            <source>Mark &amp;done…</source>
+            <translation>Mark &amp;done…</translation>
+        </message>
+        <message>
+            <source>&amp;Postpone…</source>
+            <translation>&amp;Postpone…</translation>
+        </message>
+        <message>
             <source>Today, %1</source>
             <translation>Today, %1</translation>
         </message>
         <message>
+            <source>All kinds (%1)</source>
+            <translation>All kinds (%1)</translation>
+        </message>
+        <message>
             <source>%1 overdue, %2 due soon</source>
             <translation>%1 overdue, %2 due soon</translation>
+        </message>
+        <message>
+            <source>Mark done…</source>
+            <translation>Mark done…</translation>
+        </message>
+        <message>
+            <source>Postpone…</source>
+            <translation>Postpone…</translation>
+        </message>
+        <message>
+            <source>Open case</source>
+            <translation>Open case</translation>
+        </message>
+        <message>
+            <source>Follow-up of %1 marked done</source>
+            <translation>Follow-up of %1 marked done</translation>
+        </message>
+        <message>
+            <source>Follow-up of %1 postponed</source>
+            <translation>Follow-up of %1 postponed</translation>
         </message>
     </context>
     <context>
@@ -1707,6 +1827,11 @@
             <translation>Consent expires</translation>
         </message>
         <message>
+            <source>Consent sheet</source>
+            <comment>동의서</comment>
+            <translation>Consent sheet</translation>
+        </message>
+        <message>
             <source>Considerable</source>
             <comment>상당</comment>
             <translation>Considerable</translation>
@@ -1722,6 +1847,11 @@
             <translation>Contact person</translation>
         </message>
         <message>
+            <source>Contacts</source>
+            <comment>횟수</comment>
+            <translation>Contacts</translation>
+        </message>
+        <message>
             <source>Continue</source>
             <comment>계획 유지</comment>
             <translation>Continue</translation>
@@ -1732,9 +1862,19 @@
             <translation>Coordination</translation>
         </message>
         <message>
+            <source>Could not reach the client</source>
+            <comment>연락 안 됨</comment>
+            <translation>Could not reach the client</translation>
+        </message>
+        <message>
             <source>Counselling &amp; therapy</source>
             <comment>상담·치료</comment>
             <translation>Counselling &amp; therapy</translation>
+        </message>
+        <message>
+            <source>Counted from the closing date; dates passed or near a contact already planned are left out.</source>
+            <comment>종결일부터 셉니다. 지난 날짜와 이미 잡힌 연락 무렵의 날짜는 만들지 않습니다.</comment>
+            <translation>Counted from the closing date; dates passed or near a contact already planned are left out.</translation>
         </message>
         <message>
             <source>Crisis</source>
@@ -1892,6 +2032,11 @@
             <translation>Evaluation &amp; termination</translation>
         </message>
         <message>
+            <source>Every (months)</source>
+            <comment>간격(개월)</comment>
+            <translation>Every (months)</translation>
+        </message>
+        <message>
             <source>Expected level</source>
             <comment>기대 수준</comment>
             <translation>Expected level</translation>
@@ -1957,9 +2102,19 @@
             <translation>Follow-up contact due</translation>
         </message>
         <message>
+            <source>Follow-up done</source>
+            <comment>사후관리 실시</comment>
+            <translation>Follow-up done</translation>
+        </message>
+        <message>
             <source>Follow-up plan</source>
             <comment>사후관리 계획</comment>
             <translation>Follow-up plan</translation>
+        </message>
+        <message>
+            <source>Follow-up schedule</source>
+            <comment>사후관리 일정</comment>
+            <translation>Follow-up schedule</translation>
         </message>
         <message>
             <source>Frequency</source>
@@ -2085,6 +2240,11 @@
             <source>Implementation</source>
             <comment>실행</comment>
             <translation>Implementation</translation>
+        </message>
+        <message>
+            <source>In hospital or away</source>
+            <comment>입원·출타 중</comment>
+            <translation>In hospital or away</translation>
         </message>
         <message>
             <source>In service</source>
@@ -2312,6 +2472,11 @@
             <translation>Neutral</translation>
         </message>
         <message>
+            <source>New date</source>
+            <comment>새 예정일</comment>
+            <translation>New date</translation>
+        </message>
+        <message>
             <source>No assessment is recorded yet.</source>
             <comment>사정이 아직 기록되지 않았습니다.</comment>
             <translation>No assessment is recorded yet.</translation>
@@ -2355,6 +2520,11 @@
             <source>Not carried out</source>
             <comment>진행 안 됨</comment>
             <translation>Not carried out</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <comment>메모</comment>
+            <translation>Note</translation>
         </message>
         <message>
             <source>Notes</source>
@@ -2492,6 +2662,11 @@
             <translation>Planning</translation>
         </message>
         <message>
+            <source>Postpone follow-up</source>
+            <comment>사후관리 연기</comment>
+            <translation>Postpone follow-up</translation>
+        </message>
+        <message>
             <source>Practitioner</source>
             <comment>사례관리자</comment>
             <translation>Practitioner</translation>
@@ -2517,6 +2692,11 @@
             <translation>Purpose</translation>
         </message>
         <message>
+            <source>Purposes agreed to</source>
+            <comment>동의한 목적</comment>
+            <translation>Purposes agreed to</translation>
+        </message>
+        <message>
             <source>Re-assess</source>
             <comment>재사정</comment>
             <translation>Re-assess</translation>
@@ -2525,6 +2705,11 @@
             <source>Re-assessment</source>
             <comment>재사정</comment>
             <translation>Re-assessment</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <comment>연기 사유</comment>
+            <translation>Reason</translation>
         </message>
         <message>
             <source>Reason</source>
@@ -2570,6 +2755,11 @@
             <source>Reopen the case</source>
             <comment>재개입 필요</comment>
             <translation>Reopen the case</translation>
+        </message>
+        <message>
+            <source>Rescheduled for workload</source>
+            <comment>업무 일정 조정</comment>
+            <translation>Rescheduled for workload</translation>
         </message>
         <message>
             <source>Resident registration no.</source>
@@ -2837,6 +3027,11 @@
             <translation>Text</translation>
         </message>
         <message>
+            <source>The client asked to postpone</source>
+            <comment>대상자 요청</comment>
+            <translation>The client asked to postpone</translation>
+        </message>
+        <message>
             <source>The plan has no task the client does themself.</source>
             <comment>대상자가 스스로 하는 과업이 계획에 없습니다.</comment>
             <translation>The plan has no task the client does themself.</translation>
@@ -2845,6 +3040,11 @@
             <source>There is no goal yet.</source>
             <comment>목표가 아직 없습니다.</comment>
             <translation>There is no goal yet.</translation>
+        </message>
+        <message>
+            <source>Tick every purpose agreed on the one sheet; each can still be withdrawn on its own.</source>
+            <comment>한 장의 동의서로 함께 받은 목적을 모두 표시합니다. 목적마다 따로 철회할 수 있습니다.</comment>
+            <translation>Tick every purpose agreed on the one sheet; each can still be withdrawn on its own.</translation>
         </message>
         <message>
             <source>Title</source>

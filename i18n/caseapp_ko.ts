@@ -21,6 +21,13 @@
         </message>
     </context>
     <context>
+        <name>AddendaList</name>
+        <message>
+            <source>Addenda:</source>
+            <translation>추가기록:</translation>
+        </message>
+    </context>
+    <context>
         <name>AddendumDialog</name>
         <message>
             <source>Add addendum</source>
@@ -190,6 +197,21 @@
         </message>
     </context>
     <context>
+        <name>ConsentSheet</name>
+        <message>
+            <source>Record consent sheet</source>
+            <translation>동의서 기록</translation>
+        </message>
+        <message>
+            <source>Without an expiry date the consents run until the case closes plus the retention period (%1 years, Settings).</source>
+            <translation>만료일을 비워 두면 사례 종결 후 보존기간(%1년, 설정)까지 유효합니다.</translation>
+        </message>
+        <message>
+            <source>Consent sheet recorded: %1</source>
+            <translation>동의서를 기록했습니다: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>CrashHandler</name>
         <message>
             <source>Something went wrong inside caseapp.</source>
@@ -250,6 +272,10 @@
             <translation>세부 내용</translation>
         </message>
         <message>
+            <source>Action</source>
+            <translation>처리</translation>
+        </message>
+        <message>
             <source>%1 days overdue</source>
             <translation>%1일 지남</translation>
         </message>
@@ -260,6 +286,14 @@
         <message>
             <source>in %1 days</source>
             <translation>%1일 남음</translation>
+        </message>
+        <message>
+            <source>Done · postpone…</source>
+            <translation>실시 · 연기…</translation>
+        </message>
+        <message>
+            <source>Mark this follow-up contact done, or postpone it with a reason</source>
+            <translation>사후관리 연락을 실시로 기록하거나 사유를 적어 연기합니다</translation>
         </message>
     </context>
     <context>
@@ -463,6 +497,44 @@
         <message>
             <source>No printer command found: the PDF is opened so you can print it from the viewer.</source>
             <translation>인쇄 명령을 찾지 못했습니다. PDF를 열었으니 뷰어에서 인쇄하세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpActionDialog</name>
+        <message>
+            <source>%1 %2 · due %3</source>
+            <translation>%1 %2 · 예정일 %3</translation>
+        </message>
+        <message>
+            <source>Follow-up done</source>
+            <translation>사후관리 실시</translation>
+        </message>
+        <message>
+            <source>Postpone follow-up</source>
+            <translation>사후관리 연기</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpSchedule</name>
+        <message>
+            <source>Plan these contacts</source>
+            <translation>이 일정으로 잡기</translation>
+        </message>
+        <message>
+            <source>Save the termination first: the contacts are counted from its date.</source>
+            <translation>종결 기록을 먼저 저장하세요. 일정은 종결일부터 셉니다.</translation>
+        </message>
+        <message>
+            <source>Will plan: %1</source>
+            <translation>잡을 일정: %1</translation>
+        </message>
+        <message>
+            <source>Nothing left to plan: these dates have passed or have a contact near them (see the Follow-up tab).</source>
+            <translation>더 잡을 일정이 없습니다. 날짜가 지났거나 그 무렵에 이미 잡힌 연락이 있습니다(사후관리 탭 참고).</translation>
+        </message>
+        <message>
+            <source>%1 follow-up contacts planned</source>
+            <translation>사후관리 %1건을 일정에 넣었습니다</translation>
         </message>
     </context>
     <context>
@@ -929,6 +1001,10 @@
             <source>Save entry</source>
             <translation>기록 저장</translation>
         </message>
+        <message>
+            <source>%1 entry saved</source>
+            <translation>%1 기록을 저장했습니다</translation>
+        </message>
     </context>
     <context>
         <name>RecordSection</name>
@@ -961,12 +1037,12 @@
             <translation>%2에 %1이(가) 서명했습니다. 잠긴 기록입니다: 고치거나 덧붙이려면 추가기록을 작성하세요.</translation>
         </message>
         <message>
-            <source>Addenda:</source>
-            <translation>추가기록:</translation>
-        </message>
-        <message>
             <source>Editing the selected record</source>
             <translation>선택한 기록 수정 중</translation>
+        </message>
+        <message>
+            <source>Signed by %1 on %2.</source>
+            <translation>%1 서명, %2.</translation>
         </message>
         <message>
             <source>New record</source>
@@ -1387,6 +1463,10 @@
     <context>
         <name>TodayView</name>
         <message>
+            <source>&amp;Show</source>
+            <translation>보기(&amp;S)</translation>
+        </message>
+        <message>
             <source>Refresh</source>
             <translation>새로 고침</translation>
         </message>
@@ -1395,12 +1475,52 @@
             <translation>행을 클릭하면 사례가 열립니다.</translation>
         </message>
         <message>
+            <source>A follow-up contact can be settled here; anything else opens its case.</source>
+            <translation>사후관리 연락은 여기서 바로 처리하고, 그 밖의 항목은 사례를 열어 처리합니다.</translation>
+        </message>
+        <message>
+            <source>&amp;Open case</source>
+            <translation>사례 열기(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Mark &amp;done…</source>
+            <translation>실시 기록(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>&amp;Postpone…</source>
+            <translation>연기(&amp;P)…</translation>
+        </message>
+        <message>
             <source>Today, %1</source>
             <translation>오늘, %1</translation>
         </message>
         <message>
+            <source>All kinds (%1)</source>
+            <translation>전체 (%1)</translation>
+        </message>
+        <message>
             <source>%1 overdue, %2 due soon</source>
             <translation>기한 지남 %1건, 곧 기한 %2건</translation>
+        </message>
+        <message>
+            <source>Mark done…</source>
+            <translation>실시 기록…</translation>
+        </message>
+        <message>
+            <source>Postpone…</source>
+            <translation>연기…</translation>
+        </message>
+        <message>
+            <source>Open case</source>
+            <translation>사례 열기</translation>
+        </message>
+        <message>
+            <source>Follow-up of %1 marked done</source>
+            <translation>%1 사후관리를 실시로 기록했습니다</translation>
+        </message>
+        <message>
+            <source>Follow-up of %1 postponed</source>
+            <translation>%1 사후관리를 연기했습니다</translation>
         </message>
     </context>
     <context>
@@ -1707,6 +1827,11 @@
             <translation>동의 만료</translation>
         </message>
         <message>
+            <source>Consent sheet</source>
+            <comment>동의서</comment>
+            <translation>동의서</translation>
+        </message>
+        <message>
             <source>Considerable</source>
             <comment>상당</comment>
             <translation>상당</translation>
@@ -1722,6 +1847,11 @@
             <translation>담당자</translation>
         </message>
         <message>
+            <source>Contacts</source>
+            <comment>횟수</comment>
+            <translation>횟수</translation>
+        </message>
+        <message>
             <source>Continue</source>
             <comment>계획 유지</comment>
             <translation>계획 유지</translation>
@@ -1732,9 +1862,19 @@
             <translation>서비스 조정</translation>
         </message>
         <message>
+            <source>Could not reach the client</source>
+            <comment>연락 안 됨</comment>
+            <translation>연락 안 됨</translation>
+        </message>
+        <message>
             <source>Counselling &amp; therapy</source>
             <comment>상담·치료</comment>
             <translation>상담·치료</translation>
+        </message>
+        <message>
+            <source>Counted from the closing date; dates passed or near a contact already planned are left out.</source>
+            <comment>종결일부터 셉니다. 지난 날짜와 이미 잡힌 연락 무렵의 날짜는 만들지 않습니다.</comment>
+            <translation>종결일부터 셉니다. 지난 날짜와 이미 잡힌 연락 무렵의 날짜는 만들지 않습니다.</translation>
         </message>
         <message>
             <source>Crisis</source>
@@ -1892,6 +2032,11 @@
             <translation>종결</translation>
         </message>
         <message>
+            <source>Every (months)</source>
+            <comment>간격(개월)</comment>
+            <translation>간격(개월)</translation>
+        </message>
+        <message>
             <source>Expected level</source>
             <comment>기대 수준</comment>
             <translation>기대 수준</translation>
@@ -1957,9 +2102,19 @@
             <translation>사후관리 연락</translation>
         </message>
         <message>
+            <source>Follow-up done</source>
+            <comment>사후관리 실시</comment>
+            <translation>사후관리 실시</translation>
+        </message>
+        <message>
             <source>Follow-up plan</source>
             <comment>사후관리 계획</comment>
             <translation>사후관리 계획</translation>
+        </message>
+        <message>
+            <source>Follow-up schedule</source>
+            <comment>사후관리 일정</comment>
+            <translation>사후관리 일정</translation>
         </message>
         <message>
             <source>Frequency</source>
@@ -2085,6 +2240,11 @@
             <source>Implementation</source>
             <comment>실행</comment>
             <translation>실행</translation>
+        </message>
+        <message>
+            <source>In hospital or away</source>
+            <comment>입원·출타 중</comment>
+            <translation>입원·출타 중</translation>
         </message>
         <message>
             <source>In service</source>
@@ -2312,6 +2472,11 @@
             <translation>보통</translation>
         </message>
         <message>
+            <source>New date</source>
+            <comment>새 예정일</comment>
+            <translation>새 예정일</translation>
+        </message>
+        <message>
             <source>No assessment is recorded yet.</source>
             <comment>사정이 아직 기록되지 않았습니다.</comment>
             <translation>사정이 아직 기록되지 않았습니다.</translation>
@@ -2355,6 +2520,11 @@
             <source>Not carried out</source>
             <comment>진행 안 됨</comment>
             <translation>진행 안 됨</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <comment>메모</comment>
+            <translation>메모</translation>
         </message>
         <message>
             <source>Notes</source>
@@ -2492,6 +2662,11 @@
             <translation>계획수립</translation>
         </message>
         <message>
+            <source>Postpone follow-up</source>
+            <comment>사후관리 연기</comment>
+            <translation>사후관리 연기</translation>
+        </message>
+        <message>
             <source>Practitioner</source>
             <comment>사례관리자</comment>
             <translation>사례관리자</translation>
@@ -2517,6 +2692,11 @@
             <translation>동의 목적</translation>
         </message>
         <message>
+            <source>Purposes agreed to</source>
+            <comment>동의한 목적</comment>
+            <translation>동의한 목적</translation>
+        </message>
+        <message>
             <source>Re-assess</source>
             <comment>재사정</comment>
             <translation>재사정</translation>
@@ -2525,6 +2705,11 @@
             <source>Re-assessment</source>
             <comment>재사정</comment>
             <translation>재사정</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <comment>연기 사유</comment>
+            <translation>연기 사유</translation>
         </message>
         <message>
             <source>Reason</source>
@@ -2570,6 +2755,11 @@
             <source>Reopen the case</source>
             <comment>재개입 필요</comment>
             <translation>재개입 필요</translation>
+        </message>
+        <message>
+            <source>Rescheduled for workload</source>
+            <comment>업무 일정 조정</comment>
+            <translation>업무 일정 조정</translation>
         </message>
         <message>
             <source>Resident registration no.</source>
@@ -2837,6 +3027,11 @@
             <translation>내용</translation>
         </message>
         <message>
+            <source>The client asked to postpone</source>
+            <comment>대상자 요청</comment>
+            <translation>대상자 요청</translation>
+        </message>
+        <message>
             <source>The plan has no task the client does themself.</source>
             <comment>대상자가 스스로 하는 과업이 계획에 없습니다.</comment>
             <translation>대상자가 스스로 하는 과업이 계획에 없습니다.</translation>
@@ -2845,6 +3040,11 @@
             <source>There is no goal yet.</source>
             <comment>목표가 아직 없습니다.</comment>
             <translation>목표가 아직 없습니다.</translation>
+        </message>
+        <message>
+            <source>Tick every purpose agreed on the one sheet; each can still be withdrawn on its own.</source>
+            <comment>한 장의 동의서로 함께 받은 목적을 모두 표시합니다. 목적마다 따로 철회할 수 있습니다.</comment>
+            <translation>한 장의 동의서로 함께 받은 목적을 모두 표시합니다. 목적마다 따로 철회할 수 있습니다.</translation>
         </message>
         <message>
             <source>Title</source>

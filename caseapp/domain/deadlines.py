@@ -15,6 +15,7 @@ from caseapp.domain.vocab import Stage
 PLAN_WITHIN_DAYS = 30
 CONSENT_WARNING_DAYS = 30
 DUE_SOON_DAYS = 7
+CLOSED_STAGES = (Stage.TERMINATION, Stage.FOLLOW_UP)  # follow-up contacts belong to a closed case only
 
 
 class DeadlineKind(enum.Enum):
@@ -67,6 +68,7 @@ class CaseFacts:
     last_review_on: date | None = None
     implementation_since: date | None = None
     open_follow_ups: list[tuple[str, date]] = field(default_factory=list)  # (id, due)
+    checked: set[tuple[str, str]] = field(default_factory=set)  # (stage code, checklist item key) ticked
     consents: list[tuple[str, str, date | None, date | None]] = field(default_factory=list)  # id, purpose, exp, wd
     open_tasks: list[tuple[str, str, date]] = field(default_factory=list)  # id, description, due
 
@@ -84,7 +86,7 @@ def deadlines_for(facts: CaseFacts) -> list[Deadline]:
     if facts.stage in (Stage.IMPLEMENTATION, Stage.MONITORING):
         since = facts.last_review_on or facts.implementation_since or facts.stage_since
         out.append(Deadline(DeadlineKind.MONITORING, since + timedelta(days=facts.monitoring_interval_days), **base))
-    for fid, due in facts.open_follow_ups:
+    for fid, due in facts.open_follow_ups if facts.stage in CLOSED_STAGES else []:
         out.append(Deadline(DeadlineKind.FOLLOW_UP, due, ref_id=fid, **base))
     if active:
         for cid, purpose, expires, withdrawn in facts.consents:
@@ -102,8 +104,39 @@ def relevant(deadlines: list[Deadline], today: date) -> list[Deadline]:
         horizon = CONSENT_WARNING_DAYS if d.kind is DeadlineKind.CONSENT_EXPIRY else DUE_SOON_DAYS
         if d.due <= today + timedelta(days=horizon):
             keep.append(d)
-    return sorted(keep, key=lambda d: (d.due, d.case_number))
+    return by_urgency(keep)
 
 
 def next_due(deadlines: list[Deadline]) -> date | None:
     return min((d.due for d in deadlines), default=None)
+
+
+# Among deadlines due the same day, the one that costs the client most when missed comes first.
+KIND_URGENCY = {DeadlineKind.FOLLOW_UP: 0, DeadlineKind.MONITORING: 1, DeadlineKind.PLAN: 2, DeadlineKind.TASK: 3,
+                DeadlineKind.CONSENT_EXPIRY: 4}
+
+
+def by_urgency(deadlines: list[Deadline]) -> list[Deadline]:
+    """Most overdue first, then the soonest due; ties by kind (a missed contact before paperwork), then case."""
+    return sorted(deadlines, key=lambda d: (d.due, KIND_URGENCY[d.kind], d.case_number))
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day ``months`` later, on the month's last day when it is shorter (Jan 31 + 1 → Feb 28)."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    last = (date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)).day
+    return date(year, month, min(day.day, last))
+
+
+NEAR_DAYS = 14  # a contact already planned this close to a scheduled date stands for it (e.g. one postponed)
+
+
+def follow_up_dates(closed_on: date, every_months: int, count: int) -> list[date]:
+    """The follow-up schedule a termination plans: ``count`` contacts, one every ``every_months`` after closing."""
+    return [add_months(closed_on, every_months * i) for i in range(1, count + 1)]
+
+
+def still_to_plan(schedule: list[date], planned: list[date], today: date) -> list[date]:
+    """The scheduled dates worth adding: still ahead, and with no contact planned near them already."""
+    return [d for d in schedule if d > today and all(abs((d - p).days) > NEAR_DAYS for p in planned)]

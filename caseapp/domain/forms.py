@@ -266,10 +266,40 @@ AGENCY = FormSpec("agency", Label("기관 정보", "Agency"), (
     F("retention_years", "보존기간(년)", "Retention (years)", I, minimum=1, maximum=100),
 ))
 
+# Forms of an action rather than a table (their fields are arguments of a service, not columns).
+
+CONSENT_SHEET = FormSpec("consent_sheet", Label("동의서", "Consent sheet"), (
+    F("purposes", "동의한 목적", "Purposes agreed to", MC, required=True, choices=vocab.ConsentPurpose),
+    F("given_on", "동의일", "Given on", D, required=True, default_today=True, not_future=True),
+    F("method", "동의 방법", "How given", C, choices=vocab.ConsentMethod),
+    F("expires_on", "만료일", "Expires on", D),
+    F("notes", "비고", "Notes", T, max_length=1000),
+), help=Label("한 장의 동의서로 함께 받은 목적을 모두 표시합니다. 목적마다 따로 철회할 수 있습니다.",
+              "Tick every purpose agreed on the one sheet; each can still be withdrawn on its own."))
+
+FOLLOW_UP_DONE = FormSpec("follow_up_done", Label("사후관리 실시", "Follow-up done"), (
+    F("done_on", "실시일", "Done on", D, required=True, default_today=True, not_future=True),
+    F("method", "방법", "Method", C, choices=vocab.FollowUpMethod),
+    F("result", "결과", "Result", ML),
+))
+
+FOLLOW_UP_SNOOZE = FormSpec("follow_up_snooze", Label("사후관리 연기", "Postpone follow-up"), (
+    F("until", "새 예정일", "New date", D, required=True),
+    F("reason", "연기 사유", "Reason", C, required=True, choices=vocab.SnoozeReason),
+    F("note", "메모", "Note", T, max_length=500),
+))
+
+FOLLOW_UP_SCHEDULE = FormSpec("follow_up_schedule", Label("사후관리 일정", "Follow-up schedule"), (
+    F("every_months", "간격(개월)", "Every (months)", I, required=True, minimum=1, maximum=12),
+    F("count", "횟수", "Contacts", I, required=True, minimum=1, maximum=12),
+    F("method", "방법", "Method", C, required=True, choices=vocab.FollowUpMethod),
+), help=Label("종결일부터 셉니다. 지난 날짜와 이미 잡힌 연락 무렵의 날짜는 만들지 않습니다.",
+              "Counted from the closing date; dates passed or near a contact already planned are left out."))
+
 ALL_FORMS: dict[str, FormSpec] = {f.key: f for f in (
     CLIENT, INTAKE, HOUSEHOLD_MEMBER, CONSENT, ASSESSMENT, NEED_RATING, ECO_RELATION, GOAL, PLAN_TASK,
     SERVICE_ENTRY, REFERRAL, MONITORING_REVIEW, TERMINATION, FOLLOW_UP, RESOURCE, CASE_CONFERENCE, ADDENDUM,
-    PRACTITIONER, AGENCY)}
+    PRACTITIONER, AGENCY, CONSENT_SHEET, FOLLOW_UP_DONE, FOLLOW_UP_SNOOZE, FOLLOW_UP_SCHEDULE)}
 
 
 def _clean_text(spec: FieldSpec, value: Any) -> str:

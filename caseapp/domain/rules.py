@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from caseapp.domain.checklists import CHECKLISTS
 from caseapp.domain.deadlines import CaseFacts
 from caseapp.domain.labels import Label
 from caseapp.domain.vocab import Stage
@@ -31,6 +32,20 @@ NO_SERVICE = W("no_service", Label("서비스 제공 기록이 아직 없습니�
 NO_REVIEW = W("no_review", Label("모니터링 점검 기록이 없습니다.", "No monitoring review is recorded."))
 NO_TERMINATION = W("no_termination", Label("종결 기록이 없습니다.", "No termination record yet."))
 NO_FOLLOW_UP = W("no_follow_up", Label("사후관리 일정이 없습니다.", "No follow-up contact is scheduled."))
+
+
+UNCHECKED_CODE = "unchecked_checklist"
+
+
+def unchecked_items(facts: CaseFacts, stage: Stage) -> StageWarning | None:
+    """The stage's practice checklist items not ticked yet, as one warning naming them."""
+    missing = [item.label for item in CHECKLISTS.get(stage, ()) if (stage.value, item.key) not in facts.checked]
+    if not missing:
+        return None
+    return W(UNCHECKED_CODE, Label(f"{stage.label.ko} 체크리스트에 아직 표시하지 않은 항목: " +
+                                   ", ".join(m.ko for m in missing),
+                                   f"{stage.label.en} checklist items not ticked yet: " +
+                                   ", ".join(m.en for m in missing)))
 
 
 class TransitionError(ValueError):
@@ -57,6 +72,11 @@ def warnings_for_advance(facts: CaseFacts, target: Stage) -> list[StageWarning]:
     elif target is Stage.TERMINATION:
         if facts.review_count == 0:
             found.append(NO_REVIEW)
+        if not facts.has_termination:
+            found.append(NO_TERMINATION)
+        unchecked = unchecked_items(facts, Stage.TERMINATION)
+        if unchecked is not None:
+            found.append(unchecked)
     elif target is Stage.FOLLOW_UP:
         if not facts.has_termination:
             found.append(NO_TERMINATION)

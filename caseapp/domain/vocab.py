@@ -201,6 +201,16 @@ class ResourceCategory(LabelledEnum):
     OTHER = ("other", "기타", "Other")
 
 
+class SnoozeReason(LabelledEnum):
+    """Why a follow-up contact is put off (picked from the today list; recorded with the follow-up)."""
+
+    NO_ANSWER = ("no_answer", "연락 안 됨", "Could not reach the client")
+    CLIENT_ASKED = ("client_asked", "대상자 요청", "The client asked to postpone")
+    AWAY = ("away", "입원·출타 중", "In hospital or away")
+    WORKLOAD = ("workload", "업무 일정 조정", "Rescheduled for workload")
+    OTHER = ("other", "기타", "Other")
+
+
 class FollowUpMethod(LabelledEnum):
     PHONE = ("phone", "전화", "Phone")
     VISIT = ("visit", "방문", "Visit")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime
 from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
@@ -55,14 +56,17 @@ def record(session: Session, actor: str, action: str, entity_type: str = "", ent
 
 
 def record_many(session: Session, actor: str,
-                events: Iterable[tuple[str, str, str, str | None, str]]) -> int:
-    """Append many events (action, entity_type, entity_id, case_id, detail) with one head update: the same chain as
-    :func:`record`, written with one bulk insert for imports such as demo data. Returns the number appended."""
+                events: Iterable[tuple[str, str, str, str | None, str] |
+                                 tuple[str, str, str, str | None, str, datetime | None]]) -> int:
+    """Append many events (action, entity_type, entity_id, case_id, detail[, at]) with one head update: the same
+    chain as :func:`record`, written with one bulk insert for imports such as demo data. ``at`` (default now) lets
+    an import stamp an event with the time the record describes. Returns the number appended."""
     seq, prev = _head(session)
     rows = []
-    for action, entity_type, entity_id, case_id, detail in events:
+    for action, entity_type, entity_id, case_id, detail, *when in events:
         seq += 1
-        values = {"seq": seq, "id": new_id(), "at": utcnow(), "actor": actor, "action": action,
+        at = when[0] if when and when[0] is not None else utcnow()
+        values = {"seq": seq, "id": new_id(), "at": at, "actor": actor, "action": action,
                   "entity_type": entity_type, "entity_id": entity_id, "case_id": case_id, "detail": detail,
                   "prev_hash": prev}
         values["hash"] = prev = _digest(SimpleNamespace(**values))  # type: ignore[arg-type]

@@ -120,6 +120,10 @@ def all_facts(s: Session, case_ids: list[str] | None = None, include_closed: boo
                                                          Consent.expires_on, Consent.withdrawn_on)
                                                   .where(Consent.expires_on != None)).all():  # noqa: E711
         consents[case_id].append((cid_, purpose, exp, wd))
+    checked: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for case_id, stage_code, key in s.exec(select(ChecklistCheck.case_id, ChecklistCheck.stage,
+                                                  ChecklistCheck.item_key)).all():
+        checked[case_id].add((stage_code, key))
     tasks: dict[str, list[tuple[str, str, date]]] = defaultdict(list)
     for tid, case_id, desc, due in s.exec(select(PlanTask.id, PlanTask.case_id, PlanTask.description,
                                                  PlanTask.due_date)
@@ -137,7 +141,8 @@ def all_facts(s: Session, case_ids: list[str] | None = None, include_closed: boo
             assessment_count=assessments.get(case_id, 0), review_count=reviews.get(case_id, 0),
             has_termination=case_id in terminations, service_consent_given=case_id in consent_given,
             last_review_on=last_review.get(case_id), implementation_since=impl_since.get(case_id),
-            open_follow_ups=follow_ups.get(case_id, []), consents=consents.get(case_id, []),
+            open_follow_ups=follow_ups.get(case_id, []), checked=checked.get(case_id, set()),
+            consents=consents.get(case_id, []),
             open_tasks=tasks.get(case_id, []),
         ))
     return out
@@ -226,9 +231,26 @@ def move_stage(vault: Vault, case_id: str, target: Stage, reason: str = "", over
             case.closed_on = on
         elif target.order < Stage.TERMINATION.order:
             case.closed_on = None
+            if current.order >= Stage.TERMINATION.order:
+                _drop_planned_follow_ups(vault, s, case.id)
         s.add(case)
         audit.record(s, vault.actor, "stage", "case", case.id, case.id, detail=f"{current.value}->{target.value}")
         return case
+
+
+def _drop_planned_follow_ups(vault: Vault, s: Session, case_id: str) -> None:
+    """A reopened case is active again: follow-up contacts planned for after closing are no longer due. Planned
+    ones nobody wrote anything on are removed (audited); any with a result or a signature stay as written."""
+    planned = s.exec(select(FollowUp).where(FollowUp.case_id == case_id, FollowUp.done_on == None,  # noqa: E711
+                                            FollowUp.signed_at == None)).all()  # noqa: E711
+    for f in planned:
+        if f.result.strip():
+            continue
+        s.delete(f)
+        audit.record(s, vault.actor, "delete", FollowUp.__tablename__, f.id, case_id,
+                     detail=f"reopened; due {f.due_on}")
+        for hook in vault.after_write:  # out of the search index too
+            hook(s, ("deleted", FollowUp.__tablename__, f.id))
 
 
 def set_check(vault: Vault, case_id: str, stage: Stage, item_key: str, checked: bool,

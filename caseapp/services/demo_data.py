@@ -23,6 +23,7 @@ from sqlalchemy import func, insert
 from sqlmodel import Session, select
 
 from caseapp.domain.checklists import CHECKLISTS
+from caseapp.domain.deadlines import PLAN_WITHIN_DAYS, add_months
 from caseapp.domain.vocab import (
     AssessmentKind, ConsentMethod, ConsentPurpose, ContactMode, EcoDirection, EcoKind, EcoStrength, FollowUpMethod,
     NeedArea, PracticeType, ReferralStatus, ResourceCategory, ResourceKind, ReviewDecision, RiskLevel, Stage,
@@ -166,7 +167,8 @@ class Scenario:
     strengths: tuple[str, str, str]  # personal, family, community
     risk: RiskLevel
     risk_reasons: str
-    household: tuple[tuple[str, int, str, str], ...]  # relation, age offset or absolute (negative = absolute), sex, note
+    # relation, age (positive: years older than the client, 0: about the same, negative: that age), sex, note
+    household: tuple[tuple[str, int, str, str], ...]
     family_eco: tuple[tuple[str, EcoKind, EcoStrength], ...]
     resources: tuple[str, ...]  # resource keys used for eco-map and referrals, in referral order
     goals: tuple[GoalSpec, ...]
@@ -183,7 +185,7 @@ G, T = GoalSpec, TaskSpec
 P, M = PracticeType, ContactMode
 
 HOUSING_FAMILY = Scenario(
-    key="housing_family", age_range=(34, 46), sex=None,
+    key="housing_family", age_range=(34, 46), sex="F",  # the mother comes in: "남편이 일을 그만두고…"
     flags=(Vulnerability.HOUSING_INSECURE, Vulnerability.CHILD_IN_HOUSEHOLD, Vulnerability.NEAR_POVERTY),
     referral_sources=("대화면 행정복지센터 의뢰", "평창군청 희망복지지원단 의뢰", "아동 담임교사 연락"),
     requests=(
@@ -203,7 +205,7 @@ HOUSING_FAMILY = Scenario(
                "아이들이 다니는 지역아동센터와 관계가 좋고, 이웃 주민이 이사를 도와주겠다고 했다."),
     risk=RiskLevel.CRISIS, risk_reasons="퇴거 예정일이 임박했고 대체 거처가 없음. 아동 동거 가구.",
     household=(("배우자", 0, "M", "건설 일용직, 현재 구직 중"), ("자녀", -11, "F", "초등학교 5학년"),
-               ("자녀", -7, "M", "초등학교 1학년"), ("모", -68, "F", "별거, 인근 거주")),
+               ("자녀", -7, "M", "초등학교 1학년"), ("모", 27, "F", "별거, 인근 거주")),
     family_eco=(("배우자", EcoKind.FAMILY, EcoStrength.STRESSFUL), ("자녀들", EcoKind.FAMILY, EcoStrength.STRONG),
                 ("외할머니", EcoKind.RELATIVE, EcoStrength.WEAK), ("집주인", EcoKind.OTHER, EcoStrength.STRESSFUL)),
     resources=("emergency_housing", "hcc", "housing_centre", "lh", "job_centre", "self_sufficiency", "child_centre"),
@@ -270,7 +272,7 @@ YOUNG_ADULT_MENTAL_HEALTH = Scenario(
                "어머니가 치료와 자립을 적극 지지함.",
                "정신건강복지센터와 직업재활 프로그램이 가까이 있음."),
     risk=RiskLevel.HIGH, risk_reasons="치료 중단과 사회적 고립. 자해 위험은 낮으나 증상 악화 가능성 있음.",
-    household=(("모", 26, "F", "식당 근무, 주 양육자"), ("동생", 0, "M", "대학생, 타지 거주")),
+    household=(("모", 26, "F", "식당 근무, 주 양육자"), ("동생", -20, "M", "대학생, 타지 거주")),
     family_eco=(("어머니", EcoKind.FAMILY, EcoStrength.STRONG), ("동생", EcoKind.FAMILY, EcoStrength.WEAK),
                 ("고등학교 친구", EcoKind.FRIEND_NEIGHBOUR, EcoStrength.WEAK)),
     resources=("mental_centre", "psych_clinic", "voc_rehab", "job_centre", "hcc"),
@@ -367,7 +369,7 @@ ELDER_ALONE = Scenario(
 )
 
 SINGLE_PARENT = Scenario(
-    key="single_parent", age_range=(29, 42), sex="F",
+    key="single_parent", age_range=(33, 44), sex="F",
     flags=(Vulnerability.SINGLE_PARENT, Vulnerability.CHILD_IN_HOUSEHOLD, Vulnerability.NEAR_POVERTY),
     referral_sources=("지역아동센터 의뢰", "행정복지센터 의뢰", "본인 전화 상담"),
     requests=("혼자 아이 둘 키우면서 일하기가 너무 벅차요. 아이들 공부를 봐 줄 수가 없어요.",
@@ -431,7 +433,7 @@ MIDDLE_AGED_DEBT = Scenario(
     strengths=("손재주가 좋아 목공 경험이 있음. 다시 일하고 싶은 의지.", "누나가 가끔 연락함.",
                "교회 나눔부와 이장님이 안부를 물음."),
     risk=RiskLevel.HIGH, risk_reasons="음주와 채무 스트레스, 간헐적 자살 생각.",
-    household=(("누나", -60, "F", "강릉 거주, 가끔 연락"),),
+    household=(("누나", 4, "F", "강릉 거주, 가끔 연락"),),
     family_eco=(("누나", EcoKind.FAMILY, EcoStrength.WEAK), ("전 부인", EcoKind.FAMILY, EcoStrength.STRESSFUL)),
     resources=("mental_centre", "legal_aid", "finance", "self_sufficiency", "food_bank", "church"),
     goals=(
@@ -525,7 +527,7 @@ MULTICULTURAL = Scenario(
     },
     strengths=("배우려는 의지가 강하고 요리를 잘함.", "시어머니가 손주를 돌봐 줌.", "가족센터 한국어 교실이 가까움."),
     risk=RiskLevel.LOW, risk_reasons="지지 체계 있음, 소득 감소 관찰 필요.",
-    household=(("배우자", 12, "M", "투병 중"), ("자녀", -6, "F", "어린이집"), ("시어머니", 38, "F", "손주 돌봄")),
+    household=(("배우자", 7, "M", "투병 중"), ("자녀", -6, "F", "어린이집"), ("시어머니", 34, "F", "손주 돌봄")),
     family_eco=(("배우자", EcoKind.FAMILY, EcoStrength.STRONG), ("시어머니", EcoKind.FAMILY, EcoStrength.STRONG),
                 ("고향 친구", EcoKind.FRIEND_NEIGHBOUR, EcoStrength.WEAK)),
     resources=("family_centre", "job_centre", "hcc", "hospital"),
@@ -582,6 +584,30 @@ REVIEW_NOTES = ("계획한 서비스가 제공되는지 자원 담당자와 통�
 FOLLOW_UP_RESULTS = ("전화로 안부 확인. 변화가 유지되고 있음.", "방문 확인. 생활 안정적, 추가 지원 필요 없음.",
                      "연락 닿지 않아 문자 남김.", "새로운 어려움 호소, 재개입 여부 검토.")
 
+# A practitioner who keeps up has a few cases running late, not a wall of red: one case in fifteen has a deadline
+# that has passed (from the third case on, so even a small demo shows what "late" looks like on the today list).
+LATE_EVERY = 15
+LATE_FIRST = 2
+
+CHILD_RELATIONS = ("자녀", "아들", "딸", "손자", "손녀")
+PARENT_RELATIONS = ("모", "부", "어머니", "아버지", "시어머니", "시아버지", "장모", "장인")
+YOUNGER_SIBLINGS = ("동생", "남동생", "여동생")
+OLDER_SIBLINGS = ("누나", "언니", "형", "오빠")
+
+# What else a client says at the first meeting, so no two presenting requests read the same.
+REQUEST_DETAILS = (
+    "이런 일이 {months}개월째예요.", "{place}에서 산 지 {years}년 됐는데 이렇게 힘든 건 처음이에요.",
+    "요즘은 밤에 {hours}시간도 못 자요.", "누구한테 말해야 할지 몰라서 {months}개월을 그냥 버텼어요.",
+    "{place} 이웃들한테는 아직 말 못 했어요.", "지난 {months}개월 동안 혼자 알아보다가 찾아왔어요.",
+    "가족들한테 짐이 되는 것 같아서 미안해요.", "어디서부터 손대야 할지 모르겠어요.",
+    "전화로 먼저 물어보려다가 용기 내서 왔어요.", "예전에 {years}년쯤 도움을 받은 적이 있어서 다시 찾았어요.",
+)
+# How the practitioner noted the screening: when and where the first meeting took place.
+SCREENING_NOTES = (
+    "{day} {place} 자택 방문 초기상담에서 확인.", "{day} 기관 내방 초기상담에서 확인.",
+    "{day} 전화 초기상담 후 {place} 자택 방문으로 재확인.", "{day} 행정복지센터 동행 상담에서 확인.",
+)
+
 STAGE_WEIGHTS = {Stage.INTAKE: 12, Stage.PLANNING: 12, Stage.IMPLEMENTATION: 26, Stage.MONITORING: 22,
                  Stage.TERMINATION: 12, Stage.FOLLOW_UP: 16}
 # How long ago (days) a case in each stage was opened, and how long each earlier stage lasted.
@@ -626,6 +652,13 @@ def _column_defaults(model: type[Any]) -> dict[str, Any]:
     return out
 
 
+# The column holding the day a record describes (rows without one take the writer's current day).
+RECORD_DATE: dict[type[Any], str] = {
+    Case: "opened_on", StageTransition: "moved_on", ChecklistCheck: "checked_on", Consent: "given_on",
+    Assessment: "assessed_on", ServiceEntry: "occurred_on", Referral: "sent_on", CaseConference: "held_on",
+    MonitoringReview: "reviewed_on", Termination: "terminated_on", GoalScore: "scored_on", Addendum: "written_on",
+}
+
 _DEFAULTS: dict[type[Any], dict[str, Any]] = {m: _column_defaults(m) for m in TABLE_ORDER}
 _FACTORIES: dict[type[Any], tuple[str, ...]] = {
     m: tuple(name for name, default in d.items() if callable(default)) for m, d in _DEFAULTS.items()}
@@ -644,32 +677,54 @@ class _Writer:
         self.vault = vault
         self.session = session
         self.rows: dict[type[Any], list[_Row]] = {m: [] for m in TABLE_ORDER}
-        self.events: list[tuple[str, str, str, str | None, str]] = []
+        self.events: list[tuple[str, str, str, str | None, str, datetime | None]] = []
+        self.day: date | None = None  # the day being written about, for rows without a date of their own
+        self._now = datetime.now(timezone.utc)
+        self._tick = 0
         # Rows go in table order; the foreign keys are still checked, at commit.
         session.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
         _use_full_cache(session)
 
-    def add(self, model: type[Any], *, detail: str = "", audited: bool = True, **values: Any) -> _Row:
+    def stamp(self, on: date | None) -> datetime | None:
+        """A moment on ``on`` in office hours (09:00–17:00 in Korea), a minute after the previous one, never later
+        than now: demo history reads as if each record was written on the day it describes."""
+        if on is None:
+            return None
+        self._tick += 1
+        at = datetime.combine(on, time(0, 0), tzinfo=timezone.utc) + timedelta(minutes=self._tick % 480)
+        return min(at, self._now)
+
+    def add(self, model: type[Any], *, detail: str = "", audited: bool = True, on: date | None = None,
+            **values: Any) -> _Row:
         row = _Row(_DEFAULTS[model])
         row.update(values)
         for name in _FACTORIES[model]:
             if name not in values:
                 row[name] = _DEFAULTS[model][name](None)
+        column = RECORD_DATE.get(model)
+        at = self.stamp(on or (values.get(column) if column else None) or self.day)
+        if at is not None and "created_at" in row:
+            row["created_at"] = row["updated_at"] = at
         self.rows[model].append(row)
         if audited:
-            self.events.append(("create", model.__tablename__, row["id"], row.get("case_id"), detail))
+            self.events.append(("create", model.__tablename__, row["id"], row.get("case_id"), detail, at))
         return row
 
+    def touch(self, row: _Row, on: date) -> None:
+        """The row was changed on ``on`` (a follow-up done, a case moved on)."""
+        row["updated_at"] = self.stamp(on)
+
     def sign(self, model: type[Signable], row: _Row, on: date) -> None:
-        row.signed_at = datetime.combine(on, time(9, 0), tzinfo=timezone.utc) + timedelta(hours=9)
+        row.signed_at = self.stamp(on)
         row.signed_by = self.vault.actor
         row.content_hash = _content_hash(row)
-        self.events.append(("sign", model.__tablename__, row.id, row.get("case_id"), row.content_hash))
+        self.events.append(("sign", model.__tablename__, row.id, row.get("case_id"), row.content_hash, row.signed_at))
 
     def addendum(self, model: type[Signable], target: _Row, on: date, text: str) -> _Row:
         add = self.add(Addendum, audited=False, case_id=target.case_id, target_type=model.__tablename__,
                        target_id=target.id, written_on=on, author=self.vault.actor, text=text)
-        self.events.append(("addendum", "addendum", add.id, add.case_id, f"{model.__tablename__}:{target.id}"))
+        self.events.append(("addendum", "addendum", add.id, add.case_id, f"{model.__tablename__}:{target.id}",
+                            add.created_at))
         return add
 
     def write(self) -> None:
@@ -725,6 +780,7 @@ class _Context:
     resources: dict[str, Resource]
     practitioner_id: str | None
     next_seq: dict[int, int] = field(default_factory=dict)
+    used_texts: set[str] = field(default_factory=set)  # presenting requests already told by another client
 
 
 def generate(vault: Vault, cases: int, seed: int | None = None, progress: ProgressFn | None = None) -> DemoResult:
@@ -763,7 +819,8 @@ def generate(vault: Vault, cases: int, seed: int | None = None, progress: Progre
                     else:
                         scenario = rng.choices(GENERAL_SCENARIOS, SCENARIO_WEIGHTS)[0]
                         stage = rng.choices(list(STAGE_WEIGHTS), list(STAGE_WEIGHTS.values()))[0]
-                    numbers.append(_build_case(writer, ctx, scenario, stage, full=index < 2))
+                    late = index % LATE_EVERY == LATE_FIRST
+                    numbers.append(_build_case(writer, ctx, scenario, stage, full=index < 2, late=late))
                     if progress is not None and (index + 1) % PROGRESS_EVERY == 0:
                         progress(min(index + 1, cases - 1), cases)  # "all done" only once the index is built too
                 writer.write()
@@ -818,32 +875,80 @@ def _days(rng: random.Random, lo: int, hi: int) -> int:
     return rng.randint(lo, max(lo, hi))
 
 
-def _build_case(w: _Writer, ctx: _Context, sc: Scenario, stage: Stage, full: bool = False) -> str:
-    """One case up to ``stage``; ``full`` walks the whole scenario (every goal, resource and contact)."""
-    rng, today = ctx.rng, ctx.today
+def _opened_days_ago(rng: random.Random, stage: Stage, late: bool) -> int:
+    """How long ago the case was opened. Before a plan exists the plan is due 30 days after intake: an intake or
+    planning case is past that only when it is one of the few running late."""
     lo, hi = OPENED_DAYS_AGO[stage]
-    opened = today - timedelta(days=_days(rng, lo, hi))
-    age = rng.randint(*sc.age_range)
-    sex = sc.sex or rng.choice(("F", "M"))
-    name = _name(rng, age, sex, sc)
-    surname = name[0]
+    if stage in (Stage.INTAKE, Stage.PLANNING):
+        lo, hi = (PLAN_WITHIN_DAYS + 1, PLAN_WITHIN_DAYS + 15) if late else (lo, PLAN_WITHIN_DAYS - 3)
+    return _days(rng, lo, hi)
 
-    client = w.add(Client,
-        name=name, birth_date=date(today.year - age, rng.randint(1, 12), rng.randint(1, 28)), sex=sex,
-        phone=f"010-{rng.randint(2000, 9999)}-{rng.randint(1000, 9999)}",
-        address=f"{rng.choice(PLACES)} {rng.randint(1, 300)}", referral_source=rng.choice(sc.referral_sources),
-        vulnerability_flags=[f.value for f in sc.flags], notes="", detail="client")
-    family_surname = surname  # children take the father's surname when he is in the household
+
+def _household(w: _Writer, rng: random.Random, sc: Scenario, client: _Row, age: int, sex: str) -> None:
+    """The scenario's household with ages that fit the client: children at least 20 years younger, parents at
+    least 20 years older, a spouse within a few years (of the other sex), siblings on the right side."""
+    family_surname = client.name[0]  # children take the father's surname when he is in the household
     for relation, age_spec, m_sex, note in sc.household:
-        m_age = -age_spec if age_spec < 0 else age + age_spec if age_spec else age + rng.randint(-3, 3)
-        if relation in ("자녀", "동생"):
+        if relation == "배우자":
+            m_sex = "M" if sex == "F" else "F"
+        m_age = -age_spec if age_spec < 0 else age + age_spec + rng.randint(-2, 2) if age_spec \
+            else age + rng.randint(-3, 3)
+        if relation in CHILD_RELATIONS:
+            m_age = min(m_age, age - 20)
+        elif relation in PARENT_RELATIONS:
+            m_age = max(m_age, age + 20)
+        elif relation in YOUNGER_SIBLINGS:
+            m_age = min(m_age, age - 1)
+        elif relation in OLDER_SIBLINGS:
+            m_age = max(m_age, age + 1)
+        if relation in CHILD_RELATIONS or relation in YOUNGER_SIBLINGS and m_age < 14:
             m_name = family_surname + rng.choice(CHILD_F if m_sex == "F" else CHILD_M)
+        elif relation in YOUNGER_SIBLINGS or relation in OLDER_SIBLINGS:
+            m_name = client.name[0] + _name(rng, m_age, m_sex, ELDER_ALONE)[1:]
         else:
             m_name = _name(rng, m_age, m_sex, ELDER_ALONE)
             if relation == "배우자" and m_sex == "M":
                 family_surname = m_name[0]
-        w.add(HouseholdMember, client_id=client.id, name=m_name, relation=relation, age=m_age, sex=m_sex,
-                              lives_together=not any(x in note for x in ("거주", "별거", "연락")), notes=note, detail="household")
+        w.add(HouseholdMember, client_id=client.id, name=m_name, relation=relation, age=max(m_age, 0), sex=m_sex,
+              lives_together=not any(x in note for x in ("거주", "별거", "연락")), notes=note, detail="household")
+
+
+def _intake_texts(rng: random.Random, ctx: _Context, sc: Scenario, opened: date, place: str) -> tuple[str, str]:
+    """The presenting request in the client's words and the crisis screening, told the way this client told them
+    (no two clients come with the same sentence)."""
+    for attempt in range(20):
+        request = " ".join((rng.choice(sc.requests), rng.choice(REQUEST_DETAILS).format(
+            months=rng.randint(2, 8), years=rng.randint(2, 20), hours=rng.randint(2, 5),
+            place=place.split()[-2] if len(place.split()) > 2 else place)))
+        if attempt >= 10:
+            request += f" ({opened.month}월 {opened.day}일 첫 상담)"
+        if request not in ctx.used_texts:
+            break
+    ctx.used_texts.add(request)
+    crisis = " ".join((sc.crisis, rng.choice(SCREENING_NOTES).format(
+        day=f"{opened.month}월 {opened.day}일", place=place.split()[-2] if len(place.split()) > 2 else place)))
+    return request, crisis
+
+
+def _build_case(w: _Writer, ctx: _Context, sc: Scenario, stage: Stage, full: bool = False,
+                late: bool = False) -> str:
+    """One case up to ``stage``; ``full`` walks the whole scenario (every goal, resource and contact). A ``late``
+    case has one deadline that has passed; every other case is on time, with its dates drawn after the start of
+    the stage they belong to."""
+    rng, today = ctx.rng, ctx.today
+    opened = today - timedelta(days=_opened_days_ago(rng, stage, late))
+    w.day = opened
+    age = rng.randint(*sc.age_range)
+    sex = sc.sex or rng.choice(("F", "M"))
+    name = _name(rng, age, sex, sc)
+    place = rng.choice(PLACES)
+
+    client = w.add(Client,
+        name=name, birth_date=date(today.year - age, rng.randint(1, 12), rng.randint(1, 28)), sex=sex,
+        phone=f"010-{rng.randint(2000, 9999)}-{rng.randint(1000, 9999)}",
+        address=f"{place} {rng.randint(1, 300)}", referral_source=rng.choice(sc.referral_sources),
+        vulnerability_flags=[f.value for f in sc.flags], notes="", detail="client")
+    _household(w, rng, sc, client, age, sex)
 
     stages = list(Stage)[: stage.order + 1]
     # Dates each stage began: spread the time since opening over the stages reached.
@@ -852,17 +957,31 @@ def _build_case(w: _Writer, ctx: _Context, sc: Scenario, stage: Stage, full: boo
     while len(cuts) < len(stages) - 1:
         cuts.append(span)
     starts = [opened] + [opened + timedelta(days=c) for c in cuts]
+    interval = rng.choice((30, 30, 30, 45, 60))
+    # The stage a case is in began recently enough for its own deadline to lie ahead (the first review after
+    # implementation starts, the first follow-up contact a month after closing), unless the case runs late.
+    recent = {Stage.IMPLEMENTATION: ((1, interval - 3), (interval + 2, interval + 25)),
+              Stage.TERMINATION: ((0, 25), (35, 60))}.get(stage)
+    if recent is not None:
+        began = today - timedelta(days=rng.randint(*recent[late]))
+        if late:  # earlier stages make room
+            starts[-1] = max(began, opened + timedelta(days=len(starts) - 1))
+            for i in range(len(starts) - 2, 0, -1):
+                starts[i] = min(starts[i], starts[i + 1] - timedelta(days=1))
+        else:
+            starts[-1] = min(today, max(starts[-2] + timedelta(days=1), began))
 
     year = opened.year
     ctx.next_seq[year] = ctx.next_seq.get(year, 0) + 1
     if ctx.next_seq[year] > 9999:
         raise ValidationError(f"{year}년 사례번호가 9999를 넘습니다.", f"Case numbers for {year} would pass 9999.")
     number = f"{year}-{ctx.next_seq[year]:04d}"
-    interval = rng.choice((30, 30, 30, 45, 60))
+    request, crisis = _intake_texts(rng, ctx, sc, opened, place)
     case = w.add(Case, case_number=number, client_id=client.id, practitioner_id=ctx.practitioner_id, opened_on=opened,
-                      stage=stage.value, stage_since=starts[-1], presenting_request=rng.choice(sc.requests),
-                      crisis_screening=sc.crisis, crisis_flag=sc.risk is RiskLevel.CRISIS,
+                      stage=stage.value, stage_since=starts[-1], presenting_request=request,
+                      crisis_screening=crisis, crisis_flag=sc.risk is RiskLevel.CRISIS,
                       monitoring_interval_days=interval, detail=number)
+    w.touch(case, starts[-1])
     cid = case.id
 
     def on_or_before(d: date) -> date:
@@ -902,7 +1021,7 @@ def _build_case(w: _Writer, ctx: _Context, sc: Scenario, stage: Stage, full: boo
             continue  # consent still to be asked
         expires = consent_day + timedelta(days=365)
         if purpose is ConsentPurpose.SHARING and expiring_soon:
-            expires = today + timedelta(days=rng.randint(-3, 25))
+            expires = today + timedelta(days=rng.randint(1, 25))  # shows on the today list, not yet late
         consent = w.add(Consent, case_id=cid, purpose=purpose.value, given_on=consent_day, expires_on=expires,
                                 method=rng.choice((ConsentMethod.WRITTEN, ConsentMethod.WRITTEN,
                                                    ConsentMethod.ELECTRONIC)).value,
@@ -944,26 +1063,33 @@ def _build_case(w: _Writer, ctx: _Context, sc: Scenario, stage: Stage, full: boo
     check_items(Stage.PLANNING, plan_start, stage is not Stage.PLANNING)
     goals: list[Goal] = []
     if stage is not Stage.PLANNING or rng.random() < 0.7:
+        planned_on = between(plan_start, plan_start + timedelta(days=7))
+        w.day = planned_on
         for pos, gs in enumerate(sc.goals if full else sc.goals[: rng.randint(2, len(sc.goals))]):
             goal = w.add(Goal, case_id=cid, position=pos, statement=gs.statement, need_area=gs.area.value,
                               target_date=plan_start + timedelta(days=rng.choice((90, 120, 180))),
                               gas_minus2=gs.gas[0], gas_minus1=gs.gas[1], gas_zero=gs.gas[2], gas_plus1=gs.gas[3],
                               gas_plus2=gs.gas[4], baseline_score=-1 if rng.random() < 0.7 else -2, detail="goal")
             goals.append(goal)
-        planned_on = between(plan_start, plan_start + timedelta(days=7))
         if stage.order > Stage.PLANNING.order and rng.random() < 0.6:
             for goal in goals:
                 w.sign(Goal, goal, planned_on)
+        late_task = late and stage is Stage.PLANNING  # later stages run late on their own deadline
         for ts in sc.tasks:
             if ts.goal >= len(goals):
                 continue
             res = ctx.resources[ts.resource] if ts.resource else None
             due = planned_on + timedelta(days=rng.randint(7, 60))
-            done = stage.order >= Stage.MONITORING.order and rng.random() < 0.8 and due <= today
+            done_on = None
+            if due < today and late_task:
+                late_task = False  # left undone past its due date
+            elif due < today and stage is Stage.PLANNING:
+                due = today + timedelta(days=rng.randint(3, 40))  # the plan's tasks start once it is agreed
+            elif due < today:
+                done_on = between(planned_on, due)  # on time: what fell due was done
             w.add(PlanTask, case_id=cid, goal_id=goals[ts.goal].id, description=ts.description,
                            performer=ts.performer.value, frequency=ts.frequency,
-                           resource_id=res.id if res else None, due_date=due,
-                           done_on=between(planned_on, due) if done else None, detail="task")
+                           resource_id=res.id if res else None, due_date=due, done_on=done_on, detail="task")
     if stage is Stage.PLANNING:
         return number
 
@@ -986,7 +1112,10 @@ def _build_case(w: _Writer, ctx: _Context, sc: Scenario, stage: Stage, full: boo
         if on < today - timedelta(days=3) and rng.random() < 0.35:
             w.sign(ServiceEntry, entry, on)
             if rng.random() < 0.25:
-                w.addendum(ServiceEntry, entry, between(on, on + timedelta(days=5)), rng.choice(ADDENDA))
+                written = between(on, on + timedelta(days=5))
+                addendum = w.addendum(ServiceEntry, entry, written, rng.choice(ADDENDA))
+                if rng.random() < 0.5:
+                    w.sign(Addendum, addendum, written)
     sent = impl_start
     for key in used_resources:  # one after another, as each step of the plan is reached
         sent = on_or_before(sent + timedelta(days=rng.randint(1, 15)))
@@ -1019,6 +1148,10 @@ def _build_case(w: _Writer, ctx: _Context, sc: Scenario, stage: Stage, full: boo
     mon_end = end_of(Stage.MONITORING)
     review_count = rng.randint(1, 3)
     review_days = sorted({between(mon_start, mon_end) for _ in range(review_count)})
+    if stage is Stage.MONITORING:  # the latest review is within the cadence, unless the case runs late
+        ago = rng.randint(0, interval - 3) if not late else rng.randint(interval + 2, interval + 25)
+        latest = min(today, max(mon_start, today - timedelta(days=ago)))
+        review_days = sorted({d for d in review_days if d < latest} | {latest})
     scores = {g.id: g.baseline_score for g in goals}
     for r, day in enumerate(review_days):
         last = r == len(review_days) - 1
@@ -1076,24 +1209,30 @@ def _build_case(w: _Writer, ctx: _Context, sc: Scenario, stage: Stage, full: boo
     if rng.random() < 0.6:
         w.sign(Termination, term, term_start)
     case.closed_on = term_start
-    fu_first = term_start + timedelta(days=30)
-    fu_second = term_start + timedelta(days=90)
+    w.day = term_start  # the follow-up contacts are planned with the termination: a month and three months on
+    fu_first, fu_second = add_months(term_start, 1), add_months(term_start, 3)
     if stage is Stage.TERMINATION:
         w.add(FollowUp, case_id=cid, due_on=fu_first, method=FollowUpMethod.PHONE.value, detail="follow_up")
         return number
 
-    # --- follow-up: contacts due, done or overdue
+    # --- follow-up: contacts done when they fell due; a late case has one still waiting
     fu_start = starts[5]
     transition(Stage.TERMINATION, Stage.FOLLOW_UP, fu_start, "종결 후 사후관리")
     check_items(Stage.FOLLOW_UP, fu_start, False)
+    passed = [d for d in (fu_first, fu_second) if d < today]
+    waiting = passed[-1] if late and passed else None  # a late case has missed its latest contact
     for due in (fu_first, fu_second):
-        done = due <= today - timedelta(days=2) and rng.random() < 0.7
+        done_on = None
+        if due < today and due != waiting:
+            done_on = min(today, due + timedelta(days=rng.randint(0, 2)))
         fu = w.add(FollowUp, case_id=cid, due_on=due, method=rng.choice(list(FollowUpMethod)).value,
-                            done_on=due + timedelta(days=rng.randint(0, 2)) if done else None,
-                            result=rng.choice(FOLLOW_UP_RESULTS) if done else "", detail="follow_up")
-        if done and rng.random() < 0.3:
-            w.sign(FollowUp, fu, fu.done_on or due)
-    if rng.random() < 0.2:  # a follow-up due in the coming week
+                   done_on=done_on, result=rng.choice(FOLLOW_UP_RESULTS) if done_on else "", detail="follow_up")
+        if done_on is not None:
+            w.touch(fu, done_on)
+            if rng.random() < 0.3:
+                w.sign(FollowUp, fu, done_on)
+    if rng.random() < 0.2:  # an extra contact agreed for the coming week
+        w.day = today
         w.add(FollowUp, case_id=cid, due_on=today + timedelta(days=rng.randint(0, 6)),
                        method=FollowUpMethod.PHONE.value, detail="follow_up")
     return number
@@ -1116,7 +1255,7 @@ def _assessment(w: _Writer, case_id: str, kind: AssessmentKind, on: date, sc: Sc
         narrative = sc.needs[area][1] if area in sc.needs else ""
         if kind is not AssessmentKind.INTAKE and area in sc.needs:
             narrative = f"{narrative} → 현재 {level}단계" if level else f"{narrative} → 해소됨"
-        w.add(NeedRating, assessment_id=a.id, area=area.value, level=level, narrative=narrative, audited=False)
+        w.add(NeedRating, assessment_id=a.id, area=area.value, level=level, narrative=narrative, audited=False, on=on)
     return a
 
 

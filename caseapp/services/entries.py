@@ -5,18 +5,19 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlmodel import select
+from sqlmodel import col, select
 
 from caseapp.domain import forms
+from caseapp.domain.deadlines import follow_up_dates, still_to_plan
 from caseapp.domain.gas import valid_score
-from caseapp.domain.vocab import NeedArea
+from caseapp.domain.vocab import ContactMode, FollowUpMethod, NeedArea, PracticeType, SnoozeReason
 from caseapp.errors import ValidationError
 from caseapp.services import audit, records
 from caseapp.services.cases import require_case
 from caseapp.services.vault import Vault
 from caseapp.storage.models import (
     Assessment, CaseConference, Consent, EcoRelation, FollowUp, Goal, GoalScore, HouseholdMember, MonitoringReview,
-    NeedRating, PlanTask, Referral, Resource, ServiceEntry, Signable, Termination,
+    NeedRating, PlanTask, Referral, Resource, ServiceEntry, Signable, Termination, utcnow,
 )
 
 # form key -> (model, form) for records that belong to a case and have no children
@@ -230,3 +231,104 @@ def delete_kind(vault: Vault, kind: str, row_id: str) -> None:
     if kind not in DELETABLE_KINDS:
         raise ValidationError("이 기록은 삭제할 수 없습니다.", "This kind of record cannot be deleted.")
     records.delete(vault, DELETABLE_KINDS[kind], row_id)
+
+
+# --- the day's work: follow-ups from the today list, the follow-up schedule, the service-entry defaults -----------
+
+def _open_follow_up(s: Any, follow_up_id: str) -> FollowUp:
+    row = records._load_for_change(s, FollowUp, follow_up_id)
+    if row.done_on is not None:
+        raise ValidationError(f"이미 {row.done_on.isoformat()}에 실시한 사후관리입니다.",
+                              f"This follow-up was already done on {row.done_on.isoformat()}.")
+    return row
+
+
+def _with_line(text: str, line: str) -> str:
+    return "\n".join(p for p in (text.strip(), line.strip()) if p)
+
+
+def complete_follow_up(vault: Vault, follow_up_id: str, values: dict[str, Any] | None = None) -> FollowUp:
+    """Mark a planned follow-up contact as done (from the today list): date, how, and what was found."""
+    cleaned = forms.validate(forms.FOLLOW_UP_DONE, values or {})
+    with vault.session(write=True) as s:
+        row = _open_follow_up(s, follow_up_id)
+        row.done_on, row.updated_at = cleaned["done_on"], utcnow()
+        row.result = _with_line(row.result, cleaned.get("result", ""))
+        row.method = cleaned.get("method") or row.method
+        s.add(row)
+        audit.record(s, vault.actor, "done", FollowUp.__tablename__, row.id, row.case_id,
+                     detail=row.done_on.isoformat())
+        records._notify(vault, s, row)
+        return row
+
+
+def snooze_line(old_due: date, new_due: date, reason: SnoozeReason, note: str, on: date) -> str:
+    """How a postponement reads in the follow-up's result (the record's own text, in Korean like the rest)."""
+    text = f"[{on.isoformat()}] 연기 {old_due.isoformat()} → {new_due.isoformat()}: {reason.label.ko}"
+    return text + (f" ({note.strip()})" if note.strip() else "")
+
+
+def snooze_follow_up(vault: Vault, follow_up_id: str, values: dict[str, Any]) -> FollowUp:
+    """Put a follow-up contact off to a later day for one of the listed reasons; the reason stays on the record
+    (its result text) and in the audit trail."""
+    cleaned = forms.validate(forms.FOLLOW_UP_SNOOZE, values)
+    why, note, new_due = SnoozeReason(cleaned["reason"]), cleaned.get("note", ""), cleaned["until"]
+    if why is SnoozeReason.OTHER and not note.strip():
+        raise ValidationError("‘기타’ 사유는 메모에 내용을 적어야 합니다.", "‘Other’ needs a note saying why.")
+    today = date.today()
+    if new_due <= today:
+        raise ValidationError("새 예정일은 오늘 이후여야 합니다.", "The new date must be after today.")
+    with vault.session(write=True) as s:
+        row = _open_follow_up(s, follow_up_id)
+        old_due = row.due_on
+        row.result = _with_line(row.result, snooze_line(old_due, new_due, why, note, today))
+        row.due_on, row.updated_at = new_due, utcnow()
+        s.add(row)
+        audit.record(s, vault.actor, "snooze", FollowUp.__tablename__, row.id, row.case_id,
+                     detail=f"{old_due.isoformat()}->{new_due.isoformat()}:{why.value}")
+        records._notify(vault, s, row)
+        return row
+
+
+def schedule_follow_ups(vault: Vault, case_id: str, values: dict[str, Any]) -> list[FollowUp]:
+    """Plan follow-up contacts, one every ``every_months`` after the latest termination's date, ``count`` times
+    (the termination's follow-up plan). Only dates still ahead are planned, and none near a contact already
+    planned (so planning twice, or after a postponement, does not double up)."""
+    cleaned = forms.validate(forms.FOLLOW_UP_SCHEDULE, values)
+    with vault.session(write=True) as s:
+        require_case(s, case_id)
+        closed = s.exec(select(Termination.terminated_on).where(Termination.case_id == case_id)
+                        .order_by(col(Termination.terminated_on).desc())).first()
+        if closed is None:
+            raise ValidationError("종결 기록을 먼저 저장하세요. 사후관리 일정은 종결일부터 셉니다.",
+                                  "Save the termination first: the follow-up schedule counts from its date.")
+        planned = list(s.exec(select(FollowUp.due_on).where(FollowUp.case_id == case_id)).all())
+        schedule = follow_up_dates(closed, cleaned["every_months"], cleaned["count"])
+        return [records.add_in_session(vault, s, FollowUp(case_id=case_id, due_on=due, method=cleaned["method"]),
+                                       "follow_up schedule")
+                for due in still_to_plan(schedule, planned, date.today())]
+
+
+def add_consents(vault: Vault, case_id: str, values: dict[str, Any]) -> list[Consent]:
+    """One consent sheet: the purposes the client agreed to together, each kept as its own consent (so one can be
+    withdrawn or expire alone) with the sheet's date, method, expiry and notes, in one transaction."""
+    cleaned = forms.validate(forms.CONSENT_SHEET, values)
+    purposes = cleaned.pop("purposes")
+    if not purposes:
+        raise ValidationError("동의한 목적을 하나 이상 고르세요.", "Tick at least one purpose the client agreed to.")
+    if cleaned.get("method") is None:
+        cleaned.pop("method", None)  # the column's default (written)
+    with vault.session(write=True) as s:
+        require_case(s, case_id)
+        return [records.add_in_session(vault, s, Consent(case_id=case_id, purpose=p, **cleaned), "consent sheet")
+                for p in purposes]
+
+
+def last_entry_choices(vault: Vault) -> tuple[str, str]:
+    """Practice type and contact mode of the newest service entry written (the next one is often alike)."""
+    with vault.session() as s:
+        row = s.exec(select(ServiceEntry.practice_type, ServiceEntry.contact_mode)
+                     .order_by(col(ServiceEntry.created_at).desc())).first()
+    if row is None:
+        return PracticeType.COUNSELLING_THERAPY.value, ContactMode.PHONE.value
+    return row[0], row[1]

@@ -33,6 +33,7 @@ log = logging.getLogger("caseapp.ui")
 FIXED_TABS = 2  # the case list and today; case tabs come after them
 WINDOW_SIZE = (1280, 720)  # fits a 1366×768 laptop screen with the task bar
 DAILY_BACKUP_CHECK_MS = 30 * 60_000
+STATUS_MESSAGE_MS = 6000  # long enough to read a sentence
 
 
 class MainWindow(QMainWindow):
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         self.case_list.export_cases.connect(self._open_export)
         self.today = TodayView(vault, self)
         self.today.open_case.connect(self.open_case)
+        self.today.changed.connect(self._case_changed_elsewhere)
         self.case_list.loaded.connect(self._cases_loaded)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("main_tabs")
@@ -82,7 +84,7 @@ class MainWindow(QMainWindow):
         self._refresh_timer = QTimer(self)  # several saves in a row refresh the lists once
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(300)
-        self._refresh_timer.timeout.connect(self.refresh_lists)
+        self._refresh_timer.timeout.connect(self._refresh_after_save)
 
         self._build_actions()
         self._build_status()
@@ -153,8 +155,17 @@ class MainWindow(QMainWindow):
             agency = ""
         self.identity_label.setText(" · ".join(p for p in (self.vault.actor, agency) if p))
         self.statusBar().addPermanentWidget(self.identity_label)
-        self.case_list.loaded.connect(
-            lambda n: self.statusBar().showMessage(self.tr("%1 cases loaded").replace("%1", str(n)), 4000))
+        self._quiet_reload = False  # the refresh after a save keeps the save's message on the status bar
+        self.case_list.loaded.connect(self._show_loaded)
+        self.today.message.connect(self.show_status)
+
+    def show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
+
+    def _show_loaded(self, count: int) -> None:
+        if not self._quiet_reload:
+            self.show_status(self.tr("%1 cases loaded").replace("%1", str(count)))
+        self._quiet_reload = False
 
     # --- loading ---------------------------------------------------------------------------------------------
 
@@ -180,6 +191,17 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(error_text(exc), 10_000)
 
         return background.start(lambda job: backup.daily_backup_if_due(vault, chosen), parent=self, on_error=failed)
+
+    def _refresh_after_save(self) -> None:
+        self._quiet_reload = True
+        self.refresh_lists()
+
+    def _case_changed_elsewhere(self, case_id: str) -> None:
+        """A record changed outside the case's own tab (the today list): an open view of it re-reads the case."""
+        for view in self.case_views():
+            if view.case_id == case_id:
+                view.reload()
+        self._refresh_timer.start()
 
     def refresh_lists(self) -> None:
         selected = self.case_list.selected_case_ids()
@@ -221,6 +243,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.windowTitle(), error_text(exc))
             return None
         view.changed.connect(self._refresh_timer.start)
+        view.message.connect(self.show_status)
         index = self.tabs.addTab(view, self._case_title(case_id))
         self.tabs.setTabToolTip(index, self.tr("Ctrl+S saves, Ctrl+E exports this case"))
         self.tabs.setCurrentIndex(index)

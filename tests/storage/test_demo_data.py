@@ -4,6 +4,7 @@ search filled, and the same cases for the same seed."""
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date
 
 import pytest
 from sqlmodel import select
@@ -12,7 +13,10 @@ from caseapp.domain.vocab import ContactMode, PracticeType, Stage
 from caseapp.errors import ValidationError
 from caseapp.services import audit, cases, demo_data, records, search
 from caseapp.services.setup import initialise
-from caseapp.storage.models import SIGNABLE_MODELS
+from caseapp.storage.models import (
+    SIGNABLE_MODELS, Assessment, AuditEvent, Case, CaseConference, Consent, FollowUp, MonitoringReview, ServiceEntry,
+    Termination,
+)
 from tests.conftest import PASSPHRASE
 
 
@@ -153,3 +157,80 @@ def test_second_run_continues_numbering_and_reuses_resources(data_dir, vault) ->
     assert len(numbers) == len(set(numbers)) == 6
     with vault.session() as s:
         assert len(s.exec(select(Resource)).all()) == len(demo_data.RESOURCES)
+
+
+# --- a believable day's work: few late cases, varied narratives, honest history, households that add up ------------
+# (one generated file serves several checks: generating it is most of each test's time)
+
+def test_the_today_list_is_not_a_wall_of_red(demo_vault) -> None:  # type: ignore[no-untyped-def]
+    vault, _ = demo_vault
+    today = date.today()
+    listed = cases.list_cases(vault)
+    active = [c for c in listed if c.closed_on is None]
+    late = [c for c in active if c.overdue]
+    assert late, "the today list should show what a late case looks like"
+    assert len(late) / len(active) < 0.15, [(c.case_number, c.stage.value) for c in late]
+    assert sum(c.overdue for c in listed) / len(listed) < 0.15
+    overdue = [d for d in cases.upcoming_deadlines(vault) if d.is_overdue(today)]
+    assert len(overdue) <= len(late) * 2 + 2  # a late case has one thing late, not a dozen
+    for c in listed:  # due dates are drawn after the start of the stage they belong to
+        snap = cases.snapshot(vault, c.case_id)
+        planned = min((t.moved_on for t in snap.transitions if t.to_stage == Stage.PLANNING.value), default=None)
+        for task in snap.tasks:
+            assert planned is not None and task.due_date > planned, (c.case_number, task.description)
+        closed = max((t.terminated_on for t in snap.terminations), default=None)
+        for f in snap.follow_ups:
+            assert closed is not None and f.due_on > closed, c.case_number
+
+
+def _age(born: date, on: date) -> int:
+    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+
+
+def test_records_read_like_real_ones(demo_vault) -> None:  # type: ignore[no-untyped-def]
+    vault, _ = demo_vault
+    snaps = [cases.snapshot(vault, c.case_id) for c in cases.list_cases(vault)]
+    # no two clients tell the same intake story
+    requests = [s.case.presenting_request for s in snaps]
+    assert len(set(requests)) == len(requests)
+    assert Counter(s.case.crisis_screening for s in snaps).most_common(1)[0][1] <= 3
+    # households fit the client: children younger, parents older, spouses of about the same age
+    today = date.today()
+    relations: Counter[str] = Counter()
+    for snap in snaps:
+        age = _age(snap.client.birth_date, today)
+        for m in snap.household:
+            relations[m.relation] += 1
+            where = (snap.case.case_number, age, m.relation, m.age)
+            if m.relation in ("자녀", "아들", "딸"):
+                assert m.age <= age - 18, where
+            elif m.relation in ("모", "시어머니"):
+                assert m.age >= age + 18, where
+            elif m.relation == "배우자":
+                assert abs(m.age - age) <= 11 and m.sex != snap.client.sex, where
+            elif m.relation == "동생":
+                assert m.age < age, where
+            elif m.relation == "누나":
+                assert m.age > age, where
+    assert {"자녀", "배우자", "모", "아들"} <= set(relations)
+
+
+def test_history_carries_the_dates_the_records_describe(demo_vault) -> None:  # type: ignore[no-untyped-def]
+    vault, _ = demo_vault
+    with vault.session() as s:
+        at = {e.entity_id: e.at for e in s.exec(select(AuditEvent).where(AuditEvent.action == "create"))}
+        signed = {e.entity_id: e.at for e in s.exec(select(AuditEvent).where(AuditEvent.action == "sign"))}
+        checked = 0
+        for model, column in ((ServiceEntry, "occurred_on"), (Consent, "given_on"), (Assessment, "assessed_on"),
+                              (MonitoringReview, "reviewed_on"), (Termination, "terminated_on"),
+                              (CaseConference, "held_on"), (Case, "opened_on")):
+            for row in s.exec(select(model)):
+                day = getattr(row, column)
+                assert row.created_at.date() == day, (model.__tablename__, row.id)
+                assert at[row.id].date() == day, (model.__tablename__, row.id)
+                if getattr(row, "signed_at", None):
+                    assert row.signed_at.date() >= day and signed[row.id].date() == row.signed_at.date()
+                checked += 1
+        assert checked > 200
+        done = s.exec(select(FollowUp).where(FollowUp.done_on != None)).all()  # noqa: E711
+        assert done and all(f.updated_at.date() == f.done_on for f in done)

@@ -202,7 +202,10 @@ def test_whole_case_through_the_widgets_then_restart_finds_it(qtbot: Any, vault:
     assert monitoring.chart.lines[0].points[-1][1] == 1
     assert monitoring.reviews.model.data(monitoring.reviews.model.index(0, 3)) == "60.0"  # one goal at +1
 
-    advance(qtbot, view)
+    dialog = view.advance()  # no termination record and an unticked checklist: warned like any other move
+    assert set(dialog.warning_checks) == {"no_termination", "unchecked_checklist"}
+    dialog.reject()
+    advance(qtbot, view, "종결 면담에서 종결 기록을 함께 작성")
     assert view.current_stage() is Stage.TERMINATION
 
     # termination with final GAS, then a follow-up contact

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from caseapp.domain.deadlines import CaseFacts, DeadlineKind, deadlines_for, next_due, plan_due, relevant
+from caseapp.domain.deadlines import (
+    CaseFacts, Deadline, DeadlineKind, add_months, by_urgency, deadlines_for, follow_up_dates, next_due, plan_due,
+    relevant, still_to_plan,
+)
 from caseapp.domain.vocab import Stage
 
 TODAY = date(2026, 6, 15)
@@ -43,8 +46,11 @@ def test_follow_ups_and_consent_expiry() -> None:
     f = facts(stage=Stage.MONITORING, open_follow_ups=[("f1", date(2026, 6, 10))],
               consents=[("k1", "sharing", date(2026, 7, 1), None), ("k2", "photos", date(2026, 6, 1), date(2026, 5, 1))])
     found = deadlines_for(f)
-    assert {(d.kind, d.ref_id) for d in found} >= {(DeadlineKind.FOLLOW_UP, "f1"), (DeadlineKind.CONSENT_EXPIRY, "k1")}
+    assert {(d.kind, d.ref_id) for d in found} >= {(DeadlineKind.CONSENT_EXPIRY, "k1")}
     assert all(d.ref_id != "k2" for d in found)  # withdrawn consent does not expire
+    assert DeadlineKind.FOLLOW_UP not in kinds(f)  # an active (e.g. reopened) case has no follow-up contact due
+    assert kinds(facts(stage=Stage.FOLLOW_UP, open_follow_ups=[("f1", date(2026, 6, 10))]))[DeadlineKind.FOLLOW_UP] \
+        == date(2026, 6, 10)
     closed = facts(stage=Stage.FOLLOW_UP, consents=[("k1", "sharing", date(2026, 7, 1), None)])
     assert DeadlineKind.CONSENT_EXPIRY not in kinds(closed)
 
@@ -66,3 +72,28 @@ def test_relevant_keeps_overdue_week_and_month_for_consents_sorted() -> None:
     assert [d.ref_id for d in kept] == ["t2", "k1"]
     assert next_due(deadlines_for(f)) == TODAY - timedelta(days=2)
     assert next_due([]) is None
+
+
+def test_urgency_puts_the_most_overdue_first_and_a_missed_contact_before_paperwork() -> None:
+    def d(kind: DeadlineKind, due: date, number: str = "2026-0001") -> Deadline:
+        return Deadline(kind, due, "c", number)
+    listed = by_urgency([d(DeadlineKind.CONSENT_EXPIRY, TODAY), d(DeadlineKind.PLAN, TODAY + timedelta(days=3)),
+                         d(DeadlineKind.FOLLOW_UP, TODAY), d(DeadlineKind.MONITORING, TODAY - timedelta(days=9))])
+    assert [x.kind for x in listed] == [DeadlineKind.MONITORING, DeadlineKind.FOLLOW_UP, DeadlineKind.CONSENT_EXPIRY,
+                                        DeadlineKind.PLAN]
+    assert relevant(listed, TODAY) == listed
+
+
+def test_months_keep_the_day_or_end_of_month() -> None:
+    assert add_months(date(2026, 1, 31), 1) == date(2026, 2, 28)
+    assert add_months(date(2026, 11, 15), 2) == date(2027, 1, 15)
+    assert add_months(date(2028, 1, 29), 1) == date(2028, 2, 29)
+    assert follow_up_dates(date(2026, 6, 30), 1, 3) == [date(2026, 7, 30), date(2026, 8, 30), date(2026, 9, 30)]
+    assert follow_up_dates(date(2026, 6, 30), 2, 2) == [date(2026, 8, 30), date(2026, 10, 30)]
+
+
+def test_only_dates_ahead_and_away_from_a_planned_contact_are_still_to_plan() -> None:
+    schedule = follow_up_dates(date(2026, 5, 1), 1, 3)  # Jun 1, Jul 1, Aug 1
+    assert still_to_plan(schedule, [], TODAY) == [date(2026, 7, 1), date(2026, 8, 1)]  # Jun 1 has passed
+    assert still_to_plan(schedule, [date(2026, 7, 10)], TODAY) == [date(2026, 8, 1)]  # postponed Jul contact
+    assert still_to_plan(schedule, [date(2026, 7, 17)], TODAY) == [date(2026, 7, 1), date(2026, 8, 1)]  # 16, 15 days

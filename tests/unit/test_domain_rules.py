@@ -41,7 +41,8 @@ def test_forward_warnings_until_the_practice_is_recorded() -> None:
     assert check_transition(Stage.INTAKE, Stage.PLANNING, "", set(), ready) == []
     assert {w.code for w in warnings_for_advance(facts(goal_count=1), Stage.IMPLEMENTATION)} == {"no_client_task"}
     assert {w.code for w in warnings_for_advance(facts(), Stage.MONITORING)} == {"no_service"}
-    assert {w.code for w in warnings_for_advance(facts(), Stage.TERMINATION)} == {"no_review"}
+    assert {w.code for w in warnings_for_advance(facts(), Stage.TERMINATION)} == \
+        {"no_review", "no_termination", "unchecked_checklist"}
     assert {w.code for w in warnings_for_advance(facts(), Stage.FOLLOW_UP)} == {"no_termination", "no_follow_up"}
 
 
@@ -53,3 +54,17 @@ def test_overriding_warnings_needs_every_code_and_a_reason() -> None:
         check_transition(Stage.INTAKE, Stage.PLANNING, "", {"no_consent", "no_assessment"}, facts())
     used = check_transition(Stage.INTAKE, Stage.PLANNING, "구두 동의", {"no_consent", "no_assessment"}, facts())
     assert {w.code for w in used} == {"no_consent", "no_assessment"}
+
+
+def test_moving_to_termination_names_the_unticked_checklist_items() -> None:
+    ready = facts(stage=Stage.MONITORING, review_count=1, has_termination=True,
+                  checked={("termination", "acknowledge_change"), ("termination", "encourage")})
+    [warning] = warnings_for_advance(ready, Stage.TERMINATION)
+    assert warning.code == "unchecked_checklist"
+    assert "사후관리 계획" in warning.label.ko and "Plan follow-up" in warning.label.en
+    assert "격려" not in warning.label.ko
+    ready.checked.add(("termination", "plan_follow_up"))
+    assert check_transition(Stage.MONITORING, Stage.TERMINATION, "", set(), ready) == []
+    with pytest.raises(PendingWarnings) as info:
+        check_transition(Stage.MONITORING, Stage.TERMINATION, "", set(), facts(stage=Stage.MONITORING, review_count=1))
+    assert {w.code for w in info.value.warnings} == {"no_termination", "unchecked_checklist"}

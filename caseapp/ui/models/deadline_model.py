@@ -13,7 +13,14 @@ from caseapp.domain.vocab import ConsentPurpose
 from caseapp.ui.i18n import tr_enum, tr_label
 from caseapp.ui.models.rows_model import CASE_ID_ROLE, OVERDUE_COLOUR, ModelIndex, RowsTableModel
 
-__all__ = ["CASE_ID_ROLE", "DeadlineModel"]
+__all__ = ["ACTION_COLUMN", "CASE_ID_ROLE", "DeadlineModel"]
+
+ACTION_COLUMN = 5  # follow-up rows: "done · postpone…" (a click there acts instead of opening the case)
+
+
+def can_act_on(d: Deadline) -> bool:
+    """Deadlines the today list can settle itself: a planned follow-up contact."""
+    return d.kind is DeadlineKind.FOLLOW_UP and d.ref_id is not None
 
 
 class DeadlineModel(RowsTableModel):
@@ -21,7 +28,8 @@ class DeadlineModel(RowsTableModel):
         super().__init__(parent)
         self.rows: list[Deadline] = []
         self.today = date.today()
-        self._headers = [self.tr("Due"), self.tr("When"), self.tr("What"), self.tr("Case"), self.tr("Details")]
+        self._headers = [self.tr("Due"), self.tr("When"), self.tr("What"), self.tr("Case"), self.tr("Details"),
+                         self.tr("Action")]
 
     def set_deadlines(self, deadlines: list[Deadline], today: date | None = None) -> None:
         self.beginResetModel()
@@ -57,9 +65,16 @@ class DeadlineModel(RowsTableModel):
                 return tr_label(d.kind.value)
             if col == 3:
                 return f"{d.case_number} {d.client_name}"
+            if col == ACTION_COLUMN:
+                return self.tr("Done · postpone…") if can_act_on(d) else ""
             return self.detail_text(d)
         if role == CASE_ID_ROLE:
             return d.case_id
-        if role == Qt.ItemDataRole.ForegroundRole and d.is_overdue(self.today):
-            return QBrush(OVERDUE_COLOUR)
+        if role == Qt.ItemDataRole.ToolTipRole and col == ACTION_COLUMN and can_act_on(d):
+            return self.tr("Mark this follow-up contact done, or postpone it with a reason")
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if col == ACTION_COLUMN and can_act_on(d):
+                return QBrush(Qt.GlobalColor.darkBlue)
+            if d.is_overdue(self.today):
+                return QBrush(OVERDUE_COLOUR)
         return None

@@ -1,8 +1,9 @@
 """The per-case view: a header (client, case number, stage and days in it) above one tab per stage plus the
 eco-map/genogram and the case's history. The current stage's tab is marked.
 
-API used by the main window: ``CaseView(vault, case_id)``, ``changed`` (after any save), ``has_unsaved_changes()``,
-``save_all()``, ``set_privacy_hidden()`` (auto-lock: client data hidden, typed text kept), ``tabs``, ``case_id``.
+API used by the main window: ``CaseView(vault, case_id)``, ``changed`` (after any save), ``message`` (what a save
+said, for the status bar), ``has_unsaved_changes()``, ``save_all()``, ``set_privacy_hidden()`` (auto-lock: client
+data hidden, typed text kept), ``tabs``, ``case_id``.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ def current_stage_icon(size: int = 12) -> QIcon:
 
 class CaseView(QWidget):
     changed = Signal()
+    message = Signal(str)  # a save's own words for the status bar ("가정방문 기록을 저장했습니다")
 
     def __init__(self, vault: Vault, case_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,6 +107,7 @@ class CaseView(QWidget):
         self.stage_tabs[Stage.FOLLOW_UP].reopen_requested.connect(self.reopen)  # type: ignore[attr-defined]
         self.ctx.reloaded.connect(self._update_header)
         self.ctx.saved.connect(self.changed)
+        self.ctx.message.connect(self.message)
         self._update_header()
         self.tabs.setCurrentIndex(self.current_stage().order)
         self._show_first_draft_offer()

@@ -21,7 +21,7 @@ from caseapp.ui.views.section_tab import CaseContext, Column, RecordSection, Sta
 from caseapp.ui.widgets.form_builder import DraftBanner, DraftKeeper, FormWidget
 
 QUICK_ENTRY = FormSpec("service_entry_quick", forms.SERVICE_ENTRY.title, tuple(
-    forms.SERVICE_ENTRY.field(n) for n in ("occurred_on", "practice_type", "contact_mode", "text")))
+    forms.SERVICE_ENTRY.field(n) for n in ("occurred_on", "practice_type", "contact_mode", "duration_min", "text")))
 
 
 def mark_indirect_types(combo: QComboBox) -> None:
@@ -56,7 +56,7 @@ class QuickEntry(QGroupBox):
         self.save_button.clicked.connect(self.save)
         for editor in self.form.editors.values():
             (editor.focusProxy() or editor).installEventFilter(self)
-        self.reset(PracticeType.COUNSELLING_THERAPY.value, ContactMode.PHONE.value)
+        self.reset(*entries.last_entry_choices(ctx.vault))  # the last type and mode used, anywhere
         ctx.sections.append(self)
         self.banner.check()
 
@@ -93,7 +93,12 @@ class QuickEntry(QGroupBox):
         self.keeper.discard()
         self.reset(values.get("practice_type", ""), values.get("contact_mode", ""))  # next entry often alike
         self.ctx.reload()
+        self.ctx.message.emit(self.saved_text(values.get("contact_mode", "")))
         return True
+
+    def saved_text(self, contact_mode: str) -> str:
+        # "기록을" is fixed whatever the mode's label ends in, so no particle needs choosing here.
+        return self.tr("%1 entry saved").replace("%1", enum_text(ContactMode, contact_mode))
 
 
 class ImplementationTab(StageTab):

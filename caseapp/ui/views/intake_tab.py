@@ -6,14 +6,15 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from caseapp.domain import forms
 from caseapp.domain.vocab import ConsentMethod, ConsentPurpose, Sex, Stage
-from caseapp.services import cases, entries
+from caseapp.errors import UserError
+from caseapp.services import cases, entries, retention
 from caseapp.ui.views.assessment_tab import AssessmentPage
-from caseapp.ui.views.section_tab import Column, RecordSection, SingleRecordForm, StageTab, scroll
-from caseapp.ui.widgets.form_builder import label_text
+from caseapp.ui.views.section_tab import CaseContext, Column, RecordSection, SingleRecordForm, StageTab, scroll
+from caseapp.ui.widgets.form_builder import FormWidget, label_text
 
 
 def enum_text(enum_type: Any, code: str | None) -> str:
@@ -27,6 +28,77 @@ def enum_text(enum_type: Any, code: str | None) -> str:
 
 def date_text(value: Any) -> str:
     return value.isoformat() if value else ""
+
+
+def valid_purposes(snap: Any, today: date) -> set[str]:
+    return {c.purpose for c in snap.consents
+            if c.given_on and not c.withdrawn_on and not (c.expires_on and c.expires_on < today)}
+
+
+class ConsentSheet(QGroupBox):
+    """One signed consent form covering several purposes: tick them once, each is kept as its own consent (so
+    one can be withdrawn alone). Purposes without a valid consent start ticked."""
+
+    def __init__(self, ctx: CaseContext, parent: QWidget | None = None) -> None:
+        super().__init__(label_text(forms.CONSENT_SHEET.title), parent)
+        self.ctx = ctx
+        self.setObjectName("consentSheet")
+        layout = QVBoxLayout(self)
+        self.form = FormWidget(forms.CONSENT_SHEET, parent=self, columns=1)
+        layout.addWidget(self.form)
+        row = QHBoxLayout()
+        self.expiry_hint = QLabel(self)
+        self.expiry_hint.setWordWrap(True)
+        self.expiry_hint.setStyleSheet("color: #566573;")
+        row.addWidget(self.expiry_hint, 1)
+        self.save_button = QPushButton(self.tr("Record consent sheet"), self)
+        self.save_button.setObjectName("saveConsentSheet")
+        self.save_button.clicked.connect(self.save)
+        row.addWidget(self.save_button)
+        layout.addLayout(row)
+        ctx.sections.append(self)
+        ctx.reloaded.connect(self._reloaded)
+        self.reset()
+
+    def _reloaded(self) -> None:
+        if not self.form.is_dirty():
+            self.reset()  # e.g. a consent withdrawn below: its purpose is ticked for the next sheet
+
+    def default_expiry(self) -> date | None:
+        """Settings' rule: a consent runs until the case closes plus the retention period; once the case is
+        closed that is a date, before it there is none to enter."""
+        closed = self.ctx.snap.case.closed_on
+        return retention.add_years(closed, self.years) if closed else None
+
+    def reset(self) -> None:
+        self.years = retention.retention_years(self.ctx.vault)
+        missing = [p.value for p in ConsentPurpose if p.value not in valid_purposes(self.ctx.snap, date.today())]
+        self.form.clear()
+        self.form.set_values({"purposes": missing, "method": ConsentMethod.WRITTEN.value,
+                              "expires_on": self.default_expiry()})
+        self.expiry_hint.setText(self.tr("Without an expiry date the consents run until the case closes plus the "
+                                         "retention period (%1 years, Settings).").replace("%1", str(self.years)))
+
+    def has_offer(self) -> bool:
+        return False
+
+    def has_unsaved_changes(self) -> bool:
+        return self.form.is_dirty() and bool(self.form.value("purposes"))
+
+    def flush_draft(self) -> None:
+        """Nothing long is typed here: ticks and dates are quick to redo, so no draft is kept."""
+
+    def save(self) -> bool:
+        try:
+            made = entries.add_consents(self.ctx.vault, self.ctx.case_id, self.form.values())
+        except UserError as exc:
+            self.form.show_error(exc)
+            return False
+        self.form.mark_clean()
+        self.ctx.reload()
+        self.ctx.message.emit(self.tr("Consent sheet recorded: %1").replace(
+            "%1", ", ".join(enum_text(ConsentPurpose, c.purpose) for c in made)))
+        return True
 
 
 class IntakeTab(StageTab):
@@ -77,6 +149,8 @@ class IntakeTab(StageTab):
             create=lambda values, _x: entries.add(vault, ctx.case_id, "consent", values))
         consent_page = QWidget()
         consent_col = QVBoxLayout(consent_page)
+        self.consent_sheet = ConsentSheet(ctx, consent_page)
+        consent_col.addWidget(self.consent_sheet)
         consent_col.addWidget(self.consents)
         self.missing_consents = QLabel(consent_page)
         self.missing_consents.setObjectName("missingConsents")
@@ -91,9 +165,7 @@ class IntakeTab(StageTab):
         return self.pages
 
     def refresh_own(self) -> None:
-        today = date.today()
-        active = {c.purpose for c in self.ctx.snap.consents
-                  if c.given_on and not c.withdrawn_on and not (c.expires_on and c.expires_on < today)}
+        active = valid_purposes(self.ctx.snap, date.today())
         missing = [label_text(p.label) for p in ConsentPurpose if p.value not in active]
         self.missing_consents.setText(self.tr("No valid consent yet for: %1").replace("%1", ", ".join(missing))
                                       if missing else "")

@@ -26,6 +26,7 @@ from caseapp.errors import UserError
 from caseapp.services import cases, drafts, entries
 from caseapp.services.cases import CaseSnapshot
 from caseapp.services.vault import Vault
+from caseapp.ui.widgets.addenda_list import AddendaList
 from caseapp.ui.widgets.checklist import ChecklistWidget
 from caseapp.ui.widgets.form_builder import DraftBanner, DraftKeeper, DraftPart, FormWidget, label_text
 
@@ -73,6 +74,7 @@ class CaseContext(QObject):
 
     reloaded = Signal()
     saved = Signal()
+    message = Signal(str)  # what was just saved, for the window's status bar
 
     def __init__(self, vault: Vault, case_id: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -206,6 +208,7 @@ class RecordSection(QWidget):
         layout.addWidget(self.table)
 
         self.lock_label = QLabel(self)
+        self.lock_label.setWordWrap(True)  # the sentence must not widen the page past a small screen
         self.lock_label.setStyleSheet("color: #7d6608;")
         self.lock_label.hide()
         layout.addWidget(self.lock_label)
@@ -217,10 +220,7 @@ class RecordSection(QWidget):
         layout.addWidget(self.form)
         if extra is not None:
             layout.addWidget(extra)
-        self.addenda_label = QLabel(self)
-        self.addenda_label.setWordWrap(True)
-        self.addenda_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.addenda_label.setStyleSheet("background: #fef9e7; padding: 4px;")
+        self.addenda_label = AddendaList(lock_icon(), self._signed_text, self)
         self.addenda_label.hide()
         layout.addWidget(self.addenda_label)
         bottom = QHBoxLayout()
@@ -324,13 +324,12 @@ class RecordSection(QWidget):
             self.lock_label.setText(self.tr("Signed by %1 on %2. Locked: add an addendum to correct or add to it.")
                                     .replace("%1", row.signed_by or "").replace("%2", when))
         self.lock_label.setVisible(signed)
-        addenda = self.ctx.snap.addenda_for(row.id) if self.signable else []
-        if addenda:
-            lines = [self.tr("Addenda:")] + [f"• {a.written_on.isoformat()} ({a.author}): {a.text}" for a in addenda]
-            self.addenda_label.setText("\n".join(lines))
-        self.addenda_label.setVisible(bool(addenda))
+        self.addenda_label.set_addenda(self.ctx.snap.addenda_for(row.id) if self.signable else [])
         self.mode_label.setText(self.tr("Editing the selected record"))
         self._update_buttons()
+
+    def _signed_text(self, row: Any) -> str:
+        return self.tr("Signed by %1 on %2.").replace("%1", row.signed_by or "").replace("%2", local_time(row.signed_at))
 
     def start_new(self) -> None:
         self.pending_addendum = False

@@ -2,20 +2,27 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
+)
 
 from caseapp.domain import forms
-from caseapp.domain.vocab import AssessmentKind, NeedArea, Stage, TerminationReason
+from caseapp.domain.deadlines import follow_up_dates, still_to_plan
+from caseapp.domain.vocab import AssessmentKind, FollowUpMethod, NeedArea, Stage, TerminationReason
+from caseapp.errors import UserError
 from caseapp.services import entries
 from caseapp.services.cases import CaseSnapshot
 from caseapp.ui.views.assessment_tab import assessment_name, intake_vs
 from caseapp.ui.views.intake_tab import date_text, enum_text
 from caseapp.ui.views.monitoring_tab import ScoresEditor, t_score_text
-from caseapp.ui.views.section_tab import Column, RecordSection, StageTab, scroll
+from caseapp.ui.views.section_tab import CaseContext, Column, RecordSection, StageTab, scroll
 from caseapp.ui.widgets.charts import RadarChart
-from caseapp.ui.widgets.form_builder import DraftPart, label_text
+from caseapp.ui.widgets.form_builder import DraftPart, FormWidget, label_text
+
+DEFAULT_SCHEDULE = {"every_months": 1, "count": 3, "method": FollowUpMethod.PHONE.value}  # monthly for 3 months
 
 
 class ClosingEditor(DraftPart):
@@ -74,6 +81,68 @@ class ClosingEditor(DraftPart):
         self.scores.set_read_only(read_only)
 
 
+class FollowUpSchedule(QGroupBox):
+    """The termination's follow-up plan as contacts on the calendar: every N months, so many times, from the
+    closing date; the dates show before they are made, and land in the 사후관리 tab and the today list."""
+
+    def __init__(self, ctx: CaseContext, parent: QWidget | None = None) -> None:
+        super().__init__(label_text(forms.FOLLOW_UP_SCHEDULE.title), parent)
+        self.ctx = ctx
+        self.setObjectName("followUpSchedule")
+        layout = QVBoxLayout(self)
+        self.form = FormWidget(forms.FOLLOW_UP_SCHEDULE, parent=self, columns=3)
+        self.form.set_values(DEFAULT_SCHEDULE)
+        self.form.edited.connect(self.refresh)
+        layout.addWidget(self.form)
+        row = QHBoxLayout()
+        self.preview = QLabel(self)
+        self.preview.setWordWrap(True)
+        self.preview.setStyleSheet("color: #566573;")
+        row.addWidget(self.preview, 1)
+        self.create_button = QPushButton(self.tr("Plan these contacts"), self)
+        self.create_button.setObjectName("planFollowUps")
+        self.create_button.clicked.connect(self.create)
+        row.addWidget(self.create_button)
+        layout.addLayout(row)
+        ctx.reloaded.connect(self.refresh)
+        self.refresh()
+
+    def closed_on(self) -> Any:
+        dates = [t.terminated_on for t in self.ctx.snap.terminations]
+        return max(dates) if dates else None
+
+    def planned_dates(self) -> list[Any]:
+        closed, every, count = self.closed_on(), self.form.value("every_months"), self.form.value("count")
+        if closed is None or not every or not count:
+            return []
+        planned = [f.due_on for f in self.ctx.snap.follow_ups]
+        return still_to_plan(follow_up_dates(closed, every, count), planned, date.today())
+
+    def refresh(self) -> None:
+        closed = self.closed_on()
+        dates = self.planned_dates()
+        if closed is None:
+            text = self.tr("Save the termination first: the contacts are counted from its date.")
+        elif dates:
+            text = self.tr("Will plan: %1").replace("%1", ", ".join(d.isoformat() for d in dates))
+        else:
+            text = self.tr("Nothing left to plan: these dates have passed or have a contact near them "
+                           "(see the Follow-up tab).")
+        self.preview.setText(text)
+        self.create_button.setEnabled(bool(dates))
+
+    def create(self) -> bool:
+        try:
+            made = entries.schedule_follow_ups(self.ctx.vault, self.ctx.case_id, self.form.values())
+        except UserError as exc:
+            self.form.show_error(exc)
+            return False
+        self.form.clear_error()
+        self.ctx.reload()
+        self.ctx.message.emit(self.tr("%1 follow-up contacts planned").replace("%1", str(len(made))))
+        return True
+
+
 class TerminationTab(StageTab):
     stage = Stage.TERMINATION
 
@@ -103,10 +172,17 @@ class TerminationTab(StageTab):
         self.radar.setObjectName("closingRadar")
         self.changes = QLabel()
         self.changes.setWordWrap(True)
+        left = QWidget()
+        left_col = QVBoxLayout(left)
+        left_col.setContentsMargins(0, 0, 0, 0)
+        left_col.addWidget(self.section)
+        self.schedule = FollowUpSchedule(ctx, left)
+        left_col.addWidget(self.schedule)
+        left_col.addStretch(1)
         page = QWidget()
         row = QHBoxLayout(page)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(scroll(self.section), 3)
+        row.addWidget(scroll(left), 3)
         side = QVBoxLayout()
         side.addWidget(QLabel("<b>" + self.tr("Intake compared with the closing assessment") + "</b>", page))
         side.addWidget(self.radar, 1)
