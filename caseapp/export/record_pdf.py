@@ -32,7 +32,7 @@ from caseapp.export.layout import (
     CONTENT_W, STAMP_BOX, PageFurniture, glyph_safe, make_doc, numbered_canvas,
 )
 from caseapp.export.options import SECTIONS, ExportOptions
-from caseapp.export.qr import payload, qr_drawing
+from caseapp.export.qr import payload, qr_table
 from caseapp.export.styles import MUTED, RULE, Styles, grid, make_styles
 from caseapp.storage.models import Agency, Practitioner, Signable
 
@@ -241,16 +241,13 @@ class _Renderer:
     def qr_block(self) -> Table:
         m = self.meta
         text = payload(self.snap.case.case_number, m.export_id, m.content_sha256)
-        explain = self.t("이 QR 코드에는 사례번호, 출력 번호, 기록 내용의 SHA-256이 들어 있습니다. "
-                         "'caseapp lookup-hash'로 종이 사본이 기록된 출력과 같은지, 그 뒤 사례가 바뀌었는지 "
-                         "확인할 수 있습니다.",
-                         "This QR code holds the case number, the export id and the SHA-256 of the record's content. "
-                         "'caseapp lookup-hash' tells whether a paper copy matches a logged export and whether the "
-                         "case changed since.")
-        table = Table([[qr_drawing(text, 30 * mm), self.p(explain, self.st.small)]],
-                      colWidths=[34 * mm, CONTENT_W - 34 * mm])
-        table.setStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("FONT", (0, 0), (-1, -1), fonts.REGULAR)])
-        return table
+        explain = self.t("이 QR 코드에는 출력 번호, 기록 내용 SHA-256의 앞 32자리, 사례번호가 들어 있습니다. "
+                         "'caseapp lookup-hash'에 QR 내용을 넣으면 이 종이 사본이 어느 출력인지, 그 뒤 사례가 "
+                         "바뀌었는지 알 수 있습니다.",
+                         "This QR code holds the export id, the first 32 digits of the content SHA-256 and the case "
+                         "number. Give its text to 'caseapp lookup-hash' to learn which export this paper copy is "
+                         "and whether the case changed since.")
+        return qr_table(text, self.p(explain, self.st.small))
 
     # --- sections -----------------------------------------------------------------------------------------------
 

@@ -19,7 +19,7 @@ from caseapp.domain import forms
 from caseapp.export.content import canonical, sharing_consent
 from caseapp.export.fieldtext import field_text, fmt_date
 from caseapp.export.layout import CONTENT_W, PageFurniture, glyph_safe, make_doc, numbered_canvas
-from caseapp.export.qr import payload, qr_drawing
+from caseapp.export.qr import payload, qr_table
 from caseapp.export.styles import Styles, grid, make_styles
 from caseapp.storage.models import Agency, Practitioner, Referral
 
@@ -107,9 +107,9 @@ def render_referral_letter(snap: CaseSnapshot, referral: Referral, meta: LetterM
             "can accept the referral."), st.body),
         Spacer(1, 5 * mm), table, Spacer(1, 6 * mm),
         p(t(f"문의: {contact}", f"Contact: {contact}"), st.body), Spacer(1, 6 * mm),
-        Table([[qr_drawing(payload(data["case_number"], meta.export_id, sha), 24 * mm),
-                p(t(f"출력 번호 {meta.export_id}\n내용 SHA-256 {sha}", f"Export id {meta.export_id}\n"
-                    f"Content SHA-256 {sha}"), st.small)]], colWidths=[28 * mm, CONTENT_W - 28 * mm]),
+        qr_table(payload(data["case_number"], meta.export_id, sha),
+                 p(t(f"출력 번호 {meta.export_id}\n내용 SHA-256 {sha}", f"Export id {meta.export_id}\n"
+                     f"Content SHA-256 {sha}"), st.small)),
     ]
     buf = io.BytesIO()
     doc = make_doc(buf, title=t("사례관리 의뢰서", "Referral letter"), author=data["practitioner"] or data["agency"],

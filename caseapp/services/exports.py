@@ -64,6 +64,7 @@ class HashLookup:
     options: str = ""
     signed: bool = False
     case_changed_since: bool | None = None  # None: the case no longer exists
+    hash_matches: bool = True  # False: the QR's export id is logged but the hash beside it is not that export's
 
 
 def _installation(vault: Vault) -> tuple[Agency, Practitioner | None]:
@@ -165,7 +166,9 @@ def all_case_ids(vault: Vault) -> list[str]:
 def lookup_hash(vault: Vault, sha256: str) -> HashLookup:
     """Does this content hash belong to a logged export, and has the case changed since that export?
 
-    Accepts the full SHA-256, the 16-digit prefix printed in every page footer, or the QR code's whole text.
+    Accepts the full SHA-256, the 16-digit prefix printed in every page footer, or the QR code's whole text. A QR
+    text names its export by id, so that export is the answer (not the newest export with the same content); if the
+    hash printed beside it does not match that export's, ``hash_matches`` is False.
     """
     text = sha256.strip()
     scanned = parse_payload(text)  # the whole QR text works too
@@ -174,11 +177,13 @@ def lookup_hash(vault: Vault, sha256: str) -> HashLookup:
         raise UserError("SHA-256 값(16진수 64자리, 또는 쪽 아래에 인쇄된 앞 16자리)을 입력하세요.",
                         "Give the SHA-256 (64 hex digits, or the first 16 printed at the foot of each page).")
     with vault.session() as s:
-        # A paper copy whose QR code is unreadable still shows the first 16 hex digits in every footer.
-        match = ExportRecord.content_sha256 == needle if len(needle) == 64 else \
-            col(ExportRecord.content_sha256).startswith(needle)
-        record = s.exec(select(ExportRecord).where(match)
-                        .order_by(col(ExportRecord.exported_at).desc())).first()
+        record = s.get(ExportRecord, scanned["export"]) if scanned.get("export") else None
+        if record is None:
+            # A paper copy whose QR code is unreadable still shows the first 16 hex digits in every footer.
+            match = ExportRecord.content_sha256 == needle if len(needle) == 64 else \
+                col(ExportRecord.content_sha256).startswith(needle)
+            record = s.exec(select(ExportRecord).where(match)
+                            .order_by(col(ExportRecord.exported_at).desc())).first()
         case = s.get(Case, record.case_id) if record and record.case_id else None
     if record is None:
         return HashLookup(found=False)
@@ -187,7 +192,8 @@ def lookup_hash(vault: Vault, sha256: str) -> HashLookup:
     if case is not None and case.destroyed_at is None:
         case_number = case.case_number
         changed = content.state_hash(cases.snapshot(vault, case.id)) != record.case_state_sha256
-    return HashLookup(True, record.id, case_number, record.exported_at, record.options, record.signed, changed)
+    return HashLookup(True, record.id, case_number, record.exported_at, record.options, record.signed, changed,
+                      hash_matches=record.content_sha256.startswith(needle))
 
 
 def verify_file(vault: Vault | None, path: str | os.PathLike[str],
