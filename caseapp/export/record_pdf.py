@@ -29,9 +29,10 @@ from caseapp.export import charts, fonts
 from caseapp.export.content import SharingConsent
 from caseapp.export.fieldtext import field_text, fmt_date
 from caseapp.export.layout import (
-    CONTENT_W, STAMP_BOX, PageFurniture, glyph_safe, make_doc, numbered_canvas,
+    CONTENT_W, STAMP_BOX, Bookmark, PageFurniture, glyph_safe, make_doc, numbered_canvas,
 )
 from caseapp.export.options import SECTIONS, ExportOptions
+from caseapp.export.pdfa import to_pdfa
 from caseapp.export.qr import payload, qr_table
 from caseapp.export.styles import MUTED, RULE, Styles, grid, make_styles
 from caseapp.storage.models import Agency, Practitioner, Signable
@@ -162,7 +163,8 @@ class _Renderer:
         return out
 
     def h1(self, key: str) -> list[Flowable]:
-        return [CondPageBreak(60 * mm), self.p(self.L(SECTIONS[key]), self.st.h1)]
+        title = self.L(SECTIONS[key])
+        return [CondPageBreak(60 * mm), Bookmark(title), self.p(title, self.st.h1)]
 
     def empty(self) -> Paragraph:
         return self.p(self.t("기록 없음", "Nothing recorded"), self.st.muted)
@@ -508,8 +510,8 @@ class _Renderer:
 
     def closing(self) -> list[Flowable]:
         m, s = self.meta, self.snap
-        out: list[Flowable] = [NextPageTemplate("closing"), PageBreak(),
-                               self.p(self.t("확인 및 결재", "Confirmation and sign-off"), self.st.h1)]
+        title = self.t("확인 및 결재", "Confirmation and sign-off")
+        out: list[Flowable] = [NextPageTemplate("closing"), PageBreak(), Bookmark(title), self.p(title, self.st.h1)]
         out.append(self.p(self.t("아래 서명으로 이 기록의 내용을 확인합니다.",
                                  "By signing below the parties confirm the content of this record."), self.st.body))
         out.append(Spacer(1, 4 * mm))
@@ -572,7 +574,7 @@ class _Renderer:
             page_format=self.t("{page} / {total} 쪽", "page {page} of {total}"),
         )
         doc.build(self.story(), canvasmaker=numbered_canvas(furniture))
-        return buf.getvalue()
+        return to_pdfa(buf.getvalue(), self.lang)
 
 
 HEADING_STYLES = {"h1", "h2", "h3"}
@@ -583,7 +585,8 @@ def glue_headings(story: list[Flowable]) -> list[Flowable]:
     out: list[Flowable] = []
     pending: list[Flowable] = []
     for flowable in story:
-        if isinstance(flowable, Paragraph) and flowable.style.name in HEADING_STYLES:
+        if isinstance(flowable, Bookmark) or (isinstance(flowable, Paragraph)
+                                              and flowable.style.name in HEADING_STYLES):
             pending.append(flowable)
             continue
         if pending:
