@@ -19,6 +19,7 @@ from caseapp.domain.vocab import NEED_LEVELS, ContactMode, PracticeType
 from caseapp.domain.vocab import NeedArea
 from caseapp.export import fonts
 from caseapp.export.layout import CONTENT_W, PageFurniture, glyph_safe, make_doc, numbered_canvas
+from caseapp.export.pdfa import to_pdfa
 from caseapp.export.styles import RULE, Styles, grid, make_styles
 
 BOX = "\u25a1"  # □ (NanumGothic has it; ☐ it has not)
@@ -235,7 +236,7 @@ class _Blank:
                                   page_format=self.t("{page} / {total} 쪽", "page {page} of {total}"))
         story = self.intake() + self.assessment() + self.plan() + self.home_visit()
         doc.build(story, canvasmaker=numbered_canvas(furniture))
-        return buf.getvalue()
+        return to_pdfa(buf.getvalue(), self.lang)
 
 
 def render_blank_forms(lang: str = "ko") -> bytes:

@@ -19,6 +19,7 @@ from caseapp.domain import forms
 from caseapp.export.content import canonical, sharing_consent
 from caseapp.export.fieldtext import field_text, fmt_date
 from caseapp.export.layout import CONTENT_W, PageFurniture, glyph_safe, make_doc, numbered_canvas
+from caseapp.export.pdfa import to_pdfa
 from caseapp.export.qr import payload, qr_table
 from caseapp.export.styles import Styles, grid, make_styles
 from caseapp.storage.models import Agency, Practitioner, Referral
@@ -120,4 +121,4 @@ def render_referral_letter(snap: CaseSnapshot, referral: Referral, meta: LetterM
                               footer_left=t(f"의뢰서 해시 {sha[:16]}", f"Letter hash {sha[:16]}"),
                               page_format=t("{page} / {total} 쪽", "page {page} of {total}"))
     doc.build(story, canvasmaker=numbered_canvas(furniture))
-    return buf.getvalue(), sha
+    return to_pdfa(buf.getvalue(), lang), sha
