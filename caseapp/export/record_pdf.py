@@ -26,6 +26,7 @@ from caseapp.domain.gas import GAS_FIELDS, GAS_LEVELS
 from caseapp.domain.labels import Label
 from caseapp.domain.vocab import NEED_LEVELS, EcoKind, EcoStrength, NeedArea, Stage
 from caseapp.export import charts, fonts
+from caseapp.export.approval_box import approval_box
 from caseapp.export.content import SharingConsent
 from caseapp.export.fieldtext import field_text, fmt_date
 from caseapp.export.layout import (
@@ -55,6 +56,7 @@ class RecordMeta:
     signed: bool
     visible_signature: bool
     sharing: SharingConsent = SharingConsent(True)
+    approval_roles: tuple[str, ...] = ()  # the 결재란 titles; () = 담당 / 팀장 / 관장 (Staff / Team lead / Director)
 
 
 class _Renderer:
@@ -217,7 +219,8 @@ class _Renderer:
         table = Table([[self.p(k, self.st.cell_bold), self.p(v, self.st.body)] for k, v in rows],
                       colWidths=[40 * mm, CONTENT_W - 40 * mm])
         table.setStyle(grid(label_column=True))
-        out: list[Flowable] = [Spacer(1, 14 * mm), self.p(self.t("사례관리 기록", "Case management record"),
+        out: list[Flowable] = [approval_box(m.approval_roles, self.st, self.lang), Spacer(1, 2 * mm),
+                               self.p(self.t("사례관리 기록", "Case management record"),
                                                            self.st.title),
                                self.p(f"{m.agency.name} · {case.case_number}", self.st.center),
                                Spacer(1, 12 * mm), table, Spacer(1, 8 * mm)]

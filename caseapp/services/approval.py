@@ -8,13 +8,13 @@ import json
 from collections.abc import Sequence
 
 from caseapp.errors import ValidationError
+from caseapp.export.approval_box import default_roles
 from caseapp.services import audit
 from caseapp.services.vault import Vault
 from caseapp.storage.models import Meta
 
 ROLES_KEY = "export.approval_roles"
 COSIGN_KEY = "export.supervisor_cosigns"
-DEFAULT_ROLES = {"ko": ("담당", "팀장", "관장"), "en": ("Staff", "Team lead", "Director")}
 MAX_ROLES = 5
 MAX_ROLE_CHARS = 8  # a 결재란 cell is narrow: longer titles would wrap mid-word
 
@@ -25,7 +25,7 @@ def approval_roles(vault: Vault, language: str = "ko") -> tuple[str, ...]:
         row = s.get(Meta, ROLES_KEY)
     if row is not None and row.value:
         return tuple(json.loads(row.value))
-    return DEFAULT_ROLES.get(language, DEFAULT_ROLES["ko"])
+    return default_roles(language)
 
 
 def set_approval_roles(vault: Vault, roles: Sequence[str]) -> tuple[str, ...]:

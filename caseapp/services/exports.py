@@ -111,7 +111,8 @@ def export_case(vault: Vault, case_id: str, out_path: str | os.PathLike[str], op
     _step(progress, cancel, 1, total)
     meta = RecordMeta(agency=agency, practitioner=practitioner, export_id=export_id, content_sha256=sha,
                       exported_at=exported_at, language=lang, signed=options.signed,
-                      visible_signature=options.visible_signature, sharing=sharing)
+                      visible_signature=options.visible_signature, sharing=sharing,
+                      approval_roles=approval.approval_roles(vault, lang))
     pdf = render_record(shown, meta, options)
     _step(progress, cancel, 2, total)
     if options.signed:
@@ -231,7 +232,7 @@ def export_referral_letter(vault: Vault, referral_id: str, out_path: str | os.Pa
     agency, practitioner = _installation(vault)
     export_id = new_id()
     letter = LetterMeta(agency=agency, practitioner=practitioner, export_id=export_id, language=lang,
-                        written_at=utcnow(), signed=signed)
+                        written_at=utcnow(), signed=signed, approval_roles=approval.approval_roles(vault, lang))
     pdf, sha = render_referral_letter(snap, referral, letter)
     if signed:
         pdf = sign_pdf(pdf, signing.signer(vault), agency=agency.name, lang=lang, visible=True,
