@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 import qrcode
-from qrcode.constants import ERROR_CORRECT_M
+from qrcode.constants import ERROR_CORRECT_H, ERROR_CORRECT_M
 from qrcode.util import MODE_ALPHA_NUM, QRData
 from typing import Any
 
@@ -30,6 +30,7 @@ PREFIX = "CASEAPP"
 SHA_DIGITS = 32  # 128 bits of the content hash: plenty to tell exports apart, half the modules of 64 digits
 MODULE = 0.85 * mm
 QUIET_MODULES = 4
+SHORT_TEXT = 40
 _ALNUM = re.compile(r"[0-9A-Z $%*+\-./:]*")
 _LEGACY = "caseapp:record;"
 
@@ -64,8 +65,14 @@ def parse_payload(text: str) -> dict[str, str]:
 
 
 def qr_matrix(text: str) -> list[list[bool]]:
-    """Dark/light modules including the quiet zone; alphanumeric mode whenever the text allows it."""
-    code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=QUIET_MODULES)
+    """Dark/light modules including the quiet zone; alphanumeric mode whenever the text allows it.
+
+    Short texts (blank forms) get level H and at least version 3: the extra modules cost little there, and a
+    version-1 or -2 code has too few modules for zbar to find it reliably on a noisy scan.
+    """
+    short = len(text) <= SHORT_TEXT
+    code = qrcode.QRCode(version=3 if short else None, error_correction=ERROR_CORRECT_H if short else ERROR_CORRECT_M,
+                         border=QUIET_MODULES)
     if _ALNUM.fullmatch(text):
         code.add_data(QRData(text, mode=MODE_ALPHA_NUM))
     else:

@@ -524,7 +524,7 @@ class _Renderer:
         data = [[self.p("", self.st.head)] + [self.p(r, self.st.head) for r in roles],
                 [self.p(self.t("성명", "Name"), self.st.cell_bold)] + [self.p(n) for n in names],
                 [self.p(self.t("서명", "Signature"), self.st.cell_bold), "", "", ""],
-                [self.p(self.t("일자", "Date"), self.st.cell_bold)] + [self.p("20____. ____. ____.")] * 3]
+                [self.p(self.t("일자", "Date"), self.st.cell_bold)] + [self.p("______. ____. ____.")] * 3]
         table = Table(data, colWidths=[24 * mm, col, col, col], rowHeights=[None, 9 * mm, 22 * mm, 9 * mm])
         style = grid(header_rows=1, label_column=True)
         style.add("VALIGN", (0, 0), (-1, -1), "MIDDLE")

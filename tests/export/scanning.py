@@ -14,10 +14,14 @@ requires_zbar = pytest.mark.skipif(shutil.which("zbarimg") is None or shutil.whi
                                    reason="zbar-tools / poppler-utils not installed")
 
 
-def render_page(pdf: Path, page: int, out_dir: Path, dpi: int = 150) -> Path:
+def render_page(pdf: Path, page: int, out_dir: Path, dpi: int = 150, top_fraction: float = 1.0) -> Path:
+    """The page as a greyscale PNG; ``top_fraction`` < 1 renders only the top of it (faster, for form headers)."""
     stem = out_dir / f"{pdf.stem}-p{page}"
+    crop = []
+    if top_fraction < 1:
+        crop = ["-x", "0", "-y", "0", "-W", str(int(8.27 * dpi)), "-H", str(int(11.69 * dpi * top_fraction))]
     subprocess.run(["pdftoppm", "-r", str(dpi), "-f", str(page), "-l", str(page), "-gray", "-png", "-singlefile",
-                    str(pdf), str(stem)], check=True)
+                    *crop, str(pdf), str(stem)], check=True)
     return stem.with_suffix(".png")
 
 
@@ -45,5 +49,5 @@ def decode(image: Path) -> list[str]:
     return [line for line in run.stdout.splitlines() if line.strip()]
 
 
-def scan_back(pdf: Path, page: int, work: Path) -> list[str]:
-    return decode(degrade(render_page(pdf, page, work)))
+def scan_back(pdf: Path, page: int, work: Path, top_fraction: float = 1.0) -> list[str]:
+    return decode(degrade(render_page(pdf, page, work, top_fraction=top_fraction)))
