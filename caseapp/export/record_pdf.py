@@ -29,6 +29,7 @@ from caseapp.export import charts, fonts
 from caseapp.export.approval_box import approval_box
 from caseapp.export.content import SharingConsent
 from caseapp.export.fieldtext import field_text, fmt_date
+from caseapp.export.genogram import Person, genogram
 from caseapp.export.layout import (
     CONTENT_W, STAMP_BOX, Bookmark, PageFurniture, glyph_safe, make_doc, numbered_canvas,
 )
@@ -264,6 +265,8 @@ class _Renderer:
         out.append(self.list_table(forms.HOUSEHOLD_MEMBER, s.household,
                                    {"age": 12 * mm, "sex": 16 * mm, "lives_together": 17 * mm,
                                     "deceased": 17 * mm}) if s.household else self.empty())
+        if s.household:
+            out.append(self.genogram_block())
         out += [self.p(self.L(forms.INTAKE.title), self.st.h2), self.kv_table(forms.INTAKE, s.case)]
         out.append(self.p(self.L(forms.CONSENT.title), self.st.h2))
         if s.consents:
@@ -274,6 +277,21 @@ class _Renderer:
         else:
             out.append(self.empty())
         return out
+
+    def genogram_block(self) -> Flowable:
+        s = self.snap
+        client = Person(s.client.name, self.t("대상자", "Client"), s.client.sex or "", None, False, True)
+        if s.client.birth_date is not None:
+            born = s.client.birth_date
+            today = self.meta.exported_at.date()
+            client = Person(client.name, client.relation, client.sex,
+                            today.year - born.year - ((today.month, today.day) < (born.month, born.day)), False, True)
+        members = [Person(m.name, m.relation, m.sex or "", m.age, m.deceased, m.lives_together) for m in s.household]
+        legend = {"shaded": self.t("음영: 함께 사는 가구원", "shaded: lives in the household"),
+                  "deceased": self.t("사망", "deceased"), "client": self.t("겹선: 대상자", "double line: client")}
+        title = self.t("가계도", "Genogram")
+        return KeepTogether([CondPageBreak(90 * mm), Bookmark(title, level=1), self.p(title, self.st.h2),
+                             genogram(client, members, CONTENT_W, legend)])
 
     def assessment(self) -> list[Flowable]:
         s = self.snap
@@ -380,8 +398,9 @@ class _Renderer:
         out.append(self.p(self.t(f"총 {len(s.services)}건, {total_min:,}분", f"{len(s.services)} entries, "
                                  f"{total_min:,} minutes"), self.st.muted))
         out.append(Spacer(1, 2 * mm))
-        widths = {"occurred_on": 21 * mm, "practice_type": 24 * mm, "contact_mode": 17 * mm,
-                  "duration_min": 16 * mm, "goal_id": 13 * mm, "resource_id": 22 * mm}
+        # The note is what is read: narrow fact columns give it about half the page width (more entries per page).
+        widths = {"occurred_on": 18 * mm, "practice_type": 19 * mm, "contact_mode": 15 * mm,
+                  "duration_min": 11 * mm, "goal_id": 11 * mm, "resource_id": 19 * mm}
         out.append(self.list_table(forms.SERVICE_ENTRY, s.services, widths, after_text=self.signed_note))
         return out
 
@@ -410,7 +429,8 @@ class _Renderer:
         data: list[list[Any]] = [[self.p(self.t("목표", "Goal"), self.st.head),
                                   self.p(self.t("GAS 점수", "GAS score"), self.st.head),
                                   self.p(self.t("비고", "Note"), self.st.head)]]
-        for sc in scores:
+        # in goal order (목표 1, 2, …), not in the order the scores were typed in
+        for sc in sorted(scores, key=lambda sc: goal_no.get(sc.goal_id, len(goal_no) + 1)):
             number = goal_no.get(sc.goal_id)
             label = f"{self.t('목표', 'Goal')} {number}" if number else ""
             data.append([self.p(label), self.p(f"{sc.score:+d} {GAS_LEVELS[sc.score].text(self.lang)}"
