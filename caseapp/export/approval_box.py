@@ -21,18 +21,22 @@ def default_roles(language: str) -> tuple[str, ...]:
     return DEFAULT_ROLES.get(language, DEFAULT_ROLES["ko"])
 
 
-LABEL_W = 8 * mm
+LABEL_W = {"ko": 8 * mm, "en": 13 * mm}  # "결/재" stacks in two syllables; "Sign-/off" needs more room
 
 
-def box_width(roles: Sequence[str]) -> float:
-    return LABEL_W + CELL_W * max(len(roles), 1)
+def _label_w(language: str) -> float:
+    return LABEL_W.get(language, LABEL_W["ko"])
+
+
+def box_width(roles: Sequence[str], language: str = "ko") -> float:
+    return _label_w(language) + CELL_W * max(len(roles), 1)
 
 
 def approval_box(roles: Sequence[str], st: Styles, language: str) -> Table:
     roles = tuple(roles) or default_roles(language)
     label = "결<br/>재" if language == "ko" else "Sign-<br/>off"
     head = [Paragraph(label, st.head)] + [Paragraph(role, st.head_center) for role in roles]
-    table = Table([head, [""] * (len(roles) + 1)], colWidths=[LABEL_W] + [CELL_W] * len(roles),
+    table = Table([head, [""] * (len(roles) + 1)], colWidths=[_label_w(language)] + [CELL_W] * len(roles),
                   rowHeights=[HEAD_H, SIGN_H], hAlign="RIGHT")
     style = grid(header_rows=1)
     style.add("SPAN", (0, 0), (0, 1))

@@ -73,7 +73,7 @@ def letter_content(snap: CaseSnapshot, referral: Referral, meta: LetterMeta) -> 
 def title_with_box(title: Paragraph, roles: tuple[str, ...], st: Styles, language: str) -> Table:
     """The letter's title at the left and the 결재란 at the right, on one row (the reply slip needs the room)."""
     roles = roles or default_roles(language)
-    width = box_width(roles)
+    width = box_width(roles, language)
     row = Table([[title, approval_box(roles, st, language)]], colWidths=[CONTENT_W - width, width])
     row.setStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                   ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
