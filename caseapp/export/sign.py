@@ -93,7 +93,9 @@ def prepare_signer(identity: pki.Identity) -> PreparedSigner:
     cert = asn1_x509.Certificate.load(identity.certificate.public_bytes(Encoding.DER))
     chain = [asn1_x509.Certificate.load(c.public_bytes(Encoding.DER)) for c in identity.chain]
     key = load_private_key_from_pemder_data(identity.key_pem, passphrase=None)
-    loaded = load_pem_private_key(identity.key_pem, password=None)
+    # The key comes out of the encrypted case file, where only caseapp put it (made here, or checked against its
+    # certificate when imported): re-checking the RSA key costs most of a second at 3072 bits.
+    loaded = load_pem_private_key(identity.key_pem, password=None, unsafe_skip_rsa_key_validation=True)
     # The registry holds the chain only: pyHanko adds the signing certificate itself, so listing it here too put
     # it into the CMS twice.
     registry = SimpleCertificateStore.from_certs(chain)
