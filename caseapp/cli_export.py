@@ -69,6 +69,29 @@ def register(sub: Any) -> None:
     p.add_argument("--unsigned", action="store_true")
     p.set_defaults(func=cmd_referral_letter)
 
+    p = sub.add_parser("revoke-cert", help="서명 인증서 폐지(노트북 분실 등) / revoke a signing certificate "
+                                            "(e.g. a lost laptop's)")
+    p.add_argument("certificate", metavar="SERIAL_OR_FINGERPRINT",
+                   help="일련번호(10진수 또는 0x16진수) 또는 SHA-256 지문 / serial (decimal or 0x-hex) or SHA-256 "
+                        "fingerprint")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_revoke_cert)
+
+    p = sub.add_parser("sign-off", help="결재란 직함과 슈퍼바이저 추가 서명 설정 / sign-off box titles and the "
+                                         "supervisor's co-signature")
+    p.add_argument("--roles", nargs="*", metavar="TITLE",
+                   help="결재란 직함(기본: 담당 팀장 관장; 빈 값이면 기본으로) / titles (none: the default)")
+    p.add_argument("--cosign", choices=("on", "off"),
+                   help="기록에 슈퍼바이저 승인 서명을 나중에 더할 수 있게 / let a supervisor co-sign records later")
+    p.set_defaults(func=cmd_sign_off)
+
+    p = sub.add_parser("cosign", help="승인(추가) 서명 / add an approval signature (supervisor) to a signed record")
+    p.add_argument("file", metavar="FILE.pdf")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    p.add_argument("--pkcs12", required=True, metavar="FILE",
+                   help="서명자의 PKCS#12 파일 / the co-signer's PKCS#12 file (password: " + ENV_PKCS12_PASSWORD + ")")
+    p.set_defaults(func=cmd_cosign)
+
     p = sub.add_parser("lookup-hash", help="종이 사본의 해시 확인 / match a paper copy's SHA-256 to a logged export")
     p.add_argument("sha256", metavar="SHA256", help="SHA-256, 쪽 아래 16자리 또는 QR 내용 / full hash, the 16-digit "
                                                    "footer prefix or the QR text")
@@ -160,25 +183,50 @@ def cmd_verify(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"ok": report.ok, "error": report.error, "signatures": [
             {"field": s.field, "signer": s.signer, "signed_at": s.signed_at.isoformat() if s.signed_at else None,
-             "intact": s.intact, "whole_file": s.whole_file, "trusted": s.trusted, "problem": s.problem}
+             "intact": s.intact, "whole_file": s.whole_file, "trusted": s.trusted, "problem": s.problem,
+             "fingerprint": s.fingerprint, "trust_anchor": s.trust_anchor,
+             "trust_anchor_fingerprint": s.trust_anchor_fingerprint, "certified": s.certified,
+             "allowed_changes": s.allowed_changes, "later_changes_allowed": s.later_changes_allowed,
+             "revocation_checked": s.revocation_checked,
+             "problems": [{"code": p.code, "ko": p.ko, "en": p.en} for p in s.problems]}
             for s in report.signatures]})
         return 0 if report.ok else 1
+    _print_verify_report(report)
+    return 0 if report.ok else 1
+
+
+def _print_verify_report(report: Any) -> None:
+    """Numbered signatures, each with its facts, then one line per problem in words; the verdict last."""
     if report.error:
         print(tr(f"PDF를 읽을 수 없습니다: {report.error}", f"Cannot read the PDF: {report.error}"))
     elif not report.signatures:
         print(tr("전자서명이 없습니다.", "The file has no digital signature."))
     yes, no = tr("예", "yes"), tr("아니오", "NO")
-    for s in report.signatures:
+    total = len(report.signatures)
+    for n, s in enumerate(report.signatures, 1):
+        if total > 1:
+            print(tr(f"[서명 {n}/{total}]", f"[Signature {n}/{total}]"))
         when = s.signed_at.astimezone().strftime("%Y-%m-%d %H:%M:%S %z") if s.signed_at else "?"
         print(f"{tr('서명자', 'Signer')}: {s.signer or '?'}")
+        if s.fingerprint:
+            print(f"{tr('서명자 인증서 지문(SHA-256)', 'Signer certificate SHA-256')}: {s.fingerprint}")
         print(f"{tr('서명 일시', 'Signed at')}: {when}")
+        if s.certified:
+            kind = tr("변경 불가", "no changes") if s.allowed_changes == "none" else \
+                tr("서식 입력·추가 서명만 허용", "form filling and further signatures only")
+            print(f"{tr('서명 종류', 'Kind')}: {tr('작성자 인증 서명', 'certification')} ({kind})")
+        elif s.field:
+            print(f"{tr('서명 종류', 'Kind')}: {tr('승인(추가) 서명', 'approval (co-signature)')}")
         print(f"{tr('변경 없음(무결성)', 'Intact')}: {yes if s.intact else no}")
         print(f"{tr('파일 전체 서명', 'Covers whole file')}: {yes if s.whole_file else no}")
         print(f"{tr('신뢰하는 인증서', 'Trusted')}: {yes if s.trusted else no}")
-        if s.problem:
-            print(f"{tr('문제', 'Problem')}: {s.problem}")
+        if s.trust_anchor:
+            print(f"{tr('신뢰 근거(루트 인증서)', 'Vouched for by root')}: {s.trust_anchor} "
+                  f"(SHA-256 {s.trust_anchor_fingerprint[:16]}…)")
+        print(f"{tr('폐지 여부 확인', 'Revocation checked')}: {yes if s.revocation_checked else no}")
+        for problem in s.problems:
+            print(f"{tr('문제', 'Problem')}: {tr(problem.ko, problem.en)}")
     print(tr("결과: 유효함", "Result: VALID") if report.ok else tr("결과: 유효하지 않음", "Result: NOT VALID"))
-    return 0 if report.ok else 1
 
 
 def cmd_export_cert(args: argparse.Namespace) -> int:
@@ -268,18 +316,72 @@ def cmd_lookup_hash(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"found": found.found, "export_id": found.export_id, "case_number": found.case_number,
                     "exported_at": found.exported_at.isoformat() if found.exported_at else None,
-                    "signed": found.signed, "case_changed_since": found.case_changed_since})
-        return 0 if found.found else 1
+                    "signed": found.signed, "case_changed_since": found.case_changed_since,
+                    "hash_matches": found.hash_matches})
+        return 0 if found.found and found.hash_matches else 1
     if not found.found:
         print(tr("기록된 출력 중 이 해시와 일치하는 것이 없습니다.", "No logged export has this hash."))
         return 1
     when = found.exported_at.astimezone().strftime("%Y-%m-%d %H:%M") if found.exported_at else "?"
     print(tr(f"일치: 출력 번호 {found.export_id}, 사례 {found.case_number or '(삭제됨)'}, {when}",
              f"Match: export {found.export_id}, case {found.case_number or '(destroyed)'}, {when}"))
+    if not found.hash_matches:
+        print(tr("주의: QR의 내용 해시가 이 출력의 해시와 다릅니다. 종이 사본이 바뀌었을 수 있습니다.",
+                 "Warning: the content hash in the QR differs from this export's; the paper copy may be altered."))
+        return 1
     if found.case_changed_since is None:
         print(tr("사례가 더 이상 없습니다.", "The case no longer exists."))
     elif found.case_changed_since:
         print(tr("그 뒤 사례 기록이 바뀌었습니다.", "The case has changed since this export."))
     else:
         print(tr("그 뒤 사례 기록은 바뀌지 않았습니다.", "The case has not changed since this export."))
+    return 0
+
+
+def cmd_revoke_cert(args: argparse.Namespace) -> int:
+    from caseapp.services import signing
+    vault = open_vault()
+    try:
+        done = signing.revoke_certificate(vault, args.certificate)
+    finally:
+        vault.close()
+    if args.json:
+        print_json({"serial": str(done.serial), "fingerprint": done.fingerprint, "subject": done.subject,
+                    "replaced": done.replaced})
+        return 0
+    who = f" ({done.subject})" if done.subject else ""
+    print(tr(f"인증서를 폐지했습니다: 일련번호 {done.serial}{who}", f"Certificate revoked: serial {done.serial}{who}"))
+    print(tr("이후 내보내는 PDF에는 새 폐지 목록(CRL)이 들어갑니다.", "Exports from now on carry the new revocation list."))
+    if done.replaced:
+        print(tr("이 설치본의 서명 인증서였으므로 새 서명 인증서를 발급했습니다.",
+                 "It was this installation's signing certificate, so a new one has been issued."))
+    return 0
+
+
+def cmd_sign_off(args: argparse.Namespace) -> int:
+    from caseapp.i18n_text import current_language
+    from caseapp.services import approval
+    vault = open_vault()
+    try:
+        if args.roles is not None:
+            approval.set_approval_roles(vault, args.roles)
+        if args.cosign is not None:
+            approval.set_supervisor_cosigns(vault, args.cosign == "on")
+        roles = approval.approval_roles(vault, current_language())
+        cosign = approval.supervisor_cosigns(vault)
+    finally:
+        vault.close()
+    print(f"{tr('결재란', 'Sign-off box')}: {' / '.join(roles)}")
+    print(f"{tr('슈퍼바이저 추가 서명', 'Supervisor co-signature')}: "
+          f"{tr('허용', 'allowed') if cosign else tr('없음(기록은 변경 불가로 인증)', 'off (records certified: no changes)')}")
+    return 0
+
+
+def cmd_cosign(args: argparse.Namespace) -> int:
+    from caseapp.services import exports
+    password = os.environ.get(ENV_PKCS12_PASSWORD)
+    if password is None:
+        password = prompt_secret("PKCS#12 암호", "PKCS#12 password")
+    out = exports.cosign_file(args.file, args.output, args.pkcs12, password)
+    print(tr(f"승인 서명을 더했습니다: {out}", f"Approval signature added: {out}"))
     return 0

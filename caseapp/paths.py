@@ -104,5 +104,10 @@ def font_file(bold: bool = False) -> Path:
     return resources_dir() / "fonts" / ("NanumGothicBold.ttf" if bold else "NanumGothic.ttf")
 
 
+def srgb_profile() -> Path:
+    """The sRGB ICC profile every PDF/A export names as its OutputIntent (see tools/make_srgb_icc.py)."""
+    return resources_dir() / "icc" / "sRGB.icc"
+
+
 def migrations_dir() -> Path:
     return Path(__file__).resolve().parent / "storage" / "migrations"

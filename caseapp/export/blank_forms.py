@@ -1,7 +1,11 @@
-"""Printable blank forms for visits where a laptop is not practical: intake, 9-area assessment, plan, home visit.
+"""Printable blank forms for visits where a laptop is not practical: intake, 9-area assessment, plan, home visit,
+case conference minutes (사례회의록), monitoring review and closing evaluation (종결 평가서).
 
 Fields come from the same form declarations as the app, so paper and screen ask for the same things in the same
-order. Each field kind gets a paper shape: a box, ruled lines, tick boxes for choices, a date line.
+order. Each field kind gets a paper shape: a box, ruled lines, tick boxes for choices, a date line (no printed
+century: the form outlives 2099 as well as any year). A tick box and its label are joined by no-break spaces so a
+label never wraps away from its box. Each form's title carries a QR code naming the form, so a scanned sheet can be
+sorted without reading it.
 """
 
 from __future__ import annotations
@@ -18,10 +22,21 @@ from caseapp.domain.gas import GAS_FIELDS, GAS_LEVELS
 from caseapp.domain.vocab import NEED_LEVELS, ContactMode, PracticeType
 from caseapp.domain.vocab import NeedArea
 from caseapp.export import fonts
-from caseapp.export.layout import CONTENT_W, PageFurniture, glyph_safe, make_doc, numbered_canvas
+from caseapp.export.layout import CONTENT_W, Bookmark, PageFurniture, glyph_safe, make_doc, numbered_canvas
+from caseapp.export.pdfa import to_pdfa
+from caseapp.export.qr import MODULE, form_payload, qr_drawing, qr_size
 from caseapp.export.styles import RULE, Styles, grid, make_styles
 
 BOX = "\u25a1"  # □ (NanumGothic has it; ☐ it has not)
+NBSP = "\u00a0"
+FORM_QR_MODULE = MODULE
+PLAN_LABEL_W = 56 * mm  # "GAS +2 Much more than expected" on one line
+DATE_BLANK = "______. ____. ____."
+
+
+def tick(label: str) -> str:
+    """□ and its label as one unbreakable unit (ReportLab wraps at ordinary spaces only)."""
+    return f"{BOX}{NBSP}{label.replace(' ', NBSP)}"
 
 
 class RuledLines(Flowable):
@@ -58,7 +73,7 @@ class _Blank:
 
     def ticks(self, spec: FieldSpec) -> str:
         assert spec.choices is not None
-        return "   ".join(f"{BOX} {m.text(self.lang)}" for m in spec.choices)
+        return "   ".join(tick(m.text(self.lang)) for m in spec.choices)
 
     def field_cell(self, spec: FieldSpec, width: float, lines: int = 3, gap: float = 7.5 * mm) -> Any:
         if spec.kind is Kind.MULTILINE:
@@ -66,9 +81,9 @@ class _Blank:
         if spec.kind in (Kind.CHOICE, Kind.MULTI_CHOICE):
             return self.p(self.ticks(spec))
         if spec.kind is Kind.BOOL:
-            return self.p(f"{BOX} {self.t('예', 'Yes')}   {BOX} {self.t('아니오', 'No')}")
+            return self.p(f"{tick(self.t('예', 'Yes'))}   {tick(self.t('아니오', 'No'))}")
         if spec.kind is Kind.DATE:
-            return self.p("20______. ______. ______.")
+            return self.p(DATE_BLANK)
         return ""
 
     def form_table(self, form: FormSpec, skip: tuple[str, ...] = (), lines: int = 3,
@@ -87,17 +102,21 @@ class _Blank:
         table.setStyle(style)
         return table
 
-    def title(self, text: str) -> list[Flowable]:
-        head = Table([[self.p(text, self.st.h1), self.p(self.t("사례번호: ____________", "Case no.: ____________"),
-                                                         self.st.right)]],
-                     colWidths=[CONTENT_W * 0.6, CONTENT_W * 0.4])
-        head.setStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("FONT", (0, 0), (-1, -1), fonts.REGULAR)])
-        return [head, Spacer(1, 3 * mm)]
+    def title(self, text: str, form_key: str) -> list[Flowable]:
+        code = form_payload(form_key, self.lang)
+        side = qr_size(code, FORM_QR_MODULE)
+        left = [self.p(text, self.st.h1), self.p(self.t("사례번호: ____________   대상자: ____________",
+                                                       "Case no.: ____________   Client: ____________"),
+                                                self.st.body)]
+        head = Table([[left, qr_drawing(code, FORM_QR_MODULE)]], colWidths=[CONTENT_W - side, side])
+        head.setStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("FONT", (0, 0), (-1, -1), fonts.REGULAR),
+                       ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
+        return [Bookmark(text), head, Spacer(1, 2 * mm)]
 
     def sign_line(self) -> Table:
         t = Table([[self.p(self.t("작성자", "Written by"), self.st.cell_bold), "",
                     self.p(self.t("서명", "Signature"), self.st.cell_bold), "",
-                    self.p(self.t("작성일", "Date"), self.st.cell_bold), self.p("20____. ____. ____.")]],
+                    self.p(self.t("작성일", "Date"), self.st.cell_bold), self.p(DATE_BLANK)]],
                   colWidths=[20 * mm, 38 * mm, 20 * mm, 34 * mm, 18 * mm, CONTENT_W - 130 * mm], rowHeights=[10 * mm])
         style = grid(label_column=False)
         style.add("VALIGN", (0, 0), (-1, -1), "MIDDLE")
@@ -107,7 +126,7 @@ class _Blank:
     # --- the four forms -------------------------------------------------------------------------------------
 
     def intake(self) -> list[Flowable]:
-        out = self.title(self.t("초기상담지", "Intake form"))
+        out = self.title(self.t("초기상담지", "Intake form"), "intake")
         out += [self.p(forms.CLIENT.title.text(self.lang), self.st.h2), self.form_table(forms.CLIENT)]
         out += [self.p(self.t("가구원", "Household"), self.st.h2), self.household_table()]
         out += [self.p(forms.INTAKE.title.text(self.lang), self.st.h2), self.form_table(forms.INTAKE)]
@@ -135,7 +154,7 @@ class _Blank:
             method.label.text(self.lang), self.t("대상자 서명", "Client's signature"))]]
         for purpose in purposes:
             data.append([self.p(purpose.text(self.lang)),
-                         self.p(f"{BOX} {self.t('동의', 'Yes')}  {BOX} {self.t('미동의', 'No')}"),
+                         self.p(f"{tick(self.t('동의', 'Yes'))}   {tick(self.t('미동의', 'No'))}"),
                          self.p(self.ticks(method)), ""])
         table = Table(data, colWidths=[48 * mm, 30 * mm, CONTENT_W - 118 * mm, 40 * mm], hAlign="LEFT")
         table.setStyle(grid(header_rows=1))
@@ -143,15 +162,16 @@ class _Blank:
 
     def assessment(self) -> list[Flowable]:
         out = [NextPageTemplate("body"), PageBreak()] + self.title(self.t("욕구 사정지(9개 영역)",
-                                                                          "Needs assessment (9 areas)"))
+                                                                          "Needs assessment (9 areas)"),
+                                                                   "assessment")
         out.append(self.form_table(forms.ASSESSMENT, skip=("strengths_personal", "strengths_family",
                                                            "strengths_community", "risk_reasons", "summary")))
         out.append(Spacer(1, 3 * mm))
-        levels = "  ".join(f"{BOX}{n} {self.t(*NEED_LEVELS[n])}" for n in sorted(NEED_LEVELS))
+        levels = "  ".join(tick(f"{n} {self.t(*NEED_LEVELS[n])}") for n in sorted(NEED_LEVELS))
         data: list[list[Any]] = [[self.p(f.label.text(self.lang), self.st.head) for f in forms.NEED_RATING.fields]]
         for area in NeedArea:
             data.append([self.p(area.text(self.lang), self.st.cell_bold), self.p(levels, self.st.small),
-                         RuledLines(CONTENT_W - 98 * mm, 2, gap=5 * mm)])
+                         RuledLines(CONTENT_W - 98 * mm, 2, gap=4.5 * mm)])
         table = Table(data, colWidths=[32 * mm, 58 * mm, CONTENT_W - 90 * mm], repeatRows=1, hAlign="LEFT")
         style = grid(header_rows=1)
         style.add("VALIGN", (0, 1), (-1, -1), "MIDDLE")
@@ -159,12 +179,12 @@ class _Blank:
         out.append(table)
         out.append(Spacer(1, 3 * mm))
         out.append(self.form_table(forms.ASSESSMENT, skip=("kind", "assessed_on", "risk_level"), lines=2,
-                                   gap=6 * mm))
+                                   gap=5.5 * mm))
         out += [Spacer(1, 3 * mm), self.sign_line()]
         return out
 
     def plan(self) -> list[Flowable]:
-        out = [PageBreak()] + self.title(self.t("서비스 계획서", "Service plan"))
+        out = [PageBreak()] + self.title(self.t("서비스 계획서", "Service plan"), "plan")
         gas_names = set(GAS_FIELDS.values())
         for n in (1, 2):
             rows: list[list[Any]] = [[self.p(f"{self.t('목표', 'Goal')} {n}", self.st.head), ""]]
@@ -172,12 +192,12 @@ class _Blank:
                 if spec.name in gas_names:
                     continue
                 rows.append([self.p(spec.label.text(self.lang), self.st.cell_bold),
-                             self.field_cell(spec, CONTENT_W - 46 * mm, lines=2)])
+                             self.field_cell(spec, CONTENT_W - PLAN_LABEL_W, lines=2, gap=6.5 * mm)])
             for score in sorted(GAS_FIELDS):
                 label = f"GAS {score:+d}" if score else "GAS 0"
                 rows.append([self.p(f"{label} {GAS_LEVELS[score].text(self.lang)}", self.st.small), ""])
-            table = Table(rows, colWidths=[46 * mm, CONTENT_W - 46 * mm], hAlign="LEFT",
-                          rowHeights=[None] * (len(rows) - 5) + [7 * mm] * 5)
+            table = Table(rows, colWidths=[PLAN_LABEL_W, CONTENT_W - PLAN_LABEL_W], hAlign="LEFT",
+                          rowHeights=[None] * (len(rows) - 5) + [6.5 * mm] * 5)
             style = grid(header_rows=1, label_column=True)
             style.add("SPAN", (0, 0), (1, 0))
             style.add("VALIGN", (0, 0), (-1, -1), "MIDDLE")
@@ -188,7 +208,7 @@ class _Blank:
         col_w = [widths.get(f.name, CONTENT_W - sum(widths.values())) for f in specs]
         data: list[list[Any]] = [[self.p(f.label.text(self.lang), self.st.head) for f in specs]]
         data += [[""] * len(specs) for _ in range(4)]
-        tasks = Table(data, colWidths=col_w, rowHeights=[None] + [8 * mm] * 4, hAlign="LEFT")
+        tasks = Table(data, colWidths=col_w, rowHeights=[None] + [7.5 * mm] * 4, hAlign="LEFT")
         tasks.setStyle(grid(header_rows=1))
         out += [self.p(forms.PLAN_TASK.title.text(self.lang), self.st.h2), tasks, Spacer(1, 3 * mm),
                 self.p(self.t("대상자 확인: 위 계획에 동의합니다.", "Client: I agree to the plan above."), self.st.body),
@@ -196,13 +216,13 @@ class _Blank:
         return out
 
     def home_visit(self) -> list[Flowable]:
-        out = [PageBreak()] + self.title(self.t("가정방문 기록지", "Home visit log"))
-        practice = " ".join(f"{BOX} {m.text(self.lang)}" for m in PracticeType)
-        contact = " ".join(f"{BOX} {m.text(self.lang)}" for m in ContactMode)
+        out = [PageBreak()] + self.title(self.t("가정방문 기록지", "Home visit log"), "home_visit")
+        practice = "   ".join(tick(m.text(self.lang)) for m in PracticeType)
+        contact = "   ".join(tick(m.text(self.lang)) for m in ContactMode)
         rows: list[list[Any]] = [
             [self.p(self.t("방문일시", "Visit date and time"), self.st.cell_bold),
-             self.p(self.t("20____. ____. ____.   ____시 ____분 ~ ____시 ____분",
-                           "20____. ____. ____.   ____:____ to ____:____"))],
+             self.p(self.t(f"{DATE_BLANK}   ____시 ____분 ~ ____시 ____분",
+                           f"{DATE_BLANK}   ____:____ to ____:____"))],
             [self.p(self.t("방문 장소", "Place"), self.st.cell_bold), ""],
             [self.p(self.t("만난 사람", "People met"), self.st.cell_bold), ""],
             [self.p(forms.SERVICE_ENTRY.field("contact_mode").label.text(self.lang), self.st.cell_bold),
@@ -224,6 +244,46 @@ class _Blank:
         table.setStyle(style)
         return out + [table, Spacer(1, 4 * mm), self.sign_line()]
 
+    def goal_scores(self, title: str) -> list[Flowable]:
+        """One row per goal: its number, the GAS score ticked −2…+2, a note."""
+        scores = "  ".join(tick(f"{n:+d}" if n else "0") for n in sorted(GAS_LEVELS))
+        head = [self.p(h, self.st.head) for h in (self.t("목표", "Goal"), self.t("GAS 점수", "GAS score"),
+                                                  self.t("비고", "Note"))]
+        data: list[list[Any]] = [head] + [[self.p(f"{self.t('목표', 'Goal')} {n}"), self.p(scores), ""]
+                                          for n in (1, 2, 3)]
+        table = Table(data, colWidths=[24 * mm, 62 * mm, CONTENT_W - 86 * mm], rowHeights=[None] + [9 * mm] * 3,
+                      hAlign="LEFT")
+        style = grid(header_rows=1)
+        style.add("VALIGN", (0, 0), (-1, -1), "MIDDLE")
+        table.setStyle(style)
+        return [self.p(title, self.st.h2), table]
+
+    def conference(self) -> list[Flowable]:
+        out = [PageBreak()] + self.title(self.t("사례회의록", "Case conference minutes"), "case_conference")
+        out.append(self.form_table(forms.CASE_CONFERENCE, lines=6))
+        out += [Spacer(1, 3 * mm), self.p(self.t("참석자 확인", "Attendance"), self.st.h2)]
+        head = [self.p(h, self.st.head) for h in (self.t("소속", "Organisation"), self.t("성명", "Name"),
+                                                  self.t("서명", "Signature"))]
+        rows = Table([head] + [[""] * 3 for _ in range(5)], colWidths=[70 * mm, 50 * mm, CONTENT_W - 120 * mm],
+                     rowHeights=[None] + [8 * mm] * 5, hAlign="LEFT")
+        rows.setStyle(grid(header_rows=1))
+        return out + [rows, Spacer(1, 4 * mm), self.sign_line()]
+
+    def monitoring(self) -> list[Flowable]:
+        out = [PageBreak()] + self.title(self.t("모니터링 기록지", "Monitoring review"), "monitoring_review")
+        out.append(self.form_table(forms.MONITORING_REVIEW, lines=4))
+        out += [Spacer(1, 3 * mm)] + self.goal_scores(self.t("목표별 GAS 점검", "GAS per goal"))
+        return out + [Spacer(1, 4 * mm), self.sign_line()]
+
+    def termination(self) -> list[Flowable]:
+        out = [PageBreak()] + self.title(self.t("종결 평가서", "Closing evaluation"), "termination")
+        out.append(self.form_table(forms.TERMINATION, lines=4))
+        out += [Spacer(1, 3 * mm)] + self.goal_scores(self.t("최종 GAS", "Final GAS"))
+        out += [Spacer(1, 3 * mm),
+                self.p(self.t("대상자 확인: 종결에 동의합니다.", "Client: I agree to close the case."), self.st.body),
+                Spacer(1, 2 * mm), self.sign_line()]
+        return out
+
     def render(self) -> bytes:
         buf = io.BytesIO()
         doc = make_doc(buf, title=self.t("사례관리 서식", "Case management forms"), author="caseapp",
@@ -233,9 +293,10 @@ class _Blank:
                                   footer_left=self.t("작성 후 사례관리 프로그램에 옮겨 적고 원본은 잠금 보관하세요.",
                                                      "Copy into caseapp after the visit; keep the paper locked away."),
                                   page_format=self.t("{page} / {total} 쪽", "page {page} of {total}"))
-        story = self.intake() + self.assessment() + self.plan() + self.home_visit()
+        story = (self.intake() + self.assessment() + self.plan() + self.home_visit() + self.conference()
+                 + self.monitoring() + self.termination())
         doc.build(story, canvasmaker=numbered_canvas(furniture))
-        return buf.getvalue()
+        return to_pdfa(buf.getvalue(), self.lang)
 
 
 def render_blank_forms(lang: str = "ko") -> bytes:

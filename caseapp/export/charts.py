@@ -10,12 +10,12 @@ import math
 from collections.abc import Sequence
 from datetime import date
 
-from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.charts.lineplots import LinePlot
 from reportlab.graphics.charts.spider import SpiderChart
 from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Polygon, String
 from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
+from reportlab.pdfbase import pdfmetrics
 
 from caseapp.export import fonts
 
@@ -24,29 +24,22 @@ LATEST_COLOUR = colors.HexColor("#2f5d8a")
 GRID = colors.HexColor("#c8d0d8")
 
 
-def _legend(x: float, y: float, pairs: list[tuple[colors.Color, str]]) -> Legend:
-    legend = Legend()
-    legend.x, legend.y = x, y
-    legend.fontName, legend.fontSize = fonts.REGULAR, 8
-    legend.alignment = "right"
-    legend.columnMaximum = 1
-    legend.deltax = 110
-    legend.dx = legend.dy = 7
-    legend.colorNamePairs = pairs
-    return legend
+# Each radar series must be told apart without colour (photocopies, black-and-white printers).
+RADAR_SERIES = ((INTAKE_COLOUR, (5, 2.5), "FilledSquare"), (LATEST_COLOUR, None, "FilledCircle"))
 
 
 def radar(labels: Sequence[str], first: Sequence[int], latest: Sequence[int] | None,
-          first_name: str, latest_name: str, width: float, height: float = 240) -> Drawing:
-    """Need levels 0–3 per area; the first assessment in red, the latest in blue.
+          first_name: str, latest_name: str, width: float, height: float = 250) -> Drawing:
+    """Need levels 0–3 per area; the first assessment dashed with squares, the latest solid with circles.
 
     SpiderChart scales to the largest value, so three grey "ring" strands at levels 1, 2 and 3 come first: they
-    pin the scale to 0–3 (two assessments stay comparable) and draw the level grid.
+    pin the scale to 0–3 (two assessments stay comparable) and draw the level grid; the rings are numbered along
+    the upward spoke, and the area names sit well outside the outer ring so no polygon runs through them.
     """
     d = Drawing(width, height)
     chart = SpiderChart()
-    size = 180
-    chart.x, chart.y = width / 2 - size / 2, 36
+    size = 170
+    chart.x, chart.y = width / 2 - size / 2, 48
     chart.width = chart.height = size
     n = len(labels)
     rings = [[level] * n for level in (1, 2, 3)]
@@ -58,24 +51,48 @@ def radar(labels: Sequence[str], first: Sequence[int], latest: Sequence[int] | N
         chart.strands[i].strokeColor = GRID
         chart.strands[i].strokeWidth = 0.5
         chart.strands[i].fillColor = None
-    chart.strands[3].strokeColor = INTAKE_COLOUR
-    chart.strands[3].fillColor = colors.Color(0.75, 0.31, 0.30, alpha=0.12)
-    if latest is not None:
-        chart.strands[4].strokeColor = LATEST_COLOUR
-        chart.strands[4].fillColor = colors.Color(0.18, 0.36, 0.54, alpha=0.12)
+    for i, (colour, dash, marker) in enumerate(RADAR_SERIES[:len(series)]):
+        strand = chart.strands[3 + i]
+        strand.strokeColor = colour
+        strand.strokeDashArray = dash
+        strand.fillColor = colors.Color(colour.red, colour.green, colour.blue, alpha=0.08)
+        strand.symbol = makeMarker(marker, size=5.5 if marker == "FilledSquare" else 5)
+        strand.symbol.fillColor = colour
+        strand.symbol.strokeColor = colour
     chart.strandLabels.fontName = fonts.REGULAR
     chart.spokes.strokeColor = GRID
+    chart.spokes.labelRadius = 1.2
     chart.spokeLabels.fontName = fonts.REGULAR
     chart.spokeLabels.fontSize = 8
     chart.spokeLabels.fillColor = colors.black
     d.add(chart)
-    pairs = [(INTAKE_COLOUR, first_name)] + ([(LATEST_COLOUR, latest_name)] if latest is not None else [])
-    d.add(_legend(width / 2 - 100, 10, pairs))
+    cx, cy, radius = chart.x + size / 2, chart.y + size / 2, size / 2
+    for level in range(4):  # ring numbers on the upward spoke, just right of it
+        d.add(String(cx + 3, cy + radius * level / 3 + 2, str(level), fontName=fonts.BOLD, fontSize=6.5,
+                     fillColor=colors.HexColor("#5b6675")))
+    names = [first_name] + ([latest_name] if latest is not None else [])
+    steps = [31 + pdfmetrics.stringWidth(name, fonts.REGULAR, 8) + 18 for name in names]
+    x = width / 2 - sum(steps) / 2
+    for (colour, dash, marker), name, step in zip(RADAR_SERIES, names, steps):
+        d.add(Line(x, 14, x + 26, 14, strokeColor=colour, strokeWidth=1.6, strokeDashArray=dash))
+        symbol = makeMarker(marker, size=5.5 if marker == "FilledSquare" else 5)
+        symbol.x, symbol.y, symbol.fillColor, symbol.strokeColor = x + 13, 14, colour, colour
+        d.add(symbol)
+        d.add(String(x + 31, 11, name, fontName=fonts.REGULAR, fontSize=8, fillColor=colors.black))
+        x += step
     return d
 
 
 def gas_progress(points: Sequence[tuple[date, int]], width: float, title: str, height: float = 120) -> Drawing:
-    """GAS score (−2..+2) over time for one goal."""
+    """GAS score (−2..+2) over time for one goal.
+
+    A review and the termination can score a goal on the same day: only the day's last score is drawn (the final
+    one), so the line never jumps straight up or down at one date.
+    """
+    by_day: dict[date, int] = {}
+    for day, score in sorted(points, key=lambda p: p[0]):  # stable: same-day scores keep their order
+        by_day[day] = score
+    points = sorted(by_day.items())
     d = Drawing(width, height)
     plot = LinePlot()
     plot.x, plot.y = 34, 22
@@ -136,29 +153,42 @@ def _arrow(d: Drawing, x1: float, y1: float, x2: float, y2: float, colour: color
                   strokeWidth=0.5))
 
 
-def _wrap(text: str, limit: int = 7) -> list[str]:
-    text = text.strip()
-    if len(text) <= limit:
-        return [text]
-    words = text.split()
-    lines, current = [], ""
-    for w in words:
-        if current and len(current) + 1 + len(w) > limit:
-            lines.append(current)
-            current = w
-        else:
-            current = f"{current} {w}".strip()
-    lines.append(current)
-    out = []
+def fit_label(text: str, max_width: float, font: str, sizes: Sequence[float] = (7.5, 7, 6.5, 6, 5.5),
+               max_lines: int = 3) -> tuple[list[str], float]:
+    """Lines and font size for a name inside a circle: words are never cut; the font shrinks until they fit.
+
+    Only a single word wider than the circle at the smallest size is split (the table below the diagram has the
+    full name anyway).
+    """
+    words = text.split() or [""]
+    for size in sizes:
+        lines: list[str] = []
+        for word in words:
+            if lines and pdfmetrics.stringWidth(f"{lines[-1]} {word}", font, size) <= max_width:
+                lines[-1] = f"{lines[-1]} {word}"
+            else:
+                lines.append(word)
+        if len(lines) <= max_lines and all(pdfmetrics.stringWidth(line, font, size) <= max_width for line in lines):
+            return lines, size
+    size = sizes[-1]
+    out: list[str] = []
     for line in lines:
-        while len(line) > limit:
-            out.append(line[:limit])
-            line = line[limit:]
+        while pdfmetrics.stringWidth(line, font, size) > max_width and len(line) > 1:
+            cut = len(line)
+            while cut > 1 and pdfmetrics.stringWidth(line[:cut], font, size) > max_width:
+                cut -= 1
+            out.append(line[:cut])
+            line = line[cut:]
         out.append(line)
-    if len(out) > 3:  # the circle holds three lines; the table below the diagram has the full name
-        out = out[:3]
-        out[2] = out[2][:limit - 1] + "…"
-    return out
+    return out[:max_lines], size
+
+
+def _clamped(x: float, text: str, font: str, size: float, anchor: str, width: float) -> float:
+    """Move a label's x so the whole text stays inside the drawing (labels at the edges were cut off)."""
+    w = pdfmetrics.stringWidth(text, font, size)
+    left = {"start": x, "middle": x - w / 2, "end": x - w}[anchor]
+    shift = max(0.0, 2 - left) - max(0.0, left + w - (width - 2))
+    return x + shift
 
 
 def ecomap(centre: str, relations: Sequence[tuple[str, str, str, str]], width: float,
@@ -169,11 +199,14 @@ def ecomap(centre: str, relations: Sequence[tuple[str, str, str, str]], width: f
     centre_r = 34
     n = max(len(relations), 1)
     orbit = min(width / 2 - 60, height / 2 - 52)
-    node_r = 30 if n <= 10 else 24
+    node_r = 32 if n <= 10 else 26
     d.add(Circle(cx, cy, centre_r, fillColor=colors.HexColor("#fdf3d8"), strokeColor=colors.HexColor("#8a6d1f"),
                  strokeWidth=1.5))
-    for i, line in enumerate(_wrap(centre, 6)):
-        d.add(String(cx, cy + 2 - i * 10, line, fontName=fonts.BOLD, fontSize=9, textAnchor="middle"))
+    centre_lines, centre_size = fit_label(centre, 2 * centre_r - 10, fonts.BOLD, (9, 8, 7, 6.5))
+    top = cy - 3 + (len(centre_lines) - 1) * centre_size * 0.6
+    for i, line in enumerate(centre_lines):
+        d.add(String(cx, top - i * centre_size * 1.2, line, fontName=fonts.BOLD, fontSize=centre_size,
+                     textAnchor="middle"))
     for i, (name, kind, strength, direction) in enumerate(relations):
         angle = math.pi / 2 - 2 * math.pi * i / n
         nx, ny = cx + orbit * math.cos(angle), cy + orbit * math.sin(angle)
@@ -193,15 +226,16 @@ def ecomap(centre: str, relations: Sequence[tuple[str, str, str, str]], width: f
             _arrow(d, x1, y1, x2, y2, colour)
         d.add(Circle(nx, ny, node_r, fillColor=colors.HexColor("#eef3f8"), strokeColor=colors.HexColor("#5b6675"),
                      strokeWidth=0.8))
-        lines = _wrap(name)
-        top = ny + 3 + (len(lines) - 1) * 4.5
+        lines, size = fit_label(name, 2 * node_r - 6, fonts.BOLD)
+        top = ny - size * 0.35 + (len(lines) - 1) * size * 0.6
         for j, line in enumerate(lines):
-            d.add(String(nx, top - j * 9, line, fontName=fonts.BOLD, fontSize=7.5, textAnchor="middle"))
+            d.add(String(nx, top - j * size * 1.2, line, fontName=fonts.BOLD, fontSize=size, textAnchor="middle"))
         # the kind goes just outside the circle, away from the client, so no relation line crosses it
         lx, ly = nx + ux * (node_r + 5), ny + uy * (node_r + 5) - 2.5
         anchor = "middle" if abs(ux) < 0.35 else ("start" if ux > 0 else "end")
         if abs(ux) < 0.35:
             ly += 4 if uy > 0 else -4
+        lx = _clamped(lx, kind, fonts.REGULAR, 6.5, anchor, width)
         d.add(String(lx, ly, kind, fontName=fonts.REGULAR, fontSize=6.5, textAnchor=anchor,
                      fillColor=colors.HexColor("#5b6675")))
     # legend along the bottom

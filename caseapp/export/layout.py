@@ -13,7 +13,7 @@ from typing import Any
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as rl_canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from caseapp.export import fonts
 from caseapp.export.styles import MUTED, RULE
@@ -45,22 +45,53 @@ class PageFurniture:
     page_format: str  # e.g. "{page} / {total} 쪽"
 
 
+class Bookmark(Flowable):
+    """An outline (bookmark) entry pointing at where this zero-size flowable lands, e.g. one per stage section."""
+
+    def __init__(self, title: str, level: int = 0) -> None:
+        super().__init__()
+        self.title, self.level = title, level
+
+    def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        _x, y = self.canv.absolutePosition(0, 0)
+        add = getattr(self.canv, "add_bookmark", None)
+        if add is not None:
+            add(self.title, self.level, y + 16)
+
+
 def numbered_canvas(furniture: PageFurniture) -> type[rl_canvas.Canvas]:
     class NumberedCanvas(rl_canvas.Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._saved_pages: list[dict[str, Any]] = []
+            self._page_bookmarks: list[tuple[str, int, float]] = []
+
+        def add_bookmark(self, title: str, level: int, top: float) -> None:
+            # Pages are only handed to the PDF at save(): the destination must be made then, on its own page.
+            self._page_bookmarks.append((glyph_safe(title), level, top))
 
         def showPage(self) -> None:  # noqa: N802 (ReportLab API)
             self._saved_pages.append(dict(self.__dict__))
+            self._page_bookmarks = []
             self._startPage()
 
         def save(self) -> None:
             total = len(self._saved_pages)
+            marks = 0
             for state in self._saved_pages:
                 self.__dict__.update(state)
                 self._draw_furniture(total)
+                for title, level, top in self._page_bookmarks:
+                    marks += 1
+                    key = f"section{marks}"
+                    self.bookmarkPage(key, fit="XYZ", left=0, top=min(top, PAGE_H))
+                    self.addOutlineEntry(title, key, level=level, closed=False)
                 super().showPage()
+            if marks:
+                self.showOutline()
             super().save()
 
         def _draw_furniture(self, total: int) -> None:

@@ -61,17 +61,36 @@ def cert_pem(cert: x509.Certificate) -> bytes:
     return cert.public_bytes(serialization.Encoding.PEM)
 
 
-def create_local_identity(practitioner: str, agency: str, *, key_bits: int = KEY_BITS,
-                          now: datetime | None = None) -> tuple[Identity, bytes]:
-    """A new root CA for this installation and the practitioner's signing certificate issued by it.
+@dataclass(frozen=True)
+class LocalCA:
+    """This installation's root: its key signs the signing certificates and the revocation lists (CRLs)."""
 
-    Returns (signing identity, root certificate PEM).
-    """
+    key_pem: bytes
+    cert_pem: bytes
+
+    @property
+    def certificate(self) -> x509.Certificate:
+        return x509.load_pem_x509_certificate(self.cert_pem)
+
+    @property
+    def key(self) -> rsa.RSAPrivateKey:
+        key = serialization.load_pem_private_key(self.key_pem, password=None)
+        assert isinstance(key, rsa.RSAPrivateKey)
+        return key
+
+
+@dataclass(frozen=True)
+class Revoked:
+    serial: int
+    revoked_at: datetime
+    reason: x509.ReasonFlags = x509.ReasonFlags.key_compromise
+
+
+def create_root(agency: str, *, key_bits: int = KEY_BITS, now: datetime | None = None) -> LocalCA:
     now = now or datetime.now(timezone.utc)
     start = now - timedelta(minutes=5)  # tolerate small clock differences between machines
     root_key = rsa.generate_private_key(public_exponent=65537, key_size=key_bits)
     root_name = _name(f"{agency} caseapp 루트 인증서", agency)
-    root_ski = x509.SubjectKeyIdentifier.from_public_key(root_key.public_key())
     root = (x509.CertificateBuilder().subject_name(root_name).issuer_name(root_name)
             .public_key(root_key.public_key()).serial_number(x509.random_serial_number())
             .not_valid_before(start).not_valid_after(start + timedelta(days=365 * ROOT_YEARS))
@@ -79,12 +98,28 @@ def create_local_identity(practitioner: str, agency: str, *, key_bits: int = KEY
             .add_extension(x509.KeyUsage(digital_signature=False, content_commitment=False, key_encipherment=False,
                                          data_encipherment=False, key_agreement=False, key_cert_sign=True,
                                          crl_sign=True, encipher_only=False, decipher_only=False), critical=True)
-            .add_extension(root_ski, critical=False)
+            .add_extension(x509.SubjectKeyIdentifier.from_public_key(root_key.public_key()), critical=False)
             .sign(root_key, hashes.SHA256()))
+    return LocalCA(_key_pem(root_key), cert_pem(root))
+
+
+def issue_signing_identity(ca: LocalCA, practitioner: str, agency: str, *, key_bits: int = KEY_BITS,
+                           now: datetime | None = None) -> Identity:
+    """A practitioner's signing key and certificate from ``ca``.
+
+    No CRL distribution point: there is no address to fetch from, and pyHanko (like other validators) then demands
+    revocation data inside the CMS, where PAdES does not put it. The CRL travels in every signed PDF's DSS and
+    validators that read the DSS check it (tests: revocation mode "require").
+    """
+    now = now or datetime.now(timezone.utc)
+    start = now - timedelta(minutes=5)
+    root = ca.certificate
+    root_ski = root.extensions.get_extension_for_class(x509.SubjectKeyIdentifier).value
     key = rsa.generate_private_key(public_exponent=65537, key_size=key_bits)
-    cert = (x509.CertificateBuilder().subject_name(_name(practitioner, agency)).issuer_name(root_name)
+    not_after = min(start + timedelta(days=365 * SIGNING_YEARS), root.not_valid_after_utc)
+    cert = (x509.CertificateBuilder().subject_name(_name(practitioner, agency)).issuer_name(root.subject)
             .public_key(key.public_key()).serial_number(x509.random_serial_number())
-            .not_valid_before(start).not_valid_after(start + timedelta(days=365 * SIGNING_YEARS))
+            .not_valid_before(start).not_valid_after(not_after)
             .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
             .add_extension(x509.KeyUsage(digital_signature=True, content_commitment=True, key_encipherment=False,
                                          data_encipherment=False, key_agreement=False, key_cert_sign=False,
@@ -92,9 +127,46 @@ def create_local_identity(practitioner: str, agency: str, *, key_bits: int = KEY
             .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.EMAIL_PROTECTION]), critical=False)
             .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
             .add_extension(x509.AuthorityKeyIdentifier.from_issuer_subject_key_identifier(root_ski), critical=False)
-            .sign(root_key, hashes.SHA256()))
-    root_pem = cert_pem(root)
-    return Identity(_key_pem(key), cert_pem(cert), root_pem), root_pem
+            .sign(ca.key, hashes.SHA256()))
+    return Identity(_key_pem(key), cert_pem(cert), ca.cert_pem)
+
+
+def create_local_ca_identity(practitioner: str, agency: str, *, key_bits: int = KEY_BITS,
+                             now: datetime | None = None) -> tuple[LocalCA, Identity]:
+    ca = create_root(agency, key_bits=key_bits, now=now)
+    return ca, issue_signing_identity(ca, practitioner, agency, key_bits=key_bits, now=now)
+
+
+def create_local_identity(practitioner: str, agency: str, *, key_bits: int = KEY_BITS,
+                          now: datetime | None = None) -> tuple[Identity, bytes]:
+    """A new root CA for this installation and the practitioner's signing certificate issued by it.
+
+    Returns (signing identity, root certificate PEM); the root's key is dropped (no CRLs: see
+    :func:`create_local_ca_identity`).
+    """
+    ca, identity = create_local_ca_identity(practitioner, agency, key_bits=key_bits, now=now)
+    return identity, ca.cert_pem
+
+
+CRL_DAYS = 30
+
+
+def issue_crl(ca: LocalCA, revoked: list[Revoked], number: int, *, now: datetime | None = None,
+              days: int = CRL_DAYS) -> x509.CertificateRevocationList:
+    """A complete CRL of ``ca`` listing ``revoked``; ``number`` must grow with every new list."""
+    now = now or datetime.now(timezone.utc)
+    root = ca.certificate
+    root_ski = root.extensions.get_extension_for_class(x509.SubjectKeyIdentifier).value
+    builder = (x509.CertificateRevocationListBuilder().issuer_name(root.subject)
+               .last_update(now - timedelta(minutes=5)).next_update(now + timedelta(days=days))
+               .add_extension(x509.CRLNumber(number), critical=False)
+               .add_extension(x509.AuthorityKeyIdentifier.from_issuer_subject_key_identifier(root_ski),
+                              critical=False))
+    for entry in revoked:
+        builder = builder.add_revoked_certificate(
+            x509.RevokedCertificateBuilder().serial_number(entry.serial).revocation_date(entry.revoked_at)
+            .add_extension(x509.CRLReason(entry.reason), critical=False).build())
+    return builder.sign(ca.key, hashes.SHA256())
 
 
 def load_pkcs12(data: bytes, password: str) -> Identity:

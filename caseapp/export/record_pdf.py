@@ -26,13 +26,16 @@ from caseapp.domain.gas import GAS_FIELDS, GAS_LEVELS
 from caseapp.domain.labels import Label
 from caseapp.domain.vocab import NEED_LEVELS, EcoKind, EcoStrength, NeedArea, Stage
 from caseapp.export import charts, fonts
+from caseapp.export.approval_box import approval_box
 from caseapp.export.content import SharingConsent
 from caseapp.export.fieldtext import field_text, fmt_date
+from caseapp.export.genogram import Person, genogram
 from caseapp.export.layout import (
-    CONTENT_W, STAMP_BOX, PageFurniture, glyph_safe, make_doc, numbered_canvas,
+    CONTENT_W, STAMP_BOX, Bookmark, PageFurniture, glyph_safe, make_doc, numbered_canvas,
 )
 from caseapp.export.options import SECTIONS, ExportOptions
-from caseapp.export.qr import payload, qr_drawing
+from caseapp.export.pdfa import to_pdfa
+from caseapp.export.qr import payload, qr_table
 from caseapp.export.styles import MUTED, RULE, Styles, grid, make_styles
 from caseapp.storage.models import Agency, Practitioner, Signable
 
@@ -54,6 +57,7 @@ class RecordMeta:
     signed: bool
     visible_signature: bool
     sharing: SharingConsent = SharingConsent(True)
+    approval_roles: tuple[str, ...] = ()  # the 결재란 titles; () = 담당 / 팀장 / 관장 (Staff / Team lead / Director)
 
 
 class _Renderer:
@@ -162,7 +166,8 @@ class _Renderer:
         return out
 
     def h1(self, key: str) -> list[Flowable]:
-        return [CondPageBreak(60 * mm), self.p(self.L(SECTIONS[key]), self.st.h1)]
+        title = self.L(SECTIONS[key])
+        return [CondPageBreak(60 * mm), Bookmark(title), self.p(title, self.st.h1)]
 
     def empty(self) -> Paragraph:
         return self.p(self.t("기록 없음", "Nothing recorded"), self.st.muted)
@@ -215,7 +220,8 @@ class _Renderer:
         table = Table([[self.p(k, self.st.cell_bold), self.p(v, self.st.body)] for k, v in rows],
                       colWidths=[40 * mm, CONTENT_W - 40 * mm])
         table.setStyle(grid(label_column=True))
-        out: list[Flowable] = [Spacer(1, 14 * mm), self.p(self.t("사례관리 기록", "Case management record"),
+        out: list[Flowable] = [approval_box(m.approval_roles, self.st, self.lang), Spacer(1, 2 * mm),
+                               self.p(self.t("사례관리 기록", "Case management record"),
                                                            self.st.title),
                                self.p(f"{m.agency.name} · {case.case_number}", self.st.center),
                                Spacer(1, 12 * mm), table, Spacer(1, 8 * mm)]
@@ -241,16 +247,13 @@ class _Renderer:
     def qr_block(self) -> Table:
         m = self.meta
         text = payload(self.snap.case.case_number, m.export_id, m.content_sha256)
-        explain = self.t("이 QR 코드에는 사례번호, 출력 번호, 기록 내용의 SHA-256이 들어 있습니다. "
-                         "'caseapp lookup-hash'로 종이 사본이 기록된 출력과 같은지, 그 뒤 사례가 바뀌었는지 "
-                         "확인할 수 있습니다.",
-                         "This QR code holds the case number, the export id and the SHA-256 of the record's content. "
-                         "'caseapp lookup-hash' tells whether a paper copy matches a logged export and whether the "
-                         "case changed since.")
-        table = Table([[qr_drawing(text, 30 * mm), self.p(explain, self.st.small)]],
-                      colWidths=[34 * mm, CONTENT_W - 34 * mm])
-        table.setStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("FONT", (0, 0), (-1, -1), fonts.REGULAR)])
-        return table
+        explain = self.t("이 QR 코드에는 출력 번호, 기록 내용 SHA-256의 앞 32자리, 사례번호가 들어 있습니다. "
+                         "'caseapp lookup-hash'에 QR 내용을 넣으면 이 종이 사본이 어느 출력인지, 그 뒤 사례가 "
+                         "바뀌었는지 알 수 있습니다.",
+                         "This QR code holds the export id, the first 32 digits of the content SHA-256 and the case "
+                         "number. Give its text to 'caseapp lookup-hash' to learn which export this paper copy is "
+                         "and whether the case changed since.")
+        return qr_table(text, self.p(explain, self.st.small))
 
     # --- sections -----------------------------------------------------------------------------------------------
 
@@ -262,6 +265,8 @@ class _Renderer:
         out.append(self.list_table(forms.HOUSEHOLD_MEMBER, s.household,
                                    {"age": 12 * mm, "sex": 16 * mm, "lives_together": 17 * mm,
                                     "deceased": 17 * mm}) if s.household else self.empty())
+        if s.household:
+            out.append(self.genogram_block())
         out += [self.p(self.L(forms.INTAKE.title), self.st.h2), self.kv_table(forms.INTAKE, s.case)]
         out.append(self.p(self.L(forms.CONSENT.title), self.st.h2))
         if s.consents:
@@ -272,6 +277,21 @@ class _Renderer:
         else:
             out.append(self.empty())
         return out
+
+    def genogram_block(self) -> Flowable:
+        s = self.snap
+        client = Person(s.client.name, self.t("대상자", "Client"), s.client.sex or "", None, False, True)
+        if s.client.birth_date is not None:
+            born = s.client.birth_date
+            today = self.meta.exported_at.date()
+            client = Person(client.name, client.relation, client.sex,
+                            today.year - born.year - ((today.month, today.day) < (born.month, born.day)), False, True)
+        members = [Person(m.name, m.relation, m.sex or "", m.age, m.deceased, m.lives_together) for m in s.household]
+        legend = {"shaded": self.t("음영: 함께 사는 가구원", "shaded: lives in the household"),
+                  "deceased": self.t("사망", "deceased"), "client": self.t("겹선: 대상자", "double line: client")}
+        title = self.t("가계도", "Genogram")
+        return KeepTogether([CondPageBreak(90 * mm), Bookmark(title, level=1), self.p(title, self.st.h2),
+                             genogram(client, members, CONTENT_W, legend)])
 
     def assessment(self) -> list[Flowable]:
         s = self.snap
@@ -378,8 +398,9 @@ class _Renderer:
         out.append(self.p(self.t(f"총 {len(s.services)}건, {total_min:,}분", f"{len(s.services)} entries, "
                                  f"{total_min:,} minutes"), self.st.muted))
         out.append(Spacer(1, 2 * mm))
-        widths = {"occurred_on": 21 * mm, "practice_type": 24 * mm, "contact_mode": 17 * mm,
-                  "duration_min": 16 * mm, "goal_id": 13 * mm, "resource_id": 22 * mm}
+        # The note is what is read: narrow fact columns give it about half the page width (more entries per page).
+        widths = {"occurred_on": 18 * mm, "practice_type": 19 * mm, "contact_mode": 15 * mm,
+                  "duration_min": 11 * mm, "goal_id": 11 * mm, "resource_id": 19 * mm}
         out.append(self.list_table(forms.SERVICE_ENTRY, s.services, widths, after_text=self.signed_note))
         return out
 
@@ -408,7 +429,8 @@ class _Renderer:
         data: list[list[Any]] = [[self.p(self.t("목표", "Goal"), self.st.head),
                                   self.p(self.t("GAS 점수", "GAS score"), self.st.head),
                                   self.p(self.t("비고", "Note"), self.st.head)]]
-        for sc in scores:
+        # in goal order (목표 1, 2, …), not in the order the scores were typed in
+        for sc in sorted(scores, key=lambda sc: goal_no.get(sc.goal_id, len(goal_no) + 1)):
             number = goal_no.get(sc.goal_id)
             label = f"{self.t('목표', 'Goal')} {number}" if number else ""
             data.append([self.p(label), self.p(f"{sc.score:+d} {GAS_LEVELS[sc.score].text(self.lang)}"
@@ -511,8 +533,8 @@ class _Renderer:
 
     def closing(self) -> list[Flowable]:
         m, s = self.meta, self.snap
-        out: list[Flowable] = [NextPageTemplate("closing"), PageBreak(),
-                               self.p(self.t("확인 및 결재", "Confirmation and sign-off"), self.st.h1)]
+        title = self.t("확인 및 결재", "Confirmation and sign-off")
+        out: list[Flowable] = [NextPageTemplate("closing"), PageBreak(), Bookmark(title), self.p(title, self.st.h1)]
         out.append(self.p(self.t("아래 서명으로 이 기록의 내용을 확인합니다.",
                                  "By signing below the parties confirm the content of this record."), self.st.body))
         out.append(Spacer(1, 4 * mm))
@@ -522,7 +544,7 @@ class _Renderer:
         data = [[self.p("", self.st.head)] + [self.p(r, self.st.head) for r in roles],
                 [self.p(self.t("성명", "Name"), self.st.cell_bold)] + [self.p(n) for n in names],
                 [self.p(self.t("서명", "Signature"), self.st.cell_bold), "", "", ""],
-                [self.p(self.t("일자", "Date"), self.st.cell_bold)] + [self.p("20____. ____. ____.")] * 3]
+                [self.p(self.t("일자", "Date"), self.st.cell_bold)] + [self.p("______. ____. ____.")] * 3]
         table = Table(data, colWidths=[24 * mm, col, col, col], rowHeights=[None, 9 * mm, 22 * mm, 9 * mm])
         style = grid(header_rows=1, label_column=True)
         style.add("VALIGN", (0, 0), (-1, -1), "MIDDLE")
@@ -575,7 +597,7 @@ class _Renderer:
             page_format=self.t("{page} / {total} 쪽", "page {page} of {total}"),
         )
         doc.build(self.story(), canvasmaker=numbered_canvas(furniture))
-        return buf.getvalue()
+        return to_pdfa(buf.getvalue(), self.lang)
 
 
 HEADING_STYLES = {"h1", "h2", "h3"}
@@ -586,7 +608,8 @@ def glue_headings(story: list[Flowable]) -> list[Flowable]:
     out: list[Flowable] = []
     pending: list[Flowable] = []
     for flowable in story:
-        if isinstance(flowable, Paragraph) and flowable.style.name in HEADING_STYLES:
+        if isinstance(flowable, Bookmark) or (isinstance(flowable, Paragraph)
+                                              and flowable.style.name in HEADING_STYLES):
             pending.append(flowable)
             continue
         if pending:

@@ -13,14 +13,22 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import NextPageTemplate, Paragraph, Spacer, Table
+from reportlab.graphics import renderPDF
+from reportlab.lib import colors
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, KeepTogether, NextPageTemplate, Paragraph, Spacer, Table
 
 from caseapp.domain import forms
 from caseapp.export.content import canonical, sharing_consent
 from caseapp.export.fieldtext import field_text, fmt_date
-from caseapp.export.layout import CONTENT_W, PageFurniture, glyph_safe, make_doc, numbered_canvas
-from caseapp.export.qr import payload, qr_drawing
-from caseapp.export.styles import Styles, grid, make_styles
+from caseapp.export.layout import (
+    CONTENT_W, MARGIN_X, PAGE_W, STAMP_BOX, PageFurniture, glyph_safe, make_doc, numbered_canvas,
+)
+from caseapp.export.pdfa import to_pdfa
+from caseapp.export.qr import MODULE, payload, qr_drawing, qr_size
+from caseapp.export import fonts
+from caseapp.export.approval_box import approval_box, box_width, default_roles
+from caseapp.export.styles import LABEL_BG, MUTED, RULE, Styles, grid, make_styles
 from caseapp.storage.models import Agency, Practitioner, Referral
 
 if TYPE_CHECKING:  # export/ renders what services hand it; it never calls services
@@ -35,6 +43,7 @@ class LetterMeta:
     language: str
     written_at: datetime
     signed: bool
+    approval_roles: tuple[str, ...] = ()  # the 결재란 titles; () = the default 담당 / 팀장 / 관장
 
 
 def letter_content(snap: CaseSnapshot, referral: Referral, meta: LetterMeta) -> dict[str, Any]:
@@ -59,6 +68,81 @@ def letter_content(snap: CaseSnapshot, referral: Referral, meta: LetterMeta) -> 
         "practitioner_phone": meta.practitioner.phone if meta.practitioner else "",
         "agency": meta.agency.name, "agency_phone": meta.agency.phone, "language": meta.language,
     }
+
+
+def title_with_box(title: Paragraph, roles: tuple[str, ...], st: Styles, language: str) -> Table:
+    """The letter's title at the left and the 결재란 at the right, on one row (the reply slip needs the room)."""
+    roles = roles or default_roles(language)
+    width = box_width(roles, language)
+    row = Table([[title, approval_box(roles, st, language)]], colWidths=[CONTENT_W - width, width])
+    row.setStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                  ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
+    return row
+
+
+def reply_slip(data: dict[str, Any], meta: LetterMeta, st: Styles) -> list[Flowable]:
+    """The 회신서 below a cut line: the receiving agency fills it in and sends it back (fax, post, photo)."""
+    ko = meta.language == "ko"
+
+    def t(k: str, e: str) -> str:
+        return k if ko else e
+
+    def p(text: str, style: Any = None) -> Paragraph:
+        return Paragraph(text, style or st.cell)
+
+    box = "\u25a1"
+    nb = "\u00a0"  # keeps each tick box with its word
+    decision = "   ".join(f"{box}{nb}{w}" for w in (t("접수", "Accepted"), t("대기", "Waiting list"),
+                                                    t("불가", "Declined")))
+    phone = data["practitioner_phone"] or data["agency_phone"]
+    back_to = f"{data['agency']} {data['practitioner']}" + (f" ({phone})" if phone else "")
+    rows = [
+        [p(t("사례번호", "Case number"), st.cell_bold), p(data["case_number"]),
+         p(t("회신일", "Reply date"), st.cell_bold), p("______. ____. ____.")],
+        [p(t("접수 여부", "Decision"), st.cell_bold), p(decision), p(t("담당자", "Contact"), st.cell_bold), ""],
+        [p(t("연락처", "Phone"), st.cell_bold), "", p(t("서비스 시작(예정)일", "Service starts"), st.cell_bold),
+         p("______. ____. ____.")],
+        [p(t("의견", "Notes"), st.cell_bold), "", "", ""],
+    ]
+    table = Table(rows, colWidths=[26 * mm, 66 * mm, 30 * mm, CONTENT_W - 122 * mm],
+                  rowHeights=[8 * mm, 8 * mm, 8 * mm, 16 * mm])
+    style = grid(label_column=True)
+    style.add("SPAN", (1, 3), (3, 3))
+    style.add("VALIGN", (0, 0), (-1, -1), "MIDDLE")
+    style.add("BACKGROUND", (2, 0), (2, 2), LABEL_BG)
+    table.setStyle(style)
+    return [Spacer(1, 3 * mm), CutLine(t("자르는 선", "cut here")), Spacer(1, 2 * mm),
+            KeepTogether([p(t("회신서", "Reply slip"), st.h3),
+                          p(t(f"회신처: {back_to}", f"Please reply to: {back_to}"), st.small),
+                          Spacer(1, 1.5 * mm), table])]
+
+
+class CutLine(Flowable):
+    """A dashed line across the page with a small label: where to cut the reply slip off."""
+
+    def __init__(self, label: str) -> None:
+        super().__init__()
+        self.label = label
+
+    def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
+        self.width = avail_w
+        return avail_w, 4 * mm
+
+    def draw(self) -> None:
+        c = self.canv
+        c.saveState()
+        c.setStrokeColor(RULE)
+        c.setDash(3, 2)
+        c.setLineWidth(0.6)
+        c.line(0, 2 * mm, self.width, 2 * mm)
+        c.setFont(fonts.REGULAR, 6.5)
+        c.setFillColor(MUTED)
+        label_w = c.stringWidth(self.label, fonts.REGULAR, 6.5) + 4
+        c.setFillColor(colors.white)
+        c.rect(self.width / 2 - label_w / 2, 0.8 * mm, label_w, 2.6 * mm, stroke=0, fill=1)
+        c.setFillColor(MUTED)
+        c.drawCentredString(self.width / 2, 1.3 * mm, self.label)
+        c.restoreState()
 
 
 def render_referral_letter(snap: CaseSnapshot, referral: Referral, meta: LetterMeta) -> tuple[bytes, str]:
@@ -97,27 +181,44 @@ def render_referral_letter(snap: CaseSnapshot, referral: Referral, meta: LetterM
              (forms.REFERRAL.field("notes").label.text(lang), data["notes"])]
     table = Table([[p(k, st.cell_bold), p(v)] for k, v in rows], colWidths=[34 * mm, CONTENT_W - 34 * mm])
     table.setStyle(grid(label_column=True))
-    contact = f"{data['practitioner']} {data['practitioner_phone']}".strip()
+    # The receiving agency must be able to call back: the practitioner's own line, else the agency's, else a blank.
+    phone = data["practitioner_phone"] or data["agency_phone"] or "____________"
+    contact = f"{data['practitioner']} · {t('전화', 'phone')} {phone}"
     story = [
-        NextPageTemplate("closing"),
-        p(t("사례관리 의뢰서", "Referral letter"), st.title), Spacer(1, 6 * mm),
+        NextPageTemplate("closing"), title_with_box(p(t("사례관리 의뢰서", "Referral letter"), st.title_left),
+                                                    meta.approval_roles, st, lang),
+        Spacer(1, 3 * mm),
         p(t(f"{data['resource']} 담당자님께, 아래 대상자에 대한 서비스를 의뢰드립니다. 검토 후 접수 여부를 "
             "알려 주시기 바랍니다.",
             f"To {data['resource']}: we refer the client below for your services. Please let us know whether you "
             "can accept the referral."), st.body),
-        Spacer(1, 5 * mm), table, Spacer(1, 6 * mm),
-        p(t(f"문의: {contact}", f"Contact: {contact}"), st.body), Spacer(1, 6 * mm),
-        Table([[qr_drawing(payload(data["case_number"], meta.export_id, sha), 24 * mm),
-                p(t(f"출력 번호 {meta.export_id}\n내용 SHA-256 {sha}", f"Export id {meta.export_id}\n"
-                    f"Content SHA-256 {sha}"), st.small)]], colWidths=[28 * mm, CONTENT_W - 28 * mm]),
-    ]
+        Spacer(1, 4 * mm), table, Spacer(1, 3 * mm),
+        p(t(f"문의: {contact}", f"Contact: {contact}"), st.body), Spacer(1, 3 * mm),
+    ] + reply_slip(data, meta, st)
     buf = io.BytesIO()
+    code = payload(data["case_number"], meta.export_id, sha)
+
+    def beside_stamp(canv: Canvas, _doc: Any) -> None:
+        """The QR code and export id in the band the stamp leaves free at the foot of the page."""
+        side = qr_size(code)
+        x_qr, y_qr = PAGE_W - MARGIN_X - side + 4 * MODULE, STAMP_BOX[1] - 4 * MODULE  # quiet zone in the margin
+        renderPDF.draw(qr_drawing(code), canv, x_qr, y_qr)
+        canv.saveState()
+        canv.setFont(fonts.REGULAR, 6.5)
+        canv.setFillColor(MUTED)
+        x_text, y = STAMP_BOX[2] + 5 * mm, STAMP_BOX[3] - 8
+        lines = [t("출력 번호", "Export id"), meta.export_id, t("내용 SHA-256", "Content SHA-256"), sha[:32], sha[32:]]
+        for line in lines:
+            canv.drawString(x_text, y, line)
+            y -= 8.5
+        canv.restoreState()
+
     doc = make_doc(buf, title=t("사례관리 의뢰서", "Referral letter"), author=data["practitioner"] or data["agency"],
-                   subject=f"{data['agency']} {data['case_number']}")
+                   subject=f"{data['agency']} {data['case_number']}", on_closing_page=beside_stamp)
     # A one-page letter: start directly on the template that keeps the signature box free.
     doc.pageTemplates.insert(0, doc.pageTemplates.pop(1))
     furniture = PageFurniture(header_left=data["agency"], header_right=f"{t('사례번호', 'Case')} {data['case_number']}",
                               footer_left=t(f"의뢰서 해시 {sha[:16]}", f"Letter hash {sha[:16]}"),
                               page_format=t("{page} / {total} 쪽", "page {page} of {total}"))
     doc.build(story, canvasmaker=numbered_canvas(furniture))
-    return buf.getvalue(), sha
+    return to_pdfa(buf.getvalue(), lang), sha

@@ -2,25 +2,42 @@
 
 pyHanko's own text stamps need uharfbuzz to embed a CJK font; instead the stamp's appearance is a tiny one-page PDF
 drawn by ReportLab in NanumGothic (embedded subset) and imported as the signature widget's background
-(``StaticStampStyle``), so the stamp stays Korean and every font stays embedded.
+(``StaticStampStyle``), so the stamp stays Korean and every font stays embedded. Its font subsets get their own
+tags first, so they never share a name with the record's.
+
+A record's signature is a certification (DocMDP): P=1, no changes at all, or P=2 (filling in and signing only)
+where the agency wants its supervisor to co-sign later with an approval signature (:func:`cosign_pdf`).
+
+Offline long-term validation: before signing, the document security store (DSS) gets the signer's chain and the
+local CA's current CRL, in the same revision as the signature, so the signature covers them and a validator given
+only the root certificate can check revocation without a network. (No timestamp authority is reachable offline,
+so the level is B-B with LT validation data, not B-LT in the strict sense.)
 """
 
 from __future__ import annotations
 
 import binascii
+import functools
 import io
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from typing import Any
 
+from asn1crypto import crl as asn1_crl
 from asn1crypto import x509 as asn1_x509
-from cryptography.hazmat.primitives.serialization import Encoding
+from cryptography.hazmat.primitives.asymmetric import padding as asym_padding
+from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.hazmat.primitives.serialization import Encoding, load_pem_private_key
 from pyhanko.keys import load_private_key_from_pemder_data
 from pyhanko.pdf_utils.content import ImportedPdfPage
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.layout import BoxConstraints
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign import fields, signers
+from pyhanko.sign.general import get_pyca_cryptography_hash
+from pyhanko.sign.fields import MDPPerm
+from pyhanko.sign.validation.dss import DocumentSecurityStore
 from pyhanko.stamp import StaticStampStyle
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 from reportlab.lib.units import mm
@@ -28,9 +45,66 @@ from reportlab.pdfgen import canvas as rl_canvas
 
 from caseapp.export import fonts, pki
 from caseapp.export.layout import STAMP_BOX, glyph_safe
+from caseapp.export.pdfa import retag_font_subsets
 from caseapp.export.styles import ACCENT, INK, MUTED
 
 FIELD_NAME = "caseapp-signature"
+COSIGN_FIELD = "caseapp-cosignature"
+
+
+@dataclass(frozen=True)
+class PreparedSigner:
+    """An identity with its key parsed and pyHanko's signer built: made once, reused for every export."""
+
+    identity: pki.Identity
+    signer: signers.SimpleSigner
+    certs: tuple[asn1_x509.Certificate, ...]  # signer first, then its chain
+
+
+@dataclass(frozen=True)
+class ValidationData:
+    """Revocation data to carry in the DSS (DER CRLs); the chain comes from the signer itself."""
+
+    crls: tuple[bytes, ...] = ()
+
+
+class _LoadedKeySigner(signers.SimpleSigner):
+    """pyHanko's SimpleSigner re-parses the private key for every signature (twice per PDF: once to size the
+    signature placeholder) and ``cryptography`` checks an RSA key on each load, ~0.5 s for 3072 bits. This one
+    holds the loaded key, and answers the sizing dry run without signing at all."""
+
+    def __init__(self, key: rsa.RSAPrivateKey, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._key = key
+
+    async def async_sign_raw(self, data: bytes, digest_algorithm: str, dry_run: bool = False) -> bytes:
+        if dry_run:
+            return bytes(self._key.key_size // 8)  # an RSA signature is exactly the modulus size
+        return self.sign_raw(data, digest_algorithm)
+
+    def sign_raw(self, data: bytes, digest_algorithm: str) -> bytes:
+        mechanism = self.get_signature_mechanism_for_digest(digest_algorithm)
+        if mechanism.signature_algo != "rsassa_pkcs1v15":
+            return super().sign_raw(data, digest_algorithm)
+        return self._key.sign(data, asym_padding.PKCS1v15(), get_pyca_cryptography_hash(digest_algorithm))
+
+
+def prepare_signer(identity: pki.Identity) -> PreparedSigner:
+    cert = asn1_x509.Certificate.load(identity.certificate.public_bytes(Encoding.DER))
+    chain = [asn1_x509.Certificate.load(c.public_bytes(Encoding.DER)) for c in identity.chain]
+    key = load_private_key_from_pemder_data(identity.key_pem, passphrase=None)
+    # The key comes out of the encrypted case file, where only caseapp put it (made here, or checked against its
+    # certificate when imported): re-checking the RSA key costs most of a second at 3072 bits.
+    loaded = load_pem_private_key(identity.key_pem, password=None, unsafe_skip_rsa_key_validation=True)
+    # The registry holds the chain only: pyHanko adds the signing certificate itself, so listing it here too put
+    # it into the CMS twice.
+    registry = SimpleCertificateStore.from_certs(chain)
+    if isinstance(loaded, rsa.RSAPrivateKey):
+        signer: signers.SimpleSigner = _LoadedKeySigner(loaded, signing_cert=cert, signing_key=key,
+                                                        cert_registry=registry)
+    else:
+        signer = signers.SimpleSigner(signing_cert=cert, signing_key=key, cert_registry=registry)
+    return PreparedSigner(identity, signer, tuple([cert] + chain))
 
 
 @dataclass(frozen=True)
@@ -44,11 +118,18 @@ def stamp_text(identity: pki.Identity, agency: str, when: datetime, lang: str) -
     local = when.astimezone()
     if lang == "ko":
         return StampText("전자서명 (PAdES)", (f"서명자: {signer}", f"기관: {agency}",
-                                           f"서명 일시: {local:%Y-%m-%d %H:%M:%S %z}",
+                                           f"서명 일시: {local:%Y-%m-%d %H:%M %z}",
                                            "이 문서가 서명 뒤 바뀌면 서명 검증이 실패합니다."))
     return StampText("Digital signature (PAdES)", (f"Signed by: {signer}", f"Agency: {agency}",
-                                                   f"Signed at: {local:%Y-%m-%d %H:%M:%S %z}",
+                                                   f"Signed at: {local:%Y-%m-%d %H:%M %z}",
                                                    "Any change after signing makes verification fail."))
+
+
+@functools.lru_cache(maxsize=8)
+def _stamp_appearance(text: StampText) -> bytes:
+    """The stamp PDF with its own font-subset tags; the stamp shows the minute (the signature holds the exact
+    time), so a batch export draws it once a minute instead of once per record."""
+    return retag_font_subsets(_stamp_pdf(text))
 
 
 def _stamp_pdf(text: StampText) -> bytes:
@@ -94,33 +175,71 @@ class _ImportedPdfBytes(ImportedPdfPage):
         return resource_name + b" Do"
 
 
-def _signer(identity: pki.Identity) -> signers.SimpleSigner:
-    cert = asn1_x509.Certificate.load(identity.certificate.public_bytes(Encoding.DER))
-    chain = [asn1_x509.Certificate.load(c.public_bytes(Encoding.DER)) for c in identity.chain]
-    key = load_private_key_from_pemder_data(identity.key_pem, passphrase=None)
-    return signers.SimpleSigner(signing_cert=cert, signing_key=key,
-                                cert_registry=SimpleCertificateStore.from_certs([cert] + chain))
+def _as_prepared(signer: PreparedSigner | pki.Identity) -> PreparedSigner:
+    return signer if isinstance(signer, PreparedSigner) else prepare_signer(signer)
 
 
-def sign_pdf(pdf: bytes, identity: pki.Identity, *, agency: str, lang: str, visible: bool = True,
-             reason: str = "", location: str = "") -> bytes:
-    """Sign ``pdf`` (bytes) and return the signed bytes; the stamp goes on the last page inside STAMP_BOX."""
-    reader_pages = PdfFileReader(io.BytesIO(pdf)).root["/Pages"]["/Count"]
+def _supply_dss(writer: IncrementalPdfFileWriter, prepared: PreparedSigner, validation: ValidationData) -> None:
+    DocumentSecurityStore.supply_dss_in_writer(
+        writer, None, certs=list(prepared.certs), crls=[asn1_crl.CertificateList.load(c) for c in validation.crls])
+
+
+def _sign(pdf: bytes, prepared: PreparedSigner, meta: signers.PdfSignatureMetadata, *, field: str,
+          stamp: StampText | None, validation: ValidationData) -> bytes:
+    pages = int(PdfFileReader(io.BytesIO(pdf)).root["/Pages"]["/Count"])
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
+    _supply_dss(writer, prepared, validation)
+    if stamp is not None:
+        background = _ImportedPdfBytes(_stamp_appearance(stamp))
+        style = StaticStampStyle(background=background, border_width=0, background_opacity=1.0)
+        spec = fields.SigFieldSpec(field, on_page=pages - 1, box=STAMP_BOX)
+        pdf_signer = signers.PdfSigner(meta, signer=prepared.signer, stamp_style=style, new_field_spec=spec)
+    else:
+        spec = fields.SigFieldSpec(field, on_page=pages - 1)  # no box: invisible
+        pdf_signer = signers.PdfSigner(meta, signer=prepared.signer, new_field_spec=spec)
+    out = io.BytesIO()
+    # A fixed reservation spares pyHanko building a throw-away CMS just to measure it (half the signing time).
+    pdf_signer.sign_pdf(writer, output=out, bytes_reserved=_reserve(prepared))
+    return out.getvalue()
+
+
+def _reserve(prepared: PreparedSigner) -> int:
+    """Room for the CMS (hex-encoded in the file): the certificates, signed attributes, the signature, slack."""
+    certs = sum(len(c.dump()) for c in prepared.certs)
+    return 2 * (certs + 4096)
+
+
+def sign_pdf(pdf: bytes, signer: PreparedSigner | pki.Identity, *, agency: str, lang: str, visible: bool = True,
+             reason: str = "", location: str = "", allow_cosign: bool = False,
+             validation: ValidationData | None = None) -> bytes:
+    """Certify ``pdf`` (bytes) and return the signed bytes; the stamp goes on the last page inside STAMP_BOX.
+
+    ``allow_cosign``: certify with P=2 so a supervisor's approval signature can follow; otherwise P=1.
+    """
+    prepared = _as_prepared(signer)
+    identity = prepared.identity
     meta = signers.PdfSignatureMetadata(
         field_name=FIELD_NAME, md_algorithm="sha256", subfilter=fields.SigSeedSubFilter.PADES,
         reason=reason or None, location=location or None, name=pki.subject_text(identity.certificate).split(",")[0],
+        certify=True, docmdp_permissions=MDPPerm.FILL_FORMS if allow_cosign else MDPPerm.NO_CHANGES,
     )
-    if visible:
-        stamp = _ImportedPdfBytes(_stamp_pdf(stamp_text(identity, agency, datetime.now(timezone.utc), lang)))
-        style = StaticStampStyle(background=stamp, border_width=0, background_opacity=1.0)
-        spec = fields.SigFieldSpec(FIELD_NAME, on_page=int(reader_pages) - 1, box=STAMP_BOX)
-        pdf_signer = signers.PdfSigner(meta, signer=_signer(identity), stamp_style=style, new_field_spec=spec)
-        out = io.BytesIO()
-        pdf_signer.sign_pdf(writer, output=out)
-    else:
-        spec = fields.SigFieldSpec(FIELD_NAME, on_page=int(reader_pages) - 1)  # no box: invisible
-        pdf_signer = signers.PdfSigner(meta, signer=_signer(identity), new_field_spec=spec)
-        out = io.BytesIO()
-        pdf_signer.sign_pdf(writer, output=out)
-    return out.getvalue()
+    stamp = stamp_text(identity, agency, datetime.now(timezone.utc), lang) if visible else None
+    return _sign(pdf, prepared, meta, field=FIELD_NAME, stamp=stamp, validation=validation or ValidationData())
+
+
+def cosign_pdf(pdf: bytes, signer: PreparedSigner | pki.Identity, *, reason: str = "",
+               validation: ValidationData | None = None) -> bytes:
+    """Add an approval signature (e.g. the supervisor's) to a record certified with co-signing allowed.
+
+    Invisible (the closing page has room for one stamp); each co-signature gets its own field.
+    """
+    prepared = _as_prepared(signer)
+    existing = {s.field_name for s in PdfFileReader(io.BytesIO(pdf), strict=False).embedded_signatures}
+    n = 1
+    while f"{COSIGN_FIELD}-{n}" in existing:
+        n += 1
+    field = f"{COSIGN_FIELD}-{n}"
+    meta = signers.PdfSignatureMetadata(
+        field_name=field, md_algorithm="sha256", subfilter=fields.SigSeedSubFilter.PADES, reason=reason or None,
+        name=pki.subject_text(prepared.identity.certificate).split(",")[0])
+    return _sign(pdf, prepared, meta, field=field, stamp=None, validation=validation or ValidationData())

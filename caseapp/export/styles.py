@@ -24,6 +24,7 @@ SIGNED = colors.HexColor("#2e6b3a")
 @dataclass(frozen=True)
 class Styles:
     title: ParagraphStyle
+    title_left: ParagraphStyle
     h1: ParagraphStyle
     h2: ParagraphStyle
     h3: ParagraphStyle
@@ -32,6 +33,7 @@ class Styles:
     cell: ParagraphStyle
     cell_bold: ParagraphStyle
     head: ParagraphStyle
+    head_center: ParagraphStyle
     muted: ParagraphStyle
     signed: ParagraphStyle
     center: ParagraphStyle
@@ -45,6 +47,7 @@ def make_styles() -> Styles:
     return Styles(
         title=ParagraphStyle("title", fontName=b, fontSize=22, leading=30, textColor=INK, alignment=TA_CENTER,
                              spaceAfter=6),
+        title_left=ParagraphStyle("title_left", fontName=b, fontSize=20, leading=26, textColor=INK),
         h1=ParagraphStyle("h1", fontName=b, fontSize=14, leading=19, textColor=ACCENT, spaceBefore=8, spaceAfter=6,
                           keepWithNext=1),
         h2=ParagraphStyle("h2", fontName=b, fontSize=11.5, leading=16, textColor=INK, spaceBefore=8, spaceAfter=4,
@@ -56,6 +59,8 @@ def make_styles() -> Styles:
         cell=ParagraphStyle("cell", fontName=r, fontSize=8.5, leading=12, textColor=INK),
         cell_bold=ParagraphStyle("cell_bold", fontName=b, fontSize=8.5, leading=12, textColor=INK),
         head=ParagraphStyle("head", fontName=b, fontSize=8.5, leading=12, textColor=INK),
+        head_center=ParagraphStyle("head_center", fontName=b, fontSize=8, leading=10, textColor=INK,
+                                   alignment=TA_CENTER),
         muted=ParagraphStyle("muted", parent=body, fontSize=8.5, leading=12, textColor=MUTED),
         signed=ParagraphStyle("signed", parent=body, fontSize=8, leading=11, textColor=SIGNED),
         center=ParagraphStyle("center", parent=body, alignment=TA_CENTER),

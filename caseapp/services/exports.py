@@ -6,6 +6,7 @@ The GUI's export dialog (Ctrl+E) runs these off the GUI thread: ``progress(done,
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
@@ -26,7 +27,7 @@ from caseapp.export.record_pdf import RecordMeta, render_record
 from caseapp.export.referral_letter import LetterMeta, render_referral_letter
 from caseapp.export.sign import sign_pdf
 from caseapp.export.verify import VerifyReport, verify_pdf
-from caseapp.services import audit, cases, signing
+from caseapp.services import approval, audit, cases, signing
 from caseapp.services.vault import Vault
 from caseapp.storage.atomic import write_bytes_atomic
 from caseapp.storage.models import Agency, Case, ExportRecord, Practitioner, Referral, new_id, utcnow
@@ -64,6 +65,7 @@ class HashLookup:
     options: str = ""
     signed: bool = False
     case_changed_since: bool | None = None  # None: the case no longer exists
+    hash_matches: bool = True  # False: the QR's export id is logged but the hash beside it is not that export's
 
 
 def _installation(vault: Vault) -> tuple[Agency, Practitioner | None]:
@@ -109,14 +111,15 @@ def export_case(vault: Vault, case_id: str, out_path: str | os.PathLike[str], op
     _step(progress, cancel, 1, total)
     meta = RecordMeta(agency=agency, practitioner=practitioner, export_id=export_id, content_sha256=sha,
                       exported_at=exported_at, language=lang, signed=options.signed,
-                      visible_signature=options.visible_signature, sharing=sharing)
+                      visible_signature=options.visible_signature, sharing=sharing,
+                      approval_roles=approval.approval_roles(vault, lang))
     pdf = render_record(shown, meta, options)
     _step(progress, cancel, 2, total)
     if options.signed:
-        signing.ensure_identity(vault)
-        pdf = sign_pdf(pdf, signing.active_identity(vault), agency=agency.name, lang=lang,
+        pdf = sign_pdf(pdf, signing.signer(vault), agency=agency.name, lang=lang,
                        visible=options.visible_signature,
-                       reason=f"{'사례관리 기록' if lang == 'ko' else 'Case record'} {snap.case.case_number}")
+                       reason=f"{'사례관리 기록' if lang == 'ko' else 'Case record'} {snap.case.case_number}",
+                       allow_cosign=approval.supervisor_cosigns(vault), validation=signing.validation_data(vault))
     _step(progress, cancel, 3, total)
     path = Path(out_path)
     _write(path, pdf)
@@ -165,7 +168,9 @@ def all_case_ids(vault: Vault) -> list[str]:
 def lookup_hash(vault: Vault, sha256: str) -> HashLookup:
     """Does this content hash belong to a logged export, and has the case changed since that export?
 
-    Accepts the full SHA-256, the 16-digit prefix printed in every page footer, or the QR code's whole text.
+    Accepts the full SHA-256, the 16-digit prefix printed in every page footer, or the QR code's whole text. A QR
+    text names its export by id, so that export is the answer (not the newest export with the same content); if the
+    hash printed beside it does not match that export's, ``hash_matches`` is False.
     """
     text = sha256.strip()
     scanned = parse_payload(text)  # the whole QR text works too
@@ -174,11 +179,13 @@ def lookup_hash(vault: Vault, sha256: str) -> HashLookup:
         raise UserError("SHA-256 값(16진수 64자리, 또는 쪽 아래에 인쇄된 앞 16자리)을 입력하세요.",
                         "Give the SHA-256 (64 hex digits, or the first 16 printed at the foot of each page).")
     with vault.session() as s:
-        # A paper copy whose QR code is unreadable still shows the first 16 hex digits in every footer.
-        match = ExportRecord.content_sha256 == needle if len(needle) == 64 else \
-            col(ExportRecord.content_sha256).startswith(needle)
-        record = s.exec(select(ExportRecord).where(match)
-                        .order_by(col(ExportRecord.exported_at).desc())).first()
+        record = s.get(ExportRecord, scanned["export"]) if scanned.get("export") else None
+        if record is None:
+            # A paper copy whose QR code is unreadable still shows the first 16 hex digits in every footer.
+            match = ExportRecord.content_sha256 == needle if len(needle) == 64 else \
+                col(ExportRecord.content_sha256).startswith(needle)
+            record = s.exec(select(ExportRecord).where(match)
+                            .order_by(col(ExportRecord.exported_at).desc())).first()
         case = s.get(Case, record.case_id) if record and record.case_id else None
     if record is None:
         return HashLookup(found=False)
@@ -187,7 +194,8 @@ def lookup_hash(vault: Vault, sha256: str) -> HashLookup:
     if case is not None and case.destroyed_at is None:
         case_number = case.case_number
         changed = content.state_hash(cases.snapshot(vault, case.id)) != record.case_state_sha256
-    return HashLookup(True, record.id, case_number, record.exported_at, record.options, record.signed, changed)
+    return HashLookup(True, record.id, case_number, record.exported_at, record.options, record.signed, changed,
+                      hash_matches=record.content_sha256.startswith(needle))
 
 
 def verify_file(vault: Vault | None, path: str | os.PathLike[str],
@@ -201,7 +209,9 @@ def verify_file(vault: Vault | None, path: str | os.PathLike[str],
                         f"Cannot read the file: {path} ({exc.strerror})") from None
     roots = signing.trusted_roots(vault) if vault is not None else []
     roots += [load_certificate(r) for r in extra_roots]
-    return verify_pdf(data, roots)
+    # The case file's own CRL is newer than the one a PDF carries: a certificate revoked since shows as revoked.
+    crls = signing.validation_data(vault).crls if vault is not None else ()
+    return verify_pdf(data, roots, crls, i18n_text.current_language())
 
 
 def export_blank_forms(out_path: str | os.PathLike[str], language: str | None = None) -> Path:
@@ -222,12 +232,12 @@ def export_referral_letter(vault: Vault, referral_id: str, out_path: str | os.Pa
     agency, practitioner = _installation(vault)
     export_id = new_id()
     letter = LetterMeta(agency=agency, practitioner=practitioner, export_id=export_id, language=lang,
-                        written_at=utcnow(), signed=signed)
+                        written_at=utcnow(), signed=signed, approval_roles=approval.approval_roles(vault, lang))
     pdf, sha = render_referral_letter(snap, referral, letter)
     if signed:
-        signing.ensure_identity(vault)
-        pdf = sign_pdf(pdf, signing.active_identity(vault), agency=agency.name, lang=lang, visible=True,
-                       reason=f"{'의뢰서' if lang == 'ko' else 'Referral letter'} {snap.case.case_number}")
+        pdf = sign_pdf(pdf, signing.signer(vault), agency=agency.name, lang=lang, visible=True,
+                       reason=f"{'의뢰서' if lang == 'ko' else 'Referral letter'} {snap.case.case_number}",
+                       validation=signing.validation_data(vault))
     path = Path(out_path)
     _write(path, pdf)
     with vault.session(write=True) as s:
@@ -238,3 +248,38 @@ def export_referral_letter(vault: Vault, referral_id: str, out_path: str | os.Pa
         audit.record(s, vault.actor, "export", "referral", referral_id, snap.case.id,
                      detail=f"referral_letter;sha256={sha}")
     return ExportResult(export_id, snap.case.case_number, path, sha, signed)
+
+
+def cosign_file(in_path: str | os.PathLike[str], out_path: str | os.PathLike[str],
+                pkcs12_path: str | os.PathLike[str], password: str) -> Path:
+    """Add an approval signature (e.g. the supervisor's, from their PKCS#12) to a signed record or letter.
+
+    Only records certified with co-signing allowed (``caseapp sign-off --cosign on`` before exporting) can take
+    one; anything else is refused before writing, so the original stays as it was.
+    """
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.fields import MDPPerm
+
+    from caseapp.export import pki
+    from caseapp.export.sign import ValidationData, cosign_pdf
+    source, target = Path(in_path), Path(out_path)
+    try:
+        data = source.read_bytes()
+        p12 = Path(pkcs12_path).read_bytes()
+    except OSError as exc:
+        raise UserError(f"파일을 읽을 수 없습니다: {exc.filename} ({exc.strerror})",
+                        f"Cannot read the file: {exc.filename} ({exc.strerror})") from None
+    identity = pki.load_pkcs12(p12, password)
+    try:
+        levels = [s.docmdp_level for s in PdfFileReader(io.BytesIO(data), strict=False).embedded_signatures]
+    except Exception:  # noqa: BLE001 - not a readable PDF: say so in words
+        levels = None
+    if not levels:
+        raise UserError("서명된 caseapp PDF가 아닙니다.", "This is not a signed caseapp PDF.")
+    if MDPPerm.NO_CHANGES in levels:
+        raise UserError("이 문서는 '변경 불가'로 인증되어 추가 서명을 할 수 없습니다. "
+                        "'caseapp sign-off --cosign on' 뒤 다시 내보내세요.",
+                        "This document is certified 'no changes', so it cannot be co-signed. Run "
+                        "'caseapp sign-off --cosign on' and export it again.")
+    _write(target, cosign_pdf(data, identity, validation=ValidationData()))
+    return target

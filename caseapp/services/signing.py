@@ -3,21 +3,38 @@
 ``ensure_identity`` runs at setup (``initialise``): it creates this installation's root CA and a signing certificate
 for the current practitioner. ``import_pkcs12`` replaces it with an organisation's own identity; ``import_trusted_cert``
 adds a partner agency's root so their signed records verify here.
+
+The local CA's key stays in the case file (``Meta``, like the signing key: encrypted with it) so it can issue
+revocation lists: ``revoke_certificate`` (``caseapp revoke-cert``) puts a lost laptop's signing certificate on the
+CRL — and when that certificate is this installation's own, a new one is issued at once. Every signed export then
+carries the chain and a fresh CRL (``validation_data``). Case files made before CRLs existed have no CA key: their
+exports carry the chain only.
 """
 
 from __future__ import annotations
 
+import json
 import os
+import weakref
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from cryptography import x509
+from cryptography.hazmat.primitives.serialization import Encoding
 from sqlmodel import Session, select
 
-from caseapp.errors import NotFound
+from caseapp.errors import NotFound, UserError
 from caseapp.export import pki
+from caseapp.export.sign import PreparedSigner, ValidationData, prepare_signer
 from caseapp.services import audit
 from caseapp.services.vault import Vault
-from caseapp.storage.models import Agency, Practitioner, SigningIdentity, TrustedCertificate
+from caseapp.storage.models import Agency, Meta, Practitioner, SigningIdentity, TrustedCertificate
+
+CA_KEY = "pki.ca_key_pem"
+CA_CERT = "pki.ca_cert_pem"
+REVOKED = "pki.revoked"  # JSON list of {"serial": "<decimal>", "revoked_at": ISO, "fingerprint": hex}
+CRL_NUMBER = "pki.crl_number"
 
 
 def _current_practitioner(s: Session) -> Practitioner:
@@ -37,6 +54,22 @@ def _active_row(s: Session) -> SigningIdentity | None:
                   .order_by(SigningIdentity.created_at.desc())).first()  # type: ignore[union-attr]
 
 
+def _key_bits() -> int:
+    # Tests ask for 2048-bit keys to stay fast; anything else unexpected falls back to the 3072-bit default.
+    return 2048 if os.environ.get("CASEAPP_SIGNING_KEY_BITS") == "2048" else pki.KEY_BITS
+
+
+def _meta(s: Session, key: str) -> str:
+    row = s.get(Meta, key)
+    return row.value if row else ""
+
+
+def _set_meta(s: Session, key: str, value: str) -> None:
+    row = s.get(Meta, key) or Meta(key=key)
+    row.value = value
+    s.add(row)
+
+
 def ensure_identity(vault: Vault) -> None:
     """Create the local root CA and signing certificate unless an active identity already exists."""
     with vault.session() as s:
@@ -44,12 +77,140 @@ def ensure_identity(vault: Vault) -> None:
             return
         practitioner = _current_practitioner(s)
         agency = _agency_name(s)
-    # Tests ask for 2048-bit keys to stay fast; anything else unexpected falls back to the 3072-bit default.
-    bits = 2048 if os.environ.get("CASEAPP_SIGNING_KEY_BITS") == "2048" else pki.KEY_BITS
-    identity, root_pem = pki.create_local_identity(practitioner.name, agency or practitioner.name, key_bits=bits)
-    root = x509.load_pem_x509_certificate(root_pem)
+    ca, identity = pki.create_local_ca_identity(practitioner.name, agency or practitioner.name,
+                                                key_bits=_key_bits())
+    root = ca.certificate
     with vault.session(write=True) as s:
-        s.add(TrustedCertificate(subject=pki.subject_text(root), cert_pem=root_pem, own=True))
+        s.add(TrustedCertificate(subject=pki.subject_text(root), cert_pem=ca.cert_pem, own=True))
+        _set_meta(s, CA_KEY, ca.key_pem.decode("ascii"))
+        _set_meta(s, CA_CERT, ca.cert_pem.decode("ascii"))
+        row = SigningIdentity(practitioner_id=practitioner.id, key_pem=identity.key_pem, cert_pem=identity.cert_pem,
+                              chain_pem=identity.chain_pem, source="local")
+        s.add(row)
+        s.flush()
+        audit.record(s, vault.actor, "create", "signingidentity", row.id, detail=pki.fingerprint(identity.certificate))
+
+
+def local_ca(vault: Vault) -> pki.LocalCA | None:
+    """This installation's CA with its key (None for case files made before CRLs, or without a local root)."""
+    with vault.session() as s:
+        key, cert = _meta(s, CA_KEY), _meta(s, CA_CERT)
+    return pki.LocalCA(key.encode("ascii"), cert.encode("ascii")) if key and cert else None
+
+
+def _revoked(s: Session) -> list[dict[str, str]]:
+    raw = _meta(s, REVOKED)
+    return json.loads(raw) if raw else []
+
+
+def current_crl(vault: Vault) -> x509.CertificateRevocationList | None:
+    """A fresh CRL of the local CA (None without one); cached per open case file until the list changes."""
+    ca = local_ca(vault)
+    if ca is None:
+        return None
+    with vault.session() as s:
+        revoked = _revoked(s)
+        number = int(_meta(s, CRL_NUMBER) or "1")
+    cached = _crl_cache.get(vault)  # signing a CRL costs an RSA signature; one a day is fresh enough
+    now = datetime.now(timezone.utc)
+    if cached is not None and cached[0] == number and now - cached[1].last_update_utc < timedelta(days=1):
+        return cached[1]
+    crl = pki.issue_crl(ca, [pki.Revoked(int(r["serial"]), datetime.fromisoformat(r["revoked_at"]))
+                             for r in revoked], number, now=now)
+    _crl_cache[vault] = (number, crl)
+    return crl
+
+
+_crl_cache: "weakref.WeakKeyDictionary[Vault, tuple[int, x509.CertificateRevocationList]]" = \
+    weakref.WeakKeyDictionary()
+_signer_cache: "weakref.WeakKeyDictionary[Vault, PreparedSigner]" = weakref.WeakKeyDictionary()
+
+
+def signer(vault: Vault) -> PreparedSigner:
+    """The active identity ready to sign: its key is parsed once per unlocked case file, not once per export."""
+    ensure_identity(vault)
+    identity = active_identity(vault)
+    cached = _signer_cache.get(vault)
+    if cached is not None and cached.identity == identity:
+        return cached
+    prepared = prepare_signer(identity)
+    _signer_cache[vault] = prepared
+    return prepared
+
+
+def validation_data(vault: Vault) -> ValidationData:
+    """What a signed export carries for offline validation: the chain and the local CA's current CRL."""
+    crl = current_crl(vault)
+    return ValidationData(crls=(crl.public_bytes(Encoding.DER),) if crl is not None else ())
+
+
+@dataclass(frozen=True)
+class Revocation:
+    serial: int
+    fingerprint: str  # "" when only the serial was known
+    subject: str
+    replaced: bool  # the revoked certificate was this installation's own: a new one was issued
+
+
+def revoke_certificate(vault: Vault, which: str) -> Revocation:
+    """Put a signing certificate of the local CA on its CRL, by serial (decimal or 0x-hex) or SHA-256 fingerprint.
+
+    Revoking this installation's own active certificate (a restored backup after a laptop was lost) issues a
+    new signing certificate at once, so the next export is signed with a key the thief does not have.
+    """
+    ca = local_ca(vault)
+    if ca is None:
+        raise UserError("이 사례 파일에는 인증서를 폐지할 수 있는 자체 인증기관 키가 없습니다.",
+                        "This case file has no local CA key that could revoke certificates.")
+    needle = which.strip().lower().replace(":", "")
+    with vault.session() as s:
+        rows = list(s.exec(select(SigningIdentity)))
+        known = [(x509.load_pem_x509_certificate(bytes(r.cert_pem)), r) for r in rows]
+        revoked = _revoked(s)
+    match = None
+    for cert, row in known:
+        if needle in (pki.fingerprint(cert), str(cert.serial_number), f"0x{cert.serial_number:x}",
+                      f"{cert.serial_number:x}"):
+            match = (cert, row)
+    serial: int | None = match[0].serial_number if match else _parse_serial(needle)
+    if serial is None:
+        raise UserError(f"이 일련번호나 지문의 인증서를 찾을 수 없습니다: {which}",
+                        f"No certificate with this serial number or fingerprint: {which}")
+    if match is not None and match[0].issuer != ca.certificate.subject:
+        raise UserError("이 인증서는 이 설치본의 인증기관이 발급하지 않아 여기서 폐지할 수 없습니다.",
+                        "This certificate was not issued by this installation's CA, so it cannot be revoked here.")
+    if any(int(r["serial"]) == serial for r in revoked):
+        raise UserError("이미 폐지된 인증서입니다.", "This certificate is already revoked.")
+    fpr = pki.fingerprint(match[0]) if match else ""
+    own_active = match is not None and match[1].active and match[1].source == "local"
+    with vault.session(write=True) as s:
+        entries = _revoked(s) + [{"serial": str(serial), "revoked_at": datetime.now(timezone.utc).isoformat(),
+                                  "fingerprint": fpr}]
+        _set_meta(s, REVOKED, json.dumps(entries))
+        _set_meta(s, CRL_NUMBER, str(int(_meta(s, CRL_NUMBER) or "1") + 1))
+        if match is not None:
+            match[1].active = False
+            s.add(match[1])
+        audit.record(s, vault.actor, "revoke", "signingidentity", match[1].id if match else "",
+                     detail=f"serial={serial};sha256={fpr}")
+    if own_active:
+        _issue_replacement(vault, ca)
+    return Revocation(serial, fpr, pki.subject_text(match[0]) if match else "", own_active)
+
+
+def _parse_serial(text: str) -> int | None:
+    try:
+        return int(text, 16) if text.startswith("0x") else int(text)
+    except ValueError:
+        return None
+
+
+def _issue_replacement(vault: Vault, ca: pki.LocalCA) -> None:
+    with vault.session() as s:
+        practitioner = _current_practitioner(s)
+        agency = _agency_name(s)
+    identity = pki.issue_signing_identity(ca, practitioner.name, agency or practitioner.name, key_bits=_key_bits())
+    with vault.session(write=True) as s:
         row = SigningIdentity(practitioner_id=practitioner.id, key_pem=identity.key_pem, cert_pem=identity.cert_pem,
                               chain_pem=identity.chain_pem, source="local")
         s.add(row)

@@ -56,7 +56,9 @@ def test_qr_payload_and_hash_printed_in_pdf(exported) -> None:  # type: ignore[n
     assert exported.result.content_sha256 in text and exported.result.export_id in text
     fields = parse_payload(payload("2026-0001", exported.result.export_id, exported.result.content_sha256))
     assert fields == {"case": "2026-0001", "export": exported.result.export_id,
-                      "sha256": exported.result.content_sha256}
+                      "sha256": exported.result.content_sha256[:32]}
+    old_paper = f"caseapp:record;case=2026-0001;export=abc;sha256={'a' * 64}"  # copies printed before
+    assert parse_payload(old_paper) == {"case": "2026-0001", "export": "abc", "sha256": "a" * 64}
     assert parse_payload("https://example.org") == {}
 
 

@@ -1,0 +1,67 @@
+"""Blank forms on paper: every form present, no printed century, tick boxes kept with their labels, QR per form."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from caseapp.domain import forms
+from caseapp.export.qr import form_payload
+from caseapp.services import exports
+from export_builders import pdftotext, requires_poppler
+from scanning import requires_zbar, scan_back
+
+FORM_TITLES = {"ko": ["초기상담지", "욕구 사정지(9개 영역)", "서비스 계획서", "가정방문 기록지", "사례회의록",
+                      "모니터링 기록지", "종결 평가서"],
+               "en": ["Intake form", "Needs assessment (9 areas)", "Service plan", "Home visit log",
+                      "Case conference minutes", "Monitoring review", "Closing evaluation"]}
+FORM_KEYS = ["intake", "assessment", "plan", "home_visit", "case_conference", "monitoring_review", "termination"]
+
+
+@pytest.fixture(scope="module", params=["ko", "en"])
+def blank(request, tmp_path_factory) -> tuple[str, Path]:  # type: ignore[no-untyped-def]
+    path = tmp_path_factory.mktemp("blank") / f"forms-{request.param}.pdf"
+    exports.export_blank_forms(path, request.param)
+    return request.param, path
+
+
+@requires_poppler
+def test_every_form_including_conference_monitoring_and_closing(blank) -> None:  # type: ignore[no-untyped-def]
+    lang, path = blank
+    text = pdftotext(path)
+    for title in FORM_TITLES[lang]:
+        assert title in text, title
+    # the new forms ask for the same fields as the app's forms
+    for form in (forms.CASE_CONFERENCE, forms.MONITORING_REVIEW, forms.TERMINATION):
+        for field in form.fields:
+            assert field.label.text(lang) in text, field.name
+
+
+@requires_poppler
+def test_no_printed_century_in_date_blanks(blank) -> None:  # type: ignore[no-untyped-def]
+    _lang, path = blank
+    assert not re.search(r"20_+", pdftotext(path))
+
+
+@requires_poppler
+def test_tick_box_labels_stay_on_one_line_with_their_box(blank) -> None:  # type: ignore[no-untyped-def]
+    lang, path = blank
+    lines = [line.strip() for line in pdftotext(path).splitlines()]
+    assert not [line for line in lines if line.endswith("□")], "a box left at a line end, its label wrapped away"
+    joined = "\n".join(lines)
+    for spec in (forms.CLIENT.field("vulnerability_flags"), forms.TERMINATION.field("reason"),
+                 forms.SERVICE_ENTRY.field("practice_type")):
+        for choice in spec.choices or ():
+            label = choice.text(lang)
+            assert re.search(r"□\s" + re.escape(label).replace(r"\ ", r"\s"), joined), label
+
+
+@requires_zbar
+def test_each_form_page_has_a_qr_that_survives_scanning(blank, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    lang, path = blank
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    pages = int(PdfFileReader(path.open("rb"), strict=False).root["/Pages"]["/Count"])
+    found = [code for page in range(1, pages + 1) for code in scan_back(path, page, tmp_path, top_fraction=0.25)]
+    assert found == [form_payload(key, lang) for key in FORM_KEYS]
