@@ -107,14 +107,14 @@ def _progress_line(done: int, total: int) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from caseapp.services import cases, exports
+    from caseapp.services import cases, exports, outputs
     options = _options(args)
     if args.all == bool(args.case_number):
         raise UserError("사례번호 하나 또는 --all 중 하나를 지정하세요.", "Give either one CASE_NUMBER or --all.")
     vault = open_vault()
     try:
         if args.all:
-            out_dir = Path(args.output)
+            out_dir = outputs.guard_folder(args.output)
             if out_dir.exists() and not out_dir.is_dir():
                 raise UserError(f"--all에는 폴더를 지정하세요: {out_dir}", f"--all needs a folder: {out_dir}")
             results = exports.export_many(vault, exports.all_case_ids(vault), out_dir, options,
@@ -183,18 +183,15 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 def cmd_export_cert(args: argparse.Namespace) -> int:
     from caseapp.export.pki import fingerprint
-    from caseapp.services import signing
+    from caseapp.services import outputs, signing
     from cryptography import x509
+    outputs.guard(args.output)  # before the passphrase: a mistyped target needs no unlocking
     vault = open_vault()
     try:
         pem = signing.own_root_pem(vault)
     finally:
         vault.close()
-    try:
-        Path(args.output).write_bytes(pem)
-    except OSError as exc:
-        raise UserError(f"파일을 저장하지 못했습니다: {args.output} ({exc.strerror})",
-                        f"Could not save the file: {args.output} ({exc.strerror})") from None
+    outputs.write(args.output, pem)
     print(tr(f"루트 인증서를 저장했습니다: {args.output}", f"Root certificate saved: {args.output}"))
     print(f"SHA-256 fingerprint: {fingerprint(x509.load_pem_x509_certificate(pem))}")
     return 0

@@ -107,10 +107,11 @@ def _report(problems: list[Any], as_json: bool, lang: str) -> int:
 # --- backup / restore ------------------------------------------------------------------------------------------------
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from caseapp.services import backup
+    from caseapp.services import backup, outputs
+    dest = outputs.guard_pair(args.output) if args.output else None  # never onto the case file or its key
     vault = _vault()
     try:
-        result = backup.create_backup(vault, "manual", dest=Path(args.output) if args.output else None)
+        result = backup.create_backup(vault, "manual", dest=dest)
     finally:
         vault.close()
     print(tr(f"백업을 만들었습니다: {result.info.path}", f"Backup written: {result.info.path}"))
