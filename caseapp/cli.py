@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from caseapp import i18n_text, paths
-from caseapp.cli_common import open_vault, print_json, prompt_secret, read_passphrase, tr
+from caseapp.cli_common import folder_held, open_vault, print_json, prompt_secret, read_passphrase, tr
 from caseapp.errors import UserError, ValidationError
 
 # Modules that add their own subcommands (``register(subparsers) -> None``); only these are imported.
@@ -58,12 +58,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--stage", metavar="S", help="단계 코드 또는 이름 / stage code or label (e.g. monitoring, 실행)")
     p.add_argument("--overdue", action="store_true", help="기한이 지난 사례만 / only cases with overdue deadlines")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_cases)
+    p.set_defaults(func=cmd_cases, reads_only=True)
 
     p = sub.add_parser("show", help="사례 전체 보기 / show the whole case")
     p.add_argument("case_number", metavar="CASE_NUMBER")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_show)
+    p.set_defaults(func=cmd_show, reads_only=True)
 
     p = sub.add_parser("add-entry", help="서비스 제공 기록 추가 / add a service log entry")
     p.add_argument("case_number", metavar="CASE_NUMBER")
@@ -81,7 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("query", metavar="QUERY")
     p.add_argument("--json", action="store_true")
     p.add_argument("--limit", type=int, default=50, metavar="N")
-    p.set_defaults(func=cmd_search)
+    p.set_defaults(func=cmd_search, reads_only=True)
 
     p = sub.add_parser("change-passphrase", help="암호 변경 / change the passphrase")
     p.set_defaults(func=cmd_change_passphrase)
@@ -118,9 +118,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run_guarded(func: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
-    """Run one command: user errors as one line, bugs logged (no client data), Ctrl-C as 130."""
+    """Run one command: user errors as one line, bugs logged (no client data), Ctrl-C as 130.
+
+    Every command writes unless its parser says ``reads_only=True``: a new command is locked out while the GUI
+    has the folder open until someone decides it only reads."""
     try:
-        return int(func(args) or 0)
+        with folder_held(writes=not getattr(args, "reads_only", False)):
+            return int(func(args) or 0)
     except UserError as exc:
         _err(exc.message())
         return exc.exit_code

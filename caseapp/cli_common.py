@@ -6,9 +6,11 @@ import getpass
 import json
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
-from caseapp.errors import UserError
+from caseapp.errors import AlreadyRunning, UserError
 
 ENV_PASSPHRASE = "CASEAPP_PASSPHRASE"
 
@@ -34,6 +36,31 @@ def prompt_secret(prompt_ko: str, prompt_en: str, *, confirm: bool = False) -> s
     if confirm and getpass.getpass(f"{prompt} (확인/again): ") != value:
         raise UserError("두 번 입력한 값이 다릅니다.", "The two entries differ.", exit_code=2)
     return value
+
+
+@contextmanager
+def folder_held(writes: bool) -> Iterator[None]:
+    """Hold the data folder's instance lock while a command that writes runs (exit 6 if the GUI or another command
+    has it). Reading commands run alongside: SQLite lets them read while the window writes."""
+    if not writes:
+        yield
+        return
+    from caseapp.services.instance_lock import InstanceLock
+    lock = InstanceLock()
+    try:
+        lock.acquire()
+    except AlreadyRunning as exc:
+        pid = getattr(exc, "pid", None)
+        who_ko, who_en = (f"(프로세스 {pid})", f" (process {pid})") if pid and pid > 0 else ("", "")
+        raise AlreadyRunning(
+            f"caseapp이 이 데이터 폴더로 이미 실행 중입니다{who_ko}. 창을 닫은 뒤 다시 실행하세요. "
+            f"읽기만 하는 명령(cases, show, search, check 등)은 지금도 됩니다.",
+            f"caseapp is already running with this data folder{who_en}; close it first, then run the command "
+            f"again. Commands that only read (cases, show, search, check, ...) work meanwhile.") from None
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def open_vault() -> Any:

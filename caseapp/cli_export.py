@@ -42,16 +42,16 @@ def register(sub: Any) -> None:
     p.add_argument("--trust", action="append", default=[], metavar="CERT",
                    help="이 인증서만 신뢰(사례 파일 없이) / trust this root certificate (no case file needed)")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_verify)
+    p.set_defaults(func=cmd_verify, reads_only=True)
 
     p = sub.add_parser("export-cert", help="이 설치본의 루트 인증서 내보내기 / export this installation's root "
                                             "certificate for partner agencies")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
-    p.set_defaults(func=cmd_export_cert)
+    p.set_defaults(func=cmd_export_cert, reads_only=True)
 
     p = sub.add_parser("blank-forms", help="빈 서식 PDF / printable blank forms")
     p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
-    p.set_defaults(func=cmd_blank_forms)
+    p.set_defaults(func=cmd_blank_forms, reads_only=True)
 
     p = sub.add_parser("import-cert", help="협력기관 루트 인증서 신뢰 / trust a partner agency's root certificate")
     p.add_argument("file", metavar="FILE")
@@ -73,7 +73,7 @@ def register(sub: Any) -> None:
     p.add_argument("sha256", metavar="SHA256", help="SHA-256, 쪽 아래 16자리 또는 QR 내용 / full hash, the 16-digit "
                                                    "footer prefix or the QR text")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_lookup_hash)
+    p.set_defaults(func=cmd_lookup_hash, reads_only=True)
 
 
 def _section_names() -> list[str]:

@@ -16,7 +16,7 @@ def register(subparsers: Any) -> None:
     p = subparsers.add_parser("check", help="무결성·감사기록·키 파일·백업 점검 / check integrity, audit trail, key "
                                             "file and backups (exit 1 if problems)")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_check)
+    p.set_defaults(func=cmd_check, reads_only=True)
 
     p = subparsers.add_parser("backup", help="암호화된 백업 만들기 / make an encrypted backup")
     p.add_argument("-o", "--output", metavar="FILE", help="이 파일로 저장 / write to this file (a .key file is "
@@ -30,11 +30,11 @@ def register(subparsers: Any) -> None:
 
     p = subparsers.add_parser("backups", help="백업 목록 / list backups")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_backups)
+    p.set_defaults(func=cmd_backups, reads_only=True)
 
     p = subparsers.add_parser("retention", help="보존기간이 지난 사례 / cases past their retention period")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_retention)
+    p.set_defaults(func=cmd_retention, reads_only=True)
 
     p = subparsers.add_parser("destroy", help="사례 파기(되돌릴 수 없음) / destroy a case's personal data "
                                               "(irreversible)")
@@ -141,7 +141,6 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from caseapp.services import backup
-    from caseapp.services.instance_lock import InstanceLock
     from caseapp.services.vault import Vault
     path = Path(args.file).expanduser()
     if not args.yes:
@@ -151,19 +150,19 @@ def cmd_restore(args: argparse.Namespace) -> int:
                 f"Add --yes to go ahead."))
         return 1
     passphrase = read_passphrase()
-    with InstanceLock():  # never pull the file from under a running window
-        vault = None
-        try:
-            vault = Vault.open(passphrase)
-        except (CorruptDatabase, NotInitialised, WrongPassphrase):
-            vault = None  # damaged or missing file, or the passphrase belongs to the backup: restore without it
-        try:
-            result = backup.restore_backup(path, vault=vault, passphrase=passphrase)
-        except UserError:
-            if vault is not None:
-                vault.close()
-            raise
-        result.vault.close()
+    # The folder lock (never pull the file from under a running window) is held by cli.run_guarded.
+    vault = None
+    try:
+        vault = Vault.open(passphrase)
+    except (CorruptDatabase, NotInitialised, WrongPassphrase):
+        vault = None  # damaged or missing file, or the passphrase belongs to the backup: restore without it
+    try:
+        result = backup.restore_backup(path, vault=vault, passphrase=passphrase)
+    except UserError:
+        if vault is not None:
+            vault.close()
+        raise
+    result.vault.close()
     print(result.message(i18n_text.current_language()))
     return 0
 
