@@ -18,7 +18,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from caseapp import i18n_text, paths
+from caseapp import hardening, i18n_text, paths
 from caseapp.cli_common import folder_held, open_vault, print_json, prompt_secret, read_passphrase, tr
 from caseapp.errors import UserError, ValidationError
 
@@ -98,6 +98,14 @@ def build_parser() -> argparse.ArgumentParser:
 # --- entry point -------------------------------------------------------------------------------------------------
 
 def main(argv: Sequence[str] | None = None) -> int:
+    umask = hardening.harden_process()  # before any secret is read: no core dumps, owner-only files
+    try:
+        return _run_command(argv)
+    finally:
+        os.umask(umask)  # in-process callers (tests, scripts) get their own umask back
+
+
+def _run_command(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     func: Callable[[argparse.Namespace], int] | None = getattr(args, "func", None)
@@ -112,19 +120,25 @@ def main(argv: Sequence[str] | None = None) -> int:
             paths.set_data_dir(args.data_dir)
         if args.lang:
             i18n_text.set_language(args.lang)
-        return run_guarded(func, args)
+        hardening.tighten(paths.data_dir())
+        return run_guarded(holding_the_folder(func), args)
     finally:
         paths._override, i18n_text._current = saved
 
 
-def run_guarded(func: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
-    """Run one command: user errors as one line, bugs logged (no client data), Ctrl-C as 130.
-
-    Every command writes unless its parser says ``reads_only=True``: a new command is locked out while the GUI
+def holding_the_folder(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """Every command writes unless its parser says ``reads_only=True``: a new command is locked out while the GUI
     has the folder open until someone decides it only reads."""
-    try:
+    def run(args: argparse.Namespace) -> int:
         with folder_held(writes=not getattr(args, "reads_only", False)):
-            return int(func(args) or 0)
+            return func(args)
+    return run
+
+
+def run_guarded(func: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
+    """Run one command: user errors as one line, bugs logged (no client data), Ctrl-C as 130."""
+    try:
+        return int(func(args) or 0)
     except UserError as exc:
         _err(exc.message())
         return exc.exit_code
@@ -134,16 +148,23 @@ def run_guarded(func: Callable[[argparse.Namespace], int], args: argparse.Namesp
     except BrokenPipeError:
         return 0
     except Exception as exc:  # noqa: BLE001 - the one place that turns bugs into an exit code
-        log = log_internal_error(exc, str(getattr(args, "command", "") or ""))
-        where = f": {log}" if log else ""
-        _err(tr(f"내부 오류가 발생했습니다. 로그를 확인하세요{where}", f"internal error, see log{where}"))
+        try:
+            log = write_internal_error_log(exc, str(getattr(args, "command", "") or ""))
+        except OSError as log_error:
+            summary = error_summary(exc)
+            _err(tr(f"내부 오류가 발생했습니다({summary}). 로그를 쓸 수 없었습니다({log_error.strerror}): "
+                    f"{paths.logs_dir()}",
+                    f"internal error ({summary}); the log could not be written ({log_error.strerror}): "
+                    f"{paths.logs_dir()}"))
+        else:
+            _err(tr(f"내부 오류가 발생했습니다. 로그를 확인하세요: {log}", f"internal error, see log: {log}"))
         return EXIT_INTERNAL
 
 
-def log_internal_error(exc: BaseException, command: str = "") -> Path | None:
-    """Append the traceback to the log. Only frames (file, line, function) and exception types are written: exception
-    messages and local values can carry client data (SQL parameters, field values), and the log is a plain file."""
-    lines = [f"--- {datetime.now().isoformat(timespec='seconds')} caseapp {command}\n"]
+def _frames(exc: BaseException) -> list[str]:
+    """Only frames (file, line, function) and exception types: exception messages and local values can carry client
+    data (SQL parameters, field values), and the log is a plain file."""
+    lines: list[str] = []
     chain: list[BaseException] = []
     current: BaseException | None = exc
     while current is not None and current not in chain:
@@ -153,15 +174,26 @@ def log_internal_error(exc: BaseException, command: str = "") -> Path | None:
         lines.append(f"{type(item).__module__}.{type(item).__qualname__}\n")
         lines.extend(f'  File "{frame.filename}", line {frame.lineno}, in {frame.name}\n'
                      for frame in traceback.extract_tb(item.__traceback__))
-    try:
-        logs = paths.logs_dir()
-        logs.mkdir(parents=True, exist_ok=True)
-        path = logs / "caseapp-cli.log"
-        with path.open("a", encoding="utf-8") as fh:
-            fh.writelines(lines)
-        return path
-    except OSError:
-        return None
+    return lines
+
+
+def error_summary(exc: BaseException) -> str:
+    """The exception type and the innermost frame, for stderr when the log cannot hold the whole trace."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    where = f" in {frames[-1].name} ({Path(frames[-1].filename).name}:{frames[-1].lineno})" if frames else ""
+    return f"{type(exc).__qualname__}{where}"
+
+
+def write_internal_error_log(exc: BaseException, command: str = "") -> Path:
+    """Append the traceback (frames only) to the CLI log, owner-only; raise OSError if it cannot be written."""
+    lines = [f"--- {datetime.now().isoformat(timespec='seconds')} caseapp {command}\n", *_frames(exc)]
+    logs = paths.logs_dir()
+    logs.mkdir(mode=0o700, parents=True, exist_ok=True)
+    path = logs / "caseapp-cli.log"
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+    with os.fdopen(fd, "a", encoding="utf-8") as fh:
+        fh.writelines(lines)
+    return path
 
 
 def _err(line: str) -> None:
