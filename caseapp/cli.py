@@ -19,7 +19,10 @@ from pathlib import Path
 from typing import Any
 
 from caseapp import hardening, i18n_text, paths
-from caseapp.cli_common import folder_held, open_vault, print_json, prompt_secret, read_passphrase, tr
+from caseapp.cli_common import (
+    folder_held, open_vault, print_json, progress_on_terminal, prompt_secret, read_passphrase, require_valid_text,
+    terminal_safe_output, tr,
+)
 from caseapp.errors import UserError, ValidationError
 
 # Modules that add their own subcommands (``register(subparsers) -> None``); only these are imported.
@@ -100,7 +103,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     umask = hardening.harden_process()  # before any secret is read: no core dumps, owner-only files
     try:
-        return _run_command(argv)
+        with terminal_safe_output():  # stored text never drives the terminal (escape sequences shown, not obeyed)
+            return _run_command(argv)
     finally:
         os.umask(umask)  # in-process callers (tests, scripts) get their own umask back
 
@@ -127,9 +131,10 @@ def _run_command(argv: Sequence[str] | None) -> int:
 
 
 def holding_the_folder(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
-    """Every command writes unless its parser says ``reads_only=True``: a new command is locked out while the GUI
-    has the folder open until someone decides it only reads."""
+    """Check the arguments' text, then run. Every command writes unless its parser says ``reads_only=True``: a new
+    command is locked out while the GUI has the folder open until someone decides it only reads."""
     def run(args: argparse.Namespace) -> int:
+        require_valid_text(args)
         with folder_held(writes=not getattr(args, "reads_only", False)):
             return func(args)
     return run
@@ -250,20 +255,8 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
     from caseapp.services import demo_data
     if args.cases < 1:
         raise ValidationError("--cases는 1 이상이어야 합니다.", "--cases must be at least 1.")
-    vault = _vault()
-    try:
-        show_progress = sys.stderr.isatty()
-
-        def progress(done: int, total: int) -> None:
-            if show_progress:
-                sys.stderr.write(f"\r{done}/{total}")
-                sys.stderr.flush()
-
+    with _vault() as vault, progress_on_terminal() as progress:
         result = demo_data.generate(vault, args.cases, args.seed, progress=progress)
-        if show_progress:
-            sys.stderr.write("\n")
-    finally:
-        vault.close()
     print(tr(f"예시 사례 {result.cases}건을 만들었습니다 (사례번호 {result.first_number}–{result.last_number}).",
              f"Created {result.cases} demo cases ({result.first_number}–{result.last_number})."))
     return 0
@@ -282,11 +275,8 @@ def parse_stage(raw: str) -> Any:
 def cmd_cases(args: argparse.Namespace) -> int:
     from caseapp.services import cases
     stage = parse_stage(args.stage) if args.stage else None
-    vault = _vault()
-    try:
+    with _vault() as vault:
         found = cases.list_cases(vault, stage=stage, overdue=args.overdue)
-    finally:
-        vault.close()
     today = date.today()
     if args.json:
         print_json([c.to_json(today) for c in found])
@@ -316,12 +306,9 @@ def print_table(header: list[str], rows: list[list[str]]) -> None:
 
 def cmd_show(args: argparse.Namespace) -> int:
     from caseapp.services import cases
-    vault = _vault()
-    try:
+    with _vault() as vault:
         case = cases.find_case(vault, args.case_number)
         snap = cases.snapshot(vault, case.id)
-    finally:
-        vault.close()
     if args.json:
         print_json(snapshot_json(snap))
     else:
@@ -334,13 +321,10 @@ def cmd_add_entry(args: argparse.Namespace) -> int:
     from caseapp.services import cases, entries
     practice = _parse_choice(PracticeType, args.practice_type, "실천 유형", "practice type")
     mode = _parse_choice(ContactMode, args.mode, "접촉 방법", "contact mode")
-    vault = _vault()
-    try:
+    with _vault() as vault:
         case = cases.find_case(vault, args.case_number)
         row = entries.add_service_entry(vault, case.id, practice.value, args.text, occurred_on=args.date,
                                         contact_mode=mode.value, duration_min=args.minutes, sign=args.sign)
-    finally:
-        vault.close()
     print(row.id)
     return 0
 
@@ -359,11 +343,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     from caseapp.services import search
     if args.limit < 1:
         raise ValidationError("--limit는 1 이상이어야 합니다.", "--limit must be at least 1.")
-    vault = _vault()
-    try:
+    with _vault() as vault:
         hits = search.search(vault, args.query, limit=args.limit)
-    finally:
-        vault.close()
     if args.json:
         print_json([h.to_json() for h in hits])
         return 0
@@ -382,7 +363,7 @@ def _new_passphrase() -> str:
     env = os.environ.get(ENV_NEW_PASSPHRASE)
     if env is not None:
         return env
-    return prompt_secret("새 암호", "New passphrase", confirm=True)
+    return prompt_secret("새 암호", "New passphrase", confirm=True, env=ENV_NEW_PASSPHRASE)
 
 
 def cmd_change_passphrase(args: argparse.Namespace) -> int:

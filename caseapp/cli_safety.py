@@ -65,10 +65,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     except CorruptDatabase as exc:
         problem = integrity.Problem(integrity.ERROR, "unreadable", exc.ko, exc.en)
         return _report([problem, *_restore_hint(passphrase)], args.json, lang)
-    try:
+    with vault:
         problems = integrity.run_checks(vault)
-    finally:
-        vault.close()
     if any(p.code == "integrity" for p in problems):
         problems += _restore_hint(passphrase)
     return _report(problems, args.json, lang)
@@ -109,11 +107,8 @@ def _report(problems: list[Any], as_json: bool, lang: str) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     from caseapp.services import backup, outputs
     dest = outputs.guard_pair(args.output) if args.output else None  # never onto the case file or its key
-    vault = _vault()
-    try:
+    with _vault() as vault:
         result = backup.create_backup(vault, "manual", dest=dest)
-    finally:
-        vault.close()
     print(tr(f"백업을 만들었습니다: {result.info.path}", f"Backup written: {result.info.path}"))
     print(tr(f"키 파일: {result.info.key_path} (백업을 열려면 둘 다 필요합니다)",
              f"Key file: {result.info.key_path} (both are needed to open the backup)"))
@@ -171,11 +166,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 def cmd_retention(args: argparse.Namespace) -> int:
     from caseapp.services import retention
-    vault = _vault()
-    try:
+    with _vault() as vault:
         items = retention.past_retention(vault)
-    finally:
-        vault.close()
     if args.json:
         print_json([i.to_json() for i in items])
         return 0
@@ -193,12 +185,9 @@ def cmd_destroy(args: argparse.Namespace) -> int:
                 f"Destroying case {args.case_number} removes its personal data for good; this cannot be undone. "
                 f"Add --yes to go ahead."))
         return 1
-    vault = _vault()
-    try:
+    with _vault() as vault:
         case = cases.find_case(vault, args.case_number)
         report = retention.destroy_case(vault, case.id, args.reason)
-    finally:
-        vault.close()
     counts = sum(report.counts.values())
     print(tr(f"사례 {report.case_number}을(를) 파기했습니다(기록 {counts}건 삭제). 감사기록에 남겼습니다.",
              f"Destroyed case {report.case_number} ({counts} record(s) removed). An audit entry was written."))
