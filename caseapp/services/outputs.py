@@ -59,35 +59,41 @@ def _protected_files() -> Iterator[Path]:
         yield info.key_path
 
 
-def _refused(target: Path) -> OutputRefused:
+def _refused(target: Path, resolved: Path) -> OutputRefused:
+    shown = str(target) if target.absolute() == resolved else f"{target} (→ {resolved})"
     return OutputRefused(
-        f"이 위치에는 저장할 수 없습니다: {target} — caseapp 자신의 파일(사례 파일, 키 파일, 백업이 있는 데이터 폴더)이나 "
+        f"이 위치에는 저장할 수 없습니다: {shown} — caseapp 자신의 파일(사례 파일, 키 파일, 백업이 있는 데이터 폴더)이나 "
         f"백업을 덮어쓰게 됩니다. 다른 폴더를 지정하세요.",
-        f"Refusing to write {target}: it is one of caseapp's own files (the data folder with the case file, key "
+        f"Refusing to write {shown}: it is one of caseapp's own files (the data folder with the case file, key "
         f"file and backups) or a backup. Choose another place.")
+
+
+def _resolve(target: Path) -> Path:
+    try:
+        return target.resolve()
+    except (OSError, RuntimeError):  # a symlink loop
+        raise OutputFailed(f"경로를 따라갈 수 없습니다(링크가 순환합니다): {target}",
+                           f"Cannot follow the path (a symlink loop): {target}") from None
 
 
 def guard_folder(folder: str | os.PathLike[str]) -> Path:
     """A folder that many outputs go into (``export --all``): not the data folder nor anything inside it."""
     target = Path(folder).expanduser()
-    if _inside(target.resolve(), paths.data_dir().resolve()):
-        raise _refused(target)
+    resolved = _resolve(target)
+    if _inside(resolved, paths.data_dir().resolve()):
+        raise _refused(target, resolved)
     return target
 
 
 def guard(path: str | os.PathLike[str]) -> Path:
     """The target as given, once it is known not to be caseapp's own file; else :class:`OutputRefused`."""
     target = Path(path).expanduser()
-    try:
-        resolved = target.resolve()
-    except (OSError, RuntimeError):  # a symlink loop
-        raise OutputFailed(f"경로를 따라갈 수 없습니다(링크가 순환합니다): {target}",
-                           f"Cannot follow the path (a symlink loop): {target}") from None
-    guard_folder(resolved)
+    resolved = _resolve(target)
     same_inode = _inode(resolved)
-    for own in _protected_files():
-        if own.resolve() == resolved or (same_inode is not None and _inode(own) == same_inode):
-            raise _refused(target)
+    if _inside(resolved, paths.data_dir().resolve()) or any(
+            own.resolve() == resolved or (same_inode is not None and _inode(own) == same_inode)
+            for own in _protected_files()):
+        raise _refused(target, resolved)
     if target.is_dir():
         raise OutputFailed(f"파일 이름을 지정하세요(폴더가 아님): {target}", f"Give a file name, not a folder: {target}")
     return target
