@@ -149,3 +149,12 @@ def test_export_that_cannot_be_renamed_leaves_no_record(vault, case, tmp_path, m
     assert list(out.iterdir()) == []
     with vault.session() as s:
         assert s.exec(select(ExportRecord)).first() is None
+
+
+def test_a_symlink_loop_is_a_clear_error(closed, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    loop = tmp_path / "loop.pdf"
+    loop.symlink_to(loop)
+    assert cli.main(["--lang", "en", "blank-forms", "-o", str(loop)]) == 1
+    assert "symlink loop" in capsys.readouterr().err
+    assert cli.main(["--lang", "en", "export", "--all", "-o", str(loop / "sub")]) == 1
+    assert "symlink loop" in capsys.readouterr().err
