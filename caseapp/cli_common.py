@@ -45,8 +45,10 @@ def prompt_secret(prompt_ko: str, prompt_en: str, *, confirm: bool = False, env:
 @contextmanager
 def folder_held(writes: bool) -> Iterator[None]:
     """Hold the data folder's instance lock while a command that writes runs (exit 6 if the GUI or another command
-    has it). Reading commands run alongside: SQLite lets them read while the window writes."""
-    if not writes:
+    has it). Reading commands run alongside: SQLite lets them read while the window writes. A folder that does
+    not exist yet is held by nobody, and is not created just to be locked (a mistyped --data-dir stays absent)."""
+    from caseapp import paths
+    if not writes or not paths.data_dir().is_dir():
         yield
         return
     from caseapp.services.instance_lock import InstanceLock

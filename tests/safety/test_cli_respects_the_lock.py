@@ -89,3 +89,10 @@ def test_another_process_holding_the_folder_blocks_a_write_and_names_itself(clos
     out = run_cli(paths.data_dir(), "add-entry", closed.case_number, "--type", "counselling", "--text", "상담",
                   passphrase=PASSPHRASE)
     assert out.returncode == 0, out.stderr  # the lock of a killed process is taken over
+
+
+def test_a_missing_folder_is_not_created_to_lock_it(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    missing = tmp_path / "typo"
+    assert cli.main(["--data-dir", str(missing), "add-entry", "2026-0001", "--type", "counselling",
+                     "--text", "상담"]) == 3
+    assert not missing.exists()
