@@ -32,11 +32,16 @@ def _gui_options(argv: Sequence[str]) -> tuple[str | None, str | None]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from caseapp import hardening, paths
+    hardening.harden_process()  # first of all: no core dumps (keys, client data in memory), owner-only files
     args = list(sys.argv[1:] if argv is None else argv)
     if _wants_cli(args):
         from caseapp.cli import main as cli_main
         return cli_main(args)
     data_dir, lang = _gui_options(args)
+    if data_dir:
+        paths.set_data_dir(data_dir)
+    hardening.tighten(paths.data_dir())  # what an older version left readable to others
     from caseapp.ui.app import run_gui  # Qt is imported only when the GUI really starts
     return run_gui(data_dir, lang)
 

@@ -18,8 +18,11 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from caseapp import i18n_text, paths
-from caseapp.cli_common import open_vault, print_json, prompt_secret, read_passphrase, require_file, tr
+from caseapp import hardening, i18n_text, paths
+from caseapp.cli_common import (
+    folder_held, open_vault, print_json, progress_on_terminal, prompt_secret, read_passphrase, require_file,
+    require_valid_text, terminal_safe_output, tr,
+)
 from caseapp.errors import UserError, ValidationError
 
 # Modules that add their own subcommands (``register(subparsers) -> None``); only these are imported.
@@ -58,12 +61,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--stage", metavar="S", help="단계 코드 또는 이름 / stage code or label (e.g. monitoring, 실행)")
     p.add_argument("--overdue", action="store_true", help="기한이 지난 사례만 / only cases with overdue deadlines")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_cases)
+    p.set_defaults(func=cmd_cases, reads_only=True)
 
     p = sub.add_parser("show", help="사례 전체 보기 / show the whole case")
     p.add_argument("case_number", metavar="CASE_NUMBER")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_show)
+    p.set_defaults(func=cmd_show, reads_only=True)
 
     p = sub.add_parser("add-entry", help="서비스 제공 기록 추가 / add a service log entry")
     p.add_argument("case_number", metavar="CASE_NUMBER")
@@ -81,7 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("query", metavar="QUERY")
     p.add_argument("--json", action="store_true")
     p.add_argument("--limit", type=int, default=50, metavar="N")
-    p.set_defaults(func=cmd_search)
+    p.set_defaults(func=cmd_search, reads_only=True)
 
     p = sub.add_parser("change-passphrase", help="암호 변경 / change the passphrase")
     p.set_defaults(func=cmd_change_passphrase)
@@ -98,6 +101,15 @@ def build_parser() -> argparse.ArgumentParser:
 # --- entry point -------------------------------------------------------------------------------------------------
 
 def main(argv: Sequence[str] | None = None) -> int:
+    umask = hardening.harden_process()  # before any secret is read: no core dumps, owner-only files
+    try:
+        with terminal_safe_output():  # stored text never drives the terminal (escape sequences shown, not obeyed)
+            return _run_command(argv)
+    finally:
+        os.umask(umask)  # in-process callers (tests, scripts) get their own umask back
+
+
+def _run_command(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     func: Callable[[argparse.Namespace], int] | None = getattr(args, "func", None)
@@ -112,10 +124,21 @@ def main(argv: Sequence[str] | None = None) -> int:
             paths.set_data_dir(args.data_dir)
         if args.lang:
             i18n_text.set_language(args.lang)
-        return run_guarded(func, args)
+        hardening.tighten(paths.data_dir())
+        return run_guarded(holding_the_folder(func), args)
     finally:
         paths.set_data_dir(saved[0])
         i18n_text.set_language(saved[1])
+
+
+def holding_the_folder(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """Check the arguments' text, then run. Every command writes unless its parser says ``reads_only=True``: a new
+    command is locked out while the GUI has the folder open until someone decides it only reads."""
+    def run(args: argparse.Namespace) -> int:
+        require_valid_text(args)
+        with folder_held(writes=not getattr(args, "reads_only", False)):
+            return func(args)
+    return run
 
 
 def run_guarded(func: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
@@ -131,16 +154,23 @@ def run_guarded(func: Callable[[argparse.Namespace], int], args: argparse.Namesp
     except BrokenPipeError:
         return 0
     except Exception as exc:  # noqa: BLE001 - the one place that turns bugs into an exit code
-        log = log_internal_error(exc, str(getattr(args, "command", "") or ""))
-        where = f": {log}" if log else ""
-        _err(tr(f"내부 오류가 발생했습니다. 로그를 확인하세요{where}", f"internal error, see log{where}"))
+        try:
+            log = write_internal_error_log(exc, str(getattr(args, "command", "") or ""))
+        except OSError as log_error:
+            summary = error_summary(exc)
+            _err(tr(f"내부 오류가 발생했습니다({summary}). 로그를 쓸 수 없었습니다({log_error.strerror}): "
+                    f"{paths.logs_dir()}",
+                    f"internal error ({summary}); the log could not be written ({log_error.strerror}): "
+                    f"{paths.logs_dir()}"))
+        else:
+            _err(tr(f"내부 오류가 발생했습니다. 로그를 확인하세요: {log}", f"internal error, see log: {log}"))
         return EXIT_INTERNAL
 
 
-def log_internal_error(exc: BaseException, command: str = "") -> Path | None:
-    """Append the traceback to the log. Only frames (file, line, function) and exception types are written: exception
-    messages and local values can carry client data (SQL parameters, field values), and the log is a plain file."""
-    lines = [f"--- {datetime.now().isoformat(timespec='seconds')} caseapp {command}\n"]
+def _frames(exc: BaseException) -> list[str]:
+    """Only frames (file, line, function) and exception types: exception messages and local values can carry client
+    data (SQL parameters, field values), and the log is a plain file."""
+    lines: list[str] = []
     chain: list[BaseException] = []
     current: BaseException | None = exc
     while current is not None and current not in chain:
@@ -150,15 +180,26 @@ def log_internal_error(exc: BaseException, command: str = "") -> Path | None:
         lines.append(f"{type(item).__module__}.{type(item).__qualname__}\n")
         lines.extend(f'  File "{frame.filename}", line {frame.lineno}, in {frame.name}\n'
                      for frame in traceback.extract_tb(item.__traceback__))
-    try:
-        logs = paths.logs_dir()
-        logs.mkdir(parents=True, exist_ok=True)
-        path = logs / "caseapp-cli.log"
-        with path.open("a", encoding="utf-8") as fh:
-            fh.writelines(lines)
-        return path
-    except OSError:
-        return None
+    return lines
+
+
+def error_summary(exc: BaseException) -> str:
+    """The exception type and the innermost frame, for stderr when the log cannot hold the whole trace."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    where = f" in {frames[-1].name} ({Path(frames[-1].filename).name}:{frames[-1].lineno})" if frames else ""
+    return f"{type(exc).__qualname__}{where}"
+
+
+def write_internal_error_log(exc: BaseException, command: str = "") -> Path:
+    """Append the traceback (frames only) to the CLI log, owner-only; raise OSError if it cannot be written."""
+    lines = [f"--- {datetime.now().isoformat(timespec='seconds')} caseapp {command}\n", *_frames(exc)]
+    logs = paths.logs_dir()
+    logs.mkdir(mode=0o700, parents=True, exist_ok=True)
+    path = logs / "caseapp-cli.log"
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+    with os.fdopen(fd, "a", encoding="utf-8") as fh:
+        fh.writelines(lines)
+    return path
 
 
 def _err(line: str) -> None:
@@ -201,20 +242,8 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
     from caseapp.services import demo_data
     if args.cases < 1:
         raise ValidationError("--cases는 1 이상이어야 합니다.", "--cases must be at least 1.")
-    vault = open_vault()
-    try:
-        show_progress = sys.stderr.isatty()
-
-        def progress(done: int, total: int) -> None:
-            if show_progress:
-                sys.stderr.write(f"\r{done}/{total}")
-                sys.stderr.flush()
-
+    with _vault() as vault, progress_on_terminal() as progress:
         result = demo_data.generate(vault, args.cases, args.seed, progress=progress)
-        if show_progress:
-            sys.stderr.write("\n")
-    finally:
-        vault.close()
     print(tr(f"예시 사례 {result.cases}건을 만들었습니다 (사례번호 {result.first_number}–{result.last_number}).",
              f"Created {result.cases} demo cases ({result.first_number}–{result.last_number})."))
     return 0
@@ -233,11 +262,8 @@ def parse_stage(raw: str) -> Any:
 def cmd_cases(args: argparse.Namespace) -> int:
     from caseapp.services import cases
     stage = parse_stage(args.stage) if args.stage else None
-    vault = open_vault()
-    try:
+    with _vault() as vault:
         found = cases.list_cases(vault, stage=stage, overdue=args.overdue)
-    finally:
-        vault.close()
     today = date.today()
     if args.json:
         print_json([c.to_json(today) for c in found])
@@ -267,12 +293,9 @@ def print_table(header: list[str], rows: list[list[str]]) -> None:
 
 def cmd_show(args: argparse.Namespace) -> int:
     from caseapp.services import cases
-    vault = open_vault()
-    try:
+    with _vault() as vault:
         case = cases.find_case(vault, args.case_number)
         snap = cases.snapshot(vault, case.id)
-    finally:
-        vault.close()
     if args.json:
         print_json(snapshot_json(snap))
     else:
@@ -285,13 +308,10 @@ def cmd_add_entry(args: argparse.Namespace) -> int:
     from caseapp.services import cases, entries
     practice = _parse_choice(PracticeType, args.practice_type, "실천 유형", "practice type")
     mode = _parse_choice(ContactMode, args.mode, "접촉 방법", "contact mode")
-    vault = open_vault()
-    try:
+    with _vault() as vault:
         case = cases.find_case(vault, args.case_number)
         row = entries.add_service_entry(vault, case.id, practice.value, args.text, occurred_on=args.date,
                                         contact_mode=mode.value, duration_min=args.minutes, sign=args.sign)
-    finally:
-        vault.close()
     print(row.id)
     return 0
 
@@ -310,11 +330,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     from caseapp.services import search
     if args.limit < 1:
         raise ValidationError("--limit는 1 이상이어야 합니다.", "--limit must be at least 1.")
-    vault = open_vault()
-    try:
+    with _vault() as vault:
         hits = search.search(vault, args.query, limit=args.limit)
-    finally:
-        vault.close()
     if args.json:
         print_json([h.to_json() for h in hits])
         return 0
@@ -333,7 +350,7 @@ def _new_passphrase() -> str:
     env = os.environ.get(ENV_NEW_PASSPHRASE)
     if env is not None:
         return env
-    return prompt_secret("새 암호", "New passphrase", confirm=True)
+    return prompt_secret("새 암호", "New passphrase", confirm=True, env=ENV_NEW_PASSPHRASE)
 
 
 def cmd_change_passphrase(args: argparse.Namespace) -> int:

@@ -5,10 +5,13 @@ from __future__ import annotations
 import getpass
 import json
 import os
+import re
 import sys
-from typing import Any
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any, TextIO
 
-from caseapp.errors import UserError
+from caseapp.errors import AlreadyRunning, UserError, ValidationError
 
 ENV_PASSPHRASE = "CASEAPP_PASSPHRASE"
 
@@ -21,19 +24,49 @@ def read_passphrase(prompt_ko: str = "암호", prompt_en: str = "Passphrase", *,
     return prompt_secret(prompt_ko, prompt_en, confirm=confirm)
 
 
-def prompt_secret(prompt_ko: str, prompt_en: str, *, confirm: bool = False) -> str:
+def prompt_secret(prompt_ko: str, prompt_en: str, *, confirm: bool = False, env: str = ENV_PASSPHRASE) -> str:
+    """A secret from the terminal, or one line of stdin when it is not a terminal; ``env`` is the variable the
+    error message suggests instead (the one the caller would have read)."""
     from caseapp.i18n_text import current_language
     prompt = prompt_ko if current_language() == "ko" else prompt_en
     if not sys.stdin or not sys.stdin.isatty():
         line = sys.stdin.readline() if sys.stdin else ""
         if not line:
-            raise UserError(f"{prompt_ko}를 입력받을 수 없습니다(CASEAPP_PASSPHRASE를 설정하세요).",
-                            f"Cannot read the {prompt_en.lower()} (set CASEAPP_PASSPHRASE).", exit_code=2)
+            noun = prompt_en if prompt_en[1:2].isupper() else prompt_en.lower()  # "PKCS#12 password" stays
+            raise UserError(f"{prompt_ko}를 입력받을 수 없습니다({env}를 설정하세요).",
+                            f"Cannot read the {noun} (set {env}).", exit_code=2)
         return line.rstrip("\n")
     value = getpass.getpass(f"{prompt}: ")
     if confirm and getpass.getpass(f"{prompt} (확인/again): ") != value:
         raise UserError("두 번 입력한 값이 다릅니다.", "The two entries differ.", exit_code=2)
     return value
+
+
+@contextmanager
+def folder_held(writes: bool) -> Iterator[None]:
+    """Hold the data folder's instance lock while a command that writes runs (exit 6 if the GUI or another command
+    has it). Reading commands run alongside: SQLite lets them read while the window writes. A folder that does
+    not exist yet is held by nobody, and is not created just to be locked (a mistyped --data-dir stays absent)."""
+    from caseapp import paths
+    if not writes or not paths.data_dir().is_dir():
+        yield
+        return
+    from caseapp.services.instance_lock import InstanceLock
+    lock = InstanceLock()
+    try:
+        lock.acquire()
+    except AlreadyRunning as exc:
+        pid = getattr(exc, "pid", None)
+        who_ko, who_en = (f"(프로세스 {pid})", f" (process {pid})") if pid and pid > 0 else ("", "")
+        raise AlreadyRunning(
+            f"caseapp이 이 데이터 폴더로 이미 실행 중입니다{who_ko}. 창을 닫은 뒤 다시 실행하세요. "
+            f"읽기만 하는 명령(cases, show, search, check 등)은 지금도 됩니다.",
+            f"caseapp is already running with this data folder{who_en}; close it first, then run the command "
+            f"again. Commands that only read (cases, show, search, check, ...) work meanwhile.") from None
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def require_file() -> None:
@@ -52,8 +85,88 @@ def open_vault() -> Any:
 
 
 def print_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, sort_keys=False, default=str)
-    sys.stdout.write("\n")
+    """JSON keeps stored text exactly; the few characters a terminal would act on are written as \\u escapes
+    (json.dumps already escapes C0 controls), which any JSON reader turns back into the same text."""
+    text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False, default=str)
+    text = _TERMINAL_CONTROLS.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    stream = getattr(sys.stdout, "unfiltered", sys.stdout)
+    stream.write(text + "\n")
+
+
+# C0 controls but newline and tab, DEL, C1 controls (0x9b is a one-byte CSI) and the bidi overrides that reorder
+# what a terminal shows ("Trojan source").
+_TERMINAL_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal_safe(text: str) -> str:
+    """Stored text as a terminal should show it: control characters visible as \\x1b / \\u202e, never obeyed."""
+    return _TERMINAL_CONTROLS.sub(
+        lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", text)
+
+
+class TerminalSafeStream:
+    """Wraps stdout/stderr for the length of a command so that every text line passes :func:`terminal_safe`
+    (client text could otherwise retitle the window, clear the screen or hide what follows)."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.unfiltered = stream
+
+    def write(self, text: str) -> int:
+        return self.unfiltered.write(terminal_safe(text))
+
+    def __getattr__(self, name: str) -> Any:  # flush, isatty, fileno, encoding, ...
+        return getattr(self.unfiltered, name)
+
+
+@contextmanager
+def terminal_safe_output() -> Iterator[None]:
+    saved = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = TerminalSafeStream(sys.stdout), TerminalSafeStream(sys.stderr)  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = saved
+
+
+@contextmanager
+def progress_on_terminal() -> Iterator[Callable[[int, int], None]]:
+    """``progress(done, total)`` as one rewritten line on an interactive stderr (nothing when piped); its "\\r"
+    goes to the terminal itself, past :class:`TerminalSafeStream`, which would show it as text."""
+    stream = getattr(sys.stderr, "unfiltered", sys.stderr)
+    shown = stream.isatty()
+
+    def progress(done: int, total: int) -> None:
+        if shown:
+            stream.write(f"\r{done}/{total}")
+            stream.flush()
+
+    try:
+        yield progress
+    finally:
+        if shown:
+            stream.write("\n")
+
+
+def require_valid_text(args: Any) -> None:
+    """Arguments with bytes that are not UTF-8 arrive as lone surrogates and fail deep inside (storing, printing):
+    name the argument instead. Exit 1, nothing done."""
+    for name, value in vars(args).items():
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str) and not _is_utf8(item):
+                flag = name.upper() if name in _POSITIONALS else "--" + name.replace("_", "-")
+                raise ValidationError(f"{flag} 값이 올바른 UTF-8 텍스트가 아닙니다. 다시 입력하세요.",
+                                      f"{flag} is not valid UTF-8 text; type it again.")
+
+
+_POSITIONALS = frozenset({"case_number", "file", "query", "sha256"})  # shown as in the usage line: CASE_NUMBER
+
+
+def _is_utf8(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def tr(ko: str, en: str) -> str:

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from caseapp.cli_common import open_vault, print_json, prompt_secret, tr
+from caseapp.cli_common import open_vault, print_json, progress_on_terminal, prompt_secret, tr
 from caseapp.errors import UserError, ValidationError
 
 ENV_PKCS12_PASSWORD = "CASEAPP_PKCS12_PASSWORD"
@@ -42,16 +42,16 @@ def register(sub: Any) -> None:
     p.add_argument("--trust", action="append", default=[], metavar="CERT",
                    help="이 인증서만 신뢰(사례 파일 없이) / trust this root certificate (no case file needed)")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_verify)
+    p.set_defaults(func=cmd_verify, reads_only=True)
 
     p = sub.add_parser("export-cert", help="이 설치본의 루트 인증서 내보내기 / export this installation's root "
                                             "certificate for partner agencies")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
-    p.set_defaults(func=cmd_export_cert)
+    p.set_defaults(func=cmd_export_cert, reads_only=True)
 
     p = sub.add_parser("blank-forms", help="빈 서식 PDF / printable blank forms")
     p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
-    p.set_defaults(func=cmd_blank_forms)
+    p.set_defaults(func=cmd_blank_forms, reads_only=True)
 
     p = sub.add_parser("import-cert", help="협력기관 루트 인증서 신뢰 / trust a partner agency's root certificate")
     p.add_argument("file", metavar="FILE")
@@ -96,7 +96,7 @@ def register(sub: Any) -> None:
     p.add_argument("sha256", metavar="SHA256", help="SHA-256, 쪽 아래 16자리 또는 QR 내용 / full hash, the 16-digit "
                                                    "footer prefix or the QR text")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_lookup_hash)
+    p.set_defaults(func=cmd_lookup_hash, reads_only=True)
 
 
 def _section_names() -> list[str]:
@@ -123,27 +123,19 @@ def _options(args: argparse.Namespace) -> Any:
                          language=current_language())
 
 
-def _progress_line(done: int, total: int) -> None:
-    if sys.stderr.isatty():
-        sys.stderr.write(f"\r{done}/{total}")
-        sys.stderr.flush()
-
-
 def cmd_export(args: argparse.Namespace) -> int:
-    from caseapp.services import cases, exports
+    from caseapp.services import cases, exports, outputs
     options = _options(args)
     if args.all == bool(args.case_number):
         raise UserError("사례번호 하나 또는 --all 중 하나를 지정하세요.", "Give either one CASE_NUMBER or --all.")
-    vault = open_vault()
-    try:
+    with open_vault() as vault:
         if args.all:
-            out_dir = Path(args.output)
+            out_dir = outputs.guard_folder(args.output)
             if out_dir.exists() and not out_dir.is_dir():
                 raise UserError(f"--all에는 폴더를 지정하세요: {out_dir}", f"--all needs a folder: {out_dir}")
-            results = exports.export_many(vault, exports.all_case_ids(vault), out_dir, options,
-                                          progress=_progress_line)
-            if sys.stderr.isatty():
-                sys.stderr.write("\n")
+            with progress_on_terminal() as progress:
+                results = exports.export_many(vault, exports.all_case_ids(vault), out_dir, options,
+                                              progress=progress)
             for r in results:
                 print(f"{r.case_number}\t{r.path}\t{r.content_sha256}")
             print(tr(f"{len(results)}건을 내보냈습니다: {out_dir}", f"Exported {len(results)} case(s) to {out_dir}"))
@@ -154,8 +146,6 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(f"export_id: {result.export_id}")
         print(f"sha256: {result.content_sha256}")
         return 0
-    finally:
-        vault.close()
 
 
 def _read_roots(files: list[str]) -> list[bytes]:
@@ -175,11 +165,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
     if roots:
         report = exports.verify_file(None, args.file, roots)
     else:
-        vault = open_vault()
-        try:
+        with open_vault() as vault:
             report = exports.verify_file(vault, args.file)
-        finally:
-            vault.close()
     if args.json:
         print_json({"ok": report.ok, "error": report.error, "signatures": [
             {"field": s.field, "signer": s.signer, "signed_at": s.signed_at.isoformat() if s.signed_at else None,
@@ -231,18 +218,12 @@ def _print_verify_report(report: Any) -> None:
 
 def cmd_export_cert(args: argparse.Namespace) -> int:
     from caseapp.export.pki import fingerprint
-    from caseapp.services import signing
+    from caseapp.services import outputs, signing
     from cryptography import x509
-    vault = open_vault()
-    try:
+    outputs.guard(args.output)  # before the passphrase: a mistyped target needs no unlocking
+    with open_vault() as vault:
         pem = signing.own_root_pem(vault)
-    finally:
-        vault.close()
-    try:
-        Path(args.output).write_bytes(pem)
-    except OSError as exc:
-        raise UserError(f"파일을 저장하지 못했습니다: {args.output} ({exc.strerror})",
-                        f"Could not save the file: {args.output} ({exc.strerror})") from None
+    outputs.write(args.output, pem)
     print(tr(f"루트 인증서를 저장했습니다: {args.output}", f"Root certificate saved: {args.output}"))
     print(f"SHA-256 fingerprint: {fingerprint(x509.load_pem_x509_certificate(pem))}")
     return 0
@@ -259,11 +240,8 @@ def cmd_blank_forms(args: argparse.Namespace) -> int:
 def cmd_import_cert(args: argparse.Namespace) -> int:
     from caseapp.export.pki import fingerprint, subject_text
     from caseapp.services import signing
-    vault = open_vault()
-    try:
+    with open_vault() as vault:
         cert = signing.import_trusted_cert(vault, args.file)
-    finally:
-        vault.close()
     print(tr(f"신뢰 인증서로 추가했습니다: {subject_text(cert)}", f"Now trusted: {subject_text(cert)}"))
     print(f"SHA-256 fingerprint: {fingerprint(cert)}")
     return 0
@@ -273,13 +251,10 @@ def cmd_import_pkcs12(args: argparse.Namespace) -> int:
     from caseapp.export.pki import subject_text
     from caseapp.services import signing
     password = os.environ.get(ENV_PKCS12_PASSWORD)
-    vault = open_vault()  # passphrase first (it may come from stdin), then the PKCS#12 password
-    try:
+    with open_vault() as vault:  # passphrase first (it may come from stdin), then the PKCS#12 password
         if password is None:
-            password = prompt_secret("PKCS#12 암호", "PKCS#12 password")
+            password = prompt_secret("PKCS#12 암호", "PKCS#12 password", env=ENV_PKCS12_PASSWORD)
         cert = signing.import_pkcs12(vault, args.file, password)
-    finally:
-        vault.close()
     print(tr(f"이제 이 인증서로 서명합니다: {subject_text(cert)}", f"Exports are now signed with: {subject_text(cert)}"))
     return 0
 
@@ -287,20 +262,19 @@ def cmd_import_pkcs12(args: argparse.Namespace) -> int:
 def cmd_referral_letter(args: argparse.Namespace) -> int:
     from caseapp.i18n_text import current_language
     from caseapp.services import cases, exports
-    vault = open_vault()
-    try:
+    if args.referral is not None and args.referral < 1:
+        raise ValidationError("--referral는 1부터 셉니다(의뢰일 순).", "--referral counts from 1 (in date order).")
+    with open_vault() as vault:
         case = cases.find_case(vault, args.case_number)
         referrals = cases.snapshot(vault, case.id).referrals
         if not referrals:
             raise UserError("이 사례에는 자원 의뢰 기록이 없습니다.", "This case has no referrals.")
-        number = args.referral or len(referrals)
+        number = len(referrals) if args.referral is None else args.referral  # 0 is not "the latest"
         if not 1 <= number <= len(referrals):
             raise UserError(f"의뢰 순번은 1–{len(referrals)} 사이여야 합니다.",
                             f"--referral must be between 1 and {len(referrals)}.")
         result = exports.export_referral_letter(vault, referrals[number - 1].id, args.output, current_language(),
                                                 signed=not args.unsigned)
-    finally:
-        vault.close()
     print(tr(f"의뢰서를 저장했습니다: {result.path}", f"Referral letter saved: {result.path}"))
     print(f"sha256: {result.content_sha256}")
     return 0
@@ -308,11 +282,8 @@ def cmd_referral_letter(args: argparse.Namespace) -> int:
 
 def cmd_lookup_hash(args: argparse.Namespace) -> int:
     from caseapp.services import exports
-    vault = open_vault()
-    try:
+    with open_vault() as vault:
         found = exports.lookup_hash(vault, args.sha256)
-    finally:
-        vault.close()
     if args.json:
         print_json({"found": found.found, "export_id": found.export_id, "case_number": found.case_number,
                     "exported_at": found.exported_at.isoformat() if found.exported_at else None,

@@ -16,7 +16,7 @@ def register(subparsers: Any) -> None:
     p = subparsers.add_parser("check", help="무결성·감사기록·키 파일·백업 점검 / check integrity, audit trail, key "
                                             "file and backups (exit 1 if problems)")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_check)
+    p.set_defaults(func=cmd_check, reads_only=True)
 
     p = subparsers.add_parser("backup", help="암호화된 백업 만들기 / make an encrypted backup")
     p.add_argument("-o", "--output", metavar="FILE", help="이 파일로 저장 / write to this file (a .key file is "
@@ -30,11 +30,11 @@ def register(subparsers: Any) -> None:
 
     p = subparsers.add_parser("backups", help="백업 목록 / list backups")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_backups)
+    p.set_defaults(func=cmd_backups, reads_only=True)
 
     p = subparsers.add_parser("retention", help="보존기간이 지난 사례 / cases past their retention period")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_retention)
+    p.set_defaults(func=cmd_retention, reads_only=True)
 
     p = subparsers.add_parser("destroy", help="사례 파기(되돌릴 수 없음) / destroy a case's personal data "
                                               "(irreversible)")
@@ -60,10 +60,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     except CorruptDatabase as exc:
         problem = integrity.Problem(integrity.ERROR, "unreadable", exc.ko, exc.en)
         return _report([problem, *_restore_hint(passphrase)], args.json, lang)
-    try:
+    with vault:
         problems = checkup.run_checks(vault)
-    finally:
-        vault.close()
     if any(p.code == "integrity" for p in problems):
         problems += _restore_hint(passphrase)
     return _report(problems, args.json, lang)
@@ -103,12 +101,10 @@ def _report(problems: list[Any], as_json: bool, lang: str) -> int:
 # --- backup / restore ------------------------------------------------------------------------------------------------
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from caseapp.services import backup
-    vault = open_vault()
-    try:
-        result = backup.create_backup(vault, "manual", dest=Path(args.output) if args.output else None)
-    finally:
-        vault.close()
+    from caseapp.services import backup, outputs
+    dest = outputs.guard_pair(args.output) if args.output else None  # never onto the case file or its key
+    with _vault() as vault:
+        result = backup.create_backup(vault, "manual", dest=dest)
     print(tr(f"백업을 만들었습니다: {result.info.path}", f"Backup written: {result.info.path}"))
     print(tr(f"키 파일: {result.info.key_path} (백업을 열려면 둘 다 필요합니다)",
              f"Key file: {result.info.key_path} (both are needed to open the backup)"))
@@ -136,7 +132,6 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from caseapp.services import backup
-    from caseapp.services.instance_lock import InstanceLock
     from caseapp.services.vault import Vault
     path = Path(args.file).expanduser()
     if not args.yes:
@@ -146,19 +141,19 @@ def cmd_restore(args: argparse.Namespace) -> int:
                 f"Add --yes to go ahead."))
         return 1
     passphrase = read_passphrase()
-    with InstanceLock():  # never pull the file from under a running window
-        vault = None
-        try:
-            vault = Vault.open(passphrase)
-        except (CorruptDatabase, NotInitialised, WrongPassphrase):
-            vault = None  # damaged or missing file, or the passphrase belongs to the backup: restore without it
-        try:
-            result = backup.restore_backup(path, vault=vault, passphrase=passphrase)
-        except UserError:
-            if vault is not None:
-                vault.close()
-            raise
-        result.vault.close()
+    # The folder lock (never pull the file from under a running window) is held by cli.run_guarded.
+    vault = None
+    try:
+        vault = Vault.open(passphrase)
+    except (CorruptDatabase, NotInitialised, WrongPassphrase):
+        vault = None  # damaged or missing file, or the passphrase belongs to the backup: restore without it
+    try:
+        result = backup.restore_backup(path, vault=vault, passphrase=passphrase)
+    except UserError:
+        if vault is not None:
+            vault.close()
+        raise
+    result.vault.close()
     print(result.message(i18n_text.current_language()))
     return 0
 
@@ -167,11 +162,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 def cmd_retention(args: argparse.Namespace) -> int:
     from caseapp.services import retention
-    vault = open_vault()
-    try:
+    with _vault() as vault:
         items = retention.past_retention(vault)
-    finally:
-        vault.close()
     if args.json:
         print_json([i.to_json() for i in items])
         return 0
@@ -189,12 +181,9 @@ def cmd_destroy(args: argparse.Namespace) -> int:
                 f"Destroying case {args.case_number} removes its personal data for good; this cannot be undone. "
                 f"Add --yes to go ahead."))
         return 1
-    vault = open_vault()
-    try:
+    with _vault() as vault:
         case = cases.find_case(vault, args.case_number)
         report = retention.destroy_case(vault, case.id, args.reason)
-    finally:
-        vault.close()
     counts = sum(report.counts.values())
     print(tr(f"사례 {report.case_number}을(를) 파기했습니다(기록 {counts}건 삭제). 감사기록에 남겼습니다.",
              f"Destroyed case {report.case_number} ({counts} record(s) removed). An audit entry was written."))

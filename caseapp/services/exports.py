@@ -27,9 +27,8 @@ from caseapp.export.record_pdf import RecordMeta, render_record
 from caseapp.export.referral_letter import LetterMeta, render_referral_letter
 from caseapp.export.sign import sign_pdf
 from caseapp.export.verify import VerifyReport, verify_pdf
-from caseapp.services import approval, audit, cases, signing
+from caseapp.services import approval, audit, cases, outputs, signing
 from caseapp.services.vault import Vault
-from caseapp.storage.atomic import write_bytes_atomic
 from caseapp.storage.models import Agency, Case, ExportRecord, Practitioner, Referral, new_id, utcnow
 
 Progress = Callable[[int, int], None]
@@ -41,8 +40,8 @@ class ExportCancelled(UserError):
         super().__init__("내보내기를 취소했습니다.", "The export was cancelled.")
 
 
-class ExportFailed(UserError):
-    """Writing the PDF failed (folder missing, disk full, permission)."""
+# Writing the PDF failed (folder missing, disk full, permission): the name callers and tests know.
+ExportFailed = outputs.OutputFailed
 
 
 @dataclass(frozen=True)
@@ -75,13 +74,29 @@ def _installation(vault: Vault) -> tuple[Agency, Practitioner | None]:
     return agency, practitioner
 
 
-def _write(path: Path, data: bytes) -> None:
+def _write_logged(vault: Vault, out_path: str | os.PathLike[str], pdf: bytes, record: ExportRecord,
+                  entity_type: str, entity_id: str, detail: str) -> Path:
+    """The PDF and its export record exist together or not at all: write beside the target, commit the record and
+    its audit row, then rename into place. A failed commit leaves no PDF; a failed rename takes the record back."""
+    staged = outputs.stage(out_path, pdf)
+    record.file_name = staged.target.name
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_bytes_atomic(path, data, mode=0o600)
-    except OSError as exc:
-        raise ExportFailed(f"PDF를 저장하지 못했습니다: {path} ({exc.strerror})",
-                           f"Could not save the PDF: {path} ({exc.strerror})") from None
+        with vault.session(write=True) as s:
+            s.add(record)
+            audit.record(s, vault.actor, "export", entity_type, entity_id, record.case_id, detail=detail)
+    except BaseException:
+        staged.discard()
+        raise
+    try:
+        return staged.publish()
+    except outputs.OutputFailed:
+        with vault.session(write=True) as s:
+            row = s.get(ExportRecord, record.id)
+            if row is not None:
+                s.delete(row)
+            audit.record(s, vault.actor, "export_withdrawn", entity_type, entity_id, record.case_id,
+                         detail=f"file not written;export={record.id}")
+        raise
 
 
 def _step(progress: Progress | None, cancel: Cancel | None, done: int, total: int) -> None:
@@ -93,7 +108,8 @@ def _step(progress: Progress | None, cancel: Cancel | None, done: int, total: in
 
 def export_case(vault: Vault, case_id: str, out_path: str | os.PathLike[str], options: ExportOptions | None = None,
                 progress: Progress | None = None, cancel: Cancel | None = None) -> ExportResult:
-    """Render, sign (unless ``options.signed`` is False), write atomically, then log the export + audit event."""
+    """Render, sign (unless ``options.signed`` is False), then write and log together (:func:`_write_logged`)."""
+    outputs.guard(out_path)  # a mistyped target fails before the rendering work, not after
     options = options or ExportOptions()
     lang = options.language or i18n_text.current_language()
     total = 4
@@ -121,14 +137,10 @@ def export_case(vault: Vault, case_id: str, out_path: str | os.PathLike[str], op
                        reason=f"{'사례관리 기록' if lang == 'ko' else 'Case record'} {snap.case.case_number}",
                        allow_cosign=approval.supervisor_cosigns(vault), validation=signing.validation_data(vault))
     _step(progress, cancel, 3, total)
-    path = Path(out_path)
-    _write(path, pdf)
-    with vault.session(write=True) as s:
-        s.add(ExportRecord(id=export_id, case_id=case_id, exported_at=exported_at, content_sha256=sha,
-                           case_state_sha256=state, options=options.to_text(), signed=options.signed,
-                           file_name=path.name))
-        audit.record(s, vault.actor, "export", "exportrecord", export_id, case_id,
-                     detail=f"sha256={sha};signed={int(options.signed)};redacted={int(options.redacted)}")
+    record = ExportRecord(id=export_id, case_id=case_id, exported_at=exported_at, content_sha256=sha,
+                          case_state_sha256=state, options=options.to_text(), signed=options.signed)
+    path = _write_logged(vault, out_path, pdf, record, "exportrecord", export_id,
+                         f"sha256={sha};signed={int(options.signed)};redacted={int(options.redacted)}")
     if progress is not None:
         progress(total, total)
     return ExportResult(export_id, snap.case.case_number, path, sha, options.signed)
@@ -144,7 +156,7 @@ def export_many(vault: Vault, case_ids: Sequence[str], out_dir: str | os.PathLik
                 cancel: Cancel | None = None) -> list[ExportResult]:
     """One PDF per case into ``out_dir`` (named by case number); ``progress(done, total)`` counts cases."""
     options = options or ExportOptions()
-    folder = Path(out_dir)
+    folder = outputs.guard_folder(out_dir)
     results: list[ExportResult] = []
     total = len(case_ids)
     with vault.session() as s:
@@ -215,14 +227,13 @@ def verify_file(vault: Vault | None, path: str | os.PathLike[str],
 
 
 def export_blank_forms(out_path: str | os.PathLike[str], language: str | None = None) -> Path:
-    path = Path(out_path)
-    _write(path, render_blank_forms(language or i18n_text.current_language()))
-    return path
+    return outputs.write(out_path, render_blank_forms(language or i18n_text.current_language()))
 
 
 def export_referral_letter(vault: Vault, referral_id: str, out_path: str | os.PathLike[str],
                            language: str | None = None, signed: bool = True) -> ExportResult:
     """A signed letter to the resource a client is referred to (only what the referral needs; no resident no.)."""
+    outputs.guard(out_path)
     lang = language or i18n_text.current_language()
     with vault.session() as s:
         referral = s.get(Referral, referral_id)
@@ -238,15 +249,10 @@ def export_referral_letter(vault: Vault, referral_id: str, out_path: str | os.Pa
         pdf = sign_pdf(pdf, signing.signer(vault), agency=agency.name, lang=lang, visible=True,
                        reason=f"{'의뢰서' if lang == 'ko' else 'Referral letter'} {snap.case.case_number}",
                        validation=signing.validation_data(vault))
-    path = Path(out_path)
-    _write(path, pdf)
-    with vault.session(write=True) as s:
-        s.add(ExportRecord(id=export_id, case_id=snap.case.id, content_sha256=sha,
-                           case_state_sha256=content.state_hash(snap),
-                           options=json.dumps({"kind": "referral_letter", "referral_id": referral_id}), signed=signed,
-                           file_name=path.name))
-        audit.record(s, vault.actor, "export", "referral", referral_id, snap.case.id,
-                     detail=f"referral_letter;sha256={sha}")
+    record = ExportRecord(id=export_id, case_id=snap.case.id, content_sha256=sha,
+                          case_state_sha256=content.state_hash(snap),
+                          options=json.dumps({"kind": "referral_letter", "referral_id": referral_id}), signed=signed)
+    path = _write_logged(vault, out_path, pdf, record, "referral", referral_id, f"referral_letter;sha256={sha}")
     return ExportResult(export_id, snap.case.case_number, path, sha, signed)
 
 
@@ -262,7 +268,7 @@ def cosign_file(in_path: str | os.PathLike[str], out_path: str | os.PathLike[str
 
     from caseapp.export import pki
     from caseapp.export.sign import ValidationData, cosign_pdf
-    source, target = Path(in_path), Path(out_path)
+    source, target = Path(in_path), outputs.guard(out_path)
     try:
         data = source.read_bytes()
         p12 = Path(pkcs12_path).read_bytes()
@@ -281,5 +287,4 @@ def cosign_file(in_path: str | os.PathLike[str], out_path: str | os.PathLike[str
                         "'caseapp sign-off --cosign on' 뒤 다시 내보내세요.",
                         "This document is certified 'no changes', so it cannot be co-signed. Run "
                         "'caseapp sign-off --cosign on' and export it again.")
-    _write(target, cosign_pdf(data, identity, validation=ValidationData()))
-    return target
+    return outputs.write(target, cosign_pdf(data, identity, validation=ValidationData()))

@@ -9,6 +9,7 @@ and nothing else.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import sys
@@ -35,12 +36,7 @@ class InstanceLock:
         """Take the lock or raise :class:`AlreadyRunning` naming the running process."""
         if self._fd is not None:
             return self
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-        except OSError as exc:
-            raise StorageUnavailable(f"데이터 폴더에 접근할 수 없습니다: {self.path.parent}",
-                                     f"Cannot reach the data folder: {self.path.parent}") from exc
+        fd = _open_lock_file(self.path)
         if not _try_lock(fd):
             pid = _read_pid(fd)
             os.close(fd)
@@ -65,6 +61,23 @@ class InstanceLock:
 
     def __exit__(self, *exc: object) -> None:
         self.release()
+
+
+def _open_lock_file(path: Path) -> int:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError as exc:
+        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM) and path.exists():
+            try:  # a read-only folder: the lock still works on a read-only descriptor, only the pid is not written
+                return os.open(path, os.O_RDONLY)
+            except OSError:
+                pass
+        if exc.errno == errno.EROFS:
+            raise StorageUnavailable(f"데이터 폴더가 읽기 전용입니다: {path.parent}",
+                                     f"The data folder is read-only: {path.parent}") from exc
+        raise StorageUnavailable(f"데이터 폴더에 접근할 수 없습니다: {path.parent}",
+                                 f"Cannot reach the data folder: {path.parent}") from exc
 
 
 def acquire_instance_lock() -> InstanceLock:

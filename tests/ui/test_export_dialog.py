@@ -52,3 +52,21 @@ def test_batch_export_can_be_cancelled(main_window: Any, qtbot: Any, vault: Any,
     assert "취소" in dialog.message.text()
     written = list((tmp_path / "batch").glob("*.pdf"))
     assert 1 <= len(written) < 4  # stopped between cases; files already written stay
+
+
+def test_export_onto_the_programs_own_files_is_refused(main_window: Any, vault: Any, case: Any) -> None:
+    from caseapp import paths
+    from caseapp.ui.dialogs.export_dialog import ExportDialog
+    key_before = paths.key_file().read_bytes()
+    single = ExportDialog(vault, [case.id], main_window)
+    single.target_edit.setText(str(paths.key_file()))
+    single.start_export()
+    assert "caseapp" in single.message.text() and single.job is None
+    other = cases.open_case(vault, {"name": "대상자"}, {})
+    batch = ExportDialog(vault, [case.id, other.id], main_window)
+    batch.target_edit.setText(str(paths.data_dir() / "pdfs"))
+    batch.start_export()
+    assert batch.job is None and not (paths.data_dir() / "pdfs").exists()
+    assert paths.key_file().read_bytes() == key_before
+    single.deleteLater()
+    batch.deleteLater()

@@ -59,3 +59,27 @@ def test_main_leaves_language_and_data_dir_as_they_were(tmp_path, capsys) -> Non
     code = cli.main(["--data-dir", str(tmp_path / "nowhere"), "--lang", "en", "cases"])
     assert code == 3 and "caseapp init" in capsys.readouterr().err
     assert (paths.data_dir(), i18n_text.current_language()) == before
+
+
+def test_internal_error_names_the_log_file(capsys, data_dir) -> None:  # type: ignore[no-untyped-def]
+    def bug(_args: argparse.Namespace) -> int:
+        raise RuntimeError("김민수 010-1234-5678")
+
+    code, err = _run(bug, capsys)
+    log = data_dir / "logs" / "caseapp-cli.log"
+    assert code == 70 and str(log) in err and log.exists()
+
+
+def test_internal_error_when_the_log_cannot_be_written_says_so_with_a_summary(capsys, data_dir) -> None:  # type: ignore[no-untyped-def]
+    data_dir.mkdir(parents=True)
+    (data_dir / "logs").write_text("a file where the log folder should be")
+
+    def bug(_args: argparse.Namespace) -> int:
+        raise RuntimeError("김민수 010-1234-5678")
+
+    from caseapp import i18n_text
+    i18n_text.set_language("en")
+    code, err = _run(bug, capsys)
+    assert code == 70 and err.count("\n") == 1
+    assert "log could not be written" in err and "RuntimeError" in err and "bug" in err  # type and where
+    assert "see log" not in err and "김민수" not in err  # no message text: it can carry client data

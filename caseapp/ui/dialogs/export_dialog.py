@@ -186,15 +186,22 @@ class ExportDialog(QDialog):
         if not self.target_edit.text().strip():
             self.message.setText(self.tr("Choose where to save."))
             return
-        from caseapp.services import exports
+        from caseapp.services import exports, outputs
         vault, ids = self.vault, list(self.case_ids)
+        try:  # the CLI's check, before any work: never onto the case file, its key or a backup
+            if len(ids) == 1:
+                outputs.guard(target)
+            else:
+                outputs.guard_folder(target)
+        except UserError as exc:
+            self.message.setText(error_text(exc))
+            return
 
         def work(job: background.Job) -> list[Path]:
             if len(ids) == 1:
                 result = exports.export_case(vault, ids[0], target, options, progress=job.report,  # type: ignore[arg-type]
                                              cancel=job.should_cancel)
                 return [result.path]
-            target.mkdir(parents=True, exist_ok=True)
             results = exports.export_many(vault, ids, target, options, progress=job.report,  # type: ignore[arg-type]
                                           cancel=job.should_cancel)
             return [r.path for r in results]

@@ -22,6 +22,7 @@ from caseapp.services.vault import Vault
 from caseapp.ui import background, i18n
 from caseapp.ui.i18n import error_text
 from caseapp.ui.widgets.form_builder import FormWidget
+from caseapp.ui.widgets.button_row import right_aligned
 from caseapp.ui.widgets.passphrase_fields import NewPassphraseFields
 
 log = logging.getLogger("caseapp.ui")
@@ -161,10 +162,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.addLayout(form)
         layout.addWidget(self.new_passphrase)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.change_button)
-        layout.addLayout(row)
+        layout.addLayout(right_aligned(self.change_button))
         layout.addWidget(self.passphrase_message)
         layout.addStretch(1)
         return page
@@ -266,8 +264,7 @@ class SettingsDialog(QDialog):
     def _changed(self, _result: object) -> None:
         self.change_button.setEnabled(True)
         self.old_passphrase.clear()
-        self.new_passphrase.passphrase.clear()
-        self.new_passphrase.confirm.clear()
+        self.new_passphrase.clear()
         self.passphrase_message.setText(self.tr("The passphrase was changed. The old one no longer works."))
 
     def _change_failed(self, exc: BaseException) -> None:

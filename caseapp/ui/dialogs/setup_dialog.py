@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
+    QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
     QStackedWidget, QVBoxLayout, QWidget,
 )
 
@@ -17,6 +17,7 @@ from caseapp.services.setup import initialise
 from caseapp.services.vault import Vault
 from caseapp.ui import background
 from caseapp.ui.i18n import error_text
+from caseapp.ui.widgets.button_row import right_aligned
 from caseapp.ui.widgets.passphrase_fields import NewPassphraseFields
 
 
@@ -79,10 +80,6 @@ class SetupDialog(QDialog):
         self.create_button.clicked.connect(self.create_vault)
         cancel = QPushButton(self.tr("Quit"), page)
         cancel.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.create_button)
         layout = QVBoxLayout(page)
         layout.addWidget(intro)
         layout.addWidget(self.passphrase)
@@ -90,7 +87,7 @@ class SetupDialog(QDialog):
         layout.addWidget(self.demo_check)
         layout.addWidget(self.error_label)
         layout.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addLayout(right_aligned(cancel, self.create_button))
         chain = [self.passphrase.passphrase, self.passphrase.confirm, self.name_edit, self.agency_edit,
                  self.demo_check, self.create_button, cancel]
         for first, second in zip(chain, chain[1:]):
@@ -158,10 +155,7 @@ class SetupDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.addWidget(explain)
         layout.addWidget(self.key_label)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.print_button)
-        layout.addLayout(row)
+        layout.addLayout(right_aligned(self.print_button))
         layout.addWidget(self.written_check)
         layout.addStretch(1)
         layout.addWidget(self.finish_buttons)

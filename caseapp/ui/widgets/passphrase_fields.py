@@ -66,3 +66,8 @@ class NewPassphraseFields(QWidget):
 
     def value(self) -> str:
         return self.passphrase.text()
+
+    def clear(self) -> None:
+        """Forget what was typed (after a change, so the secret does not linger in the widget)."""
+        self.passphrase.clear()
+        self.confirm.clear()
