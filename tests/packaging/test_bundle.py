@@ -135,7 +135,7 @@ def test_gui_from_the_bundle_reaches_the_unlock_window(bundle: Path, tmp_path: P
                 break
             time.sleep(0.5)
         assert gui.poll() is None, gui.communicate()[1][-2000:]
-        assert "Unlock" in found, f"expected the unlock window, saw {found!r}"
+        assert "Unlock" in found or "잠금 해제" in found, f"expected the unlock window, saw {found!r}"
     finally:
         gui.terminate()
         try:
