@@ -18,7 +18,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from caseapp import hardening, i18n_text, paths
+from caseapp import __version__, hardening, i18n_text, paths
 from caseapp.cli_common import (
     folder_held, open_vault, print_json, progress_on_terminal, prompt_secret, read_passphrase, require_file,
     require_valid_text, terminal_safe_output, tr,
@@ -45,6 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", metavar="DIR", help="데이터 폴더 / data folder (default: CASEAPP_DATA_DIR or "
                                                          "the platform's user data dir)")
     parser.add_argument("--lang", choices=("ko", "en"), help="메시지 언어 / message language")
+    parser.add_argument("--version", action="version", version=f"caseapp {__version__}",
+                        help="버전 표시 / show the version")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("init", help="암호화된 사례 파일 만들기 / create the encrypted case file")

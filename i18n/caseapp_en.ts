@@ -12,12 +12,20 @@
             <translation>Offline case management for social workers. Every case is kept in one encrypted file on this computer.</translation>
         </message>
         <message>
+            <source>Qt %1. Font: NanumGothic (SIL Open Font License).</source>
+            <translation>Qt %1. Font: NanumGothic (SIL Open Font License).</translation>
+        </message>
+        <message>
             <source>Data folder: %1</source>
             <translation>Data folder: %1</translation>
         </message>
         <message>
-            <source>Font: NanumGothic (SIL Open Font License). Qt %1.</source>
-            <translation>Font: NanumGothic (SIL Open Font License). Qt %1.</translation>
+            <source>Open data folder</source>
+            <translation>Open data folder</translation>
+        </message>
+        <message>
+            <source>Licence notices of the bundled components:</source>
+            <translation>Licence notices of the bundled components:</translation>
         </message>
     </context>
     <context>

@@ -12,12 +12,20 @@
             <translation>사회복지사를 위한 오프라인 사례관리 프로그램입니다. 모든 사례는 이 컴퓨터의 암호화된 파일 하나에 보관됩니다.</translation>
         </message>
         <message>
+            <source>Qt %1. Font: NanumGothic (SIL Open Font License).</source>
+            <translation>Qt %1. 글꼴: 나눔고딕(SIL 오픈 폰트 라이선스).</translation>
+        </message>
+        <message>
             <source>Data folder: %1</source>
             <translation>데이터 폴더: %1</translation>
         </message>
         <message>
-            <source>Font: NanumGothic (SIL Open Font License). Qt %1.</source>
-            <translation>글꼴: 나눔고딕(SIL Open Font License). Qt %1.</translation>
+            <source>Open data folder</source>
+            <translation>데이터 폴더 열기</translation>
+        </message>
+        <message>
+            <source>Licence notices of the bundled components:</source>
+            <translation>함께 배포되는 구성 요소의 라이선스:</translation>
         </message>
     </context>
     <context>

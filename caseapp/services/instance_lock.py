@@ -12,11 +12,11 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
-import sys
 from pathlib import Path
 
 from caseapp import paths
 from caseapp.errors import AlreadyRunning, StorageUnavailable
+from caseapp.storage.file_lock import platform_locker
 
 _PID_OFFSET = 16  # Windows locks byte 0 only; the pid lives past it so a second process can still read it
 
@@ -113,37 +113,11 @@ def already_running(pid: int | None) -> AlreadyRunning:
     return err
 
 
-# --- platform locking ----------------------------------------------------------------------------------------------
+# --- platform locking (storage/file_lock.py holds the Unix and Windows variants) --------------------------------
 
-if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
-    import msvcrt
-
-    def _try_lock(fd: int) -> bool:
-        os.lseek(fd, 0, os.SEEK_SET)
-        try:
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-        except OSError:
-            return False
-        return True
-
-    def _unlock(fd: int) -> None:
-        os.lseek(fd, 0, os.SEEK_SET)
-        try:
-            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
-        except OSError:
-            pass
-else:
-    import fcntl
-
-    def _try_lock(fd: int) -> bool:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            return False
-        return True
-
-    def _unlock(fd: int) -> None:
-        fcntl.flock(fd, fcntl.LOCK_UN)
+_LOCKER = platform_locker()
+_try_lock = _LOCKER.try_lock
+_unlock = _LOCKER.unlock
 
 
 def _write_pid(fd: int, pid: int) -> None:

@@ -35,9 +35,11 @@ def create_application(lang: str | None = None, argv: list[str] | None = None) -
     app.setApplicationName("caseapp")
     app.setOrganizationName("caseapp")
     app.setApplicationDisplayName("caseapp")
-    icon = paths.resources_dir() / "icons" / "caseapp.png"
-    if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
+    icon = QIcon()
+    for png in sorted((paths.resources_dir() / "icons").glob("caseapp-*.png")):
+        icon.addFile(str(png))  # every rendered size, so title bars, task bars and docks each get a sharp one
+    if not icon.isNull():
+        app.setWindowIcon(icon)
     font = QFont(load_fonts())
     font.setPointSize(10)
     app.setFont(font)
