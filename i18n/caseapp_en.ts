@@ -215,6 +215,18 @@
     <context>
         <name>DateField</name>
         <message>
+            <source>e.g. %1</source>
+            <translation>e.g. %1</translation>
+        </message>
+        <message>
+            <source>Type a date such as 1955-03-15, 1955.3.15 or 19550315; Delete clears it.</source>
+            <translation>Type a date such as 1955-03-15, 1955.3.15 or 19550315; Delete clears it.</translation>
+        </message>
+        <message>
+            <source>Pick from a calendar</source>
+            <translation>Pick from a calendar</translation>
+        </message>
+        <message>
             <source>Today</source>
             <translation>Today</translation>
         </message>

@@ -215,6 +215,18 @@
     <context>
         <name>DateField</name>
         <message>
+            <source>e.g. %1</source>
+            <translation>예: %1</translation>
+        </message>
+        <message>
+            <source>Type a date such as 1955-03-15, 1955.3.15 or 19550315; Delete clears it.</source>
+            <translation>1955-03-15, 1955.3.15, 19550315처럼 입력합니다. Delete 키를 누르면 지워집니다.</translation>
+        </message>
+        <message>
+            <source>Pick from a calendar</source>
+            <translation>달력에서 고르기</translation>
+        </message>
+        <message>
             <source>Today</source>
             <translation>오늘</translation>
         </message>

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from caseapp.domain.dates import DateError, DateSense, parse_date
+from caseapp.domain.dates import DateError, DateSense, read_typed_date
 from caseapp.domain.labels import Label, LabelledEnum
 from caseapp.domain import vocab
 from caseapp.errors import ValidationError
@@ -316,8 +316,8 @@ def clean_value(spec: FieldSpec, value: Any) -> Any:
         if isinstance(value, date):
             parsed = value  # a date widget's value gets the same range check as typed text
         else:
-            try:
-                parsed = parse_date(str(value), date.today(), spec.date_sense)  # type: ignore[assignment]
+            try:  # typed text (GUI, CLI, import) also gets the field's sense check: a due date years back is a typo
+                parsed = read_typed_date(str(value), date.today(), spec.date_sense)  # type: ignore[assignment]
             except DateError as exc:
                 raise _invalid(spec, exc.label.ko, exc.label.en[:1].lower() + exc.label.en[1:]) from None
         if not (1900 <= parsed.year <= 2200):

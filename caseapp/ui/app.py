@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from caseapp import paths, settings as settings_mod
 from caseapp.ui import i18n
+from caseapp.ui.widgets import wheel_guard
 
 log = logging.getLogger("caseapp.ui")
 
@@ -48,6 +49,7 @@ def create_application(lang: str | None = None, argv: list[str] | None = None) -
     font.setPointSize(10)
     app.setFont(font)
     i18n.install_translators(app, lang or settings_mod.load().language)
+    wheel_guard.install(app)
     return app
 
 

@@ -25,7 +25,7 @@ def test_unknown_field_is_an_error_not_silently_dropped() -> None:
 
 @pytest.mark.parametrize("typed", ["2026-03-01", "2026.03.01", "2026/03/01", date(2026, 3, 1)])
 def test_dates_in_common_korean_formats(typed: object) -> None:
-    assert forms.validate(forms.FOLLOW_UP, {"due_on": typed})["due_on"] == date(2026, 3, 1)
+    assert forms.validate(forms.INTAKE, {"opened_on": typed})["opened_on"] == date(2026, 3, 1)
 
 
 @pytest.mark.parametrize("typed", ["3월", "2026-13-01", "1800-01-01", "2026-02-30"])
