@@ -8,6 +8,7 @@ import os
 import sys
 from typing import Any
 
+from caseapp.domain.korean import with_particle
 from caseapp.errors import UserError
 
 ENV_PASSPHRASE = "CASEAPP_PASSPHRASE"
@@ -27,7 +28,7 @@ def prompt_secret(prompt_ko: str, prompt_en: str, *, confirm: bool = False) -> s
     if not sys.stdin or not sys.stdin.isatty():
         line = sys.stdin.readline() if sys.stdin else ""
         if not line:
-            raise UserError(f"{prompt_ko}를 입력받을 수 없습니다(CASEAPP_PASSPHRASE를 설정하세요).",
+            raise UserError(f"{with_particle(prompt_ko, '를')} 입력받을 수 없습니다(CASEAPP_PASSPHRASE를 설정하세요).",
                             f"Cannot read the {prompt_en.lower()} (set CASEAPP_PASSPHRASE).", exit_code=2)
         return line.rstrip("\n")
     value = getpass.getpass(f"{prompt}: ")

@@ -9,6 +9,7 @@ from typing import Any
 
 from caseapp import i18n_text
 from caseapp.cli_common import print_json, read_passphrase, tr
+from caseapp.domain.korean import with_particle
 from caseapp.errors import CorruptDatabase, NotInitialised, UserError, WrongPassphrase
 
 
@@ -200,6 +201,6 @@ def cmd_destroy(args: argparse.Namespace) -> int:
     finally:
         vault.close()
     counts = sum(report.counts.values())
-    print(tr(f"사례 {report.case_number}을(를) 파기했습니다(기록 {counts}건 삭제). 감사기록에 남겼습니다.",
+    print(tr(f"사례 {with_particle(report.case_number, '을')} 파기했습니다(기록 {counts}건 삭제). 감사기록에 남겼습니다.",
              f"Destroyed case {report.case_number} ({counts} record(s) removed). An audit entry was written."))
     return 0

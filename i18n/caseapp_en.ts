@@ -151,6 +151,10 @@
             <translation>Case %1</translation>
         </message>
         <message>
+            <source>%1 · moved to this stage today</source>
+            <translation>%1 · moved to this stage today</translation>
+        </message>
+        <message>
             <source>%1 · day %2 in this stage</source>
             <translation>%1 · day %2 in this stage</translation>
         </message>

@@ -151,12 +151,16 @@
             <translation>사례 %1</translation>
         </message>
         <message>
+            <source>%1 · moved to this stage today</source>
+            <translation>%1 · 오늘 이 단계로 옮김</translation>
+        </message>
+        <message>
             <source>%1 · day %2 in this stage</source>
             <translation>%1 · 이 단계 %2일째</translation>
         </message>
         <message>
             <source>Advance to %1…</source>
-            <translation>%1(으)로 진행…</translation>
+            <translation>%1으로 진행…</translation>
         </message>
         <message>
             <source>Last stage</source>
@@ -970,7 +974,7 @@
         </message>
         <message>
             <source>Signed by %1 on %2. Locked: add an addendum to correct or add to it.</source>
-            <translation>%2에 %1이(가) 서명했습니다. 잠긴 기록입니다: 고치거나 덧붙이려면 추가기록을 작성하세요.</translation>
+            <translation>%2에 %1이 서명했습니다. 잠긴 기록입니다: 고치거나 덧붙이려면 추가기록을 작성하세요.</translation>
         </message>
         <message>
             <source>Addenda:</source>

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.domain.forms import FormSpec
+from caseapp.domain.korean import fill
 from caseapp.domain.vocab import Stage
 from caseapp.errors import UserError
 from caseapp.services import cases, drafts, entries
@@ -321,8 +322,8 @@ class RecordSection(QWidget):
             self.extra.set_read_only(signed)
         if signed:
             when = local_time(row.signed_at)
-            self.lock_label.setText(self.tr("Signed by %1 on %2. Locked: add an addendum to correct or add to it.")
-                                    .replace("%1", row.signed_by or "").replace("%2", when))
+            text = self.tr("Signed by %1 on %2. Locked: add an addendum to correct or add to it.")
+            self.lock_label.setText(fill(text, row.signed_by or "", when))
         self.lock_label.setVisible(signed)
         addenda = self.ctx.snap.addenda_for(row.id) if self.signable else []
         if addenda:
