@@ -676,6 +676,18 @@
             <translation>Unlock</translation>
         </message>
         <message>
+            <source>Forgot the passphrase? Unlock with the recovery key…</source>
+            <translation>Forgot the passphrase? Unlock with the recovery key…</translation>
+        </message>
+        <message>
+            <source>Quit caseapp</source>
+            <translation>Quit caseapp</translation>
+        </message>
+        <message>
+            <source>Unsaved typing is kept as an encrypted draft for the next start.</source>
+            <translation>Unsaved typing is kept as an encrypted draft for the next start.</translation>
+        </message>
+        <message>
             <source>Checking…</source>
             <translation>Checking…</translation>
         </message>
@@ -683,8 +695,8 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <source>caseapp — case management</source>
-            <translation>caseapp — case management</translation>
+            <source>Case management</source>
+            <translation>Case management</translation>
         </message>
         <message>
             <source>Cases</source>

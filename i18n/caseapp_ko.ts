@@ -251,11 +251,11 @@
         </message>
         <message>
             <source>When</source>
-            <translation>언제</translation>
+            <translation>남은 기간</translation>
         </message>
         <message>
             <source>What</source>
-            <translation>무엇</translation>
+            <translation>구분</translation>
         </message>
         <message>
             <source>Case</source>
@@ -263,7 +263,7 @@
         </message>
         <message>
             <source>Details</source>
-            <translation>세부 내용</translation>
+            <translation>내용</translation>
         </message>
         <message>
             <source>%1 days overdue</source>
@@ -328,7 +328,7 @@
         </message>
         <message>
             <source>Last typed</source>
-            <translation>마지막 입력</translation>
+            <translation>최종 입력 일시</translation>
         </message>
         <message>
             <source>Open</source>
@@ -556,15 +556,15 @@
         </message>
         <message>
             <source>When</source>
-            <translation>언제</translation>
+            <translation>일시</translation>
         </message>
         <message>
             <source>Who</source>
-            <translation>누가</translation>
+            <translation>작성자</translation>
         </message>
         <message>
             <source>What</source>
-            <translation>무엇</translation>
+            <translation>구분</translation>
         </message>
         <message>
             <source>Record</source>
@@ -572,7 +572,7 @@
         </message>
         <message>
             <source>Details</source>
-            <translation>세부 내용</translation>
+            <translation>내용</translation>
         </message>
         <message>
             <source>Checklist</source>
@@ -676,6 +676,18 @@
             <translation>잠금 해제</translation>
         </message>
         <message>
+            <source>Forgot the passphrase? Unlock with the recovery key…</source>
+            <translation>암호를 잊으셨나요? 복구 키로 잠금 해제…</translation>
+        </message>
+        <message>
+            <source>Quit caseapp</source>
+            <translation>caseapp 끝내기</translation>
+        </message>
+        <message>
+            <source>Unsaved typing is kept as an encrypted draft for the next start.</source>
+            <translation>저장하지 않은 입력 내용은 암호화된 임시 저장본으로 남아 다음에 시작할 때 다시 보여 줍니다.</translation>
+        </message>
+        <message>
             <source>Checking…</source>
             <translation>확인하는 중…</translation>
         </message>
@@ -683,8 +695,8 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <source>caseapp — case management</source>
-            <translation>caseapp — 사례관리</translation>
+            <source>Case management</source>
+            <translation>사례관리</translation>
         </message>
         <message>
             <source>Cases</source>
@@ -1169,11 +1181,11 @@
         </message>
         <message>
             <source>Made</source>
-            <translation>만든 시각</translation>
+            <translation>생성 일시</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation>종류</translation>
+            <translation>구분</translation>
         </message>
         <message>
             <source>Where</source>

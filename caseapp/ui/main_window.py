@@ -24,6 +24,7 @@ from caseapp.ui.idle_lock import IdleWatcher
 from caseapp.ui.views.today_view import TodayView
 from caseapp.ui.widgets.case_list_panel import CaseListPanel
 from caseapp.ui.widgets.lock_screen import LockScreen, PrivacyCover
+from caseapp.ui.widgets.status import Tone, show_status
 
 if TYPE_CHECKING:
     from caseapp.ui.views.case_view import CaseView
@@ -51,7 +52,8 @@ class MainWindow(QMainWindow):
         self.switch_language: Callable[[str], None] | None = None
         self._hidden_by_lock: list[QWidget] = []
         self._covers: list[PrivacyCover] = []
-        self.setWindowTitle(self.tr("caseapp — case management"))
+        # The platform appends " — caseapp" (the application display name): the title must not say it again.
+        self.setWindowTitle(self.tr("Case management"))
         self.resize(*WINDOW_SIZE)
         self.setMinimumSize(900, 560)
 
@@ -74,6 +76,7 @@ class MainWindow(QMainWindow):
 
         self.lock_screen = LockScreen(vault, self)
         self.lock_screen.unlocked.connect(self.unlock)
+        self.lock_screen.quit_requested.connect(self.quit_while_locked)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.tabs)
         self.stack.addWidget(self.lock_screen)
@@ -154,7 +157,7 @@ class MainWindow(QMainWindow):
         self.identity_label.setText(" · ".join(p for p in (self.vault.actor, agency) if p))
         self.statusBar().addPermanentWidget(self.identity_label)
         self.case_list.loaded.connect(
-            lambda n: self.statusBar().showMessage(self.tr("%1 cases loaded").replace("%1", str(n)), 4000))
+            lambda n: show_status(self.statusBar(), self.tr("%1 cases loaded").replace("%1", str(n)), Tone.INFO, 4000))
 
     # --- loading ---------------------------------------------------------------------------------------------
 
@@ -177,7 +180,7 @@ class MainWindow(QMainWindow):
         def failed(exc: BaseException) -> None:
             if not isinstance(exc, UserError):
                 raise exc
-            self.statusBar().showMessage(error_text(exc), 10_000)
+            show_status(self.statusBar(), error_text(exc), Tone.ERROR)
 
         return background.start(lambda job: backup.daily_backup_if_due(vault, chosen), parent=self, on_error=failed)
 
@@ -379,6 +382,7 @@ class MainWindow(QMainWindow):
             if window is not self and window.isVisible() and window not in self._hidden_by_lock:
                 cover = PrivacyCover(self.vault, window)
                 cover.unlocked.connect(self.unlock)
+                cover.quit_requested.connect(self.quit_while_locked)
                 self._covers.append(cover)
         self.stack.setCurrentWidget(self.lock_screen)
         for action in self.privacy_actions:
@@ -412,6 +416,12 @@ class MainWindow(QMainWindow):
     # --- closing ---------------------------------------------------------------------------------------------
 
     _skip_close_questions = False
+
+    def quit_while_locked(self) -> None:
+        """The lock screen's Quit: typing goes to the encrypted drafts (see closeEvent), and an open dialog under a
+        privacy cover ends with the application rather than keeping it running."""
+        if self.close():
+            QApplication.quit()
 
     def raise_window(self) -> None:
         """Another start of caseapp asked this instance to come forward."""

@@ -62,7 +62,7 @@ def test_language_switch_in_settings_rebuilds_the_window_live(gui_app: Any, qtbo
         old.apply_settings(new_settings)
         qtbot.waitUntil(lambda: startup.window is not old, timeout=5_000)
         window = startup.window
-        assert window.windowTitle() == "caseapp — case management"
+        assert window.windowTitle() == "Case management"
         assert window.tabs.tabText(0) == "Cases"
         assert [v.case_id for v in window.case_views()] == [case.id]  # the open case came along
         assert not old.isVisible()
