@@ -20,6 +20,7 @@ from typing import Any
 
 from caseapp import i18n_text, paths
 from caseapp.cli_common import open_vault, print_json, prompt_secret, read_passphrase, tr
+from caseapp.cli_parser import LocalizedArgumentParser
 from caseapp.errors import UserError, ValidationError
 
 # Modules that add their own subcommands (``register(subparsers) -> None``); only these are imported.
@@ -35,7 +36,7 @@ EXIT_INTERRUPTED = 130
 # --- parser ------------------------------------------------------------------------------------------------------
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = LocalizedArgumentParser(  # usage errors in the user's language (cli_parser)
         prog="caseapp",
         description="caseapp — 사례관리 / offline case management. 하위 명령 없이 실행하면 프로그램 창이 열립니다 "
                     "(without a command the GUI starts).")
