@@ -25,8 +25,10 @@ ZERO_FINALS = ("", "ㅂ", "ㄱ", "ㄴ")
 GROUP_FINALS = ("ㄴ", "ㄱ", "")  # 만, 억, 조
 # Letter names: L 엘, M 엠, N 엔, R 알 end in a consonant; the others (에이, 비, 씨 …, 에프, 에스) in a vowel.
 LETTER_FINALS = {"l": "ㄹ", "m": "ㅁ", "n": "ㄴ", "r": "ㄹ"}
-_WORD_END_FINALS = (("ng", "ㅇ"), ("ck", "ㄱ"), ("l", "ㄹ"), ("m", "ㅁ"), ("n", "ㄴ"), ("k", "ㄱ"), ("p", "ㅂ"),
-                    ("b", "ㅂ"))
+_WORD_END_FINALS = (("ng", "ㅇ"), ("ck", "ㄱ"), ("l", "ㄹ"), ("m", "ㅁ"), ("n", "ㄴ"))
+# A stop after a vowel is a 받침 (app 앱, book 북, web 웹); after a consonant it is a syllable of its own (help 헬프,
+# desk 데스크).
+_STOP_FINALS = {"k": "ㄱ", "p": "ㅂ", "b": "ㅂ"}
 _TRAILING_DIGITS = re.compile(r"\d+$")
 
 
@@ -56,6 +58,9 @@ def _latin_final(word: str) -> str:
     for ending, final in _WORD_END_FINALS:
         if lower.endswith(ending):
             return final
+    before = lower.rstrip(lower[-1])  # a doubled stop counts once: app, add
+    if lower[-1] in _STOP_FINALS and before and before[-1] in "aeiou":
+        return _STOP_FINALS[lower[-1]]
     return ""
 
 

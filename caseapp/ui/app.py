@@ -14,7 +14,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from caseapp import paths, settings as settings_mod
-from caseapp.ui import i18n
+from caseapp.ui import display, i18n
 from caseapp.ui.widgets import wheel_guard
 
 log = logging.getLogger("caseapp.ui")
@@ -127,6 +127,8 @@ class CrashHandler:
 
 def run_gui(data_dir: str | None, lang: str | None) -> int:
     """Entry point for ``caseapp [--data-dir DIR] [--lang ko|en]``; returns the exit code."""
+    if (code := display.check_desktop(lang)) is not None:
+        return code
     if data_dir:
         paths.set_data_dir(data_dir)
     paths.ensure_data_dir()

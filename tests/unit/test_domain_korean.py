@@ -50,6 +50,9 @@ def test_numbers_are_read_as_korean_numerals(word: str, form: str, expected: str
     ("app", "을", "app을"),  # 앱
     ("caseapp", "이", "caseapp이"),
     ("Word", "를", "Word를"),  # 워드
+    ("help", "을", "help를"),  # 헬프
+    ("book", "를", "book을"),  # 북
+    ("desk", "이", "desk가"),  # 데스크
 ])
 def test_latin_words_are_read_as_letters_or_loanwords(word: str, form: str, expected: str) -> None:
     assert with_particle(word, form) == expected
