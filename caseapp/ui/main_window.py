@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QTabBar, QTabWidget, QWidget,
@@ -18,7 +18,7 @@ from caseapp.domain.deadlines import relevant
 from caseapp.errors import UserError
 from caseapp.services import agency_profile, cases as case_service
 from caseapp.services.vault import Vault
-from caseapp.ui import background, i18n
+from caseapp.ui import background, i18n, window_memory
 from caseapp.ui.i18n import error_text
 from caseapp.ui.idle_lock import IdleWatcher
 from caseapp.ui.views.today_view import TodayView
@@ -32,7 +32,6 @@ if TYPE_CHECKING:
 log = logging.getLogger("caseapp.ui")
 
 FIXED_TABS = 2  # the case list and today; case tabs come after them
-WINDOW_SIZE = (1280, 720)  # fits a 1366×768 laptop screen with the task bar
 DAILY_BACKUP_CHECK_MS = 30 * 60_000
 
 
@@ -54,7 +53,6 @@ class MainWindow(QMainWindow):
         self._covers: list[PrivacyCover] = []
         # The platform appends " — caseapp" (the application display name): the title must not say it again.
         self.setWindowTitle(self.tr("Case management"))
-        self.resize(*WINDOW_SIZE)
         self.setMinimumSize(900, 560)
 
         self.case_list = CaseListPanel(vault, self)
@@ -97,8 +95,7 @@ class MainWindow(QMainWindow):
         self.daily_backup_timer.setInterval(DAILY_BACKUP_CHECK_MS)
         self.daily_backup_timer.timeout.connect(self.daily_backup)
         self.daily_backup_timer.start()
-        if self.settings.window_geometry:
-            self.restoreGeometry(QByteArray.fromHex(self.settings.window_geometry.encode("ascii")))
+        window_memory.restore(self, self.settings.window_layouts)  # as it was on this screen, or to fit it
 
     # --- building --------------------------------------------------------------------------------------------
 
@@ -225,6 +222,7 @@ class MainWindow(QMainWindow):
             return None
         view.changed.connect(self._refresh_timer.start)
         index = self.tabs.addTab(view, self._case_title(case_id))
+        window_memory.restore_parts(self, self.settings.window_layouts, within=view)
         self.tabs.setTabToolTip(index, self.tr("Ctrl+S saves, Ctrl+E exports this case"))
         self.tabs.setCurrentIndex(index)
         return view
@@ -417,6 +415,15 @@ class MainWindow(QMainWindow):
 
     _skip_close_questions = False
 
+    def remember_layout(self) -> None:
+        """Save size, position, splitters and column widths for this screen (on close, before a language switch)."""
+        self.settings.window_layouts = window_memory.capture(self, self.settings.window_layouts)
+        self.settings.window_geometry = bytes(self.saveGeometry().toHex().data()).decode("ascii")
+        try:
+            settings_mod.save(self.settings)
+        except OSError:
+            log.warning("settings could not be saved")
+
     def quit_while_locked(self) -> None:
         """The lock screen's Quit: typing goes to the encrypted drafts (see closeEvent), and an open dialog under a
         privacy cover ends with the application rather than keeping it running."""
@@ -439,11 +446,7 @@ class MainWindow(QMainWindow):
             elif not self.confirm_unsaved(self.case_views()):
                 event.ignore()
                 return
-        self.settings.window_geometry = bytes(self.saveGeometry().toHex().data()).decode("ascii")
-        try:
-            settings_mod.save(self.settings)
-        except OSError:
-            log.warning("settings could not be saved on close")
+        self.remember_layout()
         self.idle.stop()
         if self.resources_window is not None:
             self.resources_window.close()
