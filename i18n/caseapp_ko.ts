@@ -662,6 +662,13 @@
         </message>
     </context>
     <context>
+        <name>JumpBar</name>
+        <message>
+            <source>Go to:</source>
+            <translation>바로 가기:</translation>
+        </message>
+    </context>
+    <context>
         <name>LockScreen</name>
         <message>
             <source>caseapp is locked</source>

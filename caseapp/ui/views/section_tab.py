@@ -248,6 +248,13 @@ class RecordSection(QWidget):
             self.start_new()
         self._offer_row_draft()
 
+    def show_rows(self, rows: int) -> None:
+        """Make the table tall enough to show ``rows`` rows without scrolling it."""
+        table = self.table
+        height = (table.horizontalHeader().sizeHint().height() + rows * table.verticalHeader().defaultSectionSize()
+                  + 2 * table.frameWidth() + table.horizontalScrollBar().sizeHint().height())
+        table.setFixedHeight(height)
+
     def _offer_row_draft(self) -> None:
         """If an existing record of this section has a draft from an earlier session, open it (banner shows)."""
         if not self.banner.isHidden():
