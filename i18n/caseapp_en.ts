@@ -4,8 +4,8 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <source>About caseapp</source>
-            <translation>About caseapp</translation>
+            <source>About this program</source>
+            <translation>About this program</translation>
         </message>
         <message>
             <source>Offline case management for social workers. Every case is kept in one encrypted file on this computer.</source>
@@ -1278,8 +1278,8 @@
             <translation>Keep this page somewhere safe. With it you can open the case file if the passphrase is forgotten. Anyone holding it and the file can read every case.</translation>
         </message>
         <message>
-            <source>Welcome to caseapp</source>
-            <translation>Welcome to caseapp</translation>
+            <source>Welcome</source>
+            <translation>Welcome</translation>
         </message>
         <message>
             <source>caseapp keeps every case in one encrypted file on this computer. Choose a passphrase to lock it; nobody can open the file without it.</source>
@@ -1441,8 +1441,8 @@
     <context>
         <name>UnlockDialog</name>
         <message>
-            <source>Unlock caseapp</source>
-            <translation>Unlock caseapp</translation>
+            <source>Unlock the case file</source>
+            <translation>Unlock the case file</translation>
         </message>
         <message>
             <source>Your cases are encrypted. Enter your passphrase to open them.</source>

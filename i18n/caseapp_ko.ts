@@ -4,8 +4,8 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <source>About caseapp</source>
-            <translation>caseapp 정보</translation>
+            <source>About this program</source>
+            <translation>프로그램 정보</translation>
         </message>
         <message>
             <source>Offline case management for social workers. Every case is kept in one encrypted file on this computer.</source>
@@ -1278,8 +1278,8 @@
             <translation>이 종이를 안전한 곳에 보관하세요. 암호를 잊었을 때 이 키로 사례 파일을 열 수 있습니다. 이 키와 파일을 가진 사람은 모든 사례를 볼 수 있습니다.</translation>
         </message>
         <message>
-            <source>Welcome to caseapp</source>
-            <translation>caseapp에 오신 것을 환영합니다</translation>
+            <source>Welcome</source>
+            <translation>처음 시작하기</translation>
         </message>
         <message>
             <source>caseapp keeps every case in one encrypted file on this computer. Choose a passphrase to lock it; nobody can open the file without it.</source>
@@ -1441,8 +1441,8 @@
     <context>
         <name>UnlockDialog</name>
         <message>
-            <source>Unlock caseapp</source>
-            <translation>caseapp 잠금 해제</translation>
+            <source>Unlock the case file</source>
+            <translation>사례 파일 잠금 해제</translation>
         </message>
         <message>
             <source>Your cases are encrypted. Enter your passphrase to open them.</source>

@@ -46,11 +46,14 @@ def _parts(window: QWidget) -> dict[str, QWidget]:
     """The window's rememberable parts by a name path (object names from the window down)."""
     found: dict[str, QWidget] = {}
     for widget in window.findChildren(QWidget):
-        if not isinstance(widget, (QSplitter, QAbstractItemView)) or not widget.objectName():
-            continue
+        name = widget.objectName()
+        if not isinstance(widget, (QSplitter, QAbstractItemView)) or not name or name.startswith("qt_"):
+            continue  # Qt's own views (a calendar's grid) are not layout the user chose
+        if widget.window() is not window:
+            continue  # a dialog or popup owned by the window remembers nothing here
         names, parent = [], widget
         while parent is not None and parent is not window:
-            if parent.objectName():
+            if parent.objectName() and not parent.objectName().startswith("qt_"):
                 names.append(parent.objectName())
             parent = parent.parentWidget()
         found.setdefault("/".join(reversed(names)), widget)

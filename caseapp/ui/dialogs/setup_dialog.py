@@ -45,7 +45,7 @@ class SetupDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Welcome to caseapp"))
+        self.setWindowTitle(self.tr("Welcome"))  # the platform appends " — caseapp"
         self.setMinimumWidth(560)
         self.vault: Vault | None = None
         self.recovery_key = ""

@@ -23,7 +23,7 @@ class UnlockDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Unlock caseapp"))
+        self.setWindowTitle(self.tr("Unlock the case file"))  # the platform appends " — caseapp"
         self.setMinimumWidth(460)
         self.vault: Vault | None = None
         intro = QLabel(self.tr("Your cases are encrypted. Enter your passphrase to open them."), self)
