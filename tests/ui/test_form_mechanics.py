@@ -164,6 +164,15 @@ def test_a_wrong_date_says_why_next_to_the_field_and_keeps_what_was_typed(qtbot:
     assert field.error() == ""  # typing again clears the reason
 
 
+def test_a_draft_holding_a_wrong_date_is_restored_with_its_reason(qtbot: Any, client_form: FormWidget) -> None:
+    client_form.set_values({"birth_date": "1955-02-30"}, dirty=True)  # what a draft keeps of unfinished typing
+    field = client_form.editors["birth_date"]
+    assert isinstance(field, DateField)
+    assert field.edit.text() == "1955-02-30" and "28일" in field.error()
+    client_form.set_values({"birth_date": "550315"})
+    assert client_form.value("birth_date") == "1955-03-15"
+
+
 def test_a_due_date_years_back_is_refused_when_typed(qtbot: Any, gui_app: Any) -> None:
     form = shown(qtbot, FormWidget(forms.PLAN_TASK))
     field = form.editors["due_date"]

@@ -130,15 +130,21 @@ class DateField(QWidget):
         return self._accepted if self.message.isHidden() else None
 
     def set_value(self, value: Any) -> None:
-        """Show a stored value (a date, an ISO string or nothing); stored values are not re-judged."""
+        """Show a stored value (a date or an ISO string: not re-judged) or a draft's typed text (read again, so a
+        wrong date restored from a draft says why), or nothing."""
         if isinstance(value, str) and value:
-            value = date.fromisoformat(value) if len(value) == 10 and value[4] == "-" else value
+            try:
+                value = date.fromisoformat(value)
+            except ValueError:
+                self.edit.setText(value)
+                self.commit(notify=False)
+                return
         if isinstance(value, date):
             self._accepted = value
             self.edit.setText(value.isoformat())
         else:
             self._accepted = None
-            self.edit.setText(value if isinstance(value, str) else "")
+            self.edit.setText("")
         self._show_reason("")
 
     def error(self) -> str:
