@@ -23,6 +23,7 @@ from caseapp.cli_common import (
     folder_held, open_vault, print_json, progress_on_terminal, prompt_secret, read_passphrase, require_file,
     require_valid_text, terminal_safe_output, tr,
 )
+from caseapp.cli_parser import LocalizedArgumentParser
 from caseapp.errors import UserError, ValidationError
 
 # Modules that add their own subcommands (``register(subparsers) -> None``); only these are imported.
@@ -38,7 +39,7 @@ EXIT_INTERRUPTED = 130
 # --- parser ------------------------------------------------------------------------------------------------------
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = LocalizedArgumentParser(  # usage errors in the user's language (cli_parser)
         prog="caseapp",
         description="caseapp — 사례관리 / offline case management. 하위 명령 없이 실행하면 프로그램 창이 열립니다 "
                     "(without a command the GUI starts).")

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, TextIO
 
+from caseapp.domain.korean import with_particle
 from caseapp.errors import AlreadyRunning, UserError, ValidationError
 
 ENV_PASSPHRASE = "CASEAPP_PASSPHRASE"
@@ -33,7 +34,7 @@ def prompt_secret(prompt_ko: str, prompt_en: str, *, confirm: bool = False, env:
         line = sys.stdin.readline() if sys.stdin else ""
         if not line:
             noun = prompt_en if prompt_en[1:2].isupper() else prompt_en.lower()  # "PKCS#12 password" stays
-            raise UserError(f"{prompt_ko}를 입력받을 수 없습니다({env}를 설정하세요).",
+            raise UserError(f"{with_particle(prompt_ko, '를')} 입력받을 수 없습니다({env}를 설정하세요).",
                             f"Cannot read the {noun} (set {env}).", exit_code=2)
         return line.rstrip("\n")
     value = getpass.getpass(f"{prompt}: ")

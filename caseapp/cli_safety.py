@@ -9,6 +9,7 @@ from typing import Any
 
 from caseapp import i18n_text
 from caseapp.cli_common import open_vault, print_json, read_passphrase, tr
+from caseapp.domain.korean import with_particle
 from caseapp.errors import CorruptDatabase, NotInitialised, UserError, WrongPassphrase
 
 
@@ -185,7 +186,7 @@ def cmd_destroy(args: argparse.Namespace) -> int:
         case = cases.find_case(vault, args.case_number)
         report = retention.destroy_case(vault, case.id, args.reason)
     counts = sum(report.counts.values())
-    print(tr(f"사례 {report.case_number}을(를) 파기했습니다(기록 {counts}건 삭제). 감사기록에 남겼습니다.",
+    print(tr(f"사례 {with_particle(report.case_number, '을')} 파기했습니다(기록 {counts}건 삭제). 감사기록에 남겼습니다.",
              f"Destroyed case {report.case_number} ({counts} record(s) removed). An audit entry was written."))
     if not report.compacted:
         _err(tr("파일 정리(압축)는 디스크 공간이 부족하거나 쓸 수 없어 미뤘습니다. 지워진 내용의 흔적이 남지 않도록 공간을 "

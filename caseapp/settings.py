@@ -24,7 +24,8 @@ class Settings:
     backup_on_close: bool = True
     retention_years: int = 5
     lock_on_sleep: bool = True
-    window_geometry: str = ""  # hex of QWidget.saveGeometry()
+    window_geometry: str = ""  # hex of QWidget.saveGeometry() (the last screen's; kept for older versions)
+    window_layouts: dict[str, Any] = field(default_factory=dict)  # per screen geometry, see ui/window_memory.py
     extra: dict[str, Any] = field(default_factory=dict)
 
     def validated(self) -> "Settings":
@@ -37,6 +38,8 @@ class Settings:
             self.backups_to_keep = defaults.backups_to_keep
         if not isinstance(self.retention_years, int) or not 1 <= self.retention_years <= 100:
             self.retention_years = defaults.retention_years
+        if not isinstance(self.window_layouts, dict):
+            self.window_layouts = {}
         return self
 
 

@@ -4,8 +4,8 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <source>About caseapp</source>
-            <translation>About caseapp</translation>
+            <source>About this program</source>
+            <translation>About this program</translation>
         </message>
         <message>
             <source>Offline case management for social workers. Every case is kept in one encrypted file on this computer.</source>
@@ -166,6 +166,10 @@
             <translation>Case %1</translation>
         </message>
         <message>
+            <source>%1 · moved to this stage today</source>
+            <translation>%1 · moved to this stage today</translation>
+        </message>
+        <message>
             <source>%1 · day %2 in this stage</source>
             <translation>%1 · day %2 in this stage</translation>
         </message>
@@ -244,6 +248,18 @@
     </context>
     <context>
         <name>DateField</name>
+        <message>
+            <source>e.g. %1</source>
+            <translation>e.g. %1</translation>
+        </message>
+        <message>
+            <source>Type a date such as 1955-03-15, 1955.3.15 or 19550315; Delete clears it.</source>
+            <translation>Type a date such as 1955-03-15, 1955.3.15 or 19550315; Delete clears it.</translation>
+        </message>
+        <message>
+            <source>Pick from a calendar</source>
+            <translation>Pick from a calendar</translation>
+        </message>
         <message>
             <source>Today</source>
             <translation>Today</translation>
@@ -726,6 +742,13 @@
         </message>
     </context>
     <context>
+        <name>JumpBar</name>
+        <message>
+            <source>Go to:</source>
+            <translation>Go to:</translation>
+        </message>
+    </context>
+    <context>
         <name>LockScreen</name>
         <message>
             <source>caseapp is locked</source>
@@ -740,6 +763,18 @@
             <translation>Unlock</translation>
         </message>
         <message>
+            <source>Forgot the passphrase? Unlock with the recovery key…</source>
+            <translation>Forgot the passphrase? Unlock with the recovery key…</translation>
+        </message>
+        <message>
+            <source>Quit caseapp</source>
+            <translation>Quit caseapp</translation>
+        </message>
+        <message>
+            <source>Unsaved typing is kept as an encrypted draft for the next start.</source>
+            <translation>Unsaved typing is kept as an encrypted draft for the next start.</translation>
+        </message>
+        <message>
             <source>Checking…</source>
             <translation>Checking…</translation>
         </message>
@@ -747,8 +782,8 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <source>caseapp — case management</source>
-            <translation>caseapp — case management</translation>
+            <source>Case management</source>
+            <translation>Case management</translation>
         </message>
         <message>
             <source>Cases</source>
@@ -1327,8 +1362,8 @@
             <translation>Keep this page somewhere safe. With it you can open the case file if the passphrase is forgotten. Anyone holding it and the file can read every case.</translation>
         </message>
         <message>
-            <source>Welcome to caseapp</source>
-            <translation>Welcome to caseapp</translation>
+            <source>Welcome</source>
+            <translation>Welcome</translation>
         </message>
         <message>
             <source>caseapp keeps every case in one encrypted file on this computer. Choose a passphrase to lock it; nobody can open the file without it.</source>
@@ -1534,8 +1569,8 @@
     <context>
         <name>UnlockDialog</name>
         <message>
-            <source>Unlock caseapp</source>
-            <translation>Unlock caseapp</translation>
+            <source>Unlock the case file</source>
+            <translation>Unlock the case file</translation>
         </message>
         <message>
             <source>Your cases are encrypted. Enter your passphrase to open them.</source>

@@ -4,8 +4,8 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <source>About caseapp</source>
-            <translation>caseapp 정보</translation>
+            <source>About this program</source>
+            <translation>프로그램 정보</translation>
         </message>
         <message>
             <source>Offline case management for social workers. Every case is kept in one encrypted file on this computer.</source>
@@ -166,12 +166,16 @@
             <translation>사례 %1</translation>
         </message>
         <message>
+            <source>%1 · moved to this stage today</source>
+            <translation>%1 · 오늘 이 단계로 옮김</translation>
+        </message>
+        <message>
             <source>%1 · day %2 in this stage</source>
             <translation>%1 · 이 단계 %2일째</translation>
         </message>
         <message>
             <source>Advance to %1…</source>
-            <translation>%1(으)로 진행…</translation>
+            <translation>%1으로 진행…</translation>
         </message>
         <message>
             <source>Last stage</source>
@@ -245,6 +249,18 @@
     <context>
         <name>DateField</name>
         <message>
+            <source>e.g. %1</source>
+            <translation>예: %1</translation>
+        </message>
+        <message>
+            <source>Type a date such as 1955-03-15, 1955.3.15 or 19550315; Delete clears it.</source>
+            <translation>1955-03-15, 1955.3.15, 19550315처럼 입력합니다. Delete 키를 누르면 지워집니다.</translation>
+        </message>
+        <message>
+            <source>Pick from a calendar</source>
+            <translation>달력에서 고르기</translation>
+        </message>
+        <message>
             <source>Today</source>
             <translation>오늘</translation>
         </message>
@@ -265,11 +281,11 @@
         </message>
         <message>
             <source>When</source>
-            <translation>언제</translation>
+            <translation>남은 기간</translation>
         </message>
         <message>
             <source>What</source>
-            <translation>무엇</translation>
+            <translation>구분</translation>
         </message>
         <message>
             <source>Case</source>
@@ -277,7 +293,7 @@
         </message>
         <message>
             <source>Details</source>
-            <translation>세부 내용</translation>
+            <translation>내용</translation>
         </message>
         <message>
             <source>Action</source>
@@ -354,7 +370,7 @@
         </message>
         <message>
             <source>Last typed</source>
-            <translation>마지막 입력</translation>
+            <translation>최종 입력 일시</translation>
         </message>
         <message>
             <source>Open</source>
@@ -620,15 +636,15 @@
         </message>
         <message>
             <source>When</source>
-            <translation>언제</translation>
+            <translation>일시</translation>
         </message>
         <message>
             <source>Who</source>
-            <translation>누가</translation>
+            <translation>작성자</translation>
         </message>
         <message>
             <source>What</source>
-            <translation>무엇</translation>
+            <translation>구분</translation>
         </message>
         <message>
             <source>Record</source>
@@ -636,7 +652,7 @@
         </message>
         <message>
             <source>Details</source>
-            <translation>세부 내용</translation>
+            <translation>내용</translation>
         </message>
         <message>
             <source>Checklist</source>
@@ -726,6 +742,13 @@
         </message>
     </context>
     <context>
+        <name>JumpBar</name>
+        <message>
+            <source>Go to:</source>
+            <translation>바로 가기:</translation>
+        </message>
+    </context>
+    <context>
         <name>LockScreen</name>
         <message>
             <source>caseapp is locked</source>
@@ -740,6 +763,18 @@
             <translation>잠금 해제</translation>
         </message>
         <message>
+            <source>Forgot the passphrase? Unlock with the recovery key…</source>
+            <translation>암호를 잊으셨나요? 복구 키로 잠금 해제…</translation>
+        </message>
+        <message>
+            <source>Quit caseapp</source>
+            <translation>caseapp 끝내기</translation>
+        </message>
+        <message>
+            <source>Unsaved typing is kept as an encrypted draft for the next start.</source>
+            <translation>저장하지 않은 입력 내용은 암호화된 임시 저장본으로 남아 다음에 시작할 때 다시 보여 줍니다.</translation>
+        </message>
+        <message>
             <source>Checking…</source>
             <translation>확인하는 중…</translation>
         </message>
@@ -747,8 +782,8 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <source>caseapp — case management</source>
-            <translation>caseapp — 사례관리</translation>
+            <source>Case management</source>
+            <translation>사례관리</translation>
         </message>
         <message>
             <source>Cases</source>
@@ -1042,7 +1077,7 @@
         </message>
         <message>
             <source>Signed by %1 on %2. Locked: add an addendum to correct or add to it.</source>
-            <translation>%2에 %1이(가) 서명했습니다. 잠긴 기록입니다: 고치거나 덧붙이려면 추가기록을 작성하세요.</translation>
+            <translation>%2에 %1이 서명했습니다. 잠긴 기록입니다: 고치거나 덧붙이려면 추가기록을 작성하세요.</translation>
         </message>
         <message>
             <source>Editing the selected record</source>
@@ -1237,11 +1272,11 @@
         </message>
         <message>
             <source>Made</source>
-            <translation>만든 시각</translation>
+            <translation>생성 일시</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation>종류</translation>
+            <translation>구분</translation>
         </message>
         <message>
             <source>Where</source>
@@ -1327,8 +1362,8 @@
             <translation>이 종이를 안전한 곳에 보관하세요. 암호를 잊었을 때 이 키로 사례 파일을 열 수 있습니다. 이 키와 파일을 가진 사람은 모든 사례를 볼 수 있습니다.</translation>
         </message>
         <message>
-            <source>Welcome to caseapp</source>
-            <translation>caseapp에 오신 것을 환영합니다</translation>
+            <source>Welcome</source>
+            <translation>처음 시작하기</translation>
         </message>
         <message>
             <source>caseapp keeps every case in one encrypted file on this computer. Choose a passphrase to lock it; nobody can open the file without it.</source>
@@ -1534,8 +1569,8 @@
     <context>
         <name>UnlockDialog</name>
         <message>
-            <source>Unlock caseapp</source>
-            <translation>caseapp 잠금 해제</translation>
+            <source>Unlock the case file</source>
+            <translation>사례 파일 잠금 해제</translation>
         </message>
         <message>
             <source>Your cases are encrypted. Enter your passphrase to open them.</source>

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from caseapp.domain.dates import DateError, DateSense, read_typed_date
 from caseapp.domain.labels import Label, LabelledEnum
 from caseapp.domain import vocab
 from caseapp.errors import ValidationError
@@ -47,6 +48,13 @@ class FieldSpec:
     reference: str | None = None  # table name for REFERENCE fields
     default_today: bool = False
     not_future: bool = False  # records of something that already happened (a typo like 2062 must not be locked in)
+    sense: DateSense | None = None  # what a date holds (century of 550315, calendar page, what typing refuses)
+
+    @property
+    def date_sense(self) -> DateSense:
+        if self.sense is not None:
+            return self.sense
+        return DateSense.PAST if self.not_future else DateSense.ANY
 
 
 @dataclass(frozen=True)
@@ -83,7 +91,7 @@ T, ML, D, I, C, MC, B, R = (Kind.TEXT, Kind.MULTILINE, Kind.DATE, Kind.INT, Kind
 
 CLIENT = FormSpec("client", Label("대상자 정보", "Client details"), (
     F("name", "성명", "Name", T, required=True, max_length=100, searchable=True),
-    F("birth_date", "생년월일", "Date of birth", D),
+    F("birth_date", "생년월일", "Date of birth", D, not_future=True, sense=DateSense.BIRTH),
     F("sex", "성별", "Sex", C, choices=vocab.Sex),
     F("resident_number", "주민등록번호", "Resident registration no.", T, max_length=20, sensitive=True),
     F("phone", "연락처", "Phone", T, max_length=40, searchable=True, sensitive=True),
@@ -118,10 +126,10 @@ HOUSEHOLD_MEMBER = FormSpec("household_member", Label("가구원", "Household me
 
 CONSENT = FormSpec("consent", Label("동의", "Consent"), (
     F("purpose", "동의 목적", "Purpose", C, required=True, choices=vocab.ConsentPurpose),
-    F("given_on", "동의일", "Given on", D, default_today=True),
+    F("given_on", "동의일", "Given on", D, default_today=True, sense=DateSense.PAST),
     F("method", "동의 방법", "How given", C, choices=vocab.ConsentMethod),
-    F("expires_on", "만료일", "Expires on", D),
-    F("withdrawn_on", "철회일", "Withdrawn on", D),
+    F("expires_on", "만료일", "Expires on", D, sense=DateSense.DUE),
+    F("withdrawn_on", "철회일", "Withdrawn on", D, sense=DateSense.PAST),
     F("notes", "비고", "Notes", T, max_length=1000),
 ), help=Label("자기결정(자율성) 존중: 목적마다 따로 동의를 받습니다.",
               "Respect autonomy: ask consent separately for each purpose."))
@@ -157,7 +165,7 @@ GOAL = FormSpec("goal", Label("목표", "Goal"), (
       help=("클라이언트가 원하는 변화를 합의하여 그 말 그대로 적습니다.",
             "Agree the change the client wants and write it in their words.")),
     F("need_area", "욕구 영역", "Need area", C, choices=vocab.NeedArea),
-    F("target_date", "목표일", "Target date", D),
+    F("target_date", "목표일", "Target date", D, sense=DateSense.DUE),
     F("gas_minus2", "GAS −2 (매우 못 미침)", "GAS −2 (much less)", T, max_length=500, searchable=True),
     F("gas_minus1", "GAS −1 (못 미침)", "GAS −1 (less)", T, max_length=500, searchable=True),
     F("gas_zero", "GAS 0 (기대 수준)", "GAS 0 (expected)", T, max_length=500, searchable=True),
@@ -172,8 +180,8 @@ PLAN_TASK = FormSpec("plan_task", Label("실행 과업", "Task"), (
     F("performer", "수행자", "Who does it", C, required=True, choices=vocab.TaskPerformer),
     F("frequency", "빈도", "Frequency", T, max_length=100, help=("예: 주 1회", "e.g. once a week")),
     F("resource_id", "연계 자원", "Linked resource", R, reference="resource"),
-    F("due_date", "기한", "Due", D),
-    F("done_on", "완료일", "Done on", D),
+    F("due_date", "기한", "Due", D, sense=DateSense.DUE),
+    F("done_on", "완료일", "Done on", D, sense=DateSense.PAST),
 ))
 
 SERVICE_ENTRY = FormSpec("service_entry", Label("서비스 제공 기록", "Service log entry"), (
@@ -190,11 +198,12 @@ SERVICE_ENTRY = FormSpec("service_entry", Label("서비스 제공 기록", "Serv
 REFERRAL = FormSpec("referral", Label("자원 의뢰", "Referral"), (
     F("resource_id", "의뢰 기관·사람", "Resource", R, required=True, reference="resource"),
     F("status", "상태", "Status", C, required=True, choices=vocab.ReferralStatus),
-    F("sent_on", "의뢰일", "Sent on", D, required=True, default_today=True),
-    F("accepted_on", "접수일", "Accepted on", D),
-    F("started_on", "서비스 시작일", "Service started", D),
-    F("completed_on", "완료일", "Completed on", D),
-    F("declined_on", "거절일", "Declined on", D),
+    F("sent_on", "의뢰일", "Sent on", D, required=True, default_today=True,
+      sense=DateSense.PAST),
+    F("accepted_on", "접수일", "Accepted on", D, sense=DateSense.PAST),
+    F("started_on", "서비스 시작일", "Service started", D, sense=DateSense.PAST),
+    F("completed_on", "완료일", "Completed on", D, sense=DateSense.PAST),
+    F("declined_on", "거절일", "Declined on", D, sense=DateSense.PAST),
     F("reason", "의뢰 사유", "Reason", ML, searchable=True),
     F("notes", "비고", "Notes", ML, searchable=True),
 ))
@@ -218,9 +227,9 @@ TERMINATION = FormSpec("termination", Label("종결", "Termination"), (
 ))
 
 FOLLOW_UP = FormSpec("follow_up", Label("사후관리", "Follow-up"), (
-    F("due_on", "예정일", "Due on", D, required=True),
+    F("due_on", "예정일", "Due on", D, required=True, sense=DateSense.DUE),
     F("method", "방법", "Method", C, choices=vocab.FollowUpMethod),
-    F("done_on", "실시일", "Done on", D),
+    F("done_on", "실시일", "Done on", D, sense=DateSense.PAST),
     F("result", "결과", "Result", ML, searchable=True),
     F("reopen", "재개입 필요", "Reopen the case", B),
 ))
@@ -337,10 +346,10 @@ def clean_value(spec: FieldSpec, value: Any) -> Any:
         if isinstance(value, date):
             parsed = value  # a date widget's value gets the same range check as typed text
         else:
-            try:
-                parsed = date.fromisoformat(str(value).strip().replace(".", "-").replace("/", "-"))
-            except ValueError:
-                raise _invalid(spec, "날짜 형식이 아닙니다(예: 2026-03-01)", "is not a date (e.g. 2026-03-01)") from None
+            try:  # typed text (GUI, CLI, import) also gets the field's sense check: a due date years back is a typo
+                parsed = read_typed_date(str(value), date.today(), spec.date_sense)  # type: ignore[assignment]
+            except DateError as exc:
+                raise _invalid(spec, exc.label.ko, exc.label.en[:1].lower() + exc.label.en[1:]) from None
         if not (1900 <= parsed.year <= 2200):
             raise _invalid(spec, "1900–2200년 사이여야 합니다", "must be between 1900 and 2200")
         if spec.not_future and parsed > date.today() + timedelta(days=1):  # a day's slack for time zones

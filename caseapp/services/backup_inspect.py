@@ -14,6 +14,7 @@ import sqlcipher3
 
 from caseapp import paths
 from caseapp import settings as settings_mod
+from caseapp.domain.korean import with_particle
 from caseapp.errors import CorruptDatabase, UserError, ValidationError, WrongPassphrase
 from caseapp.services.audit import HEAD_KEY
 from caseapp.services.backup_catalogue import BackupInfo, key_path_for, list_backups, list_set_aside
@@ -71,7 +72,8 @@ def choose_key(backup_db: Path, *, vault: "Vault | None" = None,
     if not backup_key.exists():
         if tried_current:
             raise CorruptDatabase(
-                f"백업을 열 수 없습니다: {backup_db.name}(손상되었거나 다른 키로 만든 백업인데 키 파일 {backup_key.name}이 "
+                f"백업을 열 수 없습니다: {backup_db.name}(손상되었거나 다른 키로 만든 백업인데 키 파일 "
+                f"{with_particle(backup_key.name, '이')} "
                 f"옆에 없습니다).",
                 f"Cannot open the backup {backup_db.name}: it is damaged, or it was made with another key and its key "
                 f"file {backup_key.name} is not next to it.")

@@ -13,6 +13,7 @@ from sqlmodel import Session, col, select
 from caseapp.domain import forms
 from caseapp.domain.checklists import find_item
 from caseapp.domain.deadlines import CaseFacts, Deadline, deadlines_for, next_due, relevant
+from caseapp.domain.korean import with_particle
 from caseapp.domain.rules import StageWarning, check_transition, warnings_for_advance
 from caseapp.domain.vocab import ConsentPurpose, Stage, TaskPerformer
 from caseapp.errors import NotFound, ValidationError
@@ -67,7 +68,7 @@ def find_case(vault: Vault, case_number: str) -> Case:
     with vault.session() as s:
         case = s.exec(select(Case).where(Case.case_number == case_number.strip())).first()
         if case is None:
-            raise NotFound(f"사례번호 {case_number}을(를) 찾을 수 없습니다.", f"No case numbered {case_number}.")
+            raise NotFound(f"사례번호 {with_particle(case_number, '을')} 찾을 수 없습니다.", f"No case numbered {case_number}.")
         return case
 
 

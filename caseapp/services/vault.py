@@ -6,6 +6,7 @@ Sessions are short and their objects detached (``expire_on_commit=False``), so t
 
 from __future__ import annotations
 
+import hmac
 import shutil
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -147,6 +148,25 @@ class Vault:
             throttle.failed()
             raise
         throttle.succeeded()
+
+    def recover_while_open(self, recovery_key: str, new_passphrase: str) -> "Vault":
+        """The lock screen's "forgot the passphrase": the recovery key sets a new passphrase for this open vault
+        (same back-off as opening; the old passphrase stops working). Returns this vault."""
+        throttle = AttemptThrottle(paths.lockout_file())
+        throttle.check()
+        keyfile = KeyFile.load(self.keyfile.path)  # the file may have been re-keyed since this vault opened
+        try:
+            key = keyfile.unwrap_with_recovery_key(recovery_key)
+        except WrongPassphrase:
+            throttle.failed()
+            raise
+        if not hmac.compare_digest(key, self.key):  # a key file that belongs to another case file
+            raise WrongPassphrase()
+        throttle.succeeded()
+        keyfile.rewrap_passphrase(key, new_passphrase)
+        self.keyfile = keyfile
+        audit.record_standalone(self, "recover", "caseapp", "", detail="unlocked with recovery key while locked")
+        return self
 
     def change_passphrase(self, old: str, new: str) -> None:
         self.keyfile.unwrap_with_passphrase(old)  # proves knowledge of the current passphrase

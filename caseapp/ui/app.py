@@ -10,7 +10,8 @@ from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from caseapp import paths, settings as settings_mod
-from caseapp.ui import i18n
+from caseapp.ui import display, i18n
+from caseapp.ui.widgets import wheel_guard
 
 APP_FONT_FAMILY = "NanumGothic"
 
@@ -44,6 +45,7 @@ def create_application(lang: str | None = None, argv: list[str] | None = None) -
     font.setPointSize(10)
     app.setFont(font)
     i18n.install_translators(app, lang or settings_mod.load().language)
+    wheel_guard.install(app)
     return app
 
 
@@ -65,6 +67,8 @@ def setup_logging() -> None:
 
 def run_gui(data_dir: str | None, lang: str | None) -> int:
     """Entry point for ``caseapp [--data-dir DIR] [--lang ko|en]``; returns the exit code."""
+    if (code := display.check_desktop(lang)) is not None:
+        return code
     if data_dir:
         paths.set_data_dir(data_dir)
     paths.ensure_data_dir()

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QTabBar, QTabWidget, QWidget,
@@ -18,12 +18,13 @@ from caseapp.domain.deadlines import relevant
 from caseapp.errors import UserError
 from caseapp.services import agency_profile, cases as case_service
 from caseapp.services.vault import Vault
-from caseapp.ui import background, i18n
+from caseapp.ui import background, i18n, window_memory
 from caseapp.ui.i18n import error_text
 from caseapp.ui.idle_lock import IdleWatcher
 from caseapp.ui.views.today_view import TodayView
 from caseapp.ui.widgets.case_list_panel import CaseListPanel
 from caseapp.ui.widgets.lock_screen import LockScreen, PrivacyCover
+from caseapp.ui.widgets import status as status_bar
 
 if TYPE_CHECKING:
     from caseapp.ui.views.case_view import CaseView
@@ -31,9 +32,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("caseapp.ui")
 
 FIXED_TABS = 2  # the case list and today; case tabs come after them
-WINDOW_SIZE = (1280, 720)  # fits a 1366×768 laptop screen with the task bar
 DAILY_BACKUP_CHECK_MS = 30 * 60_000
-STATUS_MESSAGE_MS = 6000  # long enough to read a sentence
 
 
 class MainWindow(QMainWindow):
@@ -52,8 +51,8 @@ class MainWindow(QMainWindow):
         self.switch_language: Callable[[str], None] | None = None
         self._hidden_by_lock: list[QWidget] = []
         self._covers: list[PrivacyCover] = []
-        self.setWindowTitle(self.tr("caseapp — case management"))
-        self.resize(*WINDOW_SIZE)
+        # The platform appends " — caseapp" (the application display name): the title must not say it again.
+        self.setWindowTitle(self.tr("Case management"))
         self.setMinimumSize(900, 560)
 
         self.case_list = CaseListPanel(vault, self)
@@ -76,6 +75,7 @@ class MainWindow(QMainWindow):
 
         self.lock_screen = LockScreen(vault, self)
         self.lock_screen.unlocked.connect(self.unlock)
+        self.lock_screen.quit_requested.connect(self.quit_while_locked)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.tabs)
         self.stack.addWidget(self.lock_screen)
@@ -96,8 +96,7 @@ class MainWindow(QMainWindow):
         self.daily_backup_timer.setInterval(DAILY_BACKUP_CHECK_MS)
         self.daily_backup_timer.timeout.connect(self.daily_backup)
         self.daily_backup_timer.start()
-        if self.settings.window_geometry:
-            self.restoreGeometry(QByteArray.fromHex(self.settings.window_geometry.encode("ascii")))
+        window_memory.restore(self, self.settings.window_layouts)  # as it was on this screen, or to fit it
 
     # --- building --------------------------------------------------------------------------------------------
 
@@ -159,8 +158,9 @@ class MainWindow(QMainWindow):
         self.case_list.loaded.connect(self._show_loaded)
         self.today.message.connect(self.show_status)
 
-    def show_status(self, text: str) -> None:
-        self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
+    def show_status(self, text: str, tone: "status_bar.Tone | None" = None) -> None:
+        """A message for the status bar: what was saved or loaded in the normal colour, errors in the error colour."""
+        status_bar.show_status(self.statusBar(), text, tone or status_bar.Tone.INFO)
 
     def _show_loaded(self, count: int) -> None:
         if not self._quiet_reload:
@@ -188,7 +188,7 @@ class MainWindow(QMainWindow):
         def failed(exc: BaseException) -> None:
             if not isinstance(exc, UserError):
                 raise exc
-            self.statusBar().showMessage(error_text(exc), 10_000)
+            self.show_status(error_text(exc), status_bar.Tone.ERROR)
 
         return background.start(lambda job: backup.daily_backup_if_due(vault, chosen), parent=self, on_error=failed)
 
@@ -245,6 +245,7 @@ class MainWindow(QMainWindow):
         view.changed.connect(self._refresh_timer.start)
         view.message.connect(self.show_status)
         index = self.tabs.addTab(view, self._case_title(case_id))
+        window_memory.restore_parts(self, self.settings.window_layouts, within=view)
         self.tabs.setTabToolTip(index, self.tr("Ctrl+S saves, Ctrl+E exports this case"))
         self.tabs.setCurrentIndex(index)
         return view
@@ -402,6 +403,7 @@ class MainWindow(QMainWindow):
             if window is not self and window.isVisible() and window not in self._hidden_by_lock:
                 cover = PrivacyCover(self.vault, window)
                 cover.unlocked.connect(self.unlock)
+                cover.quit_requested.connect(self.quit_while_locked)
                 self._covers.append(cover)
         self.stack.setCurrentWidget(self.lock_screen)
         for action in self.privacy_actions:
@@ -436,6 +438,21 @@ class MainWindow(QMainWindow):
 
     _skip_close_questions = False
 
+    def remember_layout(self) -> None:
+        """Save size, position, splitters and column widths for this screen (on close, before a language switch)."""
+        self.settings.window_layouts = window_memory.capture(self, self.settings.window_layouts)
+        self.settings.window_geometry = bytes(self.saveGeometry().toHex().data()).decode("ascii")
+        try:
+            settings_mod.save(self.settings)
+        except OSError:
+            log.warning("settings could not be saved")
+
+    def quit_while_locked(self) -> None:
+        """The lock screen's Quit: typing goes to the encrypted drafts (see closeEvent), and an open dialog under a
+        privacy cover ends with the application rather than keeping it running."""
+        if self.close():
+            QApplication.quit()
+
     def raise_window(self) -> None:
         """Another start of caseapp asked this instance to come forward."""
         self.setWindowState((self.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive)
@@ -452,11 +469,7 @@ class MainWindow(QMainWindow):
             elif not self.confirm_unsaved(self.case_views()):
                 event.ignore()
                 return
-        self.settings.window_geometry = bytes(self.saveGeometry().toHex().data()).decode("ascii")
-        try:
-            settings_mod.save(self.settings)
-        except OSError:
-            log.warning("settings could not be saved on close")
+        self.remember_layout()
         self.idle.stop()
         if self.resources_window is not None:
             self.resources_window.close()

@@ -75,6 +75,7 @@ class Startup(QObject):
         if old is None or self.vault is None or not old.confirm_unsaved(old.case_views()):
             return  # kept for the next start (Settings are saved already)
         install_translators(self.app, lang)
+        old.remember_layout()  # the new window reads it: same size, place and columns in the other language
         open_cases = [view.case_id for view in old.case_views()]
         window = self.show_main_window(self.vault)  # shown before the old one closes, so the app never quits
         self._retire(old)

@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QPlainTextEdit, QSpinBox, QWidget
 
 from caseapp.domain.rules import PendingWarnings
@@ -51,7 +51,7 @@ def set_number(form: FormWidget, name: str, value: int) -> None:
 def set_date(form: FormWidget, name: str, day: date) -> None:
     field = form.editors[name]
     assert isinstance(field, DateField)
-    field.edit.setDate(QDate(day.year, day.month, day.day))
+    field.pick(day)  # what the calendar and the today button do
 
 
 def click(qtbot: Any, button: QWidget) -> None:

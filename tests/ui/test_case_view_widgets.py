@@ -3,7 +3,7 @@ reading of relation words, and the charts painting without Qt warnings."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
@@ -118,7 +118,7 @@ def test_draft_keeper_keeps_text_and_forgets_emptied_forms(qtbot: Any, vault: An
     form.clear()
     banner.check()
     assert keeper.offer_open  # offered back; picking a date meanwhile must not throw the draft away
-    form.editors["held_on"].edit.setDate(form.editors["held_on"].edit.date().addDays(-1))  # type: ignore[attr-defined]
+    form.editors["held_on"].pick(date.today() - timedelta(days=1))  # type: ignore[attr-defined]
     keeper.save_now()
     assert drafts.load_draft(vault, "test:conference:new") is not None
     banner.restore()

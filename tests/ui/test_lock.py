@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout, QWidget
 
@@ -94,3 +96,68 @@ def test_closing_while_locked_keeps_typing_as_drafts(main_window: Any, case: Any
     before = len(flushed)
     assert main_window.close()  # no question shown over the lock screen
     assert len(flushed) == before + 1
+
+
+@pytest.fixture
+def locked_with_key(gui_app: Any, data_dir: Any, qtbot: Any, no_modal: Any) -> Iterator[tuple[Any, str]]:
+    from caseapp.services.setup import initialise
+    from caseapp.ui.main_window import MainWindow
+    vault, recovery = initialise(PASSPHRASE, "김사회", "행복종합사회복지관")
+    window = MainWindow(vault)
+    qtbot.addWidget(window)
+    window.show()
+    window.lock()
+    yield window, recovery
+    window._skip_close_questions = True
+    window.idle.stop()
+    vault.close()
+
+
+def test_the_lock_screen_unlocks_with_the_recovery_key_and_sets_a_new_passphrase(
+        qtbot: Any, locked_with_key: tuple[Any, str]) -> None:
+    from caseapp.errors import WrongPassphrase
+    window, recovery = locked_with_key
+    dialog = window.lock_screen.unlock_with_recovery_key()
+    qtbot.addWidget(dialog)
+    new = "잠금 화면에서 정한 새 암호 2026"
+    dialog.new_passphrase.passphrase.setText(new)
+    dialog.new_passphrase.confirm.setText(new)
+    dialog.key_edit.setText("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH")
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: dialog.ok_button.isEnabled(), timeout=20_000)
+    assert window.locked and "복구 키가 올바르지 않습니다" in dialog.message.text()
+    assert dialog.message.property("tone") == "error"
+    dialog.key_edit.setText(recovery)
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: not window.locked, timeout=20_000)
+    assert window.tabs.isVisible()
+    with pytest.raises(WrongPassphrase):
+        window.vault.verify_passphrase(PASSPHRASE)  # the old passphrase stopped working
+    window.vault.verify_passphrase(new)
+    window.lock()
+    _unlock(qtbot, window, new)  # and the lock screen takes the new one
+    assert not window.locked
+
+
+def test_the_lock_screen_quits_keeping_typing_as_drafts(qtbot: Any, locked_with_key: tuple[Any, str],
+                                                        monkeypatch: Any) -> None:
+    from PySide6.QtWidgets import QApplication
+    window, _recovery = locked_with_key
+    saved: list[bool] = []
+    quit_calls: list[bool] = []
+    monkeypatch.setattr(window, "save_drafts", lambda: saved.append(True))
+    monkeypatch.setattr(QApplication, "quit", staticmethod(lambda: quit_calls.append(True)))
+    window.lock_screen.quit_button.click()
+    assert saved == [True] and quit_calls == [True]
+    assert not window.isVisible()
+
+
+def test_progress_on_the_lock_screen_is_not_in_the_error_colour(qtbot: Any,
+                                                                locked_with_key: tuple[Any, str]) -> None:
+    window, _recovery = locked_with_key
+    screen = window.lock_screen
+    screen.passphrase.setText("틀린 암호")
+    screen.unlock_button.click()
+    assert screen.message.property("tone") == "info" and "#b00020" not in screen.message.styleSheet()
+    qtbot.waitUntil(lambda: screen.unlock_button.isEnabled(), timeout=20_000)
+    assert screen.message.property("tone") == "error" and "#b00020" in screen.message.styleSheet()

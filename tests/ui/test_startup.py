@@ -58,11 +58,16 @@ def test_language_switch_in_settings_rebuilds_the_window_live(gui_app: Any, qtbo
     try:
         old = startup.show_main_window(vault)
         old.open_case(case.id)
+        old.showNormal()
+        old.setGeometry(0, 20, 900, 666)
+        old.case_list.table.horizontalHeader().resizeSection(2, 255)
         new_settings = type(old.settings)(**{**old.settings.__dict__, "language": "en"})
         old.apply_settings(new_settings)
         qtbot.waitUntil(lambda: startup.window is not old, timeout=5_000)
         window = startup.window
-        assert window.windowTitle() == "caseapp — case management"
+        assert window.windowTitle() == "Case management"
+        assert window.geometry().size().toTuple() == (900, 666)  # the layout survives the switch
+        assert window.case_list.table.horizontalHeader().sectionSize(2) == 255
         assert window.tabs.tabText(0) == "Cases"
         assert [v.case_id for v in window.case_views()] == [case.id]  # the open case came along
         assert not old.isVisible()

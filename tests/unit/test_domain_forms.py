@@ -25,13 +25,19 @@ def test_unknown_field_is_an_error_not_silently_dropped() -> None:
 
 @pytest.mark.parametrize("typed", ["2026-03-01", "2026.03.01", "2026/03/01", date(2026, 3, 1)])
 def test_dates_in_common_korean_formats(typed: object) -> None:
-    assert forms.validate(forms.FOLLOW_UP, {"due_on": typed})["due_on"] == date(2026, 3, 1)
+    assert forms.validate(forms.INTAKE, {"opened_on": typed})["opened_on"] == date(2026, 3, 1)
 
 
-@pytest.mark.parametrize("typed", ["3월 1일", "2026-13-01", "1800-01-01"])
+@pytest.mark.parametrize("typed", ["3월", "2026-13-01", "1800-01-01", "2026-02-30"])
 def test_bad_dates_are_refused(typed: str) -> None:
     with pytest.raises(ValidationError):
         forms.validate(forms.FOLLOW_UP, {"due_on": typed})
+
+
+def test_a_month_and_day_alone_mean_this_year_everywhere_a_date_is_read() -> None:
+    this_year = date.today().year
+    assert forms.validate(forms.FOLLOW_UP, {"due_on": "3월 1일"})["due_on"] == date(this_year, 3, 1)
+    assert forms.validate(forms.CLIENT, {"name": "김", "birth_date": "550315"})["birth_date"] == date(1955, 3, 15)
 
 
 def test_choices_accept_labels_and_store_codes() -> None:

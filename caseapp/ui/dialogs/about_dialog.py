@@ -21,7 +21,7 @@ def app_version() -> str:
 class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("About caseapp"))
+        self.setWindowTitle(self.tr("About this program"))  # the platform appends " — caseapp"
         text = QLabel(self)
         text.setTextFormat(Qt.TextFormat.RichText)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -22,6 +22,7 @@ from caseapp.services import cases as case_service
 from caseapp.services.vault import Vault
 from caseapp.ui import background, i18n
 from caseapp.ui.i18n import error_text, tr_label
+from caseapp.ui.widgets.status import Tone, show_message
 
 log = logging.getLogger("caseapp.ui")
 
@@ -175,16 +176,16 @@ class ExportDialog(QDialog):
         if self.job is not None and self.job.running:
             return
         if not any(c.isChecked() for c in self.section_checks.values()):
-            self.message.setText(self.tr("Choose at least one section."))
+            show_message(self.message, self.tr("Choose at least one section."), Tone.ERROR)
             return
         try:
             options = self.options()
         except UserError as exc:
-            self.message.setText(error_text(exc))
+            show_message(self.message, error_text(exc), Tone.ERROR)
             return
         target = Path(self.target_edit.text().strip()).expanduser()
         if not self.target_edit.text().strip():
-            self.message.setText(self.tr("Choose where to save."))
+            show_message(self.message, self.tr("Choose where to save."), Tone.ERROR)
             return
         from caseapp.services import exports, outputs
         vault, ids = self.vault, list(self.case_ids)
@@ -210,15 +211,15 @@ class ExportDialog(QDialog):
         self.open_button.setEnabled(False)
         self.print_button.setEnabled(False)
         self.progress.setValue(0)
-        self.message.setText(self.tr("Exporting…"))
+        show_message(self.message, self.tr("Exporting…"), Tone.INFO)
         self.job = background.start(work, parent=self, on_success=self._done, on_error=self._failed,
                                     on_progress=self._progressed)
 
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setValue(int(100 * done / total) if total else 0)
         if len(self.case_ids) > 1:
-            self.message.setText(self.tr("Exporting %1 of %2…").replace("%1", str(min(done + 1, total)))
-                                 .replace("%2", str(total)))
+            show_message(self.message, self.tr("Exporting %1 of %2…").replace("%1", str(min(done + 1, total)))
+                         .replace("%2", str(total)), Tone.INFO)
 
     def _done(self, paths: list[Path]) -> None:
         self.written = paths
@@ -227,8 +228,8 @@ class ExportDialog(QDialog):
         self.open_button.setEnabled(bool(paths))
         self.print_button.setEnabled(len(paths) == 1)
         where = str(paths[0]) if len(paths) == 1 else str(paths[0].parent) if paths else ""
-        self.message.setText(self.tr("Saved %1 PDF file(s) to %2").replace("%1", str(len(paths)))
-                             .replace("%2", where))
+        show_message(self.message, self.tr("Saved %1 PDF file(s) to %2").replace("%1", str(len(paths)))
+                     .replace("%2", where), Tone.SUCCESS)
         self.finished_export.emit(paths)
 
     def _failed(self, exc: BaseException) -> None:
@@ -236,13 +237,13 @@ class ExportDialog(QDialog):
         if not isinstance(exc, UserError):
             raise exc
         self.progress.setValue(0)
-        self.message.setText(error_text(exc))
+        show_message(self.message, error_text(exc), Tone.ERROR)
         self.finished_export.emit([])
 
     def cancel(self) -> None:
         if self.job is not None and self.job.running:
             self.job.cancel()
-            self.message.setText(self.tr("Cancelling…"))
+            show_message(self.message, self.tr("Cancelling…"), Tone.INFO)
             return
         self.reject()
 
@@ -267,15 +268,15 @@ class ExportDialog(QDialog):
         try:
             if sys.platform == "win32":
                 os.startfile(str(path), "print")  # type: ignore[attr-defined]
-                self.message.setText(self.tr("Sent to the printer."))
+                show_message(self.message, self.tr("Sent to the printer."), Tone.SUCCESS)
                 return
             lp = shutil.which("lp")
             if lp:
                 subprocess.run([lp, str(path)], check=True, capture_output=True, timeout=30)
-                self.message.setText(self.tr("Sent to the printer."))
+                show_message(self.message, self.tr("Sent to the printer."), Tone.SUCCESS)
                 return
         except (OSError, subprocess.SubprocessError):
             log.warning("printing via the system failed")
-        self.message.setText(self.tr("No printer command found: the PDF is opened so you can print it from the "
-                                     "viewer."))
+        show_message(self.message, self.tr("No printer command found: the PDF is opened so you can print it from "
+                                           "the viewer."), Tone.INFO)
         self.open_result()

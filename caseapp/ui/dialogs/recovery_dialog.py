@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from caseapp.errors import UserError
@@ -9,13 +11,18 @@ from caseapp.services.vault import Vault
 from caseapp.ui import background
 from caseapp.ui.i18n import error_text
 from caseapp.ui.widgets.passphrase_fields import NewPassphraseFields
+from caseapp.ui.widgets.status import Tone, show_message
 
 
 class RecoveryDialog(QDialog):
     """After ``exec()`` returns Accepted, ``vault`` is open and the new passphrase is in effect."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None,
+                 opener: Callable[[str, str], Vault] = Vault.open_with_recovery_key) -> None:
+        """``opener(recovery_key, new_passphrase)`` gives the open vault: a closed file is opened (start-up), an
+        open one that is locked keeps its connection (the lock screen passes ``vault.recover_while_open``)."""
         super().__init__(parent)
+        self.opener = opener
         self.setWindowTitle(self.tr("Unlock with the recovery key"))
         self.setMinimumWidth(520)
         self.vault: Vault | None = None
@@ -29,7 +36,6 @@ class RecoveryDialog(QDialog):
         self.new_passphrase = NewPassphraseFields(self)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -47,15 +53,15 @@ class RecoveryDialog(QDialog):
 
     def submit(self) -> None:
         if not self.key_edit.text().strip():
-            self.message.setText(self.tr("Type the recovery key."))
+            show_message(self.message, self.tr("Type the recovery key."), Tone.ERROR)
             return
         if problem := self.new_passphrase.problem():
-            self.message.setText(problem)
+            show_message(self.message, problem, Tone.ERROR)
             return
         self.ok_button.setEnabled(False)
-        self.message.setText(self.tr("Checking…"))
-        key, new = self.key_edit.text(), self.new_passphrase.value()
-        background.start(lambda job: Vault.open_with_recovery_key(key, new), on_success=self._opened,
+        show_message(self.message, self.tr("Checking…"), Tone.INFO)
+        key, new, opener = self.key_edit.text(), self.new_passphrase.value(), self.opener
+        background.start(lambda job: opener(key, new), on_success=self._opened,
                          on_error=self._failed, parent=self)
 
     def _opened(self, vault: Vault) -> None:
@@ -65,6 +71,6 @@ class RecoveryDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.ok_button.setEnabled(True)
         if isinstance(exc, UserError):
-            self.message.setText(error_text(exc))
+            show_message(self.message, error_text(exc), Tone.ERROR)
             return
         raise exc

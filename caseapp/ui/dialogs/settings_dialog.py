@@ -24,6 +24,7 @@ from caseapp.ui.i18n import error_text
 from caseapp.ui.widgets.form_builder import FormWidget
 from caseapp.ui.widgets.button_row import right_aligned
 from caseapp.ui.widgets.passphrase_fields import NewPassphraseFields
+from caseapp.ui.widgets.status import Tone, show_message
 
 log = logging.getLogger("caseapp.ui")
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -49,7 +50,6 @@ class SettingsDialog(QDialog):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setObjectName("settings_message")
-        self.message.setStyleSheet("color: #b00020")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
                                    self)
         buttons.accepted.connect(self.save)
@@ -203,7 +203,7 @@ class SettingsDialog(QDialog):
 
     def backup_now(self) -> None:
         self.backup_now_button.setEnabled(False)
-        self.message.setText(self.tr("Making a backup…"))
+        show_message(self.message, self.tr("Making a backup…"), Tone.INFO)
         vault, chosen = self.vault, self._form_settings()
         background.start(lambda job: backup.create_backup(vault, "manual", settings=chosen), parent=self,
                          on_success=self._backup_done, on_error=self._backup_failed)
@@ -213,14 +213,14 @@ class SettingsDialog(QDialog):
         text = self.tr("Backup made: %1").replace("%1", result.info.path.name)
         if result.mirror_error is not None:
             text += "\n" + error_text(result.mirror_error)
-        self.message.setText(text)
+        show_message(self.message, text, Tone.ERROR if result.mirror_error is not None else Tone.SUCCESS)
         self.refresh_backups()
 
     def _backup_failed(self, exc: BaseException) -> None:
         self.backup_now_button.setEnabled(True)
         if not isinstance(exc, UserError):
             raise exc
-        self.message.setText(error_text(exc))
+        show_message(self.message, error_text(exc), Tone.ERROR)
 
     def selected_backup(self) -> Path | None:
         row = self.backup_table.currentRow()
@@ -230,7 +230,7 @@ class SettingsDialog(QDialog):
     def restore_selected(self) -> None:
         path = self.selected_backup()
         if path is None:
-            self.message.setText(self.tr("Select a backup first."))
+            show_message(self.message, self.tr("Select a backup first."), Tone.ERROR)
             return
         answer = QMessageBox.question(
             self, self.tr("Restore backup"),
@@ -243,7 +243,7 @@ class SettingsDialog(QDialog):
         try:
             result = backup.restore_backup(path, vault=self.vault, settings=self._form_settings())
         except UserError as exc:
-            self.message.setText(error_text(exc))
+            show_message(self.message, error_text(exc), Tone.ERROR)
             return
         QMessageBox.information(self, self.tr("Restore backup"), result.message(i18n.language()))
         self.restored.emit(result.vault)
@@ -288,7 +288,8 @@ class SettingsDialog(QDialog):
         try:
             settings_mod.save(new)
         except OSError:
-            self.message.setText(self.tr("The settings could not be saved (is the data folder writable?)."))
+            show_message(self.message, self.tr("The settings could not be saved (is the data folder writable?)."),
+                         Tone.ERROR)
             return
         self.settings = new
         self.saved.emit(new)

@@ -19,6 +19,7 @@ from caseapp.ui import background
 from caseapp.ui.i18n import error_text
 from caseapp.ui.widgets.button_row import right_aligned
 from caseapp.ui.widgets.passphrase_fields import NewPassphraseFields
+from caseapp.ui.widgets.status import Tone, show_message
 
 
 def print_recovery_key(parent: QWidget, recovery_key: str, practitioner: str, agency: str) -> bool:
@@ -45,7 +46,7 @@ class SetupDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Welcome to caseapp"))
+        self.setWindowTitle(self.tr("Welcome"))  # the platform appends " — caseapp"
         self.setMinimumWidth(560)
         self.vault: Vault | None = None
         self.recovery_key = ""
@@ -74,7 +75,6 @@ class SetupDialog(QDialog):
         form.addRow(self.tr("Agency"), self.agency_edit)
         self.error_label = QLabel(page)
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020")
         self.create_button = QPushButton(self.tr("Create the case file"), page)
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self.create_vault)
@@ -105,9 +105,9 @@ class SetupDialog(QDialog):
 
     def create_vault(self) -> None:
         if problem := self.problem():
-            self.error_label.setText(problem)
+            show_message(self.error_label, problem, Tone.ERROR)
             return
-        self.error_label.setText(self.tr("Creating the encrypted file…"))
+        show_message(self.error_label, self.tr("Creating the encrypted file…"), Tone.INFO)
         self.create_button.setEnabled(False)
         passphrase, name, agency = self.passphrase.value(), self.name_edit.text(), self.agency_edit.text()
         self.job = background.start(lambda job: initialise(passphrase, name, agency), on_success=self._created,
@@ -116,7 +116,7 @@ class SetupDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.create_button.setEnabled(True)
         if isinstance(exc, UserError):
-            self.error_label.setText(error_text(exc))
+            show_message(self.error_label, error_text(exc), Tone.ERROR)
             return
         raise exc
 

@@ -13,6 +13,7 @@ from caseapp.services.vault import Vault
 from caseapp.ui import background, i18n
 from caseapp.ui.i18n import error_text
 from caseapp.ui.widgets.lock_screen import backoff_ms, hold_button
+from caseapp.ui.widgets.status import Tone, show_message
 
 log = logging.getLogger("caseapp.ui")
 
@@ -22,7 +23,7 @@ class UnlockDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Unlock caseapp"))
+        self.setWindowTitle(self.tr("Unlock the case file"))  # the platform appends " — caseapp"
         self.setMinimumWidth(460)
         self.vault: Vault | None = None
         intro = QLabel(self.tr("Your cases are encrypted. Enter your passphrase to open them."), self)
@@ -34,7 +35,6 @@ class UnlockDialog(QDialog):
         self.message = QLabel(self)
         self.message.setObjectName("unlock_message")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020")
         self.unlock_button = QPushButton(self.tr("Unlock"), self)
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.submit)
@@ -62,7 +62,7 @@ class UnlockDialog(QDialog):
         if not self.unlock_button.isEnabled():
             return
         self.unlock_button.setEnabled(False)
-        self.message.setText(self.tr("Unlocking…"))
+        show_message(self.message, self.tr("Unlocking…"), Tone.INFO)
         passphrase = self.passphrase.text()
         background.start(lambda job: Vault.open(passphrase), on_success=self._opened, on_error=self._failed,
                          parent=self)
@@ -75,7 +75,7 @@ class UnlockDialog(QDialog):
         self.unlock_button.setEnabled(True)
         if not isinstance(exc, UserError):
             raise exc
-        self.message.setText(error_text(exc))
+        show_message(self.message, error_text(exc), Tone.ERROR)
         self.passphrase.selectAll()
         self.passphrase.setFocus()
         if isinstance(exc, CorruptDatabase):
@@ -100,7 +100,8 @@ class UnlockDialog(QDialog):
         from caseapp.services import backup
         candidates = backup.list_backups()
         if not candidates:
-            self.message.setText(self.tr("No backup was found in the data folder or the backup folder."))
+            show_message(self.message, self.tr("No backup was found in the data folder or the backup folder."),
+                         Tone.ERROR)
             return
         answer = QMessageBox.question(
             self, self.tr("Restore backup"),
@@ -112,7 +113,7 @@ class UnlockDialog(QDialog):
         passphrase = self.passphrase.text() or None
         self.restore_button.setEnabled(False)
         self.unlock_button.setEnabled(False)
-        self.message.setText(self.tr("Restoring…"))
+        show_message(self.message, self.tr("Restoring…"), Tone.INFO)
         background.start(lambda job: restore_newest_that_opens(candidates, passphrase), parent=self,
                          on_success=self._restored, on_error=self._restore_failed)
 
@@ -126,7 +127,7 @@ class UnlockDialog(QDialog):
         self.unlock_button.setEnabled(True)
         if not isinstance(exc, UserError):
             raise exc
-        self.message.setText(error_text(exc))
+        show_message(self.message, error_text(exc), Tone.ERROR)
 
 
 def restore_newest_that_opens(candidates: list[object], passphrase: str | None) -> object:

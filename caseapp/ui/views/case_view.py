@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QPushButton, QStackedWidget, QTabWidget, QVBoxLayout, QWidget,
 )
 
+from caseapp.domain.korean import fill
 from caseapp.domain.vocab import Stage
 from caseapp.services.vault import Vault
 from caseapp.ui.dialogs.stage_move import StageMoveDialog
@@ -133,10 +134,13 @@ class CaseView(QWidget):
         days = (date.today() - snap.case.stage_since).days
         self.client_label.setText("••••" if self._privacy_hidden else snap.client.name)
         self.number_label.setText(self.tr("Case %1").replace("%1", snap.case.case_number))
-        self.stage_label.setText(self.tr("%1 · day %2 in this stage").replace("%1", label_text(stage.label))
-                                 .replace("%2", str(days)))
+        if days <= 0:
+            stage_text = self.tr("%1 · moved to this stage today")
+        else:  # counted as people count days: the day of the move is day 1
+            stage_text = self.tr("%1 · day %2 in this stage")
+        self.stage_label.setText(fill(stage_text, label_text(stage.label), str(days + 1)))
         nxt = stage.next()
-        self.advance_button.setText(self.tr("Advance to %1…").replace("%1", mnemonic_safe(label_text(nxt.label)))
+        self.advance_button.setText(fill(self.tr("Advance to %1…"), mnemonic_safe(label_text(nxt.label)))
                                     if nxt else self.tr("Last stage"))
         self.advance_button.setEnabled(nxt is not None)
         self.back_button.setEnabled(stage.order > 0)

@@ -18,7 +18,8 @@ from caseapp.errors import UserError
 from caseapp.services import entries
 from caseapp.ui.views.intake_tab import date_text, enum_text
 from caseapp.ui.views.section_tab import CaseContext, Column, RecordSection, StageTab, scroll, short
-from caseapp.ui.widgets.form_builder import DraftBanner, DraftKeeper, FormWidget
+from caseapp.ui.widgets.form_builder import DraftBanner, DraftKeeper, FormWidget, label_text
+from caseapp.ui.widgets.jump_bar import JumpBar
 
 QUICK_ENTRY = FormSpec("service_entry_quick", forms.SERVICE_ENTRY.title, tuple(
     forms.SERVICE_ENTRY.field(n) for n in ("occurred_on", "practice_type", "contact_mode", "duration_min", "text")))
@@ -109,10 +110,12 @@ class ImplementationTab(StageTab):
         vault = ctx.vault
         page = QWidget()
         col = QVBoxLayout(page)
+        self.jumps = JumpBar(page)
+        col.addWidget(self.jumps)
         self.quick = QuickEntry(ctx, page)
         col.addWidget(self.quick)
         self.services = RecordSection(
-            ctx, forms.SERVICE_ENTRY, table_height=190, form_columns=1,
+            ctx, forms.SERVICE_ENTRY, table_height=170, form_columns=2,
             rows=lambda snap: sorted(snap.services, key=lambda e: (e.occurred_on, e.created_at), reverse=True),
             columns=[Column(self.tr("Date"), lambda e: date_text(e.occurred_on)),
                      Column(self.tr("Type"), lambda e: enum_text(PracticeType, e.practice_type)),
@@ -136,7 +139,9 @@ class ImplementationTab(StageTab):
         self.no_resources.setWordWrap(True)
         self.no_resources.setStyleSheet("color: #9a7d0a;")
         col.addWidget(self.no_resources)
-        return scroll(page)
+        self.jumps.add("services", label_text(forms.SERVICE_ENTRY.title), self.services)
+        self.jumps.add("referrals", label_text(forms.REFERRAL.title), self.referrals)
+        return self.jumps.attach(scroll(page))
 
     def refresh_own(self) -> None:
         picker = self.referrals.form.editors["resource_id"]

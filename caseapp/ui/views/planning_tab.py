@@ -10,6 +10,8 @@ from caseapp.domain.vocab import NeedArea, Stage, TaskPerformer
 from caseapp.services import entries
 from caseapp.ui.views.intake_tab import date_text, enum_text
 from caseapp.ui.views.section_tab import Column, RecordSection, StageTab, scroll, short
+from caseapp.ui.widgets.form_builder import label_text
+from caseapp.ui.widgets.jump_bar import JumpBar
 
 
 class PlanningTab(StageTab):
@@ -20,6 +22,8 @@ class PlanningTab(StageTab):
         vault = ctx.vault
         page = QWidget()
         col = QVBoxLayout(page)
+        self.jumps = JumpBar(page)
+        col.addWidget(self.jumps)
         self.goals = RecordSection(
             ctx, forms.GOAL, rows=lambda snap: snap.goals, table_height=120,
             columns=[Column("#", lambda g: str(ctx.snap.goals.index(g) + 1) if g in ctx.snap.goals else ""),
@@ -37,13 +41,16 @@ class PlanningTab(StageTab):
                      Column(self.tr("Due"), lambda t: date_text(t.due_date)),
                      Column(self.tr("Done"), lambda t: date_text(t.done_on))],
             create=lambda values, _x: entries.add(vault, ctx.case_id, "plan_task", values), parent=page)
+        self.tasks.show_rows(6)  # a plan has several tasks: six in view at 1366×768 without scrolling the table
         col.addWidget(self.tasks)
         self.linked = QLabel(page)
         self.linked.setWordWrap(True)
         self.linked.setObjectName("linkedResources")
         col.addWidget(self.linked)
         col.addStretch(1)
-        return scroll(page)
+        self.jumps.add("goals", label_text(forms.GOAL.title), self.goals)
+        self.jumps.add("tasks", label_text(forms.PLAN_TASK.title), self.tasks)
+        return self.jumps.attach(scroll(page))
 
     def _resource_name(self, resource_id: str | None) -> str:
         resource = self.ctx.snap.resources.get(resource_id or "")

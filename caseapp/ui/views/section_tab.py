@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.domain.forms import FormSpec
+from caseapp.domain.korean import fill
 from caseapp.domain.vocab import Stage
 from caseapp.errors import UserError
 from caseapp.services import cases, drafts, entries
@@ -247,6 +248,13 @@ class RecordSection(QWidget):
             self.start_new()
         self._offer_row_draft()
 
+    def show_rows(self, rows: int) -> None:
+        """Make the table tall enough to show ``rows`` rows without scrolling it."""
+        table = self.table
+        height = (table.horizontalHeader().sizeHint().height() + rows * table.verticalHeader().defaultSectionSize()
+                  + 2 * table.frameWidth() + table.horizontalScrollBar().sizeHint().height())
+        table.setFixedHeight(height)
+
     def _offer_row_draft(self) -> None:
         """If an existing record of this section has a draft from an earlier session, open it (banner shows)."""
         if not self.banner.isHidden():
@@ -321,8 +329,8 @@ class RecordSection(QWidget):
             self.extra.set_read_only(signed)
         if signed:
             when = local_time(row.signed_at)
-            self.lock_label.setText(self.tr("Signed by %1 on %2. Locked: add an addendum to correct or add to it.")
-                                    .replace("%1", row.signed_by or "").replace("%2", when))
+            text = self.tr("Signed by %1 on %2. Locked: add an addendum to correct or add to it.")
+            self.lock_label.setText(fill(text, row.signed_by or "", when))
         self.lock_label.setVisible(signed)
         self.addenda_label.set_addenda(self.ctx.snap.addenda_for(row.id) if self.signable else [])
         self.mode_label.setText(self.tr("Editing the selected record"))

@@ -13,6 +13,22 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 SERIES_COLOURS = ("#2874a6", "#ca6f1e", "#229954", "#884ea0")
 
 
+BREAKS = ("·", " ", "/", ",")
+
+
+def two_lines(text: str, fm: QFontMetrics, width: int) -> list[str]:
+    """``text`` as one line if it fits ``width``, else split at the break nearest its middle (after a "·": 생활환경·
+    / 권익보장). Korean words have no spaces to wrap at, and a label too long for one line used to run off the
+    widget's edge."""
+    if fm.horizontalAdvance(text) <= width:
+        return [text]
+    cuts = [i + 1 for i, ch in enumerate(text) if ch in BREAKS and 0 < i < len(text) - 1]
+    if not cuts:
+        return [text]
+    cut = min(cuts, key=lambda i: abs(i - len(text) / 2))
+    return [text[:cut].rstrip(), text[cut:].lstrip()]
+
+
 @dataclass(frozen=True)
 class RadarSeries:
     name: str
@@ -50,12 +66,15 @@ class RadarChart(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), self.palette().base())
         fm = QFontMetrics(self.font())
+        self.label_rects: list[QRectF] = []  # where each axis label was drawn (tests check none is cut)
         legend_h = (fm.height() + 2) * max(len(self.series), 1) + 6  # one line per series: long names never clip
         if not self.axes:
             p.end()
             return
-        # axis labels get at most a fifth of the width each and wrap onto two lines beyond that
-        label_w = min(max(fm.horizontalAdvance(a) for a in self.axes) + 8, max(self.width() // 5, 60))
+        # axis labels get at most a fifth of the width; longer ones go on two lines, and none leaves the widget
+        limit = max(self.width() // 5, 60)
+        labels = [two_lines(a, fm, limit) for a in self.axes]
+        label_w = min(max(fm.horizontalAdvance(line) for lines in labels for line in lines) + 8, limit)
         label_h = fm.height() * 2
         area = QRectF(self.rect()).adjusted(label_w, label_h, -label_w, -legend_h - label_h)
         radius = max(min(area.width(), area.height()) / 2, 20)
@@ -66,7 +85,9 @@ class RadarChart(QWidget):
             ring = QPolygonF([self._point(centre, radius, i, level) for i in range(len(self.axes))])
             p.drawPolygon(ring)
         text_pen = QPen(self.palette().text().color())
-        for i, name in enumerate(self.axes):
+        for i, lines in enumerate(labels):
+            name = "\n".join(lines)
+            needed = max(fm.horizontalAdvance(line) for line in lines) + 2
             outer = self._point(centre, radius, i, self.max_level)
             p.setPen(grid)
             p.drawLine(centre, outer)
@@ -82,12 +103,18 @@ class RadarChart(QWidget):
                 rect = QRectF(tip.x() - label_w, tip.y() - label_h if above else tip.y(), label_w * 2, label_h)
                 align = Qt.AlignmentFlag.AlignHCenter
             vertical = Qt.AlignmentFlag.AlignVCenter
-            if rect.width() < label_w * 2 and fm.horizontalAdvance(name) <= rect.width():
-                rect = QRectF(rect.left(), tip.y() - fm.height() / 2, rect.width(), fm.height())
-            elif rect.width() >= label_w * 2:
+            if rect.width() >= label_w * 2:
                 vertical = Qt.AlignmentFlag.AlignBottom if tip.y() < centre.y() else Qt.AlignmentFlag.AlignTop
+            if needed > rect.width():  # wider than planned: grow away from the spoke, then keep it on the widget
+                grow = needed - rect.width()
+                rect.adjust(-grow if align == Qt.AlignmentFlag.AlignRight else -grow / 2 if
+                            align == Qt.AlignmentFlag.AlignHCenter else 0, 0,
+                            0 if align == Qt.AlignmentFlag.AlignRight else grow if
+                            align == Qt.AlignmentFlag.AlignLeft else grow / 2, 0)
+            rect.moveLeft(min(max(rect.left(), 0.0), self.width() - rect.width()))
+            self.label_rects.append(rect)
             p.setPen(text_pen)
-            p.drawText(rect, int(align | vertical | Qt.TextFlag.TextWordWrap), name)
+            p.drawText(rect, int(align | vertical), name)
         for level in range(1, self.max_level + 1):
             pt = self._point(centre, radius, 0, level)
             p.setPen(QPen(QColor("#7f8c8d")))

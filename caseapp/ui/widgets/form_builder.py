@@ -11,10 +11,10 @@ from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton, QSizePolicy, QSpinBox, QToolButton, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+    QSizePolicy, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from caseapp.domain.forms import FieldSpec, FormSpec, Kind
@@ -23,12 +23,13 @@ from caseapp.errors import UserError
 from caseapp.services import drafts
 from caseapp.services.vault import Vault
 from caseapp.ui.i18n import error_text, tr_label
+from caseapp.ui.widgets.date_field import DateField
+from caseapp.ui.widgets.status import ERROR_COLOUR
 
 # table name -> callable giving (id, shown text) pairs for a REFERENCE picker
 ReferenceProviders = Mapping[str, Callable[[], list[tuple[str, str]]]]
 
-EMPTY_DATE = QDate(1900, 1, 1)
-ERROR_STYLE = "border: 1px solid #c0392b;"
+ERROR_STYLE = f"border: 1px solid {ERROR_COLOUR};"
 
 
 def label_text(label: Label | None) -> str:
@@ -39,50 +40,6 @@ def label_text(label: Label | None) -> str:
 def mnemonic_safe(text: str) -> str:
     """Text for buttons, check boxes and tabs, where a lone "&" would turn into a keyboard accelerator."""
     return text.replace("&", "&&")
-
-
-class DateField(QWidget):
-    """A date that may be empty: a QDateEdit whose minimum shows as "—", with "today" and "clear" buttons."""
-
-    edited = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.edit = QDateEdit(self)
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
-        self.edit.setMinimumDate(EMPTY_DATE)
-        self.edit.setMaximumDate(QDate(2200, 12, 31))
-        self.edit.setSpecialValueText("—")
-        self.edit.setDate(EMPTY_DATE)
-        self.edit.dateChanged.connect(self.edited)
-        today = QToolButton(self)
-        today.setText(self.tr("Today"))
-        today.setToolTip(self.tr("Set to today"))
-        today.clicked.connect(lambda: self.edit.setDate(QDate.currentDate()))
-        clear = QToolButton(self)
-        clear.setText("×")
-        clear.setToolTip(self.tr("Clear the date"))
-        clear.clicked.connect(lambda: self.edit.setDate(EMPTY_DATE))
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.edit, 1)
-        row.addWidget(today)
-        row.addWidget(clear)
-        self.setFocusProxy(self.edit)
-        self.setMaximumWidth(260)
-
-    def value(self) -> str | None:
-        d = self.edit.date()
-        return None if d == EMPTY_DATE else d.toString("yyyy-MM-dd")
-
-    def set_value(self, value: Any) -> None:
-        if isinstance(value, str) and value:
-            value = date.fromisoformat(value)
-        if isinstance(value, date):
-            self.edit.setDate(QDate(value.year, value.month, value.day))
-        else:
-            self.edit.setDate(EMPTY_DATE)
 
 
 class MultiChoiceField(QWidget):
@@ -151,7 +108,7 @@ class FormWidget(QWidget, EditTracking):
         self.error_label = QLabel(self)
         self.error_label.setObjectName("formError")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b03a2e; font-weight: bold;")
+        self.error_label.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
         self.error_label.hide()
         outer.addWidget(self.error_label)
         if show_form_help and form.help is not None:
@@ -199,7 +156,7 @@ class FormWidget(QWidget, EditTracking):
             w.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
             w.textChanged.connect(self._user_edit)
         elif spec.kind is Kind.DATE:
-            w = DateField(self)
+            w = DateField(spec.date_sense, self)
             w.edited.connect(self._user_edit)
         elif spec.kind is Kind.INT:
             w = QSpinBox(self)
@@ -286,6 +243,10 @@ class FormWidget(QWidget, EditTracking):
         for spec in self.form.fields:
             if spec.kind in (Kind.CHOICE, Kind.INT) and out[spec.name] is None:
                 del out[spec.name]
+            elif spec.kind is Kind.DATE:
+                accepted = self.editors[spec.name].accepted()  # type: ignore[attr-defined]
+                if accepted is not None:
+                    out[spec.name] = accepted  # checked while typed; typed text still goes through the rules
         return out
 
     def set_values(self, values: Mapping[str, Any] | Any, *, dirty: bool = False) -> None:
@@ -342,6 +303,8 @@ class FormWidget(QWidget, EditTracking):
         for w in self.editors.values():
             if isinstance(w, (QLineEdit, QPlainTextEdit)):
                 w.setReadOnly(read_only)
+            elif isinstance(w, DateField):
+                w.set_read_only(read_only)
             else:
                 w.setEnabled(not read_only)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from caseapp import paths
 from caseapp.errors import TooManyAttempts, UserError
@@ -12,6 +12,7 @@ from caseapp.services.vault import Vault
 from caseapp.storage.keystore import AttemptThrottle
 from caseapp.ui import background
 from caseapp.ui.i18n import error_text
+from caseapp.ui.widgets.status import Tone, show_message
 
 
 def backoff_ms() -> int:
@@ -29,6 +30,7 @@ def hold_button(button: QPushButton, ms: int) -> None:
 
 class LockScreen(QWidget):
     unlocked = Signal()
+    quit_requested = Signal()
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,13 +56,25 @@ class LockScreen(QWidget):
         self.message = QLabel(self)
         self.message.setObjectName("lock_message")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.passphrase)
         row.addWidget(self.unlock_button)
         row.addStretch(1)
+        self.recovery_button = QPushButton(self.tr("Forgot the passphrase? Unlock with the recovery key…"), self)
+        self.recovery_button.setObjectName("lock_recovery")
+        self.recovery_button.setFlat(True)
+        self.recovery_button.clicked.connect(self.unlock_with_recovery_key)
+        self.quit_button = QPushButton(self.tr("Quit caseapp"), self)
+        self.quit_button.setObjectName("lock_quit")
+        self.quit_button.setToolTip(self.tr("Unsaved typing is kept as an encrypted draft for the next start."))
+        self.quit_button.clicked.connect(self.quit_requested)
+        others = QHBoxLayout()
+        others.addStretch(1)
+        others.addWidget(self.recovery_button)
+        others.addWidget(self.quit_button)
+        others.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(2)
         layout.addWidget(title)
@@ -68,6 +82,8 @@ class LockScreen(QWidget):
         layout.addSpacing(16)
         layout.addLayout(row)
         layout.addWidget(self.message)
+        layout.addSpacing(8)
+        layout.addLayout(others)
         layout.addStretch(3)
 
     def reset(self) -> None:
@@ -80,10 +96,18 @@ class LockScreen(QWidget):
         if not self.unlock_button.isEnabled():
             return
         self.unlock_button.setEnabled(False)
-        self.message.setText(self.tr("Checking…"))
+        show_message(self.message, self.tr("Checking…"), Tone.INFO)
         passphrase, vault = self.passphrase.text(), self.vault
         background.start(lambda job: vault.verify_passphrase(passphrase), on_success=self._ok, on_error=self._failed,
                          parent=self)
+
+    def unlock_with_recovery_key(self) -> QDialog:
+        """The printed recovery key sets a new passphrase and unlocks (the file stays open under the lock)."""
+        from caseapp.ui.dialogs.recovery_dialog import RecoveryDialog  # dialogs build on widgets, not the reverse
+        dialog = RecoveryDialog(self, opener=self.vault.recover_while_open)
+        dialog.accepted.connect(lambda: self._ok(None))
+        dialog.open()
+        return dialog
 
     def _ok(self, _result: object) -> None:
         self.passphrase.clear()
@@ -95,7 +119,7 @@ class LockScreen(QWidget):
         self.unlock_button.setEnabled(True)
         if not isinstance(exc, UserError):
             raise exc
-        self.message.setText(error_text(exc))
+        show_message(self.message, error_text(exc), Tone.ERROR)
         self.passphrase.selectAll()
         self.passphrase.setFocus()
         if isinstance(exc, TooManyAttempts):
