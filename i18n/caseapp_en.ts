@@ -190,6 +190,29 @@
         </message>
     </context>
     <context>
+        <name>ConferenceTab</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Attendees</source>
+            <translation>Attendees</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Decisions</translation>
+        </message>
+        <message>
+            <source>Sign a conference record once the attendees have agreed it; a signed record is locked and corrected with an addendum.</source>
+            <translation>Sign a conference record once the attendees have agreed it; a signed record is locked and corrected with an addendum.</translation>
+        </message>
+    </context>
+    <context>
         <name>CrashHandler</name>
         <message>
             <source>Something went wrong inside caseapp.</source>
@@ -1527,6 +1550,11 @@
             <translation>Agree the desired change</translation>
         </message>
         <message>
+            <source>Agree who does what by when, and bring the client's own view into the meeting.</source>
+            <comment>참석 기관마다 맡을 역할과 기한을 정하고, 대상자의 뜻을 회의에 전합니다.</comment>
+            <translation>Agree who does what by when, and bring the client's own view into the meeting.</translation>
+        </message>
+        <message>
             <source>Agree with the client what change they want in their life.</source>
             <comment>클라이언트가 원하는 삶의 변화를 함께 합의합니다.</comment>
             <translation>Agree with the client what change they want in their life.</translation>
@@ -1802,6 +1830,11 @@
             <translation>Disability</translation>
         </message>
         <message>
+            <source>Discussion</source>
+            <comment>논의 내용</comment>
+            <translation>Discussion</translation>
+        </message>
+        <message>
             <source>Dissatisfied</source>
             <comment>불만족</comment>
             <translation>Dissatisfied</translation>
@@ -1895,6 +1928,11 @@
             <source>Expected level</source>
             <comment>기대 수준</comment>
             <translation>Expected level</translation>
+        </message>
+        <message>
+            <source>Expert consultation</source>
+            <comment>전문가 자문회의</comment>
+            <translation>Expert consultation</translation>
         </message>
         <message>
             <source>Expires on</source>
@@ -2127,6 +2165,16 @@
             <translation>Intake assessment</translation>
         </message>
         <message>
+            <source>Integrated (multi-agency) case conference</source>
+            <comment>통합사례회의</comment>
+            <translation>Integrated (multi-agency) case conference</translation>
+        </message>
+        <message>
+            <source>Internal case meeting</source>
+            <comment>내부 사례회의</comment>
+            <translation>Internal case meeting</translation>
+        </message>
+        <message>
             <source>Introduce the agency</source>
             <comment>소속 기관 소개</comment>
             <translation>Introduce the agency</translation>
@@ -2150,6 +2198,11 @@
             <source>Kind</source>
             <comment>사정 구분</comment>
             <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Kind of meeting</source>
+            <comment>회의 유형</comment>
+            <translation>Kind of meeting</translation>
         </message>
         <message>
             <source>Legal &amp; rights</source>
@@ -2205,6 +2258,11 @@
             <source>Male</source>
             <comment>남</comment>
             <translation>Male</translation>
+        </message>
+        <message>
+            <source>Meeting with the client and family</source>
+            <comment>대상자·가족 참여 회의</comment>
+            <translation>Meeting with the client and family</translation>
         </message>
         <message>
             <source>Mental health</source>
@@ -2292,6 +2350,11 @@
             <translation>Name</translation>
         </message>
         <message>
+            <source>Names and agencies (e.g. housing centre caseworker)</source>
+            <comment>이름과 소속(예: 주거복지센터 주거복지사)</comment>
+            <translation>Names and agencies (e.g. housing centre caseworker)</translation>
+        </message>
+        <message>
             <source>Narrative</source>
             <comment>내용</comment>
             <translation>Narrative</translation>
@@ -2310,6 +2373,11 @@
             <source>Neutral</source>
             <comment>보통</comment>
             <translation>Neutral</translation>
+        </message>
+        <message>
+            <source>Next steps (who, by when)</source>
+            <comment>향후 계획(누가·언제)</comment>
+            <translation>Next steps (who, by when)</translation>
         </message>
         <message>
             <source>No assessment is recorded yet.</source>

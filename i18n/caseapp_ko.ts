@@ -190,6 +190,29 @@
         </message>
     </context>
     <context>
+        <name>ConferenceTab</name>
+        <message>
+            <source>Date</source>
+            <translation>일시</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>유형</translation>
+        </message>
+        <message>
+            <source>Attendees</source>
+            <translation>참석자</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>결정 사항</translation>
+        </message>
+        <message>
+            <source>Sign a conference record once the attendees have agreed it; a signed record is locked and corrected with an addendum.</source>
+            <translation>참석자가 내용에 합의하면 회의록에 서명합니다. 서명한 기록은 잠기며, 고칠 내용은 추가기록으로 남깁니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>CrashHandler</name>
         <message>
             <source>Something went wrong inside caseapp.</source>
@@ -1527,6 +1550,11 @@
             <translation>원하는 변화 합의</translation>
         </message>
         <message>
+            <source>Agree who does what by when, and bring the client's own view into the meeting.</source>
+            <comment>참석 기관마다 맡을 역할과 기한을 정하고, 대상자의 뜻을 회의에 전합니다.</comment>
+            <translation>참석 기관마다 맡을 역할과 기한을 정하고, 대상자의 뜻을 회의에 전합니다.</translation>
+        </message>
+        <message>
             <source>Agree with the client what change they want in their life.</source>
             <comment>클라이언트가 원하는 삶의 변화를 함께 합의합니다.</comment>
             <translation>클라이언트가 원하는 삶의 변화를 함께 합의합니다.</translation>
@@ -1802,6 +1830,11 @@
             <translation>장애</translation>
         </message>
         <message>
+            <source>Discussion</source>
+            <comment>논의 내용</comment>
+            <translation>논의 내용</translation>
+        </message>
+        <message>
             <source>Dissatisfied</source>
             <comment>불만족</comment>
             <translation>불만족</translation>
@@ -1895,6 +1928,11 @@
             <source>Expected level</source>
             <comment>기대 수준</comment>
             <translation>기대 수준</translation>
+        </message>
+        <message>
+            <source>Expert consultation</source>
+            <comment>전문가 자문회의</comment>
+            <translation>전문가 자문회의</translation>
         </message>
         <message>
             <source>Expires on</source>
@@ -2127,6 +2165,16 @@
             <translation>초기사정</translation>
         </message>
         <message>
+            <source>Integrated (multi-agency) case conference</source>
+            <comment>통합사례회의</comment>
+            <translation>통합사례회의</translation>
+        </message>
+        <message>
+            <source>Internal case meeting</source>
+            <comment>내부 사례회의</comment>
+            <translation>내부 사례회의</translation>
+        </message>
+        <message>
             <source>Introduce the agency</source>
             <comment>소속 기관 소개</comment>
             <translation>소속 기관 소개</translation>
@@ -2150,6 +2198,11 @@
             <source>Kind</source>
             <comment>사정 구분</comment>
             <translation>사정 구분</translation>
+        </message>
+        <message>
+            <source>Kind of meeting</source>
+            <comment>회의 유형</comment>
+            <translation>회의 유형</translation>
         </message>
         <message>
             <source>Legal &amp; rights</source>
@@ -2205,6 +2258,11 @@
             <source>Male</source>
             <comment>남</comment>
             <translation>남</translation>
+        </message>
+        <message>
+            <source>Meeting with the client and family</source>
+            <comment>대상자·가족 참여 회의</comment>
+            <translation>대상자·가족 참여 회의</translation>
         </message>
         <message>
             <source>Mental health</source>
@@ -2292,6 +2350,11 @@
             <translation>이름</translation>
         </message>
         <message>
+            <source>Names and agencies (e.g. housing centre caseworker)</source>
+            <comment>이름과 소속(예: 주거복지센터 주거복지사)</comment>
+            <translation>이름과 소속(예: 주거복지센터 주거복지사)</translation>
+        </message>
+        <message>
             <source>Narrative</source>
             <comment>내용</comment>
             <translation>내용</translation>
@@ -2310,6 +2373,11 @@
             <source>Neutral</source>
             <comment>보통</comment>
             <translation>보통</translation>
+        </message>
+        <message>
+            <source>Next steps (who, by when)</source>
+            <comment>향후 계획(누가·언제)</comment>
+            <translation>향후 계획(누가·언제)</translation>
         </message>
         <message>
             <source>No assessment is recorded yet.</source>

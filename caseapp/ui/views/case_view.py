@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QPushButton, QStackedWidget, QTabWidget, QVBoxLayout, QWidget,
 )
 
+from caseapp.domain import forms
 from caseapp.domain.vocab import Stage
 from caseapp.services.vault import Vault
 from caseapp.ui.dialogs.stage_move import StageMoveDialog
+from caseapp.ui.views.conference_tab import ConferenceTab
 from caseapp.ui.views.ecomap_tab import EcoMapTab
 from caseapp.ui.views.follow_up_tab import FollowUpTab
 from caseapp.ui.views.history_tab import HistoryTab
@@ -90,6 +92,8 @@ class CaseView(QWidget):
             tab = tab_type(self.ctx)
             self.stage_tabs[tab_type.stage] = tab
             self.tabs.addTab(tab, mnemonic_safe(label_text(tab_type.stage.label)))
+        self.conference_tab = ConferenceTab(self.ctx)
+        self.tabs.addTab(self.conference_tab, mnemonic_safe(label_text(forms.CASE_CONFERENCE.title)))
         self.ecomap_tab = EcoMapTab(self.ctx)
         self.tabs.addTab(self.ecomap_tab, self.tr("Eco-map · genogram"))
         self.history_tab = HistoryTab(self.ctx)
