@@ -59,6 +59,17 @@
         </message>
     </context>
     <context>
+        <name>BlankFormsDialog</name>
+        <message>
+            <source>Blank forms</source>
+            <translation>Blank forms</translation>
+        </message>
+        <message>
+            <source>Printable blank forms for home visits (intake, assessment, service log and more), to fill in by hand and enter later.</source>
+            <translation>Printable blank forms for home visits (intake, assessment, service log and more), to fill in by hand and enter later.</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseListModel</name>
         <message>
             <source>Case no.</source>
@@ -479,14 +490,6 @@
             <source>Cancelling…</source>
             <translation>Cancelling…</translation>
         </message>
-        <message>
-            <source>Sent to the printer.</source>
-            <translation>Sent to the printer.</translation>
-        </message>
-        <message>
-            <source>No printer command found: the PDF is opened so you can print it from the viewer.</source>
-            <translation>No printer command found: the PDF is opened so you can print it from the viewer.</translation>
-        </message>
     </context>
     <context>
         <name>FollowUpTab</name>
@@ -754,6 +757,18 @@
             <translation>&amp;About caseapp</translation>
         </message>
         <message>
+            <source>&amp;Referral letter…</source>
+            <translation>&amp;Referral letter…</translation>
+        </message>
+        <message>
+            <source>&amp;Blank home-visit forms…</source>
+            <translation>&amp;Blank home-visit forms…</translation>
+        </message>
+        <message>
+            <source>&amp;Verify a signed PDF…</source>
+            <translation>&amp;Verify a signed PDF…</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
@@ -792,6 +807,14 @@
         <message>
             <source>Open a case or select cases in the list first.</source>
             <translation>Open a case or select cases in the list first.</translation>
+        </message>
+        <message>
+            <source>Referral letter</source>
+            <translation>Referral letter</translation>
+        </message>
+        <message>
+            <source>Open the case first: the letter is written for one of its referrals.</source>
+            <translation>Open the case first: the letter is written for one of its referrals.</translation>
         </message>
         <message>
             <source>Language</source>
@@ -896,6 +919,56 @@
         </message>
     </context>
     <context>
+        <name>PdfDocumentDialog</name>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Save PDF</source>
+            <translation>Save PDF</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Save to</source>
+            <translation>Save to</translation>
+        </message>
+        <message>
+            <source>Choose where to save.</source>
+            <translation>Choose where to save.</translation>
+        </message>
+        <message>
+            <source>Writing the PDF…</source>
+            <translation>Writing the PDF…</translation>
+        </message>
+        <message>
+            <source>Saved: %1</source>
+            <translation>Saved: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPrintPreview</name>
+        <message>
+            <source>Print preview: %1</source>
+            <translation>Print preview: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>PlanningTab</name>
         <message>
             <source>Goal</source>
@@ -936,6 +1009,37 @@
         <message>
             <source>Linked resources: %1</source>
             <translation>Linked resources: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintPreview</name>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Save as PDF</translation>
+        </message>
+        <message>
+            <source>The PDF could not be saved: %1</source>
+            <translation>The PDF could not be saved: %1</translation>
+        </message>
+        <message>
+            <source>No printer is set up on this computer. Save the PDF and print it from a computer that has one, or set up a printer and try again.</source>
+            <translation>No printer is set up on this computer. Save the PDF and print it from a computer that has one, or set up a printer and try again.</translation>
+        </message>
+        <message>
+            <source>No printer</source>
+            <translation>No printer</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Save as PDF…</translation>
+        </message>
+        <message>
+            <source>The PDF could not be read for printing: %1</source>
+            <translation>The PDF could not be read for printing: %1</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Print</translation>
         </message>
     </context>
     <context>
@@ -1037,6 +1141,25 @@
         <message>
             <source>Checking…</source>
             <translation>Checking…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralLetterDialog</name>
+        <message>
+            <source>Referral letter</source>
+            <translation>Referral letter</translation>
+        </message>
+        <message>
+            <source>Case %1 (%2): a letter to the organisation or person the client is referred to. It holds only what the referral needs (no resident registration number).</source>
+            <translation>Case %1 (%2): a letter to the organisation or person the client is referred to. It holds only what the referral needs (no resident registration number).</translation>
+        </message>
+        <message>
+            <source>Sign digitally</source>
+            <translation>Sign digitally</translation>
+        </message>
+        <message>
+            <source>Referral</source>
+            <translation>Referral</translation>
         </message>
     </context>
     <context>
@@ -1475,6 +1598,109 @@
         <message>
             <source>Restoring…</source>
             <translation>Restoring…</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerifyDialog</name>
+        <message>
+            <source>Verify a signed PDF</source>
+            <translation>Verify a signed PDF</translation>
+        </message>
+        <message>
+            <source>Choose a PDF exported by caseapp (or by a partner agency whose root certificate you imported) to see who signed it, when, and whether it is unchanged.</source>
+            <translation>Choose a PDF exported by caseapp (or by a partner agency whose root certificate you imported) to see who signed it, when, and whether it is unchanged.</translation>
+        </message>
+        <message>
+            <source>PDF file</source>
+            <translation>PDF file</translation>
+        </message>
+        <message>
+            <source>Choose PDF…</source>
+            <translation>Choose PDF…</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Check</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Choose a PDF file first.</source>
+            <translation>Choose a PDF file first.</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Checking…</translation>
+        </message>
+        <message>
+            <source>This file cannot be read as a PDF.</source>
+            <translation>This file cannot be read as a PDF.</translation>
+        </message>
+        <message>
+            <source>This PDF has no digital signature: nothing shows who made it or that it is unchanged.</source>
+            <translation>This PDF has no digital signature: nothing shows who made it or that it is unchanged.</translation>
+        </message>
+        <message>
+            <source>Valid: unchanged since it was signed, by a signer this installation trusts.</source>
+            <translation>Valid: unchanged since it was signed, by a signer this installation trusts.</translation>
+        </message>
+        <message>
+            <source>Not valid: see below what is wrong.</source>
+            <translation>Not valid: see below what is wrong.</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unknown</translation>
+        </message>
+        <message>
+            <source>Signed by</source>
+            <translation>Signed by</translation>
+        </message>
+        <message>
+            <source>Signed at</source>
+            <translation>Signed at</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>Unchanged</translation>
+        </message>
+        <message>
+            <source>Yes: not a byte has changed since it was signed</source>
+            <translation>Yes: not a byte has changed since it was signed</translation>
+        </message>
+        <message>
+            <source>No: the file was changed after it was signed</source>
+            <translation>No: the file was changed after it was signed</translation>
+        </message>
+        <message>
+            <source>Whole file signed</source>
+            <translation>Whole file signed</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No: something was added after the signature</source>
+            <translation>No: something was added after the signature</translation>
+        </message>
+        <message>
+            <source>Trusted signer</source>
+            <translation>Trusted signer</translation>
+        </message>
+        <message>
+            <source>Yes: the signer's certificate comes from a root this installation trusts</source>
+            <translation>Yes: the signer's certificate comes from a root this installation trusts</translation>
+        </message>
+        <message>
+            <source>No: the signer's certificate is not from a trusted root (a partner agency's root certificate can be imported with the command line's import-cert)</source>
+            <translation>No: the signer's certificate is not from a trusted root (a partner agency's root certificate can be imported with the command line's import-cert)</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
         </message>
     </context>
     <context>

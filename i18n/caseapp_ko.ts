@@ -59,6 +59,17 @@
         </message>
     </context>
     <context>
+        <name>BlankFormsDialog</name>
+        <message>
+            <source>Blank forms</source>
+            <translation>빈 서식</translation>
+        </message>
+        <message>
+            <source>Printable blank forms for home visits (intake, assessment, service log and more), to fill in by hand and enter later.</source>
+            <translation>가정방문에서 손으로 적고 나중에 입력할 수 있는 빈 서식(초기상담, 사정, 서비스 제공 기록 등)입니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseListModel</name>
         <message>
             <source>Case no.</source>
@@ -479,14 +490,6 @@
             <source>Cancelling…</source>
             <translation>취소하는 중…</translation>
         </message>
-        <message>
-            <source>Sent to the printer.</source>
-            <translation>프린터로 보냈습니다.</translation>
-        </message>
-        <message>
-            <source>No printer command found: the PDF is opened so you can print it from the viewer.</source>
-            <translation>인쇄 명령을 찾지 못했습니다. PDF를 열었으니 뷰어에서 인쇄하세요.</translation>
-        </message>
     </context>
     <context>
         <name>FollowUpTab</name>
@@ -754,6 +757,18 @@
             <translation>caseapp 정보(&amp;A)</translation>
         </message>
         <message>
+            <source>&amp;Referral letter…</source>
+            <translation>의뢰서(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>&amp;Blank home-visit forms…</source>
+            <translation>가정방문용 빈 서식(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>&amp;Verify a signed PDF…</source>
+            <translation>서명된 PDF 검증(&amp;V)…</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>파일(&amp;F)</translation>
         </message>
@@ -792,6 +807,14 @@
         <message>
             <source>Open a case or select cases in the list first.</source>
             <translation>먼저 사례를 열거나 목록에서 사례를 선택하세요.</translation>
+        </message>
+        <message>
+            <source>Referral letter</source>
+            <translation>의뢰서</translation>
+        </message>
+        <message>
+            <source>Open the case first: the letter is written for one of its referrals.</source>
+            <translation>먼저 사례를 여세요. 의뢰서는 그 사례의 자원 의뢰 기록마다 작성합니다.</translation>
         </message>
         <message>
             <source>Language</source>
@@ -896,6 +919,56 @@
         </message>
     </context>
     <context>
+        <name>PdfDocumentDialog</name>
+        <message>
+            <source>Choose…</source>
+            <translation>선택…</translation>
+        </message>
+        <message>
+            <source>Save PDF</source>
+            <translation>PDF 저장</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>열기</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>인쇄…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>닫기</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>언어</translation>
+        </message>
+        <message>
+            <source>Save to</source>
+            <translation>저장 위치</translation>
+        </message>
+        <message>
+            <source>Choose where to save.</source>
+            <translation>저장할 위치를 선택하세요.</translation>
+        </message>
+        <message>
+            <source>Writing the PDF…</source>
+            <translation>PDF를 만드는 중…</translation>
+        </message>
+        <message>
+            <source>Saved: %1</source>
+            <translation>저장했습니다: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPrintPreview</name>
+        <message>
+            <source>Print preview: %1</source>
+            <translation>인쇄 미리보기: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>PlanningTab</name>
         <message>
             <source>Goal</source>
@@ -936,6 +1009,37 @@
         <message>
             <source>Linked resources: %1</source>
             <translation>연계 자원: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintPreview</name>
+        <message>
+            <source>Save as PDF</source>
+            <translation>PDF로 저장</translation>
+        </message>
+        <message>
+            <source>The PDF could not be saved: %1</source>
+            <translation>PDF를 저장하지 못했습니다: %1</translation>
+        </message>
+        <message>
+            <source>No printer is set up on this computer. Save the PDF and print it from a computer that has one, or set up a printer and try again.</source>
+            <translation>이 컴퓨터에는 설정된 프린터가 없습니다. PDF로 저장해 프린터가 있는 컴퓨터에서 인쇄하거나, 프린터를 설정한 뒤 다시 시도하세요.</translation>
+        </message>
+        <message>
+            <source>No printer</source>
+            <translation>프린터 없음</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>PDF로 저장…</translation>
+        </message>
+        <message>
+            <source>The PDF could not be read for printing: %1</source>
+            <translation>인쇄할 PDF를 읽지 못했습니다: %1</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>인쇄</translation>
         </message>
     </context>
     <context>
@@ -1037,6 +1141,25 @@
         <message>
             <source>Checking…</source>
             <translation>확인하는 중…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralLetterDialog</name>
+        <message>
+            <source>Referral letter</source>
+            <translation>의뢰서</translation>
+        </message>
+        <message>
+            <source>Case %1 (%2): a letter to the organisation or person the client is referred to. It holds only what the referral needs (no resident registration number).</source>
+            <translation>사례 %1 (%2): 대상자를 의뢰하는 기관이나 사람에게 보내는 의뢰서입니다. 의뢰에 필요한 내용만 담습니다(주민등록번호 제외).</translation>
+        </message>
+        <message>
+            <source>Sign digitally</source>
+            <translation>전자서명</translation>
+        </message>
+        <message>
+            <source>Referral</source>
+            <translation>의뢰 기록</translation>
         </message>
     </context>
     <context>
@@ -1475,6 +1598,109 @@
         <message>
             <source>Restoring…</source>
             <translation>복원하는 중…</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerifyDialog</name>
+        <message>
+            <source>Verify a signed PDF</source>
+            <translation>서명된 PDF 검증</translation>
+        </message>
+        <message>
+            <source>Choose a PDF exported by caseapp (or by a partner agency whose root certificate you imported) to see who signed it, when, and whether it is unchanged.</source>
+            <translation>caseapp(또는 루트 인증서를 가져온 협력기관)에서 내보낸 PDF를 고르면 누가 언제 서명했는지, 그 뒤 바뀌지 않았는지 보여 줍니다.</translation>
+        </message>
+        <message>
+            <source>PDF file</source>
+            <translation>PDF 파일</translation>
+        </message>
+        <message>
+            <source>Choose PDF…</source>
+            <translation>PDF 선택…</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>검증</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>닫기</translation>
+        </message>
+        <message>
+            <source>Choose a PDF file first.</source>
+            <translation>먼저 PDF 파일을 선택하세요.</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>검증하는 중…</translation>
+        </message>
+        <message>
+            <source>This file cannot be read as a PDF.</source>
+            <translation>이 파일은 PDF로 읽을 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>This PDF has no digital signature: nothing shows who made it or that it is unchanged.</source>
+            <translation>이 PDF에는 전자서명이 없습니다. 누가 만들었는지, 바뀌지 않았는지 확인할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Valid: unchanged since it was signed, by a signer this installation trusts.</source>
+            <translation>유효함: 서명된 뒤 바뀌지 않았고, 이 프로그램이 신뢰하는 서명자가 서명했습니다.</translation>
+        </message>
+        <message>
+            <source>Not valid: see below what is wrong.</source>
+            <translation>유효하지 않음: 무엇이 문제인지 아래에서 확인하세요.</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>알 수 없음</translation>
+        </message>
+        <message>
+            <source>Signed by</source>
+            <translation>서명자</translation>
+        </message>
+        <message>
+            <source>Signed at</source>
+            <translation>서명 일시</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>변경 여부</translation>
+        </message>
+        <message>
+            <source>Yes: not a byte has changed since it was signed</source>
+            <translation>변경 없음: 서명된 뒤 바뀌지 않았습니다</translation>
+        </message>
+        <message>
+            <source>No: the file was changed after it was signed</source>
+            <translation>변경됨: 서명된 뒤 파일이 바뀌었습니다</translation>
+        </message>
+        <message>
+            <source>Whole file signed</source>
+            <translation>파일 전체 서명</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>예</translation>
+        </message>
+        <message>
+            <source>No: something was added after the signature</source>
+            <translation>아니오: 서명 뒤에 내용이 덧붙었습니다</translation>
+        </message>
+        <message>
+            <source>Trusted signer</source>
+            <translation>신뢰하는 서명자</translation>
+        </message>
+        <message>
+            <source>Yes: the signer's certificate comes from a root this installation trusts</source>
+            <translation>예: 이 프로그램이 신뢰하는 루트 인증서에서 발급된 인증서입니다</translation>
+        </message>
+        <message>
+            <source>No: the signer's certificate is not from a trusted root (a partner agency's root certificate can be imported with the command line's import-cert)</source>
+            <translation>아니오: 신뢰하는 루트 인증서에서 발급된 인증서가 아닙니다(협력기관의 루트 인증서는 명령줄의 import-cert로 가져올 수 있습니다)</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>상세</translation>
         </message>
     </context>
     <context>
