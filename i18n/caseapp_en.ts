@@ -96,6 +96,10 @@
             <translation>Phone</translation>
         </message>
         <message>
+            <source>Why it matched</source>
+            <translation>Why it matched</translation>
+        </message>
+        <message>
             <source>overdue</source>
             <translation>overdue</translation>
         </message>

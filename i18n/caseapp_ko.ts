@@ -96,6 +96,10 @@
             <translation>연락처</translation>
         </message>
         <message>
+            <source>Why it matched</source>
+            <translation>검색 근거</translation>
+        </message>
+        <message>
             <source>overdue</source>
             <translation>기한 지남</translation>
         </message>
