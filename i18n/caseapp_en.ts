@@ -391,6 +391,10 @@
             <source>Add household members on the intake tab to draw the genogram.</source>
             <translation>Add household members on the intake tab to draw the genogram.</translation>
         </message>
+        <message>
+            <source>Living together</source>
+            <translation>Living together</translation>
+        </message>
     </context>
     <context>
         <name>ExportDialog</name>
@@ -591,6 +595,21 @@
         <message>
             <source>Checklist</source>
             <translation>Checklist</translation>
+        </message>
+    </context>
+    <context>
+        <name>HouseholdPanel</name>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>The genogram is drawn from these people: the dashed line encloses those who live with the client. Relation words (모, 배우자, 딸, 시어머니 …) place them.</source>
+            <translation>The genogram is drawn from these people: the dashed line encloses those who live with the client. Relation words (모, 배우자, 딸, 시어머니 …) place them.</translation>
+        </message>
+        <message>
+            <source>Edit household members…</source>
+            <translation>Edit household members…</translation>
         </message>
     </context>
     <context>

@@ -391,6 +391,10 @@
             <source>Add household members on the intake tab to draw the genogram.</source>
             <translation>가계도를 그리려면 초기상담 탭에서 가구원을 추가하세요.</translation>
         </message>
+        <message>
+            <source>Living together</source>
+            <translation>동거 가구</translation>
+        </message>
     </context>
     <context>
         <name>ExportDialog</name>
@@ -591,6 +595,21 @@
         <message>
             <source>Checklist</source>
             <translation>점검표</translation>
+        </message>
+    </context>
+    <context>
+        <name>HouseholdPanel</name>
+        <message>
+            <source>yes</source>
+            <translation>예</translation>
+        </message>
+        <message>
+            <source>The genogram is drawn from these people: the dashed line encloses those who live with the client. Relation words (모, 배우자, 딸, 시어머니 …) place them.</source>
+            <translation>가계도는 아래 가구원으로 그립니다. 점선 안은 대상자와 함께 사는 사람입니다. 관계(모, 배우자, 딸, 시어머니 …)에 따라 세대와 자리가 정해집니다.</translation>
+        </message>
+        <message>
+            <source>Edit household members…</source>
+            <translation>가구원 편집…</translation>
         </message>
     </context>
     <context>

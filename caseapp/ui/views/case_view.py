@@ -95,6 +95,7 @@ class CaseView(QWidget):
         self.conference_tab = ConferenceTab(self.ctx)
         self.tabs.addTab(self.conference_tab, mnemonic_safe(label_text(forms.CASE_CONFERENCE.title)))
         self.ecomap_tab = EcoMapTab(self.ctx)
+        self.ecomap_tab.edit_household_requested.connect(self.show_household)
         self.tabs.addTab(self.ecomap_tab, self.tr("Eco-map · genogram"))
         self.history_tab = HistoryTab(self.ctx)
         self.tabs.addTab(self.history_tab, self.tr("History"))
@@ -171,6 +172,15 @@ class CaseView(QWidget):
     def _moved(self) -> None:
         self.ctx.reload()
         self.tabs.setCurrentIndex(self.current_stage().order)
+
+    def show_household(self) -> None:
+        """The household members' own page (the intake tab's), where the genogram's people are edited."""
+        intake = self.stage_tabs[Stage.INTAKE]
+        self.tabs.setCurrentWidget(intake)
+        pages: QTabWidget = intake.pages  # type: ignore[attr-defined]
+        for i in range(pages.count()):
+            if pages.widget(i).isAncestorOf(intake.household):  # type: ignore[attr-defined]
+                pages.setCurrentIndex(i)
 
     # --- unsaved work -----------------------------------------------------------------------------------------
 
