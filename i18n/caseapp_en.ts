@@ -604,6 +604,10 @@
             <translation>yes</translation>
         </message>
         <message>
+            <source>Genogram: household members</source>
+            <translation>Genogram: household members</translation>
+        </message>
+        <message>
             <source>The genogram is drawn from these people: the dashed line encloses those who live with the client. Relation words (모, 배우자, 딸, 시어머니 …) place them.</source>
             <translation>The genogram is drawn from these people: the dashed line encloses those who live with the client. Relation words (모, 배우자, 딸, 시어머니 …) place them.</translation>
         </message>

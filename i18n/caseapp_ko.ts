@@ -604,6 +604,10 @@
             <translation>예</translation>
         </message>
         <message>
+            <source>Genogram: household members</source>
+            <translation>가계도: 가구원</translation>
+        </message>
+        <message>
             <source>The genogram is drawn from these people: the dashed line encloses those who live with the client. Relation words (모, 배우자, 딸, 시어머니 …) place them.</source>
             <translation>가계도는 아래 가구원으로 그립니다. 점선 안은 대상자와 함께 사는 사람입니다. 관계(모, 배우자, 딸, 시어머니 …)에 따라 세대와 자리가 정해집니다.</translation>
         </message>

@@ -49,7 +49,7 @@ class HouseholdPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        title = QLabel(f"<b>{self.tr('Genogram: household members')}</b>", self)
+        title = QLabel("<b>" + self.tr("Genogram: household members") + "</b>", self)
         note = QLabel(self.tr("The genogram is drawn from these people: the dashed line encloses those who live "
                               "with the client. Relation words (모, 배우자, 딸, 시어머니 …) place them."), self)
         note.setWordWrap(True)

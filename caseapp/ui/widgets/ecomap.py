@@ -234,6 +234,25 @@ def _male_first(people: list[tuple[Person, bool]]) -> list[tuple[Person, bool]]:
     return sorted(people, key=lambda pair: pair[0].sex != "M")  # stable: the rest keep their order
 
 
+def _convex_hull(points: list[QPointF]) -> QPolygonF:
+    """Andrew's monotone chain: the smallest convex polygon around ``points``."""
+    pts = sorted({(p.x(), p.y()) for p in points})
+    if len(pts) < 3:
+        return QPolygonF([QPointF(x, y) for x, y in pts])
+
+    def cross(o: tuple[float, float], a: tuple[float, float], b: tuple[float, float]) -> float:
+        return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
+
+    lower: list[tuple[float, float]] = []
+    upper: list[tuple[float, float]] = []
+    for chain, ordered in ((lower, pts), (upper, list(reversed(pts)))):
+        for p in ordered:
+            while len(chain) >= 2 and cross(chain[-2], chain[-1], p) <= 0:
+                chain.pop()
+            chain.append(p)
+    return QPolygonF([QPointF(x, y) for x, y in lower[:-1] + upper[:-1]])
+
+
 @dataclass
 class GenogramLayout:
     """Where everything of a genogram goes, computed apart from painting so it can be checked without pixels."""
@@ -348,8 +367,8 @@ class GenogramWidget(QWidget):
         layout.descents.append((ordered, kids))
 
     def _household_path(self, fm: QFontMetrics, layout: GenogramLayout) -> QPainterPath:
-        """One outline around everyone living together: a rounded band over each generation's co-residents and a
-        bridge between generations (narrow where a generation in between lives elsewhere)."""
+        """One outline around everyone living together: the hull of each generation's co-residents when nobody who
+        lives elsewhere falls inside it, else a rounded band per generation joined by narrow bridges."""
         s, pad = self.SYMBOL, self.PAD
         spans: list[tuple[int, QRectF]] = []
         for gen, people in layout.rows.items():
@@ -358,21 +377,24 @@ class GenogramWidget(QWidget):
                 y = layout.centres[gen][0].y()
                 spans.append((gen, QRectF(min(xs) - s / 2 - pad, y - s / 2 - pad, max(xs) - min(xs) + s + 2 * pad,
                                           s + fm.height() * 2 + 2 * pad)))
+        hull = _convex_hull([corner for _gen, r in spans
+                             for corner in (r.topLeft(), r.topRight(), r.bottomLeft(), r.bottomRight())])
+        outside = [c for gen, people in layout.rows.items()
+                   for (m, is_client), c in zip(people, layout.centres[gen]) if not in_household(m, is_client)]
+        if not any(hull.containsPoint(c, Qt.FillRule.OddEvenFill) for c in outside):
+            path = QPainterPath()
+            path.addPolygon(hull)
+            path.closeSubpath()
+            return path
         path = QPainterPath()
         for _gen, rect in spans:
             band = QPainterPath()
             band.addRoundedRect(rect, 14, 14)
             path = path.united(band)
         for (gen_a, a), (gen_b, b) in zip(spans, spans[1:]):
-            between = any(g in layout.rows and layout.rows[g] for g in range(gen_a + 1, gen_b))
-            if between:
-                ax, bx, half = a.center().x(), b.center().x(), 7
-                quad = QPolygonF([QPointF(ax - half, a.bottom() - 1), QPointF(ax + half, a.bottom() - 1),
-                                  QPointF(bx + half, b.top() + 1), QPointF(bx - half, b.top() + 1)])
-            else:
-                inset = 14  # inside the rounded corners
-                quad = QPolygonF([QPointF(a.left() + inset, a.bottom() - 1), QPointF(a.right() - inset, a.bottom() - 1),
-                                  QPointF(b.right() - inset, b.top() + 1), QPointF(b.left() + inset, b.top() + 1)])
+            ax, bx, half = a.center().x(), b.center().x(), 7
+            quad = QPolygonF([QPointF(ax - half, a.bottom() - 1), QPointF(ax + half, a.bottom() - 1),
+                              QPointF(bx + half, b.top() + 1), QPointF(bx - half, b.top() + 1)])
             bridge = QPainterPath()
             bridge.addPolygon(quad)
             bridge.closeSubpath()
@@ -389,7 +411,8 @@ class GenogramWidget(QWidget):
         fm = QFontMetrics(self.font())
         layout = self.compute_layout(fm)
         s = self.SYMBOL
-        p.setPen(QPen(HOUSEHOLD_COLOUR, 1.5, Qt.PenStyle.DashLine))
+        p.setPen(QPen(HOUSEHOLD_COLOUR, 1.5, Qt.PenStyle.DashLine, Qt.PenCapStyle.RoundCap,
+                      Qt.PenJoinStyle.RoundJoin))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawPath(layout.household)
         p.setPen(QPen(QColor("#1b2631"), 1.5))
