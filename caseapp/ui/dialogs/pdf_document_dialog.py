@@ -59,6 +59,7 @@ class PdfDocumentDialog(QDialog):
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.progress.setTextVisible(False)
+        self.progress.hide()  # shown while the PDF is written
         self.message = QLabel(self)
         self.message.setObjectName("pdf_message")
         self.message.setWordWrap(True)
@@ -120,6 +121,7 @@ class PdfDocumentDialog(QDialog):
             return None
         self.save_button.setEnabled(False)
         self.progress.setRange(0, 0)  # busy
+        self.progress.show()
         self.show_message(self.tr("Writing the PDF…"))
         self.job = background.start(work, parent=self, on_success=self._done, on_error=self._failed)
         return self.job
@@ -127,7 +129,7 @@ class PdfDocumentDialog(QDialog):
     def _done(self, path: Path) -> None:
         self.path = path
         self.progress.setRange(0, 1)
-        self.progress.setValue(1)
+        self.progress.hide()
         self.save_button.setEnabled(True)
         self.open_button.setEnabled(True)
         self.print_button.setEnabled(True)
@@ -136,7 +138,7 @@ class PdfDocumentDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.progress.setRange(0, 1)
-        self.progress.setValue(0)
+        self.progress.hide()
         self.save_button.setEnabled(True)
         if not isinstance(exc, UserError):
             raise exc
