@@ -5,31 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QMessageBox, QPlainTextEdit
 
 from caseapp.domain import forms
 from caseapp.errors import LockedEntry
 from caseapp.services import cases, entries
 from caseapp.services.vault import Vault
 from caseapp.ui.views.case_view import CaseView
-from caseapp.ui.widgets.form_builder import FormWidget
-
-
-def type_text(form: FormWidget, name: str, text: str) -> None:
-    editor = form.editors[name]
-    if isinstance(editor, QLineEdit):
-        editor.setFocus()
-        editor.setText(text)
-        editor.textEdited.emit(text)  # what typing emits; keyClicks cannot type Hangul offscreen
-    else:
-        assert isinstance(editor, QPlainTextEdit)
-        editor.setPlainText(text)
-
-
-def click(qtbot: Any, button: QWidget) -> None:
-    assert button.isEnabled(), button.objectName()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+from tests.ui.test_case_view import click, type_into  # the same user-like helpers as the case view's tests
 
 
 @pytest.fixture
@@ -59,17 +42,17 @@ def test_record_sign_and_amend_a_conference_from_the_window(qtbot: Any, view: Ca
     kind = form.editors["kind"]
     assert isinstance(kind, QComboBox)
     kind.setCurrentIndex(kind.findData("integrated"))
-    type_text(form, "attendees", "사례관리자, 주거복지센터 주거복지사, 행정복지센터 담당")
-    type_text(form, "agenda", "월세 체납 해결 방안")
-    type_text(form, "discussion", "긴급지원 신청 요건을 검토함")
-    type_text(form, "next_steps", "주거복지사: 다음 주까지 임대인 면담")
+    type_into(form, "attendees", "사례관리자, 주거복지센터 주거복지사, 행정복지센터 담당")
+    type_into(form, "agenda", "월세 체납 해결 방안")
+    type_into(form, "discussion", "긴급지원 신청 요건을 검토함")
+    type_into(form, "next_steps", "주거복지사: 다음 주까지 임대인 면담")
 
     click(qtbot, section.save_button)  # decisions are required: refused, nothing saved, typing kept
     assert form.error_text()
     assert cases.snapshot(vault, case.id).conferences == []
     assert form.value("agenda") == "월세 체납 해결 방안"
 
-    type_text(form, "decisions", "긴급지원 주거비 신청, 주거급여 연계")
+    type_into(form, "decisions", "긴급지원 주거비 신청, 주거급여 연계")
     click(qtbot, section.save_button)
     [saved] = cases.snapshot(vault, case.id).conferences
     assert (saved.kind, saved.discussion, saved.next_steps) == ("integrated", "긴급지원 신청 요건을 검토함",
@@ -86,7 +69,7 @@ def test_record_sign_and_amend_a_conference_from_the_window(qtbot: Any, view: Ca
     click(qtbot, section.addendum_button)
     dialog = section.addendum_dialog
     assert "긴급지원 주거비 신청" in dialog.findChild(QPlainTextEdit).toPlainText()  # what is being amended
-    type_text(dialog.form, "text", "주거급여는 다음 달부터 지급 예정으로 확인")
+    type_into(dialog.form, "text", "주거급여는 다음 달부터 지급 예정으로 확인")
     assert dialog.save()
     snap = cases.snapshot(vault, case.id)
     assert [a.text for a in snap.addenda_for(saved.id)] == ["주거급여는 다음 달부터 지급 예정으로 확인"]
