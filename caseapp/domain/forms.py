@@ -249,10 +249,15 @@ RESOURCE = FormSpec("resource", Label("자원", "Resource"), (
 
 CASE_CONFERENCE = FormSpec("case_conference", Label("사례회의", "Case conference"), (
     F("held_on", "회의일", "Held on", D, required=True, default_today=True, not_future=True),
-    F("attendees", "참석자", "Attendees", T, max_length=1000, searchable=True),
+    F("kind", "회의 유형", "Kind of meeting", C, choices=vocab.ConferenceKind),
+    F("attendees", "참석자", "Attendees", T, max_length=1000, searchable=True,
+      help=("이름과 소속(예: 주거복지센터 주거복지사)", "Names and agencies (e.g. housing centre caseworker)")),
     F("agenda", "안건", "Agenda", ML, searchable=True),
+    F("discussion", "논의 내용", "Discussion", ML, searchable=True),
     F("decisions", "결정 사항", "Decisions", ML, required=True, searchable=True),
-))
+    F("next_steps", "향후 계획(누가·언제)", "Next steps (who, by when)", ML, searchable=True),
+), help=Label("참석 기관마다 맡을 역할과 기한을 정하고, 대상자의 뜻을 회의에 전합니다.",
+              "Agree who does what by when, and bring the client's own view into the meeting."))
 
 ADDENDUM = FormSpec("addendum", Label("추가기록", "Addendum"), (
     F("written_on", "작성일", "Written on", D, required=True, default_today=True, not_future=True),

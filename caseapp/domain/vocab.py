@@ -218,6 +218,13 @@ class FollowUpMethod(LabelledEnum):
     MESSAGE = ("message", "문자·메신저", "Message")
 
 
+class ConferenceKind(LabelledEnum):
+    INTERNAL = ("internal", "내부 사례회의", "Internal case meeting")
+    INTEGRATED = ("integrated", "통합사례회의", "Integrated (multi-agency) case conference")
+    EXPERT = ("expert", "전문가 자문회의", "Expert consultation")
+    FAMILY = ("family", "대상자·가족 참여 회의", "Meeting with the client and family")
+
+
 class Satisfaction(LabelledEnum):
     VERY_LOW = ("1", "매우 불만족", "Very dissatisfied")
     LOW = ("2", "불만족", "Dissatisfied")

@@ -33,8 +33,17 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
+# Columns added by a later migration to a signable table: left out of the content while empty, so an entry signed
+# before the column existed still hashes to what was signed (migration 0003 added these).
+ADDED_LATER: dict[str, frozenset[str]] = {
+    "caseconference": frozenset({"kind", "discussion", "next_steps"}),
+}
+
+
 def content_of(row: SQLModel) -> dict[str, Any]:
-    return {k: _jsonable(v) for k, v in sorted(row.model_dump().items()) if k not in BOOKKEEPING}
+    later = ADDED_LATER.get(getattr(row, "__tablename__", ""), frozenset())
+    return {k: _jsonable(v) for k, v in sorted(row.model_dump().items())
+            if k not in BOOKKEEPING and not (k in later and v in (None, ""))}
 
 
 def content_hash(row: SQLModel) -> str:

@@ -590,29 +590,65 @@ def parse_query(query: str) -> ParsedQuery:
 
 
 def _lowered(body: str) -> str:
-    # per character so positions line up with the original text
+    """``body`` in lower case with every position unchanged (so a match found in it can be cut from ``body``).
+    ``str.lower`` keeps the length unless a character lowers to several (İ -> i̇); only then, character by character."""
+    lowered = body.lower()
+    if len(lowered) == len(body):
+        return lowered  # each character lowered to exactly one: positions line up
     return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in body)
 
 
-def _find(body: str, lowered: str, needle: str) -> tuple[int, int] | None:
-    """(position, length) of ``needle`` in the text; a run of digits also matches across separators, so the
-    query 01012345678 finds 010-1234-5678."""
-    pos = lowered.find(needle)
-    if pos >= 0:
-        return pos, len(needle)
-    if not needle.isdigit():
-        return None
+def _digit_spans(body: str, needle: str) -> list[tuple[int, int]]:
+    """Where a run of digits occurs in ``body`` when separators are ignored (01012345678 in 010-1234-5678)."""
     positions = [i for i, ch in enumerate(body) if ch.isdigit()]
-    k = "".join(body[i] for i in positions).find(needle)
-    if k < 0:
-        return None
-    start, end = positions[k], positions[k + len(needle) - 1] + 1
-    return start, end - start
+    joined = "".join(body[i] for i in positions)
+    spans, k = [], joined.find(needle)
+    while k >= 0:
+        start, end = positions[k], positions[k + len(needle) - 1] + 1
+        spans.append((start, end - start))
+        k = joined.find(needle, k + len(needle))
+    return spans
 
 
-def make_snippet(body: str, needles: list[str]) -> str:
-    """The text around the first match (or the start of the record when it matched by its client's name, 초성 or
-    case number)."""
+def _chosung_spans(body: str, needle: str) -> list[tuple[int, int]]:
+    """Where consecutive syllables of ``body`` have the initials ``needle`` (ㄱㅁㄱ in 강미경)."""
+    syllables = [i for i, ch in enumerate(body) if hangul.is_syllable(ch)]
+    initials = "".join(hangul.decompose(body[i])[0] for i in syllables)
+    spans, k = [], initials.find(needle)
+    while k >= 0:
+        first, last = syllables[k], syllables[k + len(needle) - 1]
+        if last - first == len(needle) - 1:  # one word, not initials gathered across spaces
+            spans.append((first, last + 1 - first))
+        k = initials.find(needle, k + 1)
+    return spans
+
+
+def find_spans(body: str, needles: Sequence[str], lowered: str | None = None) -> list[tuple[int, int]]:
+    """Every (position, length) in ``body`` that matches one of the query's ``needles``, in text order: plain text
+    (case-insensitive), digits across separators, or 초성 against the syllables' initials."""
+    lowered = _lowered(body) if lowered is None else lowered
+    spans: set[tuple[int, int]] = set()
+    for needle in needles:
+        if not needle:
+            continue
+        pos = lowered.find(needle)
+        while pos >= 0:
+            spans.add((pos, len(needle)))
+            pos = lowered.find(needle, pos + len(needle))
+        if needle.isdigit():
+            spans.update(_digit_spans(body, needle))
+        elif hangul.is_chosung_query(needle):
+            spans.update(_chosung_spans(body, needle))
+    return sorted(spans)
+
+
+def _find(body: str, lowered: str, needle: str) -> tuple[int, int] | None:
+    """(position, length) of the first match of ``needle`` in the text (see :func:`find_spans`)."""
+    found = find_spans(body, [needle], lowered)
+    return found[0] if found else None
+
+
+def _snippet_window(body: str, needles: list[str]) -> str:
     lowered = _lowered(body)
     found = [hit for n in needles if (hit := _find(body, lowered, n)) is not None]
     pos, length = min(found) if found else (0, 0)
@@ -620,6 +656,18 @@ def make_snippet(body: str, needles: list[str]) -> str:
     end = min(len(body), pos + length + SNIPPET_AFTER)
     snippet = " / ".join(line.strip() for line in body[start:end].splitlines() if line.strip())
     return ("…" if start > 0 else "") + snippet + ("…" if end < len(body) else "")
+
+
+def make_snippet(body: str, needles: list[str]) -> str:
+    """The text around the first match (or the start of the record when it matched by its client's name, 초성 or
+    case number)."""
+    return _snippet_window(body, needles)
+
+
+def marked_snippet(body: str, needles: list[str]) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """:func:`make_snippet` plus the (position, length) of each match inside it, for highlighting."""
+    snippet = _snippet_window(body, needles)
+    return snippet, tuple(find_spans(snippet, needles))
 
 
 def _hits(db: _Db, rowids: list[int], needles: list[str], lang: str) -> list[SearchHit]:
@@ -686,3 +734,147 @@ def search_cases(vault: Any, query: str, limit: int = 200) -> list[str]:
             f'SELECT f.case_id FROM {CASE_FTS_TABLE} f JOIN "case" c ON c.id = f.case_id '
             f"WHERE {CASE_FTS_TABLE} MATCH ? AND c.destroyed_at IS NULL ORDER BY f.rowid DESC LIMIT ?",
             (parsed.expression(), limit))
+
+
+# --- why a case matched (the case list's explanation column) ----------------------------------------------------
+
+EXPLAIN_LIMIT = 300  # cases explained per search: more than a screen of the case list holds
+
+
+@dataclass(frozen=True)
+class MatchReason:
+    """Why a case is in the filtered case list: where the words were found and the text around them."""
+
+    where: str  # e.g. "가구원", "연락처", "서비스 제공 기록 2026-03-02 · 내용"
+    snippet: str  # e.g. "강미경", "010-1234-5678", "…우울감 호소, 정신건강복지센터…"
+    marks: tuple[tuple[int, int], ...]  # (position, length) of the matched text inside ``snippet``
+    joiner: str = ": "  # " " where the two read as one phrase ("가구원 강미경")
+
+    def text(self) -> str:
+        return f"{self.where}{self.joiner}{self.snippet}" if self.snippet else self.where
+
+
+def _field_values(table: str, row: Mapping[str, Any], children: Iterable[Mapping[str, Any]]
+                  ) -> Iterator[tuple[FieldSpec | None, str]]:
+    """The searchable text of a record field by field (``None``: the case number, which has no form field)."""
+    source = SOURCES[table]
+    if table == "case":
+        yield None, _text(row.get("case_number"))
+    for spec in source.form.fields:
+        if spec.searchable and _text(row.get(spec.name)):
+            yield spec, _text(row.get(spec.name))
+    for _child_table, _fk, child_form in source.children:
+        for child in children:
+            for spec in child_form.fields:
+                if spec.searchable and _text(child.get(spec.name)):
+                    yield spec, _text(child.get(spec.name))
+
+
+def _best_field(table: str, row: Mapping[str, Any], children: list[dict[str, Any]],
+                needles: list[str]) -> tuple[FieldSpec | None, str] | None:
+    """The field that holds most of the query's words (the first such field in form order)."""
+    best, best_count = None, 0
+    for spec, value in _field_values(table, row, children):
+        lowered = _lowered(value)
+        count = sum(1 for n in needles if _find(value, lowered, n) is not None)
+        if count > best_count:
+            best, best_count = (spec, value), count
+    return best
+
+
+def _where(table: str, row: Mapping[str, Any], spec: FieldSpec | None, lang: str) -> tuple[str, str]:
+    """(where, joiner) of a reason: the field, prefixed by the record it belongs to."""
+    ko = lang == "ko"
+    field_label = spec.label.text(lang) if spec is not None else ("사례번호" if ko else "Case number")
+    if table == "client":
+        return field_label, ": "
+    if table == "householdmember":
+        member = "가구원" if ko else "Household member"
+        if spec is not None and spec.name == "name":
+            return member, " "  # "가구원 강미경", the name being the snippet
+        return f"{member} {_text(row.get('name')) or _text(row.get('relation'))} · {field_label}", ": "
+    form = SOURCES[table].form
+    date_field = "opened_on" if table == "case" else _event_date_field(form)
+    when = _date_text(row.get(date_field)) if date_field and table != "case" else ""
+    if spec is None:
+        return field_label, ": "
+    return f"{form.title.text(lang)}{' ' + when if when else ''} · {field_label}", ": "
+
+
+def _reason_for(db: _Db, rowid: int, needles: list[str], lang: str) -> MatchReason | None:
+    found = db.first("SELECT entity_type, entity_id FROM searchdoc WHERE rowid = ?", (rowid,))
+    if found is None or found[0] not in SOURCES:
+        return None
+    table, entity_id = found
+    row = _row(db, table, entity_id)
+    if row is None:
+        return None
+    best = _best_field(table, row, _children(db, SOURCES[table], entity_id), needles)
+    if best is None:
+        return None
+    spec, value = best
+    snippet, marks = marked_snippet(value, needles)
+    where, joiner = _where(table, row, spec, lang)
+    return MatchReason(where, snippet, marks, joiner)
+
+
+def _own(expression: str) -> str:
+    return f"own : ({expression})"  # the record's own text, not its case's client name (that matches every record)
+
+
+def _first_rows(db: _Db, expression: str, wanted: set[str]) -> dict[str, int]:
+    """The best-ranked matching record (rowid) of each wanted case, reading the index in rank order and stopping
+    once every wanted case has one."""
+    cursor = db.cursor.connection.cursor()  # its own cursor: db.cursor runs the look-ups meanwhile
+    cursor.execute(f"SELECT rowid, case_id FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? ORDER BY rowid DESC",
+                   (expression,))
+    first: dict[str, int] = {}
+    while len(first) < len(wanted):
+        batch = cursor.fetchmany(500)
+        if not batch:
+            break
+        for rowid, case_id in batch:
+            if case_id in wanted and case_id not in first:
+                first[case_id] = rowid
+    cursor.close()
+    return first
+
+
+def explain_case_matches(vault: Any, query: str, case_ids: Sequence[str],
+                         limit: int = EXPLAIN_LIMIT) -> dict[str, MatchReason]:
+    """For cases the case-list filter found (the first ``limit``), where the query matched: the record and field
+    (a household member by name: "가구원 강미경"), with a snippet and the positions to highlight. A case found only
+    by words spread over several records is explained by the record holding its first word."""
+    parsed = parse_query(query)
+    wanted = set(case_ids[:limit]) if limit > 0 else set()
+    if not parsed.words or not wanted:
+        return {}
+    lang = current_language()
+    with vault.session() as s:
+        db = _Db(s.connection())
+        reasons: dict[str, MatchReason] = {}
+        expressions = [parsed.expression()] + (parsed.words if len(parsed.words) > 1 else [])
+        for expression in expressions:
+            missing = wanted - reasons.keys()
+            if not missing:
+                break
+            for case_id, rowid in _first_rows(db, _own(expression), missing).items():
+                reason = _reason_for(db, rowid, parsed.needles, lang)
+                if reason is not None:
+                    reasons[case_id] = reason
+        for case_id in wanted - reasons.keys():  # e.g. an older case of a client, found by the client's name
+            reason = _identity_reason(db, case_id, parsed.needles, lang)
+            if reason is not None:
+                reasons[case_id] = reason
+        return reasons
+
+
+def _identity_reason(db: _Db, case_id: str, needles: list[str], lang: str) -> MatchReason | None:
+    context = _case_context(db, case_id)
+    if context is None:
+        return None
+    for label, value in ((("성명", "Name"), context.client_name), (("사례번호", "Case number"), context.case_number)):
+        snippet, marks = marked_snippet(value, needles)
+        if marks:
+            return MatchReason(label[0] if lang == "ko" else label[1], snippet, marks)
+    return None

@@ -310,9 +310,12 @@ class Referral(Signable, table=True):
 class CaseConference(Signable, table=True):
     case_id: str = Field(foreign_key="case.id", index=True)
     held_on: date
+    kind: str | None = None  # vocab.ConferenceKind (added in migration 0003)
     attendees: str = ""
     agenda: str = ""
+    discussion: str = ""
     decisions: str = ""
+    next_steps: str = ""
 
 
 # --- audit, exports, drafts -------------------------------------------------------------------------------------

@@ -127,9 +127,15 @@ class MainWindow(QMainWindow):
         self.refresh_action = self._action(self.tr("&Refresh"), self.refresh_lists, "F5", "refresh")
         self.settings_action = self._action(self.tr("Se&ttings…"), self.show_settings, "Ctrl+,", "settings")
         self.about_action = self._action(self.tr("&About caseapp"), self.show_about, None, "about")
+        self.referral_letter_action = self._action(self.tr("&Referral letter…"), self.referral_letter, None,
+                                                   "referral_letter")
+        self.blank_forms_action = self._action(self.tr("&Blank home-visit forms…"), self.blank_forms, None,
+                                               "blank_forms")
+        self.verify_action = self._action(self.tr("&Verify a signed PDF…"), self.verify_pdf, None, "verify_pdf")
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
-        for a in (self.new_case_action, self.save_action, self.export_action, self.export_all_action):
+        for a in (self.new_case_action, self.save_action, self.export_action, self.export_all_action,
+                  self.referral_letter_action, self.blank_forms_action):
             file_menu.addAction(a)
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
@@ -139,12 +145,14 @@ class MainWindow(QMainWindow):
                   self.refresh_action):
             view_menu.addAction(a)
         tools_menu = menu.addMenu(self.tr("&Tools"))
+        tools_menu.addAction(self.verify_action)
         tools_menu.addAction(self.settings_action)
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
         self.privacy_actions = [self.new_case_action, self.find_action, self.save_action, self.export_action,
                                 self.export_all_action, self.today_action, self.cases_action,
-                                self.resources_action, self.refresh_action, self.settings_action]
+                                self.resources_action, self.refresh_action, self.settings_action,
+                                self.referral_letter_action, self.blank_forms_action, self.verify_action]
 
     def _build_status(self) -> None:
         self.identity_label = QLabel(self)
@@ -330,6 +338,34 @@ class MainWindow(QMainWindow):
         dialog = ExportDialog(self.vault, case_ids, self)
         self.track_private(dialog)
         dialog.open()
+
+    def referral_letter(self) -> QDialog | None:
+        view = self.current_case_view()
+        if view is None:
+            QMessageBox.information(self, self.tr("Referral letter"),
+                                    self.tr("Open the case first: the letter is written for one of its referrals."))
+            return None
+        from caseapp.ui.dialogs.referral_letter_dialog import ReferralLetterDialog
+        try:
+            dialog = ReferralLetterDialog(self.vault, view.case_id, self)
+        except UserError as exc:
+            QMessageBox.information(self, self.tr("Referral letter"), error_text(exc))
+            return None
+        self.track_private(dialog)
+        dialog.open()
+        return dialog
+
+    def blank_forms(self) -> QDialog:
+        from caseapp.ui.dialogs.blank_forms_dialog import BlankFormsDialog
+        dialog = BlankFormsDialog(self)
+        dialog.open()
+        return dialog
+
+    def verify_pdf(self) -> QDialog:
+        from caseapp.ui.dialogs.verify_dialog import VerifyDialog
+        dialog = VerifyDialog(self.vault, self)
+        dialog.open()
+        return dialog
 
     # --- windows ---------------------------------------------------------------------------------------------
 

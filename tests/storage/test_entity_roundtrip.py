@@ -168,3 +168,25 @@ def test_household_member_added_later(data_dir, vault, case) -> None:
         assert [m.id for m in cases.snapshot(vault, case.id).household] == [member.id]
     finally:
         vault.close()
+
+
+def test_conference_signed_before_its_new_columns_still_verifies(vault, case) -> None:  # type: ignore[no-untyped-def]
+    """Migration 0003 added kind/discussion/next_steps; an entry signed without them must hash as it did then."""
+    import hashlib
+    import json
+
+    from caseapp.services import records
+    from caseapp.storage.models import CaseConference
+    conf = entries.add(vault, case.id, "case_conference", {"held_on": "2026-03-20", "decisions": "주거 지원 우선"},
+                       sign=True)
+    old_content = {"agenda": "", "attendees": "", "case_id": case.id, "decisions": "주거 지원 우선",
+                   "held_on": "2026-03-20"}  # the columns a 0002 file had
+    canonical = json.dumps(old_content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    assert conf.content_hash == hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    full = entries.add(vault, case.id, "case_conference", {"held_on": "2026-03-21", "kind": "integrated",
+                                                           "discussion": "논의", "next_steps": "다음 주 방문",
+                                                           "decisions": "결정"}, sign=True)
+    with vault.session() as s:
+        assert records.verify_signed(s, CaseConference) == []
+        stored = s.get(CaseConference, full.id)
+        assert stored is not None and "next_steps" in records.content_of(stored)  # filled in: signed too

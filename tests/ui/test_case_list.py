@@ -127,3 +127,28 @@ def test_context_menu_opens_and_exports_the_selection(main_window: Any, vault: A
     with qtbot.waitSignal(panel.open_case) as opened:
         open_action.trigger()
     assert opened.args == [ids[0]]
+
+
+def test_search_results_say_why_each_case_matched(main_window: Any, vault: Any, qtbot: Any) -> None:
+    from caseapp.services import entries
+    from caseapp.ui.models.case_list_model import COL_MATCH, MATCH_ROLE
+    case_id = _open(vault, "김민수", "010-1234-5678", "월세 체납")
+    _open(vault, "이영희", "010-2222-3333", "병원 동행")
+    entries.add_household_member(vault, cases.snapshot(vault, case_id).client.id, {"relation": "딸", "name": "강미경"})
+    _reload(main_window, qtbot)
+    panel = main_window.case_list
+    assert panel.table.isColumnHidden(COL_MATCH)  # nothing searched: no explanation column
+    with qtbot.waitSignal(panel.searched, timeout=5_000):
+        panel.search_edit.setText("ㄱㅁㄱ")
+    assert _column(main_window, COL_CLIENT) == ["김민수"]
+    assert not panel.table.isColumnHidden(COL_MATCH)
+    assert _column(main_window, COL_MATCH) == ["가구원 강미경"]
+    reason = panel.proxy.index(0, COL_MATCH).data(MATCH_ROLE)
+    assert [reason.snippet[s:s + n] for s, n in reason.marks] == ["강미경"]
+    panel.table.viewport().grab()  # the highlighting delegate paints without a Qt warning
+    with qtbot.waitSignal(panel.searched, timeout=5_000):
+        panel.search_edit.setText("2222")
+    assert _column(main_window, COL_MATCH) == ["연락처: 010-2222-3333"]
+    with qtbot.waitSignal(panel.searched, timeout=5_000):
+        panel.search_edit.clear()
+    assert panel.table.isColumnHidden(COL_MATCH) and len(_column(main_window, COL_CLIENT)) == 2

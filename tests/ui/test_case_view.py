@@ -102,7 +102,7 @@ def test_whole_case_through_the_widgets_then_restart_finds_it(qtbot: Any, vault:
     view = make_view(qtbot, vault, case.id)
     changes: list[bool] = []
     view.changed.connect(lambda: changes.append(True))
-    assert view.tabs.count() == 8
+    assert view.tabs.count() == 9  # six stages, case conferences, eco-map · genogram, history
     assert view.tabs.tabIcon(0).isNull() is False  # the current stage (intake) is marked
 
     # intake: client details, household, consent, checklist

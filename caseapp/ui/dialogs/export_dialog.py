@@ -2,34 +2,23 @@
 
 from __future__ import annotations
 
-import logging
-import os
-import shutil
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDialog, QFileDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
+    QCheckBox, QDateEdit, QDialog, QFileDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
     QLabel, QLineEdit, QProgressBar, QPushButton, QVBoxLayout, QWidget,
 )
 
 from caseapp.errors import UserError
 from caseapp.services import cases as case_service
 from caseapp.services.vault import Vault
-from caseapp.ui import background, i18n
+from caseapp.ui import background
+from caseapp.ui.dialogs.pdf_document_dialog import documents_folder, language_combo
 from caseapp.ui.i18n import error_text, tr_label
 from caseapp.ui.widgets.status import Tone, show_message
-
-log = logging.getLogger("caseapp.ui")
-
-
-def default_export_folder() -> Path:
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(documents or Path.home()) / "caseapp"
 
 
 class ExportDialog(QDialog):
@@ -88,14 +77,11 @@ class ExportDialog(QDialog):
         self.visible_check = QCheckBox(self.tr("Visible signature stamp on the last page"), self)
         self.visible_check.setChecked(True)
         self.signed_check.toggled.connect(self.visible_check.setEnabled)
-        self.language_combo = QComboBox(self)
-        self.language_combo.addItem("한국어", "ko")
-        self.language_combo.addItem("English", "en")
-        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(i18n.language())))
+        self.language_combo = language_combo(self)
 
         self.target_edit = QLineEdit(self)
         self.target_edit.setObjectName("export_target")
-        folder = default_export_folder()
+        folder = documents_folder()
         if single:
             from caseapp.services.exports import safe_file_name
             self.target_edit.setText(str(folder / safe_file_name(self.case_number)))
@@ -261,22 +247,7 @@ class ExportDialog(QDialog):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
 
     def print_result(self) -> None:
-        """Hand the PDF to the system's printing (Windows shell verb, CUPS ``lp``), else open it to print there."""
-        if len(self.written) != 1:
-            return
-        path = self.written[0]
-        try:
-            if sys.platform == "win32":
-                os.startfile(str(path), "print")  # type: ignore[attr-defined]
-                show_message(self.message, self.tr("Sent to the printer."), Tone.SUCCESS)
-                return
-            lp = shutil.which("lp")
-            if lp:
-                subprocess.run([lp, str(path)], check=True, capture_output=True, timeout=30)
-                show_message(self.message, self.tr("Sent to the printer."), Tone.SUCCESS)
-                return
-        except (OSError, subprocess.SubprocessError):
-            log.warning("printing via the system failed")
-        show_message(self.message, self.tr("No printer command found: the PDF is opened so you can print it from "
-                                           "the viewer."), Tone.INFO)
-        self.open_result()
+        """Qt's print preview of the written PDF (no external viewer or ``lp``); without a printer, offers a copy."""
+        from caseapp.ui.dialogs.print_preview import print_pdf
+        if len(self.written) == 1:
+            print_pdf(self, self.written[0])

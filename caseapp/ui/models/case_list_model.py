@@ -15,16 +15,20 @@ from PySide6.QtGui import QBrush, QColor
 
 from caseapp.domain.vocab import Stage
 from caseapp.services.cases import CaseSummary
+from caseapp.services.search import MatchReason
 from caseapp.ui.i18n import tr_enum
 from caseapp.ui.models.rows_model import CASE_ID_ROLE, OVERDUE_COLOUR, ModelIndex, RowsTableModel
 
-COL_NUMBER, COL_CLIENT, COL_STAGE, COL_DAYS, COL_DUE, COL_PHONE = range(6)
+COL_NUMBER, COL_CLIENT, COL_STAGE, COL_DAYS, COL_DUE, COL_PHONE, COL_MATCH = range(7)
+MATCH_ROLE = Qt.ItemDataRole.UserRole + 2  # the MatchReason of a row while a search is active (None otherwise)
 WEEK_COLOUR = QColor("#8a5a00")
 _OVERDUE_BRUSH = QBrush(OVERDUE_COLOUR)
 _WEEK_BRUSH = QBrush(WEEK_COLOUR)
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole
-_ROLES_ANSWERED = frozenset({_DISPLAY, _FOREGROUND, Qt.ItemDataRole.TextAlignmentRole, CASE_ID_ROLE})
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_ROLES_ANSWERED = frozenset({_DISPLAY, _FOREGROUND, Qt.ItemDataRole.TextAlignmentRole, CASE_ID_ROLE, MATCH_ROLE,
+                             _TOOLTIP})
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -34,10 +38,11 @@ class CaseListModel(RowsTableModel):
         self.rows: list[CaseSummary] = []
         self.today = date.today()
         self._headers = [self.tr("Case no."), self.tr("Client"), self.tr("Stage"), self.tr("Days in stage"),
-                         self.tr("Next due"), self.tr("Phone")]
+                         self.tr("Next due"), self.tr("Phone"), self.tr("Why it matched")]
         self._sort: tuple[int, Qt.SortOrder] = (COL_NUMBER, Qt.SortOrder.AscendingOrder)
         self._overdue_text = self.tr("overdue")
         self._display: dict[str, tuple[str, str, str, int, str, str]] = {}
+        self.reasons: dict[str, MatchReason] = {}  # case id -> why the current search found it
 
     # --- data ----------------------------------------------------------------------------------------------------
 
@@ -55,6 +60,12 @@ class CaseListModel(RowsTableModel):
         if c.next_due is not None:
             due = f"{c.next_due.isoformat()} ({self._overdue_text})" if c.overdue else c.next_due.isoformat()
         return (c.case_number, c.client_name, tr_enum(c.stage), c.days_in_stage(self.today), due, c.client_phone)
+
+    def set_reasons(self, reasons: dict[str, MatchReason]) -> None:
+        """Why each case matched the current search ({} when no search is active): the "Why it matched" column."""
+        self.reasons = dict(reasons)
+        if self.rows:
+            self.dataChanged.emit(self.index(0, COL_MATCH), self.index(len(self.rows) - 1, COL_MATCH))
 
     def case_id(self, row: int) -> str:
         return self.rows[row].case_id
@@ -74,10 +85,17 @@ class CaseListModel(RowsTableModel):
             return None
         col = index.column()
         c = self.rows[row]
+        if col == COL_MATCH:
+            reason = self.reasons.get(c.case_id)
+            if role == MATCH_ROLE:
+                return reason
+            return reason.text() if reason is not None and role in (_DISPLAY, _TOOLTIP) else None
         if role == _DISPLAY:
             return self._display[c.case_id][col]
         if role == CASE_ID_ROLE:
             return c.case_id
+        if role in (MATCH_ROLE, _TOOLTIP):
+            return None
         if role == _FOREGROUND:
             if col == COL_DUE:
                 if c.overdue:
@@ -101,6 +119,9 @@ class CaseListModel(RowsTableModel):
             return lambda c: (c.next_due is None, c.next_due or date.max, c.case_number)
         if column == COL_PHONE:
             return lambda c: (c.client_phone, c.case_number)
+        if column == COL_MATCH:
+            return lambda c: (c.case_id not in self.reasons, self.reasons[c.case_id].where if c.case_id in
+                              self.reasons else "", c.case_number)
         return lambda c: c.case_number
 
     def _apply_sort(self) -> None:

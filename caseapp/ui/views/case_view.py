@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QPushButton, QStackedWidget, QTabWidget, QVBoxLayout, QWidget,
 )
 
+from caseapp.domain import forms
 from caseapp.domain.korean import fill
 from caseapp.domain.vocab import Stage
 from caseapp.services.vault import Vault
 from caseapp.ui.dialogs.stage_move import StageMoveDialog
+from caseapp.ui.views.conference_tab import ConferenceTab
 from caseapp.ui.views.ecomap_tab import EcoMapTab
 from caseapp.ui.views.follow_up_tab import FollowUpTab
 from caseapp.ui.views.history_tab import HistoryTab
@@ -93,7 +95,10 @@ class CaseView(QWidget):
             tab = tab_type(self.ctx)
             self.stage_tabs[tab_type.stage] = tab
             self.tabs.addTab(tab, mnemonic_safe(label_text(tab_type.stage.label)))
+        self.conference_tab = ConferenceTab(self.ctx)
+        self.tabs.addTab(self.conference_tab, mnemonic_safe(label_text(forms.CASE_CONFERENCE.title)))
         self.ecomap_tab = EcoMapTab(self.ctx)
+        self.ecomap_tab.edit_household_requested.connect(self.show_household)
         self.tabs.addTab(self.ecomap_tab, self.tr("Eco-map · genogram"))
         self.history_tab = HistoryTab(self.ctx)
         self.tabs.addTab(self.history_tab, self.tr("History"))
@@ -174,6 +179,15 @@ class CaseView(QWidget):
     def _moved(self) -> None:
         self.ctx.reload()
         self.tabs.setCurrentIndex(self.current_stage().order)
+
+    def show_household(self) -> None:
+        """The household members' own page (the intake tab's), where the genogram's people are edited."""
+        intake = self.stage_tabs[Stage.INTAKE]
+        self.tabs.setCurrentWidget(intake)
+        pages: QTabWidget = intake.pages  # type: ignore[attr-defined]
+        for i in range(pages.count()):
+            if pages.widget(i).isAncestorOf(intake.household):  # type: ignore[attr-defined]
+                pages.setCurrentIndex(i)
 
     # --- unsaved work -----------------------------------------------------------------------------------------
 

@@ -1,20 +1,76 @@
 """생태도·가계도: the eco-map of the client's relations (edited by adding relations; resources the case was referred
-to appear too, as weak ties, until a relation describes them) and the genogram drawn from the household members."""
+to appear too, as weak ties, until a relation describes them) and the genogram drawn from the household members.
+
+The side panel follows the picture on screen: beside the eco-map, its relations and their form; beside the genogram,
+the household members it is drawn from (edited on the intake tab's household page, one place for them).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QTabWidget, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QStackedWidget,
+    QTabWidget, QTableView, QVBoxLayout, QWidget,
+)
 
 from caseapp.domain import forms
-from caseapp.domain.vocab import EcoKind, EcoStrength, ReferralStatus
+from caseapp.domain.vocab import EcoKind, EcoStrength, ReferralStatus, Sex
 from caseapp.services import entries
 from caseapp.ui.views.intake_tab import enum_text
-from caseapp.ui.views.section_tab import CaseContext, Column, RecordSection, scroll
+from caseapp.ui.views.section_tab import CaseContext, Column, RecordSection, RowsModel, scroll
 from caseapp.ui.widgets.ecomap import EcoMapWidget, EcoNode, GenogramWidget, Person
 from caseapp.ui.widgets.form_builder import label_text
 
 
+class HouseholdPanel(QWidget):
+    """What the genogram is drawn from: the household members, read-only here, with the way to edit them."""
+
+    edit_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("genogramMembers")
+        spec = forms.HOUSEHOLD_MEMBER
+
+        def yes(flag: bool) -> str:
+            return self.tr("yes") if flag else ""
+
+        self.model = RowsModel([
+            Column(label_text(spec.field("relation").label), lambda m: m.relation),
+            Column(label_text(spec.field("name").label), lambda m: m.name),
+            Column(label_text(spec.field("age").label), lambda m: "" if m.age is None else str(m.age)),
+            Column(label_text(spec.field("sex").label), lambda m: enum_text(Sex, m.sex)),
+            Column(label_text(spec.field("lives_together").label), lambda m: yes(m.lives_together)),
+            Column(label_text(spec.field("deceased").label), lambda m: yes(m.deceased), stretch=True)], self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        title = QLabel("<b>" + self.tr("Genogram: household members") + "</b>", self)
+        note = QLabel(self.tr("The genogram is drawn from these people: the dashed line encloses those who live "
+                              "with the client. Relation words (모, 배우자, 딸, 시어머니 …) place them."), self)
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #566573;")
+        self.edit_button = QPushButton(self.tr("Edit household members…"), self)
+        self.edit_button.setObjectName("editHousehold")
+        self.edit_button.clicked.connect(self.edit_requested)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(title)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(note)
+        layout.addWidget(self.edit_button)
+
+    def set_members(self, members: list[object]) -> None:
+        self.model.set_rows(list(members))
+
+
 class EcoMapTab(QWidget):
+    edit_household_requested = Signal()
+
     def __init__(self, ctx: CaseContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -34,12 +90,17 @@ class EcoMapTab(QWidget):
                      Column(label_text(forms.ECO_RELATION.field("strength").label),
                             lambda e: enum_text(EcoStrength, e.strength))],
             create=lambda values, _x: entries.add(vault, ctx.case_id, "eco_relation", values))
+        self.household_panel = HouseholdPanel(self)
+        self.household_panel.edit_requested.connect(self.edit_household_requested)
+        self.side = QStackedWidget(self)
+        self.side.addWidget(scroll(self.relations))
+        self.side.addWidget(self.household_panel)
+        self.side.setMinimumWidth(430)
+        self.pictures.currentChanged.connect(self.side.setCurrentIndex)  # the panel of the picture on screen
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.pictures, 3)
-        side = scroll(self.relations)
-        side.setMinimumWidth(430)
-        layout.addWidget(side, 2)
+        layout.addWidget(self.side, 2)
         picker = self.relations.form.editors["resource_id"]
         assert isinstance(picker, QComboBox)
         picker.currentIndexChanged.connect(self._name_from_resource)
@@ -79,4 +140,8 @@ class EcoMapTab(QWidget):
         client = Person(snap.client.name, self.tr("Client"), snap.client.sex)
         members = [Person(m.name, m.relation, m.sex, m.age, m.deceased, m.lives_together) for m in snap.household]
         hint = self.tr("Add household members on the intake tab to draw the genogram.")
-        self.genogram.set_data(client, members, hint)
+        key = {"male": label_text(Sex.MALE.label), "female": label_text(Sex.FEMALE.label),
+               "deceased": label_text(forms.HOUSEHOLD_MEMBER.field("deceased").label), "client": self.tr("Client"),
+               "household": self.tr("Living together")}
+        self.genogram.set_data(client, members, hint, key)
+        self.household_panel.set_members(snap.household)

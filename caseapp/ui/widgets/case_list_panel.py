@@ -16,12 +16,14 @@ from PySide6.QtWidgets import (
 from caseapp.domain.vocab import Stage
 from caseapp.services import cases as case_service
 from caseapp.services.cases import CaseSummary
+from caseapp.services.search import MatchReason
 from caseapp.services.vault import Vault
 from caseapp.ui import background
 from caseapp.ui.i18n import tr_enum
 from caseapp.ui.models.case_list_model import (
-    COL_CLIENT, COL_DAYS, COL_DUE, COL_NUMBER, COL_PHONE, COL_STAGE, CaseFilterProxy, CaseListModel,
+    COL_CLIENT, COL_DAYS, COL_DUE, COL_MATCH, COL_NUMBER, COL_PHONE, COL_STAGE, CaseFilterProxy, CaseListModel,
 )
+from caseapp.ui.widgets.match_delegate import MatchDelegate
 
 log = logging.getLogger("caseapp.ui")
 
@@ -45,10 +47,16 @@ def local_matches(rows: list[CaseSummary], query: str) -> set[str]:
     return out
 
 
-def index_search(vault: Vault, query: str) -> set[str]:
-    """Client names, 초성, phone and words in any note, from the SEARCH helper's index."""
+def index_search(vault: Vault, query: str) -> list[str]:
+    """Client names, 초성, phone and words in any note, from the SEARCH helper's index (latest opened first)."""
     from caseapp.services.search import search_cases  # the full-text index over every record of every case
-    return set(search_cases(vault, query, SEARCH_LIMIT))
+    return search_cases(vault, query, SEARCH_LIMIT)
+
+
+def explain(vault: Vault, query: str, case_ids: list[str]) -> dict[str, MatchReason]:
+    """Why each found case matched (field and snippet), for the first few hundred of them."""
+    from caseapp.services.search import explain_case_matches
+    return explain_case_matches(vault, query, case_ids)
 
 
 class CaseListPanel(QWidget):
@@ -101,6 +109,8 @@ class CaseListPanel(QWidget):
         self.table.doubleClicked.connect(self._activated)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.setItemDelegateForColumn(COL_MATCH, MatchDelegate(self.table))
+        self.table.setColumnHidden(COL_MATCH, True)  # shown while a search is active
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -174,25 +184,31 @@ class CaseListPanel(QWidget):
         generation = self._search_generation
         if not query:
             self.proxy.set_matching_ids(None)
+            self.model.set_reasons({})
+            self.table.setColumnHidden(COL_MATCH, True)
             self._update_count()
             self.searched.emit()
             return
         local = local_matches(self.model.rows, query)
         vault = self.vault
 
-        def search(job: background.Job) -> set[str]:
+        def search(job: background.Job) -> tuple[set[str], dict[str, MatchReason]]:
             try:
-                return local | index_search(vault, query)
+                found = index_search(vault, query)
             except ImportError:
                 log.warning("search index module unavailable; searching names, numbers and phones only")
-                return local
+                return local, {}
+            ordered = found + sorted(local - set(found))
+            return local | set(found), explain(vault, query, ordered)
 
-        background.start(search, parent=self, on_success=lambda ids: self._apply_search(generation, ids))
+        background.start(search, parent=self, on_success=lambda result: self._apply_search(generation, *result))
 
-    def _apply_search(self, generation: int, ids: set[str]) -> None:
+    def _apply_search(self, generation: int, ids: set[str], reasons: dict[str, MatchReason] | None = None) -> None:
         if generation != self._search_generation:
             return  # the user typed more meanwhile; a newer search is on its way
+        self.model.set_reasons(reasons or {})
         self.proxy.set_matching_ids(ids)
+        self.table.setColumnHidden(COL_MATCH, False)
         self._update_count()
         self.searched.emit()
 

@@ -2,14 +2,15 @@
 
 Eco-map: the household circle in the centre (client and the people living with them), every relation around it;
 strong = thick line, weak = dashed, stressful = zigzag; arrows show the direction energy flows.
-Genogram: squares for men, circles for women, a diamond when unknown, a cross for the deceased; the client drawn
-with a double outline; a marriage line to the spouse and lines down to children.
+Genogram (McGoldrick's conventions): squares for men, circles for women, a diamond when unknown, a cross over the
+deceased, ages inside the symbols; the client drawn with a double outline; partners joined by a marriage line with
+their children hanging from it; a dashed line around the household (the people living together).
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 STRONG, WEAK, STRESSFUL = "strong", "weak", "stressful"
 TO_CLIENT, FROM_CLIENT, MUTUAL = "to_client", "from_client", "mutual"
 LINE_COLOUR = {STRONG: QColor("#1f618d"), WEAK: QColor("#5d6d7e"), STRESSFUL: QColor("#b03a2e")}
+HOUSEHOLD_COLOUR = QColor("#2e86c1")
 
 
 @dataclass(frozen=True)
@@ -223,38 +225,181 @@ def is_spouse(relation: str) -> bool:
     return any(w in rel for w in _SPOUSE_WORDS)
 
 
+def in_household(person: Person, is_client: bool) -> bool:
+    """Who the household line encloses: the client and the living members who live with them."""
+    return is_client or (person.lives_together and not person.deceased)
+
+
+def _male_first(people: list[tuple[Person, bool]]) -> list[tuple[Person, bool]]:
+    return sorted(people, key=lambda pair: pair[0].sex != "M")  # stable: the rest keep their order
+
+
+def _convex_hull(points: list[QPointF]) -> QPolygonF:
+    """Andrew's monotone chain: the smallest convex polygon around ``points``."""
+    pts = sorted({(p.x(), p.y()) for p in points})
+    if len(pts) < 3:
+        return QPolygonF([QPointF(x, y) for x, y in pts])
+
+    def cross(o: tuple[float, float], a: tuple[float, float], b: tuple[float, float]) -> float:
+        return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
+
+    lower: list[tuple[float, float]] = []
+    upper: list[tuple[float, float]] = []
+    for chain, ordered in ((lower, pts), (upper, list(reversed(pts)))):
+        for p in ordered:
+            while len(chain) >= 2 and cross(chain[-2], chain[-1], p) <= 0:
+                chain.pop()
+            chain.append(p)
+    return QPolygonF([QPointF(x, y) for x, y in lower[:-1] + upper[:-1]])
+
+
+@dataclass
+class GenogramLayout:
+    """Where everything of a genogram goes, computed apart from painting so it can be checked without pixels."""
+
+    rows: dict[int, list[tuple[Person, bool]]]  # generation -> (person, is the client), left to right
+    centres: dict[int, list[QPointF]]
+    couples: list[tuple[QPointF, QPointF]] = field(default_factory=list)  # partners joined by a marriage line
+    descents: list[tuple[list[QPointF], list[QPointF]]] = field(default_factory=list)  # (parents, their children)
+    household: QPainterPath = field(default_factory=QPainterPath)  # the line around those living together
+
+    def centre_of(self, person: Person) -> QPointF:
+        for gen, people in self.rows.items():
+            for (p, _is_client), c in zip(people, self.centres[gen]):
+                if p is person:
+                    return c
+        raise KeyError(person.name)
+
+
 class GenogramWidget(QWidget):
+    """McGoldrick's conventions: square = male, circle = female, diamond = unknown; a cross over the deceased; the
+    client with a double outline; partners joined by a marriage line (male left) with their children hanging from
+    it, oldest first; a dashed line around the people who live together; ages inside the symbols."""
+
     SYMBOL = 34
+    PAD = 8  # between a symbol (with its name) and the household line
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.client: Person | None = None
         self.members: list[Person] = []
         self.empty_text = ""
+        self.legend: dict[str, str] = {}
         self.setMinimumSize(360, 260)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(480, 320)
 
-    def set_data(self, client: Person, members: list[Person], empty_text: str = "") -> None:
+    def set_data(self, client: Person, members: list[Person], empty_text: str = "",
+                 legend: dict[str, str] | None = None) -> None:
+        """``legend`` maps male/female/deceased/client/household to the words of the key under the diagram."""
         self.client, self.members, self.empty_text = client, members, empty_text
+        self.legend = dict(legend or {})
         self.update()
 
-    def _layout(self) -> dict[int, list[tuple[Person, bool]]]:
-        rows: dict[int, list[tuple[Person, bool]]] = {}
+    def _rows(self) -> dict[int, list[tuple[Person, bool]]]:
         assert self.client is not None
         spouses = [m for m in self.members if is_spouse(m.relation)]
-        rows[0] = []  # siblings on the left, then the client, then the spouse
+        rows: dict[int, list[tuple[Person, bool]]] = {0: []}
         for m in self.members:
-            if m in spouses:
-                continue
-            gen = generation_of(m.relation)
-            rows.setdefault(gen, []).append((m, False))
-        rows[0] += [(self.client, True)] + [(m, False) for m in spouses]
-        if -1 in rows:  # own parents on the client's side, in-laws on the spouse's side
-            rows[-1].sort(key=lambda pair: is_in_law(pair[0].relation))
+            if m not in spouses:
+                rows.setdefault(generation_of(m.relation), []).append((m, False))
+        siblings = rows[0]
+        couple = _male_first([(self.client, True)] + [(m, False) for m in spouses])
+        spouse_left = bool(spouses) and couple[0][0] is not self.client
+        # the client's siblings stand on the client's side of the couple, so the parents' line reaches them all
+        rows[0] = couple + siblings if spouse_left else siblings + couple
+        if -1 in rows:  # own parents above the client's side, in-laws above the spouse's; each pair male first
+            own = _male_first([pair for pair in rows[-1] if not is_in_law(pair[0].relation)])
+            laws = _male_first([pair for pair in rows[-1] if is_in_law(pair[0].relation)])
+            rows[-1] = laws + own if spouse_left else own + laws
+        for gen in (1, 2):  # children oldest first (left), the usual birth order
+            if gen in rows:
+                rows[gen].sort(key=lambda pair: -(pair[0].age if pair[0].age is not None else -1))
         return dict(sorted(rows.items()))
+
+    def compute_layout(self, fm: QFontMetrics | None = None) -> GenogramLayout:
+        fm = fm or QFontMetrics(self.font())
+        rows = self._rows()
+        s = self.SYMBOL
+        row_h = s + fm.height() * 2 + 30
+        legend_h = fm.height() + 10 if self.legend else 0
+        y0 = max((self.height() - legend_h - row_h * len(rows)) / 2, 8) + self.PAD
+        centres: dict[int, list[QPointF]] = {}
+        for r, (gen, people) in enumerate(rows.items()):
+            slot = self.width() / (len(people) + 1)
+            centres[gen] = [QPointF(slot * (i + 1), y0 + r * row_h + s / 2) for i in range(len(people))]
+        layout = GenogramLayout(rows, centres)
+        own = centres[0]
+        client_at = next(i for i, (_p, is_client) in enumerate(rows[0]) if is_client)
+        spouse_at = next((i for i, (m, c) in enumerate(rows[0]) if not c and is_spouse(m.relation)), None)
+        client_c = own[client_at]
+        spouse_c = own[spouse_at] if spouse_at is not None else None
+        siblings = [c for i, c in enumerate(own) if i not in (client_at, spouse_at)]
+        if spouse_c is not None:
+            layout.couples.append((client_c, spouse_c))
+        if 1 in centres:
+            layout.descents.append(([client_c] + ([spouse_c] if spouse_c else []), centres[1]))
+        if -1 in centres:
+            people = rows[-1]
+            own_parents = [c for (m, _), c in zip(people, centres[-1]) if not is_in_law(m.relation)]
+            in_laws = [c for (m, _), c in zip(people, centres[-1]) if is_in_law(m.relation)]
+            for parents, kids in ((own_parents, sorted(siblings + [client_c], key=QPointF.x)),
+                                  (in_laws, [spouse_c or client_c])):
+                if parents:
+                    self._family(layout, parents, kids)
+        if -2 in centres and -1 in centres:
+            self._family(layout, centres[-2], centres[-1])
+        if 2 in centres and 1 in centres:
+            self._family(layout, centres[1], centres[2])
+        layout.household = self._household_path(fm, layout)
+        return layout
+
+    def _below(self, fm: QFontMetrics) -> float:
+        return self.SYMBOL / 2 + fm.height() * 2 + 6  # lines run under the names, never through them
+
+    @staticmethod
+    def _family(layout: GenogramLayout, parents: list[QPointF], kids: list[QPointF]) -> None:
+        ordered = sorted(parents, key=QPointF.x)
+        for a, b in zip(ordered, ordered[1:]):
+            layout.couples.append((a, b))
+        layout.descents.append((ordered, kids))
+
+    def _household_path(self, fm: QFontMetrics, layout: GenogramLayout) -> QPainterPath:
+        """One outline around everyone living together: the hull of each generation's co-residents when nobody who
+        lives elsewhere falls inside it, else a rounded band per generation joined by narrow bridges."""
+        s, pad = self.SYMBOL, self.PAD
+        spans: list[tuple[int, QRectF]] = []
+        for gen, people in layout.rows.items():
+            xs = [c.x() for (m, is_client), c in zip(people, layout.centres[gen]) if in_household(m, is_client)]
+            if xs:
+                y = layout.centres[gen][0].y()
+                spans.append((gen, QRectF(min(xs) - s / 2 - pad, y - s / 2 - pad, max(xs) - min(xs) + s + 2 * pad,
+                                          s + fm.height() * 2 + 2 * pad)))
+        hull = _convex_hull([corner for _gen, r in spans
+                             for corner in (r.topLeft(), r.topRight(), r.bottomLeft(), r.bottomRight())])
+        outside = [c for gen, people in layout.rows.items()
+                   for (m, is_client), c in zip(people, layout.centres[gen]) if not in_household(m, is_client)]
+        if not any(hull.containsPoint(c, Qt.FillRule.OddEvenFill) for c in outside):
+            path = QPainterPath()
+            path.addPolygon(hull)
+            path.closeSubpath()
+            return path
+        path = QPainterPath()
+        for _gen, rect in spans:
+            band = QPainterPath()
+            band.addRoundedRect(rect, 14, 14)
+            path = path.united(band)
+        for (gen_a, a), (gen_b, b) in zip(spans, spans[1:]):
+            ax, bx, half = a.center().x(), b.center().x(), 7
+            quad = QPolygonF([QPointF(ax - half, a.bottom() - 1), QPointF(ax + half, a.bottom() - 1),
+                              QPointF(bx + half, b.top() + 1), QPointF(bx - half, b.top() + 1)])
+            bridge = QPainterPath()
+            bridge.addPolygon(quad)
+            bridge.closeSubpath()
+            path = path.united(bridge)
+        return path.simplified()
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         p = QPainter(self)
@@ -264,69 +409,34 @@ class GenogramWidget(QWidget):
             p.end()
             return
         fm = QFontMetrics(self.font())
-        rows = self._layout()
+        layout = self.compute_layout(fm)
         s = self.SYMBOL
-        row_h = s + fm.height() * 2 + 26
-        total_h = row_h * len(rows)
-        y0 = max((self.height() - total_h) / 2, 8)
-        centres: dict[int, list[QPointF]] = {}
-        for r, (gen, people) in enumerate(rows.items()):
-            slot = self.width() / (len(people) + 1)
-            y = y0 + r * row_h + s / 2
-            centres[gen] = [QPointF(slot * (i + 1), y) for i in range(len(people))]
-        line_pen = QPen(QColor("#1b2631"), 1.5)
-        p.setPen(line_pen)
-        below = s / 2 + fm.height() * 2 + 6  # lines run under the names, never through them
-        own = centres[0]
-        client_at = next(i for i, (_p, is_client) in enumerate(rows[0]) if is_client)
-        client_c = own[client_at]
-        siblings = own[:client_at]
-        spouse_c = own[client_at + 1] if len(own) > client_at + 1 else None
-        couple_mid = QPointF(client_c.x(), client_c.y() + below)
-        if spouse_c is not None:
-            y = client_c.y() + below
-            for c in (client_c, spouse_c):
+        p.setPen(QPen(HOUSEHOLD_COLOUR, 1.5, Qt.PenStyle.DashLine, Qt.PenCapStyle.RoundCap,
+                      Qt.PenJoinStyle.RoundJoin))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawPath(layout.household)
+        p.setPen(QPen(QColor("#1b2631"), 1.5))
+        for a, b in layout.couples:
+            y = a.y() + self._below(fm)
+            for c in (a, b):
                 p.drawLine(QPointF(c.x(), c.y() + s / 2), QPointF(c.x(), y))
-            p.drawLine(QPointF(client_c.x(), y), QPointF(spouse_c.x(), y))
-            couple_mid = QPointF((client_c.x() + spouse_c.x()) / 2, y)
-        elif 1 in centres:
-            p.drawLine(QPointF(client_c.x(), client_c.y() + s / 2), couple_mid)
-        groups: list[tuple[list[QPointF], list[QPointF]]] = []  # (parents, children)
-        if -1 in centres:
-            people = rows[-1]
-            own_parents = [c for (m, _), c in zip(people, centres[-1]) if not is_in_law(m.relation)]
-            in_laws = [c for (m, _), c in zip(people, centres[-1]) if is_in_law(m.relation)]
-            if own_parents:
-                groups.append((own_parents, siblings + [client_c]))
-            if in_laws:
-                groups.append((in_laws, [spouse_c or client_c]))
-        if -2 in centres and -1 in centres:
-            groups.append((centres[-2], centres[-1]))
-        if 2 in centres and 1 in centres:
-            groups.append((centres[1], centres[2]))
-        for parents, kids in groups:
-            y = parents[0].y() + below
-            for c in parents:
-                p.drawLine(QPointF(c.x(), c.y() + s / 2), QPointF(c.x(), y))
-            if len(parents) > 1:
-                p.drawLine(QPointF(parents[0].x(), y), QPointF(parents[-1].x(), y))
-            anchor = QPointF(sum(c.x() for c in parents) / len(parents), y)
+            p.drawLine(QPointF(a.x(), y), QPointF(b.x(), y))
+        for parents, kids in layout.descents:
+            anchor = QPointF(sum(c.x() for c in parents) / len(parents), parents[0].y() + self._below(fm))
+            if len(parents) == 1:  # a single parent: the line starts at the symbol, not at a marriage line
+                p.drawLine(QPointF(anchor.x(), parents[0].y() + s / 2), anchor)
             self._drop(p, anchor, kids)
-        if 1 in centres:
-            self._drop(p, couple_mid, centres[1])
-        for gen, people in rows.items():
-            for (person, is_client), c in zip(people, centres[gen]):
+        for gen, people in layout.rows.items():
+            width = int(self.width() / (len(people) + 1)) - 4
+            for (person, is_client), c in zip(people, layout.centres[gen]):
                 self._symbol(p, c, person, is_client)
-                p.setPen(QPen(self.palette().text().color()))
-                label = person.name or person.relation
-                if person.age is not None:
-                    label += f" ({person.age})"
-                sub = person.relation
-                width = int(self.width() / (len(people) + 1)) - 4
+                label, sub = person.name or person.relation, person.relation if person.name else ""
                 for n, text in enumerate((label, sub)):  # a blank behind the names so lines pass under them
-                    w = min(fm.horizontalAdvance(text), width) + 4
-                    p.fillRect(QRectF(c.x() - w / 2, c.y() + s / 2 + 2 + n * fm.height(), w, fm.height()),
-                               self.palette().base())
+                    if text:
+                        w = min(fm.horizontalAdvance(text), width) + 4
+                        p.fillRect(QRectF(c.x() - w / 2, c.y() + s / 2 + 2 + n * fm.height(), w, fm.height()),
+                                   self.palette().base())
+                p.setPen(QPen(self.palette().text().color()))
                 p.drawText(QRectF(c.x() - width / 2, c.y() + s / 2 + 2, width, fm.height()),
                            Qt.AlignmentFlag.AlignCenter, fm.elidedText(label, Qt.TextElideMode.ElideRight, width))
                 p.setPen(QPen(QColor("#7f8c8d")))
@@ -334,12 +444,13 @@ class GenogramWidget(QWidget):
                            Qt.AlignmentFlag.AlignCenter, fm.elidedText(sub, Qt.TextElideMode.ElideRight, width))
         if not self.members and self.empty_text:
             p.setPen(QPen(QColor("#7f8c8d")))
-            p.drawText(QRectF(0, self.height() - fm.height() - 6, self.width(), fm.height()),
-                       Qt.AlignmentFlag.AlignCenter, self.empty_text)
+            p.drawText(QRectF(0, 6, self.width(), fm.height()), Qt.AlignmentFlag.AlignCenter, self.empty_text)
+        if self.legend:
+            self._draw_legend(p, fm, QRectF(10, self.height() - fm.height() - 8, self.width() - 20, fm.height()))
         p.end()
 
     def _drop(self, p: QPainter, anchor: QPointF, kids: list[QPointF]) -> None:
-        """Line from a couple (or a parent) down to a bar over the children, then down to each child."""
+        """Line from a couple's line (or a parent) down to a bar over the children, then down to each child."""
         bar_y = kids[0].y() - self.SYMBOL / 2 - 10
         p.drawLine(anchor, QPointF(anchor.x(), bar_y))
         xs = [k.x() for k in kids] + [anchor.x()]
@@ -347,30 +458,54 @@ class GenogramWidget(QWidget):
         for k in kids:
             p.drawLine(QPointF(k.x(), bar_y), QPointF(k.x(), k.y() - self.SYMBOL / 2))
 
+    def _shape(self, p: QPainter, rect: QRectF, sex: str) -> None:
+        if sex == "M":
+            p.drawRect(rect)
+        elif sex == "F":
+            p.drawEllipse(rect)
+        else:
+            c = rect.center()
+            p.drawPolygon(QPolygonF([QPointF(c.x(), rect.top()), QPointF(rect.right(), c.y()),
+                                     QPointF(c.x(), rect.bottom()), QPointF(rect.left(), c.y())]))
+
     def _symbol(self, p: QPainter, c: QPointF, person: Person, is_client: bool) -> None:
         s = self.SYMBOL
         rect = QRectF(c.x() - s / 2, c.y() - s / 2, s, s)
         p.setPen(QPen(QColor("#1b2631"), 2))
-        p.setBrush(QColor("#fdfefe") if person.lives_together or is_client else QColor("#f2f3f4"))
-        shapes = []
-        if person.sex == "M":
-            p.drawRect(rect)
-            shapes.append("rect")
-        elif person.sex == "F":
-            p.drawEllipse(rect)
-        else:
-            p.drawPolygon(QPolygonF([QPointF(c.x(), rect.top()), QPointF(rect.right(), c.y()),
-                                     QPointF(c.x(), rect.bottom()), QPointF(rect.left(), c.y())]))
-        if is_client:
-            inner = rect.adjusted(4, 4, -4, -4)
+        p.setBrush(QColor("#fdfefe") if in_household(person, is_client) else QColor("#f2f3f4"))
+        self._shape(p, rect, person.sex)
+        if is_client:  # the identified client: a double line
             p.setBrush(Qt.BrushStyle.NoBrush)
-            if person.sex == "M":
-                p.drawRect(inner)
-            elif person.sex == "F":
-                p.drawEllipse(inner)
-            else:
-                p.drawPolygon(QPolygonF([QPointF(c.x(), inner.top()), QPointF(inner.right(), c.y()),
-                                         QPointF(c.x(), inner.bottom()), QPointF(inner.left(), c.y())]))
+            self._shape(p, rect.adjusted(4, 4, -4, -4), person.sex)
+        if person.age is not None:
+            p.setPen(QPen(self.palette().text().color()))
+            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(person.age))
         if person.deceased:
+            p.setPen(QPen(QColor("#1b2631"), 2))
             p.drawLine(rect.topLeft(), rect.bottomRight())
             p.drawLine(rect.topRight(), rect.bottomLeft())
+
+    def _draw_legend(self, p: QPainter, fm: QFontMetrics, rect: QRectF) -> None:
+        """The key: one small symbol per convention, then its word."""
+        size = fm.height() - 2
+        x, y = rect.left(), rect.top()
+        for key in ("male", "female", "deceased", "client", "household"):
+            text = self.legend.get(key)
+            if not text:
+                continue
+            box = QRectF(x, y + 1, size, size)
+            p.setPen(QPen(HOUSEHOLD_COLOUR, 1.2, Qt.PenStyle.DashLine) if key == "household"
+                     else QPen(QColor("#1b2631"), 1.2))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            if key == "household":
+                p.drawRoundedRect(box, 4, 4)
+            else:
+                self._shape(p, box, "F" if key == "female" else "M")
+            if key == "client":
+                self._shape(p, box.adjusted(2.5, 2.5, -2.5, -2.5), "M")
+            if key == "deceased":
+                p.drawLine(box.topLeft(), box.bottomRight())
+                p.drawLine(box.topRight(), box.bottomLeft())
+            p.setPen(QPen(self.palette().text().color()))
+            p.drawText(QPointF(x + size + 5, y + fm.ascent()), text)
+            x += size + 20 + fm.horizontalAdvance(text)
