@@ -149,7 +149,8 @@ SOURCES: dict[str, Source] = {s.key: s for s in (
     _S("reviews", Label("모니터링 점검", "Monitoring reviews"), Label("점검일(reviewed_on)", "review date")),
     _S("follow_ups", Label("사후관리 연락", "Follow-up contacts"), Label("예정일(due_on)", "due date (due_on)")),
     _S("plans", Label("계획 수립", "Plans"),
-       Label("처음 실행 단계로 옮긴 날(계획 확정일)", "the first move into implementation (plan in place)")),
+       Label("목표가 있는 사례가 처음 실행 단계로 옮긴 날(계획 확정일)",
+             "the first move into implementation of a case with goals (plan in place)")),
     _S("gas", Label("종결 사례의 GAS 목표", "GAS goals of closed cases"),
        Label("사례의 종결일(closed_on), 종결 기록의 최종 점수가 있는 목표",
              "the case's closing date; goals with a final score in its termination record")),
@@ -358,11 +359,11 @@ DEFINITIONS: tuple[Label, ...] = (
           "의뢰. 접수까지 일수 = 접수일 − 의뢰일.",
           "A referral's status is its status now. Acceptance rate = referrals with an acceptance date (or status "
           "accepted, in service or completed) ÷ referrals sent in the period; days to acceptance = accepted − sent."),
-    Label("계획 확정일은 사례가 처음 실행 단계로 옮긴 날입니다. 기한 내 계획: 접수 후 30일 이내. 실행 단계에 한 번도 "
-          "가지 않고 종결된 사례는 '계획 없이 종결'로 셉니다.",
-          "A plan is in place on the day the case first moves into implementation; within the deadline means at "
-          "most 30 days after intake. Cases closed without ever reaching implementation count as 'closed without "
-          "a plan'."),
+    Label("계획은 사례의 목표이며, 목표가 있는 사례가 처음 실행 단계로 옮긴 날을 계획 확정일로 봅니다. 기한 내 계획: "
+          "접수 후 30일 이내. 목표가 하나도 없이 종결된 사례는 '계획 없이 종결'로 셉니다.",
+          "A plan is the case's goals; it is in place on the day a case with goals first moves into "
+          "implementation, and within the deadline means at most 30 days after intake. Cases closed without any "
+          "goal count as 'closed without a plan'."),
     Label("GAS T점수는 종결 기록에 최종 점수가 있는 목표로 사례마다 계산(ρ=0.3)해 평균합니다. 초기값은 같은 목표의 "
           "기준 점수입니다. 달성 목표 = 최종 점수 0 이상.",
           "GAS T-scores are computed per case (ρ = 0.3) over the goals scored in its termination record and "

@@ -89,6 +89,11 @@ def _latest_termination(case_ids: Any | None = None) -> Any:
     return select(ranked).where(ranked.c.rn == 1).subquery()
 
 
+def _has_goal() -> ColumnElement[bool]:
+    """The case has a plan: at least one goal."""
+    return exists().where(Goal.case_id == Case.id)
+
+
 def _first_implementation() -> Any:
     return (select(StageTransition.case_id.label("case_id"), func.min(StageTransition.moved_on).label("planned_on"))
             .where(StageTransition.to_stage == Stage.IMPLEMENTATION.value)
@@ -124,11 +129,11 @@ class _Sources:
                 .where(self.in_period(Case.opened_on), *self.where))
 
     def closed(self) -> Select[Any]:
-        term, plan = _latest_termination(self.closed_ids()), _first_implementation()
+        term = _latest_termination(self.closed_ids())
         return (select(Case.id.label("case_id"), Case.id.label("record_id"), Case.closed_on.label("on"),
                        func.coalesce(term.c.reason, defs.NONE).label("reason"),
-                       case((plan.c.planned_on.is_(None), 0), else_=1).label("had_plan"))
-                .outerjoin(term, term.c.case_id == Case.id).outerjoin(plan, plan.c.case_id == Case.id)
+                       case((_has_goal(), 1), else_=0).label("had_plan"))
+                .outerjoin(term, term.c.case_id == Case.id)
                 .where(self.in_period(Case.closed_on), *self.where))
 
     def _reopenings(self) -> Any:
@@ -193,7 +198,8 @@ class _Sources:
         days = _days_between(plan.c.planned_on, Case.opened_on)
         return (select(Case.id.label("case_id"), Case.id.label("record_id"), plan.c.planned_on.label("on"),
                        days.label("days"), case((days <= PLAN_WITHIN_DAYS, 1), else_=0).label("within"))
-                .join(plan, plan.c.case_id == Case.id).where(self.in_period(plan.c.planned_on), *self.where))
+                .join(plan, plan.c.case_id == Case.id)
+                .where(self.in_period(plan.c.planned_on), _has_goal(), *self.where))
 
     def gas(self) -> Select[Any]:
         term = _latest_termination(self.closed_ids())
@@ -370,7 +376,8 @@ def practitioner_id_for(s: Session, name_or_id: str | None) -> str | None:
     if not name_or_id:
         return None
     needle = name_or_id.strip()
-    row = s.exec(select(Practitioner).where(or_(Practitioner.id == needle, Practitioner.name == needle))).first()
+    row = s.execute(select(Practitioner).where(or_(Practitioner.id == needle, Practitioner.name == needle))
+                    ).scalars().first()
     if row is None:
         raise NotFound(f"사례관리자를 찾을 수 없습니다: {needle}", f"No such practitioner: {needle}")
     return row.id
@@ -379,7 +386,7 @@ def practitioner_id_for(s: Session, name_or_id: str | None) -> str | None:
 def practitioners(vault: Vault) -> list[tuple[str, str]]:
     """(id, name) of everyone who can own cases, for the practitioner filter."""
     with vault.session() as s:
-        return [(p.id, p.name) for p in s.exec(select(Practitioner).order_by(Practitioner.name))]
+        return [(p.id, p.name) for p in s.execute(select(Practitioner).order_by(Practitioner.name)).scalars()]
 
 
 def statistics(vault: Vault, period: Period, practitioner: str | None = None) -> StatsResult:
