@@ -30,6 +30,7 @@ from caseapp.ui.widgets.bar_chart import BarChart, BarSeries
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 CASE_ROLE = Qt.ItemDataRole.UserRole + 2
 MONTH, QUARTER, YEAR, RANGE = "month", "quarter", "year", "range"
+VALUE_COLUMNS = 4  # the widest report table (need-area change) has four value columns
 
 
 class StatisticsWindow(QMainWindow):
@@ -91,12 +92,12 @@ class StatisticsWindow(QMainWindow):
 
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("figures")
-        self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels([self.tr("Figure"), self.tr("Value"), self.tr("Minutes / more")])
+        self.tree.setColumnCount(VALUE_COLUMNS + 1)  # a table's own column titles are on its heading row
+        self.tree.setHeaderLabels([self.tr("Figure"), self.tr("Value")] + [""] * (VALUE_COLUMNS - 1))
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setStretchLastSection(False)
-        self.tree.setColumnWidth(1, 110)
-        self.tree.setColumnWidth(2, 200)
+        for col in range(1, VALUE_COLUMNS + 1):
+            self.tree.setColumnWidth(col, 96)
         self.tree.itemClicked.connect(self._figure_clicked)
         self.transcription = QTreeWidget(self)
         self.transcription.setObjectName("transcription")
@@ -255,17 +256,20 @@ class StatisticsWindow(QMainWindow):
         lang = i18n.language()
         self.tree.clear()
         for table in build_tables(result, lang):
-            top = QTreeWidgetItem([table.title])
+            top = QTreeWidgetItem([table.title] + (table.header[1:] if len(table.header) > 2 else []))
             font = top.font(0)
             font.setBold(True)
-            top.setFont(0, font)
+            for col in range(len(table.header)):
+                top.setFont(col, font)
+                top.setToolTip(col, table.header[col] if col else table.title)
             self.tree.addTopLevelItem(top)
             for row, keys in zip(table.rows, table.keys):
                 cells = [str(row[0])] + [format_value(v, unit_of(k)) for v, k in zip(row[1:], keys)]
-                item = QTreeWidgetItem(cells[:3])
+                item = QTreeWidgetItem(cells[:VALUE_COLUMNS + 1])
                 item.setData(0, KEY_ROLE, keys[0])
-                for col in (1, 2):
+                for col in range(1, len(cells)):
                     item.setTextAlignment(col, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    item.setData(col, KEY_ROLE, keys[col - 1])
                 top.addChild(item)
             top.setExpanded(True)
         self._fill_transcription(result, lang)
@@ -324,17 +328,18 @@ class StatisticsWindow(QMainWindow):
         placed = [f"<b>{escape(s.label.text(lang))}</b>: {escape(s.placed_by.text(lang))}"
                   for s in defs.SOURCES.values()]
         waiting = [w.text(lang) for w in defs.WAITING_FOR_FIELDS]
+        placed_title = self.tr("Which date places a record in the period")
+        waiting_title = self.tr("Not counted yet (the fields do not exist yet)")
         html = "<ul>" + "".join(f"<li>{escape(t)}</li>" for t in items) + "</ul>"
-        html += f"<p><b>{escape(self.tr('Which date places a record in the period'))}</b></p><ul>"
-        html += "".join(f"<li>{p}</li>" for p in placed) + "</ul>"
-        html += f"<p><b>{escape(self.tr('Not counted yet (the fields do not exist yet)'))}</b></p><ul>"
+        html += f"<p><b>{escape(placed_title)}</b></p><ul>" + "".join(f"<li>{p}</li>" for p in placed) + "</ul>"
+        html += f"<p><b>{escape(waiting_title)}</b></p><ul>"
         html += "".join(f"<li>{escape(w)}</li>" for w in waiting) + "</ul>"
         self.definitions.setHtml(html)
 
     # --- drill-down ----------------------------------------------------------------------------------------------
 
-    def _figure_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
-        key = item.data(0, KEY_ROLE)
+    def _figure_clicked(self, item: QTreeWidgetItem, column: int) -> None:
+        key = item.data(column, KEY_ROLE) or item.data(0, KEY_ROLE)  # a value column drills into that figure
         if key:
             self.show_drill(str(key))
 
