@@ -78,12 +78,14 @@ class StatisticsWindow(QMainWindow):
         self.status = QLabel(self)
         self.status.setObjectName("stats_status")
 
+        self.range_dash = QLabel("–", self)
+        self.practitioner_label = QLabel(self.tr("Case manager:"), self)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Period:"), self))
-        for w in (self.kind_combo, self.year_spin, self.part_combo, self.from_edit, QLabel("–", self), self.to_edit):
+        for w in (self.kind_combo, self.year_spin, self.part_combo, self.from_edit, self.range_dash, self.to_edit):
             bar.addWidget(w)
         bar.addSpacing(12)
-        bar.addWidget(QLabel(self.tr("Case manager:"), self))
+        bar.addWidget(self.practitioner_label)
         bar.addWidget(self.practitioner_combo)
         bar.addWidget(self.compute_button)
         bar.addStretch(1)
@@ -97,7 +99,7 @@ class StatisticsWindow(QMainWindow):
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setStretchLastSection(False)
         for col in range(1, VALUE_COLUMNS + 1):
-            self.tree.setColumnWidth(col, 96)
+            self.tree.setColumnWidth(col, 128)
         self.tree.itemClicked.connect(self._figure_clicked)
         self.transcription = QTreeWidget(self)
         self.transcription.setObjectName("transcription")
@@ -133,7 +135,14 @@ class StatisticsWindow(QMainWindow):
         self.tabs.setObjectName("stats_tabs")
         self.tabs.addTab(self.tree, self.tr("Figures"))
         self.tabs.addTab(charts_scroll, self.tr("Charts"))
-        self.tabs.addTab(self.transcription, self.tr("Transcription sheet"))
+        self.transcription_note = QLabel(TRANSCRIPTION_NOTE.text(i18n.language()), self)
+        self.transcription_note.setWordWrap(True)
+        transcription_page = QWidget(self)
+        page_layout = QVBoxLayout(transcription_page)
+        page_layout.setContentsMargins(0, 4, 0, 0)
+        page_layout.addWidget(self.transcription_note)
+        page_layout.addWidget(self.transcription, 1)
+        self.tabs.addTab(transcription_page, self.tr("Transcription sheet"))
         self.tabs.addTab(self.definitions, self.tr("Definitions"))
 
         self.drill_title = QLabel(self.tr("Click a figure to see the records behind it."), self)
@@ -143,6 +152,7 @@ class StatisticsWindow(QMainWindow):
         self.drill_table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Case"), self.tr("Client"),
                                                     self.tr("Value")])
         self.drill_table.verticalHeader().setVisible(False)
+        self.drill_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.drill_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.drill_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.drill_table.horizontalHeader().setStretchLastSection(True)
@@ -189,7 +199,7 @@ class StatisticsWindow(QMainWindow):
         self.part_combo.blockSignals(False)
         self.year_spin.setVisible(kind != RANGE)
         self.part_combo.setVisible(kind in (MONTH, QUARTER))
-        for w in (self.from_edit, self.to_edit):
+        for w in (self.from_edit, self.range_dash, self.to_edit):
             w.setVisible(kind == RANGE)
 
     def set_period(self, period: Period) -> None:
@@ -218,7 +228,9 @@ class StatisticsWindow(QMainWindow):
         from caseapp.services import statistics
         for _pid, name in statistics.practitioners(self.vault):
             self.practitioner_combo.addItem(name, name)
-        self.practitioner_combo.setVisible(self.practitioner_combo.count() > 2)
+        several = self.practitioner_combo.count() > 2  # "all" plus more than one person
+        self.practitioner_combo.setVisible(several)
+        self.practitioner_label.setVisible(several)
 
     # --- computing -----------------------------------------------------------------------------------------------
 
@@ -279,9 +291,6 @@ class StatisticsWindow(QMainWindow):
 
     def _fill_transcription(self, result: StatsResult, lang: str) -> None:
         self.transcription.clear()
-        note = QTreeWidgetItem([TRANSCRIPTION_NOTE.text(lang)])
-        note.setFlags(Qt.ItemFlag.ItemIsEnabled)
-        self.transcription.addTopLevelItem(note)
         screen: QTreeWidgetItem | None = None
         table = transcription_table(result, lang)
         for row, keys in zip(table.rows, table.keys):

@@ -12,6 +12,13 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from caseapp.ui.widgets.charts import SERIES_COLOURS
 
 
+TICKS = 5  # axis divisions: a 1-2-5 maximum splits into round steps
+
+
+def _tick(value: float) -> str:
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
+
+
 @dataclass(frozen=True)
 class BarSeries:
     name: str
@@ -130,18 +137,18 @@ class BarChart(QWidget):
 
     def _grid(self, p: QPainter, fm: QFontMetrics, plot: QRectF, peak: float, vertical: bool) -> None:
         p.setPen(QPen(QColor("#d5dbdb"), 1))
-        for k in range(5):
-            frac = k / 4
+        for k in range(TICKS + 1):
+            frac = k / TICKS
             if vertical:
                 y = plot.bottom() - plot.height() * frac
                 p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
                 p.setPen(QPen(QColor("#7f8c8d")))
                 p.drawText(QRectF(0, y - fm.height() / 2, plot.left() - 4, fm.height()),
-                           int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), f"{peak * frac:,.0f}")
+                           int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), _tick(peak * frac))
             else:
                 x = plot.left() + plot.width() * frac
                 p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
                 p.setPen(QPen(QColor("#7f8c8d")))
-                text = f"{peak * frac:,.1f}" if peak < 5 else f"{peak * frac:,.0f}"
+                text = _tick(peak * frac)
                 p.drawText(QPointF(x - fm.horizontalAdvance(text) / 2, plot.bottom() + fm.ascent() + 2), text)
             p.setPen(QPen(QColor("#d5dbdb"), 1))
