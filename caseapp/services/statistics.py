@@ -301,10 +301,19 @@ def _roll_up(groups: list[dict[str, Any]], columns: list[str], by: str | None = 
     return out
 
 
-def _gas_t(s: Session, sub: Any, column: str) -> float | None:
-    """Mean of the per-case T-scores; SQL sums each case's scores, the T formula runs once per case."""
-    rows = s.execute(select(func.sum(sub.c[column]), func.count()).group_by(sub.c.case_id)).all()
-    return defs.mean_or_none([defs.t_score_of_sum(int(total), int(n)) for total, n in rows if n])
+def _per_case(s: Session, sub: Any, refs: list[defs.FigureRef]) -> dict[str, float | int | None]:
+    """Figures that need one value per case: GAS T-scores (SQL sums each case's scores, the T formula runs once
+    per case) and the number of cases; one GROUP BY case for all of them."""
+    columns = sorted({r.measure.partition(":")[2] for r in refs if r.measure.startswith("gas_t:")})
+    rows = s.execute(select(func.count(), *[func.sum(sub.c[c]) for c in columns]).group_by(sub.c.case_id)).all()
+    out: dict[str, float | int | None] = {}
+    for ref in refs:
+        if ref.measure == "distinct:case_id":
+            out[ref.key] = len(rows)
+        else:
+            i = columns.index(ref.measure.partition(":")[2]) + 1
+            out[ref.key] = defs.mean_or_none([defs.t_score_of_sum(int(r[i]), int(r[0])) for r in rows])
+    return out
 
 
 def _distinct(s: Session, sub: Any, column: str, where: tuple[tuple[str, tuple[object, ...]], ...]) -> int:
@@ -348,9 +357,15 @@ def compute(s: Session, period: Period, practitioner_id: str | None = None,
         groups = _groups(s, sub, dims, columns)
         breakdown_columns = {r.where[0][0] for r in mine if r.group_label is not None}
         by_column = {c: _roll_up(groups, columns, by=c) for c in breakdown_columns}
+        per_case = [r for r in mine if r.measure.startswith("gas_t:")
+                    or (r.measure == "distinct:case_id" and not r.where)]
+        if per_case:
+            figures.update(_per_case(s, sub, per_case))
         for ref in mine:
             kind, _, arg = ref.measure.partition(":")
-            if kind in _GROUPED:
+            if ref in per_case:
+                pass
+            elif kind in _GROUPED:
                 if ref.group_label is not None:
                     (column, (code,)), = ref.where
                     acc = by_column[column].get(code, _Acc())
@@ -359,8 +374,6 @@ def compute(s: Session, period: Period, practitioner_id: str | None = None,
                 figures[ref.key] = acc.value(ref.measure)
             elif kind == "distinct":
                 figures[ref.key] = _distinct(s, sub, arg, ref.where)
-            elif kind == "gas_t":
-                figures[ref.key] = _gas_t(s, sub, arg)
             if ref.key in MONTHLY_SERIES:
                 per_month = _roll_up(groups, columns, by="_month", where=ref.where)
                 series[ref.key] = {m: int(per_month[m].value(MONTHLY_SERIES[ref.key]) or 0) if m in per_month
