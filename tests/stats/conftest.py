@@ -1,8 +1,9 @@
-"""One case file with known counts (stats_builders), built once for the statistics tests."""
+"""Case files with known counts (stats_builders), built once for the statistics tests."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,42 +21,36 @@ class KnownFile:
     folder: Path
 
 
-@pytest.fixture(scope="session")
-def known_file(tmp_path_factory: pytest.TempPathFactory) -> Iterator[KnownFile]:
+@contextmanager
+def _case_file(folder: Path, fill: Callable[[Any], None] | None = None) -> Iterator[KnownFile]:
+    """A new case file in ``folder``: ``fill`` first (if given), then the known cases; closed afterwards."""
     from caseapp import paths
     from caseapp.services.setup import initialise
     from stats_builders import build_known
 
-    folder = tmp_path_factory.mktemp("stats")
     paths.set_data_dir(folder / "data")
     try:
         vault, _ = initialise(PASSPHRASE, "김사회", "행복종합사회복지관")
+        if fill is not None:
+            fill(vault)
         known = build_known(vault)
     finally:
-        paths.set_data_dir(None)
+        paths.set_data_dir(None)  # the open vault keeps its own path; don't steer other tests' data dirs
     try:
         yield KnownFile(vault, known, folder / "data", folder)
     finally:
         vault.close()
+
+
+@pytest.fixture(scope="session")
+def known_file(tmp_path_factory: pytest.TempPathFactory) -> Iterator[KnownFile]:
+    with _case_file(tmp_path_factory.mktemp("stats")) as made:
+        yield made
 
 
 @pytest.fixture(scope="session")
 def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Iterator[KnownFile]:
     """Generated demo cases (all stages, reopenings, referrals in every status) plus the known cases."""
-    from caseapp import paths
     from caseapp.services import demo_data
-    from caseapp.services.setup import initialise
-    from stats_builders import build_known
-
-    folder = tmp_path_factory.mktemp("stats-demo")
-    paths.set_data_dir(folder / "data")
-    try:
-        vault, _ = initialise(PASSPHRASE, "김사회", "행복종합사회복지관")
-        demo_data.generate(vault, 40, seed=13)
-        known = build_known(vault)
-    finally:
-        paths.set_data_dir(None)
-    try:
-        yield KnownFile(vault, known, folder / "data", folder)
-    finally:
-        vault.close()
+    with _case_file(tmp_path_factory.mktemp("stats-demo"), lambda v: demo_data.generate(v, 25, seed=13)) as made:
+        yield made

@@ -89,7 +89,7 @@ periods = st.builds(lambda start, days: Period(start, start + timedelta(days=day
                     st.dates(date(2024, 6, 1), date(2026, 11, 30)), st.integers(0, 400))
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(period=periods)
 def test_sql_figures_equal_a_naive_recount_of_show_json(demo_file: Any, shown: list[dict[str, Any]],
                                                         period: Period) -> None:
@@ -101,4 +101,4 @@ def test_sql_figures_equal_a_naive_recount_of_show_json(demo_file: Any, shown: l
 def test_the_demo_file_exercises_the_recount(shown: list[dict[str, Any]]) -> None:
     """Guard against a vacuous property: the data has services, referrals and closings across 2025–2026."""
     naive = recount(shown, Period(date(2024, 6, 1), date(2026, 12, 1)))
-    assert naive["services.total"] > 100 and naive["referrals.total"] > 10 and naive["cases.closed"] > 3
+    assert naive["services.total"] > 50 and naive["referrals.total"] > 10 and naive["cases.closed"] > 3
