@@ -15,7 +15,6 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, NextPageTemplate, PageBreak, Paragraph, Spacer, Table
 
-from caseapp.domain import statistics as defs
 from caseapp.domain.stats_tables import TRANSCRIPTION_NOTE, ReportDoc, format_value, unit_of
 from caseapp.domain.stats_tables import Table as ReportTable
 from caseapp.domain.vocab import ContactMode, NeedArea, PracticeType
@@ -109,8 +108,6 @@ def _bars(labels: Sequence[str], series: Sequence[Sequence[float]], names: Seque
         legend.colorNamePairs = [(c, glyph_safe(n)) for c, n in zip((BAR, BAR_2), names)]
         legend.boxAnchor = "nw"
         legend.subCols.minWidth = 60
-        # one row of entries
-        legend.columnMaximum = 1
         d.add(legend)
     return d
 
