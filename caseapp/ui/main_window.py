@@ -125,6 +125,9 @@ class MainWindow(QMainWindow):
         self.resources_action = self._action(self.tr("&Resource directory"), self.show_resources, "Ctrl+R",
                                              "resources")
         self.refresh_action = self._action(self.tr("&Refresh"), self.refresh_lists, "F5", "refresh")
+        from caseapp.ui.views.statistics_window import open_statistics
+        self.statistics_action = self._action(self.tr("&Statistics and reports…"), lambda: open_statistics(self),
+                                              None, "statistics")
         self.settings_action = self._action(self.tr("Se&ttings…"), self.show_settings, "Ctrl+,", "settings")
         self.about_action = self._action(self.tr("&About caseapp"), self.show_about, None, "about")
         self.referral_letter_action = self._action(self.tr("&Referral letter…"), self.referral_letter, None,
@@ -142,7 +145,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
         view_menu = menu.addMenu(self.tr("&View"))
         for a in (self.cases_action, self.today_action, self.find_action, self.resources_action,
-                  self.refresh_action):
+                  self.statistics_action, self.refresh_action):
             view_menu.addAction(a)
         tools_menu = menu.addMenu(self.tr("&Tools"))
         tools_menu.addAction(self.verify_action)
@@ -152,7 +155,8 @@ class MainWindow(QMainWindow):
         self.privacy_actions = [self.new_case_action, self.find_action, self.save_action, self.export_action,
                                 self.export_all_action, self.today_action, self.cases_action,
                                 self.resources_action, self.refresh_action, self.settings_action,
-                                self.referral_letter_action, self.blank_forms_action, self.verify_action]
+                                self.referral_letter_action, self.blank_forms_action, self.verify_action,
+                                self.statistics_action]
 
     def _build_status(self) -> None:
         self.identity_label = QLabel(self)

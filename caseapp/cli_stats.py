@@ -1,0 +1,125 @@
+"""CLI commands for service statistics (실적): ``stats`` (figures, drill-down, transcription sheet) and ``report``
+(XLSX, CSV, signed PDF or HWPX). Same services as the Statistics window (:mod:`caseapp.services.statistics`)."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from typing import Any
+
+from caseapp.cli_common import open_vault, print_json, tr
+from caseapp.errors import ValidationError
+
+
+def _period_arguments(p: Any) -> None:
+    p.add_argument("--from", dest="date_from", metavar="D", help="시작일 / first day YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", metavar="D", help="종료일 / last day YYYY-MM-DD")
+    p.add_argument("--period", metavar="P", help="월·분기·연도 / month, quarter or year: 2026-03, 2026-Q2, 2026")
+    p.add_argument("--practitioner", metavar="NAME", help="이 사례관리자의 사례만 / only this case manager's cases")
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("stats", help="실적 통계 / service statistics for a period")
+    _period_arguments(p)
+    p.add_argument("--json", action="store_true", help="고정 키의 JSON / JSON with stable keys")
+    p.add_argument("--drill", metavar="KEY", help="이 수치의 기록 목록 / the records behind this figure (a JSON key)")
+    p.add_argument("--transcription", action="store_true",
+                   help="행복이음·희망이음 입력 순서의 전사표 / figures in the order the public system asks for them")
+    p.set_defaults(func=cmd_stats)
+
+    p = sub.add_parser("report", help="실적 보고서 파일 / statistics report as .xlsx, .csv, .pdf (signed) or .hwpx")
+    _period_arguments(p)
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="FILE.xlsx | .csv | .pdf | .hwpx")
+    p.add_argument("--unsigned", action="store_true", help="PDF에 전자서명 없이 / PDF without a digital signature")
+    p.set_defaults(func=cmd_report)
+
+
+def _day(raw: str, ko: str, en: str) -> date:
+    try:
+        return date.fromisoformat(raw.strip())
+    except ValueError:
+        raise ValidationError(f"{ko} 날짜 형식이 아닙니다(예: 2026-03-01): {raw}",
+                              f"{en} is not a date (e.g. 2026-03-01): {raw}") from None
+
+
+def period_from_args(args: argparse.Namespace) -> Any:
+    from caseapp.domain.statistics import Period
+    if args.period and (args.date_from or args.date_to):
+        raise ValidationError("--period와 --from/--to는 함께 쓸 수 없습니다.", "Use either --period or --from/--to.")
+    if args.period:
+        try:
+            return Period.parse(args.period)
+        except ValueError:
+            raise ValidationError(f"기간 형식이 아닙니다(예: 2026-03, 2026-Q2, 2026): {args.period}",
+                                  f"Not a period (e.g. 2026-03, 2026-Q2, 2026): {args.period}") from None
+    if not (args.date_from and args.date_to):
+        raise ValidationError("기간을 지정하세요: --from D --to D 또는 --period P.",
+                              "Give the period: --from D --to D, or --period P.")
+    start, end = _day(args.date_from, "시작일", "--from"), _day(args.date_to, "종료일", "--to")
+    if end < start:
+        raise ValidationError("종료일이 시작일보다 앞섭니다.", "--to is before --from.")
+    return Period(start, end)
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from caseapp.domain import statistics as defs
+    from caseapp.domain.stats_tables import build_tables, format_value, transcription_table, unit_of
+    from caseapp.i18n_text import current_language
+    from caseapp.services import statistics
+    period = period_from_args(args)
+    if args.drill and args.drill not in defs.figure_refs():
+        raise ValidationError(f"알 수 없는 수치 키입니다: {args.drill} ('caseapp stats --json'의 키를 쓰세요)",
+                              f"Unknown figure key: {args.drill} (use a key of 'caseapp stats --json')")
+    vault = open_vault()
+    try:
+        if args.drill:
+            rows = statistics.drill(vault, period, args.drill, args.practitioner)
+        else:
+            result = statistics.statistics(vault, period, args.practitioner)
+    finally:
+        vault.close()
+    lang = current_language()
+    if args.drill:
+        if args.json:
+            print_json({"definitions_version": defs.DEFINITIONS_VERSION, "key": args.drill,
+                        "from": period.start.isoformat(), "to": period.end.isoformat(),
+                        "records": [r.to_json() for r in rows]})
+            return 0
+        print(f"{defs.figure_label(args.drill, lang)} · {period.text()}")
+        for r in rows:
+            shown = "" if r.value is None else f"  {r.value}"
+            print(f"{r.on.isoformat() if r.on else '-'}  {r.case_number}  {r.client_name}{shown}")
+        print(tr(f"{len(rows)}건", f"{len(rows)} record(s)"))
+        return 0
+    if args.json:
+        print_json(result.to_json())
+        return 0
+    tables = [transcription_table(result, lang)] if args.transcription else build_tables(result, lang)
+    print(tr(f"실적 통계 {period.text()}", f"Statistics {period.text()}")
+          + (f" · {args.practitioner}" if args.practitioner else "")
+          + tr(f" (정의 버전 {defs.DEFINITIONS_VERSION})", f" (definitions version {defs.DEFINITIONS_VERSION})"))
+    for table in tables:
+        print(f"\n■ {table.title}")
+        if len(table.header) > 2 and not args.transcription:
+            print("  " + " | ".join(table.header))
+        for row, keys in zip(table.rows, table.keys):
+            values = row[1:] if not args.transcription else row[2:]
+            label = row[0] if not args.transcription else (f"{row[0]} " if row[0] else "") + str(row[1])
+            cells = " | ".join(format_value(v, unit_of(k)) for v, k in zip(values, keys))
+            print(f"  {label}: {cells}")
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from caseapp.services import reports
+    period = period_from_args(args)
+    reports.check_output_path(args.output)  # before the passphrase: a wrong path is refused at once
+    vault = open_vault()
+    try:
+        written = reports.write_report(vault, period, args.output, practitioner=args.practitioner,
+                                       signed=not args.unsigned)
+    finally:
+        vault.close()
+    print(tr(f"보고서를 저장했습니다: {written.path}", f"Report saved: {written.path}"))
+    print(f"sha256: {written.sha256}")
+    return 0

@@ -1,0 +1,460 @@
+"""Service statistics (실적) computed in SQL: one query per record set, aggregates per figure, drill-down lists.
+
+Each source of :data:`caseapp.domain.statistics.SOURCES` is a SELECT with the labelled columns ``case_id``,
+``record_id``, ``on`` (the date that places the record in the period) and its dimensions. A figure is an aggregate
+over its source (all plain figures of one source in one query, each breakdown one GROUP BY); a drill-down is the
+same source filtered to the figure's rows. Destroyed cases never appear (see the definitions).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Integer, Select, String, and_, case, cast, distinct, exists, func, literal, literal_column, or_, select
+from sqlalchemy.sql.elements import ColumnElement
+from sqlmodel import Session, col
+
+from caseapp.domain import statistics as defs
+from caseapp.domain.deadlines import PLAN_WITHIN_DAYS
+from caseapp.domain.statistics import Period, StatsResult
+from caseapp.domain.vocab import AssessmentKind, ReferralStatus, Stage
+from caseapp.errors import NotFound, ValidationError
+from caseapp.services.vault import Vault
+from caseapp.storage.models import (
+    Assessment, Case, CaseConference, Client, FollowUp, Goal, GoalScore, MonitoringReview, NeedRating, Practitioner,
+    Referral, Resource, ServiceEntry, StageTransition, Termination,
+)
+
+ACCEPTED_STATUSES = (ReferralStatus.ACCEPTED.value, ReferralStatus.IN_SERVICE.value, ReferralStatus.COMPLETED.value)
+
+
+def _days_between(later: Any, earlier: Any) -> ColumnElement[Any]:
+    return cast(func.julianday(later) - func.julianday(earlier), Integer)
+
+
+def _live_cases(practitioner_id: str | None) -> list[ColumnElement[bool]]:
+    where: list[ColumnElement[bool]] = [col(Case.destroyed_at).is_(None)]
+    if practitioner_id is not None:
+        where.append(Case.practitioner_id == practitioner_id)
+    return where
+
+
+def _stage_on(day: date) -> Any:
+    """Each case's stage on ``day``: its latest stage transition on or before it (ties: the later written).
+
+    SQLite returns the other columns of the row holding a lone max(), so one GROUP BY over the case_id index finds
+    the latest transition without sorting every transition (as a window function would)."""
+    latest = func.max(literal_column("stagetransition.moved_on || printf('%012d', stagetransition.rowid)"))
+    return (select(StageTransition.case_id.label("case_id"), StageTransition.to_stage.label("stage"),
+                   latest.label("latest"))
+            .where(StageTransition.moved_on <= day).group_by(StageTransition.case_id).subquery())
+
+
+def _cases_by_stage_on(day: date, where: list[ColumnElement[bool]]) -> Select[Any]:
+    stage = _stage_on(day)
+    # A case always has its opening transition; an intake date edited to before it still counts as in intake.
+    current = func.coalesce(stage.c.stage, Stage.INTAKE.value)
+    return (select(Case.id.label("case_id"), Case.id.label("record_id"), literal(day).label("on"),
+                   current.label("stage"))
+            .outerjoin(stage, stage.c.case_id == Case.id).where(Case.opened_on <= day, *where))
+
+
+def _age_band(birth: Any, day: date) -> ColumnElement[str]:
+    whens = [(birth.is_(None), defs.UNKNOWN)]
+    for band in defs.AGE_BANDS:
+        if band.high is not None:  # younger than high + 1 on ``day``: born after that many years before
+            whens.append((birth > defs.years_before(day, band.high + 1), band.code))
+        else:
+            whens.append((literal(True), band.code))
+    return case(*whens)
+
+
+def _sex(column: Any) -> ColumnElement[str]:
+    return case((or_(column.is_(None), column == ""), defs.UNKNOWN), else_=column)
+
+
+def _latest_termination(case_ids: Any | None = None) -> Any:
+    """Each case's latest termination record (only of ``case_ids``, a SELECT of case ids, when given)."""
+    rank = func.row_number().over(partition_by=Termination.case_id,
+                                  order_by=(col(Termination.terminated_on).desc(),
+                                            literal_column("termination.rowid").desc()))
+    ranked = select(Termination.id.label("termination_id"), Termination.case_id.label("case_id"),
+                    Termination.reason.label("reason"), Termination.closing_assessment_id.label("closing_id"),
+                    rank.label("rn"))
+    if case_ids is not None:
+        ranked = ranked.where(col(Termination.case_id).in_(case_ids))
+    ranked = ranked.subquery()
+    return select(ranked).where(ranked.c.rn == 1).subquery()
+
+
+def _has_goal() -> ColumnElement[bool]:
+    """The case has a plan: at least one goal."""
+    return exists().where(Goal.case_id == Case.id)
+
+
+def _first_implementation() -> Any:
+    return (select(StageTransition.case_id.label("case_id"), func.min(StageTransition.moved_on).label("planned_on"))
+            .where(StageTransition.to_stage == Stage.IMPLEMENTATION.value)
+            .group_by(StageTransition.case_id).subquery())
+
+
+class _Sources:
+    """Builds each source's SELECT for one period and practitioner filter."""
+
+    def __init__(self, period: Period, practitioner_id: str | None) -> None:
+        self.p = period
+        self.where = _live_cases(practitioner_id)
+
+    def in_period(self, column: Any) -> ColumnElement[bool]:
+        return and_(column >= self.p.start, column <= self.p.end)
+
+    def closed_ids(self) -> Select[Any]:
+        return select(Case.id).where(self.in_period(Case.closed_on), *self.where)
+
+    def build(self, key: str) -> Select[Any]:
+        builder: Callable[[], Select[Any]] = getattr(self, key)
+        return builder()
+
+    def held_start(self) -> Select[Any]:
+        sub = _cases_by_stage_on(self.p.day_before, self.where).subquery()
+        return select(sub).where(sub.c.stage.in_(defs.ACTIVE_STAGES))
+
+    def stage_end(self) -> Select[Any]:
+        return _cases_by_stage_on(self.p.end, self.where)
+
+    def opened(self) -> Select[Any]:
+        return (select(Case.id.label("case_id"), Case.id.label("record_id"), Case.opened_on.label("on"))
+                .where(self.in_period(Case.opened_on), *self.where))
+
+    def closed(self) -> Select[Any]:
+        term = _latest_termination(self.closed_ids())
+        return (select(Case.id.label("case_id"), Case.id.label("record_id"), Case.closed_on.label("on"),
+                       func.coalesce(term.c.reason, defs.NONE).label("reason"),
+                       case((_has_goal(), 1), else_=0).label("had_plan"))
+                .outerjoin(term, term.c.case_id == Case.id)
+                .where(self.in_period(Case.closed_on), *self.where))
+
+    def _reopenings(self) -> Any:
+        return (select(StageTransition.id, StageTransition.case_id, StageTransition.moved_on)
+                .where(col(StageTransition.from_stage).in_(defs.CLOSED_STAGES),
+                       col(StageTransition.to_stage).in_(defs.ACTIVE_STAGES)))
+
+    def reopened(self) -> Select[Any]:
+        t = self._reopenings().subquery()
+        return (select(t.c.case_id.label("case_id"), t.c.id.label("record_id"), t.c.moved_on.label("on"))
+                .join(Case, Case.id == t.c.case_id).where(self.in_period(t.c.moved_on), *self.where))
+
+    def active(self) -> Select[Any]:
+        start = _stage_on(self.p.day_before)
+        reentered = exists().where(StageTransition.case_id == Case.id, self.in_period(StageTransition.moved_on),
+                                   col(StageTransition.to_stage).in_(defs.ACTIVE_STAGES))
+        held = and_(Case.opened_on < self.p.start,
+                    func.coalesce(start.c.stage, Stage.INTAKE.value).in_(defs.ACTIVE_STAGES))
+        return (select(Case.id.label("case_id"), Case.id.label("record_id"), literal(self.p.end).label("on"),
+                       _sex(Client.sex).label("sex"), _age_band(Client.birth_date, self.p.end).label("age_band"))
+                .join(Client, Client.id == Case.client_id).outerjoin(start, start.c.case_id == Case.id)
+                .where(Case.opened_on <= self.p.end, or_(held, self.in_period(Case.opened_on), reentered),
+                       *self.where))
+
+    def services(self) -> Select[Any]:
+        kind = case((col(ServiceEntry.practice_type).in_(defs.DIRECT_TYPES), "direct"), else_="indirect")
+        area = case((or_(Goal.need_area.is_(None), Goal.need_area == ""), defs.NONE), else_=Goal.need_area)
+        return (select(ServiceEntry.case_id.label("case_id"), ServiceEntry.id.label("record_id"),
+                       ServiceEntry.occurred_on.label("on"), ServiceEntry.practice_type.label("practice_type"),
+                       ServiceEntry.contact_mode.label("contact_mode"), kind.label("kind"), area.label("need_area"),
+                       func.coalesce(ServiceEntry.duration_min, 0).label("minutes"),
+                       Case.client_id.label("client_id"))
+                .join(Case, Case.id == ServiceEntry.case_id).outerjoin(Goal, Goal.id == ServiceEntry.goal_id)
+                .where(self.in_period(ServiceEntry.occurred_on), *self.where))
+
+    def referrals(self) -> Select[Any]:
+        accepted = or_(col(Referral.accepted_on).is_not(None), col(Referral.status).in_(ACCEPTED_STATUSES))
+        return (select(Referral.case_id.label("case_id"), Referral.id.label("record_id"),
+                       Referral.sent_on.label("on"), Referral.status.label("status"),
+                       func.coalesce(Resource.category, "other").label("category"),
+                       case((accepted, 1), else_=0).label("accepted"),
+                       _days_between(Referral.accepted_on, Referral.sent_on).label("days_to_accept"))
+                .join(Case, Case.id == Referral.case_id).outerjoin(Resource, Resource.id == Referral.resource_id)
+                .where(self.in_period(Referral.sent_on), *self.where))
+
+    def _dated(self, model: Any, column: Any) -> Select[Any]:
+        return (select(model.case_id.label("case_id"), model.id.label("record_id"), column.label("on"))
+                .join(Case, Case.id == model.case_id).where(self.in_period(column), *self.where))
+
+    def conferences(self) -> Select[Any]:
+        return self._dated(CaseConference, CaseConference.held_on)
+
+    def reviews(self) -> Select[Any]:
+        return self._dated(MonitoringReview, MonitoringReview.reviewed_on)
+
+    def follow_ups(self) -> Select[Any]:
+        return self._dated(FollowUp, FollowUp.due_on).add_columns(
+            case((col(FollowUp.done_on).is_not(None), 1), else_=0).label("done"))
+
+    def plans(self) -> Select[Any]:
+        plan = _first_implementation()
+        days = _days_between(plan.c.planned_on, Case.opened_on)
+        return (select(Case.id.label("case_id"), Case.id.label("record_id"), plan.c.planned_on.label("on"),
+                       days.label("days"), case((days <= PLAN_WITHIN_DAYS, 1), else_=0).label("within"))
+                .join(plan, plan.c.case_id == Case.id)
+                .where(self.in_period(plan.c.planned_on), _has_goal(), *self.where))
+
+    def gas(self) -> Select[Any]:
+        term = _latest_termination(self.closed_ids())
+        return (select(Case.id.label("case_id"), Goal.id.label("record_id"), Case.closed_on.label("on"),
+                       Goal.baseline_score.label("baseline"), GoalScore.score.label("final"),
+                       case((GoalScore.score >= 0, 1), else_=0).label("achieved"))
+                .join(term, term.c.case_id == Case.id)
+                .join(GoalScore, GoalScore.termination_id == term.c.termination_id)
+                .join(Goal, and_(Goal.id == GoalScore.goal_id, Goal.case_id == Case.id))
+                .where(self.in_period(Case.closed_on), *self.where))
+
+    def need_pairs(self) -> Select[Any]:
+        closed = self.closed_ids()
+        term = _latest_termination(closed)
+        rank_in = func.row_number().over(partition_by=Assessment.case_id,
+                                         order_by=(Assessment.assessed_on, literal_column("assessment.rowid")))
+        first_intake = (select(Assessment.case_id.label("case_id"), Assessment.id.label("aid"), rank_in.label("rn"))
+                        .where(Assessment.kind == AssessmentKind.INTAKE.value, col(Assessment.case_id).in_(closed))
+                        .subquery())
+        rank_out = func.row_number().over(partition_by=Assessment.case_id,
+                                          order_by=(col(Assessment.assessed_on).desc(),
+                                                    literal_column("assessment.rowid").desc()))
+        last_closing = (select(Assessment.case_id.label("case_id"), Assessment.id.label("aid"), rank_out.label("rn"))
+                        .where(Assessment.kind == AssessmentKind.CLOSING.value, col(Assessment.case_id).in_(closed))
+                        .subquery())
+        closing_id = func.coalesce(term.c.closing_id, last_closing.c.aid)
+        r_in, r_out = NeedRating.__table__.alias("r_in"), NeedRating.__table__.alias("r_out")
+        return (select(Case.id.label("case_id"), r_out.c.id.label("record_id"), Case.closed_on.label("on"),
+                       r_in.c.area.label("area"), r_in.c.level.label("intake_level"),
+                       r_out.c.level.label("closing_level"), (r_out.c.level - r_in.c.level).label("change"))
+                .join(first_intake, and_(first_intake.c.case_id == Case.id, first_intake.c.rn == 1))
+                .outerjoin(term, term.c.case_id == Case.id)
+                .outerjoin(last_closing, and_(last_closing.c.case_id == Case.id, last_closing.c.rn == 1))
+                .join(r_in, r_in.c.assessment_id == first_intake.c.aid)
+                .join(r_out, and_(r_out.c.assessment_id == closing_id, r_out.c.area == r_in.c.area))
+                .where(self.in_period(Case.closed_on), *self.where))
+
+
+# --- aggregation ---------------------------------------------------------------------------------------------------
+
+def _narrowed(sub: Any, where: tuple[tuple[str, tuple[object, ...]], ...]) -> list[ColumnElement[bool]]:
+    return [sub.c[name].in_(values) for name, values in where]
+
+
+@dataclass
+class _Acc:
+    """Running totals over grouped rows: row count, and per measured column its sum and non-null count."""
+
+    n: int = 0
+    sums: dict[str, float] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def add(self, group: dict[str, Any], columns: list[str]) -> None:
+        self.n += group["_n"]
+        for c in columns:
+            self.sums[c] = self.sums.get(c, 0) + (group[f"_sum_{c}"] or 0)
+            self.counts[c] = self.counts.get(c, 0) + group[f"_cnt_{c}"]
+
+    def value(self, measure: str) -> float | int | None:
+        kind, _, arg = measure.partition(":")
+        if kind == "count":
+            return self.n
+        if kind == "sum":
+            return int(self.sums.get(arg, 0))
+        if kind == "mean":
+            cnt = self.counts.get(arg, 0)
+            return round(self.sums[arg] / cnt, 2) if cnt else None
+        raise ValueError(measure)
+
+
+_GROUPED = ("count", "sum", "mean")  # measures that roll up from grouped rows; the rest get their own query
+
+
+def _groups(s: Session, sub: Any, dims: list[str], columns: list[str]) -> list[dict[str, Any]]:
+    """One GROUP BY over every dimension the figures of this source use (and the month, for the monthly bars)."""
+    month = func.substr(cast(sub.c.on, String), 1, 7).label("_month")
+    selected: list[Any] = [sub.c[d] for d in dims] + [month, func.count().label("_n")]
+    for c in columns:
+        selected += [func.sum(sub.c[c]).label(f"_sum_{c}"), func.count(sub.c[c]).label(f"_cnt_{c}")]
+    stmt = select(*selected).group_by(*[sub.c[d] for d in dims], month)
+    return [dict(row._mapping) for row in s.execute(stmt)]
+
+
+def _matches(group: dict[str, Any], where: tuple[tuple[str, tuple[object, ...]], ...]) -> bool:
+    return all(group[name] in values for name, values in where)
+
+
+def _roll_up(groups: list[dict[str, Any]], columns: list[str], by: str | None = None,
+             where: tuple[tuple[str, tuple[object, ...]], ...] = ()) -> dict[Any, _Acc]:
+    out: dict[Any, _Acc] = {}
+    for g in groups:
+        if where and not _matches(g, where):
+            continue
+        key = g[by] if by else None
+        acc = out.get(key)
+        if acc is None:
+            acc = out[key] = _Acc()
+        acc.add(g, columns)
+    return out
+
+
+def _per_case(s: Session, sub: Any, refs: list[defs.FigureRef]) -> dict[str, float | int | None]:
+    """Figures that need one value per case: GAS T-scores (SQL sums each case's scores, the T formula runs once
+    per case) and the number of cases; one GROUP BY case for all of them."""
+    columns = sorted({r.measure.partition(":")[2] for r in refs if r.measure.startswith("gas_t:")})
+    rows = s.execute(select(func.count(), *[func.sum(sub.c[c]) for c in columns]).group_by(sub.c.case_id)).all()
+    out: dict[str, float | int | None] = {}
+    for ref in refs:
+        if ref.measure == "distinct:case_id":
+            out[ref.key] = len(rows)
+        else:
+            i = columns.index(ref.measure.partition(":")[2]) + 1
+            out[ref.key] = defs.mean_or_none([defs.t_score_of_sum(int(r[i]), int(r[0])) for r in rows])
+    return out
+
+
+def _distinct(s: Session, sub: Any, column: str, where: tuple[tuple[str, tuple[object, ...]], ...]) -> int:
+    return int(s.execute(select(func.count(distinct(sub.c[column]))).where(*_narrowed(sub, where))).scalar() or 0)
+
+
+def _ratio(figures: dict[str, Any], measure: str) -> float | None:
+    num_key, den_key = measure.partition(":")[2].split("/")
+    den = figures.get(den_key)
+    return round(figures[num_key] / den, 4) if den else None
+
+
+MONTHLY_SERIES = {key: measure for key, measure in (("cases.opened", "count"), ("cases.closed", "count"),
+                                                   ("services.total", "count"), ("services.minutes", "sum:minutes"),
+                                                   ("referrals.total", "count"))}
+
+
+@dataclass
+class Computed:
+    figures: dict[str, float | int | None]
+    monthly: dict[str, dict[str, int]]
+
+
+def compute(s: Session, period: Period, practitioner_id: str | None = None,
+            sources: set[str] | None = None) -> Computed:
+    """Every declared figure (or those of ``sources``) for the period, keyed as in ``stats --json``, and the
+    monthly series of :data:`MONTHLY_SERIES` (every month of the period present)."""
+    built = _Sources(period, practitioner_id)
+    refs = defs.figure_refs()
+    months = [m.start.strftime("%Y-%m") for m in period.months()]
+    figures: dict[str, float | int | None] = {}
+    series: dict[str, dict[str, int]] = {}
+    for source in defs.SOURCES:
+        if sources is not None and source not in sources:
+            continue
+        sub = built.build(source).subquery(source)
+        mine = [r for r in refs.values() if r.source == source]
+        grouped = [r for r in mine if r.measure.partition(":")[0] in _GROUPED]
+        dims = sorted({name for r in grouped for name, _values in r.where})
+        columns = sorted({r.measure.partition(":")[2] for r in grouped if ":" in r.measure})
+        groups = _groups(s, sub, dims, columns)
+        breakdown_columns = {r.where[0][0] for r in mine if r.group_label is not None}
+        by_column = {c: _roll_up(groups, columns, by=c) for c in breakdown_columns}
+        per_case = [r for r in mine if r.measure.startswith("gas_t:")
+                    or (r.measure == "distinct:case_id" and not r.where)]
+        if per_case:
+            figures.update(_per_case(s, sub, per_case))
+        for ref in mine:
+            kind, _, arg = ref.measure.partition(":")
+            if ref in per_case:
+                pass
+            elif kind in _GROUPED:
+                if ref.group_label is not None:
+                    (column, (code,)), = ref.where
+                    acc = by_column[column].get(code, _Acc())
+                else:
+                    acc = _roll_up(groups, columns, where=ref.where).get(None, _Acc())
+                figures[ref.key] = acc.value(ref.measure)
+            elif kind == "distinct":
+                figures[ref.key] = _distinct(s, sub, arg, ref.where)
+            if ref.key in MONTHLY_SERIES:
+                per_month = _roll_up(groups, columns, by="_month", where=ref.where)
+                series[ref.key] = {m: int(per_month[m].value(MONTHLY_SERIES[ref.key]) or 0) if m in per_month
+                                   else 0 for m in months}
+    for ref in refs.values():  # ratios last: they read two figures computed above
+        if ref.measure.startswith("ratio:") and (sources is None or ref.source in sources):
+            figures[ref.key] = _ratio(figures, ref.measure)
+    order = {k: i for i, k in enumerate(defs.figure_keys())}
+    return Computed(dict(sorted(figures.items(), key=lambda kv: order.get(kv[0], len(order)))), series)
+
+
+def practitioner_id_for(s: Session, name_or_id: str | None) -> str | None:
+    if not name_or_id:
+        return None
+    needle = name_or_id.strip()
+    row = s.execute(select(Practitioner).where(or_(Practitioner.id == needle, Practitioner.name == needle))
+                    ).scalars().first()
+    if row is None:
+        raise NotFound(f"사례관리자를 찾을 수 없습니다: {needle}", f"No such practitioner: {needle}")
+    return row.id
+
+
+def practitioners(vault: Vault) -> list[tuple[str, str]]:
+    """(id, name) of everyone who can own cases, for the practitioner filter."""
+    with vault.session() as s:
+        return [(p.id, p.name) for p in s.execute(select(Practitioner).order_by(Practitioner.name)).scalars()]
+
+
+def statistics(vault: Vault, period: Period, practitioner: str | None = None) -> StatsResult:
+    """All figures (and the monthly series) for ``period``; ``practitioner``: a name or id to narrow to."""
+    with vault.session() as s:
+        done = compute(s, period, practitioner_id_for(s, practitioner))
+    return StatsResult(period, practitioner or None, done.figures, done.monthly)
+
+
+# --- drill-down ----------------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class DrillRow:
+    case_id: str
+    case_number: str
+    client_name: str
+    on: date | None
+    record_type: str  # source key: which kind of record this row is
+    record_id: str
+    value: float | int | str | None  # the measured column (minutes, days, score), or the dimension's code
+
+    def to_json(self) -> dict[str, Any]:
+        return {"case_id": self.case_id, "case_number": self.case_number, "client": self.client_name,
+                "date": self.on.isoformat() if isinstance(self.on, date) else self.on,
+                "record_type": self.record_type, "record_id": self.record_id, "value": self.value}
+
+
+def drill(vault: Vault, period: Period, key: str, practitioner: str | None = None,
+          limit: int | None = None) -> list[DrillRow]:
+    """The records behind one figure (for ratios and means: the records they are computed from)."""
+    try:
+        ref = defs.find_figure(key)
+    except KeyError:
+        raise ValidationError(f"알 수 없는 수치 키입니다: {key}", f"Unknown figure key: {key}") from None
+    where, measure, shown = ref.where, ref.measure, ref.where[-1][0] if ref.where else ""
+    if measure.startswith("ratio:"):  # a ratio's records are its denominator's, valued by the numerator's test
+        num_key, den_key = measure.partition(":")[2].split("/")
+        num, den = defs.find_figure(num_key), defs.find_figure(den_key)
+        where, measure, shown = den.where, den.measure, num.where[-1][0] if num.where else ""
+    with vault.session() as s:
+        pid = practitioner_id_for(s, practitioner)
+        sub = _Sources(period, pid).build(ref.source).subquery("drill")
+        arg = measure.partition(":")[2]
+        value = sub.c[arg] if arg and arg in sub.c else (sub.c[shown] if shown else literal(None))
+        stmt = (select(sub.c.case_id, Case.case_number, Client.name, sub.c.on, sub.c.record_id, value)
+                .join(Case, Case.id == sub.c.case_id).join(Client, Client.id == Case.client_id)
+                .where(*_narrowed(sub, where)).order_by(sub.c.on, Case.case_number))
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        rows = s.execute(stmt).all()
+    return [DrillRow(r[0], r[1], r[2], _as_date(r[3]), ref.source, r[4], r[5]) for r in rows]
+
+
+def _as_date(value: Any) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])

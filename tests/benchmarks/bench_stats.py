@@ -1,0 +1,116 @@
+"""Statistics benchmark: a year's figures (and a year's XLSX report) over a demo file, against the raw aggregate.
+
+    cd /work/main && PYTHONPATH=. python3 tests/benchmarks/bench_stats.py --cases 10000
+
+The demo file is built once into the user cache folder (platformdirs ``user_cache_dir("caseapp")``), one per case
+count, seed and schema revision, and reused while the schema is unchanged (``--rebuild`` forces a new one). Prints
+min and median of ``--repeat`` runs (≥ 5) of ``statistics.statistics()`` (every figure plus the monthly series),
+of the whole XLSX report (figures, tables, openpyxl), and of the raw aggregate query
+``SELECT count(*), sum(duration_min) FROM serviceentry WHERE occurred_on BETWEEN …`` in the same run, with the ratio
+ours / raw. Not collected by pytest (``--ignore=tests/benchmarks``); it prints numbers, it asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics as stats_mod
+import sys
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+PASSPHRASE = os.environ.get("CASEAPP_PASSPHRASE", "bench passphrase 1234")  # an existing --data-dir: its own
+TARGET_SECONDS = 1.0  # the issue's goal for a year's report over 10,000 cases
+
+
+def timings(fn: Callable[[], Any], repeat: int) -> tuple[float, float]:
+    fn()  # warm SQLCipher's page cache and SQLAlchemy's statement cache; not counted
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times), stats_mod.median(times)
+
+
+def cache_folder(cases: int, seed: int) -> Path:
+    from platformdirs import user_cache_dir
+
+    from caseapp.storage.migrate import HEAD_REVISION
+    return Path(user_cache_dir("caseapp", appauthor=False)) / f"bench-stats-{cases}-s{seed}-r{HEAD_REVISION}"
+
+
+def open_or_build(folder: Path, cases: int, seed: int, rebuild: bool) -> Any:
+    import shutil
+
+    from caseapp import paths
+    from caseapp.services.vault import Vault
+    if rebuild:
+        shutil.rmtree(folder, ignore_errors=True)
+    paths.set_data_dir(folder)
+    if Vault.exists():
+        print(f"reusing {folder}")
+        return Vault.open(PASSPHRASE)
+    from caseapp.services import demo_data
+    from caseapp.services.setup import initialise
+    vault, _recovery = initialise(PASSPHRASE, "김사회", "행복종합사회복지관")
+    start = time.perf_counter()
+    demo_data.generate(vault, cases, seed=seed)
+    print(f"built {cases:,} demo cases in {time.perf_counter() - start:.1f}s into {folder}")
+    return vault
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cases", type=int, default=10000)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--repeat", type=int, default=7)
+    parser.add_argument("--year", type=int, default=date.today().year)
+    parser.add_argument("--data-dir", type=Path, help="use this folder instead of the cache folder")
+    parser.add_argument("--rebuild", action="store_true", help="build the demo file again")
+    args = parser.parse_args(argv)
+    repeat = max(args.repeat, 5)
+
+    os.environ.setdefault("CASEAPP_KDF_COST", "10")  # fast key derivation: we measure counting, not unlocking
+    from caseapp.domain.statistics import Period
+    from caseapp.services import reports, statistics
+    folder = args.data_dir or cache_folder(args.cases, args.seed)
+    vault = open_or_build(folder, args.cases, args.seed, args.rebuild)
+    period = Period.year(args.year)
+    try:
+        with vault.session() as s:
+            cursor = s.connection().connection.cursor()
+            services, minutes = cursor.execute(
+                "SELECT count(*), sum(duration_min) FROM serviceentry WHERE occurred_on BETWEEN ? AND ?",
+                (period.start.isoformat(), period.end.isoformat())).fetchone()
+
+            def raw() -> Any:
+                return cursor.execute("SELECT count(*), sum(duration_min) FROM serviceentry "
+                                      "WHERE occurred_on BETWEEN ? AND ?",
+                                      (period.start.isoformat(), period.end.isoformat())).fetchone()
+
+            raw_min, raw_median = timings(raw, repeat)
+        ours_min, ours_median = timings(lambda: statistics.statistics(vault, period), repeat)
+        report_min, report_median = timings(
+            lambda: reports.render(reports.report_doc(vault, period, lang="ko"), "xlsx"), repeat)
+        figures = statistics.statistics(vault, period).figures
+        print(f"\nyear {args.year}: {services:,} services ({minutes or 0:,} min), "
+              f"{figures['cases.served']:,} cases served, {len(figures)} figures")
+        print(f"{'':<28}{'min ms':>10}{'median ms':>11}{'× raw (median)':>16}")
+        for name, lo, mid in (("raw aggregate query", raw_min, raw_median),
+                              ("statistics() all figures", ours_min, ours_median),
+                              ("XLSX report end to end", report_min, report_median)):
+            print(f"{name:<28}{lo * 1000:>10.1f}{mid * 1000:>11.1f}{mid / max(raw_median, 1e-9):>16.1f}")
+        verdict = "within" if ours_median <= TARGET_SECONDS else "OVER"
+        print(f"\nstatistics() median {ours_median:.3f}s: {verdict} the {TARGET_SECONDS:.0f} s goal "
+              f"({args.cases:,} cases; the machine's load counts too)")
+    finally:
+        vault.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
