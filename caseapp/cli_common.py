@@ -38,7 +38,15 @@ def prompt_secret(prompt_ko: str, prompt_en: str, *, confirm: bool = False) -> s
 
 def open_vault() -> Any:
     from caseapp.services.vault import Vault
-    return Vault.open(read_passphrase())
+    vault = Vault.open(read_passphrase())
+    print_warnings(vault)
+    return vault
+
+
+def print_warnings(vault: Any) -> None:
+    """What the open found that the user must know (a rolled-back key file, lost changes): one line each, stderr."""
+    for notice in getattr(vault, "warnings", []):
+        sys.stderr.write(tr("경고: ", "WARNING: ") + notice.message().replace("\n", " ") + "\n")
 
 
 def print_json(data: Any) -> None:

@@ -88,3 +88,12 @@ class StorageUnavailable(UserError):
 
 class AlreadyRunning(UserError):
     exit_code = 6
+
+
+class Notice(UserError):
+    """Not an error: something the user must know after the file opened (shown once per open; ``check`` too)."""
+
+    def __init__(self, code: str, ko: str, en: str, *, severity: str = "warning") -> None:
+        super().__init__(ko, en)
+        self.code = code
+        self.severity = severity

@@ -413,6 +413,7 @@ def restore_backup(path: Path, *, vault: "Vault | None" = None, passphrase: str 
     else:
         set_aside = _set_aside_raw(stamp)
 
+    from caseapp.services import commit_mark; commit_mark.forget()  # noqa: E702 (an older trail is no loss here)
     _replace_files(path, key_from_backup)
 
     from caseapp.services import audit

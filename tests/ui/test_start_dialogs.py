@@ -31,7 +31,8 @@ def test_setup_creates_the_file_and_requires_the_recovery_key_confirmation(gui_a
     assert not dialog.wants_demo_data()
     with qtbot.waitSignal(dialog.pages.currentChanged, timeout=20_000):
         dialog.create_button.click()
-    assert dialog.vault is not None and Vault.exists()
+    # Until the key is confirmed the folder does not count as set up: killed now, the next start sets up again.
+    assert dialog.vault is not None and not Vault.exists()
     key = dialog.key_label.text()
     assert len(key.replace("-", "")) == 32
     printed: list[bool] = []
@@ -43,7 +44,7 @@ def test_setup_creates_the_file_and_requires_the_recovery_key_confirmation(gui_a
     assert dialog.result() != QDialog.DialogCode.Accepted
     dialog.written_check.setChecked(True)
     dialog.finish_button.click()
-    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.result() == QDialog.DialogCode.Accepted and Vault.exists()
     dialog.vault.close()
     reopened = Vault.open_with_recovery_key(key, "새로운 암호 두번째 passphrase")
     reopened.close()
@@ -81,14 +82,16 @@ def _submit(qtbot: Any, dialog: Any, passphrase: str) -> None:
 
 def test_unlock_wrong_then_right_passphrase(gui_app: Any, qtbot: Any, created: str) -> None:
     from caseapp.ui.dialogs.unlock_dialog import UnlockDialog
-    key_before = paths.key_file().read_bytes()
+    from caseapp.storage.keystore import KeyFile
+    envelopes_before = {n: e.to_json() for n, e in KeyFile.load(paths.key_file()).envelopes.items()}
     db_before = paths.database_file().stat().st_mtime_ns
     dialog = UnlockDialog()
     qtbot.addWidget(dialog)
     _submit(qtbot, dialog, "틀린 암호 wrong one")
     assert dialog.vault is None
     assert "암호가 올바르지 않습니다" in dialog.message.text()
-    assert paths.key_file().read_bytes() == key_before
+    # only the back-off counter moved
+    assert {n: e.to_json() for n, e in KeyFile.load(paths.key_file()).envelopes.items()} == envelopes_before
     assert paths.database_file().stat().st_mtime_ns == db_before
     _submit(qtbot, dialog, PASSPHRASE)
     assert dialog.vault is not None

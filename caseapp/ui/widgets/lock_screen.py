@@ -16,7 +16,7 @@ from caseapp.ui.i18n import error_text
 
 def backoff_ms() -> int:
     """How long the unlock button stays disabled after too many wrong passphrases (same file as the vault uses)."""
-    return int(AttemptThrottle(paths.lockout_file()).wait_seconds() * 1000)
+    return int(AttemptThrottle(paths.key_file()).wait_seconds() * 1000)
 
 
 def hold_button(button: QPushButton, ms: int) -> None:
