@@ -27,6 +27,9 @@ class UserError(Exception):
     def __str__(self) -> str:
         return self.message()
 
+    def message_pair(self) -> tuple[str, str]:
+        return self.ko, self.en
+
 
 class WrongPassphrase(UserError):
     exit_code = 2

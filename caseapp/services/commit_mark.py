@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.util import identity_key
 from sqlmodel import col, select
 
 from caseapp import paths
@@ -66,10 +65,9 @@ def forget() -> None:
 
 def note_commit(vault: "Vault", session: Session) -> None:
     """Called after a write session committed: if it appended to the audit trail, move the mark."""
-    meta = session.identity_map.get(identity_key(Meta, audit.HEAD_KEY))
-    if not isinstance(meta, Meta) or not meta.value:
+    seq = session.info.pop(audit.HEAD_KEY, None)
+    if seq is None:
         return
-    seq = int(meta.value.partition(":")[0])
     if seq != vault.noted_seq:
         vault.noted_seq = seq
         write_mark(vault.keyfile.file_id, seq)

@@ -26,6 +26,7 @@ from caseapp import paths
 from caseapp import settings as settings_mod
 from caseapp.errors import CorruptDatabase, StorageUnavailable, UserError
 from caseapp.storage.atomic import write_bytes_atomic
+from caseapp.storage.engine import disk_full
 from caseapp.storage.keystore import KeyFile, kdf_cost
 from caseapp.storage.models import SIGNABLE_MODELS, Case, Draft
 
@@ -125,7 +126,7 @@ def check_file(db_path: Path, key: bytes, *, full: bool | None = None) -> None:
     except CannotOpen:
         # A read-only folder (write-protected stick, disk remounted read-only) cannot hold the -shm a WAL reader
         # needs. Without pending WAL content the file alone is the whole truth, so it can be checked as immutable.
-        if pending_wal or _folder_writable(db_path.parent):
+        if pending_wal or (_folder_writable(db_path.parent) and not disk_full(db_path.parent)):
             raise StorageUnavailable(
                 f"사례 파일을 열 수 없습니다(폴더가 읽기 전용이거나 접근할 수 없음): {db_path.parent}",
                 f"Cannot open the case file (the folder is read-only or unreachable): {db_path.parent}") from None

@@ -24,16 +24,24 @@ def backup_holding(vault: Any, seq: int) -> Path | None:
 
 
 def for_check(vault: Any) -> list[Notice]:
-    return key_state.check_notices(vault) + lost_change_notices(vault)
+    """What the open itself found (it ran just before) and what the key file and audit trail still say."""
+    found = {n.code: n for n in key_state.check_notices(vault)}
+    found.update({n.code: n for n in vault.warnings if n.code != "changes_missing"})
+    just_lost = any(n.code == "changes_missing" for n in vault.warnings)
+    losses = lost_change_notices(vault, just_found=just_lost)
+    if just_lost and not losses:  # found, but the disk would not take the audit entry
+        losses = [n for n in vault.warnings if n.code == "changes_missing"]
+    return list(found.values()) + losses
 
 
-def lost_change_notices(vault: Any) -> list[Notice]:
-    """An error while a backup still holds the lost changes (restore it); information once none does."""
+def lost_change_notices(vault: Any, *, just_found: bool = False) -> list[Notice]:
+    """An error while a backup still holds the lost changes (restore it), or when this very open found them;
+    information once no backup holds them (nothing left to recover, and the loss stays in the audit trail)."""
     out = []
     for first, last in commit_mark.recorded_losses(vault):
         holder = backup_holding(vault, last)
         notice = commit_mark.loss_notice(last - first + 1, first - 1, last, holder)
-        if holder is None:
+        if holder is None and not just_found:
             notice.severity = "info"
         out.append(notice)
     return out

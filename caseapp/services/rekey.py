@@ -49,6 +49,8 @@ class PendingRekey:
 def prepare(vault: "Vault", passphrase: str) -> PendingRekey:
     """Check the passphrase and make the new key (kept under the same passphrase) and the new recovery key."""
     vault.keyfile.unwrap_with_passphrase(passphrase)  # proves knowledge of the current passphrase
+    vault.require_writable()  # a full disk: refuse before a new recovery key is shown
+    _require_room_for_copy(vault.db_path)
     generation = max(vault.keyfile.generation, key_state.stored_generation(vault)) + 1
     keyfile, key, recovery = KeyFile.fresh(paths.key_file(), passphrase, generation=generation)
     return PendingRekey(keyfile, key, recovery)
@@ -78,6 +80,19 @@ def swap(vault: "Vault", pending: PendingRekey) -> None:
     finally:
         holder.close()
     recover_interrupted()
+
+
+def _require_room_for_copy(db: Path) -> None:
+    try:
+        st = os.statvfs(db.parent)
+        free, needed = st.f_bavail * st.f_frsize, db.stat().st_size * 2 + (1 << 20)
+    except (OSError, AttributeError):  # AttributeError: no statvfs (Windows): the copy itself reports a full disk
+        return
+    if free < needed:
+        mib = (needed - free + (1 << 20) - 1) >> 20
+        raise StorageUnavailable(f"키를 바꾸려면 사례 파일을 한 번 더 쓸 공간이 필요합니다. {mib} MiB를 더 확보하세요. 아무것도 "
+                                 f"바뀌지 않았습니다.",
+                                 f"Re-keying writes the case file once more: free {mib} MiB more. Nothing changed.")
 
 
 def _take_write_lock(db: Path, key: bytes) -> sqlcipher3.Connection:

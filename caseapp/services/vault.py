@@ -6,6 +6,8 @@ Sessions are short and their objects detached (``expire_on_commit=False``), so t
 
 from __future__ import annotations
 
+import errno
+import os
 import shutil
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -23,19 +25,20 @@ from caseapp.errors import AlreadyInitialised, Notice, NotInitialised, StorageUn
 from caseapp.services import audit, commit_mark, key_state
 from caseapp.services import rekey as rekeying
 from caseapp.storage import migrate
-from caseapp.storage.engine import immediate, make_engine
+from caseapp.storage.engine import disk_full, immediate, make_engine
 from caseapp.storage.keystore import AttemptThrottle, KeyFile, key_file_write_error
 from caseapp.storage.models import Agency, Practitioner
 from caseapp.storage.sqlite_backup import copy_database
 
 
 class Vault:
-    def __init__(self, data_dir: Path, key: bytes, keyfile: KeyFile) -> None:
+    def __init__(self, data_dir: Path, key: bytes, keyfile: KeyFile, *, read_only: bool = False) -> None:
         self.data_dir = data_dir
         self.db_path = data_dir / paths.database_file().name
         self.key = key
         self.keyfile = keyfile
-        self.engine: Engine = make_engine(self.db_path, key)
+        self.read_only = read_only  # the disk is full: reading works, every write is refused with that reason
+        self.engine: Engine = make_engine(self.db_path, key, read_only=read_only)
         self._write_engine = immediate(self.engine)
         self.actor = ""
         self.warnings: list[Notice] = []  # for the user once the file is open (see key_state, commit_mark)
@@ -139,15 +142,23 @@ class Vault:
     @classmethod
     def _open_with_key(cls, keyfile: KeyFile, key: bytes) -> "Vault":
         from caseapp.services import integrity  # damaged file / -wal: a clear CorruptDatabase, not a crash
-        integrity.check_file(paths.database_file(), key)
-        vault = cls(paths.data_dir(), key, keyfile)
+        full = disk_full(paths.data_dir())
+        try:
+            integrity.check_file(paths.database_file(), key)
+        except StorageUnavailable as exc:
+            raise (_disk_full_error(opening=True) if full else exc) from exc
+        vault = cls(paths.data_dir(), key, keyfile, read_only=full and not _wal_pending())
+        if vault.read_only:
+            vault.warnings.append(Notice(
+                "disk_full_read_only", "디스크가 가득 차서 사례 파일을 읽기 전용으로 열었습니다. 저장하려면 공간을 확보하세요.",
+                "The disk is full: the case file is open for reading only. Free some space to save changes."))
         try:
             with vault.session() as s:
                 practitioner = s.exec(select(Practitioner).where(Practitioner.is_current == True)).first()  # noqa: E712
                 vault.actor = practitioner.name if practitioner else ""
             lost = commit_mark.check_on_open(vault)  # before any write reuses the damaged journal
             migrate.upgrade(vault.engine, before_migration=vault._backup_before_migration)
-            vault.warnings = lost + key_state.reconcile(vault)
+            vault.warnings += lost + key_state.reconcile(vault)
         except BaseException:
             vault.close()
             raise
@@ -174,12 +185,14 @@ class Vault:
         """Only the passphrase envelope changes (the database key stays: ``caseapp rekey`` is offered next). On a
         full or read-only disk nothing changes and the old passphrase keeps working."""
         self.keyfile.unwrap_with_passphrase(old)  # proves knowledge of the current passphrase
+        self.require_writable()
         self._rewrap(lambda at_least: self.keyfile.rewrap_passphrase(self.key, new, at_least=at_least))
         self._record_after_key_change("change_passphrase")
 
     def new_recovery_key(self, passphrase: str) -> str:
         """Replace the recovery envelope; return the new key (to be shown once, then :meth:`recovery_key_shown`)."""
         self.keyfile.unwrap_with_passphrase(passphrase)
+        self.require_writable()
         recovery = self._rewrap(lambda at_least: self.keyfile.rewrap_recovery(self.key, at_least=at_least))
         self._record_after_key_change("new_recovery_key")
         return recovery
@@ -190,6 +203,11 @@ class Vault:
         passphrase afterwards."""
         rekeying.swap(self, pending)
         return Vault._open_with_key(KeyFile.load(paths.key_file()), pending.key)
+
+    def require_writable(self) -> None:
+        """Refuse a change up front (before a new key is shown) when the disk is full."""
+        if self.read_only or disk_full(self.data_dir):
+            raise key_file_write_error(OSError(errno.ENOSPC, os.strerror(errno.ENOSPC)))
 
     def recovery_key_shown(self) -> None:
         self.keyfile.mark(recovery_shown=True)
@@ -238,7 +256,7 @@ class Vault:
                 commit_mark.note_commit(self, session)
         except (OperationalError, sqlcipher3.OperationalError) as exc:  # the driver's own error at commit, too
             session.rollback()
-            raise _storage_error(exc) from exc
+            raise (_disk_full_error() if self.read_only else _storage_error(exc)) from exc
         except (DatabaseError, sqlcipher3.DatabaseError) as exc:  # SQLITE_CORRUPT / NOTADB: a damaged page
             session.rollback()
             from caseapp.services.integrity import corrupt_page_error, is_corruption
@@ -250,6 +268,25 @@ class Vault:
             raise
         finally:
             session.close()
+
+
+def _wal_pending() -> bool:
+    try:
+        return Path(str(paths.database_file()) + "-wal").stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _disk_full_error(*, opening: bool = False) -> StorageUnavailable:
+    if opening:  # changes wait in the -wal, and SQLite needs room to read them
+        return StorageUnavailable("디스크가 가득 차서 사례 파일을 열 수 없습니다. 공간을 확보한 뒤 다시 여세요. 아무것도 잃지 "
+                                  "않았습니다.",
+                                  "The disk is full, so the case file cannot be opened. Free some space and open it "
+                                  "again. Nothing is lost.")
+    return StorageUnavailable("디스크 공간이 부족하여 저장하지 못했습니다(읽기만 할 수 있음). 입력한 내용은 유지됩니다. 공간을 "
+                              "확보한 뒤 다시 시도하세요.",
+                              "The disk is full; nothing was saved (the case file can only be read). What you typed "
+                              "is kept. Free some space and try again.")
 
 
 def _unfinished_setup() -> bool:
