@@ -113,8 +113,12 @@ def test_repeated_wrong_passphrases_back_off_with_a_message(gui_app: Any, qtbot:
     assert dialog.vault is None
 
 
-def test_forgot_passphrase_recovery_sets_a_new_one(gui_app: Any, qtbot: Any, created: str) -> None:
+def test_forgot_passphrase_recovery_sets_a_new_one(gui_app: Any, qtbot: Any, created: str,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     from caseapp.ui.dialogs.recovery_dialog import RecoveryDialog
+    from caseapp.ui.dialogs.rekey_dialog import RekeyDialog
+    from tests.ui.test_resources_and_settings import drive_rekey_dialog
+    monkeypatch.setattr(RekeyDialog, "exec", drive_rekey_dialog(qtbot))
     dialog = RecoveryDialog()
     qtbot.addWidget(dialog)
     dialog.key_edit.setText("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH")
@@ -125,12 +129,16 @@ def test_forgot_passphrase_recovery_sets_a_new_one(gui_app: Any, qtbot: Any, cre
     assert "복구 키가 올바르지 않습니다" in dialog.message.text()
     dialog.key_edit.setText(created.lower().replace("-", " "))
     dialog.ok_button.click()
-    qtbot.waitUntil(lambda: dialog.vault is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=40_000)
+    assert not dialog.vault.keyfile.rekey_due  # the used recovery key and the database key were replaced
     dialog.vault.close()
     from caseapp.errors import WrongPassphrase
     with pytest.raises(WrongPassphrase):
         Vault.open(PASSPHRASE)
+    with pytest.raises(WrongPassphrase):
+        Vault.open_with_recovery_key(created, "또 다른 새 암호 another-2026")  # used once, replaced
     Vault.open("새 암호는 충분히 길다 2026").close()
+    Vault.open_with_recovery_key(drive_rekey_dialog.shown[0], "또 다른 새 암호 another-2026").close()
 
 
 def test_damaged_file_offers_the_newest_backup(gui_app: Any, qtbot: Any, created: str, no_modal: Any) -> None:
