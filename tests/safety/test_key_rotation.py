@@ -320,3 +320,31 @@ def test_the_back_off_counter_cannot_be_reset_by_deleting_or_editing_files(fille
     paths.key_file().unlink()  # deleting the key file is no reset either: nothing opens without it
     with pytest.raises(CorruptDatabase):
         Vault.open(PASSPHRASE)
+
+
+@pytest.mark.slow
+def test_change_passphrase_kill_loop_leaves_exactly_one_passphrase_working(filled: tuple[str, str]) -> None:
+    _recovery, number = filled
+    current = PASSPHRASE
+    for i in range(25):
+        new = f"바뀐 암호 changed-{i:02d}"
+        env = {**os.environ, "CASEAPP_DATA_DIR": str(paths.data_dir()), "CASEAPP_KDF_COST": "10",
+               "PYTHONPATH": str(REPO), "CASEAPP_PASSPHRASE": current, "CASEAPP_NEW_PASSPHRASE": new}
+        proc = subprocess.Popen([sys.executable, "-m", "caseapp", "change-passphrase"], env=env, cwd=str(REPO),
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(0.15 + (i % 10) * 0.06)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        works = []
+        for candidate in (current, new):
+            try:
+                vault = Vault.open(candidate)
+            except WrongPassphrase:
+                continue
+            try:
+                assert _case_numbers(vault) == [number]
+            finally:
+                vault.close()
+            works.append(candidate)
+        assert len(works) == 1, works  # the old one or the new one, never neither
+        current = works[0]
