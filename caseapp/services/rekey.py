@@ -31,7 +31,7 @@ from caseapp.storage.atomic import fsync_dir, write_bytes_atomic
 from caseapp.storage.engine import make_engine, raw_connect
 from caseapp.storage.keystore import KeyFile, key_file_lock, key_file_write_error
 from caseapp.storage.models import Meta
-from caseapp.storage.sqlite_backup import verify_copy
+from caseapp.storage.sqlite_backup import copy_database, verify_copy
 
 if TYPE_CHECKING:
     from caseapp.services.vault import Vault
@@ -112,16 +112,7 @@ def _take_write_lock(db: Path, key: bytes) -> sqlcipher3.Connection:
 def _write_staged_copy(db: Path, key: bytes, pending: PendingRekey, actor: str) -> int:
     """Copy the file page by page under the new key, record the rekey in it, check it; return its audit head."""
     staged = paths.staged_database_file()
-    src = raw_connect(db, key)
-    try:
-        out = sqlcipher3.connect(str(staged))
-        try:
-            out.execute(f"PRAGMA key = \"x'{pending.key.hex()}'\"")
-            src.backup(out)
-        finally:
-            out.close()
-    finally:
-        src.close()
+    copy_database(db, key, staged, new_key=pending.key)
     engine = make_engine(staged, pending.key, pool_size=1)
     try:
         with Session(engine) as s:
@@ -142,8 +133,10 @@ def recover_interrupted() -> None:
     """On every open: finish a committed rekey, or remove what an uncommitted one left behind."""
     journal = paths.rekey_journal_file()
     if not journal.exists():
-        if paths.staged_database_file().exists() or paths.staged_key_file().exists():
+        try:
             _remove_staged()
+        except OSError:
+            pass  # a read-only folder: leftovers of an uncommitted rekey are harmless and go next time
         return
     with key_file_lock(paths.key_file()):
         try:
@@ -179,8 +172,9 @@ def _finish(data: dict[str, object]) -> None:
 
 def _remove_staged() -> None:
     staged = paths.staged_database_file()
+    partials = list(staged.parent.glob(f".{staged.name}.partial-*"))  # a copy killed half-way (copy_database)
     for p in (staged, Path(str(staged) + "-wal"), Path(str(staged) + "-shm"), Path(str(staged) + "-journal"),
-              paths.staged_key_file()):
+              paths.staged_key_file(), *partials):
         p.unlink(missing_ok=True)
 
 

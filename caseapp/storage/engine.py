@@ -52,11 +52,7 @@ def raw_connect(path: Path, key: bytes, *, check: bool = True) -> sqlcipher3.Con
                                  ) from exc
     except sqlcipher3.DatabaseError as exc:
         conn.close()
-        raise CorruptDatabase(
-            "사례 파일을 읽을 수 없습니다(손상되었거나 키가 맞지 않음). 최근 백업에서 복원할 수 있습니다.",
-            "The case file cannot be read (damaged, or it does not match the key file). "
-            "You can restore the newest backup.",
-        ) from exc
+        raise unreadable_error() from exc
     return conn
 
 
@@ -76,11 +72,7 @@ def read_only_connect(path: Path, key: bytes) -> sqlcipher3.Connection:
         conn.execute(f"PRAGMA cache_size = -{_cache_kib(path)}")
     except sqlcipher3.DatabaseError as exc:
         conn.close()
-        raise CorruptDatabase(
-            "사례 파일을 읽을 수 없습니다(손상되었거나 키가 맞지 않음). 최근 백업에서 복원할 수 있습니다.",
-            "The case file cannot be read (damaged, or it does not match the key file). "
-            "You can restore the newest backup.",
-        ) from exc
+        raise unreadable_error() from exc
     return conn
 
 
@@ -93,6 +85,13 @@ def disk_full(folder: Path) -> bool:
     except (OSError, AttributeError):  # AttributeError: no statvfs on Windows
         return False
     return st.f_bavail * st.f_frsize < LOW_SPACE_BYTES
+
+
+def unreadable_error() -> CorruptDatabase:
+    return CorruptDatabase(
+        "사례 파일을 읽을 수 없습니다(손상되었거나 키가 맞지 않음). 최근 백업에서 복원할 수 있습니다.",
+        "The case file cannot be read (damaged, or it does not match the key file). "
+        "You can restore the newest backup.")
 
 
 def _cache_kib(path: Path) -> int:

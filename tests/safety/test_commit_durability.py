@@ -6,8 +6,6 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import sys
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,6 +19,7 @@ from caseapp.services.vault import Vault
 
 from .conftest import PASSPHRASE
 from .helpers import flip_bytes, run_cli, truncate
+from .test_storage_unavailable import small_disk  # noqa: F401 (the fixture: a real 3 MiB tmpfs)
 
 WAL_HEADER, FRAME_HEADER, PAGE = 32, 24, 4096
 
@@ -101,27 +100,6 @@ def test_a_restore_is_not_a_loss(vault, case) -> None:  # type: ignore[no-untype
 
 
 # --- full and read-only disks --------------------------------------------------------------------------------------
-
-def _mount(path: Path, *options: str) -> bool:
-    return subprocess.run(["mount", "-t", "tmpfs", "-o", ",".join(options), "tmpfs", str(path)],
-                          capture_output=True).returncode == 0
-
-
-@pytest.fixture
-def small_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    if sys.platform != "linux" or os.geteuid() != 0:
-        pytest.skip("mounting a small tmpfs needs root on Linux")
-    mnt = tmp_path / f"disk-{uuid.uuid4().hex[:6]}"
-    mnt.mkdir()
-    if not _mount(mnt, "size=4m", "mode=0700"):
-        pytest.skip("this machine does not allow mounting tmpfs")
-    monkeypatch.setenv("CASEAPP_DATA_DIR", str(mnt / "data"))
-    paths.set_data_dir(None)
-    try:
-        yield mnt
-    finally:
-        subprocess.run(["umount", "-l", str(mnt)], capture_output=True)
-
 
 def _fill(disk: Path) -> Path:
     filler = disk / "filler.bin"
