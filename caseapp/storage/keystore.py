@@ -192,7 +192,9 @@ class KeyFile:
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
             version = data.get("version")
-            if isinstance(version, int) and not isinstance(version, bool) and version > KEYFILE_VERSION:
+            if isinstance(version, bool) or not isinstance(version, int):
+                raise ValueError("version")
+            if version > KEYFILE_VERSION:
                 raise NewerSchema(
                     f"키 파일({path.name})은 더 새로운 caseapp(키 파일 형식 {version})이 만든 것입니다. caseapp을 "
                     f"업데이트하세요. 파일은 변경되지 않았습니다.",
