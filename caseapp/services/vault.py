@@ -99,6 +99,7 @@ class Vault:
             throttle.failed()
             raise
         throttle.succeeded()
+        _forget_legacy_counter()
         return cls._open_with_key(keyfile, key)
 
     @classmethod
@@ -268,6 +269,14 @@ class Vault:
             raise
         finally:
             session.close()
+
+
+def _forget_legacy_counter() -> None:
+    """Versions before key file 2 kept the counter in its own file (deleting it reset the back-off)."""
+    try:
+        paths.lockout_file().unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def _wal_pending() -> bool:
