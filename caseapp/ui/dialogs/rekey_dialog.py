@@ -7,6 +7,7 @@ nothing has changed.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
@@ -43,6 +44,7 @@ class RekeyDialog(QDialog):
         font = QFont("monospace", 16)
         font.setStyleHint(QFont.StyleHint.Monospace)
         self.key_label.setFont(font)
+        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.print_button = QPushButton(self.tr("Print…"), self)
         self.print_button.clicked.connect(
             lambda: print_recovery_key(self, self.pending.recovery_key if self.pending else "", vault.actor, ""))
