@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 
 @dataclass
 class PendingRekey:
-    """A new key file in memory; nothing on disk has changed yet. Show ``recovery_key``, then :func:`commit`."""
+    """A new key file in memory; nothing on disk has changed yet. Show ``recovery_key``, then ``Vault.rekey``."""
 
     keyfile: KeyFile
     key: bytes
