@@ -96,6 +96,14 @@ def build_parser() -> argparse.ArgumentParser:
                                                         "and set a new passphrase")
     p.set_defaults(func=cmd_unlock_with_recovery_key)
 
+    p = sub.add_parser("rekey", help="데이터베이스 키와 복구 키 바꾸기 / re-encrypt under a new database key (old key "
+                                     "file copies stop working; a new recovery key is shown)")
+    p.set_defaults(func=cmd_rekey)
+
+    p = sub.add_parser("new-recovery-key", help="새 복구 키 만들기(예전 키는 무효) / make a new recovery key (the old "
+                                                "one stops working)")
+    p.set_defaults(func=cmd_new_recovery_key)
+
     for module_name in COMMAND_MODULES:
         importlib.import_module(module_name).register(sub)
     return parser
@@ -219,10 +227,14 @@ def cmd_init(args: argparse.Namespace) -> int:
         from caseapp.errors import AlreadyInitialised
         raise AlreadyInitialised()
     passphrase = read_passphrase("새 암호", "New passphrase", confirm=True)
-    vault, recovery = initialise(passphrase, args.name, args.org)
-    vault.close()
-    print(tr(f"사례 파일을 만들었습니다: {paths.database_file()}", f"Case file created: {paths.database_file()}"))
-    print_recovery_key(recovery)
+    vault, recovery = initialise(passphrase, args.name, args.org, until_shown=True)
+    try:
+        print(tr(f"사례 파일을 만들었습니다: {paths.database_file()}", f"Case file created: {paths.database_file()}"))
+        print_recovery_key(recovery)
+        sys.stdout.flush()
+        vault.finish_setup()  # the key was shown: only now the folder counts as set up
+    finally:
+        vault.close()
     return 0
 
 
@@ -367,6 +379,10 @@ def cmd_change_passphrase(args: argparse.Namespace) -> int:
         vault.close()
     print(tr("암호를 바꿨습니다. 복구 키는 그대로 유효합니다.",
              "Passphrase changed. The recovery key still works."))
+    print(tr("예전 키 파일 사본(백업, 백업 폴더)은 예전 암호로 지금의 사례 파일을 계속 열 수 있습니다. 막으려면 "
+             "'caseapp rekey'를 실행하세요(새 복구 키가 표시됩니다).",
+             "Old copies of the key file (in backups, the backup folder) still open today's case file with the old "
+             "passphrase. To stop that, run 'caseapp rekey' (it shows a new recovery key)."))
     return 0
 
 
@@ -376,11 +392,68 @@ def cmd_unlock_with_recovery_key(args: argparse.Namespace) -> int:
     if recovery is None:
         recovery = prompt_secret("복구 키", "Recovery key")
     new = _new_passphrase()
+    from caseapp.services.instance_lock import InstanceLock
     from caseapp.services.vault import Vault
-    vault = Vault.open_with_recovery_key(recovery, new)
-    vault.close()
-    print(tr("복구 키로 열었습니다. 이제 새 암호를 사용하세요.",
-             "Unlocked with the recovery key. Use the new passphrase from now on."))
+    with InstanceLock():  # the rekey below swaps the file: never under a running window
+        vault = Vault.open_with_recovery_key(recovery, new)
+        print(tr("복구 키로 열었습니다. 이제 새 암호를 사용하세요.",
+                 "Unlocked with the recovery key. Use the new passphrase from now on."))
+        print(tr("사용한 복구 키와 데이터베이스 키를 바꿉니다…", "Replacing the used recovery key and the database key…"))
+        _rekey_and_show(vault, new)
+    return 0
+
+
+def cmd_rekey(args: argparse.Namespace) -> int:
+    _require_file()
+    passphrase = read_passphrase()
+    from caseapp.services.instance_lock import InstanceLock
+    from caseapp.services.vault import Vault
+    with InstanceLock():  # the file is swapped: never under a running window
+        _rekey_and_show(Vault.open(passphrase), passphrase)
+    return 0
+
+
+def _rekey_and_show(vault: Any, passphrase: str) -> None:
+    """Prepare the new key, show its recovery key, then commit (killed before the commit, the old keys stay)."""
+    from caseapp.services import rekey
+    try:
+        pending = rekey.prepare(vault, passphrase)
+    except BaseException:
+        vault.close()
+        raise
+    print(tr("새 복구 키입니다. 이 명령이 '완료'라고 알린 뒤부터 유효합니다(그 전에 중단되면 예전 키가 그대로 유효).",
+             "Here is the new recovery key. It is valid once this command says it is done (interrupted before, the "
+             "old keys stay valid)."))
+    print_recovery_key(pending.recovery_key)
+    sys.stdout.flush()
+    new_vault = vault.rekey(pending)
+    try:
+        new_vault.recovery_key_shown()
+    finally:
+        new_vault.close()
+    print(tr("완료: 사례 파일을 새 키로 다시 암호화했습니다. 위의 복구 키만 유효하고, 예전 키 파일 사본으로는 더 이상 "
+             "열 수 없습니다. 이전 백업은 각자의 키 파일을 가지고 있어 만들 때의 암호로 열립니다.",
+             "Done: the case file is re-encrypted under a new key. Only the recovery key above works now, and old "
+             "copies of the key file no longer open it. Earlier backups keep their own key files and open with the "
+             "passphrase that was valid when they were made."))
+
+
+def cmd_new_recovery_key(args: argparse.Namespace) -> int:
+    _require_file()
+    passphrase = read_passphrase()
+    from caseapp.services.vault import Vault
+    vault = Vault.open(passphrase)
+    try:
+        recovery = vault.new_recovery_key(passphrase)
+        print_recovery_key(recovery)
+        sys.stdout.flush()
+        vault.recovery_key_shown()
+    finally:
+        vault.close()
+    print(tr("새 복구 키를 만들었습니다. 예전 복구 키로는 지금의 키 파일을 열 수 없습니다(예전 키 파일 사본은 예외: "
+             "'caseapp rekey'로 막으세요).",
+             "New recovery key made. The old recovery key no longer opens the current key file (old copies of the "
+             "key file still do: 'caseapp rekey' stops that)."))
     return 0
 
 

@@ -82,7 +82,15 @@ def open_vault() -> Any:
     """Open the vault with CASEAPP_PASSPHRASE or a prompt (the vault keeps the search index in step itself)."""
     from caseapp.services.vault import Vault
     require_file()
-    return Vault.open(read_passphrase())
+    vault = Vault.open(read_passphrase())
+    print_warnings(vault)
+    return vault
+
+
+def print_warnings(vault: Any) -> None:
+    """What the open found that the user must know (a rolled-back key file, lost changes): one line each, stderr."""
+    for notice in getattr(vault, "warnings", []):
+        sys.stderr.write(tr("경고: ", "WARNING: ") + notice.message().replace("\n", " ") + "\n")
 
 
 def print_json(data: Any) -> None:

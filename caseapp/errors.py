@@ -27,6 +27,9 @@ class UserError(Exception):
     def __str__(self) -> str:
         return self.message()
 
+    def message_pair(self) -> tuple[str, str]:
+        return self.ko, self.en
+
 
 class WrongPassphrase(UserError):
     exit_code = 2
@@ -88,3 +91,12 @@ class StorageUnavailable(UserError):
 
 class AlreadyRunning(UserError):
     exit_code = 6
+
+
+class Notice(UserError):
+    """Not an error: something the user must know after the file opened (shown once per open; ``check`` too)."""
+
+    def __init__(self, code: str, ko: str, en: str, *, severity: str = "warning") -> None:
+        super().__init__(ko, en)
+        self.code = code
+        self.severity = severity

@@ -75,8 +75,27 @@ def instance_lock_file() -> Path:
 
 
 def lockout_file() -> Path:
-    """Failed-unlock counter used for back-off; holds no client data."""
+    """Where older versions kept the failed-unlock counter (it now lives in the key file); removed when seen."""
     return data_dir() / "unlock-attempts.json"
+
+
+def commit_mark_file() -> Path:
+    """The newest committed audit sequence, kept outside the database to notice commits a damaged -wal dropped."""
+    return data_dir() / "commit-mark.json"
+
+
+def rekey_journal_file() -> Path:
+    """Present only while ``caseapp rekey`` swaps in the re-encrypted file: its commit point."""
+    return data_dir() / "rekey-journal.json"
+
+
+def staged_database_file() -> Path:
+    """The case file re-encrypted under a new key, before the rekey commits."""
+    return data_dir() / "caseapp.db.rekey"
+
+
+def staged_key_file() -> Path:
+    return data_dir() / "caseapp.key.rekey"
 
 
 def temp_dir() -> Path:

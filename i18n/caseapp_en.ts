@@ -1136,6 +1136,41 @@
         </message>
     </context>
     <context>
+        <name>RekeyDialog</name>
+        <message>
+            <source>New database key</source>
+            <translation>New database key</translation>
+        </message>
+        <message>
+            <source>The case file is re-encrypted under a new key. Old copies of the key file (in backups or the backup folder) then no longer open it, and the old recovery key stops working. Earlier backups keep their own key files and open with the passphrase that was valid when they were made.
+
+This is your NEW recovery key. It works once you switch below.</source>
+            <translation>The case file is re-encrypted under a new key. Old copies of the key file (in backups or the backup folder) then no longer open it, and the old recovery key stops working. Earlier backups keep their own key files and open with the passphrase that was valid when they were made.
+
+This is your NEW recovery key. It works once you switch below.</translation>
+        </message>
+        <message>
+            <source>Preparing…</source>
+            <translation>Preparing…</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>I have written down or printed the new recovery key</source>
+            <translation>I have written down or printed the new recovery key</translation>
+        </message>
+        <message>
+            <source>Switch to the new key</source>
+            <translation>Switch to the new key</translation>
+        </message>
+        <message>
+            <source>Re-encrypting…</source>
+            <translation>Re-encrypting…</translation>
+        </message>
+    </context>
+    <context>
         <name>ResourcesWindow</name>
         <message>
             <source>Resource directory</source>
@@ -1341,6 +1376,14 @@
         <message>
             <source>The passphrase was changed. The old one no longer works.</source>
             <translation>The passphrase was changed. The old one no longer works.</translation>
+        </message>
+        <message>
+            <source>New database key</source>
+            <translation>New database key</translation>
+        </message>
+        <message>
+            <source>Copies of the old key file (in backups or the backup folder) still open the case file with the old passphrase. Re-encrypt the case file under a new key now? A new recovery key is shown.</source>
+            <translation>Copies of the old key file (in backups or the backup folder) still open the case file with the old passphrase. Re-encrypt the case file under a new key now? A new recovery key is shown.</translation>
         </message>
         <message>
             <source>The settings could not be saved (is the data folder writable?).</source>
@@ -1615,6 +1658,10 @@
         <message>
             <source>Restoring…</source>
             <translation>Restoring…</translation>
+        </message>
+        <message>
+            <source>Please read</source>
+            <translation>Please read</translation>
         </message>
     </context>
     <context>

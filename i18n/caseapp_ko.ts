@@ -1136,6 +1136,41 @@
         </message>
     </context>
     <context>
+        <name>RekeyDialog</name>
+        <message>
+            <source>New database key</source>
+            <translation>새 데이터베이스 키</translation>
+        </message>
+        <message>
+            <source>The case file is re-encrypted under a new key. Old copies of the key file (in backups or the backup folder) then no longer open it, and the old recovery key stops working. Earlier backups keep their own key files and open with the passphrase that was valid when they were made.
+
+This is your NEW recovery key. It works once you switch below.</source>
+            <translation>사례 파일을 새 키로 다시 암호화합니다. 그러면 예전 키 파일 사본(백업이나 백업 폴더에 있는 것)으로는 더 이상 열 수 없고, 예전 복구 키도 쓸 수 없게 됩니다. 이전 백업은 각자의 키 파일을 가지고 있어 만들 때 유효했던 암호로 열립니다.
+
+아래가 새 복구 키입니다. 아래에서 새 키로 바꾼 뒤부터 유효합니다.</translation>
+        </message>
+        <message>
+            <source>Preparing…</source>
+            <translation>준비하는 중…</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>인쇄…</translation>
+        </message>
+        <message>
+            <source>I have written down or printed the new recovery key</source>
+            <translation>새 복구 키를 적어 두었거나 인쇄했습니다</translation>
+        </message>
+        <message>
+            <source>Switch to the new key</source>
+            <translation>새 키로 바꾸기</translation>
+        </message>
+        <message>
+            <source>Re-encrypting…</source>
+            <translation>다시 암호화하는 중…</translation>
+        </message>
+    </context>
+    <context>
         <name>ResourcesWindow</name>
         <message>
             <source>Resource directory</source>
@@ -1341,6 +1376,14 @@
         <message>
             <source>The passphrase was changed. The old one no longer works.</source>
             <translation>암호를 바꿨습니다. 이전 암호는 더 이상 쓸 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>New database key</source>
+            <translation>새 데이터베이스 키</translation>
+        </message>
+        <message>
+            <source>Copies of the old key file (in backups or the backup folder) still open the case file with the old passphrase. Re-encrypt the case file under a new key now? A new recovery key is shown.</source>
+            <translation>예전 키 파일 사본(백업이나 백업 폴더에 있는 것)으로는 예전 암호로 사례 파일을 계속 열 수 있습니다. 지금 사례 파일을 새 키로 다시 암호화할까요? 새 복구 키가 표시됩니다.</translation>
         </message>
         <message>
             <source>The settings could not be saved (is the data folder writable?).</source>
@@ -1615,6 +1658,10 @@
         <message>
             <source>Restoring…</source>
             <translation>복원하는 중…</translation>
+        </message>
+        <message>
+            <source>Please read</source>
+            <translation>꼭 읽어 주세요</translation>
         </message>
     </context>
     <context>

@@ -52,6 +52,7 @@ def record(session: Session, actor: str, action: str, entity_type: str = "", ent
     meta = session.get(Meta, HEAD_KEY) or Meta(key=HEAD_KEY)
     meta.value = f"{event.seq}:{event.hash}"
     session.add(meta)
+    session.info[HEAD_KEY] = event.seq  # read after the commit by services.commit_mark
     return event
 
 
@@ -76,6 +77,7 @@ def record_many(session: Session, actor: str,
         meta = session.get(Meta, HEAD_KEY) or Meta(key=HEAD_KEY)
         meta.value = f"{seq}:{prev}"
         session.add(meta)
+        session.info[HEAD_KEY] = seq
     return len(rows)
 
 

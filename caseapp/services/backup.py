@@ -28,7 +28,7 @@ import sqlcipher3
 from caseapp import paths
 from caseapp import settings as settings_mod
 from caseapp.errors import CorruptDatabase, StorageUnavailable, UserError, ValidationError
-from caseapp.services import restore_journal
+from caseapp.services import commit_mark, restore_journal
 from caseapp.services.backup_catalogue import (  # noqa: F401 (some re-exported: callers look for backups here)
     REASONS, SET_ASIDE, STAMP, BackupInfo, backup_due, key_path_for, list_backups, list_set_aside, mirror_folder,
     newest_backup_time, parse, scan, unused_name,
@@ -259,6 +259,7 @@ def restore_backup(path: Path, *, vault: "Vault | None" = None, passphrase: str 
     note = f"from {path.name}; previous kept as {set_aside.name if set_aside else '-'}"
     if key_from_backup:
         note += "; key file from backup"
+    commit_mark.forget()  # the restored file's history is older than the mark: that is a restore, not a loss
     _swap_in(path, key, key_from_backup, note)
     return RestoreResult(Vault._open_with_key(KeyFile.load(paths.key_file()), key), path, set_aside,
                          key_from_backup)

@@ -33,13 +33,15 @@ MIN_KDF_LOG2_N = 14  # below this a stolen key file is cheap to brute-force
 def run_checks(vault: "Vault", *, now: datetime | None = None,
                settings: settings_mod.Settings | None = None) -> list[Problem]:
     """Everything ``caseapp check`` reports; an empty list means healthy."""
+    from caseapp.services import notices  # key generation, recovery key state, changes lost with a damaged -wal
     now = now or datetime.now()
     problems = _database_checks(vault)
     damaged = bool(problems and problems[0].code == "integrity")
     checks = [lambda: _audit_checks(vault), lambda: _signed_checks(vault), lambda: _sign_audit_checks(vault),
               lambda: _destruction_checks(vault), lambda: _key_file_checks(vault),
               lambda: _backup_checks(vault, now, settings), lambda: _draft_checks(vault, now),
-              lambda: _retention_checks(vault, now.date())]
+              lambda: _retention_checks(vault, now.date()),
+              lambda: [Problem(n.severity, n.code, n.ko, n.en) for n in notices.for_check(vault)]]
     for check in checks:
         try:
             problems += check()

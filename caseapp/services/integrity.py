@@ -22,6 +22,7 @@ from pathlib import Path
 from caseapp import paths
 from caseapp.errors import CorruptDatabase, StorageUnavailable
 from caseapp.storage.atomic import write_bytes_atomic
+from caseapp.storage.engine import disk_full
 
 WAL_MAGIC = (0x377F0682, 0x377F0683)
 WAL_HEADER_BYTES = 32
@@ -116,7 +117,7 @@ def check_file(db_path: Path, key: bytes, *, full: bool | None = None) -> None:
     except CannotOpen:
         # A read-only folder (write-protected stick, disk remounted read-only) cannot hold the -shm a WAL reader
         # needs. Without pending WAL content the file alone is the whole truth, so it can be checked as immutable.
-        if pending_wal or _folder_writable(db_path.parent):
+        if pending_wal or (_folder_writable(db_path.parent) and not disk_full(db_path.parent)):
             raise StorageUnavailable(
                 f"사례 파일을 열 수 없습니다(폴더가 읽기 전용이거나 접근할 수 없음): {db_path.parent}",
                 f"Cannot open the case file (the folder is read-only or unreachable): {db_path.parent}") from None

@@ -6,12 +6,15 @@ Sessions are short and their objects detached (``expire_on_commit=False``), so t
 
 from __future__ import annotations
 
+import errno
 import hmac
+import os
 import shutil
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import sqlcipher3
 from sqlalchemy import Engine
@@ -19,24 +22,28 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlmodel import Session, select
 
 from caseapp import paths
-from caseapp.errors import AlreadyInitialised, NotInitialised, StorageUnavailable, WrongPassphrase
-from caseapp.services import audit
+from caseapp.errors import AlreadyInitialised, Notice, NotInitialised, StorageUnavailable, UserError, WrongPassphrase
+from caseapp.services import audit, commit_mark, key_state
+from caseapp.services import rekey as rekeying
 from caseapp.storage import migrate
-from caseapp.storage.engine import immediate, make_engine
-from caseapp.storage.keystore import AttemptThrottle, KeyFile
+from caseapp.storage.engine import disk_full, immediate, make_engine
+from caseapp.storage.keystore import AttemptThrottle, KeyFile, key_file_write_error
 from caseapp.storage.models import Agency, Practitioner
 from caseapp.storage.sqlite_backup import copy_database
 
 
 class Vault:
-    def __init__(self, data_dir: Path, key: bytes, keyfile: KeyFile) -> None:
+    def __init__(self, data_dir: Path, key: bytes, keyfile: KeyFile, *, read_only: bool = False) -> None:
         self.data_dir = data_dir
         self.db_path = data_dir / paths.database_file().name
         self.key = key
         self.keyfile = keyfile
-        self.engine: Engine = make_engine(self.db_path, key)
+        self.read_only = read_only  # the disk is full: reading works, every write is refused with that reason
+        self.engine: Engine = make_engine(self.db_path, key, read_only=read_only)
         self._write_engine = immediate(self.engine)
         self.actor = ""
+        self.warnings: list[Notice] = []  # for the user once the file is open (see key_state, commit_mark)
+        self.noted_seq = 0  # the audit number last written to the commit mark
         # Called with (session, entity) after every write so derived data (search index) stays in step.
         self.after_write: list[Callable[[Session, object], None]] = []
         from caseapp.services import search; self.after_write.append(search.index_hook)  # noqa: E702 (index in step)
@@ -46,16 +53,21 @@ class Vault:
     @staticmethod
     def exists() -> bool:
         """An installation is here (even a damaged one with a file missing: that goes to unlock and its clear
-        CorruptDatabase with the restore offer, never to setup)."""
-        return paths.key_file().exists() or paths.database_file().exists()
+        CorruptDatabase with the restore offer, never to setup). A setup that never showed its recovery key is not
+        one: setup starts again."""
+        return (paths.key_file().exists() or paths.database_file().exists()) and not _unfinished_setup()
 
     @classmethod
     def create(cls, passphrase: str, practitioner_name: str, agency_name: str) -> tuple["Vault", str]:
-        """Create the encrypted file; return the open vault and the recovery key (to be shown once)."""
+        """Create the encrypted file; return the open vault and the recovery key. The file counts as set up only
+        after :meth:`finish_setup`, called once the recovery key was shown."""
         data_dir = paths.ensure_data_dir()
+        if _unfinished_setup():
+            _remove_unfinished_setup()
         if paths.key_file().exists() or paths.database_file().exists():
             raise AlreadyInitialised()
         keyfile, key, recovery = KeyFile.create(paths.key_file(), passphrase)
+        vault: Vault | None = None
         try:
             vault = cls(data_dir, key, keyfile)
             migrate.upgrade(vault.engine)
@@ -65,18 +77,22 @@ class Vault:
                 s.add(Agency(name=agency_name.strip()))
             vault.actor = practitioner_name.strip()
             audit.record_standalone(vault, "init", "caseapp", "", detail="case file created")
+            key_state.remember_generation(vault, keyfile.generation)
         except BaseException:
-            for p in (paths.database_file(), paths.key_file()):
-                p.unlink(missing_ok=True)
-            for suffix in ("-wal", "-shm"):
-                Path(str(paths.database_file()) + suffix).unlink(missing_ok=True)
+            if vault is not None:
+                vault.engine.dispose()
+            _remove_unfinished_setup()
             raise
         return vault, recovery
+
+    def finish_setup(self) -> None:
+        """The recovery key was shown: from now on the folder holds a case file (before, setup starts over)."""
+        self.keyfile.mark(setup_pending=False, recovery_shown=True)
 
     @classmethod
     def open(cls, passphrase: str) -> "Vault":
         keyfile = cls._load_keyfile()
-        throttle = AttemptThrottle(paths.lockout_file())
+        throttle = AttemptThrottle(paths.key_file())
         throttle.check()
         try:
             key = keyfile.unwrap_with_passphrase(passphrase)
@@ -84,13 +100,16 @@ class Vault:
             throttle.failed()
             raise
         throttle.succeeded()
+        _forget_legacy_counter()
         return cls._open_with_key(keyfile, key)
 
     @classmethod
     def open_with_recovery_key(cls, recovery_key: str, new_passphrase: str) -> "Vault":
-        """Unlock with the printed recovery key and set a new passphrase (the old one stops working)."""
+        """Unlock with the printed recovery key and set a new passphrase (the old one stops working). The key file
+        then says a rekey is due: the caller runs :mod:`caseapp.services.rekey` next, which also replaces the used
+        recovery key."""
         keyfile = cls._load_keyfile()
-        throttle = AttemptThrottle(paths.lockout_file())
+        throttle = AttemptThrottle(paths.key_file())
         throttle.check()
         try:
             key = keyfile.unwrap_with_recovery_key(recovery_key)
@@ -99,14 +118,23 @@ class Vault:
             raise
         throttle.succeeded()
         vault = cls._open_with_key(keyfile, key)
-        keyfile.rewrap_passphrase(key, new_passphrase)
-        audit.record_standalone(vault, "recover", "caseapp", "", detail="unlocked with recovery key")
+        try:
+            vault._rewrap(lambda at_least: keyfile.rewrap_passphrase(key, new_passphrase, at_least=at_least,
+                                                                     rekey_due=True))
+            vault.warnings = [w for w in vault.warnings if w.code != "rekey_due"]
+            audit.record_standalone(vault, "recover", "caseapp", "", detail="unlocked with recovery key")
+        except BaseException:
+            vault.close()
+            raise
         return vault
 
     @classmethod
     def _load_keyfile(cls) -> KeyFile:
         from caseapp.services.on_open import tidy_before_open  # an interrupted restore is finished first
         tidy_before_open()
+        rekeying.recover_interrupted()  # a rekey killed on either side of its commit point: finish or undo it first
+        if _unfinished_setup():
+            raise NotInitialised()
         key_exists, db_exists = paths.key_file().exists(), paths.database_file().exists()
         if not key_exists and not db_exists:
             raise NotInitialised()
@@ -118,15 +146,25 @@ class Vault:
     @classmethod
     def _open_with_key(cls, keyfile: KeyFile, key: bytes) -> "Vault":
         from caseapp.services import integrity  # damaged file / -wal: a clear CorruptDatabase, not a crash
-        integrity.check_file(paths.database_file(), key)
-        vault = cls(paths.data_dir(), key, keyfile)
+        full = disk_full(paths.data_dir())
         try:
-            migrate.upgrade(vault.engine, before_migration=vault._backup_before_migration)
+            integrity.check_file(paths.database_file(), key)
+        except StorageUnavailable as exc:
+            raise (_disk_full_error(opening=True) if full else exc) from exc
+        vault = cls(paths.data_dir(), key, keyfile, read_only=full and not _wal_pending())
+        if vault.read_only:
+            vault.warnings.append(Notice(
+                "disk_full_read_only", "디스크가 가득 차서 사례 파일을 읽기 전용으로 열었습니다. 저장하려면 공간을 확보하세요.",
+                "The disk is full: the case file is open for reading only. Free some space to save changes."))
+        try:
             with vault.session() as s:
                 practitioner = s.exec(select(Practitioner).where(Practitioner.is_current == True)).first()  # noqa: E712
                 vault.actor = practitioner.name if practitioner else ""
+            lost = commit_mark.check_on_open(vault)  # before any write reuses the damaged journal
+            migrate.upgrade(vault.engine, before_migration=vault._backup_before_migration)
             from caseapp.services.on_open import repair_after_open  # destroyed cases stay destroyed, on every open
             repair_after_open(vault)
+            vault.warnings += lost + key_state.reconcile(vault)
         except BaseException:
             vault.close()
             raise
@@ -140,7 +178,7 @@ class Vault:
 
     def verify_passphrase(self, passphrase: str) -> None:
         """Check the passphrase of an open vault (unlocking after auto-lock), with the same back-off as opening."""
-        throttle = AttemptThrottle(paths.lockout_file())
+        throttle = AttemptThrottle(paths.key_file())
         throttle.check()
         try:
             KeyFile.load(self.keyfile.path).unwrap_with_passphrase(passphrase)  # the file may have been re-keyed
@@ -151,8 +189,9 @@ class Vault:
 
     def recover_while_open(self, recovery_key: str, new_passphrase: str) -> "Vault":
         """The lock screen's "forgot the passphrase": the recovery key sets a new passphrase for this open vault
-        (same back-off as opening; the old passphrase stops working). Returns this vault."""
-        throttle = AttemptThrottle(paths.lockout_file())
+        (same back-off as opening; the old passphrase stops working). As after any use of the recovery key, the key
+        file then says a rekey is due, which also replaces the used recovery key. Returns this vault."""
+        throttle = AttemptThrottle(paths.key_file())
         throttle.check()
         keyfile = KeyFile.load(self.keyfile.path)  # the file may have been re-keyed since this vault opened
         try:
@@ -163,15 +202,63 @@ class Vault:
         if not hmac.compare_digest(key, self.key):  # a key file that belongs to another case file
             raise WrongPassphrase()
         throttle.succeeded()
-        keyfile.rewrap_passphrase(key, new_passphrase)
         self.keyfile = keyfile
-        audit.record_standalone(self, "recover", "caseapp", "", detail="unlocked with recovery key while locked")
+        self.require_writable()
+        self._rewrap(lambda at_least: keyfile.rewrap_passphrase(key, new_passphrase, at_least=at_least,
+                                                                rekey_due=True))
+        self._record_after_key_change("recover")
         return self
 
     def change_passphrase(self, old: str, new: str) -> None:
+        """Only the passphrase envelope changes (the database key stays: ``caseapp rekey`` is offered next). On a
+        full or read-only disk nothing changes and the old passphrase keeps working."""
         self.keyfile.unwrap_with_passphrase(old)  # proves knowledge of the current passphrase
-        self.keyfile.rewrap_passphrase(self.key, new)
-        audit.record_standalone(self, "change_passphrase", "caseapp", "")
+        self.require_writable()
+        self._rewrap(lambda at_least: self.keyfile.rewrap_passphrase(self.key, new, at_least=at_least))
+        self._record_after_key_change("change_passphrase")
+
+    def new_recovery_key(self, passphrase: str) -> str:
+        """Replace the recovery envelope; return the new key (to be shown once, then :meth:`recovery_key_shown`)."""
+        self.keyfile.unwrap_with_passphrase(passphrase)
+        self.require_writable()
+        recovery = self._rewrap(lambda at_least: self.keyfile.rewrap_recovery(self.key, at_least=at_least))
+        self._record_after_key_change("new_recovery_key")
+        return recovery
+
+    def rekey(self, pending: rekeying.PendingRekey) -> "Vault":
+        """Re-encrypt under the new key prepared by :func:`caseapp.services.rekey.prepare` (its recovery key shown
+        first). This vault is closed; use the returned one. Killed at any point, the file opens with the current
+        passphrase afterwards."""
+        rekeying.swap(self, pending)
+        return Vault._open_with_key(KeyFile.load(paths.key_file()), pending.key)
+
+    def require_writable(self) -> None:
+        """Refuse a change up front (before a new key is shown) when the disk is full."""
+        if self.read_only or disk_full(self.data_dir):
+            raise key_file_write_error(OSError(errno.ENOSPC, os.strerror(errno.ENOSPC)))
+
+    def recovery_key_shown(self) -> None:
+        self.keyfile.mark(recovery_shown=True)
+        self.warnings = [w for w in self.warnings if w.code != "recovery_key_unseen"]
+
+    def _rewrap(self, change: Callable[[int], object]) -> Any:
+        """Run one envelope change (the key file is saved atomically, or not at all)."""
+        try:
+            at_least = key_state.stored_generation(self)
+        except UserError:
+            at_least = 0
+        try:
+            return change(at_least)
+        except OSError as exc:
+            raise key_file_write_error(exc) from exc
+
+    def _record_after_key_change(self, action: str) -> None:
+        """The key file changed; the database follows (if it cannot, the next open brings it in step)."""
+        try:
+            key_state.remember_generation(self, self.keyfile.generation)
+            audit.record_standalone(self, action, "caseapp", "")
+        except StorageUnavailable:
+            pass
 
     def close(self) -> None:
         self.engine.dispose()
@@ -194,9 +281,10 @@ class Vault:
             yield session
             if write:
                 session.commit()
+                commit_mark.note_commit(self, session)
         except (OperationalError, sqlcipher3.OperationalError) as exc:  # the driver's own error at commit, too
             session.rollback()
-            raise _storage_error(exc) from exc
+            raise (_disk_full_error() if self.read_only else _storage_error(exc)) from exc
         except (DatabaseError, sqlcipher3.DatabaseError) as exc:  # SQLITE_CORRUPT / NOTADB: a damaged page
             session.rollback()
             from caseapp.services.integrity import corrupt_page_error, is_corruption
@@ -208,6 +296,48 @@ class Vault:
             raise
         finally:
             session.close()
+
+
+def _forget_legacy_counter() -> None:
+    """Versions before key file 2 kept the counter in its own file (deleting it reset the back-off)."""
+    try:
+        paths.lockout_file().unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def _wal_pending() -> bool:
+    try:
+        return Path(str(paths.database_file()) + "-wal").stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _disk_full_error(*, opening: bool = False) -> StorageUnavailable:
+    if opening:  # changes wait in the -wal, and SQLite needs room to read them
+        return StorageUnavailable("디스크가 가득 차서 사례 파일을 열 수 없습니다. 공간을 확보한 뒤 다시 여세요. 아무것도 잃지 "
+                                  "않았습니다.",
+                                  "The disk is full, so the case file cannot be opened. Free some space and open it "
+                                  "again. Nothing is lost.")
+    return StorageUnavailable("디스크 공간이 부족하여 저장하지 못했습니다(읽기만 할 수 있음). 입력한 내용은 유지됩니다. 공간을 "
+                              "확보한 뒤 다시 시도하세요.",
+                              "The disk is full; nothing was saved (the case file can only be read). What you typed "
+                              "is kept. Free some space and try again.")
+
+
+def _unfinished_setup() -> bool:
+    """A key file whose setup never finished (killed before its recovery key was shown)."""
+    try:
+        return KeyFile.load(paths.key_file()).setup_pending
+    except (OSError, UserError):
+        return False
+
+
+def _remove_unfinished_setup() -> None:
+    """Nothing in it was ever opened by anyone (an unfinished file does not open): start again from nothing."""
+    for p in (paths.database_file(), Path(str(paths.database_file()) + "-wal"),
+              Path(str(paths.database_file()) + "-shm"), paths.key_file()):
+        p.unlink(missing_ok=True)
 
 
 def _storage_error(exc: Exception) -> Exception:

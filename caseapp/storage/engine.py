@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -51,12 +52,46 @@ def raw_connect(path: Path, key: bytes, *, check: bool = True) -> sqlcipher3.Con
                                  ) from exc
     except sqlcipher3.DatabaseError as exc:
         conn.close()
-        raise CorruptDatabase(
-            "사례 파일을 읽을 수 없습니다(손상되었거나 키가 맞지 않음). 최근 백업에서 복원할 수 있습니다.",
-            "The case file cannot be read (damaged, or it does not match the key file). "
-            "You can restore the newest backup.",
-        ) from exc
+        raise unreadable_error() from exc
     return conn
+
+
+def read_only_connect(path: Path, key: bytes) -> sqlcipher3.Connection:
+    """Open for reading only, creating nothing beside the file (no -wal, no -shm): for a disk with no space left.
+    Only valid while no -wal holds changes (the file alone is then the whole truth)."""
+    try:
+        conn = sqlcipher3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+    except sqlcipher3.OperationalError as exc:
+        raise StorageUnavailable(f"사례 파일을 열 수 없습니다: {path}", f"Cannot open the case file: {path}") from exc
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(_key_pragma(key))
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute(f"PRAGMA cache_size = -{_cache_kib(path)}")
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        raise unreadable_error() from exc
+    return conn
+
+
+LOW_SPACE_BYTES = 256 * 1024  # below this SQLite cannot even make the -shm and first -wal frames it needs to open
+
+
+def disk_full(folder: Path) -> bool:
+    try:
+        st = os.statvfs(folder)
+    except (OSError, AttributeError):  # AttributeError: no statvfs on Windows
+        return False
+    return st.f_bavail * st.f_frsize < LOW_SPACE_BYTES
+
+
+def unreadable_error() -> CorruptDatabase:
+    return CorruptDatabase(
+        "사례 파일을 읽을 수 없습니다(손상되었거나 키가 맞지 않음). 최근 백업에서 복원할 수 있습니다.",
+        "The case file cannot be read (damaged, or it does not match the key file). "
+        "You can restore the newest backup.")
 
 
 def _cache_kib(path: Path) -> int:
@@ -67,12 +102,13 @@ def _cache_kib(path: Path) -> int:
     return max(8 * 1024, min(CACHE_CEILING_KIB, int(size_kib * 1.25)))
 
 
-def make_engine(path: Path, key: bytes, *, pool_size: int = 4) -> Engine:
+def make_engine(path: Path, key: bytes, *, pool_size: int = 4, read_only: bool = False) -> Engine:
     """An Engine on the encrypted file. Sessions that write should use :func:`immediate` so they take the write
-    lock up front (no lost-update races with a CLI process writing at the same time)."""
+    lock up front (no lost-update races with a CLI process writing at the same time). ``read_only``: see
+    :func:`read_only_connect`."""
 
     def creator() -> Any:
-        conn = raw_connect(path, key)
+        conn = read_only_connect(path, key) if read_only else raw_connect(path, key)
         conn.isolation_level = None  # SQLAlchemy's begin hook below issues BEGIN itself
         return conn
 

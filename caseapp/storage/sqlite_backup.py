@@ -11,12 +11,14 @@ from caseapp.storage.atomic import fsync_dir
 from caseapp.storage.engine import raw_connect
 
 
-def copy_database(source: Path, key: bytes, dest: Path) -> None:
-    """Write an encrypted (same key), integrity-checked copy of ``source`` to ``dest`` atomically.
+def copy_database(source: Path, key: bytes, dest: Path, *, new_key: bytes | None = None) -> None:
+    """Write an encrypted, integrity-checked copy of ``source`` to ``dest`` atomically, under the same key or under
+    ``new_key`` (rekey: SQLCipher re-encrypts every page as the backup API writes it).
 
     The copy is made page by page while other connections may keep writing (the API restarts as needed), written to
     a temporary name, reopened and checked with ``PRAGMA integrity_check`` before it replaces ``dest``.
     """
+    dest_key = new_key or key
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(f".{dest.name}.partial-{os.getpid()}")
     tmp.unlink(missing_ok=True)
@@ -24,7 +26,7 @@ def copy_database(source: Path, key: bytes, dest: Path) -> None:
     try:
         out = sqlcipher3.connect(str(tmp))
         try:
-            out.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+            out.execute(f"PRAGMA key = \"x'{dest_key.hex()}'\"")
             src.backup(out)
             out.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file, no -wal beside it
             out.commit()
@@ -32,7 +34,7 @@ def copy_database(source: Path, key: bytes, dest: Path) -> None:
             out.close()
     finally:
         src.close()
-    verify_copy(tmp, key)
+    verify_copy(tmp, dest_key)
     with open(tmp, "rb+") as fh:
         os.fsync(fh.fileno())
     os.replace(tmp, dest)

@@ -32,9 +32,9 @@ def test_production_key_file_uses_the_slow_kdf(data_dir, monkeypatch) -> None:  
 
 
 def _age_throttle(seconds: float) -> None:
-    data = json.loads(paths.lockout_file().read_text())
-    data["last"] = time.time() - seconds
-    paths.lockout_file().write_text(json.dumps(data))
+    kf = keystore.KeyFile.load(paths.key_file())
+    kf.attempts.last = time.time() - seconds
+    kf.save()
 
 
 def test_wrong_attempts_back_off_and_a_success_resets(vault) -> None:  # type: ignore[no-untyped-def]
@@ -51,11 +51,11 @@ def test_wrong_attempts_back_off_and_a_success_resets(vault) -> None:  # type: i
         Vault.open(WRONG)
     with pytest.raises(TooManyAttempts):
         Vault.open(PASSPHRASE)
-    throttle = keystore.AttemptThrottle(paths.lockout_file())
+    throttle = keystore.AttemptThrottle(paths.key_file())
     assert throttle.wait_seconds() > 2  # doubled after the fourth failure
     _age_throttle(keystore.AttemptThrottle.MAX_DELAY)
     Vault.open(PASSPHRASE).close()
-    assert not paths.lockout_file().exists()
+    assert keystore.KeyFile.load(paths.key_file()).attempts.failures == 0
 
 
 def test_cli_wrong_passphrase_exit_2_and_file_untouched(vault) -> None:  # type: ignore[no-untyped-def]

@@ -11,6 +11,7 @@ from caseapp.errors import WrongPassphrase
 from caseapp.services import cases
 from caseapp.services.setup import initialise
 from caseapp.services.vault import Vault
+from caseapp.storage.keystore import KeyFile
 from tests.conftest import PASSPHRASE
 
 
@@ -26,14 +27,20 @@ def closed_file(data_dir):  # type: ignore[no-untyped-def]
     return recovery, case.case_number
 
 
+def _envelopes() -> dict[str, object]:
+    return {name: env.to_json() for name, env in KeyFile.load(paths.key_file()).envelopes.items()}
+
+
 def test_wrong_passphrase_raises_and_changes_nothing(closed_file) -> None:
-    db, key = paths.database_file(), paths.key_file()
-    before = _bytes(db, key)
+    """Nothing but the back-off counter in the key file: the case file and both envelopes stay byte for byte."""
+    db = paths.database_file()
+    before, envelopes = _bytes(db), _envelopes()
     with pytest.raises(WrongPassphrase) as info:
         Vault.open("틀린 암호 wrong-one")
     assert info.value.exit_code == 2
     assert "Wrong passphrase" in info.value.message("en") and "암호" in info.value.message("ko")
-    assert _bytes(db, key) == before
+    assert _bytes(db) == before and _envelopes() == envelopes
+    assert KeyFile.load(paths.key_file()).attempts.failures == 1
     assert not Path(str(db) + "-wal").exists() or Path(str(db) + "-wal").stat().st_size == 0
 
 
@@ -51,10 +58,10 @@ def test_recovery_key_unlocks_and_sets_a_new_passphrase(closed_file) -> None:
 
 
 def test_wrong_recovery_key_is_refused(closed_file) -> None:
-    before = _bytes(paths.database_file(), paths.key_file())
+    before, envelopes = _bytes(paths.database_file()), _envelopes()
     with pytest.raises(WrongPassphrase):
         Vault.open_with_recovery_key("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH", "새로운 암호 new-pass")
-    assert _bytes(paths.database_file(), paths.key_file()) == before
+    assert _bytes(paths.database_file()) == before and _envelopes() == envelopes
     Vault.open(PASSPHRASE).close()  # the old passphrase still works
 
 

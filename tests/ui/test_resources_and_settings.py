@@ -98,8 +98,9 @@ def test_settings_agency_details_are_validated_and_saved(main_window: Any, qtbot
     assert (agency.name, agency.supervisor_name) == ("평창종합사회복지관", "이과장")
 
 
-def test_settings_change_passphrase(main_window: Any, qtbot: Any, vault: Any) -> None:
+def test_settings_change_passphrase(main_window: Any, qtbot: Any, vault: Any, no_modal: Any) -> None:
     from caseapp.ui.dialogs.settings_dialog import SettingsDialog
+    no_modal.answer = QMessageBox.StandardButton.No  # the new-key offer is the next test's
     dialog = SettingsDialog(vault, main_window.settings, main_window)
     qtbot.addWidget(dialog)
     dialog.old_passphrase.setText("틀린 현재 암호 wrong")
@@ -120,6 +121,52 @@ def test_settings_change_passphrase(main_window: Any, qtbot: Any, vault: Any) ->
     except WrongPassphrase:
         pass
     Vault.open("바뀐 새 암호 changed-2026").close()
+    assert any("key file" in text or "키 파일" in text for _kind, text in no_modal.shown)  # the rekey was offered
+
+
+def drive_rekey_dialog(qtbot: Any) -> Any:
+    """A stand-in for RekeyDialog.exec: wait for the new key, tick "written down", switch, wait for the new file."""
+    from PySide6.QtWidgets import QDialog
+
+    def exec_(dialog: Any) -> Any:
+        dialog.show()
+        qtbot.waitUntil(lambda: dialog.pending is not None, timeout=20_000)
+        assert not dialog.switch_button.isEnabled()  # not before the key was written down
+        drive_rekey_dialog.shown.append(dialog.key_label.text())
+        dialog.written_check.setChecked(True)
+        dialog.switch_button.click()
+        qtbot.waitUntil(lambda: dialog.new_vault is not None, timeout=20_000)
+        return QDialog.DialogCode.Accepted
+    drive_rekey_dialog.shown = []  # type: ignore[attr-defined]
+    return exec_
+
+
+def test_settings_offers_a_new_database_key_after_a_passphrase_change(main_window: Any, qtbot: Any, vault: Any,
+                                                                     no_modal: Any, monkeypatch: Any) -> None:
+    import shutil
+
+    from caseapp.storage.keystore import KeyFile
+    from caseapp.ui.dialogs.rekey_dialog import RekeyDialog
+    from caseapp.ui.dialogs.settings_dialog import SettingsDialog
+    old_copy = paths.data_dir() / "old-copy.key"
+    shutil.copy2(paths.key_file(), old_copy)
+    monkeypatch.setattr(RekeyDialog, "exec", drive_rekey_dialog(qtbot))
+    no_modal.answer = QMessageBox.StandardButton.Yes
+    dialog = SettingsDialog(vault, main_window.settings, main_window)
+    qtbot.addWidget(dialog)
+    dialog.old_passphrase.setText(PASSPHRASE)
+    dialog.new_passphrase.passphrase.setText("바뀐 새 암호 changed-2026")
+    dialog.new_passphrase.confirm.setText("바뀐 새 암호 changed-2026")
+    with qtbot.waitSignal(dialog.restored, timeout=40_000) as replaced:
+        dialog.change_button.click()
+    new_vault = replaced.args[0]
+    try:
+        old_key = KeyFile.load(old_copy).unwrap_with_passphrase(PASSPHRASE)
+        assert new_vault.key != old_key and not backup._opens_with(paths.database_file(), old_key)
+    finally:
+        new_vault.close()
+    recovery = drive_rekey_dialog.shown[0]  # type: ignore[attr-defined]
+    Vault.open_with_recovery_key(recovery, "복구 후 새 암호 after-recovery").close()  # the key shown works
 
 
 def test_settings_backup_list_and_restore(main_window: Any, qtbot: Any, vault: Any, case: Any,

@@ -31,7 +31,8 @@ def test_setup_creates_the_file_and_requires_the_recovery_key_confirmation(gui_a
     assert not dialog.wants_demo_data()
     with qtbot.waitSignal(dialog.pages.currentChanged, timeout=20_000):
         dialog.create_button.click()
-    assert dialog.vault is not None and Vault.exists()
+    # Until the key is confirmed the folder does not count as set up: killed now, the next start sets up again.
+    assert dialog.vault is not None and not Vault.exists()
     key = dialog.key_label.text()
     assert len(key.replace("-", "")) == 32
     printed: list[bool] = []
@@ -43,7 +44,7 @@ def test_setup_creates_the_file_and_requires_the_recovery_key_confirmation(gui_a
     assert dialog.result() != QDialog.DialogCode.Accepted
     dialog.written_check.setChecked(True)
     dialog.finish_button.click()
-    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.result() == QDialog.DialogCode.Accepted and Vault.exists()
     dialog.vault.close()
     reopened = Vault.open_with_recovery_key(key, "새로운 암호 두번째 passphrase")
     reopened.close()
@@ -81,14 +82,16 @@ def _submit(qtbot: Any, dialog: Any, passphrase: str) -> None:
 
 def test_unlock_wrong_then_right_passphrase(gui_app: Any, qtbot: Any, created: str) -> None:
     from caseapp.ui.dialogs.unlock_dialog import UnlockDialog
-    key_before = paths.key_file().read_bytes()
+    from caseapp.storage.keystore import KeyFile
+    envelopes_before = {n: e.to_json() for n, e in KeyFile.load(paths.key_file()).envelopes.items()}
     db_before = paths.database_file().stat().st_mtime_ns
     dialog = UnlockDialog()
     qtbot.addWidget(dialog)
     _submit(qtbot, dialog, "틀린 암호 wrong one")
     assert dialog.vault is None
     assert "암호가 올바르지 않습니다" in dialog.message.text()
-    assert paths.key_file().read_bytes() == key_before
+    # only the back-off counter moved
+    assert {n: e.to_json() for n, e in KeyFile.load(paths.key_file()).envelopes.items()} == envelopes_before
     assert paths.database_file().stat().st_mtime_ns == db_before
     _submit(qtbot, dialog, PASSPHRASE)
     assert dialog.vault is not None
@@ -110,8 +113,12 @@ def test_repeated_wrong_passphrases_back_off_with_a_message(gui_app: Any, qtbot:
     assert dialog.vault is None
 
 
-def test_forgot_passphrase_recovery_sets_a_new_one(gui_app: Any, qtbot: Any, created: str) -> None:
+def test_forgot_passphrase_recovery_sets_a_new_one(gui_app: Any, qtbot: Any, created: str,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     from caseapp.ui.dialogs.recovery_dialog import RecoveryDialog
+    from caseapp.ui.dialogs.rekey_dialog import RekeyDialog
+    from tests.ui.test_resources_and_settings import drive_rekey_dialog
+    monkeypatch.setattr(RekeyDialog, "exec", drive_rekey_dialog(qtbot))
     dialog = RecoveryDialog()
     qtbot.addWidget(dialog)
     dialog.key_edit.setText("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH")
@@ -122,12 +129,16 @@ def test_forgot_passphrase_recovery_sets_a_new_one(gui_app: Any, qtbot: Any, cre
     assert "복구 키가 올바르지 않습니다" in dialog.message.text()
     dialog.key_edit.setText(created.lower().replace("-", " "))
     dialog.ok_button.click()
-    qtbot.waitUntil(lambda: dialog.vault is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=40_000)
+    assert not dialog.vault.keyfile.rekey_due  # the used recovery key and the database key were replaced
     dialog.vault.close()
     from caseapp.errors import WrongPassphrase
     with pytest.raises(WrongPassphrase):
         Vault.open(PASSPHRASE)
+    with pytest.raises(WrongPassphrase):
+        Vault.open_with_recovery_key(created, "또 다른 새 암호 another-2026")  # used once, replaced
     Vault.open("새 암호는 충분히 길다 2026").close()
+    Vault.open_with_recovery_key(drive_rekey_dialog.shown[0], "또 다른 새 암호 another-2026").close()
 
 
 def test_damaged_file_offers_the_newest_backup(gui_app: Any, qtbot: Any, created: str, no_modal: Any) -> None:

@@ -65,7 +65,13 @@ class RecoveryDialog(QDialog):
                          on_error=self._failed, parent=self)
 
     def _opened(self, vault: Vault) -> None:
+        """The used recovery key is replaced, together with the database key, before the file is used."""
+        from caseapp.ui.dialogs.rekey_dialog import RekeyDialog
         self.vault = vault
+        dialog = RekeyDialog(vault, self.new_passphrase.value(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.new_vault is not None:
+            self.vault = dialog.new_vault
+        # Cancelled: the file keeps its old keys and says on every open that a rekey is due.
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:

@@ -262,10 +262,27 @@ class SettingsDialog(QDialog):
                          on_success=self._changed, on_error=self._change_failed)
 
     def _changed(self, _result: object) -> None:
+        new = self.new_passphrase.value()
         self.change_button.setEnabled(True)
         self.old_passphrase.clear()
         self.new_passphrase.clear()
         self.passphrase_message.setText(self.tr("The passphrase was changed. The old one no longer works."))
+        self.offer_rekey(new)
+
+    def offer_rekey(self, passphrase: str) -> None:
+        """Old copies of the key file still open the file with the old passphrase: offer a new database key."""
+        answer = QMessageBox.question(
+            self, self.tr("New database key"),
+            self.tr("Copies of the old key file (in backups or the backup folder) still open the case file with the "
+                    "old passphrase. Re-encrypt the case file under a new key now? A new recovery key is shown."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        from caseapp.ui.dialogs.rekey_dialog import RekeyDialog
+        dialog = RekeyDialog(self.vault, passphrase, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.new_vault is not None:
+            self.restored.emit(dialog.new_vault)  # the window switches to the re-encrypted file
+            self.accept()
 
     def _change_failed(self, exc: BaseException) -> None:
         self.change_button.setEnabled(True)

@@ -110,8 +110,8 @@ class SetupDialog(QDialog):
         show_message(self.error_label, self.tr("Creating the encrypted file…"), Tone.INFO)
         self.create_button.setEnabled(False)
         passphrase, name, agency = self.passphrase.value(), self.name_edit.text(), self.agency_edit.text()
-        self.job = background.start(lambda job: initialise(passphrase, name, agency), on_success=self._created,
-                                    on_error=self._failed, parent=self)
+        self.job = background.start(lambda job: initialise(passphrase, name, agency, until_shown=True),
+                                    on_success=self._created, on_error=self._failed, parent=self)
 
     def _failed(self, exc: BaseException) -> None:
         self.create_button.setEnabled(True)
@@ -163,6 +163,10 @@ class SetupDialog(QDialog):
 
     def finish(self) -> None:
         if self.vault is not None and self.written_check.isChecked():
+            try:
+                self.vault.finish_setup()  # only now the folder counts as set up (killed before: setup again)
+            except (UserError, OSError):
+                pass  # a full disk: the next start warns that the key was never confirmed and offers a new one
             self.accept()
 
     def wants_demo_data(self) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget,
 )
@@ -69,6 +70,7 @@ class UnlockDialog(QDialog):
 
     def _opened(self, vault: Vault) -> None:
         self.vault = vault
+        show_open_warnings(self, vault)
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
@@ -91,6 +93,7 @@ class UnlockDialog(QDialog):
         dialog = RecoveryDialog(self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.vault is not None:
             self.vault = dialog.vault
+            show_open_warnings(self, dialog.vault)
             QMessageBox.information(self, self.windowTitle(),
                                     self.tr("Your new passphrase is set. The old one no longer works."))
             self.accept()
@@ -128,6 +131,13 @@ class UnlockDialog(QDialog):
         if not isinstance(exc, UserError):
             raise exc
         show_message(self.message, error_text(exc), Tone.ERROR)
+
+
+def show_open_warnings(parent: QWidget, vault: Vault) -> None:
+    """What the open found (a rolled-back key file, lost changes, a key never shown, a full disk), once."""
+    if vault.warnings:
+        QMessageBox.warning(parent, QCoreApplication.translate("UnlockDialog", "Please read"),
+                            "\n\n".join(error_text(w) for w in vault.warnings))
 
 
 def restore_newest_that_opens(candidates: list[object], passphrase: str | None) -> object:

@@ -17,7 +17,7 @@ from caseapp.ui.widgets.status import Tone, show_message
 
 def backoff_ms() -> int:
     """How long the unlock button stays disabled after too many wrong passphrases (same file as the vault uses)."""
-    return int(AttemptThrottle(paths.lockout_file()).wait_seconds() * 1000)
+    return int(AttemptThrottle(paths.key_file()).wait_seconds() * 1000)
 
 
 def hold_button(button: QPushButton, ms: int) -> None:
