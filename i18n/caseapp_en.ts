@@ -74,6 +74,17 @@
         </message>
     </context>
     <context>
+        <name>BlankFormsDialog</name>
+        <message>
+            <source>Blank forms</source>
+            <translation>Blank forms</translation>
+        </message>
+        <message>
+            <source>Printable blank forms for home visits (intake, assessment, service log and more), to fill in by hand and enter later.</source>
+            <translation>Printable blank forms for home visits (intake, assessment, service log and more), to fill in by hand and enter later.</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseListModel</name>
         <message>
             <source>Case no.</source>
@@ -98,6 +109,10 @@
         <message>
             <source>Phone</source>
             <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Why it matched</source>
+            <translation>Why it matched</translation>
         </message>
         <message>
             <source>overdue</source>
@@ -206,6 +221,29 @@
         <message>
             <source>Final GAS score per goal</source>
             <translation>Final GAS score per goal</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConferenceTab</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Attendees</source>
+            <translation>Attendees</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Decisions</translation>
+        </message>
+        <message>
+            <source>Sign a conference record once the attendees have agreed it; a signed record is locked and corrected with an addendum.</source>
+            <translation>Sign a conference record once the attendees have agreed it; a signed record is locked and corrected with an addendum.</translation>
         </message>
     </context>
     <context>
@@ -411,6 +449,10 @@
             <source>Add household members on the intake tab to draw the genogram.</source>
             <translation>Add household members on the intake tab to draw the genogram.</translation>
         </message>
+        <message>
+            <source>Living together</source>
+            <translation>Living together</translation>
+        </message>
     </context>
     <context>
         <name>ExportDialog</name>
@@ -513,14 +555,6 @@
         <message>
             <source>Cancelling…</source>
             <translation>Cancelling…</translation>
-        </message>
-        <message>
-            <source>Sent to the printer.</source>
-            <translation>Sent to the printer.</translation>
-        </message>
-        <message>
-            <source>No printer command found: the PDF is opened so you can print it from the viewer.</source>
-            <translation>No printer command found: the PDF is opened so you can print it from the viewer.</translation>
         </message>
     </context>
     <context>
@@ -657,6 +691,25 @@
         <message>
             <source>Checklist</source>
             <translation>Checklist</translation>
+        </message>
+    </context>
+    <context>
+        <name>HouseholdPanel</name>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>Genogram: household members</source>
+            <translation>Genogram: household members</translation>
+        </message>
+        <message>
+            <source>The genogram is drawn from these people: the dashed line encloses those who live with the client. Relation words (모, 배우자, 딸, 시어머니 …) place them.</source>
+            <translation>The genogram is drawn from these people: the dashed line encloses those who live with the client. Relation words (모, 배우자, 딸, 시어머니 …) place them.</translation>
+        </message>
+        <message>
+            <source>Edit household members…</source>
+            <translation>Edit household members…</translation>
         </message>
     </context>
     <context>
@@ -838,12 +891,28 @@
             <translation>&amp;Refresh</translation>
         </message>
         <message>
+            <source>&amp;Statistics and reports…</source>
+            <translation>&amp;Statistics and reports…</translation>
+        </message>
+        <message>
             <source>Se&amp;ttings…</source>
             <translation>Se&amp;ttings…</translation>
         </message>
         <message>
             <source>&amp;About caseapp</source>
             <translation>&amp;About caseapp</translation>
+        </message>
+        <message>
+            <source>&amp;Referral letter…</source>
+            <translation>&amp;Referral letter…</translation>
+        </message>
+        <message>
+            <source>&amp;Blank home-visit forms…</source>
+            <translation>&amp;Blank home-visit forms…</translation>
+        </message>
+        <message>
+            <source>&amp;Verify a signed PDF…</source>
+            <translation>&amp;Verify a signed PDF…</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -884,6 +953,14 @@
         <message>
             <source>Open a case or select cases in the list first.</source>
             <translation>Open a case or select cases in the list first.</translation>
+        </message>
+        <message>
+            <source>Referral letter</source>
+            <translation>Referral letter</translation>
+        </message>
+        <message>
+            <source>Open the case first: the letter is written for one of its referrals.</source>
+            <translation>Open the case first: the letter is written for one of its referrals.</translation>
         </message>
         <message>
             <source>Language</source>
@@ -988,6 +1065,56 @@
         </message>
     </context>
     <context>
+        <name>PdfDocumentDialog</name>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Save PDF</source>
+            <translation>Save PDF</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Save to</source>
+            <translation>Save to</translation>
+        </message>
+        <message>
+            <source>Choose where to save.</source>
+            <translation>Choose where to save.</translation>
+        </message>
+        <message>
+            <source>Writing the PDF…</source>
+            <translation>Writing the PDF…</translation>
+        </message>
+        <message>
+            <source>Saved: %1</source>
+            <translation>Saved: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPrintPreview</name>
+        <message>
+            <source>Print preview: %1</source>
+            <translation>Print preview: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>PlanningTab</name>
         <message>
             <source>Goal</source>
@@ -1028,6 +1155,37 @@
         <message>
             <source>Linked resources: %1</source>
             <translation>Linked resources: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintPreview</name>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Save as PDF</translation>
+        </message>
+        <message>
+            <source>The PDF could not be saved: %1</source>
+            <translation>The PDF could not be saved: %1</translation>
+        </message>
+        <message>
+            <source>No printer is set up on this computer. Save the PDF and print it from a computer that has one, or set up a printer and try again.</source>
+            <translation>No printer is set up on this computer. Save the PDF and print it from a computer that has one, or set up a printer and try again.</translation>
+        </message>
+        <message>
+            <source>No printer</source>
+            <translation>No printer</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Save as PDF…</translation>
+        </message>
+        <message>
+            <source>The PDF could not be read for printing: %1</source>
+            <translation>The PDF could not be read for printing: %1</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Print</translation>
         </message>
     </context>
     <context>
@@ -1133,6 +1291,25 @@
         <message>
             <source>Checking…</source>
             <translation>Checking…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralLetterDialog</name>
+        <message>
+            <source>Referral letter</source>
+            <translation>Referral letter</translation>
+        </message>
+        <message>
+            <source>Case %1 (%2): a letter to the organisation or person the client is referred to. It holds only what the referral needs (no resident registration number).</source>
+            <translation>Case %1 (%2): a letter to the organisation or person the client is referred to. It holds only what the referral needs (no resident registration number).</translation>
+        </message>
+        <message>
+            <source>Sign digitally</source>
+            <translation>Sign digitally</translation>
+        </message>
+        <message>
+            <source>Referral</source>
+            <translation>Referral</translation>
         </message>
     </context>
     <context>
@@ -1520,6 +1697,189 @@ This is your NEW recovery key. It works once you switch below.</translation>
         </message>
     </context>
     <context>
+        <name>StatisticsWindow</name>
+        <message>
+            <source>Statistics and activity reports</source>
+            <translation>Statistics and activity reports</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Quarter</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>From – to</source>
+            <translation>From – to</translation>
+        </message>
+        <message>
+            <source>All case managers</source>
+            <translation>All case managers</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <source>Save report…</source>
+            <translation>Save report…</translation>
+        </message>
+        <message>
+            <source>Excel (.xlsx), CSV, signed PDF or 한글 (.hwpx)</source>
+            <translation>Excel (.xlsx), CSV, signed PDF or 한글 (.hwpx)</translation>
+        </message>
+        <message>
+            <source>Case manager:</source>
+            <translation>Case manager:</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>Period:</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>Figure</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Screen / item</source>
+            <translation>Screen / item</translation>
+        </message>
+        <message>
+            <source>Figures</source>
+            <translation>Figures</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>Charts</translation>
+        </message>
+        <message>
+            <source>Transcription sheet</source>
+            <translation>Transcription sheet</translation>
+        </message>
+        <message>
+            <source>Definitions</source>
+            <translation>Definitions</translation>
+        </message>
+        <message>
+            <source>Click a figure to see the records behind it.</source>
+            <translation>Click a figure to see the records behind it.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Client</translation>
+        </message>
+        <message>
+            <source>Double-click to open the case.</source>
+            <translation>Double-click to open the case.</translation>
+        </message>
+        <message>
+            <source>%1 (month)</source>
+            <translation>%1 (month)</translation>
+        </message>
+        <message>
+            <source>Q%1</source>
+            <translation>Q%1</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Counting…</translation>
+        </message>
+        <message>
+            <source>%1 · definitions version %2</source>
+            <translation>%1 · definitions version %2</translation>
+        </message>
+        <message>
+            <source>Services per month</source>
+            <translation>Services per month</translation>
+        </message>
+        <message>
+            <source>Services</source>
+            <translation>Services</translation>
+        </message>
+        <message>
+            <source>Cases opened and closed per month</source>
+            <translation>Cases opened and closed per month</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Opened</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Services by practice type</source>
+            <translation>Services by practice type</translation>
+        </message>
+        <message>
+            <source>Services by contact mode</source>
+            <translation>Services by contact mode</translation>
+        </message>
+        <message>
+            <source>Need level per area, closed cases (0–3)</source>
+            <translation>Need level per area, closed cases (0–3)</translation>
+        </message>
+        <message>
+            <source>Intake</source>
+            <translation>Intake</translation>
+        </message>
+        <message>
+            <source>Closing</source>
+            <translation>Closing</translation>
+        </message>
+        <message>
+            <source>Which date places a record in the period</source>
+            <translation>Which date places a record in the period</translation>
+        </message>
+        <message>
+            <source>Not counted yet (the fields do not exist yet)</source>
+            <translation>Not counted yet (the fields do not exist yet)</translation>
+        </message>
+        <message>
+            <source>Loading %1…</source>
+            <translation>Loading %1…</translation>
+        </message>
+        <message>
+            <source>%1: %2 record(s)</source>
+            <translation>%1: %2 record(s)</translation>
+        </message>
+        <message>
+            <source>Save report</source>
+            <translation>Save report</translation>
+        </message>
+        <message>
+            <source>Excel (*.xlsx);;CSV (*.csv);;PDF (*.pdf);;한글 (*.hwpx)</source>
+            <translation>Excel (*.xlsx);;CSV (*.csv);;PDF (*.pdf);;한글 (*.hwpx)</translation>
+        </message>
+        <message>
+            <source>Writing the report…</source>
+            <translation>Writing the report…</translation>
+        </message>
+        <message>
+            <source>Report saved: %1</source>
+            <translation>Report saved: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>TerminationTab</name>
         <message>
             <source>Closed on</source>
@@ -1665,7 +2025,195 @@ This is your NEW recovery key. It works once you switch below.</translation>
         </message>
     </context>
     <context>
+        <name>VerifyDialog</name>
+        <message>
+            <source>Verify a signed PDF</source>
+            <translation>Verify a signed PDF</translation>
+        </message>
+        <message>
+            <source>Choose a PDF exported by caseapp (or by a partner agency whose root certificate you imported) to see who signed it, when, and whether it is unchanged.</source>
+            <translation>Choose a PDF exported by caseapp (or by a partner agency whose root certificate you imported) to see who signed it, when, and whether it is unchanged.</translation>
+        </message>
+        <message>
+            <source>PDF file</source>
+            <translation>PDF file</translation>
+        </message>
+        <message>
+            <source>Choose PDF…</source>
+            <translation>Choose PDF…</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Check</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Choose a PDF file first.</source>
+            <translation>Choose a PDF file first.</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Checking…</translation>
+        </message>
+        <message>
+            <source>This file cannot be read as a PDF.</source>
+            <translation>This file cannot be read as a PDF.</translation>
+        </message>
+        <message>
+            <source>This PDF has no digital signature: nothing shows who made it or that it is unchanged.</source>
+            <translation>This PDF has no digital signature: nothing shows who made it or that it is unchanged.</translation>
+        </message>
+        <message>
+            <source>Valid: unchanged since it was signed, by a signer this installation trusts.</source>
+            <translation>Valid: unchanged since it was signed, by a signer this installation trusts.</translation>
+        </message>
+        <message>
+            <source>Not valid: see below what is wrong.</source>
+            <translation>Not valid: see below what is wrong.</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unknown</translation>
+        </message>
+        <message>
+            <source>Signed by</source>
+            <translation>Signed by</translation>
+        </message>
+        <message>
+            <source>Signed at</source>
+            <translation>Signed at</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>Unchanged</translation>
+        </message>
+        <message>
+            <source>Yes: not a byte has changed since it was signed</source>
+            <translation>Yes: not a byte has changed since it was signed</translation>
+        </message>
+        <message>
+            <source>No: the file was changed after it was signed</source>
+            <translation>No: the file was changed after it was signed</translation>
+        </message>
+        <message>
+            <source>Whole file signed</source>
+            <translation>Whole file signed</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No: something was added after the signature</source>
+            <translation>No: something was added after the signature</translation>
+        </message>
+        <message>
+            <source>Trusted signer</source>
+            <translation>Trusted signer</translation>
+        </message>
+        <message>
+            <source>Yes: the signer's certificate comes from a root this installation trusts</source>
+            <translation>Yes: the signer's certificate comes from a root this installation trusts</translation>
+        </message>
+        <message>
+            <source>No: the signer's certificate is not from a trusted root (a partner agency's root certificate can be imported with the command line's import-cert)</source>
+            <translation>No: the signer's certificate is not from a trusted root (a partner agency's root certificate can be imported with the command line's import-cert)</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+    </context>
+    <context>
         <name>vocab</name>
+        <message>
+            <source>1. Caseload</source>
+            <comment>1. 사례관리 대상 현황</comment>
+            <translation>1. Caseload</translation>
+        </message>
+        <message>
+            <source>18 or younger</source>
+            <comment>18세 이하</comment>
+            <translation>18 or younger</translation>
+        </message>
+        <message>
+            <source>19–39</source>
+            <comment>19–39세</comment>
+            <translation>19–39</translation>
+        </message>
+        <message>
+            <source>2. Clients</source>
+            <comment>2. 대상자 특성</comment>
+            <translation>2. Clients</translation>
+        </message>
+        <message>
+            <source>3. Services (people and contacts)</source>
+            <comment>3. 서비스 제공 실적(실인원·연인원)</comment>
+            <translation>3. Services (people and contacts)</translation>
+        </message>
+        <message>
+            <source>4. By practice type</source>
+            <comment>4. 실천 유형별 제공</comment>
+            <translation>4. By practice type</translation>
+        </message>
+        <message>
+            <source>40–64</source>
+            <comment>40–64세</comment>
+            <translation>40–64</translation>
+        </message>
+        <message>
+            <source>5. By contact mode</source>
+            <comment>5. 접촉 방법별 제공</comment>
+            <translation>5. By contact mode</translation>
+        </message>
+        <message>
+            <source>6. Resource linkage</source>
+            <comment>6. 자원 연계(의뢰)</comment>
+            <translation>6. Resource linkage</translation>
+        </message>
+        <message>
+            <source>65 or older</source>
+            <comment>65세 이상</comment>
+            <translation>65 or older</translation>
+        </message>
+        <message>
+            <source>7. Conferences and reviews</source>
+            <comment>7. 사례회의·점검</comment>
+            <translation>7. Conferences and reviews</translation>
+        </message>
+        <message>
+            <source>8. Closing and follow-up</source>
+            <comment>8. 종결 및 사후관리</comment>
+            <translation>8. Closing and follow-up</translation>
+        </message>
+        <message>
+            <source>A period includes both its first and last day; a record counts when its date below falls inside it.</source>
+            <comment>기간은 시작일과 종료일을 모두 포함합니다. 각 기록은 아래 '기준일'이 기간 안에 있을 때 셉니다.</comment>
+            <translation>A period includes both its first and last day; a record counts when its date below falls inside it.</translation>
+        </message>
+        <message>
+            <source>A plan is the case's goals; it is in place on the day a case with goals first moves into implementation, and within the deadline means at most 30 days after intake. Cases closed without any goal count as 'closed without a plan'.</source>
+            <comment>계획은 사례의 목표이며, 목표가 있는 사례가 처음 실행 단계로 옮긴 날을 계획 확정일로 봅니다. 기한 내 계획: 접수 후 30일 이내. 목표가 하나도 없이 종결된 사례는 '계획 없이 종결'로 셉니다.</comment>
+            <translation>A plan is the case's goals; it is in place on the day a case with goals first moves into implementation, and within the deadline means at most 30 days after intake. Cases closed without any goal count as 'closed without a plan'.</translation>
+        </message>
+        <message>
+            <source>A referral's status is its status now. Acceptance rate = referrals with an acceptance date (or status accepted, in service or completed) ÷ referrals sent in the period; days to acceptance = accepted − sent.</source>
+            <comment>의뢰 상태는 보고 시점의 상태입니다. 접수율 = 접수일이 있는(또는 접수·서비스 중·완료 상태인) 의뢰 ÷ 기간 중 의뢰. 접수까지 일수 = 접수일 − 의뢰일.</comment>
+            <translation>A referral's status is its status now. Acceptance rate = referrals with an acceptance date (or status accepted, in service or completed) ÷ referrals sent in the period; days to acceptance = accepted − sent.</translation>
+        </message>
+        <message>
+            <source>A reopened case is not a new case: 'opened' counts the first intake date only; the day it moved back counts as 'reopened'. 'Closed' uses the current closing date, so a case closed again after reopening counts in the period of its last closing.</source>
+            <comment>재개입한 사례는 새 사례가 아닙니다. 신규 접수는 처음 접수일로만 세고, 되돌린 날은 '재개입'으로 따로 셉니다. 종결은 현재 종결일(closed_on)로 세므로 재개입 뒤 다시 종결된 사례는 마지막 종결 기간에 셉니다.</comment>
+            <translation>A reopened case is not a new case: 'opened' counts the first intake date only; the day it moved back counts as 'reopened'. 'Closed' uses the current closing date, so a case closed again after reopening counts in the period of its last closing.</translation>
+        </message>
+        <message>
+            <source>Acceptance rate</source>
+            <comment>의뢰 접수율</comment>
+            <translation>Acceptance rate</translation>
+        </message>
         <message>
             <source>Accepted</source>
             <comment>접수</comment>
@@ -1712,6 +2260,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Age</translation>
         </message>
         <message>
+            <source>Age is in whole years on the period's last day.</source>
+            <comment>연령은 기간 말일 기준 만 나이입니다.</comment>
+            <translation>Age is in whole years on the period's last day.</translation>
+        </message>
+        <message>
             <source>Agency</source>
             <comment>기관 정보</comment>
             <translation>Agency</translation>
@@ -1735,6 +2288,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Agree the desired change</source>
             <comment>원하는 변화 합의</comment>
             <translation>Agree the desired change</translation>
+        </message>
+        <message>
+            <source>Agree who does what by when, and bring the client's own view into the meeting.</source>
+            <comment>참석 기관마다 맡을 역할과 기한을 정하고, 대상자의 뜻을 회의에 전합니다.</comment>
+            <translation>Agree who does what by when, and bring the client's own view into the meeting.</translation>
         </message>
         <message>
             <source>Agree with the client what change they want in their life.</source>
@@ -1777,9 +2335,34 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Build and strengthen the client's relationships with resources.</translation>
         </message>
         <message>
+            <source>By age band (cases served, at the last day)</source>
+            <comment>연령대(관리 사례, 말일 기준)</comment>
+            <translation>By age band (cases served, at the last day)</translation>
+        </message>
+        <message>
             <source>By guardian</source>
             <comment>보호자 대리</comment>
             <translation>By guardian</translation>
+        </message>
+        <message>
+            <source>By household type and 생활 구분</source>
+            <comment>가구 유형·생활 구분별</comment>
+            <translation>By household type and 생활 구분</translation>
+        </message>
+        <message>
+            <source>By need area of the linked goal</source>
+            <comment>연결 목표의 욕구 영역별</comment>
+            <translation>By need area of the linked goal</translation>
+        </message>
+        <message>
+            <source>By sex (cases served)</source>
+            <comment>성별(관리 사례)</comment>
+            <translation>By sex (cases served)</translation>
+        </message>
+        <message>
+            <source>By stage on the last day</source>
+            <comment>말일 현재 단계별</comment>
+            <translation>By stage on the last day</translation>
         </message>
         <message>
             <source>Care</source>
@@ -1792,6 +2375,16 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Case conference</translation>
         </message>
         <message>
+            <source>Case conferences</source>
+            <comment>사례회의</comment>
+            <translation>Case conferences</translation>
+        </message>
+        <message>
+            <source>Case conferences by type, supervision sessions</source>
+            <comment>사례회의 유형별, 슈퍼비전 횟수</comment>
+            <translation>Case conferences by type, supervision sessions</translation>
+        </message>
+        <message>
             <source>Case manager</source>
             <comment>사례관리자</comment>
             <translation>Case manager</translation>
@@ -1800,6 +2393,66 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Case-management service</source>
             <comment>사례관리 서비스 제공</comment>
             <translation>Case-management service</translation>
+        </message>
+        <message>
+            <source>Caseload</source>
+            <comment>사례 현황</comment>
+            <translation>Caseload</translation>
+        </message>
+        <message>
+            <source>Cases by stage on the last day</source>
+            <comment>기간 말일의 단계별 사례</comment>
+            <translation>Cases by stage on the last day</translation>
+        </message>
+        <message>
+            <source>Cases by stage on the last day</source>
+            <comment>말일 현재 단계별 사례</comment>
+            <translation>Cases by stage on the last day</translation>
+        </message>
+        <message>
+            <source>Cases closed</source>
+            <comment>종결 사례</comment>
+            <translation>Cases closed</translation>
+        </message>
+        <message>
+            <source>Cases compared per area</source>
+            <comment>영역별 비교 사례 수</comment>
+            <translation>Cases compared per area</translation>
+        </message>
+        <message>
+            <source>Cases held at the start</source>
+            <comment>기간 시작 시 관리 중 사례</comment>
+            <translation>Cases held at the start</translation>
+        </message>
+        <message>
+            <source>Cases opened</source>
+            <comment>신규 접수 사례</comment>
+            <translation>Cases opened</translation>
+        </message>
+        <message>
+            <source>Cases reopened</source>
+            <comment>재개입 사례</comment>
+            <translation>Cases reopened</translation>
+        </message>
+        <message>
+            <source>Cases served (people)</source>
+            <comment>기간 중 관리 사례(실인원)</comment>
+            <translation>Cases served (people)</translation>
+        </message>
+        <message>
+            <source>Cases served by age band</source>
+            <comment>연령대(관리 사례)</comment>
+            <translation>Cases served by age band</translation>
+        </message>
+        <message>
+            <source>Cases served by sex</source>
+            <comment>성별(관리 사례)</comment>
+            <translation>Cases served by sex</translation>
+        </message>
+        <message>
+            <source>Cases served in the period</source>
+            <comment>기간 중 관리 사례</comment>
+            <translation>Cases served in the period</translation>
         </message>
         <message>
             <source>Category</source>
@@ -1862,9 +2515,39 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Client's request</translation>
         </message>
         <message>
+            <source>Clients served (people)</source>
+            <comment>서비스 받은 대상자(실인원)</comment>
+            <translation>Clients served (people)</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <comment>종결</comment>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Closed by reason</source>
+            <comment>종결 사유별</comment>
+            <translation>Closed by reason</translation>
+        </message>
+        <message>
+            <source>Closed by termination type (code list)</source>
+            <comment>종결 유형(코드 목록)별 종결</comment>
+            <translation>Closed by termination type (code list)</translation>
+        </message>
+        <message>
+            <source>Closed cases with final GAS</source>
+            <comment>GAS 평가 종결 사례</comment>
+            <translation>Closed cases with final GAS</translation>
+        </message>
+        <message>
             <source>Closed on</source>
             <comment>종결일</comment>
             <translation>Closed on</translation>
+        </message>
+        <message>
+            <source>Closed without a plan</source>
+            <comment>계획 없이 종결</comment>
+            <translation>Closed without a plan</translation>
         </message>
         <message>
             <source>Closing assessment</source>
@@ -1905,6 +2588,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Completed on</source>
             <comment>완료일</comment>
             <translation>Completed on</translation>
+        </message>
+        <message>
+            <source>Conferences, reviews, follow-up</source>
+            <comment>사례회의·점검·사후관리</comment>
+            <translation>Conferences, reviews, follow-up</translation>
         </message>
         <message>
             <source>Consent</source>
@@ -2022,14 +2710,44 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Declined on</translation>
         </message>
         <message>
+            <source>Destroyed cases (retention ended) have no records left and are not counted in any figure.</source>
+            <comment>파기된 사례(보존기간 경과)는 기록이 남아 있지 않으므로 어느 수치에도 세지 않습니다.</comment>
+            <translation>Destroyed cases (retention ended) have no records left and are not counted in any figure.</translation>
+        </message>
+        <message>
+            <source>Direct and indirect practice</source>
+            <comment>직접·간접 실천</comment>
+            <translation>Direct and indirect practice</translation>
+        </message>
+        <message>
+            <source>Direct practice (6 types)</source>
+            <comment>직접 실천(6개 유형)</comment>
+            <translation>Direct practice (6 types)</translation>
+        </message>
+        <message>
+            <source>Direct practice is the six types crisis intervention, education, collaborative activity, counselling, information and self-advocacy support; the others are indirect.</source>
+            <comment>직접 실천은 위기개입, 교육·훈련, 협력적 활동, 상담·치료, 정보제공, 자기옹호 지원의 6개 유형이고 나머지는 간접 실천입니다.</comment>
+            <translation>Direct practice is the six types crisis intervention, education, collaborative activity, counselling, information and self-advocacy support; the others are indirect.</translation>
+        </message>
+        <message>
             <source>Direction</source>
             <comment>에너지 방향</comment>
             <translation>Direction</translation>
         </message>
         <message>
+            <source>Director</source>
+            <comment>관장</comment>
+            <translation>Director</translation>
+        </message>
+        <message>
             <source>Disability</source>
             <comment>장애</comment>
             <translation>Disability</translation>
+        </message>
+        <message>
+            <source>Discussion</source>
+            <comment>논의 내용</comment>
+            <translation>Discussion</translation>
         </message>
         <message>
             <source>Dissatisfied</source>
@@ -2132,6 +2850,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Expected level</translation>
         </message>
         <message>
+            <source>Expert consultation</source>
+            <comment>전문가 자문회의</comment>
+            <translation>Expert consultation</translation>
+        </message>
+        <message>
             <source>Expires on</source>
             <comment>만료일</comment>
             <translation>Expires on</translation>
@@ -2192,6 +2915,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Follow-up contact due</translation>
         </message>
         <message>
+            <source>Follow-up contacts</source>
+            <comment>사후관리 연락</comment>
+            <translation>Follow-up contacts</translation>
+        </message>
+        <message>
             <source>Follow-up done</source>
             <comment>사후관리 실시</comment>
             <translation>Follow-up done</translation>
@@ -2205,6 +2933,16 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Follow-up schedule</source>
             <comment>사후관리 일정</comment>
             <translation>Follow-up schedule</translation>
+        </message>
+        <message>
+            <source>Follow-ups done</source>
+            <comment>사후관리 실시</comment>
+            <translation>Follow-ups done</translation>
+        </message>
+        <message>
+            <source>Follow-ups due</source>
+            <comment>사후관리 예정</comment>
+            <translation>Follow-ups due</translation>
         </message>
         <message>
             <source>Frequency</source>
@@ -2235,6 +2973,26 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>GAS 0 (expected)</source>
             <comment>GAS 0 (기대 수준)</comment>
             <translation>GAS 0 (expected)</translation>
+        </message>
+        <message>
+            <source>GAS T-score at intake</source>
+            <comment>GAS T점수(초기)</comment>
+            <translation>GAS T-score at intake</translation>
+        </message>
+        <message>
+            <source>GAS T-score at termination</source>
+            <comment>GAS T점수(종결)</comment>
+            <translation>GAS T-score at termination</translation>
+        </message>
+        <message>
+            <source>GAS T-scores are computed per case (ρ = 0.3) over the goals scored in its termination record and averaged; the intake value uses the same goals' baseline scores. Achieved = final score ≥ 0.</source>
+            <comment>GAS T점수는 종결 기록에 최종 점수가 있는 목표로 사례마다 계산(ρ=0.3)해 평균합니다. 초기값은 같은 목표의 기준 점수입니다. 달성 목표 = 최종 점수 0 이상.</comment>
+            <translation>GAS T-scores are computed per case (ρ = 0.3) over the goals scored in its termination record and averaged; the intake value uses the same goals' baseline scores. Achieved = final score ≥ 0.</translation>
+        </message>
+        <message>
+            <source>GAS goals of closed cases</source>
+            <comment>종결 사례의 GAS 목표</comment>
+            <translation>GAS goals of closed cases</translation>
         </message>
         <message>
             <source>GAS −1 (less)</source>
@@ -2272,6 +3030,16 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Goals achieved</translation>
         </message>
         <message>
+            <source>Goals achieved (score ≥ 0)</source>
+            <comment>달성 목표(점수 ≥ 0)</comment>
+            <translation>Goals achieved (score ≥ 0)</translation>
+        </message>
+        <message>
+            <source>Goals scored at termination</source>
+            <comment>최종 평가 목표</comment>
+            <translation>Goals scored at termination</translation>
+        </message>
+        <message>
             <source>Head of agency</source>
             <comment>기관장</comment>
             <translation>Head of agency</translation>
@@ -2292,9 +3060,24 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Health service</translation>
         </message>
         <message>
+            <source>Held at the end</source>
+            <comment>기간 말 관리 중</comment>
+            <translation>Held at the end</translation>
+        </message>
+        <message>
+            <source>Held at the start</source>
+            <comment>기간 시작 시 관리 중</comment>
+            <translation>Held at the start</translation>
+        </message>
+        <message>
             <source>Held on</source>
             <comment>회의일</comment>
             <translation>Held on</translation>
+        </message>
+        <message>
+            <source>Held: on that day the case is (by its stage history) in intake, planning, implementation or monitoring; cases in termination or follow-up are not held. 'At the start' means the day before the first day, 'at the end' the last day.</source>
+            <comment>관리 중(보유) 사례: 그날 단계 이력상 초기상담·사정, 계획수립, 실행, 모니터링 단계에 있는 사례. 종결·사후관리 단계의 사례는 관리 중으로 세지 않습니다. '기간 시작 시'는 첫날 전날 기준, '기간 말'은 말일 기준입니다.</comment>
+            <translation>Held: on that day the case is (by its stage history) in intake, planning, implementation or monitoring; cases in termination or follow-up are not held. 'At the start' means the day before the first day, 'at the end' the last day.</translation>
         </message>
         <message>
             <source>High</source>
@@ -2305,6 +3088,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Home visit</source>
             <comment>가정방문</comment>
             <translation>Home visit</translation>
+        </message>
+        <message>
+            <source>Home visits</source>
+            <comment>가정방문</comment>
+            <translation>Home visits</translation>
         </message>
         <message>
             <source>Household member</source>
@@ -2357,6 +3145,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Include tasks the client does</translation>
         </message>
         <message>
+            <source>Indirect practice</source>
+            <comment>간접 실천</comment>
+            <translation>Indirect practice</translation>
+        </message>
+        <message>
             <source>Information</source>
             <comment>정보제공</comment>
             <translation>Information</translation>
@@ -2375,6 +3168,16 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Intake assessment</source>
             <comment>초기사정</comment>
             <translation>Intake assessment</translation>
+        </message>
+        <message>
+            <source>Integrated (multi-agency) case conference</source>
+            <comment>통합사례회의</comment>
+            <translation>Integrated (multi-agency) case conference</translation>
+        </message>
+        <message>
+            <source>Internal case meeting</source>
+            <comment>내부 사례회의</comment>
+            <translation>Internal case meeting</translation>
         </message>
         <message>
             <source>Introduce the agency</source>
@@ -2400,6 +3203,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Kind</source>
             <comment>사정 구분</comment>
             <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Kind of meeting</source>
+            <comment>회의 유형</comment>
+            <translation>Kind of meeting</translation>
         </message>
         <message>
             <source>Legal &amp; rights</source>
@@ -2457,6 +3265,36 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Male</translation>
         </message>
         <message>
+            <source>Mean change (closing − intake)</source>
+            <comment>영역별 변화(종결−초기, 평균)</comment>
+            <translation>Mean change (closing − intake)</translation>
+        </message>
+        <message>
+            <source>Mean days intake → plan</source>
+            <comment>접수→계획 평균 일수</comment>
+            <translation>Mean days intake → plan</translation>
+        </message>
+        <message>
+            <source>Mean days to acceptance</source>
+            <comment>접수까지 평균 일수</comment>
+            <translation>Mean days to acceptance</translation>
+        </message>
+        <message>
+            <source>Mean level at closing</source>
+            <comment>영역별 종결 수준(평균)</comment>
+            <translation>Mean level at closing</translation>
+        </message>
+        <message>
+            <source>Mean level at intake</source>
+            <comment>영역별 초기 수준(평균)</comment>
+            <translation>Mean level at intake</translation>
+        </message>
+        <message>
+            <source>Meeting with the client and family</source>
+            <comment>대상자·가족 참여 회의</comment>
+            <translation>Meeting with the client and family</translation>
+        </message>
+        <message>
             <source>Mental health</source>
             <comment>정신건강</comment>
             <translation>Mental health</translation>
@@ -2475,6 +3313,16 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Mild</source>
             <comment>약간</comment>
             <translation>Mild</translation>
+        </message>
+        <message>
+            <source>Minutes by contact mode</source>
+            <comment>접촉 방법별 시간(분)</comment>
+            <translation>Minutes by contact mode</translation>
+        </message>
+        <message>
+            <source>Minutes by practice type</source>
+            <comment>실천 유형별 시간(분)</comment>
+            <translation>Minutes by practice type</translation>
         </message>
         <message>
             <source>Moderate</source>
@@ -2500,6 +3348,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Monitoring review due</source>
             <comment>모니터링 점검</comment>
             <translation>Monitoring review due</translation>
+        </message>
+        <message>
+            <source>Monitoring reviews</source>
+            <comment>모니터링 점검</comment>
+            <translation>Monitoring reviews</translation>
         </message>
         <message>
             <source>More than expected</source>
@@ -2542,6 +3395,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Name</translation>
         </message>
         <message>
+            <source>Names and agencies (e.g. housing centre caseworker)</source>
+            <comment>이름과 소속(예: 주거복지센터 주거복지사)</comment>
+            <translation>Names and agencies (e.g. housing centre caseworker)</translation>
+        </message>
+        <message>
             <source>Narrative</source>
             <comment>내용</comment>
             <translation>Narrative</translation>
@@ -2557,6 +3415,21 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Need area</translation>
         </message>
         <message>
+            <source>Need level change per area (intake → closing)</source>
+            <comment>욕구 영역별 변화(초기→종결)</comment>
+            <translation>Need level change per area (intake → closing)</translation>
+        </message>
+        <message>
+            <source>Need-area change of closed cases</source>
+            <comment>종결 사례의 욕구 영역 변화</comment>
+            <translation>Need-area change of closed cases</translation>
+        </message>
+        <message>
+            <source>Need-area change: level (0–3) in the closing assessment (the one linked to the termination, else the latest closing assessment) minus the first intake assessment, for cases closed in the period; negative means the need went down.</source>
+            <comment>욕구 영역 변화: 기간 중 종결된 사례의 첫 초기사정과 종결사정(종결 기록에 연결된 것, 없으면 가장 최근 종결사정)의 수준(0–3) 차이. 음수는 욕구가 줄었다는 뜻입니다.</comment>
+            <translation>Need-area change: level (0–3) in the closing assessment (the one linked to the termination, else the latest closing assessment) minus the first intake assessment, for cases closed in the period; negative means the need went down.</translation>
+        </message>
+        <message>
             <source>Neutral</source>
             <comment>보통</comment>
             <translation>Neutral</translation>
@@ -2567,9 +3440,19 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>New date</translation>
         </message>
         <message>
+            <source>Next steps (who, by when)</source>
+            <comment>향후 계획(누가·언제)</comment>
+            <translation>Next steps (who, by when)</translation>
+        </message>
+        <message>
             <source>No assessment is recorded yet.</source>
             <comment>사정이 아직 기록되지 않았습니다.</comment>
             <translation>No assessment is recorded yet.</translation>
+        </message>
+        <message>
+            <source>No birth date</source>
+            <comment>생년월일 미기재</comment>
+            <translation>No birth date</translation>
         </message>
         <message>
             <source>No consent to the service is recorded yet.</source>
@@ -2587,6 +3470,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>No follow-up contact is scheduled.</translation>
         </message>
         <message>
+            <source>No linked goal</source>
+            <comment>목표 연결 없음</comment>
+            <translation>No linked goal</translation>
+        </message>
+        <message>
             <source>No monitoring review is recorded.</source>
             <comment>모니터링 점검 기록이 없습니다.</comment>
             <translation>No monitoring review is recorded.</translation>
@@ -2602,6 +3490,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>No service has been logged yet.</translation>
         </message>
         <message>
+            <source>No termination record</source>
+            <comment>종결 기록 없음</comment>
+            <translation>No termination record</translation>
+        </message>
+        <message>
             <source>No termination record yet.</source>
             <comment>종결 기록이 없습니다.</comment>
             <translation>No termination record yet.</translation>
@@ -2610,6 +3503,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Not carried out</source>
             <comment>진행 안 됨</comment>
             <translation>Not carried out</translation>
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <comment>미기재</comment>
+            <translation>Not recorded</translation>
         </message>
         <message>
             <source>Note</source>
@@ -2667,6 +3565,16 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Online</translation>
         </message>
         <message>
+            <source>Opened</source>
+            <comment>신규 접수</comment>
+            <translation>Opened</translation>
+        </message>
+        <message>
+            <source>Opened by intake route (needs the route code list)</source>
+            <comment>접수 경로별 신규 접수(접수 경로 코드 목록 필요)</comment>
+            <translation>Opened by intake route (needs the route code list)</translation>
+        </message>
+        <message>
             <source>Opened on</source>
             <comment>접수일</comment>
             <translation>Opened on</translation>
@@ -2687,6 +3595,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Other / unknown</translation>
         </message>
         <message>
+            <source>Outcomes</source>
+            <comment>성과</comment>
+            <translation>Outcomes</translation>
+        </message>
+        <message>
             <source>Outreach / accompanying</source>
             <comment>기관방문·동행</comment>
             <translation>Outreach / accompanying</translation>
@@ -2695,6 +3608,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Partly</source>
             <comment>일부 진행</comment>
             <translation>Partly</translation>
+        </message>
+        <message>
+            <source>People (실인원) counts different clients; contacts (연인원) counts service records.</source>
+            <comment>실인원은 서로 다른 사람 수, 연인원(건수)은 서비스 제공 기록의 수입니다.</comment>
+            <translation>People (실인원) counts different clients; contacts (연인원) counts service records.</translation>
         </message>
         <message>
             <source>Person</source>
@@ -2752,6 +3670,21 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Planning</translation>
         </message>
         <message>
+            <source>Plans</source>
+            <comment>계획 수립</comment>
+            <translation>Plans</translation>
+        </message>
+        <message>
+            <source>Plans made</source>
+            <comment>계획 수립</comment>
+            <translation>Plans made</translation>
+        </message>
+        <message>
+            <source>Plans within 30 days</source>
+            <comment>기한(30일) 내 계획</comment>
+            <translation>Plans within 30 days</translation>
+        </message>
+        <message>
             <source>Postpone follow-up</source>
             <comment>사후관리 연기</comment>
             <translation>Postpone follow-up</translation>
@@ -2760,6 +3693,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Practitioner</source>
             <comment>사례관리자</comment>
             <translation>Practitioner</translation>
+        </message>
+        <message>
+            <source>Prepared</source>
+            <comment>담당</comment>
+            <translation>Prepared</translation>
         </message>
         <message>
             <source>Presenting request</source>
@@ -2827,6 +3765,36 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Referral source</translation>
         </message>
         <message>
+            <source>Referrals</source>
+            <comment>자원 의뢰</comment>
+            <translation>Referrals</translation>
+        </message>
+        <message>
+            <source>Referrals accepted</source>
+            <comment>의뢰 접수됨</comment>
+            <translation>Referrals accepted</translation>
+        </message>
+        <message>
+            <source>Referrals by resource category</source>
+            <comment>자원 분야별</comment>
+            <translation>Referrals by resource category</translation>
+        </message>
+        <message>
+            <source>Referrals by resource category</source>
+            <comment>자원 분야별 의뢰</comment>
+            <translation>Referrals by resource category</translation>
+        </message>
+        <message>
+            <source>Referrals by status</source>
+            <comment>의뢰 상태별</comment>
+            <translation>Referrals by status</translation>
+        </message>
+        <message>
+            <source>Referrals sent</source>
+            <comment>자원 의뢰</comment>
+            <translation>Referrals sent</translation>
+        </message>
+        <message>
             <source>Relation</source>
             <comment>관계</comment>
             <translation>Relation</translation>
@@ -2845,6 +3813,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Reopen the case</source>
             <comment>재개입 필요</comment>
             <translation>Reopen the case</translation>
+        </message>
+        <message>
+            <source>Reopened</source>
+            <comment>재개입</comment>
+            <translation>Reopened</translation>
         </message>
         <message>
             <source>Rescheduled for workload</source>
@@ -2942,6 +3915,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>School / work</translation>
         </message>
         <message>
+            <source>Selected (general/intensive) and by 선정 level</source>
+            <comment>선정(일반/고난도) 및 선정 수준별</comment>
+            <translation>Selected (general/intensive) and by 선정 level</translation>
+        </message>
+        <message>
             <source>Self-advocacy support</source>
             <comment>자기옹호 지원</comment>
             <translation>Self-advocacy support</translation>
@@ -2967,14 +3945,59 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Service log entry</translation>
         </message>
         <message>
+            <source>Service minutes</source>
+            <comment>서비스 시간(분)</comment>
+            <translation>Service minutes</translation>
+        </message>
+        <message>
+            <source>Service minutes</source>
+            <comment>서비스 제공 시간(분)</comment>
+            <translation>Service minutes</translation>
+        </message>
+        <message>
             <source>Service started</source>
             <comment>서비스 시작일</comment>
             <translation>Service started</translation>
         </message>
         <message>
             <source>Services</source>
+            <comment>서비스 제공</comment>
+            <translation>Services</translation>
+        </message>
+        <message>
+            <source>Services</source>
             <comment>제공 서비스</comment>
             <translation>Services</translation>
+        </message>
+        <message>
+            <source>Services (contacts)</source>
+            <comment>서비스 제공 건수(연인원)</comment>
+            <translation>Services (contacts)</translation>
+        </message>
+        <message>
+            <source>Services by contact mode</source>
+            <comment>접촉 방법별 건수</comment>
+            <translation>Services by contact mode</translation>
+        </message>
+        <message>
+            <source>Services by contact mode</source>
+            <comment>접촉 방법별 서비스</comment>
+            <translation>Services by contact mode</translation>
+        </message>
+        <message>
+            <source>Services by need area</source>
+            <comment>욕구 영역별 서비스</comment>
+            <translation>Services by need area</translation>
+        </message>
+        <message>
+            <source>Services by practice type</source>
+            <comment>실천 유형별 건수</comment>
+            <translation>Services by practice type</translation>
+        </message>
+        <message>
+            <source>Services by practice type</source>
+            <comment>실천 유형별 서비스</comment>
+            <translation>Services by practice type</translation>
         </message>
         <message>
             <source>Set goals in which the client's strengths are used and grow.</source>
@@ -2995,6 +4018,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Sex</source>
             <comment>성별</comment>
             <translation>Sex</translation>
+        </message>
+        <message>
+            <source>Share of plans within 30 days</source>
+            <comment>기한 내 계획 비율</comment>
+            <translation>Share of plans within 30 days</translation>
         </message>
         <message>
             <source>Sharing with the resource network</source>
@@ -3097,6 +4125,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Task due</translation>
         </message>
         <message>
+            <source>Team lead</source>
+            <comment>팀장</comment>
+            <translation>Team lead</translation>
+        </message>
+        <message>
             <source>Tell the client how to get support again if needed.</source>
             <comment>필요한 경우 다시 지원을 받을 수 있는 방법을 안내합니다.</comment>
             <translation>Tell the client how to get support again if needed.</translation>
@@ -3125,6 +4158,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>The plan has no task the client does themself.</source>
             <comment>대상자가 스스로 하는 과업이 계획에 없습니다.</comment>
             <translation>The plan has no task the client does themself.</translation>
+        </message>
+        <message>
+            <source>The screen order is an assumption: it follows the order a case moves through (caseload → clients → services → type and mode → linkage → meetings → closing) and has not been checked against the live screens.</source>
+            <comment>화면 순서는 가정입니다: 사례가 거쳐 가는 순서(대상 현황 → 대상자 특성 → 서비스 → 유형·방법 → 연계 → 회의 → 종결)를 따랐으며 실제 화면과 대조하지 않았습니다.</comment>
+            <translation>The screen order is an assumption: it follows the order a case moves through (caseload → clients → services → type and mode → linkage → meetings → closing) and has not been checked against the live screens.</translation>
         </message>
         <message>
             <source>There is no goal yet.</source>
@@ -3222,9 +4260,79 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Written on</translation>
         </message>
         <message>
+            <source>cases in an active stage (intake to monitoring) on the day before the period</source>
+            <comment>기간 첫날 전날에 진행 단계(초기상담·사정~모니터링)에 있던 사례</comment>
+            <translation>cases in an active stage (intake to monitoring) on the day before the period</translation>
+        </message>
+        <message>
+            <source>closing date (closed_on)</source>
+            <comment>종결일(closed_on)</comment>
+            <translation>closing date (closed_on)</translation>
+        </message>
+        <message>
+            <source>date held (held_on)</source>
+            <comment>회의일(held_on)</comment>
+            <translation>date held (held_on)</translation>
+        </message>
+        <message>
+            <source>date sent (sent_on)</source>
+            <comment>의뢰일(sent_on)</comment>
+            <translation>date sent (sent_on)</translation>
+        </message>
+        <message>
+            <source>due date (due_on)</source>
+            <comment>예정일(due_on)</comment>
+            <translation>due date (due_on)</translation>
+        </message>
+        <message>
             <source>e.g. once a week</source>
             <comment>예: 주 1회</comment>
             <translation>e.g. once a week</translation>
+        </message>
+        <message>
+            <source>every case opened by the last day, in the stage it had on that day (stage history)</source>
+            <comment>기간 말일까지 접수된 사례의 말일 현재 단계(단계 이력 기준)</comment>
+            <translation>every case opened by the last day, in the stage it had on that day (stage history)</translation>
+        </message>
+        <message>
+            <source>held at the start, or opened or reopened during the period</source>
+            <comment>기간 시작 시 관리 중이었거나 기간 중 접수·재개입된 사례</comment>
+            <translation>held at the start, or opened or reopened during the period</translation>
+        </message>
+        <message>
+            <source>intake date (opened_on)</source>
+            <comment>접수일(opened_on)</comment>
+            <translation>intake date (opened_on)</translation>
+        </message>
+        <message>
+            <source>review date</source>
+            <comment>점검일(reviewed_on)</comment>
+            <translation>review date</translation>
+        </message>
+        <message>
+            <source>service date (occurred_on)</source>
+            <comment>제공일(occurred_on)</comment>
+            <translation>service date (occurred_on)</translation>
+        </message>
+        <message>
+            <source>the case's closing date; areas rated in both the intake and the closing assessment</source>
+            <comment>사례의 종결일(closed_on), 초기사정과 종결사정이 모두 있는 영역</comment>
+            <translation>the case's closing date; areas rated in both the intake and the closing assessment</translation>
+        </message>
+        <message>
+            <source>the case's closing date; goals with a final score in its termination record</source>
+            <comment>사례의 종결일(closed_on), 종결 기록의 최종 점수가 있는 목표</comment>
+            <translation>the case's closing date; goals with a final score in its termination record</translation>
+        </message>
+        <message>
+            <source>the day the case moved back from termination/follow-up</source>
+            <comment>종결·사후관리에서 진행 단계로 되돌린 날</comment>
+            <translation>the day the case moved back from termination/follow-up</translation>
+        </message>
+        <message>
+            <source>the first move into implementation of a case with goals (plan in place)</source>
+            <comment>목표가 있는 사례가 처음 실행 단계로 옮긴 날(계획 확정일)</comment>
+            <translation>the first move into implementation of a case with goals (plan in place)</translation>
         </message>
     </context>
 </TS>
