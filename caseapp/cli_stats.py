@@ -100,13 +100,17 @@ def cmd_stats(args: argparse.Namespace) -> int:
           + tr(f" (정의 버전 {defs.DEFINITIONS_VERSION})", f" (definitions version {defs.DEFINITIONS_VERSION})"))
     for table in tables:
         print(f"\n■ {table.title}")
-        if len(table.header) > 2 and not args.transcription:
+        if args.transcription:
+            for (screen, item, value), (key,) in zip(table.rows, table.keys):
+                if screen:
+                    print(f"  {screen}")
+                print(f"    {item}: {format_value(value, unit_of(key))}")
+            continue
+        if len(table.header) > 2:
             print("  " + " | ".join(table.header))
         for row, keys in zip(table.rows, table.keys):
-            values = row[1:] if not args.transcription else row[2:]
-            label = row[0] if not args.transcription else (f"{row[0]} " if row[0] else "") + str(row[1])
-            cells = " | ".join(format_value(v, unit_of(k)) for v, k in zip(values, keys))
-            print(f"  {label}: {cells}")
+            cells = " | ".join(format_value(v, unit_of(k)) for v, k in zip(row[1:], keys))
+            print(f"  {row[0]}: {cells}")
     return 0
 
 

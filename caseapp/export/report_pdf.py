@@ -35,10 +35,10 @@ def approval_box(doc: ReportDoc, st: Styles) -> Table:
     """결재란: one column per approver, the role on top, room for a seal, the name below."""
     roles = [role for role, _name in doc.approvers]
     names = [name for _role, name in doc.approvers]
-    data = [[_p(doc.t("결재", "Sign-off"), st.head)] + [_p(r, st.head) for r in roles],
+    data = [[_p(doc.t("결재", "Sign"), st.head)] + [_p(r, st.head) for r in roles],
             [""] + [""] * len(roles),
             [""] + [_p(n, st.cell) for n in names]]
-    table = Table(data, colWidths=[9 * mm] + [22 * mm] * len(roles), rowHeights=[7 * mm, 15 * mm, 7 * mm],
+    table = Table(data, colWidths=[10 * mm] + [22 * mm] * len(roles), rowHeights=[7 * mm, 15 * mm, 7 * mm],
                   hAlign="RIGHT")
     style = grid(header_rows=1)
     style.add("SPAN", (0, 0), (0, -1))

@@ -43,13 +43,9 @@ def _live_cases(practitioner_id: str | None) -> list[ColumnElement[bool]]:
 
 
 def _stage_on(day: date) -> Any:
-    """Each case's stage on ``day``: its latest stage transition on or before it (ties: the later written).
-
-    SQLite returns the other columns of the row holding a lone max(), so one GROUP BY over the case_id index finds
-    the latest transition without sorting every transition (as a window function would)."""
-    latest = func.max(literal_column("stagetransition.moved_on || printf('%012d', stagetransition.rowid)"))
+    """Each case's stage on ``day``: its latest stage transition on or before it (ties: the later written)."""
     return (select(StageTransition.case_id.label("case_id"), StageTransition.to_stage.label("stage"),
-                   latest.label("latest"))
+                   _extreme("stagetransition", "moved_on").label("latest"))
             .where(StageTransition.moved_on <= day).group_by(StageTransition.case_id).subquery())
 
 
@@ -76,18 +72,29 @@ def _sex(column: Any) -> ColumnElement[str]:
     return case((or_(column.is_(None), column == ""), defs.UNKNOWN), else_=column)
 
 
+def _extreme(table: str, date_column: str, pick: Any = func.max) -> Any:
+    """max()/min() over "date + rowid": the latest/earliest row per group, ties to the later/earlier written.
+
+    SQLite returns the other columns of the row holding a lone max() or min(), so one GROUP BY over the case_id
+    index finds that row without sorting every row (as a window function would)."""
+    return pick(literal_column(f"{table}.{date_column} || printf('%012d', {table}.rowid)"))
+
+
 def _latest_termination(case_ids: Any | None = None) -> Any:
     """Each case's latest termination record (only of ``case_ids``, a SELECT of case ids, when given)."""
-    rank = func.row_number().over(partition_by=Termination.case_id,
-                                  order_by=(col(Termination.terminated_on).desc(),
-                                            literal_column("termination.rowid").desc()))
-    ranked = select(Termination.id.label("termination_id"), Termination.case_id.label("case_id"),
+    latest = select(Termination.id.label("termination_id"), Termination.case_id.label("case_id"),
                     Termination.reason.label("reason"), Termination.closing_assessment_id.label("closing_id"),
-                    rank.label("rn"))
+                    _extreme("termination", "terminated_on").label("latest"))
     if case_ids is not None:
-        ranked = ranked.where(col(Termination.case_id).in_(case_ids))
-    ranked = ranked.subquery()
-    return select(ranked).where(ranked.c.rn == 1).subquery()
+        latest = latest.where(col(Termination.case_id).in_(case_ids))
+    return latest.group_by(Termination.case_id).subquery()
+
+
+def _assessment_per_case(kind: AssessmentKind, case_ids: Any, pick: Any) -> Any:
+    return (select(Assessment.case_id.label("case_id"), Assessment.id.label("aid"),
+                   _extreme("assessment", "assessed_on", pick).label("pick"))
+            .where(Assessment.kind == kind.value, col(Assessment.case_id).in_(case_ids))
+            .group_by(Assessment.case_id).subquery())
 
 
 def _has_goal() -> ColumnElement[bool]:
@@ -215,25 +222,16 @@ class _Sources:
     def need_pairs(self) -> Select[Any]:
         closed = self.closed_ids()
         term = _latest_termination(closed)
-        rank_in = func.row_number().over(partition_by=Assessment.case_id,
-                                         order_by=(Assessment.assessed_on, literal_column("assessment.rowid")))
-        first_intake = (select(Assessment.case_id.label("case_id"), Assessment.id.label("aid"), rank_in.label("rn"))
-                        .where(Assessment.kind == AssessmentKind.INTAKE.value, col(Assessment.case_id).in_(closed))
-                        .subquery())
-        rank_out = func.row_number().over(partition_by=Assessment.case_id,
-                                          order_by=(col(Assessment.assessed_on).desc(),
-                                                    literal_column("assessment.rowid").desc()))
-        last_closing = (select(Assessment.case_id.label("case_id"), Assessment.id.label("aid"), rank_out.label("rn"))
-                        .where(Assessment.kind == AssessmentKind.CLOSING.value, col(Assessment.case_id).in_(closed))
-                        .subquery())
+        first_intake = _assessment_per_case(AssessmentKind.INTAKE, closed, func.min)
+        last_closing = _assessment_per_case(AssessmentKind.CLOSING, closed, func.max)
         closing_id = func.coalesce(term.c.closing_id, last_closing.c.aid)
         r_in, r_out = NeedRating.__table__.alias("r_in"), NeedRating.__table__.alias("r_out")
         return (select(Case.id.label("case_id"), r_out.c.id.label("record_id"), Case.closed_on.label("on"),
                        r_in.c.area.label("area"), r_in.c.level.label("intake_level"),
                        r_out.c.level.label("closing_level"), (r_out.c.level - r_in.c.level).label("change"))
-                .join(first_intake, and_(first_intake.c.case_id == Case.id, first_intake.c.rn == 1))
+                .join(first_intake, first_intake.c.case_id == Case.id)
                 .outerjoin(term, term.c.case_id == Case.id)
-                .outerjoin(last_closing, and_(last_closing.c.case_id == Case.id, last_closing.c.rn == 1))
+                .outerjoin(last_closing, last_closing.c.case_id == Case.id)
                 .join(r_in, r_in.c.assessment_id == first_intake.c.aid)
                 .join(r_out, and_(r_out.c.assessment_id == closing_id, r_out.c.area == r_in.c.area))
                 .where(self.in_period(Case.closed_on), *self.where))
