@@ -257,7 +257,7 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
     from caseapp.services import demo_data
     if args.cases < 1:
         raise ValidationError("--cases는 1 이상이어야 합니다.", "--cases must be at least 1.")
-    with _vault() as vault, progress_on_terminal() as progress:
+    with open_vault() as vault, progress_on_terminal() as progress:
         result = demo_data.generate(vault, args.cases, args.seed, progress=progress)
     print(tr(f"예시 사례 {result.cases}건을 만들었습니다 (사례번호 {result.first_number}–{result.last_number}).",
              f"Created {result.cases} demo cases ({result.first_number}–{result.last_number})."))
@@ -277,7 +277,7 @@ def parse_stage(raw: str) -> Any:
 def cmd_cases(args: argparse.Namespace) -> int:
     from caseapp.services import cases
     stage = parse_stage(args.stage) if args.stage else None
-    with _vault() as vault:
+    with open_vault() as vault:
         found = cases.list_cases(vault, stage=stage, overdue=args.overdue)
     today = date.today()
     if args.json:
@@ -308,7 +308,7 @@ def print_table(header: list[str], rows: list[list[str]]) -> None:
 
 def cmd_show(args: argparse.Namespace) -> int:
     from caseapp.services import cases
-    with _vault() as vault:
+    with open_vault() as vault:
         case = cases.find_case(vault, args.case_number)
         snap = cases.snapshot(vault, case.id)
     if args.json:
@@ -323,7 +323,7 @@ def cmd_add_entry(args: argparse.Namespace) -> int:
     from caseapp.services import cases, entries
     practice = _parse_choice(PracticeType, args.practice_type, "실천 유형", "practice type")
     mode = _parse_choice(ContactMode, args.mode, "접촉 방법", "contact mode")
-    with _vault() as vault:
+    with open_vault() as vault:
         case = cases.find_case(vault, args.case_number)
         row = entries.add_service_entry(vault, case.id, practice.value, args.text, occurred_on=args.date,
                                         contact_mode=mode.value, duration_min=args.minutes, sign=args.sign)
@@ -345,7 +345,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     from caseapp.services import search
     if args.limit < 1:
         raise ValidationError("--limit는 1 이상이어야 합니다.", "--limit must be at least 1.")
-    with _vault() as vault:
+    with open_vault() as vault:
         hits = search.search(vault, args.query, limit=args.limit)
     if args.json:
         print_json([h.to_json() for h in hits])
@@ -404,7 +404,7 @@ def cmd_unlock_with_recovery_key(args: argparse.Namespace) -> int:
 
 
 def cmd_rekey(args: argparse.Namespace) -> int:
-    _require_file()
+    require_file()
     passphrase = read_passphrase()
     from caseapp.services.instance_lock import InstanceLock
     from caseapp.services.vault import Vault
@@ -439,7 +439,7 @@ def _rekey_and_show(vault: Any, passphrase: str) -> None:
 
 
 def cmd_new_recovery_key(args: argparse.Namespace) -> int:
-    _require_file()
+    require_file()
     passphrase = read_passphrase()
     from caseapp.services.vault import Vault
     vault = Vault.open(passphrase)

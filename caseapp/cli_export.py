@@ -311,11 +311,8 @@ def cmd_lookup_hash(args: argparse.Namespace) -> int:
 
 def cmd_revoke_cert(args: argparse.Namespace) -> int:
     from caseapp.services import signing
-    vault = open_vault()
-    try:
+    with open_vault() as vault:
         done = signing.revoke_certificate(vault, args.certificate)
-    finally:
-        vault.close()
     if args.json:
         print_json({"serial": str(done.serial), "fingerprint": done.fingerprint, "subject": done.subject,
                     "replaced": done.replaced})
@@ -332,16 +329,13 @@ def cmd_revoke_cert(args: argparse.Namespace) -> int:
 def cmd_sign_off(args: argparse.Namespace) -> int:
     from caseapp.i18n_text import current_language
     from caseapp.services import approval
-    vault = open_vault()
-    try:
+    with open_vault() as vault:
         if args.roles is not None:
             approval.set_approval_roles(vault, args.roles)
         if args.cosign is not None:
             approval.set_supervisor_cosigns(vault, args.cosign == "on")
         roles = approval.approval_roles(vault, current_language())
         cosign = approval.supervisor_cosigns(vault)
-    finally:
-        vault.close()
     print(f"{tr('결재란', 'Sign-off box')}: {' / '.join(roles)}")
     print(f"{tr('슈퍼바이저 추가 서명', 'Supervisor co-signature')}: "
           f"{tr('허용', 'allowed') if cosign else tr('없음(기록은 변경 불가로 인증)', 'off (records certified: no changes)')}")

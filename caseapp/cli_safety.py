@@ -104,7 +104,7 @@ def _report(problems: list[Any], as_json: bool, lang: str) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     from caseapp.services import backup, outputs
     dest = outputs.guard_pair(args.output) if args.output else None  # never onto the case file or its key
-    with _vault() as vault:
+    with open_vault() as vault:
         result = backup.create_backup(vault, "manual", dest=dest)
     print(tr(f"백업을 만들었습니다: {result.info.path}", f"Backup written: {result.info.path}"))
     print(tr(f"키 파일: {result.info.key_path} (백업을 열려면 둘 다 필요합니다)",
@@ -163,7 +163,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 def cmd_retention(args: argparse.Namespace) -> int:
     from caseapp.services import retention
-    with _vault() as vault:
+    with open_vault() as vault:
         items = retention.past_retention(vault)
     if args.json:
         print_json([i.to_json() for i in items])
@@ -182,7 +182,7 @@ def cmd_destroy(args: argparse.Namespace) -> int:
                 f"Destroying case {args.case_number} removes its personal data for good; this cannot be undone. "
                 f"Add --yes to go ahead."))
         return 1
-    with _vault() as vault:
+    with open_vault() as vault:
         case = cases.find_case(vault, args.case_number)
         report = retention.destroy_case(vault, case.id, args.reason)
     counts = sum(report.counts.values())

@@ -236,7 +236,7 @@ def delete_kind(vault: Vault, kind: str, row_id: str) -> None:
 # --- the day's work: follow-ups from the today list, the follow-up schedule, the service-entry defaults -----------
 
 def _open_follow_up(s: Any, follow_up_id: str) -> FollowUp:
-    row = records._load_for_change(s, FollowUp, follow_up_id)
+    row = records.load_for_change(s, FollowUp, follow_up_id)
     if row.done_on is not None:
         raise ValidationError(f"이미 {row.done_on.isoformat()}에 실시한 사후관리입니다.",
                               f"This follow-up was already done on {row.done_on.isoformat()}.")
@@ -258,7 +258,7 @@ def complete_follow_up(vault: Vault, follow_up_id: str, values: dict[str, Any] |
         s.add(row)
         audit.record(s, vault.actor, "done", FollowUp.__tablename__, row.id, row.case_id,
                      detail=row.done_on.isoformat())
-        records._notify(vault, s, row)
+        records.notify(vault, s, row)
         return row
 
 
@@ -286,7 +286,7 @@ def snooze_follow_up(vault: Vault, follow_up_id: str, values: dict[str, Any]) ->
         s.add(row)
         audit.record(s, vault.actor, "snooze", FollowUp.__tablename__, row.id, row.case_id,
                      detail=f"{old_due.isoformat()}->{new_due.isoformat()}:{why.value}")
-        records._notify(vault, s, row)
+        records.notify(vault, s, row)
         return row
 
 

@@ -59,7 +59,7 @@ def case_id_of(row: SQLModel) -> str | None:
     return getattr(row, "case_id", None)
 
 
-def _notify(vault: Vault, session: Session, row: SQLModel) -> None:
+def notify(vault: Vault, session: Session, row: SQLModel) -> None:
     for hook in vault.after_write:
         hook(session, row)
 
@@ -81,7 +81,7 @@ def create(vault: Vault, model: type[M], form: FormSpec | None, values: dict[str
         s.flush()
         audit.record(s, vault.actor, "create", model.__tablename__, row.id, case_id_of(row),
                      detail=",".join(sorted(cleaned)))
-        _notify(vault, s, row)
+        notify(vault, s, row)
         return row
 
 
@@ -90,7 +90,7 @@ def add_in_session(vault: Vault, s: Session, row: M, detail: str = "") -> M:
     s.add(row)
     s.flush()
     audit.record(s, vault.actor, "create", type(row).__tablename__, row.id, case_id_of(row), detail=detail)
-    _notify(vault, s, row)
+    notify(vault, s, row)
     return row
 
 
@@ -115,7 +115,7 @@ def update(vault: Vault, model: type[M], row_id: str, form: FormSpec | None, cha
             s.add(row)
             audit.record(s, vault.actor, "update", model.__tablename__, row.id, case_id_of(row),
                          detail=",".join(changed))
-            _notify(vault, s, row)
+            notify(vault, s, row)
         return row
 
 
@@ -162,7 +162,7 @@ def add_addendum(vault: Vault, model: type[Signable], target_id: str, values: di
             add.signed_at, add.signed_by = utcnow(), vault.actor
             add.content_hash = content_hash(add)
             audit.record(s, vault.actor, "sign", "addendum", add.id, case_id, detail=add.content_hash)
-        _notify(vault, s, add)
+        notify(vault, s, add)
         return add
 
 

@@ -1,7 +1,8 @@
 """Writing the statistics report (실적 보고서) as XLSX, CSV, a signed PDF or HWPX; the format follows the file name.
 
-Every report is an audit event (what period, which format, the content hash). An output path onto caseapp's own
-files (the case file and its WAL, the key file, settings, backups) is refused before anything is computed.
+Every report is an audit event (what period, which format, the content hash), committed before the file is renamed
+into place. An output path onto caseapp's own files or a backup is refused before anything is computed
+(:mod:`caseapp.services.outputs`).
 """
 
 from __future__ import annotations
@@ -14,14 +15,13 @@ from pathlib import Path
 
 from sqlmodel import select
 
-from caseapp import i18n_text, paths
+from caseapp import i18n_text
 from caseapp.domain.statistics import Period
 from caseapp.domain.stats_tables import APPROVAL_ROLES, ReportDoc
-from caseapp.errors import UserError, ValidationError
+from caseapp.errors import ValidationError
 from caseapp.export.sign import sign_pdf
-from caseapp.services import audit, signing, statistics
+from caseapp.services import audit, outputs, signing, statistics
 from caseapp.services.vault import Vault
-from caseapp.storage.atomic import write_bytes_atomic
 from caseapp.storage.models import Agency, Practitioner, new_id, utcnow
 
 FORMATS = ("xlsx", "csv", "pdf", "hwpx")
@@ -44,23 +44,10 @@ def report_format(path: str | os.PathLike[str]) -> str:
     return suffix
 
 
-def _own_files() -> list[Path]:
-    db = paths.database_file()
-    return [db, Path(f"{db}-wal"), Path(f"{db}-shm"), Path(f"{db}-journal"), paths.key_file(),
-            paths.settings_file(), paths.instance_lock_file(), paths.lockout_file()]
-
-
 def check_output_path(path: str | os.PathLike[str]) -> Path:
-    """Refuse a report path that would overwrite caseapp's own files (a shared guard may replace this later)."""
-    target = Path(path).expanduser().resolve()
-    backups = paths.backups_dir().resolve()
-    own = {p.resolve() for p in _own_files()}
-    if target in own or target == backups or backups in target.parents:
-        raise ValidationError(f"프로그램 자체 파일에는 저장할 수 없습니다: {target}",
-                              f"Will not write over caseapp's own files: {target}")
-    if target.is_dir():
-        raise ValidationError(f"폴더가 아니라 파일 이름을 지정하세요: {target}",
-                              f"Give a file name, not a folder: {target}")
+    """The report's target, refused (before anything is computed) when it is caseapp's own file, a backup or a
+    folder, or has no report format's extension."""
+    target = outputs.guard(path)
     report_format(target)
     return target
 
@@ -108,20 +95,21 @@ def write_report(vault: Vault, period: Period, out_path: str | os.PathLike[str],
     step(2)
     signed = signed and fmt == "pdf"
     if signed:
-        signing.ensure_identity(vault)
-        data = sign_pdf(data, signing.active_identity(vault), agency=doc.agency, lang=doc.lang, visible=True,
-                        reason=doc.t(f"실적 보고 {period.text()}", f"Activity report {period.text()}"))
+        data = sign_pdf(data, signing.signer(vault), agency=doc.agency, lang=doc.lang, visible=True,
+                        reason=doc.t(f"실적 보고 {period.text()}", f"Activity report {period.text()}"),
+                        validation=signing.validation_data(vault))
     step(3)
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        write_bytes_atomic(target, data, mode=0o600)
-    except OSError as exc:
-        raise UserError(f"보고서를 저장하지 못했습니다: {target} ({exc.strerror})",
-                        f"Could not save the report: {target} ({exc.strerror})") from None
     sha = hashlib.sha256(data).hexdigest()
-    with vault.session(write=True) as s:
-        audit.record(s, vault.actor, "export", "report", doc.report_id, None,
-                     detail=f"stats;{period.start.isoformat()}..{period.end.isoformat()};{fmt};sha256={sha};"
-                            f"signed={int(signed)};practitioner={int(bool(practitioner))}")
+    # The file and its audit entry exist together or not at all: written beside, logged, then renamed into place.
+    staged = outputs.stage(target, data)
+    try:
+        with vault.session(write=True) as s:
+            audit.record(s, vault.actor, "export", "report", doc.report_id, None,
+                         detail=f"stats;{period.start.isoformat()}..{period.end.isoformat()};{fmt};sha256={sha};"
+                                f"signed={int(signed)};practitioner={int(bool(practitioner))}")
+    except BaseException:
+        staged.discard()
+        raise
+    staged.publish()
     step(4)
     return WrittenReport(target, fmt, sha, signed)

@@ -4,7 +4,8 @@ A  held all month (another practitioner): plan in February, services on 5 March 
    accepted after 3 days, a conference and a review.
 B  opened and closed in March: intake and closing assessments, two goals scored at termination, a declined referral,
    a follow-up done.
-C  closed in January, reopened on 12 March (back to monitoring); a follow-up due in March not done.
+C  closed in January, reopened on 12 March (back to monitoring); the follow-up planned for 18 March is dropped by
+   the reopening, so it is not due.
 D  opened, served and closed in March, then destroyed: counts nowhere.
 E  no plan (no goal): moved through the stages with overrides, closed in March for lost contact.
 F  opened in April: outside the period.

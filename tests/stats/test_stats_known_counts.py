@@ -37,7 +37,7 @@ EXPECTED_MARCH: dict[str, Any] = {
     "referrals.total": 2, "referrals.accepted": 1, "referrals.acceptance_rate": 0.5,
     "referrals.days_to_acceptance": 3.0, "referrals.by_status.accepted": 1, "referrals.by_status.declined": 1,
     "referrals.by_category.housing": 1, "referrals.by_category.health": 1,
-    "conferences.total": 1, "reviews.total": 1, "follow_ups.due": 2, "follow_ups.done": 1,
+    "conferences.total": 1, "reviews.total": 1, "follow_ups.due": 1, "follow_ups.done": 1,
     "plans.made": 1, "plans.mean_days": 5.0, "plans.within_deadline": 1, "plans.within_deadline_share": 1.0,
     "outcomes.gas_cases": 1, "outcomes.gas_t_intake": round(t_score([-1, -1]), 2),
     "outcomes.gas_t_termination": 50.0, "outcomes.goals_scored": 2, "outcomes.goals_achieved": 1,
