@@ -390,26 +390,23 @@ def cmd_unlock_with_recovery_key(args: argparse.Namespace) -> int:
     require_file()
     recovery = os.environ.get(ENV_RECOVERY_KEY)
     if recovery is None:
-        recovery = prompt_secret("복구 키", "Recovery key")
+        recovery = prompt_secret("복구 키", "Recovery key", env=ENV_RECOVERY_KEY)
     new = _new_passphrase()
-    from caseapp.services.instance_lock import InstanceLock
     from caseapp.services.vault import Vault
-    with InstanceLock():  # the rekey below swaps the file: never under a running window
-        vault = Vault.open_with_recovery_key(recovery, new)
-        print(tr("복구 키로 열었습니다. 이제 새 암호를 사용하세요.",
-                 "Unlocked with the recovery key. Use the new passphrase from now on."))
-        print(tr("사용한 복구 키와 데이터베이스 키를 바꿉니다…", "Replacing the used recovery key and the database key…"))
-        _rekey_and_show(vault, new)
+    # The rekey below swaps the file: main() already holds the folder's lock, so never under a running window.
+    vault = Vault.open_with_recovery_key(recovery, new)
+    print(tr("복구 키로 열었습니다. 이제 새 암호를 사용하세요.",
+             "Unlocked with the recovery key. Use the new passphrase from now on."))
+    print(tr("사용한 복구 키와 데이터베이스 키를 바꿉니다…", "Replacing the used recovery key and the database key…"))
+    _rekey_and_show(vault, new)
     return 0
 
 
 def cmd_rekey(args: argparse.Namespace) -> int:
     require_file()
     passphrase = read_passphrase()
-    from caseapp.services.instance_lock import InstanceLock
     from caseapp.services.vault import Vault
-    with InstanceLock():  # the file is swapped: never under a running window
-        _rekey_and_show(Vault.open(passphrase), passphrase)
+    _rekey_and_show(Vault.open(passphrase), passphrase)  # main() holds the folder's lock: no window has the file
     return 0
 
 
@@ -442,14 +439,11 @@ def cmd_new_recovery_key(args: argparse.Namespace) -> int:
     require_file()
     passphrase = read_passphrase()
     from caseapp.services.vault import Vault
-    vault = Vault.open(passphrase)
-    try:
+    with Vault.open(passphrase) as vault:
         recovery = vault.new_recovery_key(passphrase)
         print_recovery_key(recovery)
         sys.stdout.flush()
         vault.recovery_key_shown()
-    finally:
-        vault.close()
     print(tr("새 복구 키를 만들었습니다. 예전 복구 키로는 지금의 키 파일을 열 수 없습니다(예전 키 파일 사본은 예외: "
              "'caseapp rekey'로 막으세요).",
              "New recovery key made. The old recovery key no longer opens the current key file (old copies of the "
