@@ -120,14 +120,14 @@ def test_export_that_cannot_be_logged_leaves_no_pdf(vault, case, tmp_path, monke
     def disk_full(*_a: object, **_k: object) -> None:
         raise StorageUnavailable("디스크 공간이 부족하여 저장하지 못했습니다.", "The disk is full; nothing was saved.")
 
-    monkeypatch.setattr(audit, "record", disk_full)
     out = tmp_path / "out"
     out.mkdir()
-    with pytest.raises(StorageUnavailable):
-        exports.export_case(vault, case.id, out / "x.pdf", ExportOptions(signed=False))
-    exports.export_blank_forms(out / "blank.pdf")  # nothing to log: written as before
+    with monkeypatch.context() as patch:
+        patch.setattr(audit, "record", disk_full)
+        with pytest.raises(StorageUnavailable):
+            exports.export_case(vault, case.id, out / "x.pdf", ExportOptions(signed=False))
+        exports.export_blank_forms(out / "blank.pdf")  # nothing to log: written as before
     assert sorted(p.name for p in out.iterdir()) == ["blank.pdf"]
-    monkeypatch.undo()
     with vault.session() as s:
         assert s.exec(select(ExportRecord)).first() is None
 
@@ -142,13 +142,15 @@ def test_export_that_cannot_be_renamed_leaves_no_record(vault, case, tmp_path, m
 
     out = tmp_path / "out"
     out.mkdir()
-    monkeypatch.setattr(os, "replace", refuse)
-    with pytest.raises(exports.ExportFailed):
-        exports.export_case(vault, case.id, out / "x.pdf", ExportOptions(signed=False))
-    monkeypatch.undo()
+    with monkeypatch.context() as patch:
+        patch.setattr(os, "replace", refuse)
+        with pytest.raises(exports.ExportFailed):
+            exports.export_case(vault, case.id, out / "x.pdf", ExportOptions(signed=False))
     assert list(out.iterdir()) == []
     with vault.session() as s:
         assert s.exec(select(ExportRecord)).first() is None
+    from caseapp.services import integrity
+    assert [p.code for p in integrity.run_checks(vault) if p.severity == "error"] == []  # the audit chain holds
 
 
 def test_a_symlink_loop_is_a_clear_error(closed, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
