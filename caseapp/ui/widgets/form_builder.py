@@ -37,6 +37,11 @@ def label_text(label: Label | None) -> str:
     return tr_label(label) if label is not None else ""
 
 
+def outlined(editor: QWidget) -> QWidget:
+    """The widget a validation error outlines: a date field's text box, not its buttons and message too."""
+    return editor.edit if isinstance(editor, DateField) else editor
+
+
 def mnemonic_safe(text: str) -> str:
     """Text for buttons, check boxes and tabs, where a lone "&" would turn into a keyboard accelerator."""
     return text.replace("&", "&&")
@@ -318,13 +323,13 @@ class FormWidget(QWidget, EditTracking):
         self.error_label.show()
         for spec in self.form.fields:
             named = f"‘{spec.label.ko}’" in error.ko or f"‘{spec.label.en}’" in error.en
-            self.editors[spec.name].setStyleSheet(ERROR_STYLE if named else "")
+            outlined(self.editors[spec.name]).setStyleSheet(ERROR_STYLE if named else "")
 
     def clear_error(self) -> None:
         self.error_label.clear()
         self.error_label.hide()
         for w in self.editors.values():
-            w.setStyleSheet("")
+            outlined(w).setStyleSheet("")
 
     def error_text(self) -> str:
         return self.error_label.text() if not self.error_label.isHidden() else ""
