@@ -187,7 +187,7 @@ def rotate(folder: Path, keep_count: int, *protected: Path | None, key: bytes | 
     backups = scan(folder, "local")
     regular = [b for b in backups if not b.kept_apart]
     kept = regular[:max(1, keep_count)]
-    doomed = [b for b in regular[max(1, keep_count):]]
+    doomed = regular[max(1, keep_count):]
     if key is not None:
         doomed += [b for b in backups if b.kept_apart and _superseded(b, kept, key)]
     removed: list[Path] = []

@@ -266,11 +266,11 @@ def keep_destroyed(vault: "Vault") -> int:
     """On every open: registry and file agree, destroyed cases are destroyed, compaction is done. Returns how many
     cases were destroyed again. A read-only or full disk postpones the writes (``check`` reports what is left)."""
     try:
-        in_file = _destroyed_in_file(vault)
-        missing = {cid: when for cid, when in in_file.items() if cid not in set(destroyed_registry())}
+        in_file, registry = _destroyed_in_file(vault), set(destroyed_registry())
+        missing = {cid: when for cid, when in in_file.items() if cid not in registry}
         if missing:
             _remember(missing, compacted=False)
-        again = reapply_destructions(vault, [cid for cid in destroyed_registry() if cid not in in_file])
+        again = reapply_destructions(vault, sorted(registry - in_file.keys()))
         if compaction_pending():
             compact_or_defer(vault)
         return again
