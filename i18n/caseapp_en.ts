@@ -403,6 +403,10 @@
             <translation>Export PDF</translation>
         </message>
         <message>
+            <source>Print record</source>
+            <translation>Print record</translation>
+        </message>
+        <message>
             <source>Case %1 (%2)</source>
             <translation>Case %1 (%2)</translation>
         </message>
@@ -453,6 +457,10 @@
         <message>
             <source>Export</source>
             <translation>Export</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Print…</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -784,6 +792,10 @@
             <translation>&amp;About caseapp</translation>
         </message>
         <message>
+            <source>&amp;Print record…</source>
+            <translation>&amp;Print record…</translation>
+        </message>
+        <message>
             <source>&amp;Referral letter…</source>
             <translation>&amp;Referral letter…</translation>
         </message>
@@ -834,6 +846,14 @@
         <message>
             <source>Open a case or select cases in the list first.</source>
             <translation>Open a case or select cases in the list first.</translation>
+        </message>
+        <message>
+            <source>Print record</source>
+            <translation>Print record</translation>
+        </message>
+        <message>
+            <source>Open a case or select one in the list first.</source>
+            <translation>Open a case or select one in the list first.</translation>
         </message>
         <message>
             <source>Referral letter</source>

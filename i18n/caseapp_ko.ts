@@ -403,6 +403,10 @@
             <translation>PDF 내보내기</translation>
         </message>
         <message>
+            <source>Print record</source>
+            <translation>기록 인쇄</translation>
+        </message>
+        <message>
             <source>Case %1 (%2)</source>
             <translation>사례 %1 (%2)</translation>
         </message>
@@ -453,6 +457,10 @@
         <message>
             <source>Export</source>
             <translation>내보내기</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>인쇄…</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -784,6 +792,10 @@
             <translation>caseapp 정보(&amp;A)</translation>
         </message>
         <message>
+            <source>&amp;Print record…</source>
+            <translation>기록 인쇄(&amp;P)…</translation>
+        </message>
+        <message>
             <source>&amp;Referral letter…</source>
             <translation>의뢰서(&amp;R)…</translation>
         </message>
@@ -834,6 +846,14 @@
         <message>
             <source>Open a case or select cases in the list first.</source>
             <translation>먼저 사례를 열거나 목록에서 사례를 선택하세요.</translation>
+        </message>
+        <message>
+            <source>Print record</source>
+            <translation>기록 인쇄</translation>
+        </message>
+        <message>
+            <source>Open a case or select one in the list first.</source>
+            <translation>먼저 사례를 열거나 목록에서 하나를 선택하세요.</translation>
         </message>
         <message>
             <source>Referral letter</source>
