@@ -667,6 +667,10 @@
             <translation>Reason</translation>
         </message>
         <message>
+            <source>Referral letter for the selected referral…</source>
+            <translation>Referral letter for the selected referral…</translation>
+        </message>
+        <message>
             <source>No resources yet: add organisations and people in the resource directory, then refer to them here.</source>
             <translation>No resources yet: add organisations and people in the resource directory, then refer to them here.</translation>
         </message>

@@ -667,6 +667,10 @@
             <translation>사유</translation>
         </message>
         <message>
+            <source>Referral letter for the selected referral…</source>
+            <translation>선택한 의뢰의 의뢰서…</translation>
+        </message>
+        <message>
             <source>No resources yet: add organisations and people in the resource directory, then refer to them here.</source>
             <translation>아직 자원이 없습니다. 자원망에서 기관·사람을 먼저 추가한 뒤 여기에서 의뢰하세요.</translation>
         </message>

@@ -185,3 +185,22 @@ def test_print_record_writes_to_scratch_space_and_opens_the_preview(main_window:
     assert dialog.print_preview.path == dialog.written[0]
     dialog.print_preview.reject()
     dialog.reject()
+
+
+def test_referral_letter_from_the_referral_section(main_window: Any, qtbot: Any, vault: Any, case: Any,
+                                                   referral: Any) -> None:
+    from caseapp.domain.vocab import Stage
+    later = entries.add(vault, case.id, "referral", {"resource_id": referral.resource_id, "status": "sent",
+                                                     "sent_on": "2026-04-01"})
+    view = main_window.open_case(case.id)
+    tab = view.stage_tabs[Stage.IMPLEMENTATION]
+    assert tab.letter_button.isEnabled()
+    rows = [r.id for r in tab.referrals.model.rows]
+    tab.referrals.table.selectRow(rows.index(referral.id))  # the earlier one, not the latest
+    tab.letter_button.click()
+    assert tab.letter_dialog.referral_combo.currentData() == referral.id
+    tab.letter_dialog.reject()
+    tab.referrals.start_new()  # nothing selected: the latest referral
+    tab.letter_button.click()
+    assert tab.letter_dialog.referral_combo.currentData() == later.id
+    tab.letter_dialog.reject()
