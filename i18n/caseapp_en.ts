@@ -461,6 +461,10 @@
             <translation>Export PDF</translation>
         </message>
         <message>
+            <source>Print record</source>
+            <translation>Print record</translation>
+        </message>
+        <message>
             <source>Case %1 (%2)</source>
             <translation>Case %1 (%2)</translation>
         </message>
@@ -511,6 +515,10 @@
         <message>
             <source>Export</source>
             <translation>Export</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Print…</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -755,6 +763,10 @@
             <translation>Reason</translation>
         </message>
         <message>
+            <source>Referral letter for the selected referral…</source>
+            <translation>Referral letter for the selected referral…</translation>
+        </message>
+        <message>
             <source>No resources yet: add organisations and people in the resource directory, then refer to them here.</source>
             <translation>No resources yet: add organisations and people in the resource directory, then refer to them here.</translation>
         </message>
@@ -903,6 +915,10 @@
             <translation>&amp;About caseapp</translation>
         </message>
         <message>
+            <source>&amp;Print record…</source>
+            <translation>&amp;Print record…</translation>
+        </message>
+        <message>
             <source>&amp;Referral letter…</source>
             <translation>&amp;Referral letter…</translation>
         </message>
@@ -953,6 +969,14 @@
         <message>
             <source>Open a case or select cases in the list first.</source>
             <translation>Open a case or select cases in the list first.</translation>
+        </message>
+        <message>
+            <source>Print record</source>
+            <translation>Print record</translation>
+        </message>
+        <message>
+            <source>Open a case or select one in the list first.</source>
+            <translation>Open a case or select one in the list first.</translation>
         </message>
         <message>
             <source>Referral letter</source>

@@ -461,6 +461,10 @@
             <translation>PDF 내보내기</translation>
         </message>
         <message>
+            <source>Print record</source>
+            <translation>기록 인쇄</translation>
+        </message>
+        <message>
             <source>Case %1 (%2)</source>
             <translation>사례 %1 (%2)</translation>
         </message>
@@ -511,6 +515,10 @@
         <message>
             <source>Export</source>
             <translation>내보내기</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>인쇄…</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -755,6 +763,10 @@
             <translation>사유</translation>
         </message>
         <message>
+            <source>Referral letter for the selected referral…</source>
+            <translation>선택한 의뢰의 의뢰서…</translation>
+        </message>
+        <message>
             <source>No resources yet: add organisations and people in the resource directory, then refer to them here.</source>
             <translation>아직 자원이 없습니다. 자원망에서 기관·사람을 먼저 추가한 뒤 여기에서 의뢰하세요.</translation>
         </message>
@@ -903,6 +915,10 @@
             <translation>caseapp 정보(&amp;A)</translation>
         </message>
         <message>
+            <source>&amp;Print record…</source>
+            <translation>기록 인쇄(&amp;P)…</translation>
+        </message>
+        <message>
             <source>&amp;Referral letter…</source>
             <translation>의뢰서(&amp;R)…</translation>
         </message>
@@ -953,6 +969,14 @@
         <message>
             <source>Open a case or select cases in the list first.</source>
             <translation>먼저 사례를 열거나 목록에서 사례를 선택하세요.</translation>
+        </message>
+        <message>
+            <source>Print record</source>
+            <translation>기록 인쇄</translation>
+        </message>
+        <message>
+            <source>Open a case or select one in the list first.</source>
+            <translation>먼저 사례를 열거나 목록에서 하나를 선택하세요.</translation>
         </message>
         <message>
             <source>Referral letter</source>

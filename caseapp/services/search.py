@@ -643,9 +643,18 @@ def find_spans(body: str, needles: Sequence[str], lowered: str | None = None) ->
 
 
 def _find(body: str, lowered: str, needle: str) -> tuple[int, int] | None:
-    """(position, length) of the first match of ``needle`` in the text (see :func:`find_spans`)."""
-    found = find_spans(body, [needle], lowered)
-    return found[0] if found else None
+    """(position, length) of the first match of ``needle`` in the text (see :func:`find_spans`): the plain text
+    first, so a long note is searched once, not for every occurrence."""
+    pos = lowered.find(needle)
+    if pos >= 0:
+        return pos, len(needle)
+    if needle.isdigit():
+        spans = _digit_spans(body, needle)
+    elif hangul.is_chosung_query(needle):
+        spans = _chosung_spans(body, needle)
+    else:
+        return None
+    return spans[0] if spans else None
 
 
 def _snippet_window(body: str, needles: list[str]) -> str:

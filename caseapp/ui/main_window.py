@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
                                               None, "statistics")
         self.settings_action = self._action(self.tr("Se&ttings…"), self.show_settings, "Ctrl+,", "settings")
         self.about_action = self._action(self.tr("&About caseapp"), self.show_about, None, "about")
+        self.print_action = self._action(self.tr("&Print record…"), self.print_record, "Ctrl+P", "print_record")
         self.referral_letter_action = self._action(self.tr("&Referral letter…"), self.referral_letter, None,
                                                    "referral_letter")
         self.blank_forms_action = self._action(self.tr("&Blank home-visit forms…"), self.blank_forms, None,
@@ -138,7 +139,7 @@ class MainWindow(QMainWindow):
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
         for a in (self.new_case_action, self.save_action, self.export_action, self.export_all_action,
-                  self.referral_letter_action, self.blank_forms_action):
+                  self.print_action, self.referral_letter_action, self.blank_forms_action):
             file_menu.addAction(a)
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
@@ -155,8 +156,8 @@ class MainWindow(QMainWindow):
         self.privacy_actions = [self.new_case_action, self.find_action, self.save_action, self.export_action,
                                 self.export_all_action, self.today_action, self.cases_action,
                                 self.resources_action, self.refresh_action, self.settings_action,
-                                self.referral_letter_action, self.blank_forms_action, self.verify_action,
-                                self.statistics_action]
+                                self.print_action, self.referral_letter_action, self.blank_forms_action,
+                                self.verify_action, self.statistics_action]
 
     def _build_status(self) -> None:
         self.identity_label = QLabel(self)
@@ -337,11 +338,23 @@ class MainWindow(QMainWindow):
         if ids:
             self._open_export(ids)
 
-    def _open_export(self, case_ids: list[str]) -> None:
+    def _open_export(self, case_ids: list[str], *, print_after: bool = False) -> QDialog:
         from caseapp.ui.dialogs.export_dialog import ExportDialog
-        dialog = ExportDialog(self.vault, case_ids, self)
+        dialog = ExportDialog(self.vault, case_ids, self, print_after=print_after)
         self.track_private(dialog)
         dialog.open()
+        return dialog
+
+    def print_record(self) -> QDialog | None:
+        """Ctrl+P: the open (or the one selected) case's record, through the print preview."""
+        view = self.current_case_view()
+        ids = [view.case_id] if view is not None else (
+            self.case_list.selected_case_ids() if self.tabs.currentIndex() == 0 else [])
+        if len(ids) != 1:
+            QMessageBox.information(self, self.tr("Print record"), self.tr("Open a case or select one in the list "
+                                                                           "first."))
+            return None
+        return self._open_export(ids, print_after=True)
 
     def referral_letter(self) -> QDialog | None:
         view = self.current_case_view()

@@ -168,3 +168,39 @@ def test_print_opens_a_preview_of_every_page(main_window: Any, qtbot: Any, case:
     preview.paint_pages(preview.printer)
     assert print_preview.page_count(printed) == print_preview.page_count(pdf)
     preview.reject()
+
+
+def test_print_record_writes_to_scratch_space_and_opens_the_preview(main_window: Any, qtbot: Any, case: Any,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    from caseapp import paths
+    monkeypatch.setattr(print_preview, "printers_available", lambda: True)
+    assert main_window.print_record() is None  # nothing open or selected: said, nothing exported
+    main_window.open_case(case.id)
+    dialog = main_window.print_record()
+    assert dialog.windowTitle() == "기록 인쇄"
+    assert dialog.target_edit.text().startswith(str(paths.temp_dir()))  # not the Documents folder
+    with qtbot.waitSignal(dialog.finished_export, timeout=60_000):
+        dialog.export_button.click()
+    qtbot.waitUntil(lambda: getattr(dialog, "print_preview", None) is not None, timeout=30_000)
+    assert dialog.print_preview.path == dialog.written[0]
+    dialog.print_preview.reject()
+    dialog.reject()
+
+
+def test_referral_letter_from_the_referral_section(main_window: Any, qtbot: Any, vault: Any, case: Any,
+                                                   referral: Any) -> None:
+    from caseapp.domain.vocab import Stage
+    later = entries.add(vault, case.id, "referral", {"resource_id": referral.resource_id, "status": "sent",
+                                                     "sent_on": "2026-04-01"})
+    view = main_window.open_case(case.id)
+    tab = view.stage_tabs[Stage.IMPLEMENTATION]
+    assert tab.letter_button.isEnabled()
+    rows = [r.id for r in tab.referrals.model.rows]
+    tab.referrals.table.selectRow(rows.index(referral.id))  # the earlier one, not the latest
+    tab.letter_button.click()
+    assert tab.letter_dialog.referral_combo.currentData() == referral.id
+    tab.letter_dialog.reject()
+    tab.referrals.start_new()  # nothing selected: the latest referral
+    tab.letter_button.click()
+    assert tab.letter_dialog.referral_combo.currentData() == later.id
+    tab.letter_dialog.reject()

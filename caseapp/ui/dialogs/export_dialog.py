@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel, QLineEdit, QProgressBar, QPushButton, QVBoxLayout, QWidget,
 )
 
+from caseapp import paths as app_paths
 from caseapp.errors import UserError
 from caseapp.services import cases as case_service
 from caseapp.services.vault import Vault
@@ -24,14 +25,18 @@ from caseapp.ui.widgets.status import Tone, show_message
 class ExportDialog(QDialog):
     finished_export = Signal(list)  # list of written paths
 
-    def __init__(self, vault: Vault, case_ids: list[str], parent: QWidget | None = None) -> None:
+    def __init__(self, vault: Vault, case_ids: list[str], parent: QWidget | None = None, *,
+                 print_after: bool = False) -> None:
+        """``print_after``: Print record (Ctrl+P) — one case, written to the data folder's scratch space, then the
+        print preview opens by itself."""
         super().__init__(parent)
+        self.print_after = print_after and len(case_ids) == 1
         from caseapp.export.options import SECTIONS  # the PDF helper's section list (record_pdf)
         self.vault = vault
         self.case_ids = list(case_ids)
         self.job: background.Job | None = None
         self.written: list[Path] = []
-        self.setWindowTitle(self.tr("Export PDF"))
+        self.setWindowTitle(self.tr("Print record") if self.print_after else self.tr("Export PDF"))
         self.setMinimumWidth(640)
         single = len(self.case_ids) == 1
         if single:
@@ -81,7 +86,7 @@ class ExportDialog(QDialog):
 
         self.target_edit = QLineEdit(self)
         self.target_edit.setObjectName("export_target")
-        folder = documents_folder()
+        folder = app_paths.temp_dir() if self.print_after else documents_folder()
         if single:
             from caseapp.services.exports import safe_file_name
             self.target_edit.setText(str(folder / safe_file_name(self.case_number)))
@@ -103,7 +108,7 @@ class ExportDialog(QDialog):
         self.message = QLabel(self)
         self.message.setObjectName("export_message")
         self.message.setWordWrap(True)
-        self.export_button = QPushButton(self.tr("Export"), self)
+        self.export_button = QPushButton(self.tr("Print…") if self.print_after else self.tr("Export"), self)
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.start_export)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
@@ -217,6 +222,8 @@ class ExportDialog(QDialog):
         show_message(self.message, self.tr("Saved %1 PDF file(s) to %2").replace("%1", str(len(paths)))
                      .replace("%2", where), Tone.SUCCESS)
         self.finished_export.emit(paths)
+        if self.print_after:
+            self.print_result()
 
     def _failed(self, exc: BaseException) -> None:
         self.export_button.setEnabled(True)

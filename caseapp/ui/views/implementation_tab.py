@@ -134,6 +134,13 @@ class ImplementationTab(StageTab):
                      Column(self.tr("Reason"), lambda r: short(r.reason, 60), stretch=True)],
             create=lambda values, _x: entries.add(vault, ctx.case_id, "referral", values), parent=page)
         col.addWidget(self.referrals)
+        self.letter_button = QPushButton(self.tr("Referral letter for the selected referral…"), page)
+        self.letter_button.setObjectName("referralLetterButton")
+        self.letter_button.clicked.connect(self.open_referral_letter)
+        letter_row = QHBoxLayout()
+        letter_row.addStretch(1)
+        letter_row.addWidget(self.letter_button)
+        col.addLayout(letter_row)
         self.no_resources = QLabel(self.tr("No resources yet: add organisations and people in the resource "
                                            "directory, then refer to them here."), page)
         self.no_resources.setWordWrap(True)
@@ -147,6 +154,14 @@ class ImplementationTab(StageTab):
         picker = self.referrals.form.editors["resource_id"]
         assert isinstance(picker, QComboBox)
         self.no_resources.setVisible(picker.count() <= 1)  # only the empty "—" choice
+        self.letter_button.setEnabled(bool(self.ctx.snap.referrals))
+
+    def open_referral_letter(self) -> None:
+        """의뢰서 for the referral selected above (else the latest), in the window's referral-letter dialog."""
+        from caseapp.ui.dialogs.referral_letter_dialog import ReferralLetterDialog
+        self.letter_dialog = ReferralLetterDialog(self.ctx.vault, self.ctx.case_id, self,
+                                                  referral_id=self.referrals.current_id)
+        self.letter_dialog.open()
 
     def _direct(self, code: str) -> str:
         try:
