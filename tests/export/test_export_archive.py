@@ -277,3 +277,33 @@ def test_signing_key_is_loaded_once_per_open_case_file(exported, monkeypatch) ->
     calls: list[int] = []
     monkeypatch.setattr(sign, "prepare_signer", lambda identity: calls.append(1))
     assert signing.signer(exported.vault) is first and not calls
+
+
+def test_cli_sign_off_then_cosign(exported, monkeypatch, capsys, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from caseapp import cli
+    copy = tmp_path / "data"
+    shutil.copytree(exported.data_dir, copy)
+    monkeypatch.setenv("CASEAPP_PASSPHRASE", PASSPHRASE)
+    base = ["--data-dir", str(copy), "--lang", "en"]
+    assert cli.main([*base, "sign-off", "--roles", "담당", "과장", "--cosign", "on"]) == 0
+    out = capsys.readouterr().out
+    assert "담당 / 과장" in out and "allowed" in out
+    record = tmp_path / "r.pdf"
+    assert cli.main([*base, "export", exported.case.case_number, "-o", str(record), "--sections", "plan"]) == 0
+    capsys.readouterr()
+    p12 = _supervisor_p12(tmp_path)
+    monkeypatch.setenv("CASEAPP_PKCS12_PASSWORD", "pw")
+    both = tmp_path / "both.pdf"
+    assert cli.main([*base, "cosign", str(record), "-o", str(both), "--pkcs12", str(p12)]) == 0
+    capsys.readouterr()
+    assert cli.main([*base, "import-cert", str(tmp_path / "supervisor.pem")]) == 0
+    capsys.readouterr()
+    assert cli.main([*base, "verify", "--json", str(both)]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert [s["certified"] for s in report["signatures"]] == [True, False]
+    assert report["signatures"][0]["allowed_changes"] == "form_filling"
+    monkeypatch.setenv("CASEAPP_PKCS12_PASSWORD", "wrong")
+    assert cli.main([*base, "cosign", str(record), "-o", str(tmp_path / "x.pdf"), "--pkcs12", str(p12)]) == 1
+    assert not (tmp_path / "x.pdf").exists()
