@@ -11,7 +11,6 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
-from asn1crypto import cms
 from asn1crypto import x509 as asn1_x509
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
