@@ -41,8 +41,15 @@ def register(sub: Any) -> None:
     p.add_argument("file", metavar="FILE.pdf")
     p.add_argument("--trust", action="append", default=[], metavar="CERT",
                    help="이 인증서만 신뢰(사례 파일 없이) / trust this root certificate (no case file needed)")
+    p.add_argument("--crl", action="append", default=[], metavar="CRL",
+                   help="더 새로운 폐지 목록(export-crl) / a newer revocation list (from export-crl)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_verify)
+
+    p = sub.add_parser("export-crl", help="인증서 폐지 목록(CRL) 내보내기 / export this installation's current "
+                                           "certificate revocation list for partner agencies")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.set_defaults(func=cmd_export_crl)
 
     p = sub.add_parser("export-cert", help="이 설치본의 루트 인증서 내보내기 / export this installation's root "
                                             "certificate for partner agencies")
@@ -172,12 +179,13 @@ def _read_roots(files: list[str]) -> list[bytes]:
 def cmd_verify(args: argparse.Namespace) -> int:
     from caseapp.services import exports
     roots = _read_roots(args.trust)
+    crls = _read_roots(args.crl)
     if roots:
-        report = exports.verify_file(None, args.file, roots)
+        report = exports.verify_file(None, args.file, roots, crls)
     else:
         vault = open_vault()
         try:
-            report = exports.verify_file(vault, args.file)
+            report = exports.verify_file(vault, args.file, extra_crls=crls)
         finally:
             vault.close()
     if args.json:
@@ -229,6 +237,26 @@ def _print_verify_report(report: Any) -> None:
     print(tr("결과: 유효함", "Result: VALID") if report.ok else tr("결과: 유효하지 않음", "Result: NOT VALID"))
 
 
+def _save(name: str, data: bytes) -> None:
+    try:
+        Path(name).write_bytes(data)
+    except OSError as exc:
+        raise UserError(f"파일을 저장하지 못했습니다: {name} ({exc.strerror})",
+                        f"Could not save the file: {name} ({exc.strerror})") from None
+
+
+def cmd_export_crl(args: argparse.Namespace) -> int:
+    from caseapp.services import signing
+    vault = open_vault()
+    try:
+        pem = signing.crl_pem(vault)
+    finally:
+        vault.close()
+    _save(args.output, pem)
+    print(tr(f"폐지 목록을 저장했습니다: {args.output}", f"Revocation list saved: {args.output}"))
+    return 0
+
+
 def cmd_export_cert(args: argparse.Namespace) -> int:
     from caseapp.export.pki import fingerprint
     from caseapp.services import signing
@@ -238,11 +266,7 @@ def cmd_export_cert(args: argparse.Namespace) -> int:
         pem = signing.own_root_pem(vault)
     finally:
         vault.close()
-    try:
-        Path(args.output).write_bytes(pem)
-    except OSError as exc:
-        raise UserError(f"파일을 저장하지 못했습니다: {args.output} ({exc.strerror})",
-                        f"Could not save the file: {args.output} ({exc.strerror})") from None
+    _save(args.output, pem)
     print(tr(f"루트 인증서를 저장했습니다: {args.output}", f"Root certificate saved: {args.output}"))
     print(f"SHA-256 fingerprint: {fingerprint(x509.load_pem_x509_certificate(pem))}")
     return 0

@@ -187,6 +187,9 @@ def test_cli_revoke_cert(exported, cli_data_dir, monkeypatch, capsys, tmp_path: 
     assert f"serial {serial}" in out and "new one has been issued" in out
     assert cli.main(["--data-dir", str(copy), "--lang", "en", "revoke-cert", f"0x{serial:x}"]) == 1
     assert "already revoked" in capsys.readouterr().err
+    crl_file = tmp_path / "now.crl"
+    assert cli.main(["--data-dir", str(copy), "--lang", "en", "export-crl", "-o", str(crl_file)]) == 0
+    assert x509.load_pem_x509_crl(crl_file.read_bytes()).get_revoked_certificate_by_serial_number(serial)
 
 
 # --- co-signature, numbering, verify output ---------------------------------------------------------------------------
@@ -306,3 +309,23 @@ def test_cli_sign_off_then_cosign(exported, monkeypatch, capsys, tmp_path: Path)
     monkeypatch.setenv("CASEAPP_PKCS12_PASSWORD", "wrong")
     assert cli.main([*base, "cosign", str(record), "-o", str(tmp_path / "x.pdf"), "--pkcs12", str(p12)]) == 1
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_partner_learns_of_a_revocation_from_an_exported_crl(vault, case, monkeypatch, capsys,  # type: ignore[no-untyped-def]
+                                                             tmp_path: Path) -> None:
+    from caseapp import cli
+    record = tmp_path / "r.pdf"
+    exports.export_case(vault, case.id, record, ExportOptions(sections=("plan",)))
+    root = tmp_path / "root.pem"
+    root.write_bytes(signing.own_root_pem(vault))
+    signing.revoke_certificate(vault, str(signing.active_identity(vault).certificate.serial_number))
+    crl = tmp_path / "new.crl"
+    crl.write_bytes(signing.crl_pem(vault))
+    assert cli.main(["--lang", "en", "verify", str(record), "--trust", str(root)]) == 0  # the PDF's own CRL: fine
+    capsys.readouterr()
+    assert cli.main(["--lang", "en", "verify", str(record), "--trust", str(root), "--crl", str(crl)]) == 1
+    assert "has been revoked" in capsys.readouterr().out
+    garbage = tmp_path / "garbage.crl"
+    garbage.write_bytes(b"not a crl")
+    assert cli.main(["--lang", "en", "verify", str(record), "--trust", str(root), "--crl", str(garbage)]) == 1
+    assert "not a certificate revocation list" in capsys.readouterr().err
