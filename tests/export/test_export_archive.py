@@ -238,7 +238,10 @@ def test_supervisor_co_signature_when_configured(vault, case, tmp_path: Path, mo
     monkeypatch.setenv("CASEAPP_PASSPHRASE", PASSPHRASE)
     code = cli.main(["--lang", "ko", "verify", str(both)])
     out = capsys.readouterr().out
-    assert code == 0 and "[서명 1/2]" in out and "[서명 2/2]" in out
+    from caseapp import paths
+    log = paths.data_dir() / "logs" / "caseapp-cli.log"
+    assert code == 0, log.read_text() if log.exists() else out
+    assert "[서명 1/2]" in out and "[서명 2/2]" in out
     assert author.fingerprint in out and supervisor.fingerprint in out
 
 
