@@ -41,8 +41,15 @@ def register(sub: Any) -> None:
     p.add_argument("file", metavar="FILE.pdf")
     p.add_argument("--trust", action="append", default=[], metavar="CERT",
                    help="이 인증서만 신뢰(사례 파일 없이) / trust this root certificate (no case file needed)")
+    p.add_argument("--crl", action="append", default=[], metavar="CRL",
+                   help="더 새로운 폐지 목록(export-crl) / a newer revocation list (from export-crl)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_verify, reads_only=True)
+
+    p = sub.add_parser("export-crl", help="인증서 폐지 목록(CRL) 내보내기 / export this installation's current "
+                                           "certificate revocation list for partner agencies")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.set_defaults(func=cmd_export_crl, reads_only=True)
 
     p = sub.add_parser("export-cert", help="이 설치본의 루트 인증서 내보내기 / export this installation's root "
                                             "certificate for partner agencies")
@@ -162,11 +169,12 @@ def _read_roots(files: list[str]) -> list[bytes]:
 def cmd_verify(args: argparse.Namespace) -> int:
     from caseapp.services import exports
     roots = _read_roots(args.trust)
+    crls = _read_roots(args.crl)
     if roots:
-        report = exports.verify_file(None, args.file, roots)
+        report = exports.verify_file(None, args.file, roots, crls)
     else:
         with open_vault() as vault:
-            report = exports.verify_file(vault, args.file)
+            report = exports.verify_file(vault, args.file, extra_crls=crls)
     if args.json:
         print_json({"ok": report.ok, "error": report.error, "signatures": [
             {"field": s.field, "signer": s.signer, "signed_at": s.signed_at.isoformat() if s.signed_at else None,
@@ -214,6 +222,16 @@ def _print_verify_report(report: Any) -> None:
         for problem in s.problems:
             print(f"{tr('문제', 'Problem')}: {tr(problem.ko, problem.en)}")
     print(tr("결과: 유효함", "Result: VALID") if report.ok else tr("결과: 유효하지 않음", "Result: NOT VALID"))
+
+
+def cmd_export_crl(args: argparse.Namespace) -> int:
+    from caseapp.services import outputs, signing
+    outputs.guard(args.output)  # before the passphrase: a mistyped target needs no unlocking
+    with open_vault() as vault:
+        pem = signing.crl_pem(vault)
+    outputs.write(args.output, pem)
+    print(tr(f"폐지 목록을 저장했습니다: {args.output}", f"Revocation list saved: {args.output}"))
+    return 0
 
 
 def cmd_export_cert(args: argparse.Namespace) -> int:

@@ -200,6 +200,16 @@ def load_certificate(data: bytes) -> x509.Certificate:
                                "This is not a certificate file (PEM or DER).") from None
 
 
+def load_crl(data: bytes) -> bytes:
+    """A revocation list (PEM or DER) as DER; a clear error for anything else."""
+    try:
+        crl = x509.load_pem_x509_crl(data) if b"-----BEGIN" in data else x509.load_der_x509_crl(data)
+    except ValueError:
+        raise CertificateError("인증서 폐지 목록(CRL, PEM 또는 DER) 파일이 아닙니다.",
+                               "This is not a certificate revocation list (CRL, PEM or DER).") from None
+    return crl.public_bytes(serialization.Encoding.DER)
+
+
 def subject_text(cert: x509.Certificate) -> str:
     """The subject as a person reads it: common name, then organisation."""
     cn = cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)

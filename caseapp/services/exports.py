@@ -211,8 +211,13 @@ def lookup_hash(vault: Vault, sha256: str) -> HashLookup:
 
 
 def verify_file(vault: Vault | None, path: str | os.PathLike[str],
-                extra_roots: Sequence[bytes] = ()) -> VerifyReport:
-    """Verify a signed PDF against the case file's trusted roots (if ``vault``) plus ``extra_roots`` (PEM/DER)."""
+                extra_roots: Sequence[bytes] = (), extra_crls: Sequence[bytes] = ()) -> VerifyReport:
+    """Verify a signed PDF against the case file's trusted roots (if ``vault``) plus ``extra_roots`` (PEM/DER).
+
+    ``extra_crls`` (PEM/DER, e.g. from the signer's ``caseapp export-crl``) are newer revocation lists than the
+    one the PDF carries: a certificate revoked after the PDF was made then shows as revoked.
+    """
+    from caseapp.export import pki
     from caseapp.export.pki import load_certificate
     try:
         data = Path(path).read_bytes()
@@ -223,6 +228,7 @@ def verify_file(vault: Vault | None, path: str | os.PathLike[str],
     roots += [load_certificate(r) for r in extra_roots]
     # The case file's own CRL is newer than the one a PDF carries: a certificate revoked since shows as revoked.
     crls = signing.validation_data(vault).crls if vault is not None else ()
+    crls += tuple(pki.load_crl(c) for c in extra_crls)
     return verify_pdf(data, roots, crls, i18n_text.current_language())
 
 

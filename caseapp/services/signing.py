@@ -144,6 +144,15 @@ def validation_data(vault: Vault) -> ValidationData:
     return ValidationData(crls=(crl.public_bytes(Encoding.DER),) if crl is not None else ())
 
 
+def crl_pem(vault: Vault) -> bytes:
+    """The local CA's current CRL as PEM, for partners who verify with ``--trust ROOT.pem --crl FILE``."""
+    crl = current_crl(vault)
+    if crl is None:
+        raise UserError("이 사례 파일에는 폐지 목록을 발급할 자체 인증기관 키가 없습니다.",
+                        "This case file has no local CA key to issue a revocation list.")
+    return crl.public_bytes(Encoding.PEM)
+
+
 @dataclass(frozen=True)
 class Revocation:
     serial: int

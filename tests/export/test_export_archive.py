@@ -11,7 +11,6 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
-from asn1crypto import cms
 from asn1crypto import x509 as asn1_x509
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
@@ -188,6 +187,9 @@ def test_cli_revoke_cert(exported, cli_data_dir, monkeypatch, capsys, tmp_path: 
     assert f"serial {serial}" in out and "new one has been issued" in out
     assert cli.main(["--data-dir", str(copy), "--lang", "en", "revoke-cert", f"0x{serial:x}"]) == 1
     assert "already revoked" in capsys.readouterr().err
+    crl_file = tmp_path / "now.crl"
+    assert cli.main(["--data-dir", str(copy), "--lang", "en", "export-crl", "-o", str(crl_file)]) == 0
+    assert x509.load_pem_x509_crl(crl_file.read_bytes()).get_revoked_certificate_by_serial_number(serial)
 
 
 # --- co-signature, numbering, verify output ---------------------------------------------------------------------------
@@ -236,7 +238,10 @@ def test_supervisor_co_signature_when_configured(vault, case, tmp_path: Path, mo
     monkeypatch.setenv("CASEAPP_PASSPHRASE", PASSPHRASE)
     code = cli.main(["--lang", "ko", "verify", str(both)])
     out = capsys.readouterr().out
-    assert code == 0 and "[서명 1/2]" in out and "[서명 2/2]" in out
+    from caseapp import paths
+    log = paths.data_dir() / "logs" / "caseapp-cli.log"
+    assert code == 0, log.read_text() if log.exists() else out
+    assert "[서명 1/2]" in out and "[서명 2/2]" in out
     assert author.fingerprint in out and supervisor.fingerprint in out
 
 
@@ -277,3 +282,53 @@ def test_signing_key_is_loaded_once_per_open_case_file(exported, monkeypatch) ->
     calls: list[int] = []
     monkeypatch.setattr(sign, "prepare_signer", lambda identity: calls.append(1))
     assert signing.signer(exported.vault) is first and not calls
+
+
+def test_cli_sign_off_then_cosign(exported, monkeypatch, capsys, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from caseapp import cli
+    copy = tmp_path / "data"
+    shutil.copytree(exported.data_dir, copy)
+    monkeypatch.setenv("CASEAPP_PASSPHRASE", PASSPHRASE)
+    base = ["--data-dir", str(copy), "--lang", "en"]
+    assert cli.main([*base, "sign-off", "--roles", "담당", "과장", "--cosign", "on"]) == 0
+    out = capsys.readouterr().out
+    assert "담당 / 과장" in out and "allowed" in out
+    record = tmp_path / "r.pdf"
+    assert cli.main([*base, "export", exported.case.case_number, "-o", str(record), "--sections", "plan"]) == 0
+    capsys.readouterr()
+    p12 = _supervisor_p12(tmp_path)
+    monkeypatch.setenv("CASEAPP_PKCS12_PASSWORD", "pw")
+    both = tmp_path / "both.pdf"
+    assert cli.main([*base, "cosign", str(record), "-o", str(both), "--pkcs12", str(p12)]) == 0
+    capsys.readouterr()
+    assert cli.main([*base, "import-cert", str(tmp_path / "supervisor.pem")]) == 0
+    capsys.readouterr()
+    assert cli.main([*base, "verify", "--json", str(both)]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert [s["certified"] for s in report["signatures"]] == [True, False]
+    assert report["signatures"][0]["allowed_changes"] == "form_filling"
+    monkeypatch.setenv("CASEAPP_PKCS12_PASSWORD", "wrong")
+    assert cli.main([*base, "cosign", str(record), "-o", str(tmp_path / "x.pdf"), "--pkcs12", str(p12)]) == 1
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_partner_learns_of_a_revocation_from_an_exported_crl(vault, case, monkeypatch, capsys,  # type: ignore[no-untyped-def]
+                                                             tmp_path: Path) -> None:
+    from caseapp import cli
+    record = tmp_path / "r.pdf"
+    exports.export_case(vault, case.id, record, ExportOptions(sections=("plan",)))
+    root = tmp_path / "root.pem"
+    root.write_bytes(signing.own_root_pem(vault))
+    signing.revoke_certificate(vault, str(signing.active_identity(vault).certificate.serial_number))
+    crl = tmp_path / "new.crl"
+    crl.write_bytes(signing.crl_pem(vault))
+    assert cli.main(["--lang", "en", "verify", str(record), "--trust", str(root)]) == 0  # the PDF's own CRL: fine
+    capsys.readouterr()
+    assert cli.main(["--lang", "en", "verify", str(record), "--trust", str(root), "--crl", str(crl)]) == 1
+    assert "has been revoked" in capsys.readouterr().out
+    garbage = tmp_path / "garbage.crl"
+    garbage.write_bytes(b"not a crl")
+    assert cli.main(["--lang", "en", "verify", str(record), "--trust", str(root), "--crl", str(garbage)]) == 1
+    assert "not a certificate revocation list" in capsys.readouterr().err

@@ -9,6 +9,8 @@ from caseapp.export.qr import parse_payload, payload, qr_matrix
 from caseapp.services import exports
 from scanning import requires_zbar, scan_back
 
+PASSPHRASE = "테스트 암호 correct-horse"  # same as the root conftest (not importable: several files are "conftest")
+
 
 def test_qr_text_is_alphanumeric_version_4_with_modules_of_at_least_0_8_mm() -> None:
     text = payload("2026-0001", "e2e09418-02d7-4541-9532-95ca9cb1ab3b", "5" * 64)
@@ -50,7 +52,6 @@ def test_lookup_names_the_export_in_the_qr_not_the_newest_with_that_hash(vault, 
 def test_lookup_flags_a_qr_whose_hash_is_not_its_exports(exported, cli_data_dir, monkeypatch,  # type: ignore[no-untyped-def]
                                                          capsys) -> None:
     from caseapp import cli
-    from conftest import PASSPHRASE
     forged = payload(exported.case.case_number, exported.result.export_id, "0" * 64)
     assert parse_payload(forged)["export"] == exported.result.export_id
     found = exports.lookup_hash(exported.vault, forged)
