@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self.lock_screen = LockScreen(vault, self)
         self.lock_screen.unlocked.connect(self.unlock)
         self.lock_screen.quit_requested.connect(self.quit_while_locked)
+        self.lock_screen.vault_replaced.connect(self.vault_replaced)  # rekeyed from the lock screen
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.tabs)
         self.stack.addWidget(self.lock_screen)

@@ -114,9 +114,16 @@ def locked_with_key(gui_app: Any, data_dir: Any, qtbot: Any, no_modal: Any) -> I
 
 
 def test_the_lock_screen_unlocks_with_the_recovery_key_and_sets_a_new_passphrase(
-        qtbot: Any, locked_with_key: tuple[Any, str]) -> None:
+        qtbot: Any, locked_with_key: tuple[Any, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    from caseapp import paths
     from caseapp.errors import WrongPassphrase
+    from caseapp.storage.keystore import KeyFile
+    from caseapp.ui.dialogs.rekey_dialog import RekeyDialog
+    from tests.ui.test_resources_and_settings import drive_rekey_dialog
+    monkeypatch.setattr(RekeyDialog, "exec", drive_rekey_dialog(qtbot))
     window, recovery = locked_with_key
+    replaced: list[Any] = []
+    window.vault_replaced.connect(replaced.append)
     dialog = window.lock_screen.unlock_with_recovery_key()
     qtbot.addWidget(dialog)
     new = "잠금 화면에서 정한 새 암호 2026"
@@ -129,11 +136,17 @@ def test_the_lock_screen_unlocks_with_the_recovery_key_and_sets_a_new_passphrase
     assert dialog.message.property("tone") == "error"
     dialog.key_edit.setText(recovery)
     dialog.ok_button.click()
-    qtbot.waitUntil(lambda: not window.locked, timeout=20_000)
+    qtbot.waitUntil(lambda: not window.locked, timeout=40_000)
     assert window.tabs.isVisible()
+    # The used recovery key was replaced by a rekey; the window is handed the re-encrypted file.
+    assert len(replaced) == 1 and replaced[0] is not window.vault
+    rekeyed = replaced[0]
     with pytest.raises(WrongPassphrase):
-        window.vault.verify_passphrase(PASSPHRASE)  # the old passphrase stopped working
-    window.vault.verify_passphrase(new)
+        rekeyed.verify_passphrase(PASSPHRASE)  # the old passphrase stopped working
+    rekeyed.verify_passphrase(new)
+    with pytest.raises(WrongPassphrase):
+        KeyFile.load(paths.key_file()).unwrap_with_recovery_key(recovery)  # and the used recovery key
+    rekeyed.close()
     window.lock()
     _unlock(qtbot, window, new)  # and the lock screen takes the new one
     assert not window.locked

@@ -31,6 +31,7 @@ def hold_button(button: QPushButton, ms: int) -> None:
 class LockScreen(QWidget):
     unlocked = Signal()
     quit_requested = Signal()
+    vault_replaced = Signal(object)  # a rekey after using the recovery key: the re-encrypted file's Vault
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,9 +106,17 @@ class LockScreen(QWidget):
         """The printed recovery key sets a new passphrase and unlocks (the file stays open under the lock)."""
         from caseapp.ui.dialogs.recovery_dialog import RecoveryDialog  # dialogs build on widgets, not the reverse
         dialog = RecoveryDialog(self, opener=self.vault.recover_while_open)
-        dialog.accepted.connect(lambda: self._ok(None))
+        dialog.accepted.connect(lambda: self._recovered(dialog.vault))
         dialog.open()
         return dialog
+
+    def _recovered(self, vault: Vault | None) -> None:
+        """The used recovery key was replaced by a rekey: the window switches to the re-encrypted file (whose old
+        vault the rekey closed), then unlocks. Cancelled, the same file stays open and says a rekey is due."""
+        if vault is not None and vault is not self.vault:
+            self.vault = vault
+            self.vault_replaced.emit(vault)
+        self._ok(None)
 
     def _ok(self, _result: object) -> None:
         self.passphrase.clear()
