@@ -197,13 +197,15 @@ def shoot_language(out: Path, lang: str, cases: int, framed: bool = False) -> Sh
 
     from caseapp.ui.dialogs.export_dialog import ExportDialog
     export = ExportDialog(vault, [richest.case_id], window)
-    export.target_edit.setText(str(out / f"_data-{lang}" / "export.pdf"))
+    exported = out / f"_export-{lang}.pdf"  # outside the data folder: caseapp refuses to write into its own folder
+    export.target_edit.setText(str(exported))
     export.show()
     shot.grab(export, "export")
     export.start_export()
     wait_until(lambda: export.job is not None and not export.job.running)
     shot.grab(export, "export-done")
     export.close()
+    exported.unlink(missing_ok=True)
 
     window.show_resources()
     resources = window.resources_window

@@ -20,6 +20,7 @@ from caseapp.domain.stats_tables import Table as ReportTable
 from caseapp.domain.vocab import ContactMode, NeedArea, PracticeType
 from caseapp.export import fonts
 from caseapp.export.layout import CONTENT_W, PageFurniture, glyph_safe, make_doc, numbered_canvas
+from caseapp.export.pdfa import to_pdfa
 from caseapp.export.styles import ACCENT, RULE, Styles, grid, make_styles
 
 BAR = colors.HexColor("#2f5d8a")
@@ -195,4 +196,4 @@ def render_pdf(doc: ReportDoc) -> bytes:
                               footer_left=doc.version_line,
                               page_format=doc.t("{page} / {total} 쪽", "page {page} of {total}"))
     pdf.build(story, canvasmaker=numbered_canvas(furniture))
-    return buf.getvalue()
+    return to_pdfa(buf.getvalue(), doc.lang)  # archive-grade like every other PDF caseapp writes, before signing

@@ -61,6 +61,18 @@ def test_unsigned_record_letter_and_blank_forms_meet_pdfa_2b_preconditions(expor
         assert pdfa_problems(path) == [], path.name
 
 
+def test_signed_statistics_report_meets_pdfa_2b_preconditions(exported, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from caseapp.domain.statistics import Period
+    from caseapp.services import reports
+    today = date.today()
+    written = reports.write_report(exported.vault, Period.month(today.year, today.month), tmp_path / "report.pdf",
+                                   lang="ko")
+    assert written.signed
+    assert pdfa_problems(written.path) == []
+
+
 @pytest.mark.skipif(shutil.which("qpdf") is None or shutil.which("pdffonts") is None, reason="qpdf/poppler missing")
 def test_qpdf_check_and_pdffonts_all_embedded(exported) -> None:  # type: ignore[no-untyped-def]
     check = subprocess.run(["qpdf", "--check", str(exported.signed)], capture_output=True, text=True)
