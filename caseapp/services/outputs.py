@@ -49,6 +49,14 @@ def _inside(path: Path, folder: Path) -> bool:
     return path == folder or folder in path.parents
 
 
+def _in_own_folder(resolved: Path) -> bool:
+    """Inside the data folder, except its scratch space (``paths.temp_dir()``), where caseapp itself puts files it
+    hands on at once (a record written for the print preview)."""
+    if _inside(resolved, paths.temp_dir().resolve()) and resolved != paths.temp_dir().resolve():
+        return False
+    return _inside(resolved, paths.data_dir().resolve())
+
+
 def _protected_files() -> Iterator[Path]:
     """Every file of the data folder, then every backup and its key file wherever it lives."""
     data = paths.data_dir()
@@ -90,7 +98,7 @@ def guard(path: str | os.PathLike[str]) -> Path:
     target = Path(path).expanduser()
     resolved = _resolve(target)
     same_inode = _inode(resolved)
-    if _inside(resolved, paths.data_dir().resolve()) or any(
+    if _in_own_folder(resolved) or any(
             own.resolve() == resolved or (same_inode is not None and _inode(own) == same_inode)
             for own in _protected_files()):
         raise _refused(target, resolved)

@@ -16,7 +16,7 @@ import pytest
 
 from caseapp import paths
 from caseapp.errors import CorruptDatabase, NotInitialised, TooManyAttempts, WrongPassphrase
-from caseapp.services import backup, cases, rekey
+from caseapp.services import backup, backup_inspect, cases, rekey
 from caseapp.services.setup import initialise
 from caseapp.services.vault import Vault
 from caseapp.storage import keystore
@@ -62,7 +62,7 @@ def test_rekey_makes_old_key_file_copies_useless(filled: tuple[str, str], tmp_pa
     # The stolen key file with the (still valid) passphrase yields the old key, which no longer opens today's file.
     key_from_copy = KeyFile.load(stolen).unwrap_with_passphrase(PASSPHRASE)
     assert key_from_copy == old_key
-    assert not backup._opens_with(paths.database_file(), key_from_copy)
+    assert not backup_inspect.opens_with(paths.database_file(), key_from_copy)
     with pytest.raises(WrongPassphrase):  # the old recovery key is gone too
         Vault.open_with_recovery_key(old_recovery, NEW)
     reopened = Vault.open(PASSPHRASE)  # the passphrase itself did not change
@@ -84,7 +84,7 @@ def test_cli_rekey_shows_a_working_recovery_key_and_old_backups_keep_their_keys(
     reopened.close()
     # The backup made before the rekey still opens, with its own key file and the passphrase of its time.
     key, own_key_file = backup.choose_key(made.path, passphrase=PASSPHRASE)
-    assert own_key_file and backup._opens_with(made.path, key)
+    assert own_key_file and backup_inspect.opens_with(made.path, key)
     assert run_cli(paths.data_dir(), "show", number, passphrase=NEW).returncode == 0
 
 

@@ -149,8 +149,8 @@ def test_export_that_cannot_be_renamed_leaves_no_record(vault, case, tmp_path, m
     assert list(out.iterdir()) == []
     with vault.session() as s:
         assert s.exec(select(ExportRecord)).first() is None
-    from caseapp.services import integrity
-    assert [p.code for p in integrity.run_checks(vault) if p.severity == "error"] == []  # the audit chain holds
+    from caseapp.services import checkup
+    assert [p.code for p in checkup.run_checks(vault) if p.severity == "error"] == []  # the audit chain holds
 
 
 def test_a_symlink_loop_is_a_clear_error(closed, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from caseapp import paths
 from caseapp.errors import WrongPassphrase
-from caseapp.services import agency_profile, backup, entries
+from caseapp.services import agency_profile, backup, backup_inspect, entries
 from caseapp.services.vault import Vault
 from tests.conftest import PASSPHRASE
 
@@ -162,7 +162,7 @@ def test_settings_offers_a_new_database_key_after_a_passphrase_change(main_windo
     new_vault = replaced.args[0]
     try:
         old_key = KeyFile.load(old_copy).unwrap_with_passphrase(PASSPHRASE)
-        assert new_vault.key != old_key and not backup._opens_with(paths.database_file(), old_key)
+        assert new_vault.key != old_key and not backup_inspect.opens_with(paths.database_file(), old_key)
     finally:
         new_vault.close()
     recovery = drive_rekey_dialog.shown[0]  # type: ignore[attr-defined]

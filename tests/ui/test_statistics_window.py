@@ -87,7 +87,7 @@ def test_saving_a_report_and_refusing_the_programs_own_files(main_window: Any, f
                                                             tmp_path: Path, data_dir: Path) -> None:
     window = _window(main_window, qtbot)
     assert window.save_report(str(data_dir / "backups" / "x.xlsx")) is None
-    assert "자체 파일" in window.status.text()
+    assert "caseapp 자신의 파일" in window.status.text()
     target = tmp_path / "march.xlsx"
     job = window.save_report(str(target))
     qtbot.waitUntil(lambda: not job.running, timeout=20_000)

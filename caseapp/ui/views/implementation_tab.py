@@ -115,7 +115,7 @@ class ImplementationTab(StageTab):
         self.quick = QuickEntry(ctx, page)
         col.addWidget(self.quick)
         self.services = RecordSection(
-            ctx, forms.SERVICE_ENTRY, table_height=170, form_columns=2,
+            ctx, forms.SERVICE_ENTRY, table_height=150, form_columns=2,
             rows=lambda snap: sorted(snap.services, key=lambda e: (e.occurred_on, e.created_at), reverse=True),
             columns=[Column(self.tr("Date"), lambda e: date_text(e.occurred_on)),
                      Column(self.tr("Type"), lambda e: enum_text(PracticeType, e.practice_type)),

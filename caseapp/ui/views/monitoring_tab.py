@@ -42,6 +42,9 @@ class ScoresEditor(DraftPart):
         for i, goal in enumerate(goals, 1):
             combo = QComboBox(self)
             combo.setObjectName(f"gas_{goal.id}")
+            # The GAS descriptions are sentences: sized by the longest, the page would scroll sideways at 1366 px.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(16)
             combo.addItem("—", None)
             for score in range(-2, 3):
                 description = getattr(goal, GAS_FIELDS[score]) or label_text(GAS_LEVELS[score])
