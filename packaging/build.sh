@@ -26,7 +26,7 @@ export CASEAPP_NOTICES_FILE="$BUILD/THIRD-PARTY-NOTICES.txt"
 bundle="$DIST/caseapp"
 size_mb=$(du -sm "$bundle" | cut -f1)
 echo "bundle: $bundle  ${size_mb} MB unpacked (budget ${BUDGET_MB} MB; target ${TARGET_MB} MB not reachable with PySide6's Qt and ICU)"
-du -sm "$bundle"/_internal/* 2>/dev/null | sort -rn | head -8 | sed 's/^/  /'
+du -sm "$bundle"/_internal/* 2>/dev/null | sort -rn | awk 'NR <= 8 { print "  " $0 }'  # awk reads it all: no SIGPIPE under pipefail
 if [ "$size_mb" -gt "$BUDGET_MB" ]; then
     echo "bundle is over its size budget" >&2
     exit 1
