@@ -62,6 +62,7 @@ def test_bundle_carries_its_data_and_nothing_for_tests(bundle: Path) -> None:
     assert (internal / "resources" / "fonts" / "NanumGothic.ttf").exists()
     assert (internal / "i18n" / "caseapp_ko.qm").exists()
     assert (internal / "resources" / "icons" / "caseapp-256.png").exists()
+    assert (internal / "resources" / "icc" / "sRGB.icc").exists()
     assert (internal / "THIRD-PARTY-NOTICES.txt").read_text(encoding="utf-8").count("LGPL") >= 1
     assert list(internal.rglob("platforms/libqxcb.so")), "the X11 platform plugin must ship"
     assert list(internal.rglob("platforms/libqoffscreen.so"))
@@ -126,13 +127,15 @@ def test_gui_from_the_bundle_reaches_the_unlock_window(bundle: Path, tmp_path: P
         deadline = time.monotonic() + 90
         found = ""
         while time.monotonic() < deadline and gui.poll() is None:
-            search = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "caseapp"],
+            # Every visible window, names compared here: xdotool's own name match misses titles with Hangul in them.
+            search = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "."],
                                     env={**os.environ, "DISPLAY": xvfb_display}, capture_output=True, text=True)
-            if search.stdout.strip():
-                window = search.stdout.split()[0]
-                found = subprocess.run(["xdotool", "getwindowname", window], capture_output=True, text=True,
-                                       env={**os.environ, "DISPLAY": xvfb_display}).stdout.strip()
-                break
+            names = [subprocess.run(["xdotool", "getwindowname", window], capture_output=True, text=True,
+                                    env={**os.environ, "DISPLAY": xvfb_display}).stdout.strip()
+                     for window in search.stdout.split()]
+            found = next((name for name in names if "Unlock" in name or "잠금 해제" in name), found or " | ".join(names))
+            if "Unlock" in found or "잠금 해제" in found:
+                break  # (a window may be found before its title is set: keep looking until the title shows)
             time.sleep(0.5)
         assert gui.poll() is None, gui.communicate()[1][-2000:]
         assert "Unlock" in found or "잠금 해제" in found, f"expected the unlock window, saw {found!r}"

@@ -30,7 +30,7 @@ def test_wheel_install_finds_its_resources_outside_the_checkout(tmp_path: Path) 
         "root = pathlib.Path(sys.prefix);"
         "files = [p.font_file(), p.font_file(bold=True), p.i18n_dir() / 'caseapp_ko.qm', p.i18n_dir() / "
         "'caseapp_en.qm', p.resources_dir() / 'icons' / 'caseapp-256.png', p.resources_dir() / 'icons' / "
-        "'caseapp.ico', p.migrations_dir() / 'script.py.mako'];"
+        "'caseapp.ico', p.resources_dir() / 'icc' / 'sRGB.icc', p.migrations_dir() / 'script.py.mako'];"
         "missing = [str(f) for f in files if not f.is_file()];"
         "outside = [str(f) for f in files if root not in f.resolve().parents];"
         "print(caseapp.__file__); assert not missing, missing; assert not outside, outside"
