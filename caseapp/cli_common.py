@@ -9,6 +9,7 @@ import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import date
 from typing import Any, TextIO
 
 from caseapp.domain.korean import with_particle
@@ -91,6 +92,15 @@ def print_warnings(vault: Any) -> None:
     """What the open found that the user must know (a rolled-back key file, lost changes): one line each, stderr."""
     for notice in getattr(vault, "warnings", []):
         sys.stderr.write(tr("경고: ", "WARNING: ") + notice.message().replace("\n", " ") + "\n")
+
+
+def parse_date_arg(raw: str, ko: str, en: str) -> date:
+    """A date given on the command line (YYYY-MM-DD); ``ko``/``en`` name the option in the message."""
+    try:
+        return date.fromisoformat(raw.strip())
+    except ValueError:
+        raise ValidationError(f"{ko} 날짜 형식이 아닙니다(예: 2026-03-01): {raw}",
+                              f"{en} is not a date (e.g. 2026-03-01): {raw}") from None
 
 
 def print_json(data: Any) -> None:

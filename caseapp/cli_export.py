@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from caseapp.cli_common import open_vault, print_json, progress_on_terminal, prompt_secret, tr
+from caseapp.cli_common import open_vault, parse_date_arg, print_json, progress_on_terminal, prompt_secret, tr
 from caseapp.errors import UserError, ValidationError
 
 ENV_PKCS12_PASSWORD = "CASEAPP_PKCS12_PASSWORD"
@@ -112,13 +112,7 @@ def _section_names() -> list[str]:
 
 
 def _date(raw: str | None, ko: str, en: str) -> date | None:
-    if not raw:
-        return None
-    try:
-        return date.fromisoformat(raw.strip())
-    except ValueError:
-        raise ValidationError(f"{ko} 날짜 형식이 아닙니다(예: 2026-03-01): {raw}",
-                              f"{en} is not a date (e.g. 2026-03-01): {raw}") from None
+    return parse_date_arg(raw, ko, en) if raw else None
 
 
 def _options(args: argparse.Namespace) -> Any:

@@ -4,10 +4,9 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from typing import Any
 
-from caseapp.cli_common import open_vault, print_json, tr
+from caseapp.cli_common import open_vault, parse_date_arg, print_json, tr
 from caseapp.errors import ValidationError
 
 
@@ -34,14 +33,6 @@ def register(sub: Any) -> None:
     p.set_defaults(func=cmd_report)
 
 
-def _day(raw: str, ko: str, en: str) -> date:
-    try:
-        return date.fromisoformat(raw.strip())
-    except ValueError:
-        raise ValidationError(f"{ko} 날짜 형식이 아닙니다(예: 2026-03-01): {raw}",
-                              f"{en} is not a date (e.g. 2026-03-01): {raw}") from None
-
-
 def period_from_args(args: argparse.Namespace) -> Any:
     from caseapp.domain.statistics import Period
     if args.period and (args.date_from or args.date_to):
@@ -55,7 +46,7 @@ def period_from_args(args: argparse.Namespace) -> Any:
     if not (args.date_from and args.date_to):
         raise ValidationError("기간을 지정하세요: --from D --to D 또는 --period P.",
                               "Give the period: --from D --to D, or --period P.")
-    start, end = _day(args.date_from, "시작일", "--from"), _day(args.date_to, "종료일", "--to")
+    start, end = parse_date_arg(args.date_from, "시작일", "--from"), parse_date_arg(args.date_to, "종료일", "--to")
     if end < start:
         raise ValidationError("종료일이 시작일보다 앞섭니다.", "--to is before --from.")
     return Period(start, end)
