@@ -300,18 +300,23 @@ def cmd_lookup_hash(args: argparse.Namespace) -> int:
         print_json({"found": found.found, "export_id": found.export_id, "case_number": found.case_number,
                     "exported_at": found.exported_at.isoformat() if found.exported_at else None,
                     "signed": found.signed, "case_changed_since": found.case_changed_since,
-                    "hash_matches": found.hash_matches})
+                    "hash_matches": found.hash_matches, "kind": found.kind})
         return 0 if found.found and found.hash_matches else 1
     if not found.found:
         print(tr("기록된 출력 중 이 해시와 일치하는 것이 없습니다.", "No logged export has this hash."))
         return 1
     when = found.exported_at.astimezone().strftime("%Y-%m-%d %H:%M") if found.exported_at else "?"
-    print(tr(f"일치: 출력 번호 {found.export_id}, 사례 {found.case_number or '(삭제됨)'}, {when}",
-             f"Match: export {found.export_id}, case {found.case_number or '(destroyed)'}, {when}"))
+    if found.kind == "report":
+        print(tr(f"일치: 실적 보고서 {found.export_id}, {when}", f"Match: activity report {found.export_id}, {when}"))
+    else:
+        print(tr(f"일치: 출력 번호 {found.export_id}, 사례 {found.case_number or '(삭제됨)'}, {when}",
+                 f"Match: export {found.export_id}, case {found.case_number or '(destroyed)'}, {when}"))
     if not found.hash_matches:
         print(tr("주의: QR의 내용 해시가 이 출력의 해시와 다릅니다. 종이 사본이 바뀌었을 수 있습니다.",
                  "Warning: the content hash in the QR differs from this export's; the paper copy may be altered."))
         return 1
+    if found.kind == "report":
+        return 0
     if found.case_changed_since is None:
         print(tr("사례가 더 이상 없습니다.", "The case no longer exists."))
     elif found.case_changed_since:

@@ -17,6 +17,9 @@ def register(subparsers: Any) -> None:
     p = subparsers.add_parser("check", help="무결성·감사기록·키 파일·백업 점검 / check integrity, audit trail, key "
                                             "file and backups (exit 1 if problems)")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--against", metavar="FILE.pdf", nargs="+", default=[],
+                   help="서명된 PDF에 담긴 감사기록 기준점이 지금도 감사기록에 있는지 확인 / prove the audit trail still "
+                        "contains the audit head each signed PDF carries (a rewrite is reported)")
     p.set_defaults(func=cmd_check, reads_only=True)
 
     p = subparsers.add_parser("backup", help="암호화된 백업 만들기 / make an encrypted backup")
@@ -63,6 +66,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         return _report([problem, *_restore_hint(passphrase)], args.json, lang)
     with vault:
         problems = checkup.run_checks(vault)
+        problems += checkup.check_against(vault, args.against)  # an unreadable FILE.pdf is a clear UserError
     if any(p.code == "integrity" for p in problems):
         problems += _restore_hint(passphrase)
     return _report(problems, args.json, lang)

@@ -2099,6 +2099,10 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Not valid: see below what is wrong.</translation>
         </message>
         <message>
+            <source>Audit trail of this case file</source>
+            <translation>Audit trail of this case file</translation>
+        </message>
+        <message>
             <source>unknown</source>
             <translation>unknown</translation>
         </message>

@@ -2099,6 +2099,10 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>유효하지 않음: 무엇이 문제인지 아래에서 확인하세요.</translation>
         </message>
         <message>
+            <source>Audit trail of this case file</source>
+            <translation>이 사례 파일의 감사기록</translation>
+        </message>
+        <message>
             <source>unknown</source>
             <translation>알 수 없음</translation>
         </message>

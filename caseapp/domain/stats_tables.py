@@ -6,6 +6,8 @@ A *list* table shows figures one per row; a *matrix* table shows breakdowns that
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass
 from datetime import date
 
@@ -190,6 +192,13 @@ class ReportDoc:
     def definitions(self) -> list[str]:
         placed = [f"{s.label.text(self.lang)}: {s.placed_by.text(self.lang)}" for s in defs.SOURCES.values()]
         return [d.text(self.lang) for d in defs.DEFINITIONS] + placed
+
+    def content_sha256(self) -> str:
+        """SHA-256 of what the report says (scope, approvers, every table cell as shown): printed in the PDF's
+        footer and QR code, and logged, so ``caseapp lookup-hash`` tells which report a paper copy is."""
+        shown = [self.lang, self.agency, self.scope, self.version_line, [list(a) for a in self.approvers],
+                 [[t.title, t.header, [[format_value(v) for v in row] for row in t.rows]] for t in self.tables()]]
+        return hashlib.sha256(json.dumps(shown, ensure_ascii=False, sort_keys=True).encode("utf-8")).hexdigest()
 
 
 APPROVAL_ROLES = (Label("담당", "Prepared"), Label("팀장", "Team lead"), Label("관장", "Director"))

@@ -21,6 +21,7 @@ from caseapp.domain.vocab import ContactMode, NeedArea, PracticeType
 from caseapp.export import fonts
 from caseapp.export.layout import CONTENT_W, PageFurniture, glyph_safe, make_doc, numbered_canvas
 from caseapp.export.pdfa import to_pdfa
+from caseapp.export.qr import payload, qr_table
 from caseapp.export.styles import ACCENT, RULE, Styles, grid, make_styles
 
 BAR = colors.HexColor("#2f5d8a")
@@ -169,6 +170,15 @@ def _tables_two_up(tables: list[ReportTable], st: Styles) -> list[Flowable]:
     return out
 
 
+def qr_block(doc: ReportDoc, sha: str, st: Styles) -> Table:
+    """The same paper-to-log link as a record's: report id and content hash, for ``caseapp lookup-hash``."""
+    explain = doc.t("이 QR 코드에는 보고서 번호와 보고 내용 SHA-256의 앞 32자리가 들어 있습니다. 'caseapp lookup-hash'에 "
+                    "QR 내용을 넣으면 이 종이 사본이 어느 보고서인지 알 수 있습니다.",
+                    "This QR code holds the report id and the first 32 digits of the content SHA-256. Give its text "
+                    "to 'caseapp lookup-hash' to learn which logged report this paper copy is.")
+    return qr_table(payload("", doc.report_id, sha), _p(explain, st.small))
+
+
 def render_pdf(doc: ReportDoc) -> bytes:
     st = make_styles()
     tables = doc.tables()
@@ -188,12 +198,14 @@ def render_pdf(doc: ReportDoc) -> bytes:
     # From here on every page keeps the stamp box free: the signature goes on the last page.
     story += [NextPageTemplate("closing"), PageBreak(), _p(doc.t("정의", "Definitions"), st.h1)]
     story += [_p(f"· {line}", st.small) for line in doc.definitions()]
-    story += [Spacer(1, 4 * mm), _p(doc.t(f"보고서 번호 {doc.report_id}", f"Report id {doc.report_id}"), st.small)]
+    sha = doc.content_sha256()
+    story += [Spacer(1, 4 * mm), _p(doc.t(f"보고서 번호 {doc.report_id}", f"Report id {doc.report_id}"), st.small),
+              Spacer(1, 3 * mm), qr_block(doc, sha, st)]
     buf = io.BytesIO()
     pdf = make_doc(buf, title=f"{doc.title} {doc.result.period.text()}", author=doc.approvers[0][1] or doc.agency,
                    subject=f"{doc.agency} {doc.result.period.text()}")
     furniture = PageFurniture(header_left=doc.agency, header_right=f"{doc.title} · {doc.result.period.text()}",
-                              footer_left=doc.version_line,
+                              footer_left=f"{doc.version_line} · {doc.t('내용 해시', 'content hash')} {sha[:16]}",
                               page_format=doc.t("{page} / {total} 쪽", "page {page} of {total}"))
     pdf.build(story, canvasmaker=numbered_canvas(furniture))
     return to_pdfa(buf.getvalue(), doc.lang)  # archive-grade like every other PDF caseapp writes, before signing

@@ -30,6 +30,7 @@ from cryptography.hazmat.primitives.asymmetric import padding as asym_padding
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.serialization import Encoding, load_pem_private_key
 from pyhanko.keys import load_private_key_from_pemder_data
+from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.content import ImportedPdfPage
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.layout import BoxConstraints
@@ -50,6 +51,7 @@ from caseapp.export.styles import ACCENT, INK, MUTED
 
 FIELD_NAME = "caseapp-signature"
 COSIGN_FIELD = "caseapp-cosignature"
+ANCHOR_KEY = "/CaseappAuditAnchor"  # document information entry holding the audit head (services.anchors)
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,7 @@ class PreparedSigner:
     identity: pki.Identity
     signer: signers.SimpleSigner
     certs: tuple[asn1_x509.Certificate, ...]  # signer first, then its chain
+    anchor: str = ""  # the audit head at the time it was handed out (see services.anchors)
 
 
 @dataclass(frozen=True)
@@ -184,11 +187,33 @@ def _supply_dss(writer: IncrementalPdfFileWriter, prepared: PreparedSigner, vali
         writer, None, certs=list(prepared.certs), crls=[asn1_crl.CertificateList.load(c) for c in validation.crls])
 
 
+def _write_anchor(writer: IncrementalPdfFileWriter, anchor: str) -> None:
+    """The audit head goes into the document information of the revision being signed, so the signature covers it
+    (a private key without an XMP counterpart, which PDF/A-2 allows)."""
+    info = writer.trailer_view.get("/Info")
+    if info is None:
+        return
+    info = info.get_object()
+    info[generic.NameObject(ANCHOR_KEY)] = generic.TextStringObject(anchor)
+    writer.update_container(info)
+
+
+def read_anchor(pdf: bytes) -> str:
+    """The audit anchor a caseapp-signed PDF carries ("" if none)."""
+    info = PdfFileReader(io.BytesIO(pdf), strict=False).trailer_view.get("/Info")
+    if info is None:
+        return ""
+    value = info.get_object().get(ANCHOR_KEY)
+    return str(value) if value is not None else ""
+
+
 def _sign(pdf: bytes, prepared: PreparedSigner, meta: signers.PdfSignatureMetadata, *, field: str,
-          stamp: StampText | None, validation: ValidationData) -> bytes:
+          stamp: StampText | None, validation: ValidationData, anchor: str = "") -> bytes:
     pages = int(PdfFileReader(io.BytesIO(pdf)).root["/Pages"]["/Count"])
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
     _supply_dss(writer, prepared, validation)
+    if anchor:
+        _write_anchor(writer, anchor)
     if stamp is not None:
         background = _ImportedPdfBytes(_stamp_appearance(stamp))
         style = StaticStampStyle(background=background, border_width=0, background_opacity=1.0)
@@ -211,10 +236,12 @@ def _reserve(prepared: PreparedSigner) -> int:
 
 def sign_pdf(pdf: bytes, signer: PreparedSigner | pki.Identity, *, agency: str, lang: str, visible: bool = True,
              reason: str = "", location: str = "", allow_cosign: bool = False,
-             validation: ValidationData | None = None) -> bytes:
+             validation: ValidationData | None = None, anchor: str | None = None) -> bytes:
     """Certify ``pdf`` (bytes) and return the signed bytes; the stamp goes on the last page inside STAMP_BOX.
 
     ``allow_cosign``: certify with P=2 so a supervisor's approval signature can follow; otherwise P=1.
+    ``anchor`` (default: the one the prepared signer carries) is the case file's audit head, written into the
+    signed revision so that ``caseapp check --against`` can later prove the trail still contains it.
     """
     prepared = _as_prepared(signer)
     identity = prepared.identity
@@ -224,7 +251,8 @@ def sign_pdf(pdf: bytes, signer: PreparedSigner | pki.Identity, *, agency: str, 
         certify=True, docmdp_permissions=MDPPerm.FILL_FORMS if allow_cosign else MDPPerm.NO_CHANGES,
     )
     stamp = stamp_text(identity, agency, datetime.now(timezone.utc), lang) if visible else None
-    return _sign(pdf, prepared, meta, field=FIELD_NAME, stamp=stamp, validation=validation or ValidationData())
+    return _sign(pdf, prepared, meta, field=FIELD_NAME, stamp=stamp, validation=validation or ValidationData(),
+                 anchor=prepared.anchor if anchor is None else anchor)
 
 
 def cosign_pdf(pdf: bytes, signer: PreparedSigner | pki.Identity, *, reason: str = "",

@@ -123,3 +123,14 @@ def verify_chain(session: Session) -> list[ChainProblem]:
 def history(session: Session, case_id: str, limit: int = 1000) -> list[AuditEvent]:
     return list(session.exec(select(AuditEvent).where(AuditEvent.case_id == case_id)
                              .order_by(col(AuditEvent.seq).desc()).limit(limit)))
+
+
+def head(session: Session) -> tuple[int, str]:
+    """The newest (sequence number, hash) of the trail: what signed PDFs and checkpoints anchor outside the file."""
+    return _head(session)
+
+
+def hash_at(session: Session, seq: int) -> str | None:
+    """The stored hash of audit row ``seq`` (None if there is no such row)."""
+    row = session.exec(select(AuditEvent.hash).where(AuditEvent.seq == seq)).first()
+    return str(row) if row is not None else None

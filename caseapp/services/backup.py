@@ -28,7 +28,7 @@ import sqlcipher3
 from caseapp import paths
 from caseapp import settings as settings_mod
 from caseapp.errors import CorruptDatabase, StorageUnavailable, UserError, ValidationError
-from caseapp.services import commit_mark, restore_journal
+from caseapp.services import checkpoints, commit_mark, restore_journal
 from caseapp.services.backup_catalogue import (  # noqa: F401 (some re-exported: callers look for backups here)
     REASONS, SET_ASIDE, STAMP, BackupInfo, backup_due, key_path_for, list_backups, list_set_aside, mirror_folder,
     newest_backup_time, parse, scan, unused_name,
@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 class BackupResult:
     info: BackupInfo
     mirrored: Path | None = None
+    checkpoints: list[Path] = field(default_factory=list)
     mirror_error: UserError | None = None
     removed: list[Path] = field(default_factory=list)
 
@@ -137,6 +138,11 @@ def create_backup(vault: "Vault", reason: str = "manual", dest: Path | None = No
             result.removed += rotate(mirror, settings.backups_to_keep, result.mirrored, keep_also, key=vault.key)
         except UserError as exc:
             result.mirror_error = exc
+    targets = [local_dir] + ([mirror] if result.mirrored is not None and mirror is not None else [])
+    try:  # the first backup of a month also leaves a signed checkpoint of the audit head (services.checkpoints)
+        result.checkpoints = checkpoints.write_due(vault, targets)
+    except UserError:
+        pass  # no signing identity (a half-set-up file): backups matter more than checkpoints
     return result
 
 

@@ -10,6 +10,7 @@ It sits at the top of the file-safety services: it reads them all, none of them 
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlmodel import col, select
@@ -17,12 +18,13 @@ from sqlmodel import col, select
 from caseapp import paths
 from caseapp import settings as settings_mod
 from caseapp.errors import CorruptDatabase, UserError
-from caseapp.services import audit, backup_catalogue, destruction, records, retention
+from caseapp.services import anchors, audit, backup_catalogue, checkpoints, destruction, records, retention
 from caseapp.services.integrity import ERROR, INFO, WARNING, Problem
 from caseapp.storage.keystore import KeyFile, kdf_cost
 from caseapp.storage.models import SIGNABLE_MODELS, AuditEvent, Case, Draft
 
 if TYPE_CHECKING:
+    from caseapp.export.verify import VerifyReport
     from caseapp.services.vault import Vault
 
 BACKUP_MAX_AGE = timedelta(days=2)
@@ -40,7 +42,7 @@ def run_checks(vault: "Vault", *, now: datetime | None = None,
     checks = [lambda: _audit_checks(vault), lambda: _signed_checks(vault), lambda: _sign_audit_checks(vault),
               lambda: _destruction_checks(vault), lambda: _key_file_checks(vault),
               lambda: _backup_checks(vault, now, settings), lambda: _draft_checks(vault, now),
-              lambda: _retention_checks(vault, now.date()),
+              lambda: _retention_checks(vault, now.date()), lambda: checkpoints.check_all(vault, settings),
               lambda: [Problem(n.severity, n.code, n.ko, n.en) for n in notices.for_check(vault)]]
     for check in checks:
         try:
@@ -51,6 +53,49 @@ def run_checks(vault: "Vault", *, now: datetime | None = None,
                                         "A damaged part was found while reading. Restore the newest good backup."))
                 damaged = True
     return problems
+
+
+def check_against(vault: "Vault", pdf_paths: list[str]) -> list[Problem]:
+    """``check --against``: each signed PDF's audit anchor must still be in the trail (a rewrite shows here even when
+    the trail inside the file was recomputed to look whole)."""
+    from caseapp.services import exports
+    problems: list[Problem] = []
+    for path in pdf_paths:
+        report = exports.verify_file(vault, path)  # raises a clear UserError for an unreadable file
+        problems += anchor_problems(vault, Path(path), report)
+    return problems
+
+
+def anchor_problems(vault: "Vault", path: Path, report: "VerifyReport") -> list[Problem]:
+    """What one verified PDF's audit anchor says about the trail. The anchor is believed only from an intact
+    signature; one made before the newest restore and missing from the restored trail is information."""
+    from caseapp.export.sign import read_anchor
+    first = report.signatures[0] if report.signatures and not report.error else None
+    anchor = anchors.Anchor.parse(read_anchor(path.read_bytes())) if first is not None else None
+    if anchor is None or first is None:
+        return [Problem(ERROR, "anchor_missing", f"감사기록 기준점이 없는 PDF입니다(caseapp 서명 PDF가 아님): {path}",
+                        f"This PDF carries no audit anchor (not a caseapp-signed PDF): {path}")]
+    if not (first.intact and (first.whole_file or first.later_changes_allowed)):
+        return [Problem(ERROR, "anchor_untrusted", f"서명이 손상된 PDF라 기준점을 믿을 수 없습니다: {path}",
+                        f"The PDF's signature is broken, so its anchor cannot be relied on: {path}")]
+    comparison = anchors.compare(vault, anchor)
+    restored = checkpoints.last_restore(vault)
+    if comparison.ok:
+        out = [Problem(INFO, "anchor_contained", f"{comparison.ko} ({path})", f"{comparison.en} ({path})")]
+    elif restored is not None and first.signed_at is not None and first.signed_at <= restored:
+        out = [Problem(INFO, "anchor_before_restore",
+                       f"{path}: 복원({restored.astimezone():%Y-%m-%d}) 전에 서명된 PDF라 복원된 감사기록에 "
+                       f"기준점 №{anchor.seq}이 없습니다(복원 때문이면 정상).",
+                       f"{path}: signed before the restore of {restored.astimezone():%Y-%m-%d}, so the restored "
+                       f"trail does not hold anchor №{anchor.seq} (expected after a restore).")]
+    else:
+        out = [Problem(ERROR, f"anchor_{comparison.status}", f"{comparison.ko} ({path})", f"{comparison.en} ({path})")]
+    if not first.trusted:
+        out.append(Problem(WARNING, "anchor_signer_untrusted",
+                           f"{path}: 서명자가 신뢰 목록에 없습니다. 다른 설치본의 PDF인지 확인하세요.",
+                           f"{path}: the signer is not trusted here; check whether it comes from another "
+                           "installation."))
+    return out
 
 
 def _retention_checks(vault: "Vault", today: date) -> list[Problem]:

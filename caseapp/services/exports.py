@@ -65,6 +65,7 @@ class HashLookup:
     signed: bool = False
     case_changed_since: bool | None = None  # None: the case no longer exists
     hash_matches: bool = True  # False: the QR's export id is logged but the hash beside it is not that export's
+    kind: str = "record"  # "record", "referral_letter" or "report" (a statistics report: no case)
 
 
 def _installation(vault: Vault) -> tuple[Agency, Practitioner | None]:
@@ -207,7 +208,15 @@ def lookup_hash(vault: Vault, sha256: str) -> HashLookup:
         case_number = case.case_number
         changed = content.state_hash(cases.snapshot(vault, case.id)) != record.case_state_sha256
     return HashLookup(True, record.id, case_number, record.exported_at, record.options, record.signed, changed,
-                      hash_matches=record.content_sha256.startswith(needle))
+                      hash_matches=record.content_sha256.startswith(needle), kind=_export_kind(record.options))
+
+
+def _export_kind(options: str) -> str:
+    try:
+        kind = json.loads(options).get("kind") if options else None
+    except (ValueError, AttributeError):
+        kind = None
+    return str(kind) if kind else "record"
 
 
 def verify_file(vault: Vault | None, path: str | os.PathLike[str],

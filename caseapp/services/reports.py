@@ -8,6 +8,7 @@ into place. An output path onto caseapp's own files or a backup is refused befor
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,7 +23,7 @@ from caseapp.errors import ValidationError
 from caseapp.export.sign import sign_pdf
 from caseapp.services import audit, outputs, signing, statistics
 from caseapp.services.vault import Vault
-from caseapp.storage.models import Agency, Practitioner, new_id, utcnow
+from caseapp.storage.models import Agency, ExportRecord, Practitioner, new_id, utcnow
 
 FORMATS = ("xlsx", "csv", "pdf", "hwpx")
 Progress = Callable[[int, int], None]
@@ -102,8 +103,14 @@ def write_report(vault: Vault, period: Period, out_path: str | os.PathLike[str],
     sha = hashlib.sha256(data).hexdigest()
     # The file and its audit entry exist together or not at all: written beside, logged, then renamed into place.
     staged = outputs.stage(target, data)
+    # Logged like a record export, so 'caseapp lookup-hash' finds a paper copy by the QR's report id.
+    logged = ExportRecord(id=doc.report_id, case_id=None, content_sha256=doc.content_sha256(), signed=signed,
+                          file_name=target.name,
+                          options=json.dumps({"kind": "report", "period": period.text(), "format": fmt,
+                                              "practitioner": practitioner or ""}, ensure_ascii=False))
     try:
         with vault.session(write=True) as s:
+            s.add(logged)
             audit.record(s, vault.actor, "export", "report", doc.report_id, None,
                          detail=f"stats;{period.start.isoformat()}..{period.end.isoformat()};{fmt};sha256={sha};"
                                 f"signed={int(signed)};practitioner={int(bool(practitioner))}")

@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import os
 import weakref
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -27,7 +27,7 @@ from sqlmodel import Session, select
 from caseapp.errors import NotFound, UserError
 from caseapp.export import pki
 from caseapp.export.sign import PreparedSigner, ValidationData, prepare_signer
-from caseapp.services import audit
+from caseapp.services import anchors, audit
 from caseapp.services.vault import Vault
 from caseapp.storage.models import Agency, Meta, Practitioner, SigningIdentity, TrustedCertificate
 
@@ -131,11 +131,11 @@ def signer(vault: Vault) -> PreparedSigner:
     ensure_identity(vault)
     identity = active_identity(vault)
     cached = _signer_cache.get(vault)
-    if cached is not None and cached.identity == identity:
-        return cached
-    prepared = prepare_signer(identity)
-    _signer_cache[vault] = prepared
-    return prepared
+    if cached is None or cached.identity != identity:
+        cached = prepare_signer(identity)
+        _signer_cache[vault] = cached
+    # Every signed PDF carries the audit head of the moment it is signed (services.anchors).
+    return replace(cached, anchor=anchors.current(vault).text())
 
 
 def validation_data(vault: Vault) -> ValidationData:

@@ -63,3 +63,29 @@ def test_lookup_flags_a_qr_whose_hash_is_not_its_exports(exported, cli_data_dir,
     code = cli.main([*cli_data_dir, "--lang", "en", "lookup-hash", "--json",
                      payload(exported.case.case_number, exported.result.export_id, exported.result.content_sha256)])
     assert code == 0 and '"hash_matches": true' in capsys.readouterr().out
+
+
+@requires_zbar
+def test_report_qr_survives_paper_and_lookup_names_that_report(exported, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The statistics report is logged like a record: its QR (last page) leads lookup-hash to that very report."""
+    import subprocess
+    from datetime import date
+
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    from caseapp.domain.statistics import Period
+    from caseapp.services import reports
+    today = date.today()
+    period = Period.month(today.year, today.month)
+    first = reports.write_report(exported.vault, period, tmp_path / "report.pdf", lang="ko")
+    again = reports.write_report(exported.vault, period, tmp_path / "again.pdf", lang="ko")  # same figures
+    pages = int(PdfFileReader(first.path.open("rb"), strict=False).root["/Pages"]["/Count"])
+    scanned = scan_back(first.path, pages, tmp_path)
+    assert len(scanned) == 1 and parse_payload(scanned[0])
+    found = exports.lookup_hash(exported.vault, scanned[0])
+    assert found.found and found.hash_matches and found.kind == "report"
+    assert found.export_id == parse_payload(scanned[0])["export"] != parse_payload(
+        scan_back(again.path, pages, tmp_path)[0])["export"]
+    footer = subprocess.run(["pdftotext", "-f", "1", "-l", "1", str(first.path), "-"], capture_output=True,
+                            text=True, check=True).stdout
+    assert f"내용 해시 {parse_payload(scanned[0])['sha256'][:16]}" in footer

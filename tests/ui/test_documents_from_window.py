@@ -101,6 +101,7 @@ def test_verify_from_the_window_in_plain_words(main_window: Any, qtbot: Any, cas
     assert dialog.verdict.text().startswith("유효")
     details = dialog.details.toPlainText()
     assert "김사회" in details and "서명된 뒤 바뀌지 않았" in details and "신뢰" in details
+    assert "감사기록" in details and "그대로 포함" in details  # the PDF's audit anchor is still in this file's trail
     dialog.reject()
 
 

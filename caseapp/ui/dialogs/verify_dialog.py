@@ -14,13 +14,22 @@ from PySide6.QtWidgets import (
 
 from caseapp.errors import UserError
 from caseapp.export.verify import SignatureReport, VerifyReport
-from caseapp.services import exports
+from caseapp.services import checkup, exports
+from caseapp.services.integrity import Problem
 from caseapp.services.vault import Vault
 from caseapp.ui import background
 from caseapp.ui.dialogs.pdf_document_dialog import ERROR_COLOUR, documents_folder
-from caseapp.ui.i18n import error_text
+from caseapp.ui.i18n import error_text, language
 
 VALID_COLOUR = "#1e8449"
+
+
+def _verify_with_anchor(vault: Vault, path: Path) -> "tuple[VerifyReport, list[Problem]]":
+    """The signature report, and what the PDF's audit anchor says about this case file's trail (nothing for a PDF
+    without one, e.g. a partner agency's)."""
+    report = exports.verify_file(vault, path)
+    problems = checkup.anchor_problems(vault, path, report)
+    return report, [p for p in problems if p.code != "anchor_missing"]
 
 
 class VerifyDialog(QDialog):
@@ -86,7 +95,7 @@ class VerifyDialog(QDialog):
         self.verdict.setStyleSheet("font-size: 15px; font-weight: bold;")
         self.verdict.setText(self.tr("Checking…"))
         self.details.clear()
-        self.job = background.start(lambda job: exports.verify_file(vault, path), parent=self,
+        self.job = background.start(lambda job: _verify_with_anchor(vault, path), parent=self,
                                     on_success=self._show, on_error=self._failed)
         return self.job
 
@@ -101,7 +110,8 @@ class VerifyDialog(QDialog):
             raise exc
         self._say(error_text(exc), ok=False)
 
-    def _show(self, report: VerifyReport) -> None:
+    def _show(self, result: "tuple[VerifyReport, list[Problem]]") -> None:
+        report, anchor = result
         self.check_button.setEnabled(True)
         self.report = report
         if report.error:
@@ -115,8 +125,20 @@ class VerifyDialog(QDialog):
         else:
             self._say(self.tr("Not valid: see below what is wrong."), ok=False)
         if report.signatures:
-            self.details.setHtml("".join(self._signature_html(s) for s in report.signatures))
+            self.details.setHtml("".join(self._signature_html(s) for s in report.signatures)
+                                 + self._anchor_html(anchor))
         self.checked.emit(report)
+
+    def _anchor_html(self, problems: "list[Problem]") -> str:
+        """Whether this case file's audit trail still holds the head the PDF carries (services.checkup)."""
+        if not problems:
+            return ""
+        rows = []
+        for p in problems:
+            colour = VALID_COLOUR if p.code in ("anchor_contained", "anchor_before_restore") else ERROR_COLOUR
+            rows.append(f"<p style='color: {colour}'>{html.escape(p.message(language()))}</p>")
+        title = self.tr("Audit trail of this case file")
+        return f"<p><b>{html.escape(title)}</b></p>{''.join(rows)}"
 
     def _signature_html(self, s: SignatureReport) -> str:
         when = s.signed_at.astimezone().strftime("%Y-%m-%d %H:%M") if s.signed_at else self.tr("unknown")
