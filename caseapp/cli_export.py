@@ -68,9 +68,10 @@ def register(sub: Any) -> None:
     p.add_argument("file", metavar="FILE")
     p.set_defaults(func=cmd_import_pkcs12)
 
-    p = sub.add_parser("referral-letter", help="자원 의뢰서 PDF(전자서명) / signed referral letter for a referral")
+    p = sub.add_parser("referral-letter", help="자원 의뢰서 PDF(전자서명) 또는 한글(HWPX) / signed referral letter for a "
+                                                "referral (or .hwpx for 한글)")
     p.add_argument("case_number", metavar="CASE_NUMBER")
-    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.{pdf,hwpx}")
     p.add_argument("--referral", type=int, metavar="N",
                    help="의뢰 순번(의뢰일 순, 기본: 가장 최근) / which referral, by date order (default: the latest)")
     p.add_argument("--unsigned", action="store_true")

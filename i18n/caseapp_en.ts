@@ -1332,8 +1332,28 @@
             <translation>Sign digitally</translation>
         </message>
         <message>
+            <source>PDF (can be signed)</source>
+            <translation>PDF (can be signed)</translation>
+        </message>
+        <message>
+            <source>HWPX for Hangul (not signed)</source>
+            <translation>HWPX for Hangul (not signed)</translation>
+        </message>
+        <message>
             <source>Referral</source>
             <translation>Referral</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>Save PDF</source>
+            <translation>Save PDF</translation>
+        </message>
+        <message>
+            <source>Save HWPX</source>
+            <translation>Save HWPX</translation>
         </message>
     </context>
     <context>

@@ -1332,8 +1332,28 @@
             <translation>전자서명</translation>
         </message>
         <message>
+            <source>PDF (can be signed)</source>
+            <translation>PDF (전자서명 가능)</translation>
+        </message>
+        <message>
+            <source>HWPX for Hangul (not signed)</source>
+            <translation>한글 HWPX (서명 없음)</translation>
+        </message>
+        <message>
             <source>Referral</source>
             <translation>의뢰 기록</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>형식</translation>
+        </message>
+        <message>
+            <source>Save PDF</source>
+            <translation>PDF 저장</translation>
+        </message>
+        <message>
+            <source>Save HWPX</source>
+            <translation>HWPX 저장</translation>
         </message>
     </context>
     <context>

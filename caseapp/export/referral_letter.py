@@ -145,19 +145,11 @@ class CutLine(Flowable):
         c.restoreState()
 
 
-def render_referral_letter(snap: CaseSnapshot, referral: Referral, meta: LetterMeta) -> tuple[bytes, str]:
-    """(PDF bytes, SHA-256 of the letter's content)."""
-    st: Styles = make_styles()
-    lang = meta.language
-    data = letter_content(snap, referral, meta)
-    sha = hashlib.sha256(canonical(data)).hexdigest()
+def letter_rows(data: dict[str, Any], lang: str) -> list[tuple[str, str]]:
+    """The letter's table (label, text): the same rows in the PDF and the HWPX."""
 
     def t(ko: str, en: str) -> str:
         return ko if lang == "ko" else en
-
-    def p(text: str, style: Any = None) -> Paragraph:
-        from xml.sax.saxutils import escape
-        return Paragraph(escape(glyph_safe(text)).replace("\n", "<br/>"), style or st.cell)
 
     sex = field_text(forms.CLIENT.field("sex"), data["sex"], lang) if data["sex"] else ""
     client_line = data["client"] + (f" ({data['age']}{t('세', '')}{', ' + sex if sex else ''})"
@@ -179,21 +171,51 @@ def render_referral_letter(snap: CaseSnapshot, referral: Referral, meta: LetterM
              (t("주호소", "Presenting request"), data["request"]),
              (t("현재 목표", "Current goals"), "\n".join(f"{i}. {g}" for i, g in enumerate(data["goals"], 1))),
              (forms.REFERRAL.field("notes").label.text(lang), data["notes"])]
-    table = Table([[p(k, st.cell_bold), p(v)] for k, v in rows], colWidths=[34 * mm, CONTENT_W - 34 * mm])
-    table.setStyle(grid(label_column=True))
+    return rows
+
+
+def letter_intro(data: dict[str, Any], lang: str) -> str:
+    return (f"{data['resource']} 담당자님께, 아래 대상자에 대한 서비스를 의뢰드립니다. 검토 후 접수 여부를 알려 주시기 바랍니다."
+            if lang == "ko" else
+            f"To {data['resource']}: we refer the client below for your services. Please let us know whether you "
+            "can accept the referral.")
+
+
+def letter_contact(data: dict[str, Any], lang: str) -> str:
     # The receiving agency must be able to call back: the practitioner's own line, else the agency's, else a blank.
     phone = data["practitioner_phone"] or data["agency_phone"] or "____________"
-    contact = f"{data['practitioner']} · {t('전화', 'phone')} {phone}"
+    return (f"문의: {data['practitioner']} · 전화 {phone}" if lang == "ko"
+            else f"Contact: {data['practitioner']} · phone {phone}")
+
+
+def letter_hash(data: dict[str, Any]) -> str:
+    return hashlib.sha256(canonical(data)).hexdigest()
+
+
+def render_referral_letter(snap: CaseSnapshot, referral: Referral, meta: LetterMeta) -> tuple[bytes, str]:
+    """(PDF bytes, SHA-256 of the letter's content)."""
+    st: Styles = make_styles()
+    lang = meta.language
+    data = letter_content(snap, referral, meta)
+    sha = letter_hash(data)
+
+    def t(ko: str, en: str) -> str:
+        return ko if lang == "ko" else en
+
+    def p(text: str, style: Any = None) -> Paragraph:
+        from xml.sax.saxutils import escape
+        return Paragraph(escape(glyph_safe(text)).replace("\n", "<br/>"), style or st.cell)
+
+    rows = letter_rows(data, lang)
+    table = Table([[p(k, st.cell_bold), p(v)] for k, v in rows], colWidths=[34 * mm, CONTENT_W - 34 * mm])
+    table.setStyle(grid(label_column=True))
     story = [
         NextPageTemplate("closing"), title_with_box(p(t("사례관리 의뢰서", "Referral letter"), st.title_left),
                                                     meta.approval_roles, st, lang),
         Spacer(1, 3 * mm),
-        p(t(f"{data['resource']} 담당자님께, 아래 대상자에 대한 서비스를 의뢰드립니다. 검토 후 접수 여부를 "
-            "알려 주시기 바랍니다.",
-            f"To {data['resource']}: we refer the client below for your services. Please let us know whether you "
-            "can accept the referral."), st.body),
+        p(letter_intro(data, lang), st.body),
         Spacer(1, 4 * mm), table, Spacer(1, 3 * mm),
-        p(t(f"문의: {contact}", f"Contact: {contact}"), st.body), Spacer(1, 3 * mm),
+        p(letter_contact(data, lang), st.body), Spacer(1, 3 * mm),
     ] + reply_slip(data, meta, st)
     buf = io.BytesIO()
     code = payload(data["case_number"], meta.export_id, sha)

@@ -247,7 +247,9 @@ def export_blank_forms(out_path: str | os.PathLike[str], language: str | None = 
 
 def export_referral_letter(vault: Vault, referral_id: str, out_path: str | os.PathLike[str],
                            language: str | None = None, signed: bool = True) -> ExportResult:
-    """A signed letter to the resource a client is referred to (only what the referral needs; no resident no.)."""
+    """A signed letter to the resource a client is referred to (only what the referral needs; no resident no.).
+
+    A target ending in ``.hwpx`` gets the same letter as an (unsigned) 한글 document."""
     outputs.guard(out_path)
     lang = language or i18n_text.current_language()
     with vault.session() as s:
@@ -259,14 +261,21 @@ def export_referral_letter(vault: Vault, referral_id: str, out_path: str | os.Pa
     export_id = new_id()
     letter = LetterMeta(agency=agency, practitioner=practitioner, export_id=export_id, language=lang,
                         written_at=utcnow(), signed=signed, approval_roles=approval.approval_roles(vault, lang))
-    pdf, sha = render_referral_letter(snap, referral, letter)
+    as_hwpx = Path(out_path).suffix.lower() == ".hwpx"
+    if as_hwpx:  # 한글 users file letters as HWPX; it cannot carry a PDF signature (logged like any letter)
+        from caseapp.export.referral_letter_hwpx import render_referral_letter_hwpx
+        pdf, sha = render_referral_letter_hwpx(snap, referral, letter)
+        signed = False
+    else:
+        pdf, sha = render_referral_letter(snap, referral, letter)
     if signed:
         pdf = sign_pdf(pdf, signing.signer(vault), agency=agency.name, lang=lang, visible=True,
                        reason=f"{'의뢰서' if lang == 'ko' else 'Referral letter'} {snap.case.case_number}",
                        validation=signing.validation_data(vault))
     record = ExportRecord(id=export_id, case_id=snap.case.id, content_sha256=sha,
                           case_state_sha256=content.state_hash(snap),
-                          options=json.dumps({"kind": "referral_letter", "referral_id": referral_id}), signed=signed)
+                          options=json.dumps({"kind": "referral_letter", "referral_id": referral_id,
+                                              "format": "hwpx" if as_hwpx else "pdf"}), signed=signed)
     path = _write_logged(vault, out_path, pdf, record, "referral", referral_id, f"referral_letter;sha256={sha}")
     return ExportResult(export_id, snap.case.case_number, path, sha, signed)
 

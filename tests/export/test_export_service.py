@@ -118,3 +118,25 @@ def test_referral_letter_is_signed_and_minimal(exported, tmp_path: Path) -> None
     assert RESIDENT_NUMBER not in text
     assert PHONE in text  # sharing consent is in force in the demo case
     assert exports.lookup_hash(exported.vault, result.content_sha256).found
+
+
+def test_referral_letter_as_hwpx_reopens_with_the_same_rows_and_is_logged(exported, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from hwpx import HwpxDocument
+    snap = cases.snapshot(exported.vault, exported.case.id)
+    pdf = exports.export_referral_letter(exported.vault, snap.referrals[0].id, tmp_path / "letter.pdf", "ko")
+    hwpx = exports.export_referral_letter(exported.vault, snap.referrals[0].id, tmp_path / "letter.hwpx", "ko")
+    assert not hwpx.signed and hwpx.content_sha256 == pdf.content_sha256  # the same letter, another format
+    doc = HwpxDocument.open(str(hwpx.path))
+    rows = {}
+    for table in doc.tables.map()["tables"]:
+        grid = {(c["row"], c["col"]): c["text"] for c in table["cells"]}
+        for (r, c), text in sorted(grid.items()):
+            if c == 0:
+                rows.setdefault(text, grid.get((r, 1), ""))  # the letter's rows come before the reply slip's
+    assert rows["받는 곳"].startswith("평창군 주거복지센터") and rows["사례번호"] == exported.case.case_number
+    assert "긴급 주거비 지원 의뢰" in rows["의뢰 사유"] and rows["연락처"] == PHONE
+    text = doc.text.plain if not callable(doc.text.plain) else doc.text.plain()
+    assert "사례관리 의뢰서" in text and "회신서" in text and hwpx.export_id in text
+    assert RESIDENT_NUMBER not in text
+    found = exports.lookup_hash(exported.vault, hwpx.content_sha256[:16])
+    assert found.found and found.kind == "referral_letter"

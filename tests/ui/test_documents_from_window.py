@@ -51,6 +51,21 @@ def test_referral_letter_from_the_window_is_signed_and_verifies(main_window: Any
     dialog.reject()
 
 
+def test_referral_letter_as_hwpx_from_the_window(main_window: Any, qtbot: Any, case: Any, referral: Any,
+                                                 tmp_path: Path) -> None:
+    main_window.open_case(case.id)
+    dialog = main_window.referral_letter()
+    dialog.target_edit.setText(str(tmp_path / "의뢰서.pdf"))
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData(".hwpx"))
+    assert dialog.target_edit.text().endswith("의뢰서.hwpx") and not dialog.signed_check.isEnabled()
+    with qtbot.waitSignal(dialog.written, timeout=60_000) as done:
+        dialog.save_button.click()
+    written = done.args[0]
+    assert written == tmp_path / "의뢰서.hwpx" and written.read_bytes().startswith(b"PK")  # HWPX is a zip
+    assert dialog.open_button.isEnabled() and not dialog.print_button.isEnabled()
+    dialog.reject()
+
+
 def test_referral_letter_needs_an_open_case_with_a_referral(main_window: Any, case: Any, no_modal: Any) -> None:
     assert main_window.referral_letter() is None  # no case open
     main_window.open_case(case.id)

@@ -95,8 +95,13 @@ class PdfDocumentDialog(QDialog):
         """The work that writes the PDF to ``target`` and returns its path (runs on a worker thread)."""
         raise NotImplementedError
 
+    def suffixes(self) -> tuple[str, ...]:
+        """File types this dialog writes, the first being the default (subclasses may offer more, e.g. HWPX)."""
+        return (".pdf",)
+
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), self.target_edit.text(), "PDF (*.pdf)")
+        pattern = " ".join(f"*{suffix}" for suffix in self.suffixes())
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), self.target_edit.text(), f"({pattern})")
         if path:
             self.target_edit.setText(path)
 
@@ -112,8 +117,8 @@ class PdfDocumentDialog(QDialog):
             self.show_message(self.tr("Choose where to save."), error=True)
             return None
         target = Path(raw).expanduser()
-        if target.suffix.lower() != ".pdf":
-            target = target.with_name(target.name + ".pdf")
+        if target.suffix.lower() not in self.suffixes():
+            target = target.with_name(target.name + self.suffixes()[0])
         try:
             work = self.writer(target, str(self.language.currentData()))
         except UserError as exc:
@@ -132,7 +137,7 @@ class PdfDocumentDialog(QDialog):
         self.progress.hide()
         self.save_button.setEnabled(True)
         self.open_button.setEnabled(True)
-        self.print_button.setEnabled(True)
+        self.print_button.setEnabled(path.suffix.lower() == ".pdf")  # the print preview shows PDFs only
         self.show_message(self.tr("Saved: %1").replace("%1", str(path)))
         self.written.emit(path)
 

@@ -39,9 +39,29 @@ class ReferralLetterDialog(PdfDocumentDialog):
         self.referral_combo.setCurrentIndex(wanted if wanted >= 0 else self.referral_combo.count() - 1)
         self.signed_check = QCheckBox(self.tr("Sign digitally"), self)
         self.signed_check.setChecked(True)
+        self.format_combo = QComboBox(self)
+        self.format_combo.setObjectName("letter_format")
+        self.format_combo.addItem(self.tr("PDF (can be signed)"), ".pdf")
+        self.format_combo.addItem(self.tr("HWPX for Hangul (not signed)"), ".hwpx")
+        self.format_combo.currentIndexChanged.connect(self._format_changed)
         self.fields.addRow(self.tr("Referral"), self.referral_combo)
+        self.fields.addRow(self.tr("Format"), self.format_combo)
         self.fields.addRow("", self.signed_check)
 
+    def suffixes(self) -> tuple[str, ...]:
+        chosen = str(self.format_combo.currentData())
+        return (chosen,) + tuple(s for s in (".pdf", ".hwpx") if s != chosen)
+
+    def _format_changed(self) -> None:
+        """Keep the file name's ending and the signature choice in step with the chosen format."""
+        suffix = str(self.format_combo.currentData())
+        self.signed_check.setEnabled(suffix == ".pdf")
+        self.save_button.setText(self.tr("Save PDF") if suffix == ".pdf" else self.tr("Save HWPX"))
+        raw = self.target_edit.text().strip()
+        if raw:
+            self.target_edit.setText(str(Path(raw).expanduser().with_suffix(suffix)))
+
     def writer(self, target: Path, language: str) -> Callable[[background.Job], Path]:
-        vault, referral_id, signed = self.vault, str(self.referral_combo.currentData()), self.signed_check.isChecked()
+        vault, referral_id = self.vault, str(self.referral_combo.currentData())
+        signed = self.signed_check.isChecked() and target.suffix.lower() == ".pdf"
         return lambda job: exports.export_referral_letter(vault, referral_id, target, language, signed=signed).path
