@@ -145,6 +145,9 @@ HOUSEHOLD_MEMBER = FormSpec("household_member", Label("가구원", "Household me
     F("priority", "개입 우선순위", "Priority", I, minimum=1, maximum=20,
       help=("1이 가장 먼저입니다.", "1 comes first.")),
 ))
+# The member fields beyond one line of a household table (printed and shown per member).
+HOUSEHOLD_DETAILS = ("disability_type", "disability_degree", "education", "occupation", "health", "problem",
+                     "wanted_support", "priority")
 
 CONSENT = FormSpec("consent", Label("동의", "Consent"), (
     F("purpose", "동의 목적", "Purpose", C, required=True, choices=vocab.ConsentPurpose),
