@@ -20,6 +20,12 @@ def agency_uses_intensive(s: Session) -> bool:
     return bool(agency and agency.uses_intensive_level)
 
 
+def agency_uses_intensive_level(vault: Vault) -> bool:
+    """Whether the selection form offers 집중사례 (Settings → Agency)."""
+    with vault.session() as s:
+        return agency_uses_intensive(s)
+
+
 def record_selection(vault: Vault, case_id: str, values: dict[str, Any]) -> CaseSelection:
     """Add a dated decision (validated, audited, indexed); it becomes the level in force if it is the newest."""
     cleaned = forms.validate(forms.CASE_SELECTION, values)

@@ -14,6 +14,7 @@ from caseapp.errors import UserError
 from caseapp.services import cases, entries, retention
 from caseapp.ui.views.assessment_tab import AssessmentPage
 from caseapp.ui.views.section_tab import CaseContext, Column, RecordSection, SingleRecordForm, StageTab, scroll
+from caseapp.ui.views.selection_page import SelectionPage
 from caseapp.ui.widgets.form_builder import FormWidget, label_text
 
 
@@ -125,7 +126,7 @@ class IntakeTab(StageTab):
 
         self.household = RecordSection(
             ctx, forms.HOUSEHOLD_MEMBER, rows=lambda snap: snap.household, signable=False, deletable=True,
-            table_height=160,
+            table_height=160, form_columns=2,
             columns=[Column(label_text(forms.HOUSEHOLD_MEMBER.field("relation").label), lambda m: m.relation),
                      Column(label_text(forms.HOUSEHOLD_MEMBER.field("name").label), lambda m: m.name),
                      Column(label_text(forms.HOUSEHOLD_MEMBER.field("age").label),
@@ -162,6 +163,8 @@ class IntakeTab(StageTab):
 
         self.assessment = AssessmentPage(ctx)
         self.pages.addTab(self.assessment, label_text(forms.ASSESSMENT.title))
+        self.selection = SelectionPage(ctx)  # after the assessment, as the practice decides it
+        self.pages.addTab(scroll(self.selection), label_text(forms.CASE_SELECTION.title))
         return self.pages
 
     def refresh_own(self) -> None:
