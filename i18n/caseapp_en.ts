@@ -2334,9 +2334,9 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Address</translation>
         </message>
         <message>
-            <source>Address (where the client lives)</source>
+            <source>Address (lives at)</source>
             <comment>실거주지 주소</comment>
-            <translation>Address (where the client lives)</translation>
+            <translation>Address (lives at)</translation>
         </message>
         <message>
             <source>After intake and the needs and risk assessment, a case conference decides whether and at which level the case is managed.</source>
@@ -2389,6 +2389,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Agree with the client what change they want in their life.</translation>
         </message>
         <message>
+            <source>Another agency</source>
+            <comment>타 기관 의뢰</comment>
+            <translation>Another agency</translation>
+        </message>
+        <message>
             <source>Apartment</source>
             <comment>아파트</comment>
             <translation>Apartment</translation>
@@ -2427,26 +2432,6 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Basic livelihood recipient</source>
             <comment>기초생활수급</comment>
             <translation>Basic livelihood recipient</translation>
-        </message>
-        <message>
-            <source>Basic livelihood: education benefit</source>
-            <comment>기초생활수급(교육)</comment>
-            <translation>Basic livelihood: education benefit</translation>
-        </message>
-        <message>
-            <source>Basic livelihood: housing benefit</source>
-            <comment>기초생활수급(주거)</comment>
-            <translation>Basic livelihood: housing benefit</translation>
-        </message>
-        <message>
-            <source>Basic livelihood: living allowance</source>
-            <comment>기초생활수급(생계)</comment>
-            <translation>Basic livelihood: living allowance</translation>
-        </message>
-        <message>
-            <source>Basic livelihood: medical aid</source>
-            <comment>기초생활수급(의료)</comment>
-            <translation>Basic livelihood: medical aid</translation>
         </message>
         <message>
             <source>Brain lesion</source>
@@ -2704,6 +2689,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Community &amp; volunteers</translation>
         </message>
         <message>
+            <source>Community centre</source>
+            <comment>행정복지센터 의뢰</comment>
+            <translation>Community centre</translation>
+        </message>
+        <message>
             <source>Community strengths</source>
             <comment>지역사회 강점</comment>
             <translation>Community strengths</translation>
@@ -2914,6 +2904,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Disability</translation>
         </message>
         <message>
+            <source>Disabled member</source>
+            <comment>장애인 가구</comment>
+            <translation>Disabled member</translation>
+        </message>
+        <message>
             <source>Discussion</source>
             <comment>논의 내용</comment>
             <translation>Discussion</translation>
@@ -2972,6 +2967,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Education &amp; training</source>
             <comment>교육·훈련</comment>
             <translation>Education &amp; training</translation>
+        </message>
+        <message>
+            <source>Education benefit</source>
+            <comment>기초생활수급(교육)</comment>
+            <translation>Education benefit</translation>
         </message>
         <message>
             <source>Electronic</source>
@@ -3139,11 +3139,6 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Follow-ups due</translation>
         </message>
         <message>
-            <source>Found by the case manager (outreach)</source>
-            <comment>사례관리자 발굴(아웃리치)</comment>
-            <translation>Found by the case manager (outreach)</translation>
-        </message>
-        <message>
             <source>Frequency</source>
             <comment>빈도</comment>
             <translation>Frequency</translation>
@@ -3204,9 +3199,9 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>GAS −2 (much less)</translation>
         </message>
         <message>
-            <source>General (no public assistance)</source>
+            <source>General</source>
             <comment>일반</comment>
-            <translation>General (no public assistance)</translation>
+            <translation>General</translation>
         </message>
         <message>
             <source>General case</source>
@@ -3249,9 +3244,9 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Goals scored at termination</translation>
         </message>
         <message>
-            <source>Gosiwon or jjokbang room</source>
+            <source>Gosiwon / jjokbang</source>
             <comment>고시원·쪽방</comment>
-            <translation>Gosiwon or jjokbang room</translation>
+            <translation>Gosiwon / jjokbang</translation>
         </message>
         <message>
             <source>Graduate school</source>
@@ -3259,9 +3254,9 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Graduate school</translation>
         </message>
         <message>
-            <source>Grandparent raising grandchildren</source>
+            <source>Grandparent-headed</source>
             <comment>조손 가구</comment>
-            <translation>Grandparent raising grandchildren</translation>
+            <translation>Grandparent-headed</translation>
         </message>
         <message>
             <source>Head of agency</source>
@@ -3354,14 +3349,14 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Household type</translation>
         </message>
         <message>
-            <source>Household with a disabled member</source>
-            <comment>장애인 가구</comment>
-            <translation>Household with a disabled member</translation>
-        </message>
-        <message>
             <source>Housing</source>
             <comment>주거</comment>
             <translation>Housing</translation>
+        </message>
+        <message>
+            <source>Housing benefit</source>
+            <comment>기초생활수급(주거)</comment>
+            <translation>Housing benefit</translation>
         </message>
         <message>
             <source>Housing insecure</source>
@@ -3469,9 +3464,9 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Introduce the agency, explain the service, show genuine interest and explore strengths.</translation>
         </message>
         <message>
-            <source>Jeonse (lump-sum deposit)</source>
+            <source>Jeonse</source>
             <comment>전세</comment>
-            <translation>Jeonse (lump-sum deposit)</translation>
+            <translation>Jeonse</translation>
         </message>
         <message>
             <source>Keep showing interest in and support for new attempts to change.</source>
@@ -3522,6 +3517,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Linked resource</source>
             <comment>자원망 연결</comment>
             <translation>Linked resource</translation>
+        </message>
+        <message>
+            <source>Livelihood benefit</source>
+            <comment>기초생활수급(생계)</comment>
+            <translation>Livelihood benefit</translation>
         </message>
         <message>
             <source>Liver</source>
@@ -3587,6 +3587,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Mean level at intake</source>
             <comment>영역별 초기 수준(평균)</comment>
             <translation>Mean level at intake</translation>
+        </message>
+        <message>
+            <source>Medical benefit</source>
+            <comment>기초생활수급(의료)</comment>
+            <translation>Medical benefit</translation>
         </message>
         <message>
             <source>Meeting with the client and family</source>
@@ -3664,14 +3669,14 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Monitoring reviews</translation>
         </message>
         <message>
-            <source>Monthly rent with deposit</source>
+            <source>Monthly rent</source>
             <comment>보증부 월세</comment>
-            <translation>Monthly rent with deposit</translation>
+            <translation>Monthly rent</translation>
         </message>
         <message>
-            <source>Monthly rent without deposit</source>
+            <source>Monthly, no deposit</source>
             <comment>무보증 월세·사글세</comment>
-            <translation>Monthly rent without deposit</translation>
+            <translation>Monthly, no deposit</translation>
         </message>
         <message>
             <source>More than expected</source>
@@ -3737,11 +3742,6 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Near poverty</source>
             <comment>차상위</comment>
             <translation>Near poverty</translation>
-        </message>
-        <message>
-            <source>Near poverty (차상위)</source>
-            <comment>차상위</comment>
-            <translation>Near poverty (차상위)</translation>
         </message>
         <message>
             <source>Need area</source>
@@ -3859,14 +3859,14 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Not registered (suspected)</translation>
         </message>
         <message>
-            <source>Not selected: information given, closed</source>
+            <source>Not selected: information only</source>
             <comment>미선정(정보 제공 후 종결)</comment>
-            <translation>Not selected: information given, closed</translation>
+            <translation>Not selected: information only</translation>
         </message>
         <message>
-            <source>Not selected: simple service linkage</source>
+            <source>Not selected: linkage only</source>
             <comment>미선정(단순 서비스 연계)</comment>
-            <translation>Not selected: simple service linkage</translation>
+            <translation>Not selected: linkage only</translation>
         </message>
         <message>
             <source>Not severe</source>
@@ -4004,6 +4004,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Outcomes</translation>
         </message>
         <message>
+            <source>Outreach</source>
+            <comment>사례관리자 발굴(아웃리치)</comment>
+            <translation>Outreach</translation>
+        </message>
+        <message>
             <source>Outreach / accompanying</source>
             <comment>기관방문·동행</comment>
             <translation>Outreach / accompanying</translation>
@@ -4024,9 +4029,9 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>People (실인원) counts different clients; contacts (연인원) counts service records.</translation>
         </message>
         <message>
-            <source>Permanent public rental</source>
+            <source>Permanent rental</source>
             <comment>영구임대</comment>
-            <translation>Permanent public rental</translation>
+            <translation>Permanent rental</translation>
         </message>
         <message>
             <source>Person</source>
@@ -4234,24 +4239,9 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Referrals sent</translation>
         </message>
         <message>
-            <source>Referred by another agency</source>
-            <comment>타 기관 의뢰</comment>
-            <translation>Referred by another agency</translation>
-        </message>
-        <message>
-            <source>Referred by the community centre</source>
-            <comment>행정복지센터 의뢰</comment>
-            <translation>Referred by the community centre</translation>
-        </message>
-        <message>
-            <source>Referred within the agency</source>
-            <comment>기관 내 의뢰</comment>
-            <translation>Referred within the agency</translation>
-        </message>
-        <message>
-            <source>Registered address (주민등록)</source>
+            <source>Registered address</source>
             <comment>등본상 주소</comment>
-            <translation>Registered address (주민등록)</translation>
+            <translation>Registered address</translation>
         </message>
         <message>
             <source>Relation</source>
@@ -4749,14 +4739,14 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Very satisfied</translation>
         </message>
         <message>
-            <source>Village or block head (통장·이장)</source>
+            <source>Village or block head</source>
             <comment>통장·이장</comment>
-            <translation>Village or block head (통장·이장)</translation>
+            <translation>Village or block head</translation>
         </message>
         <message>
-            <source>Vinyl greenhouse or container</source>
+            <source>Vinyl house / container</source>
             <comment>비닐하우스·컨테이너</comment>
-            <translation>Vinyl greenhouse or container</translation>
+            <translation>Vinyl house / container</translation>
         </message>
         <message>
             <source>Visit</source>
@@ -4802,6 +4792,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Withdrawn on</source>
             <comment>철회일</comment>
             <translation>Withdrawn on</translation>
+        </message>
+        <message>
+            <source>Within the agency</source>
+            <comment>기관 내 의뢰</comment>
+            <translation>Within the agency</translation>
         </message>
         <message>
             <source>Write it down in the client's own words.</source>

@@ -2334,7 +2334,7 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>주소</translation>
         </message>
         <message>
-            <source>Address (where the client lives)</source>
+            <source>Address (lives at)</source>
             <comment>실거주지 주소</comment>
             <translation>실거주지 주소</translation>
         </message>
@@ -2389,6 +2389,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>클라이언트가 원하는 삶의 변화를 함께 합의합니다.</translation>
         </message>
         <message>
+            <source>Another agency</source>
+            <comment>타 기관 의뢰</comment>
+            <translation>타 기관 의뢰</translation>
+        </message>
+        <message>
             <source>Apartment</source>
             <comment>아파트</comment>
             <translation>아파트</translation>
@@ -2427,26 +2432,6 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Basic livelihood recipient</source>
             <comment>기초생활수급</comment>
             <translation>기초생활수급</translation>
-        </message>
-        <message>
-            <source>Basic livelihood: education benefit</source>
-            <comment>기초생활수급(교육)</comment>
-            <translation>기초생활수급(교육)</translation>
-        </message>
-        <message>
-            <source>Basic livelihood: housing benefit</source>
-            <comment>기초생활수급(주거)</comment>
-            <translation>기초생활수급(주거)</translation>
-        </message>
-        <message>
-            <source>Basic livelihood: living allowance</source>
-            <comment>기초생활수급(생계)</comment>
-            <translation>기초생활수급(생계)</translation>
-        </message>
-        <message>
-            <source>Basic livelihood: medical aid</source>
-            <comment>기초생활수급(의료)</comment>
-            <translation>기초생활수급(의료)</translation>
         </message>
         <message>
             <source>Brain lesion</source>
@@ -2704,6 +2689,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>지역사회·자원봉사</translation>
         </message>
         <message>
+            <source>Community centre</source>
+            <comment>행정복지센터 의뢰</comment>
+            <translation>행정복지센터 의뢰</translation>
+        </message>
+        <message>
             <source>Community strengths</source>
             <comment>지역사회 강점</comment>
             <translation>지역사회 강점</translation>
@@ -2914,6 +2904,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>장애 유형</translation>
         </message>
         <message>
+            <source>Disabled member</source>
+            <comment>장애인 가구</comment>
+            <translation>장애인 가구</translation>
+        </message>
+        <message>
             <source>Discussion</source>
             <comment>논의 내용</comment>
             <translation>논의 내용</translation>
@@ -2972,6 +2967,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Education &amp; training</source>
             <comment>교육·훈련</comment>
             <translation>교육·훈련</translation>
+        </message>
+        <message>
+            <source>Education benefit</source>
+            <comment>기초생활수급(교육)</comment>
+            <translation>기초생활수급(교육)</translation>
         </message>
         <message>
             <source>Electronic</source>
@@ -3139,11 +3139,6 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>사후관리 예정</translation>
         </message>
         <message>
-            <source>Found by the case manager (outreach)</source>
-            <comment>사례관리자 발굴(아웃리치)</comment>
-            <translation>사례관리자 발굴(아웃리치)</translation>
-        </message>
-        <message>
             <source>Frequency</source>
             <comment>빈도</comment>
             <translation>빈도</translation>
@@ -3204,7 +3199,7 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>GAS −2 (매우 못 미침)</translation>
         </message>
         <message>
-            <source>General (no public assistance)</source>
+            <source>General</source>
             <comment>일반</comment>
             <translation>일반</translation>
         </message>
@@ -3249,7 +3244,7 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>최종 평가 목표</translation>
         </message>
         <message>
-            <source>Gosiwon or jjokbang room</source>
+            <source>Gosiwon / jjokbang</source>
             <comment>고시원·쪽방</comment>
             <translation>고시원·쪽방</translation>
         </message>
@@ -3259,7 +3254,7 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>대학원</translation>
         </message>
         <message>
-            <source>Grandparent raising grandchildren</source>
+            <source>Grandparent-headed</source>
             <comment>조손 가구</comment>
             <translation>조손 가구</translation>
         </message>
@@ -3354,14 +3349,14 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>가구 유형</translation>
         </message>
         <message>
-            <source>Household with a disabled member</source>
-            <comment>장애인 가구</comment>
-            <translation>장애인 가구</translation>
-        </message>
-        <message>
             <source>Housing</source>
             <comment>주거</comment>
             <translation>주거</translation>
+        </message>
+        <message>
+            <source>Housing benefit</source>
+            <comment>기초생활수급(주거)</comment>
+            <translation>기초생활수급(주거)</translation>
         </message>
         <message>
             <source>Housing insecure</source>
@@ -3469,7 +3464,7 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>기관을 소개하고 서비스를 설명하며, 진심 어린 관심으로 강점을 탐색합니다.</translation>
         </message>
         <message>
-            <source>Jeonse (lump-sum deposit)</source>
+            <source>Jeonse</source>
             <comment>전세</comment>
             <translation>전세</translation>
         </message>
@@ -3522,6 +3517,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Linked resource</source>
             <comment>자원망 연결</comment>
             <translation>자원망 연결</translation>
+        </message>
+        <message>
+            <source>Livelihood benefit</source>
+            <comment>기초생활수급(생계)</comment>
+            <translation>기초생활수급(생계)</translation>
         </message>
         <message>
             <source>Liver</source>
@@ -3587,6 +3587,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Mean level at intake</source>
             <comment>영역별 초기 수준(평균)</comment>
             <translation>영역별 초기 수준(평균)</translation>
+        </message>
+        <message>
+            <source>Medical benefit</source>
+            <comment>기초생활수급(의료)</comment>
+            <translation>기초생활수급(의료)</translation>
         </message>
         <message>
             <source>Meeting with the client and family</source>
@@ -3664,12 +3669,12 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>모니터링 점검</translation>
         </message>
         <message>
-            <source>Monthly rent with deposit</source>
+            <source>Monthly rent</source>
             <comment>보증부 월세</comment>
             <translation>보증부 월세</translation>
         </message>
         <message>
-            <source>Monthly rent without deposit</source>
+            <source>Monthly, no deposit</source>
             <comment>무보증 월세·사글세</comment>
             <translation>무보증 월세·사글세</translation>
         </message>
@@ -3735,11 +3740,6 @@ This is your NEW recovery key. It works once you switch below.</source>
         </message>
         <message>
             <source>Near poverty</source>
-            <comment>차상위</comment>
-            <translation>차상위</translation>
-        </message>
-        <message>
-            <source>Near poverty (차상위)</source>
             <comment>차상위</comment>
             <translation>차상위</translation>
         </message>
@@ -3859,12 +3859,12 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>미등록(의심)</translation>
         </message>
         <message>
-            <source>Not selected: information given, closed</source>
+            <source>Not selected: information only</source>
             <comment>미선정(정보 제공 후 종결)</comment>
             <translation>미선정(정보 제공 후 종결)</translation>
         </message>
         <message>
-            <source>Not selected: simple service linkage</source>
+            <source>Not selected: linkage only</source>
             <comment>미선정(단순 서비스 연계)</comment>
             <translation>미선정(단순 서비스 연계)</translation>
         </message>
@@ -4004,6 +4004,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>성과</translation>
         </message>
         <message>
+            <source>Outreach</source>
+            <comment>사례관리자 발굴(아웃리치)</comment>
+            <translation>사례관리자 발굴(아웃리치)</translation>
+        </message>
+        <message>
             <source>Outreach / accompanying</source>
             <comment>기관방문·동행</comment>
             <translation>기관방문·동행</translation>
@@ -4024,7 +4029,7 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>실인원은 서로 다른 사람 수, 연인원(건수)은 서비스 제공 기록의 수입니다.</translation>
         </message>
         <message>
-            <source>Permanent public rental</source>
+            <source>Permanent rental</source>
             <comment>영구임대</comment>
             <translation>영구임대</translation>
         </message>
@@ -4234,22 +4239,7 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>자원 의뢰</translation>
         </message>
         <message>
-            <source>Referred by another agency</source>
-            <comment>타 기관 의뢰</comment>
-            <translation>타 기관 의뢰</translation>
-        </message>
-        <message>
-            <source>Referred by the community centre</source>
-            <comment>행정복지센터 의뢰</comment>
-            <translation>행정복지센터 의뢰</translation>
-        </message>
-        <message>
-            <source>Referred within the agency</source>
-            <comment>기관 내 의뢰</comment>
-            <translation>기관 내 의뢰</translation>
-        </message>
-        <message>
-            <source>Registered address (주민등록)</source>
+            <source>Registered address</source>
             <comment>등본상 주소</comment>
             <translation>등본상 주소</translation>
         </message>
@@ -4749,12 +4739,12 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>매우 만족</translation>
         </message>
         <message>
-            <source>Village or block head (통장·이장)</source>
+            <source>Village or block head</source>
             <comment>통장·이장</comment>
             <translation>통장·이장</translation>
         </message>
         <message>
-            <source>Vinyl greenhouse or container</source>
+            <source>Vinyl house / container</source>
             <comment>비닐하우스·컨테이너</comment>
             <translation>비닐하우스·컨테이너</translation>
         </message>
@@ -4802,6 +4792,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Withdrawn on</source>
             <comment>철회일</comment>
             <translation>철회일</translation>
+        </message>
+        <message>
+            <source>Within the agency</source>
+            <comment>기관 내 의뢰</comment>
+            <translation>기관 내 의뢰</translation>
         </message>
         <message>
             <source>Write it down in the client's own words.</source>

@@ -95,10 +95,10 @@ CLIENT = FormSpec("client", Label("대상자 정보", "Client details"), (
     F("sex", "성별", "Sex", C, choices=vocab.Sex),
     F("resident_number", "주민등록번호", "Resident registration no.", T, max_length=20, sensitive=True),
     F("phone", "연락처", "Phone", T, max_length=40, searchable=True, sensitive=True),
-    F("address", "실거주지 주소", "Address (where the client lives)", T, max_length=300, searchable=True,
+    F("address", "실거주지 주소", "Address (lives at)", T, max_length=300, searchable=True,
       sensitive=True),
     # intake facts of the 초기상담지 (issue 11 part 1)
-    F("registered_address", "등본상 주소", "Registered address (주민등록)", T, max_length=300, searchable=True,
+    F("registered_address", "등본상 주소", "Registered address", T, max_length=300, searchable=True,
       sensitive=True, help=("실거주지와 다를 때만 적습니다.", "Only where it differs from where the client lives.")),
     F("household_type", "가구 유형", "Household type", C, choices=vocab.HouseholdType),
     F("housing_type", "주거 유형", "Housing type", C, choices=vocab.HousingType),

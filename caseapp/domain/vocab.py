@@ -240,11 +240,11 @@ class ReferralRoute(LabelledEnum):
 
     SELF = ("self", "본인 요청", "Self-referral")
     FAMILY_NEIGHBOUR = ("family_neighbour", "가족·이웃", "Family or neighbour")
-    TONGJANG_IJANG = ("tongjang_ijang", "통장·이장", "Village or block head (통장·이장)")
-    COMMUNITY_CENTRE = ("community_centre", "행정복지센터 의뢰", "Referred by the community centre")
-    OTHER_AGENCY = ("other_agency", "타 기관 의뢰", "Referred by another agency")
-    INTERNAL = ("internal", "기관 내 의뢰", "Referred within the agency")
-    OUTREACH = ("outreach", "사례관리자 발굴(아웃리치)", "Found by the case manager (outreach)")
+    TONGJANG_IJANG = ("tongjang_ijang", "통장·이장", "Village or block head")
+    COMMUNITY_CENTRE = ("community_centre", "행정복지센터 의뢰", "Community centre")
+    OTHER_AGENCY = ("other_agency", "타 기관 의뢰", "Another agency")
+    INTERNAL = ("internal", "기관 내 의뢰", "Within the agency")
+    OUTREACH = ("outreach", "사례관리자 발굴(아웃리치)", "Outreach")
     OTHER = ("other", "기타", "Other")
 
 
@@ -253,10 +253,10 @@ class HouseholdType(LabelledEnum):
     COUPLE = ("couple", "부부 가구", "Couple")
     COUPLE_WITH_CHILDREN = ("couple_children", "부부+자녀 가구", "Couple with children")
     SINGLE_PARENT = ("single_parent", "한부모 가구", "Single parent")
-    GRANDPARENT = ("grandparent", "조손 가구", "Grandparent raising grandchildren")
+    GRANDPARENT = ("grandparent", "조손 가구", "Grandparent-headed")
     OLDER_ALONE = ("older_alone", "노인 단독 가구", "Older person alone")
     OLDER_COUPLE = ("older_couple", "노인 부부 가구", "Older couple")
-    DISABILITY = ("disability", "장애인 가구", "Household with a disabled member")
+    DISABILITY = ("disability", "장애인 가구", "Disabled member")
     MULTICULTURAL = ("multicultural", "다문화 가구", "Multicultural family")
     OTHER = ("other", "기타", "Other")
 
@@ -266,8 +266,8 @@ class HousingType(LabelledEnum):
     DETACHED = ("detached", "단독주택", "Detached house")
     MULTI_UNIT = ("multi_unit", "다세대·연립", "Multi-unit house")
     OFFICETEL = ("officetel", "오피스텔·원룸", "Studio / officetel")
-    GOSIWON = ("gosiwon", "고시원·쪽방", "Gosiwon or jjokbang room")
-    VINYL_CONTAINER = ("vinyl_container", "비닐하우스·컨테이너", "Vinyl greenhouse or container")
+    GOSIWON = ("gosiwon", "고시원·쪽방", "Gosiwon / jjokbang")
+    VINYL_CONTAINER = ("vinyl_container", "비닐하우스·컨테이너", "Vinyl house / container")
     LODGING = ("lodging", "여관·여인숙", "Inn or lodging house")
     FACILITY = ("facility", "시설", "Residential facility")
     HOMELESS = ("homeless", "노숙", "Homeless")
@@ -276,10 +276,10 @@ class HousingType(LabelledEnum):
 
 class Tenure(LabelledEnum):
     OWNED = ("owned", "자가", "Owned")
-    JEONSE = ("jeonse", "전세", "Jeonse (lump-sum deposit)")
-    DEPOSIT_MONTHLY = ("deposit_monthly", "보증부 월세", "Monthly rent with deposit")
-    MONTHLY = ("monthly", "무보증 월세·사글세", "Monthly rent without deposit")
-    PERMANENT_RENTAL = ("permanent_rental", "영구임대", "Permanent public rental")
+    JEONSE = ("jeonse", "전세", "Jeonse")
+    DEPOSIT_MONTHLY = ("deposit_monthly", "보증부 월세", "Monthly rent")
+    MONTHLY = ("monthly", "무보증 월세·사글세", "Monthly, no deposit")
+    PERMANENT_RENTAL = ("permanent_rental", "영구임대", "Permanent rental")
     PUBLIC_RENTAL = ("public_rental", "국민·매입임대", "Other public rental")
     FREE = ("free", "무상", "Rent-free")
     NONE = ("none", "거처 없음", "No dwelling")
@@ -289,12 +289,12 @@ class Tenure(LabelledEnum):
 class Livelihood(LabelledEnum):
     """생활 구분: the four 기초생활보장 benefits are separate (a household may get any of them), or 차상위, or 일반."""
 
-    LIVING_BENEFIT = ("living_benefit", "기초생활수급(생계)", "Basic livelihood: living allowance")
-    MEDICAL_BENEFIT = ("medical_benefit", "기초생활수급(의료)", "Basic livelihood: medical aid")
-    HOUSING_BENEFIT = ("housing_benefit", "기초생활수급(주거)", "Basic livelihood: housing benefit")
-    EDUCATION_BENEFIT = ("education_benefit", "기초생활수급(교육)", "Basic livelihood: education benefit")
-    NEAR_POVERTY = ("near_poverty", "차상위", "Near poverty (차상위)")
-    GENERAL = ("general", "일반", "General (no public assistance)")
+    LIVING_BENEFIT = ("living_benefit", "기초생활수급(생계)", "Livelihood benefit")
+    MEDICAL_BENEFIT = ("medical_benefit", "기초생활수급(의료)", "Medical benefit")
+    HOUSING_BENEFIT = ("housing_benefit", "기초생활수급(주거)", "Housing benefit")
+    EDUCATION_BENEFIT = ("education_benefit", "기초생활수급(교육)", "Education benefit")
+    NEAR_POVERTY = ("near_poverty", "차상위", "Near poverty")
+    GENERAL = ("general", "일반", "General")
 
 
 BASIC_LIVELIHOOD_BENEFITS = frozenset({Livelihood.LIVING_BENEFIT, Livelihood.MEDICAL_BENEFIT,
@@ -343,8 +343,8 @@ class SelectionLevel(LabelledEnum):
     GENERAL = ("general", "일반사례", "General case")
     COMPLEX = ("complex", "고난도사례", "Complex case")
     INTENSIVE = ("intensive", "집중사례", "Intensive case")
-    LINKAGE_ONLY = ("linkage_only", "미선정(단순 서비스 연계)", "Not selected: simple service linkage")
-    INFORMATION_ONLY = ("information_only", "미선정(정보 제공 후 종결)", "Not selected: information given, closed")
+    LINKAGE_ONLY = ("linkage_only", "미선정(단순 서비스 연계)", "Not selected: linkage only")
+    INFORMATION_ONLY = ("information_only", "미선정(정보 제공 후 종결)", "Not selected: information only")
 
     @property
     def selected(self) -> bool:
