@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from caseapp.domain import forms
-from caseapp.domain.vocab import ConsentMethod, ConsentPurpose, Sex, Stage
+from caseapp.domain.vocab import ConsentMethod, ConsentPurpose, DisabilityType, Sex, Stage
 from caseapp.errors import UserError
 from caseapp.services import cases, entries, retention
 from caseapp.ui.views.assessment_tab import AssessmentPage
@@ -133,7 +133,13 @@ class IntakeTab(StageTab):
                             lambda m: "" if m.age is None else str(m.age)),
                      Column(label_text(forms.HOUSEHOLD_MEMBER.field("sex").label), lambda m: enum_text(Sex, m.sex)),
                      Column(label_text(forms.HOUSEHOLD_MEMBER.field("lives_together").label),
-                            lambda m: self.tr("yes") if m.lives_together else self.tr("no"))],
+                            lambda m: self.tr("yes") if m.lives_together else self.tr("no")),
+                     Column(label_text(forms.HOUSEHOLD_MEMBER.field("disability_type").label),
+                            lambda m: enum_text(DisabilityType, m.disability_type)),
+                     Column(label_text(forms.HOUSEHOLD_MEMBER.field("priority").label),
+                            lambda m: "" if m.priority is None else str(m.priority)),
+                     Column(label_text(forms.HOUSEHOLD_MEMBER.field("problem").label),
+                            lambda m: " ".join(m.problem.split()), stretch=True)],
             create=lambda values, _x: entries.add_household_member(vault, ctx.snap.client.id, values))
         self.pages.addTab(scroll(self.household), self.tr("Household"))
 
