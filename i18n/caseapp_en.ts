@@ -1463,12 +1463,12 @@ This is your NEW recovery key. It works once you switch below.</translation>
     <context>
         <name>SelectionDialog</name>
         <message>
-            <source>Record selection decision</source>
-            <translation>Record selection decision</translation>
-        </message>
-        <message>
             <source>Case %1 · %2</source>
             <translation>Case %1 · %2</translation>
+        </message>
+        <message>
+            <source>Record selection decision</source>
+            <translation>Record selection decision</translation>
         </message>
     </context>
     <context>

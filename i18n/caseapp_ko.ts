@@ -1463,12 +1463,12 @@ This is your NEW recovery key. It works once you switch below.</source>
     <context>
         <name>SelectionDialog</name>
         <message>
-            <source>Record selection decision</source>
-            <translation>대상자 선정 기록</translation>
-        </message>
-        <message>
             <source>Case %1 · %2</source>
             <translation>사례 %1 · %2</translation>
+        </message>
+        <message>
+            <source>Record selection decision</source>
+            <translation>대상자 선정 기록</translation>
         </message>
     </context>
     <context>
