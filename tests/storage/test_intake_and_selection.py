@@ -208,3 +208,22 @@ def test_a_schema_0003_file_upgrades_keeping_every_value(data_dir) -> None:  # t
     finally:
         vault.close()
     assert len(list(paths.backups_dir().glob("pre-migration-0003-to-*.db"))) == 1
+
+
+def test_destroying_a_case_removes_its_selections_and_the_new_personal_facts(vault) -> None:  # type: ignore[no-untyped-def]
+    from caseapp.services.destruction import destroy_case, personal_data_left
+    case = cases.open_case(vault, {"name": "송지영", "registered_address": "원주시 단계동 12", "tenure": "monthly",
+                                   "livelihood": ["housing_benefit"], "referral_route": "self"})
+    client_id = cases.snapshot(vault, case.id).client.id
+    entries.add_household_member(vault, client_id, {"relation": "아들", "health": "조현병 치료 중단"})
+    conference = entries.add(vault, case.id, "case_conference", {"decisions": "고난도사례"})
+    record_selection(vault, case.id, {"level": "complex", "conference_id": conference.id, "reason": "퇴거 위기"})
+    report = destroy_case(vault, case.id, require_closed=False)
+    assert report is not None
+    with vault.session() as s:
+        assert s.exec(select(CaseSelection)).all() == []
+        client = s.get(Client, client_id)
+        assert client is not None
+        assert (client.registered_address, client.tenure, client.livelihood, client.referral_route) == ("", "", [], "")
+    assert personal_data_left(vault) == []
+    assert search.search(vault, "퇴거 위기") == [] and search.search(vault, "단계동") == []
