@@ -15,7 +15,7 @@ from caseapp.domain.checklists import find_item
 from caseapp.domain.deadlines import CaseFacts, Deadline, deadlines_for, next_due, relevant
 from caseapp.domain.korean import with_particle
 from caseapp.domain.rules import StageWarning, check_transition, warnings_for_advance
-from caseapp.domain.selection import check_client
+from caseapp.domain.intake_rules import check_client
 from caseapp.domain.vocab import ConsentPurpose, SelectionLevel, Stage, TaskPerformer
 from caseapp.errors import NotFound, ValidationError
 from caseapp.services import audit, records

@@ -7,7 +7,7 @@ from typing import Any
 from sqlmodel import Session, select
 
 from caseapp.domain import forms
-from caseapp.domain.selection import check_selection
+from caseapp.domain.intake_rules import check_selection
 from caseapp.errors import ValidationError
 from caseapp.services import records
 from caseapp.services.cases import require_case

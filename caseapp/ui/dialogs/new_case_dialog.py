@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.domain import forms
-from caseapp.domain.selection import check_client
+from caseapp.domain.intake_rules import check_client
 from caseapp.errors import UserError
 from caseapp.services import cases as case_service
 from caseapp.services.vault import Vault
