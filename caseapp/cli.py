@@ -504,11 +504,19 @@ def snapshot_json(snap: Any) -> dict[str, Any]:
         "tasks": [with_addenda(t, resource_name=resource_name(t.resource_id)) for t in snap.tasks],
         "services": [with_addenda(e, resource_name=resource_name(e.resource_id)) for e in snap.services],
         "referrals": [with_addenda(r, resource_name=resource_name(r.resource_id)) for r in snap.referrals],
-        "conferences": [with_addenda(c) for c in snap.conferences],
-        "reviews": [with_addenda(r, scores=scores_by_review.get(r.id, [])) for r in snap.reviews],
-        "terminations": [with_addenda(t, final_scores=scores_by_termination.get(t.id, []))
+        "conferences": [with_addenda(c, attendees=[row_json(a) for a in snap.attendees_of(c.id)])
+                        for c in snap.conferences],
+        "reviews": [with_addenda(r, scores=scores_by_review.get(r.id, []),
+                                 goal_changes=[row_json(g) for g in snap.goal_changes if g.review_id == r.id],
+                                 service_ratings=[row_json(t) for t in snap.service_ratings if t.review_id == r.id])
+                    for r in snap.reviews],
+        "terminations": [with_addenda(t, final_scores=scores_by_termination.get(t.id, []),
+                                      goal_outcomes=[row_json(o) for o in snap.goal_outcomes
+                                                     if o.termination_id == t.id])
                          for t in snap.terminations],
         "follow_ups": [with_addenda(f) for f in snap.follow_ups],
+        "supervision": [with_addenda(r) for r in snap.supervision],
+        "supervisor_confirmations": [row_json(c) for c in snap.confirmations],
     }
 
 

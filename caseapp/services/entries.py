@@ -17,7 +17,7 @@ from caseapp.services.cases import require_case
 from caseapp.services.vault import Vault
 from caseapp.storage.models import (
     Assessment, CaseConference, Consent, EcoRelation, FollowUp, Goal, GoalScore, HouseholdMember, MonitoringReview,
-    NeedRating, PlanTask, Referral, Resource, ServiceEntry, Signable, Termination, utcnow,
+    NeedRating, PlanTask, Referral, Resource, ServiceEntry, Signable, SupervisionRecord, Termination, utcnow,
 )
 
 # form key -> (model, form) for records that belong to a case and have no children
@@ -30,6 +30,7 @@ SIMPLE_KINDS: dict[str, tuple[type[Any], forms.FormSpec]] = {
     "referral": (Referral, forms.REFERRAL),
     "follow_up": (FollowUp, forms.FOLLOW_UP),
     "case_conference": (CaseConference, forms.CASE_CONFERENCE),
+    "supervision": (SupervisionRecord, forms.SUPERVISION),
 }
 
 
