@@ -51,9 +51,9 @@ def add_conference(vault: Vault, case_id: str, values: dict[str, Any],
 def edit_conference(vault: Vault, conference_id: str, values: dict[str, Any],
                     attendees: Sequence[dict[str, Any]] | None = None) -> CaseConference:
     """Change an unsigned conference; ``attendees`` (when given) replaces its attendee list."""
+    rows = clean_attendees(attendees) if attendees is not None else None  # a bad line changes nothing
     row = records.update(vault, CaseConference, conference_id, forms.CASE_CONFERENCE, values)
-    if attendees is not None:
-        rows = clean_attendees(attendees)
+    if rows is not None:
         with vault.session(write=True) as s:
             conference = records.load_for_change(s, CaseConference, conference_id)
             _write_attendees(vault, s, conference, rows)
@@ -80,3 +80,9 @@ def confirm(vault: Vault, case_id: str, values: dict[str, Any],
             termination_id = None
         return records.add_in_session(vault, s, SupervisorConfirmation(case_id=case_id, termination_id=termination_id,
                                                                        **cleaned), cleaned["target"])
+
+
+def edit_confirmation(vault: Vault, confirmation_id: str, values: dict[str, Any]) -> SupervisorConfirmation:
+    """Correct a confirmation typed by mistake (who, when, note); what it confirms stays."""
+    values = {k: v for k, v in values.items() if k != "target"}
+    return records.update(vault, SupervisorConfirmation, confirmation_id, forms.SUPERVISOR_CONFIRMATION, values)

@@ -42,11 +42,21 @@ def _replace(s: Session, model: Any, fk: str, parent_id: str, rows: list[dict[st
     s.flush()
 
 
+def clean_review_detail(goal_changes: Sequence[dict[str, Any]] = (), service_ratings: Sequence[dict[str, Any]] = (),
+                        ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Validated rows (raises ValidationError): check before saving the review, so a bad line saves nothing."""
+    return ([forms.validate(forms.REVIEW_GOAL_CHANGE, r) for r in _filled(goal_changes, "before", "after")],
+            [forms.validate(forms.REVIEW_SERVICE_RATING, r) for r in _filled(service_ratings, "performance")])
+
+
+def clean_goal_outcomes(outcomes: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [forms.validate(forms.TERMINATION_GOAL_OUTCOME, r) for r in _filled(outcomes, "outcome")]
+
+
 def set_review_detail(vault: Vault, review_id: str, goal_changes: Sequence[dict[str, Any]] = (),
                       service_ratings: Sequence[dict[str, Any]] = ()) -> None:
     """Replace an unsigned review's before/after per goal and its performance per service row."""
-    changes = [forms.validate(forms.REVIEW_GOAL_CHANGE, r) for r in _filled(goal_changes, "before", "after")]
-    ratings = [forms.validate(forms.REVIEW_SERVICE_RATING, r) for r in _filled(service_ratings, "performance")]
+    changes, ratings = clean_review_detail(goal_changes, service_ratings)
     with vault.session(write=True) as s:
         review = records.load_for_change(s, MonitoringReview, review_id)
         for c in changes:
@@ -62,7 +72,7 @@ def set_review_detail(vault: Vault, review_id: str, goal_changes: Sequence[dict[
 
 def set_goal_outcomes(vault: Vault, termination_id: str, outcomes: Sequence[dict[str, Any]]) -> None:
     """Replace an unsigned termination's 목표별 성과."""
-    rows = [forms.validate(forms.TERMINATION_GOAL_OUTCOME, r) for r in _filled(outcomes, "outcome")]
+    rows = clean_goal_outcomes(outcomes)
     with vault.session(write=True) as s:
         term = records.load_for_change(s, Termination, termination_id)
         for r in rows:
