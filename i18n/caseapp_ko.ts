@@ -222,6 +222,10 @@
             <source>Final GAS score per goal</source>
             <translation>목표별 최종 GAS 점수</translation>
         </message>
+        <message>
+            <source>No goals yet.</source>
+            <translation>아직 목표가 없습니다.</translation>
+        </message>
     </context>
     <context>
         <name>ConferenceTab</name>
@@ -234,8 +238,28 @@
             <translation>유형</translation>
         </message>
         <message>
-            <source>Attendees</source>
-            <translation>참석자</translation>
+            <source>Organisations</source>
+            <translation>참석 기관</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>슈퍼바이저</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>주제</translation>
+        </message>
+        <message>
+            <source>Confirms</source>
+            <translation>확인 대상</translation>
+        </message>
+        <message>
+            <source>Confirmed by</source>
+            <translation>확인자</translation>
+        </message>
+        <message>
+            <source>Where the agency signs with PKCS#12 certificates, the supervisor also co-signs the exported PDF with “caseapp cosign”.</source>
+            <translation>기관이 PKCS#12 인증서로 서명하는 경우, 슈퍼바이저는 출력한 PDF에 “caseapp cosign”으로 승인 서명을 더합니다.</translation>
         </message>
         <message>
             <source>Decisions</source>
@@ -425,6 +449,10 @@
     </context>
     <context>
         <name>EcoMapTab</name>
+        <message>
+            <source>Start the closing map from the intake map</source>
+            <translation>초기 생태도로 종결 생태도 시작</translation>
+        </message>
         <message>
             <source>Eco-map</source>
             <translation>생태도</translation>
@@ -1002,6 +1030,14 @@
             <translation>목표별 GAS 점수</translation>
         </message>
         <message>
+            <source>No goals yet.</source>
+            <translation>아직 목표가 없습니다.</translation>
+        </message>
+        <message>
+            <source>No service rows (tasks) in the plan yet.</source>
+            <translation>계획에 아직 서비스(과업)가 없습니다.</translation>
+        </message>
+        <message>
             <source>Date</source>
             <translation>일자</translation>
         </message>
@@ -1428,6 +1464,17 @@ This is your NEW recovery key. It works once you switch below.</source>
         <message>
             <source>Saved.</source>
             <translation>저장했습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RowsEditor</name>
+        <message>
+            <source>Add row</source>
+            <translation>행 추가</translation>
+        </message>
+        <message>
+            <source>Remove row</source>
+            <translation>행 삭제</translation>
         </message>
     </context>
     <context>
@@ -2249,6 +2296,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>접수일</translation>
         </message>
         <message>
+            <source>Achieved</source>
+            <comment>달성</comment>
+            <translation>달성</translation>
+        </message>
+        <message>
             <source>Acknowledge achieved change</source>
             <comment>달성된 변화 인정</comment>
             <translation>달성된 변화 인정</translation>
@@ -2277,6 +2329,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Address</source>
             <comment>주소</comment>
             <translation>주소</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <comment>사후</comment>
+            <translation>사후</translation>
         </message>
         <message>
             <source>Age</source>
@@ -2324,6 +2381,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>클라이언트가 원하는 삶의 변화를 함께 합의합니다.</translation>
         </message>
         <message>
+            <source>Agreed actions</source>
+            <comment>합의된 조치</comment>
+            <translation>합의된 조치</translation>
+        </message>
+        <message>
             <source>Area</source>
             <comment>영역</comment>
             <translation>영역</translation>
@@ -2344,14 +2406,34 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>사정</translation>
         </message>
         <message>
-            <source>Attendees</source>
+            <source>At closing</source>
+            <comment>종결</comment>
+            <translation>종결</translation>
+        </message>
+        <message>
+            <source>At intake</source>
+            <comment>초기(접수·사정)</comment>
+            <translation>초기(접수·사정)</translation>
+        </message>
+        <message>
+            <source>Attendee</source>
             <comment>참석자</comment>
             <translation>참석자</translation>
+        </message>
+        <message>
+            <source>Attendees (note)</source>
+            <comment>참석자(메모)</comment>
+            <translation>참석자(메모)</translation>
         </message>
         <message>
             <source>Basic livelihood recipient</source>
             <comment>기초생활수급</comment>
             <translation>기초생활수급</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <comment>사전</comment>
+            <translation>사전</translation>
         </message>
         <message>
             <source>Build and strengthen the client's relationships with resources.</source>
@@ -2412,6 +2494,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Case manager</source>
             <comment>사례관리자</comment>
             <translation>사례관리자</translation>
+        </message>
+        <message>
+            <source>Case summary</source>
+            <comment>사례 개요</comment>
+            <translation>사례 개요</translation>
         </message>
         <message>
             <source>Case-management service</source>
@@ -2484,6 +2571,16 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>분야</translation>
         </message>
         <message>
+            <source>Change per goal (before / after)</source>
+            <comment>목표별 변화(사전·사후)</comment>
+            <translation>목표별 변화(사전·사후)</translation>
+        </message>
+        <message>
+            <source>Change the plan</source>
+            <comment>계획 변경</comment>
+            <translation>계획 변경</translation>
+        </message>
+        <message>
             <source>Changed needs</source>
             <comment>욕구 변화</comment>
             <translation>욕구 변화</translation>
@@ -2534,9 +2631,9 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>대상자 정보</translation>
         </message>
         <message>
-            <source>Client's request</source>
-            <comment>대상자 요청</comment>
-            <translation>대상자 요청</translation>
+            <source>Client refused or gave up</source>
+            <comment>대상자 거부·포기</comment>
+            <translation>대상자 거부·포기</translation>
         </message>
         <message>
             <source>Clients served (people)</source>
@@ -2572,6 +2669,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Closed without a plan</source>
             <comment>계획 없이 종결</comment>
             <translation>계획 없이 종결</translation>
+        </message>
+        <message>
+            <source>Closing</source>
+            <comment>종결</comment>
+            <translation>종결</translation>
         </message>
         <message>
             <source>Closing assessment</source>
@@ -2619,6 +2721,21 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>사례회의·점검·사후관리</translation>
         </message>
         <message>
+            <source>Confirmed by</source>
+            <comment>확인자</comment>
+            <translation>확인자</translation>
+        </message>
+        <message>
+            <source>Confirmed on</source>
+            <comment>확인일</comment>
+            <translation>확인일</translation>
+        </message>
+        <message>
+            <source>Confirms</source>
+            <comment>확인 대상</comment>
+            <translation>확인 대상</translation>
+        </message>
+        <message>
             <source>Consent</source>
             <comment>동의</comment>
             <translation>동의</translation>
@@ -2654,9 +2771,14 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>횟수</translation>
         </message>
         <message>
-            <source>Continue</source>
-            <comment>계획 유지</comment>
-            <translation>계획 유지</translation>
+            <source>Content</source>
+            <comment>내용</comment>
+            <translation>내용</translation>
+        </message>
+        <message>
+            <source>Continue the plan</source>
+            <comment>유지</comment>
+            <translation>유지</translation>
         </message>
         <message>
             <source>Coordination</source>
@@ -2804,6 +2926,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>소요 시간(분)</translation>
         </message>
         <message>
+            <source>Eco-map</source>
+            <comment>생태도 시점</comment>
+            <translation>생태도 시점</translation>
+        </message>
+        <message>
             <source>Eco-map relation</source>
             <comment>생태도 관계</comment>
             <translation>생태도 관계</translation>
@@ -2832,6 +2959,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Email</source>
             <comment>이메일</comment>
             <translation>이메일</translation>
+        </message>
+        <message>
+            <source>Emergency contact</source>
+            <comment>비상 연락처</comment>
+            <translation>비상 연락처</translation>
         </message>
         <message>
             <source>Employment</source>
@@ -2874,11 +3006,6 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>기대 수준</translation>
         </message>
         <message>
-            <source>Expert consultation</source>
-            <comment>전문가 자문회의</comment>
-            <translation>전문가 자문회의</translation>
-        </message>
-        <message>
             <source>Expires on</source>
             <comment>만료일</comment>
             <translation>만료일</translation>
@@ -2902,6 +3029,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Explore the client's own strengths.</source>
             <comment>내재된 강점을 탐색합니다(강점관점).</comment>
             <translation>내재된 강점을 탐색합니다(강점관점).</translation>
+        </message>
+        <message>
+            <source>Fair</source>
+            <comment>보통</comment>
+            <translation>보통</translation>
         </message>
         <message>
             <source>Family</source>
@@ -2944,9 +3076,19 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>사후관리 연락</translation>
         </message>
         <message>
+            <source>Follow-up contacts</source>
+            <comment>사후관리 횟수</comment>
+            <translation>사후관리 횟수</translation>
+        </message>
+        <message>
             <source>Follow-up done</source>
             <comment>사후관리 실시</comment>
             <translation>사후관리 실시</translation>
+        </message>
+        <message>
+            <source>Follow-up every (months)</source>
+            <comment>사후관리 간격(개월)</comment>
+            <translation>사후관리 간격(개월)</translation>
         </message>
         <message>
             <source>Follow-up plan</source>
@@ -3047,11 +3189,6 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Goal (in the client's words)</source>
             <comment>목표(대상자의 말로)</comment>
             <translation>목표(대상자의 말로)</translation>
-        </message>
-        <message>
-            <source>Goals achieved</source>
-            <comment>목표 달성</comment>
-            <translation>목표 달성</translation>
         </message>
         <message>
             <source>Goals achieved (score ≥ 0)</source>
@@ -3194,9 +3331,9 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>초기사정</translation>
         </message>
         <message>
-            <source>Integrated (multi-agency) case conference</source>
-            <comment>통합사례회의</comment>
-            <translation>통합사례회의</translation>
+            <source>Integrated case conference</source>
+            <comment>통합 사례회의</comment>
+            <translation>통합 사례회의</translation>
         </message>
         <message>
             <source>Internal case meeting</source>
@@ -3259,6 +3396,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>자원망 연결</translation>
         </message>
         <message>
+            <source>List attendees by organisation in the table below; note anything else here.</source>
+            <comment>참석자는 아래 표에 소속별로 적고, 여기에는 덧붙일 말만 적습니다.</comment>
+            <translation>참석자는 아래 표에 소속별로 적고, 여기에는 덧붙일 말만 적습니다.</translation>
+        </message>
+        <message>
             <source>Lives alone</source>
             <comment>독거</comment>
             <translation>독거</translation>
@@ -3272,6 +3414,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Living environment &amp; rights</source>
             <comment>생활환경·권익보장</comment>
             <translation>생활환경·권익보장</translation>
+        </message>
+        <message>
+            <source>Long-term goals achieved</source>
+            <comment>장기 목표 달성</comment>
+            <translation>장기 목표 달성</translation>
         </message>
         <message>
             <source>Lost contact</source>
@@ -3312,11 +3459,6 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Mean level at intake</source>
             <comment>영역별 초기 수준(평균)</comment>
             <translation>영역별 초기 수준(평균)</translation>
-        </message>
-        <message>
-            <source>Meeting with the client and family</source>
-            <comment>대상자·가족 참여 회의</comment>
-            <translation>대상자·가족 참여 회의</translation>
         </message>
         <message>
             <source>Mental health</source>
@@ -3385,8 +3527,8 @@ This is your NEW recovery key. It works once you switch below.</source>
         </message>
         <message>
             <source>Moved away</source>
-            <comment>전출·이사</comment>
-            <translation>전출·이사</translation>
+            <comment>이사</comment>
+            <translation>이사</translation>
         </message>
         <message>
             <source>Much less than expected</source>
@@ -3417,11 +3559,6 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Name</source>
             <comment>이름</comment>
             <translation>이름</translation>
-        </message>
-        <message>
-            <source>Names and agencies (e.g. housing centre caseworker)</source>
-            <comment>이름과 소속(예: 주거복지센터 주거복지사)</comment>
-            <translation>이름과 소속(예: 주거복지센터 주거복지사)</translation>
         </message>
         <message>
             <source>Narrative</source>
@@ -3524,6 +3661,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>종결 기록이 없습니다.</translation>
         </message>
         <message>
+            <source>Not achieved</source>
+            <comment>미달성</comment>
+            <translation>미달성</translation>
+        </message>
+        <message>
             <source>Not carried out</source>
             <comment>진행 안 됨</comment>
             <translation>진행 안 됨</translation>
@@ -3535,8 +3677,18 @@ This is your NEW recovery key. It works once you switch below.</source>
         </message>
         <message>
             <source>Note</source>
+            <comment>내용</comment>
+            <translation>내용</translation>
+        </message>
+        <message>
+            <source>Note</source>
             <comment>메모</comment>
             <translation>메모</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <comment>비고</comment>
+            <translation>비고</translation>
         </message>
         <message>
             <source>Notes</source>
@@ -3567,6 +3719,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Notice what is changing in the client's life.</source>
             <comment>개입을 통해 어떤 변화가 일어나는지 파악합니다.</comment>
             <translation>개입을 통해 어떤 변화가 일어나는지 파악합니다.</translation>
+        </message>
+        <message>
+            <source>Observed change</source>
+            <comment>관찰된 변화</comment>
+            <translation>관찰된 변화</translation>
         </message>
         <message>
             <source>Offer to reopen if needed</source>
@@ -3609,6 +3766,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>기관</translation>
         </message>
         <message>
+            <source>Organisation</source>
+            <comment>소속</comment>
+            <translation>소속</translation>
+        </message>
+        <message>
             <source>Other</source>
             <comment>기타</comment>
             <translation>기타</translation>
@@ -3617,6 +3779,16 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Other / unknown</source>
             <comment>기타/미상</comment>
             <translation>기타/미상</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <comment>성과</comment>
+            <translation>성과</translation>
+        </message>
+        <message>
+            <source>Outcome per goal</source>
+            <comment>목표별 성과</comment>
+            <translation>목표별 성과</translation>
         </message>
         <message>
             <source>Outcomes</source>
@@ -3634,14 +3806,29 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>일부 진행</translation>
         </message>
         <message>
+            <source>Partly achieved</source>
+            <comment>부분 달성</comment>
+            <translation>부분 달성</translation>
+        </message>
+        <message>
             <source>People (실인원) counts different clients; contacts (연인원) counts service records.</source>
             <comment>실인원은 서로 다른 사람 수, 연인원(건수)은 서비스 제공 기록의 수입니다.</comment>
             <translation>실인원은 서로 다른 사람 수, 연인원(건수)은 서비스 제공 기록의 수입니다.</translation>
         </message>
         <message>
+            <source>Performance</source>
+            <comment>수행 정도</comment>
+            <translation>수행 정도</translation>
+        </message>
+        <message>
             <source>Person</source>
             <comment>개인</comment>
             <translation>개인</translation>
+        </message>
+        <message>
+            <source>Person or agency to call in a crisis, with the number</source>
+            <comment>위기 때 연락할 사람·기관과 전화</comment>
+            <translation>위기 때 연락할 사람·기관과 전화</translation>
         </message>
         <message>
             <source>Person or resource</source>
@@ -3709,6 +3896,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>기한(30일) 내 계획</translation>
         </message>
         <message>
+            <source>Poor</source>
+            <comment>미흡</comment>
+            <translation>미흡</translation>
+        </message>
+        <message>
             <source>Postpone follow-up</source>
             <comment>사후관리 연기</comment>
             <translation>사후관리 연기</translation>
@@ -3717,6 +3909,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Practitioner</source>
             <comment>사례관리자</comment>
             <translation>사례관리자</translation>
+        </message>
+        <message>
+            <source>Practitioner's view</source>
+            <comment>사례관리자 의견</comment>
+            <translation>사례관리자 의견</translation>
         </message>
         <message>
             <source>Prepared</source>
@@ -3759,6 +3956,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>재사정</translation>
         </message>
         <message>
+            <source>Re-entry needed</source>
+            <comment>재접수(재개입) 필요</comment>
+            <translation>재접수(재개입) 필요</translation>
+        </message>
+        <message>
             <source>Reason</source>
             <comment>연기 사유</comment>
             <translation>연기 사유</translation>
@@ -3777,6 +3979,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Reasons for the risk level</source>
             <comment>위기도 판단 근거</comment>
             <translation>위기도 판단 근거</translation>
+        </message>
+        <message>
+            <source>Refer elsewhere</source>
+            <comment>의뢰</comment>
+            <translation>의뢰</translation>
         </message>
         <message>
             <source>Referral</source>
@@ -3834,11 +4041,6 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>종교·지역사회</translation>
         </message>
         <message>
-            <source>Reopen the case</source>
-            <comment>재개입 필요</comment>
-            <translation>재개입 필요</translation>
-        </message>
-        <message>
             <source>Reopened</source>
             <comment>재개입</comment>
             <translation>재개입</translation>
@@ -3889,19 +4091,24 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>결과</translation>
         </message>
         <message>
+            <source>Resulting plan change</source>
+            <comment>계획 변경 내용</comment>
+            <translation>계획 변경 내용</translation>
+        </message>
+        <message>
             <source>Retention (years)</source>
             <comment>보존기간(년)</comment>
             <translation>보존기간(년)</translation>
         </message>
         <message>
+            <source>Review the case with the supervisor; write down who does each agreed action and by when.</source>
+            <comment>슈퍼바이저와 함께 사례를 점검하고, 합의한 조치는 누가 언제 할지까지 적습니다.</comment>
+            <translation>슈퍼바이저와 함께 사례를 점검하고, 합의한 조치는 누가 언제 할지까지 적습니다.</translation>
+        </message>
+        <message>
             <source>Reviewed on</source>
             <comment>점검일</comment>
             <translation>점검일</translation>
-        </message>
-        <message>
-            <source>Revise plan</source>
-            <comment>계획 수정</comment>
-            <translation>계획 수정</translation>
         </message>
         <message>
             <source>Risk level</source>
@@ -3912,6 +4119,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Risk of harm, loss of housing, abuse, urgent medical need</source>
             <comment>자해·타해 위험, 주거 상실, 학대, 긴급 의료 여부</comment>
             <translation>자해·타해 위험, 주거 상실, 학대, 긴급 의료 여부</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <comment>직위·역할</comment>
+            <translation>직위·역할</translation>
         </message>
         <message>
             <source>Safety</source>
@@ -3964,6 +4176,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>의뢰일</translation>
         </message>
         <message>
+            <source>Service (task)</source>
+            <comment>서비스(과업)</comment>
+            <translation>서비스(과업)</translation>
+        </message>
+        <message>
             <source>Service log entry</source>
             <comment>서비스 제공 기록</comment>
             <translation>서비스 제공 기록</translation>
@@ -3977,6 +4194,16 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Service minutes</source>
             <comment>서비스 제공 시간(분)</comment>
             <translation>서비스 제공 시간(분)</translation>
+        </message>
+        <message>
+            <source>Service performance</source>
+            <comment>서비스 수행 정도</comment>
+            <translation>서비스 수행 정도</translation>
+        </message>
+        <message>
+            <source>Service plan</source>
+            <comment>서비스 제공 계획</comment>
+            <translation>서비스 제공 계획</translation>
         </message>
         <message>
             <source>Service started</source>
@@ -4054,6 +4281,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>자원망 정보 제공·공유</translation>
         </message>
         <message>
+            <source>Short-term goals achieved</source>
+            <comment>단기 목표 달성</comment>
+            <translation>단기 목표 달성</translation>
+        </message>
+        <message>
             <source>Show genuine interest</source>
             <comment>진심 어린 관심 표현</comment>
             <translation>진심 어린 관심 표현</translation>
@@ -4069,9 +4301,19 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>한부모</translation>
         </message>
         <message>
+            <source>Situation improved</source>
+            <comment>상황 호전</comment>
+            <translation>상황 호전</translation>
+        </message>
+        <message>
             <source>Social relations</source>
             <comment>사회적관계</comment>
             <translation>사회적관계</translation>
+        </message>
+        <message>
+            <source>Solution meeting (with outside agencies)</source>
+            <comment>솔루션 회의</comment>
+            <translation>솔루션 회의</translation>
         </message>
         <message>
             <source>Spouse, child, mother, father, sibling …</source>
@@ -4114,9 +4356,19 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>종합 소견</translation>
         </message>
         <message>
+            <source>Supervision record</source>
+            <comment>슈퍼비전 기록</comment>
+            <translation>슈퍼비전 기록</translation>
+        </message>
+        <message>
             <source>Supervisor</source>
             <comment>슈퍼바이저</comment>
             <translation>슈퍼바이저</translation>
+        </message>
+        <message>
+            <source>Supervisor's confirmation</source>
+            <comment>슈퍼바이저 확인</comment>
+            <translation>슈퍼바이저 확인</translation>
         </message>
         <message>
             <source>Support new attempts</source>
@@ -4179,6 +4431,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>대상자 요청</translation>
         </message>
         <message>
+            <source>The map at intake and the map at closing are drawn apart.</source>
+            <comment>초기 생태도와 종결 시 생태도를 따로 그립니다.</comment>
+            <translation>초기 생태도와 종결 시 생태도를 따로 그립니다.</translation>
+        </message>
+        <message>
             <source>The plan has no task the client does themself.</source>
             <comment>대상자가 스스로 하는 과업이 계획에 없습니다.</comment>
             <translation>대상자가 스스로 하는 과업이 계획에 없습니다.</translation>
@@ -4202,6 +4459,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Title</source>
             <comment>직함</comment>
             <translation>직함</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <comment>주제</comment>
+            <translation>주제</translation>
         </message>
         <message>
             <source>Towards the client</source>
@@ -4257,6 +4519,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Welfare agency</source>
             <comment>복지기관</comment>
             <translation>복지기관</translation>
+        </message>
+        <message>
+            <source>Went well</source>
+            <comment>잘됨</comment>
+            <translation>잘됨</translation>
         </message>
         <message>
             <source>Who does it</source>
