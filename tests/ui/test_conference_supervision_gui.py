@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-from PySide6.QtWidgets import QComboBox, QMessageBox, QTableWidgetItem
+from PySide6.QtWidgets import QComboBox, QTableWidgetItem
 
 from caseapp.domain.vocab import Stage
 from caseapp.services import cases, entries
@@ -15,16 +14,7 @@ from caseapp.services.vault import Vault
 from caseapp.ui.views.case_view import CaseView
 from caseapp.ui.widgets.rows_editor import RowsEditor
 from tests.ui.test_case_view import choose, click, type_into
-
-
-@pytest.fixture
-def view(qtbot: Any, gui_app: Any, vault: Vault, case: Any, monkeypatch: pytest.MonkeyPatch) -> CaseView:
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
-    v = CaseView(vault, case.id)
-    qtbot.addWidget(v)
-    v.resize(1366, 768)
-    v.show()
-    return v
+from tests.ui.test_conference_tab import view  # noqa: F401  (the case view at 1366 px, questions answered yes)
 
 
 def type_cell(editor: RowsEditor, row: int, column: int, text: str) -> None:
