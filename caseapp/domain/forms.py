@@ -307,6 +307,9 @@ FOLLOW_UP_DONE = FormSpec("follow_up_done", Label("사후관리 실시", "Follow
     F("done_on", "실시일", "Done on", D, required=True, default_today=True, not_future=True),
     F("method", "방법", "Method", C, choices=vocab.FollowUpMethod),
     F("result", "결과", "Result", ML),
+    F("observed_change", "관찰된 변화", "Observed change", ML),
+    F("satisfaction", "만족도", "Satisfaction", C, choices=vocab.Satisfaction),
+    F("reopen", "재접수(재개입) 필요", "Re-entry needed", B),
 ))
 
 FOLLOW_UP_SNOOZE = FormSpec("follow_up_snooze", Label("사후관리 연기", "Postpone follow-up"), (

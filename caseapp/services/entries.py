@@ -256,6 +256,9 @@ def complete_follow_up(vault: Vault, follow_up_id: str, values: dict[str, Any] |
         row.done_on, row.updated_at = cleaned["done_on"], utcnow()
         row.result = _with_line(row.result, cleaned.get("result", ""))
         row.method = cleaned.get("method") or row.method
+        row.observed_change = _with_line(row.observed_change, cleaned.get("observed_change", ""))
+        row.satisfaction = cleaned.get("satisfaction") or row.satisfaction
+        row.reopen = row.reopen or bool(cleaned.get("reopen"))
         s.add(row)
         audit.record(s, vault.actor, "done", FollowUp.__tablename__, row.id, row.case_id,
                      detail=row.done_on.isoformat())

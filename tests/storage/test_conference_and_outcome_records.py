@@ -109,3 +109,14 @@ def test_closing_eco_map_starts_from_the_intake_map_once(vault: Any, case: Any) 
     assert cases.snapshot(vault, case.id).eco_in("intake")[0].strength == "stressful"  # intake map unchanged
     with pytest.raises(ValidationError):
         outcome_records.copy_eco_to_closing(vault, case.id)
+
+
+def test_a_follow_up_done_from_the_today_list_records_change_satisfaction_and_re_entry(vault: Any, case: Any) -> None:
+    planned = entries.add(vault, case.id, "follow_up", {"due_on": "2026-12-30", "method": "phone"})
+    entries.complete_follow_up(vault, planned.id, {"result": "통화함", "observed_change": "월세를 제때 냄",
+                                                   "satisfaction": "5", "reopen": True})
+    [done] = cases.snapshot(vault, case.id).follow_ups
+    assert (done.observed_change, done.satisfaction, done.reopen) == ("월세를 제때 냄", "5", True)
+    assert planned.id in _ids(search.search(vault, "제때"))
+    with pytest.raises(ValidationError):
+        entries.add(vault, case.id, "follow_up", {"due_on": "2026-12-30", "satisfaction": "10"})
