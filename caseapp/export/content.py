@@ -172,6 +172,8 @@ class Redactor:
             if name in ("id", "case_id", "client_id", "content_hash", "signed_by", "target_id", "target_type",
                         "case_number", "stage"):
                 continue
+            if name.endswith("_id"):  # a link (goal, task, resource): a UUID can look like a phone number
+                continue
             if name in sensitive:
                 changes[name] = MASK if value else value
             elif isinstance(value, str):

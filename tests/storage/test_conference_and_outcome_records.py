@@ -120,3 +120,14 @@ def test_a_follow_up_done_from_the_today_list_records_change_satisfaction_and_re
     assert planned.id in _ids(search.search(vault, "제때"))
     with pytest.raises(ValidationError):
         entries.add(vault, case.id, "follow_up", {"due_on": "2026-12-30", "satisfaction": "10"})
+
+
+def test_redaction_masks_the_text_of_per_goal_rows_but_keeps_their_links(vault: Any, case: Any) -> None:
+    from caseapp.domain import forms
+    from caseapp.export.content import MASK, Redactor
+    from caseapp.storage.models import ReviewGoalChange
+    red = Redactor(cases.snapshot(vault, case.id), hide_identity=False)
+    goal_id = "a0123456-7890-4abc-8def-0123456789ab"  # "0123456-7890" reads like a phone number
+    row = red.row(ReviewGoalChange(review_id="r", goal_id=goal_id, before="집주인 010-2222-3333에게 연락", after=""),
+                  forms.REVIEW_GOAL_CHANGE)
+    assert row.goal_id == goal_id and row.before == f"집주인 {MASK}에게 연락"
