@@ -587,6 +587,12 @@ class _Renderer:
             out.append(self.p(text + (f" · {c.note}" if c.note else ""), self.st.signed))
         return out
 
+    def latest_confirmation(self) -> Any:
+        """The supervisor's confirmation of the latest closing (or of the plan, while the case is open)."""
+        target = "termination" if self.snap.terminations else "plan"
+        rows = [c for c in self.snap.confirmations if c.target == target]
+        return max(rows, key=lambda c: c.confirmed_on) if rows else None
+
     def eco_before_after(self) -> list[Flowable]:
         """The eco-map at intake beside the eco-map at closing."""
         s = self.snap
@@ -648,12 +654,16 @@ class _Renderer:
                                  "By signing below the parties confirm the content of this record."), self.st.body))
         out.append(Spacer(1, 4 * mm))
         roles = (self.t("대상자", "Client"), self.t("사례관리자", "Case manager"), self.t("슈퍼바이저", "Supervisor"))
-        names = (s.client.name, m.practitioner.name if m.practitioner else "", m.agency.supervisor_name)
+        confirmed = self.latest_confirmation()
+        supervisor = m.agency.supervisor_name or (confirmed.confirmed_by if confirmed else "")
+        names = (s.client.name, m.practitioner.name if m.practitioner else "", supervisor)
+        blank = "______. ____. ____."
+        dates = (blank, blank, fmt_date(confirmed.confirmed_on) if confirmed else blank)
         col = (CONTENT_W - 24 * mm) / 3
         data = [[self.p("", self.st.head)] + [self.p(r, self.st.head) for r in roles],
                 [self.p(self.t("성명", "Name"), self.st.cell_bold)] + [self.p(n) for n in names],
                 [self.p(self.t("서명", "Signature"), self.st.cell_bold), "", "", ""],
-                [self.p(self.t("일자", "Date"), self.st.cell_bold)] + [self.p("______. ____. ____.")] * 3]
+                [self.p(self.t("일자", "Date"), self.st.cell_bold)] + [self.p(d) for d in dates]]
         table = Table(data, colWidths=[24 * mm, col, col, col], rowHeights=[None, 9 * mm, 22 * mm, 9 * mm])
         style = grid(header_rows=1, label_column=True)
         style.add("VALIGN", (0, 0), (-1, -1), "MIDDLE")

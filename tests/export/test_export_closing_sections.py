@@ -99,6 +99,8 @@ def test_conference_supervision_monitoring_and_closing_parts_are_in_the_text(clo
                      "단기목표달성", "목표별성과", "부분달성", "비상연락처", "동생010-7719-2046", "사후관리간격(개월)",
                      "생태도변화(초기·종결)", "단계별일자"):
         assert squash(expected) in text, expected
+    closing_page = squash(pdftotext(closing_pdf).split("\f")[-2])
+    assert squash("확인 및 결재") in closing_page and "2026-04-16" in closing_page  # the supervisor's date
 
 
 @requires_poppler
