@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from sqlmodel import select
 
 from caseapp.cli import snapshot_json
 from caseapp.errors import LockedEntry, ValidationError
@@ -131,3 +132,30 @@ def test_redaction_masks_the_text_of_per_goal_rows_but_keeps_their_links(vault: 
     row = red.row(ReviewGoalChange(review_id="r", goal_id=goal_id, before="집주인 010-2222-3333에게 연락", after=""),
                   forms.REVIEW_GOAL_CHANGE)
     assert row.goal_id == goal_id and row.before == f"집주인 {MASK}에게 연락"
+
+
+def test_destroying_a_case_removes_its_conference_supervision_and_closing_rows(vault: Any, case: Any) -> None:
+    from caseapp.services import destruction
+    from caseapp.storage.models import (
+        ConferenceAttendee, ReviewGoalChange, ReviewServiceRating, SupervisionRecord, SupervisorConfirmation,
+        TerminationGoalOutcome,
+    )
+    goal = entries.add(vault, case.id, "goal", {"statement": "집을 지키고 싶어요"})
+    task = entries.add(vault, case.id, "plan_task", {"description": "주거급여 신청", "performer": "client"})
+    conference_records.add_conference(vault, case.id, {"held_on": "2026-03-02", "decisions": "연계"},
+                                      [{"name": "이수진", "organisation": "주거복지센터"}])
+    entries.add(vault, case.id, "supervision", {"held_on": "2026-03-03", "supervisor": "박은정"})
+    review = entries.add_review(vault, case.id, {"reviewed_on": "2026-03-10", "adherence": "full",
+                                                 "decision": "continue"})
+    outcome_records.set_review_detail(vault, review.id, [{"goal_id": goal.id, "before": "체납"}],
+                                      [{"task_id": task.id, "performance": "good"}])
+    term = entries.add_termination(vault, case.id, {"terminated_on": "2026-03-20", "reason": "improved"})
+    outcome_records.set_goal_outcomes(vault, term.id, [{"goal_id": goal.id, "outcome": "achieved"}])
+    conference_records.confirm(vault, case.id, {"target": "termination", "confirmed_by": "박은정"})
+    destruction.destroy_case(vault, case.id, "보존기간 경과", require_closed=False)
+    with vault.session() as s:
+        for model in (ConferenceAttendee, ReviewGoalChange, ReviewServiceRating, TerminationGoalOutcome,
+                      SupervisionRecord, SupervisorConfirmation):
+            assert s.exec(select(model)).all() == [], model.__tablename__
+    assert destruction.personal_data_left(vault) == []
+    assert not search.search(vault, "주거복지센터")
