@@ -117,6 +117,10 @@ def test_0003_file_keeps_every_value_and_maps_the_recoded_codes(data_dir: Path) 
             for model in (CaseConference, Termination, FollowUp):
                 assert records.verify_signed(s, model) == []
         assert expert.id in {h.entity_id for h in search.search(vault, "복약")}  # index rebuilt over the new schema
+        with vault.session() as s:  # a change behind the service's back after 0007 is still caught
+            row = s.get(CaseConference, expert.id)
+            row.kind = "integrated"
+            assert records.content_hash(row) != row.content_hash
 
         closed = statistics.statistics(vault, Period.month(2025, 9)).figures
         assert closed.get("cases.closed_by_reason.refused") == 1
