@@ -27,7 +27,8 @@ from caseapp.cli_parser import LocalizedArgumentParser
 from caseapp.errors import UserError, ValidationError
 
 # Modules that add their own subcommands (``register(subparsers) -> None``); only these are imported.
-COMMAND_MODULES: tuple[str, ...] = ("caseapp.cli_export", "caseapp.cli_safety", "caseapp.cli_stats")
+COMMAND_MODULES: tuple[str, ...] = ("caseapp.cli_export", "caseapp.cli_safety", "caseapp.cli_stats",
+                                     "caseapp.cli_selection")
 
 ENV_NEW_PASSPHRASE = "CASEAPP_NEW_PASSPHRASE"
 ENV_RECOVERY_KEY = "CASEAPP_RECOVERY_KEY"
@@ -63,6 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("cases", help="사례 목록 / list cases")
     p.add_argument("--stage", metavar="S", help="단계 코드 또는 이름 / stage code or label (e.g. monitoring, 실행)")
     p.add_argument("--overdue", action="store_true", help="기한이 지난 사례만 / only cases with overdue deadlines")
+    p.add_argument("--level", metavar="L", help="선정 결과 / selection level (general, complex, intensive, "
+                                                "linkage_only, information_only, none = 미결정)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_cases, reads_only=True)
 
@@ -276,17 +279,20 @@ def parse_stage(raw: str) -> Any:
 
 def cmd_cases(args: argparse.Namespace) -> int:
     from caseapp.services import cases
+    from caseapp.services.selection import parse_level
     stage = parse_stage(args.stage) if args.stage else None
+    level = parse_level(args.level) if args.level else None
     with open_vault() as vault:
-        found = cases.list_cases(vault, stage=stage, overdue=args.overdue)
+        found = cases.list_cases(vault, stage=stage, overdue=args.overdue, level=level)
     today = date.today()
     if args.json:
         print_json([c.to_json(today) for c in found])
         return 0
     lang = i18n_text.current_language()
-    header = [tr("사례번호", "Case"), tr("대상자", "Client"), tr("단계", "Stage"), tr("경과일", "Days"),
-              tr("다음 기한", "Next due"), ""]
-    rows = [[c.case_number, c.client_name, c.stage.text(lang), str(c.days_in_stage(today)),
+    header = [tr("사례번호", "Case"), tr("대상자", "Client"), tr("단계", "Stage"), tr("선정", "Level"),
+              tr("경과일", "Days"), tr("다음 기한", "Next due"), ""]
+    rows = [[c.case_number, c.client_name, c.stage.text(lang), c.selection.level.text(lang) if c.selection else "-",
+             str(c.days_in_stage(today)),
              c.next_due.isoformat() if c.next_due else "-",
              tr("기한 지남", "OVERDUE") if c.overdue else (tr("이번 주", "this week") if c.due_this_week else "")]
             for c in found]
@@ -509,6 +515,8 @@ def snapshot_json(snap: Any) -> dict[str, Any]:
         "terminations": [with_addenda(t, final_scores=scores_by_termination.get(t.id, []))
                          for t in snap.terminations],
         "follow_ups": [with_addenda(f) for f in snap.follow_ups],
+        "selections": [row_json(d) for d in snap.selections],
+        "selection": row_json(snap.current_selection) if snap.current_selection else None,
     }
 
 
@@ -592,6 +600,15 @@ def snapshot_text(snap: Any, lang: str) -> str:
             parts = [m.relation, m.name, f"{m.age}{tr('세', ' y')}" if m.age is not None else "",
                      tr("동거", "lives together") if m.lives_together else "", m.notes]
             out.append("  - " + " · ".join(p for p in parts if p))
+            out.extend(_fields_text(forms.HOUSEHOLD_MEMBER, m, lang, res, indent="      ",
+                                    skip=tuple(n for n in forms.HOUSEHOLD_MEMBER.names
+                                               if n not in forms.HOUSEHOLD_DETAILS)))
+    if snap.selections:
+        heading("대상자 선정", "Case selection")
+        for d in snap.selections:
+            out.append(f"  - {d.decided_on.isoformat()} "
+                       f"{_value_text(forms.CASE_SELECTION.field('level'), d.level, lang, res)}")
+            out.extend(_fields_text(forms.CASE_SELECTION, d, lang, res, skip=("decided_on", "level", "conference_id")))
 
     heading("단계 이력", "Stage history")
     for t in snap.transitions:

@@ -99,6 +99,10 @@
             <translation>Stage</translation>
         </message>
         <message>
+            <source>Selection</source>
+            <translation>Selection</translation>
+        </message>
+        <message>
             <source>Days in stage</source>
             <translation>Days in stage</translation>
         </message>
@@ -128,6 +132,14 @@
         <message>
             <source>All stages</source>
             <translation>All stages</translation>
+        </message>
+        <message>
+            <source>All selection levels</source>
+            <translation>All selection levels</translation>
+        </message>
+        <message>
+            <source>Selection not decided</source>
+            <translation>Selection not decided</translation>
         </message>
         <message>
             <source>Overdue</source>
@@ -187,6 +199,10 @@
         <message>
             <source>%1 · day %2 in this stage</source>
             <translation>%1 · day %2 in this stage</translation>
+        </message>
+        <message>
+            <source>Selection not decided</source>
+            <translation>Selection not decided</translation>
         </message>
         <message>
             <source>Advance to %1…</source>
@@ -1465,6 +1481,40 @@ This is your NEW recovery key. It works once you switch below.</translation>
         </message>
     </context>
     <context>
+        <name>SelectionDialog</name>
+        <message>
+            <source>Case %1 · %2</source>
+            <translation>Case %1 · %2</translation>
+        </message>
+        <message>
+            <source>Record selection decision</source>
+            <translation>Record selection decision</translation>
+        </message>
+    </context>
+    <context>
+        <name>SelectionPage</name>
+        <message>
+            <source>Record selection decision…</source>
+            <translation>Record selection decision…</translation>
+        </message>
+        <message>
+            <source>A decision is kept as written: to change the level, record a new decision. The newest by date is the one in force.</source>
+            <translation>A decision is kept as written: to change the level, record a new decision. The newest by date is the one in force.</translation>
+        </message>
+        <message>
+            <source>Not decided yet</source>
+            <translation>Not decided yet</translation>
+        </message>
+        <message>
+            <source>In force: %1 (decided %2)</source>
+            <translation>In force: %1 (decided %2)</translation>
+        </message>
+        <message>
+            <source>Selection recorded: %1</source>
+            <translation>Selection recorded: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -2178,6 +2228,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
     <context>
         <name>vocab</name>
         <message>
+            <source>1 comes first.</source>
+            <comment>1이 가장 먼저입니다.</comment>
+            <translation>1 comes first.</translation>
+        </message>
+        <message>
             <source>1. Caseload</source>
             <comment>1. 사례관리 대상 현황</comment>
             <translation>1. Caseload</translation>
@@ -2303,6 +2358,16 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Address</translation>
         </message>
         <message>
+            <source>Address (lives at)</source>
+            <comment>실거주지 주소</comment>
+            <translation>Address (lives at)</translation>
+        </message>
+        <message>
+            <source>After intake and the needs and risk assessment, a case conference decides whether and at which level the case is managed.</source>
+            <comment>초기상담과 욕구·위기도 조사 뒤 사례회의에서 사례관리 대상 여부와 수준을 정합니다.</comment>
+            <translation>After intake and the needs and risk assessment, a case conference decides whether and at which level the case is managed.</translation>
+        </message>
+        <message>
             <source>Age</source>
             <comment>나이</comment>
             <translation>Age</translation>
@@ -2348,6 +2413,16 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Agree with the client what change they want in their life.</translation>
         </message>
         <message>
+            <source>Another agency</source>
+            <comment>타 기관 의뢰</comment>
+            <translation>Another agency</translation>
+        </message>
+        <message>
+            <source>Apartment</source>
+            <comment>아파트</comment>
+            <translation>Apartment</translation>
+        </message>
+        <message>
             <source>Area</source>
             <comment>영역</comment>
             <translation>Area</translation>
@@ -2373,9 +2448,19 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Attendees</translation>
         </message>
         <message>
+            <source>Autism</source>
+            <comment>자폐성</comment>
+            <translation>Autism</translation>
+        </message>
+        <message>
             <source>Basic livelihood recipient</source>
             <comment>기초생활수급</comment>
             <translation>Basic livelihood recipient</translation>
+        </message>
+        <message>
+            <source>Brain lesion</source>
+            <comment>뇌병변</comment>
+            <translation>Brain lesion</translation>
         </message>
         <message>
             <source>Build and strengthen the client's relationships with resources.</source>
@@ -2436,6 +2521,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Case manager</source>
             <comment>사례관리자</comment>
             <translation>Case manager</translation>
+        </message>
+        <message>
+            <source>Case selection</source>
+            <comment>대상자 선정</comment>
+            <translation>Case selection</translation>
         </message>
         <message>
             <source>Case-management service</source>
@@ -2613,14 +2703,19 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Collecting and using personal data</translation>
         </message>
         <message>
+            <source>College or university</source>
+            <comment>대학교(전문대 포함)</comment>
+            <translation>College or university</translation>
+        </message>
+        <message>
             <source>Community &amp; volunteers</source>
             <comment>지역사회·자원봉사</comment>
             <translation>Community &amp; volunteers</translation>
         </message>
         <message>
-            <source>Community centre, neighbour, self-referral …</source>
-            <comment>행정복지센터, 이웃, 본인 내방 등</comment>
-            <translation>Community centre, neighbour, self-referral …</translation>
+            <source>Community centre</source>
+            <comment>행정복지센터 의뢰</comment>
+            <translation>Community centre</translation>
         </message>
         <message>
             <source>Community strengths</source>
@@ -2636,6 +2731,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Completed on</source>
             <comment>완료일</comment>
             <translation>Completed on</translation>
+        </message>
+        <message>
+            <source>Complex case</source>
+            <comment>고난도사례</comment>
+            <translation>Complex case</translation>
         </message>
         <message>
             <source>Conferences, reviews, follow-up</source>
@@ -2703,6 +2803,16 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Counted from the closing date; dates passed or near a contact already planned are left out.</translation>
         </message>
         <message>
+            <source>Couple</source>
+            <comment>부부 가구</comment>
+            <translation>Couple</translation>
+        </message>
+        <message>
+            <source>Couple with children</source>
+            <comment>부부+자녀 가구</comment>
+            <translation>Couple with children</translation>
+        </message>
+        <message>
             <source>Crisis</source>
             <comment>위기</comment>
             <translation>Crisis</translation>
@@ -2738,6 +2848,16 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Deceased</translation>
         </message>
         <message>
+            <source>Decided at case conference</source>
+            <comment>결정한 사례회의</comment>
+            <translation>Decided at case conference</translation>
+        </message>
+        <message>
+            <source>Decided on</source>
+            <comment>선정일</comment>
+            <translation>Decided on</translation>
+        </message>
+        <message>
             <source>Decision</source>
             <comment>결정</comment>
             <translation>Decision</translation>
@@ -2758,9 +2878,19 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Declined on</translation>
         </message>
         <message>
+            <source>Degree of disability</source>
+            <comment>장애 정도</comment>
+            <translation>Degree of disability</translation>
+        </message>
+        <message>
             <source>Destroyed cases (retention ended) have no records left and are not counted in any figure.</source>
             <comment>파기된 사례(보존기간 경과)는 기록이 남아 있지 않으므로 어느 수치에도 세지 않습니다.</comment>
             <translation>Destroyed cases (retention ended) have no records left and are not counted in any figure.</translation>
+        </message>
+        <message>
+            <source>Detached house</source>
+            <comment>단독주택</comment>
+            <translation>Detached house</translation>
         </message>
         <message>
             <source>Direct and indirect practice</source>
@@ -2791,6 +2921,16 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Disability</source>
             <comment>장애</comment>
             <translation>Disability</translation>
+        </message>
+        <message>
+            <source>Disability</source>
+            <comment>장애 유형</comment>
+            <translation>Disability</translation>
+        </message>
+        <message>
+            <source>Disabled member</source>
+            <comment>장애인 가구</comment>
+            <translation>Disabled member</translation>
         </message>
         <message>
             <source>Discussion</source>
@@ -2843,14 +2983,29 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Education</translation>
         </message>
         <message>
+            <source>Education</source>
+            <comment>학력</comment>
+            <translation>Education</translation>
+        </message>
+        <message>
             <source>Education &amp; training</source>
             <comment>교육·훈련</comment>
             <translation>Education &amp; training</translation>
         </message>
         <message>
+            <source>Education benefit</source>
+            <comment>기초생활수급(교육)</comment>
+            <translation>Education benefit</translation>
+        </message>
+        <message>
             <source>Electronic</source>
             <comment>전자서명</comment>
             <translation>Electronic</translation>
+        </message>
+        <message>
+            <source>Elementary school</source>
+            <comment>초등학교</comment>
+            <translation>Elementary school</translation>
         </message>
         <message>
             <source>Email</source>
@@ -2876,6 +3031,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Encourage the client so the change lasts.</source>
             <comment>변화가 앞으로도 지속되도록 격려하고 지지합니다.</comment>
             <translation>Encourage the client so the change lasts.</translation>
+        </message>
+        <message>
+            <source>Epilepsy</source>
+            <comment>뇌전증</comment>
+            <translation>Epilepsy</translation>
         </message>
         <message>
             <source>Evaluation</source>
@@ -2928,9 +3088,19 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Explore the client's own strengths.</translation>
         </message>
         <message>
+            <source>Facial</source>
+            <comment>안면</comment>
+            <translation>Facial</translation>
+        </message>
+        <message>
             <source>Family</source>
             <comment>가족</comment>
             <translation>Family</translation>
+        </message>
+        <message>
+            <source>Family or neighbour</source>
+            <comment>가족·이웃</comment>
+            <translation>Family or neighbour</translation>
         </message>
         <message>
             <source>Family relations</source>
@@ -3053,6 +3223,16 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>GAS −2 (much less)</translation>
         </message>
         <message>
+            <source>General</source>
+            <comment>일반</comment>
+            <translation>General</translation>
+        </message>
+        <message>
+            <source>General case</source>
+            <comment>일반사례</comment>
+            <translation>General case</translation>
+        </message>
+        <message>
             <source>Given on</source>
             <comment>동의일</comment>
             <translation>Given on</translation>
@@ -3088,6 +3268,21 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Goals scored at termination</translation>
         </message>
         <message>
+            <source>Gosiwon / jjokbang</source>
+            <comment>고시원·쪽방</comment>
+            <translation>Gosiwon / jjokbang</translation>
+        </message>
+        <message>
+            <source>Graduate school</source>
+            <comment>대학원</comment>
+            <translation>Graduate school</translation>
+        </message>
+        <message>
+            <source>Grandparent-headed</source>
+            <comment>조손 가구</comment>
+            <translation>Grandparent-headed</translation>
+        </message>
+        <message>
             <source>Head of agency</source>
             <comment>기관장</comment>
             <translation>Head of agency</translation>
@@ -3099,6 +3294,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
         </message>
         <message>
             <source>Health</source>
+            <comment>건강 상태</comment>
+            <translation>Health</translation>
+        </message>
+        <message>
+            <source>Health</source>
             <comment>보건·의료</comment>
             <translation>Health</translation>
         </message>
@@ -3106,6 +3306,16 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Health service</source>
             <comment>의료기관</comment>
             <translation>Health service</translation>
+        </message>
+        <message>
+            <source>Hearing</source>
+            <comment>청각</comment>
+            <translation>Hearing</translation>
+        </message>
+        <message>
+            <source>Heart</source>
+            <comment>심장</comment>
+            <translation>Heart</translation>
         </message>
         <message>
             <source>Held at the end</source>
@@ -3133,6 +3343,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>High</translation>
         </message>
         <message>
+            <source>High school</source>
+            <comment>고등학교</comment>
+            <translation>High school</translation>
+        </message>
+        <message>
             <source>Home visit</source>
             <comment>가정방문</comment>
             <translation>Home visit</translation>
@@ -3143,9 +3358,19 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Home visits</translation>
         </message>
         <message>
+            <source>Homeless</source>
+            <comment>노숙</comment>
+            <translation>Homeless</translation>
+        </message>
+        <message>
             <source>Household member</source>
             <comment>가구원</comment>
             <translation>Household member</translation>
+        </message>
+        <message>
+            <source>Household type</source>
+            <comment>가구 유형</comment>
+            <translation>Household type</translation>
         </message>
         <message>
             <source>Housing</source>
@@ -3153,9 +3378,19 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Housing</translation>
         </message>
         <message>
+            <source>Housing benefit</source>
+            <comment>기초생활수급(주거)</comment>
+            <translation>Housing benefit</translation>
+        </message>
+        <message>
             <source>Housing insecure</source>
             <comment>주거불안</comment>
             <translation>Housing insecure</translation>
+        </message>
+        <message>
+            <source>Housing type</source>
+            <comment>주거 유형</comment>
+            <translation>Housing type</translation>
         </message>
         <message>
             <source>How given</source>
@@ -3203,6 +3438,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Information</translation>
         </message>
         <message>
+            <source>Inn or lodging house</source>
+            <comment>여관·여인숙</comment>
+            <translation>Inn or lodging house</translation>
+        </message>
+        <message>
             <source>Intake</source>
             <comment>초기상담</comment>
             <translation>Intake</translation>
@@ -3223,6 +3463,16 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Integrated (multi-agency) case conference</translation>
         </message>
         <message>
+            <source>Intellectual</source>
+            <comment>지적</comment>
+            <translation>Intellectual</translation>
+        </message>
+        <message>
+            <source>Intensive case</source>
+            <comment>집중사례</comment>
+            <translation>Intensive case</translation>
+        </message>
+        <message>
             <source>Internal case meeting</source>
             <comment>내부 사례회의</comment>
             <translation>Internal case meeting</translation>
@@ -3238,9 +3488,19 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Introduce the agency, explain the service, show genuine interest and explore strengths.</translation>
         </message>
         <message>
+            <source>Jeonse</source>
+            <comment>전세</comment>
+            <translation>Jeonse</translation>
+        </message>
+        <message>
             <source>Keep showing interest in and support for new attempts to change.</source>
             <comment>새로운 시도와 변화 노력에 지속적으로 관심과 지지를 보냅니다.</comment>
             <translation>Keep showing interest in and support for new attempts to change.</translation>
+        </message>
+        <message>
+            <source>Kidney</source>
+            <comment>신장</comment>
+            <translation>Kidney</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -3283,6 +3543,16 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Linked resource</translation>
         </message>
         <message>
+            <source>Livelihood benefit</source>
+            <comment>기초생활수급(생계)</comment>
+            <translation>Livelihood benefit</translation>
+        </message>
+        <message>
+            <source>Liver</source>
+            <comment>간</comment>
+            <translation>Liver</translation>
+        </message>
+        <message>
             <source>Lives alone</source>
             <comment>독거</comment>
             <translation>Lives alone</translation>
@@ -3306,6 +3576,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Low</source>
             <comment>낮음</comment>
             <translation>Low</translation>
+        </message>
+        <message>
+            <source>Main problem</source>
+            <comment>주요 문제</comment>
+            <translation>Main problem</translation>
         </message>
         <message>
             <source>Male</source>
@@ -3338,9 +3613,19 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Mean level at intake</translation>
         </message>
         <message>
+            <source>Medical benefit</source>
+            <comment>기초생활수급(의료)</comment>
+            <translation>Medical benefit</translation>
+        </message>
+        <message>
             <source>Meeting with the client and family</source>
             <comment>대상자·가족 참여 회의</comment>
             <translation>Meeting with the client and family</translation>
+        </message>
+        <message>
+            <source>Mental</source>
+            <comment>정신</comment>
+            <translation>Mental</translation>
         </message>
         <message>
             <source>Mental health</source>
@@ -3356,6 +3641,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Method</source>
             <comment>방법</comment>
             <translation>Method</translation>
+        </message>
+        <message>
+            <source>Middle school</source>
+            <comment>중학교</comment>
+            <translation>Middle school</translation>
         </message>
         <message>
             <source>Mild</source>
@@ -3403,6 +3693,16 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Monitoring reviews</translation>
         </message>
         <message>
+            <source>Monthly rent</source>
+            <comment>보증부 월세</comment>
+            <translation>Monthly rent</translation>
+        </message>
+        <message>
+            <source>Monthly, no deposit</source>
+            <comment>무보증 월세·사글세</comment>
+            <translation>Monthly, no deposit</translation>
+        </message>
+        <message>
             <source>More than expected</source>
             <comment>기대보다 나음</comment>
             <translation>More than expected</translation>
@@ -3423,8 +3723,18 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Much more than expected</translation>
         </message>
         <message>
+            <source>Multi-unit house</source>
+            <comment>다세대·연립</comment>
+            <translation>Multi-unit house</translation>
+        </message>
+        <message>
             <source>Multicultural family</source>
             <comment>다문화</comment>
+            <translation>Multicultural family</translation>
+        </message>
+        <message>
+            <source>Multicultural family</source>
+            <comment>다문화 가구</comment>
             <translation>Multicultural family</translation>
         </message>
         <message>
@@ -3513,6 +3823,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>No direction</translation>
         </message>
         <message>
+            <source>No dwelling</source>
+            <comment>거처 없음</comment>
+            <translation>No dwelling</translation>
+        </message>
+        <message>
             <source>No follow-up contact is scheduled.</source>
             <comment>사후관리 일정이 없습니다.</comment>
             <translation>No follow-up contact is scheduled.</translation>
@@ -3531,6 +3846,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>No need</source>
             <comment>문제없음</comment>
             <translation>No need</translation>
+        </message>
+        <message>
+            <source>No schooling</source>
+            <comment>무학</comment>
+            <translation>No schooling</translation>
         </message>
         <message>
             <source>No service has been logged yet.</source>
@@ -3556,6 +3876,31 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Not recorded</source>
             <comment>미기재</comment>
             <translation>Not recorded</translation>
+        </message>
+        <message>
+            <source>Not registered (suspected)</source>
+            <comment>미등록(의심)</comment>
+            <translation>Not registered (suspected)</translation>
+        </message>
+        <message>
+            <source>Not selected: information only</source>
+            <comment>미선정(정보 제공 후 종결)</comment>
+            <translation>Not selected: information only</translation>
+        </message>
+        <message>
+            <source>Not selected: linkage only</source>
+            <comment>미선정(단순 서비스 연계)</comment>
+            <translation>Not selected: linkage only</translation>
+        </message>
+        <message>
+            <source>Not severe</source>
+            <comment>심하지 않은 장애</comment>
+            <translation>Not severe</translation>
+        </message>
+        <message>
+            <source>Not yet at school</source>
+            <comment>미취학</comment>
+            <translation>Not yet at school</translation>
         </message>
         <message>
             <source>Note</source>
@@ -3593,6 +3938,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Notice what is changing in the client's life.</translation>
         </message>
         <message>
+            <source>Occupation</source>
+            <comment>직업</comment>
+            <translation>Occupation</translation>
+        </message>
+        <message>
             <source>Offer to reopen if needed</source>
             <comment>필요시 재개입 안내</comment>
             <translation>Offer to reopen if needed</translation>
@@ -3608,9 +3958,29 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Older adult</translation>
         </message>
         <message>
+            <source>Older couple</source>
+            <comment>노인 부부 가구</comment>
+            <translation>Older couple</translation>
+        </message>
+        <message>
+            <source>Older person alone</source>
+            <comment>노인 단독 가구</comment>
+            <translation>Older person alone</translation>
+        </message>
+        <message>
+            <source>One person</source>
+            <comment>1인 가구</comment>
+            <translation>One person</translation>
+        </message>
+        <message>
             <source>Online</source>
             <comment>온라인</comment>
             <translation>Online</translation>
+        </message>
+        <message>
+            <source>Only where it differs from where the client lives.</source>
+            <comment>실거주지와 다를 때만 적습니다.</comment>
+            <translation>Only where it differs from where the client lives.</translation>
         </message>
         <message>
             <source>Opened</source>
@@ -3643,14 +4013,34 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Other / unknown</translation>
         </message>
         <message>
+            <source>Other public rental</source>
+            <comment>국민·매입임대</comment>
+            <translation>Other public rental</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <comment>선정 결과</comment>
+            <translation>Outcome</translation>
+        </message>
+        <message>
             <source>Outcomes</source>
             <comment>성과</comment>
             <translation>Outcomes</translation>
         </message>
         <message>
+            <source>Outreach</source>
+            <comment>사례관리자 발굴(아웃리치)</comment>
+            <translation>Outreach</translation>
+        </message>
+        <message>
             <source>Outreach / accompanying</source>
             <comment>기관방문·동행</comment>
             <translation>Outreach / accompanying</translation>
+        </message>
+        <message>
+            <source>Owned</source>
+            <comment>자가</comment>
+            <translation>Owned</translation>
         </message>
         <message>
             <source>Partly</source>
@@ -3661,6 +4051,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>People (실인원) counts different clients; contacts (연인원) counts service records.</source>
             <comment>실인원은 서로 다른 사람 수, 연인원(건수)은 서비스 제공 기록의 수입니다.</comment>
             <translation>People (실인원) counts different clients; contacts (연인원) counts service records.</translation>
+        </message>
+        <message>
+            <source>Permanent rental</source>
+            <comment>영구임대</comment>
+            <translation>Permanent rental</translation>
         </message>
         <message>
             <source>Person</source>
@@ -3691,6 +4086,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Photos</source>
             <comment>사진 촬영·활용</comment>
             <translation>Photos</translation>
+        </message>
+        <message>
+            <source>Physical</source>
+            <comment>지체</comment>
+            <translation>Physical</translation>
         </message>
         <message>
             <source>Plan adherence</source>
@@ -3753,6 +4153,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Presenting request</translation>
         </message>
         <message>
+            <source>Priority</source>
+            <comment>개입 우선순위</comment>
+            <translation>Priority</translation>
+        </message>
+        <message>
             <source>Public administration</source>
             <comment>공공(행정복지센터 등)</comment>
             <translation>Public administration</translation>
@@ -3761,6 +4166,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Public agency</source>
             <comment>공공기관</comment>
             <translation>Public agency</translation>
+        </message>
+        <message>
+            <source>Public assistance</source>
+            <comment>생활 구분</comment>
+            <translation>Public assistance</translation>
         </message>
         <message>
             <source>Purpose</source>
@@ -3798,6 +4208,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Reason</translation>
         </message>
         <message>
+            <source>Reasons</source>
+            <comment>선정 사유·판단 근거</comment>
+            <translation>Reasons</translation>
+        </message>
+        <message>
             <source>Reasons for the risk level</source>
             <comment>위기도 판단 근거</comment>
             <translation>Reasons for the risk level</translation>
@@ -3808,9 +4223,14 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Referral</translation>
         </message>
         <message>
-            <source>Referral source</source>
-            <comment>의뢰 경로</comment>
-            <translation>Referral source</translation>
+            <source>Referral detail</source>
+            <comment>접수 경로 상세</comment>
+            <translation>Referral detail</translation>
+        </message>
+        <message>
+            <source>Referral route</source>
+            <comment>접수 경로</comment>
+            <translation>Referral route</translation>
         </message>
         <message>
             <source>Referrals</source>
@@ -3843,6 +4263,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Referrals sent</translation>
         </message>
         <message>
+            <source>Registered address</source>
+            <comment>등본상 주소</comment>
+            <translation>Registered address</translation>
+        </message>
+        <message>
             <source>Relation</source>
             <comment>관계</comment>
             <translation>Relation</translation>
@@ -3856,6 +4281,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Religion / community</source>
             <comment>종교·지역사회</comment>
             <translation>Religion / community</translation>
+        </message>
+        <message>
+            <source>Rent-free</source>
+            <comment>무상</comment>
+            <translation>Rent-free</translation>
         </message>
         <message>
             <source>Reopen the case</source>
@@ -3876,6 +4306,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Resident registration no.</source>
             <comment>주민등록번호</comment>
             <translation>Resident registration no.</translation>
+        </message>
+        <message>
+            <source>Residential facility</source>
+            <comment>시설</comment>
+            <translation>Residential facility</translation>
         </message>
         <message>
             <source>Resource</source>
@@ -3906,6 +4341,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Respect autonomy: ask consent separately for each purpose.</source>
             <comment>자기결정(자율성) 존중: 목적마다 따로 동의를 받습니다.</comment>
             <translation>Respect autonomy: ask consent separately for each purpose.</translation>
+        </message>
+        <message>
+            <source>Respiratory</source>
+            <comment>호흡기</comment>
+            <translation>Respiratory</translation>
         </message>
         <message>
             <source>Result</source>
@@ -3968,9 +4408,19 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Selected (general/intensive) and by 선정 level</translation>
         </message>
         <message>
+            <source>Selection offers 집중 (intensive) besides general and complex.</source>
+            <comment>대상자 선정에서 일반·고난도 외에 집중사례를 씁니다.</comment>
+            <translation>Selection offers 집중 (intensive) besides general and complex.</translation>
+        </message>
+        <message>
             <source>Self-advocacy support</source>
             <comment>자기옹호 지원</comment>
             <translation>Self-advocacy support</translation>
+        </message>
+        <message>
+            <source>Self-referral</source>
+            <comment>본인 요청</comment>
+            <translation>Self-referral</translation>
         </message>
         <message>
             <source>Sensitive data (health etc.)</source>
@@ -4063,6 +4513,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Severe</translation>
         </message>
         <message>
+            <source>Severe</source>
+            <comment>심한 장애</comment>
+            <translation>Severe</translation>
+        </message>
+        <message>
             <source>Sex</source>
             <comment>성별</comment>
             <translation>Sex</translation>
@@ -4093,9 +4548,19 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Single parent</translation>
         </message>
         <message>
+            <source>Single parent</source>
+            <comment>한부모 가구</comment>
+            <translation>Single parent</translation>
+        </message>
+        <message>
             <source>Social relations</source>
             <comment>사회적관계</comment>
             <translation>Social relations</translation>
+        </message>
+        <message>
+            <source>Speech</source>
+            <comment>언어</comment>
+            <translation>Speech</translation>
         </message>
         <message>
             <source>Spouse, child, mother, father, sibling …</source>
@@ -4106,6 +4571,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Status</source>
             <comment>상태</comment>
             <translation>Status</translation>
+        </message>
+        <message>
+            <source>Stoma</source>
+            <comment>장루·요루</comment>
+            <translation>Stoma</translation>
         </message>
         <message>
             <source>Strength</source>
@@ -4133,6 +4603,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Strong</translation>
         </message>
         <message>
+            <source>Studio / officetel</source>
+            <comment>오피스텔·원룸</comment>
+            <translation>Studio / officetel</translation>
+        </message>
+        <message>
             <source>Summary</source>
             <comment>종합 소견</comment>
             <translation>Summary</translation>
@@ -4151,6 +4626,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Support new attempts and strengthen the resource network.</source>
             <comment>새로운 시도를 지지하고 자원망과의 관계를 강화합니다.</comment>
             <translation>Support new attempts and strengthen the resource network.</translation>
+        </message>
+        <message>
+            <source>Support wanted</source>
+            <comment>원하는 도움</comment>
+            <translation>Support wanted</translation>
         </message>
         <message>
             <source>Target date</source>
@@ -4181,6 +4661,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Tell the client how to get support again if needed.</source>
             <comment>필요한 경우 다시 지원을 받을 수 있는 방법을 안내합니다.</comment>
             <translation>Tell the client how to get support again if needed.</translation>
+        </message>
+        <message>
+            <source>Tenure</source>
+            <comment>점유 형태</comment>
+            <translation>Tenure</translation>
         </message>
         <message>
             <source>Terminate</source>
@@ -4218,6 +4703,16 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>There is no goal yet.</translation>
         </message>
         <message>
+            <source>This member's own difficulty</source>
+            <comment>이 가구원 자신의 어려움</comment>
+            <translation>This member's own difficulty</translation>
+        </message>
+        <message>
+            <source>Tick every basic livelihood benefit received.</source>
+            <comment>수급 급여는 받는 것을 모두 표시합니다.</comment>
+            <translation>Tick every basic livelihood benefit received.</translation>
+        </message>
+        <message>
             <source>Tick every purpose agreed on the one sheet; each can still be withdrawn on its own.</source>
             <comment>한 장의 동의서로 함께 받은 목적을 모두 표시합니다. 목적마다 따로 철회할 수 있습니다.</comment>
             <translation>Tick every purpose agreed on the one sheet; each can still be withdrawn on its own.</translation>
@@ -4248,6 +4743,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Urgent crisis</translation>
         </message>
         <message>
+            <source>Use the intensive case level</source>
+            <comment>집중사례 구분 사용</comment>
+            <translation>Use the intensive case level</translation>
+        </message>
+        <message>
             <source>Verbal</source>
             <comment>구두</comment>
             <translation>Verbal</translation>
@@ -4263,9 +4763,24 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Very satisfied</translation>
         </message>
         <message>
+            <source>Village or block head</source>
+            <comment>통장·이장</comment>
+            <translation>Village or block head</translation>
+        </message>
+        <message>
+            <source>Vinyl house / container</source>
+            <comment>비닐하우스·컨테이너</comment>
+            <translation>Vinyl house / container</translation>
+        </message>
+        <message>
             <source>Visit</source>
             <comment>방문</comment>
             <translation>Visit</translation>
+        </message>
+        <message>
+            <source>Visual</source>
+            <comment>시각</comment>
+            <translation>Visual</translation>
         </message>
         <message>
             <source>Vulnerability</source>
@@ -4283,14 +4798,29 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Welfare agency</translation>
         </message>
         <message>
+            <source>What in the intake and the needs and risk assessment decided it; for not selected, why</source>
+            <comment>초기상담과 욕구·위기도 조사에서 무엇을 보고 정했는지; 미선정이면 그 사유</comment>
+            <translation>What in the intake and the needs and risk assessment decided it; for not selected, why</translation>
+        </message>
+        <message>
             <source>Who does it</source>
             <comment>수행자</comment>
             <translation>Who does it</translation>
         </message>
         <message>
+            <source>Who referred, from which office (e.g. the community centre's welfare team)</source>
+            <comment>누가, 어느 기관에서(예: 대화면 행정복지센터 맞춤형복지팀)</comment>
+            <translation>Who referred, from which office (e.g. the community centre's welfare team)</translation>
+        </message>
+        <message>
             <source>Withdrawn on</source>
             <comment>철회일</comment>
             <translation>Withdrawn on</translation>
+        </message>
+        <message>
+            <source>Within the agency</source>
+            <comment>기관 내 의뢰</comment>
+            <translation>Within the agency</translation>
         </message>
         <message>
             <source>Write it down in the client's own words.</source>

@@ -99,6 +99,10 @@
             <translation>단계</translation>
         </message>
         <message>
+            <source>Selection</source>
+            <translation>선정</translation>
+        </message>
+        <message>
             <source>Days in stage</source>
             <translation>단계 경과일</translation>
         </message>
@@ -128,6 +132,14 @@
         <message>
             <source>All stages</source>
             <translation>모든 단계</translation>
+        </message>
+        <message>
+            <source>All selection levels</source>
+            <translation>모든 선정 결과</translation>
+        </message>
+        <message>
+            <source>Selection not decided</source>
+            <translation>선정 전</translation>
         </message>
         <message>
             <source>Overdue</source>
@@ -187,6 +199,10 @@
         <message>
             <source>%1 · day %2 in this stage</source>
             <translation>%1 · 이 단계 %2일째</translation>
+        </message>
+        <message>
+            <source>Selection not decided</source>
+            <translation>선정 전</translation>
         </message>
         <message>
             <source>Advance to %1…</source>
@@ -1465,6 +1481,40 @@ This is your NEW recovery key. It works once you switch below.</source>
         </message>
     </context>
     <context>
+        <name>SelectionDialog</name>
+        <message>
+            <source>Case %1 · %2</source>
+            <translation>사례 %1 · %2</translation>
+        </message>
+        <message>
+            <source>Record selection decision</source>
+            <translation>대상자 선정 기록</translation>
+        </message>
+    </context>
+    <context>
+        <name>SelectionPage</name>
+        <message>
+            <source>Record selection decision…</source>
+            <translation>선정 결과 기록…</translation>
+        </message>
+        <message>
+            <source>A decision is kept as written: to change the level, record a new decision. The newest by date is the one in force.</source>
+            <translation>기록한 결정은 고치지 않고 그대로 남깁니다. 수준이 바뀌면 새 결정을 기록하세요. 날짜가 가장 늦은 결정이 현재 선정 결과입니다.</translation>
+        </message>
+        <message>
+            <source>Not decided yet</source>
+            <translation>아직 선정 전입니다</translation>
+        </message>
+        <message>
+            <source>In force: %1 (decided %2)</source>
+            <translation>현재: %1 (%2 결정)</translation>
+        </message>
+        <message>
+            <source>Selection recorded: %1</source>
+            <translation>대상자 선정을 기록했습니다: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -2178,6 +2228,11 @@ This is your NEW recovery key. It works once you switch below.</source>
     <context>
         <name>vocab</name>
         <message>
+            <source>1 comes first.</source>
+            <comment>1이 가장 먼저입니다.</comment>
+            <translation>1이 가장 먼저입니다.</translation>
+        </message>
+        <message>
             <source>1. Caseload</source>
             <comment>1. 사례관리 대상 현황</comment>
             <translation>1. 사례관리 대상 현황</translation>
@@ -2303,6 +2358,16 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>주소</translation>
         </message>
         <message>
+            <source>Address (lives at)</source>
+            <comment>실거주지 주소</comment>
+            <translation>실거주지 주소</translation>
+        </message>
+        <message>
+            <source>After intake and the needs and risk assessment, a case conference decides whether and at which level the case is managed.</source>
+            <comment>초기상담과 욕구·위기도 조사 뒤 사례회의에서 사례관리 대상 여부와 수준을 정합니다.</comment>
+            <translation>초기상담과 욕구·위기도 조사 뒤 사례회의에서 사례관리 대상 여부와 수준을 정합니다.</translation>
+        </message>
+        <message>
             <source>Age</source>
             <comment>나이</comment>
             <translation>나이</translation>
@@ -2348,6 +2413,16 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>클라이언트가 원하는 삶의 변화를 함께 합의합니다.</translation>
         </message>
         <message>
+            <source>Another agency</source>
+            <comment>타 기관 의뢰</comment>
+            <translation>타 기관 의뢰</translation>
+        </message>
+        <message>
+            <source>Apartment</source>
+            <comment>아파트</comment>
+            <translation>아파트</translation>
+        </message>
+        <message>
             <source>Area</source>
             <comment>영역</comment>
             <translation>영역</translation>
@@ -2373,9 +2448,19 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>참석자</translation>
         </message>
         <message>
+            <source>Autism</source>
+            <comment>자폐성</comment>
+            <translation>자폐성</translation>
+        </message>
+        <message>
             <source>Basic livelihood recipient</source>
             <comment>기초생활수급</comment>
             <translation>기초생활수급</translation>
+        </message>
+        <message>
+            <source>Brain lesion</source>
+            <comment>뇌병변</comment>
+            <translation>뇌병변</translation>
         </message>
         <message>
             <source>Build and strengthen the client's relationships with resources.</source>
@@ -2436,6 +2521,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Case manager</source>
             <comment>사례관리자</comment>
             <translation>사례관리자</translation>
+        </message>
+        <message>
+            <source>Case selection</source>
+            <comment>대상자 선정</comment>
+            <translation>대상자 선정</translation>
         </message>
         <message>
             <source>Case-management service</source>
@@ -2613,14 +2703,19 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>개인정보 수집·이용</translation>
         </message>
         <message>
+            <source>College or university</source>
+            <comment>대학교(전문대 포함)</comment>
+            <translation>대학교(전문대 포함)</translation>
+        </message>
+        <message>
             <source>Community &amp; volunteers</source>
             <comment>지역사회·자원봉사</comment>
             <translation>지역사회·자원봉사</translation>
         </message>
         <message>
-            <source>Community centre, neighbour, self-referral …</source>
-            <comment>행정복지센터, 이웃, 본인 내방 등</comment>
-            <translation>행정복지센터, 이웃, 본인 내방 등</translation>
+            <source>Community centre</source>
+            <comment>행정복지센터 의뢰</comment>
+            <translation>행정복지센터 의뢰</translation>
         </message>
         <message>
             <source>Community strengths</source>
@@ -2636,6 +2731,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Completed on</source>
             <comment>완료일</comment>
             <translation>완료일</translation>
+        </message>
+        <message>
+            <source>Complex case</source>
+            <comment>고난도사례</comment>
+            <translation>고난도사례</translation>
         </message>
         <message>
             <source>Conferences, reviews, follow-up</source>
@@ -2703,6 +2803,16 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>종결일부터 셉니다. 지난 날짜와 이미 잡힌 연락 무렵의 날짜는 만들지 않습니다.</translation>
         </message>
         <message>
+            <source>Couple</source>
+            <comment>부부 가구</comment>
+            <translation>부부 가구</translation>
+        </message>
+        <message>
+            <source>Couple with children</source>
+            <comment>부부+자녀 가구</comment>
+            <translation>부부+자녀 가구</translation>
+        </message>
+        <message>
             <source>Crisis</source>
             <comment>위기</comment>
             <translation>위기</translation>
@@ -2738,6 +2848,16 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>사망</translation>
         </message>
         <message>
+            <source>Decided at case conference</source>
+            <comment>결정한 사례회의</comment>
+            <translation>결정한 사례회의</translation>
+        </message>
+        <message>
+            <source>Decided on</source>
+            <comment>선정일</comment>
+            <translation>선정일</translation>
+        </message>
+        <message>
             <source>Decision</source>
             <comment>결정</comment>
             <translation>결정</translation>
@@ -2758,9 +2878,19 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>거절일</translation>
         </message>
         <message>
+            <source>Degree of disability</source>
+            <comment>장애 정도</comment>
+            <translation>장애 정도</translation>
+        </message>
+        <message>
             <source>Destroyed cases (retention ended) have no records left and are not counted in any figure.</source>
             <comment>파기된 사례(보존기간 경과)는 기록이 남아 있지 않으므로 어느 수치에도 세지 않습니다.</comment>
             <translation>파기된 사례(보존기간 경과)는 기록이 남아 있지 않으므로 어느 수치에도 세지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Detached house</source>
+            <comment>단독주택</comment>
+            <translation>단독주택</translation>
         </message>
         <message>
             <source>Direct and indirect practice</source>
@@ -2791,6 +2921,16 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Disability</source>
             <comment>장애</comment>
             <translation>장애</translation>
+        </message>
+        <message>
+            <source>Disability</source>
+            <comment>장애 유형</comment>
+            <translation>장애 유형</translation>
+        </message>
+        <message>
+            <source>Disabled member</source>
+            <comment>장애인 가구</comment>
+            <translation>장애인 가구</translation>
         </message>
         <message>
             <source>Discussion</source>
@@ -2843,14 +2983,29 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>교육</translation>
         </message>
         <message>
+            <source>Education</source>
+            <comment>학력</comment>
+            <translation>학력</translation>
+        </message>
+        <message>
             <source>Education &amp; training</source>
             <comment>교육·훈련</comment>
             <translation>교육·훈련</translation>
         </message>
         <message>
+            <source>Education benefit</source>
+            <comment>기초생활수급(교육)</comment>
+            <translation>기초생활수급(교육)</translation>
+        </message>
+        <message>
             <source>Electronic</source>
             <comment>전자서명</comment>
             <translation>전자서명</translation>
+        </message>
+        <message>
+            <source>Elementary school</source>
+            <comment>초등학교</comment>
+            <translation>초등학교</translation>
         </message>
         <message>
             <source>Email</source>
@@ -2876,6 +3031,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Encourage the client so the change lasts.</source>
             <comment>변화가 앞으로도 지속되도록 격려하고 지지합니다.</comment>
             <translation>변화가 앞으로도 지속되도록 격려하고 지지합니다.</translation>
+        </message>
+        <message>
+            <source>Epilepsy</source>
+            <comment>뇌전증</comment>
+            <translation>뇌전증</translation>
         </message>
         <message>
             <source>Evaluation</source>
@@ -2928,9 +3088,19 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>내재된 강점을 탐색합니다(강점관점).</translation>
         </message>
         <message>
+            <source>Facial</source>
+            <comment>안면</comment>
+            <translation>안면</translation>
+        </message>
+        <message>
             <source>Family</source>
             <comment>가족</comment>
             <translation>가족</translation>
+        </message>
+        <message>
+            <source>Family or neighbour</source>
+            <comment>가족·이웃</comment>
+            <translation>가족·이웃</translation>
         </message>
         <message>
             <source>Family relations</source>
@@ -3053,6 +3223,16 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>GAS −2 (매우 못 미침)</translation>
         </message>
         <message>
+            <source>General</source>
+            <comment>일반</comment>
+            <translation>일반</translation>
+        </message>
+        <message>
+            <source>General case</source>
+            <comment>일반사례</comment>
+            <translation>일반사례</translation>
+        </message>
+        <message>
             <source>Given on</source>
             <comment>동의일</comment>
             <translation>동의일</translation>
@@ -3088,6 +3268,21 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>최종 평가 목표</translation>
         </message>
         <message>
+            <source>Gosiwon / jjokbang</source>
+            <comment>고시원·쪽방</comment>
+            <translation>고시원·쪽방</translation>
+        </message>
+        <message>
+            <source>Graduate school</source>
+            <comment>대학원</comment>
+            <translation>대학원</translation>
+        </message>
+        <message>
+            <source>Grandparent-headed</source>
+            <comment>조손 가구</comment>
+            <translation>조손 가구</translation>
+        </message>
+        <message>
             <source>Head of agency</source>
             <comment>기관장</comment>
             <translation>기관장</translation>
@@ -3099,6 +3294,11 @@ This is your NEW recovery key. It works once you switch below.</source>
         </message>
         <message>
             <source>Health</source>
+            <comment>건강 상태</comment>
+            <translation>건강 상태</translation>
+        </message>
+        <message>
+            <source>Health</source>
             <comment>보건·의료</comment>
             <translation>보건·의료</translation>
         </message>
@@ -3106,6 +3306,16 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Health service</source>
             <comment>의료기관</comment>
             <translation>의료기관</translation>
+        </message>
+        <message>
+            <source>Hearing</source>
+            <comment>청각</comment>
+            <translation>청각</translation>
+        </message>
+        <message>
+            <source>Heart</source>
+            <comment>심장</comment>
+            <translation>심장</translation>
         </message>
         <message>
             <source>Held at the end</source>
@@ -3133,6 +3343,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>높음</translation>
         </message>
         <message>
+            <source>High school</source>
+            <comment>고등학교</comment>
+            <translation>고등학교</translation>
+        </message>
+        <message>
             <source>Home visit</source>
             <comment>가정방문</comment>
             <translation>가정방문</translation>
@@ -3143,9 +3358,19 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>가정방문</translation>
         </message>
         <message>
+            <source>Homeless</source>
+            <comment>노숙</comment>
+            <translation>노숙</translation>
+        </message>
+        <message>
             <source>Household member</source>
             <comment>가구원</comment>
             <translation>가구원</translation>
+        </message>
+        <message>
+            <source>Household type</source>
+            <comment>가구 유형</comment>
+            <translation>가구 유형</translation>
         </message>
         <message>
             <source>Housing</source>
@@ -3153,9 +3378,19 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>주거</translation>
         </message>
         <message>
+            <source>Housing benefit</source>
+            <comment>기초생활수급(주거)</comment>
+            <translation>기초생활수급(주거)</translation>
+        </message>
+        <message>
             <source>Housing insecure</source>
             <comment>주거불안</comment>
             <translation>주거불안</translation>
+        </message>
+        <message>
+            <source>Housing type</source>
+            <comment>주거 유형</comment>
+            <translation>주거 유형</translation>
         </message>
         <message>
             <source>How given</source>
@@ -3203,6 +3438,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>정보제공</translation>
         </message>
         <message>
+            <source>Inn or lodging house</source>
+            <comment>여관·여인숙</comment>
+            <translation>여관·여인숙</translation>
+        </message>
+        <message>
             <source>Intake</source>
             <comment>초기상담</comment>
             <translation>초기상담</translation>
@@ -3223,6 +3463,16 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>통합사례회의</translation>
         </message>
         <message>
+            <source>Intellectual</source>
+            <comment>지적</comment>
+            <translation>지적</translation>
+        </message>
+        <message>
+            <source>Intensive case</source>
+            <comment>집중사례</comment>
+            <translation>집중사례</translation>
+        </message>
+        <message>
             <source>Internal case meeting</source>
             <comment>내부 사례회의</comment>
             <translation>내부 사례회의</translation>
@@ -3238,9 +3488,19 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>기관을 소개하고 서비스를 설명하며, 진심 어린 관심으로 강점을 탐색합니다.</translation>
         </message>
         <message>
+            <source>Jeonse</source>
+            <comment>전세</comment>
+            <translation>전세</translation>
+        </message>
+        <message>
             <source>Keep showing interest in and support for new attempts to change.</source>
             <comment>새로운 시도와 변화 노력에 지속적으로 관심과 지지를 보냅니다.</comment>
             <translation>새로운 시도와 변화 노력에 지속적으로 관심과 지지를 보냅니다.</translation>
+        </message>
+        <message>
+            <source>Kidney</source>
+            <comment>신장</comment>
+            <translation>신장</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -3283,6 +3543,16 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>자원망 연결</translation>
         </message>
         <message>
+            <source>Livelihood benefit</source>
+            <comment>기초생활수급(생계)</comment>
+            <translation>기초생활수급(생계)</translation>
+        </message>
+        <message>
+            <source>Liver</source>
+            <comment>간</comment>
+            <translation>간</translation>
+        </message>
+        <message>
             <source>Lives alone</source>
             <comment>독거</comment>
             <translation>독거</translation>
@@ -3306,6 +3576,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Low</source>
             <comment>낮음</comment>
             <translation>낮음</translation>
+        </message>
+        <message>
+            <source>Main problem</source>
+            <comment>주요 문제</comment>
+            <translation>주요 문제</translation>
         </message>
         <message>
             <source>Male</source>
@@ -3338,9 +3613,19 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>영역별 초기 수준(평균)</translation>
         </message>
         <message>
+            <source>Medical benefit</source>
+            <comment>기초생활수급(의료)</comment>
+            <translation>기초생활수급(의료)</translation>
+        </message>
+        <message>
             <source>Meeting with the client and family</source>
             <comment>대상자·가족 참여 회의</comment>
             <translation>대상자·가족 참여 회의</translation>
+        </message>
+        <message>
+            <source>Mental</source>
+            <comment>정신</comment>
+            <translation>정신</translation>
         </message>
         <message>
             <source>Mental health</source>
@@ -3356,6 +3641,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Method</source>
             <comment>방법</comment>
             <translation>방법</translation>
+        </message>
+        <message>
+            <source>Middle school</source>
+            <comment>중학교</comment>
+            <translation>중학교</translation>
         </message>
         <message>
             <source>Mild</source>
@@ -3403,6 +3693,16 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>모니터링 점검</translation>
         </message>
         <message>
+            <source>Monthly rent</source>
+            <comment>보증부 월세</comment>
+            <translation>보증부 월세</translation>
+        </message>
+        <message>
+            <source>Monthly, no deposit</source>
+            <comment>무보증 월세·사글세</comment>
+            <translation>무보증 월세·사글세</translation>
+        </message>
+        <message>
             <source>More than expected</source>
             <comment>기대보다 나음</comment>
             <translation>기대보다 나음</translation>
@@ -3423,9 +3723,19 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>기대보다 매우 나음</translation>
         </message>
         <message>
+            <source>Multi-unit house</source>
+            <comment>다세대·연립</comment>
+            <translation>다세대·연립</translation>
+        </message>
+        <message>
             <source>Multicultural family</source>
             <comment>다문화</comment>
             <translation>다문화</translation>
+        </message>
+        <message>
+            <source>Multicultural family</source>
+            <comment>다문화 가구</comment>
+            <translation>다문화 가구</translation>
         </message>
         <message>
             <source>Mutual</source>
@@ -3513,6 +3823,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>방향 없음</translation>
         </message>
         <message>
+            <source>No dwelling</source>
+            <comment>거처 없음</comment>
+            <translation>거처 없음</translation>
+        </message>
+        <message>
             <source>No follow-up contact is scheduled.</source>
             <comment>사후관리 일정이 없습니다.</comment>
             <translation>사후관리 일정이 없습니다.</translation>
@@ -3531,6 +3846,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>No need</source>
             <comment>문제없음</comment>
             <translation>문제없음</translation>
+        </message>
+        <message>
+            <source>No schooling</source>
+            <comment>무학</comment>
+            <translation>무학</translation>
         </message>
         <message>
             <source>No service has been logged yet.</source>
@@ -3556,6 +3876,31 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Not recorded</source>
             <comment>미기재</comment>
             <translation>미기재</translation>
+        </message>
+        <message>
+            <source>Not registered (suspected)</source>
+            <comment>미등록(의심)</comment>
+            <translation>미등록(의심)</translation>
+        </message>
+        <message>
+            <source>Not selected: information only</source>
+            <comment>미선정(정보 제공 후 종결)</comment>
+            <translation>미선정(정보 제공 후 종결)</translation>
+        </message>
+        <message>
+            <source>Not selected: linkage only</source>
+            <comment>미선정(단순 서비스 연계)</comment>
+            <translation>미선정(단순 서비스 연계)</translation>
+        </message>
+        <message>
+            <source>Not severe</source>
+            <comment>심하지 않은 장애</comment>
+            <translation>심하지 않은 장애</translation>
+        </message>
+        <message>
+            <source>Not yet at school</source>
+            <comment>미취학</comment>
+            <translation>미취학</translation>
         </message>
         <message>
             <source>Note</source>
@@ -3593,6 +3938,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>개입을 통해 어떤 변화가 일어나는지 파악합니다.</translation>
         </message>
         <message>
+            <source>Occupation</source>
+            <comment>직업</comment>
+            <translation>직업</translation>
+        </message>
+        <message>
             <source>Offer to reopen if needed</source>
             <comment>필요시 재개입 안내</comment>
             <translation>필요시 재개입 안내</translation>
@@ -3608,9 +3958,29 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>노인</translation>
         </message>
         <message>
+            <source>Older couple</source>
+            <comment>노인 부부 가구</comment>
+            <translation>노인 부부 가구</translation>
+        </message>
+        <message>
+            <source>Older person alone</source>
+            <comment>노인 단독 가구</comment>
+            <translation>노인 단독 가구</translation>
+        </message>
+        <message>
+            <source>One person</source>
+            <comment>1인 가구</comment>
+            <translation>1인 가구</translation>
+        </message>
+        <message>
             <source>Online</source>
             <comment>온라인</comment>
             <translation>온라인</translation>
+        </message>
+        <message>
+            <source>Only where it differs from where the client lives.</source>
+            <comment>실거주지와 다를 때만 적습니다.</comment>
+            <translation>실거주지와 다를 때만 적습니다.</translation>
         </message>
         <message>
             <source>Opened</source>
@@ -3643,14 +4013,34 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>기타/미상</translation>
         </message>
         <message>
+            <source>Other public rental</source>
+            <comment>국민·매입임대</comment>
+            <translation>국민·매입임대</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <comment>선정 결과</comment>
+            <translation>선정 결과</translation>
+        </message>
+        <message>
             <source>Outcomes</source>
             <comment>성과</comment>
             <translation>성과</translation>
         </message>
         <message>
+            <source>Outreach</source>
+            <comment>사례관리자 발굴(아웃리치)</comment>
+            <translation>사례관리자 발굴(아웃리치)</translation>
+        </message>
+        <message>
             <source>Outreach / accompanying</source>
             <comment>기관방문·동행</comment>
             <translation>기관방문·동행</translation>
+        </message>
+        <message>
+            <source>Owned</source>
+            <comment>자가</comment>
+            <translation>자가</translation>
         </message>
         <message>
             <source>Partly</source>
@@ -3661,6 +4051,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>People (실인원) counts different clients; contacts (연인원) counts service records.</source>
             <comment>실인원은 서로 다른 사람 수, 연인원(건수)은 서비스 제공 기록의 수입니다.</comment>
             <translation>실인원은 서로 다른 사람 수, 연인원(건수)은 서비스 제공 기록의 수입니다.</translation>
+        </message>
+        <message>
+            <source>Permanent rental</source>
+            <comment>영구임대</comment>
+            <translation>영구임대</translation>
         </message>
         <message>
             <source>Person</source>
@@ -3691,6 +4086,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Photos</source>
             <comment>사진 촬영·활용</comment>
             <translation>사진 촬영·활용</translation>
+        </message>
+        <message>
+            <source>Physical</source>
+            <comment>지체</comment>
+            <translation>지체</translation>
         </message>
         <message>
             <source>Plan adherence</source>
@@ -3753,6 +4153,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>주호소·요청 내용</translation>
         </message>
         <message>
+            <source>Priority</source>
+            <comment>개입 우선순위</comment>
+            <translation>개입 우선순위</translation>
+        </message>
+        <message>
             <source>Public administration</source>
             <comment>공공(행정복지센터 등)</comment>
             <translation>공공(행정복지센터 등)</translation>
@@ -3761,6 +4166,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Public agency</source>
             <comment>공공기관</comment>
             <translation>공공기관</translation>
+        </message>
+        <message>
+            <source>Public assistance</source>
+            <comment>생활 구분</comment>
+            <translation>생활 구분</translation>
         </message>
         <message>
             <source>Purpose</source>
@@ -3798,6 +4208,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>종결 사유</translation>
         </message>
         <message>
+            <source>Reasons</source>
+            <comment>선정 사유·판단 근거</comment>
+            <translation>선정 사유·판단 근거</translation>
+        </message>
+        <message>
             <source>Reasons for the risk level</source>
             <comment>위기도 판단 근거</comment>
             <translation>위기도 판단 근거</translation>
@@ -3808,9 +4223,14 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>자원 의뢰</translation>
         </message>
         <message>
-            <source>Referral source</source>
-            <comment>의뢰 경로</comment>
-            <translation>의뢰 경로</translation>
+            <source>Referral detail</source>
+            <comment>접수 경로 상세</comment>
+            <translation>접수 경로 상세</translation>
+        </message>
+        <message>
+            <source>Referral route</source>
+            <comment>접수 경로</comment>
+            <translation>접수 경로</translation>
         </message>
         <message>
             <source>Referrals</source>
@@ -3843,6 +4263,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>자원 의뢰</translation>
         </message>
         <message>
+            <source>Registered address</source>
+            <comment>등본상 주소</comment>
+            <translation>등본상 주소</translation>
+        </message>
+        <message>
             <source>Relation</source>
             <comment>관계</comment>
             <translation>관계</translation>
@@ -3856,6 +4281,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Religion / community</source>
             <comment>종교·지역사회</comment>
             <translation>종교·지역사회</translation>
+        </message>
+        <message>
+            <source>Rent-free</source>
+            <comment>무상</comment>
+            <translation>무상</translation>
         </message>
         <message>
             <source>Reopen the case</source>
@@ -3876,6 +4306,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Resident registration no.</source>
             <comment>주민등록번호</comment>
             <translation>주민등록번호</translation>
+        </message>
+        <message>
+            <source>Residential facility</source>
+            <comment>시설</comment>
+            <translation>시설</translation>
         </message>
         <message>
             <source>Resource</source>
@@ -3906,6 +4341,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Respect autonomy: ask consent separately for each purpose.</source>
             <comment>자기결정(자율성) 존중: 목적마다 따로 동의를 받습니다.</comment>
             <translation>자기결정(자율성) 존중: 목적마다 따로 동의를 받습니다.</translation>
+        </message>
+        <message>
+            <source>Respiratory</source>
+            <comment>호흡기</comment>
+            <translation>호흡기</translation>
         </message>
         <message>
             <source>Result</source>
@@ -3968,9 +4408,19 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>선정(일반/고난도) 및 선정 수준별</translation>
         </message>
         <message>
+            <source>Selection offers 집중 (intensive) besides general and complex.</source>
+            <comment>대상자 선정에서 일반·고난도 외에 집중사례를 씁니다.</comment>
+            <translation>대상자 선정에서 일반·고난도 외에 집중사례를 씁니다.</translation>
+        </message>
+        <message>
             <source>Self-advocacy support</source>
             <comment>자기옹호 지원</comment>
             <translation>자기옹호 지원</translation>
+        </message>
+        <message>
+            <source>Self-referral</source>
+            <comment>본인 요청</comment>
+            <translation>본인 요청</translation>
         </message>
         <message>
             <source>Sensitive data (health etc.)</source>
@@ -4063,6 +4513,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>심각</translation>
         </message>
         <message>
+            <source>Severe</source>
+            <comment>심한 장애</comment>
+            <translation>심한 장애</translation>
+        </message>
+        <message>
             <source>Sex</source>
             <comment>성별</comment>
             <translation>성별</translation>
@@ -4093,9 +4548,19 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>한부모</translation>
         </message>
         <message>
+            <source>Single parent</source>
+            <comment>한부모 가구</comment>
+            <translation>한부모 가구</translation>
+        </message>
+        <message>
             <source>Social relations</source>
             <comment>사회적관계</comment>
             <translation>사회적관계</translation>
+        </message>
+        <message>
+            <source>Speech</source>
+            <comment>언어</comment>
+            <translation>언어</translation>
         </message>
         <message>
             <source>Spouse, child, mother, father, sibling …</source>
@@ -4106,6 +4571,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Status</source>
             <comment>상태</comment>
             <translation>상태</translation>
+        </message>
+        <message>
+            <source>Stoma</source>
+            <comment>장루·요루</comment>
+            <translation>장루·요루</translation>
         </message>
         <message>
             <source>Strength</source>
@@ -4133,6 +4603,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>강한 관계</translation>
         </message>
         <message>
+            <source>Studio / officetel</source>
+            <comment>오피스텔·원룸</comment>
+            <translation>오피스텔·원룸</translation>
+        </message>
+        <message>
             <source>Summary</source>
             <comment>종합 소견</comment>
             <translation>종합 소견</translation>
@@ -4151,6 +4626,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Support new attempts and strengthen the resource network.</source>
             <comment>새로운 시도를 지지하고 자원망과의 관계를 강화합니다.</comment>
             <translation>새로운 시도를 지지하고 자원망과의 관계를 강화합니다.</translation>
+        </message>
+        <message>
+            <source>Support wanted</source>
+            <comment>원하는 도움</comment>
+            <translation>원하는 도움</translation>
         </message>
         <message>
             <source>Target date</source>
@@ -4181,6 +4661,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Tell the client how to get support again if needed.</source>
             <comment>필요한 경우 다시 지원을 받을 수 있는 방법을 안내합니다.</comment>
             <translation>필요한 경우 다시 지원을 받을 수 있는 방법을 안내합니다.</translation>
+        </message>
+        <message>
+            <source>Tenure</source>
+            <comment>점유 형태</comment>
+            <translation>점유 형태</translation>
         </message>
         <message>
             <source>Terminate</source>
@@ -4218,6 +4703,16 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>목표가 아직 없습니다.</translation>
         </message>
         <message>
+            <source>This member's own difficulty</source>
+            <comment>이 가구원 자신의 어려움</comment>
+            <translation>이 가구원 자신의 어려움</translation>
+        </message>
+        <message>
+            <source>Tick every basic livelihood benefit received.</source>
+            <comment>수급 급여는 받는 것을 모두 표시합니다.</comment>
+            <translation>수급 급여는 받는 것을 모두 표시합니다.</translation>
+        </message>
+        <message>
             <source>Tick every purpose agreed on the one sheet; each can still be withdrawn on its own.</source>
             <comment>한 장의 동의서로 함께 받은 목적을 모두 표시합니다. 목적마다 따로 철회할 수 있습니다.</comment>
             <translation>한 장의 동의서로 함께 받은 목적을 모두 표시합니다. 목적마다 따로 철회할 수 있습니다.</translation>
@@ -4248,6 +4743,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>긴급 위기 사례</translation>
         </message>
         <message>
+            <source>Use the intensive case level</source>
+            <comment>집중사례 구분 사용</comment>
+            <translation>집중사례 구분 사용</translation>
+        </message>
+        <message>
             <source>Verbal</source>
             <comment>구두</comment>
             <translation>구두</translation>
@@ -4263,9 +4763,24 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>매우 만족</translation>
         </message>
         <message>
+            <source>Village or block head</source>
+            <comment>통장·이장</comment>
+            <translation>통장·이장</translation>
+        </message>
+        <message>
+            <source>Vinyl house / container</source>
+            <comment>비닐하우스·컨테이너</comment>
+            <translation>비닐하우스·컨테이너</translation>
+        </message>
+        <message>
             <source>Visit</source>
             <comment>방문</comment>
             <translation>방문</translation>
+        </message>
+        <message>
+            <source>Visual</source>
+            <comment>시각</comment>
+            <translation>시각</translation>
         </message>
         <message>
             <source>Vulnerability</source>
@@ -4283,14 +4798,29 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>복지기관</translation>
         </message>
         <message>
+            <source>What in the intake and the needs and risk assessment decided it; for not selected, why</source>
+            <comment>초기상담과 욕구·위기도 조사에서 무엇을 보고 정했는지; 미선정이면 그 사유</comment>
+            <translation>초기상담과 욕구·위기도 조사에서 무엇을 보고 정했는지; 미선정이면 그 사유</translation>
+        </message>
+        <message>
             <source>Who does it</source>
             <comment>수행자</comment>
             <translation>수행자</translation>
         </message>
         <message>
+            <source>Who referred, from which office (e.g. the community centre's welfare team)</source>
+            <comment>누가, 어느 기관에서(예: 대화면 행정복지센터 맞춤형복지팀)</comment>
+            <translation>누가, 어느 기관에서(예: 대화면 행정복지센터 맞춤형복지팀)</translation>
+        </message>
+        <message>
             <source>Withdrawn on</source>
             <comment>철회일</comment>
             <translation>철회일</translation>
+        </message>
+        <message>
+            <source>Within the agency</source>
+            <comment>기관 내 의뢰</comment>
+            <translation>기관 내 의뢰</translation>
         </message>
         <message>
             <source>Write it down in the client's own words.</source>

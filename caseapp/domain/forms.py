@@ -95,9 +95,20 @@ CLIENT = FormSpec("client", Label("대상자 정보", "Client details"), (
     F("sex", "성별", "Sex", C, choices=vocab.Sex),
     F("resident_number", "주민등록번호", "Resident registration no.", T, max_length=20, sensitive=True),
     F("phone", "연락처", "Phone", T, max_length=40, searchable=True, sensitive=True),
-    F("address", "주소", "Address", T, max_length=300, searchable=True, sensitive=True),
-    F("referral_source", "의뢰 경로", "Referral source", T, max_length=200, searchable=True,
-      help=("행정복지센터, 이웃, 본인 내방 등", "Community centre, neighbour, self-referral …")),
+    F("address", "실거주지 주소", "Address (lives at)", T, max_length=300, searchable=True,
+      sensitive=True),
+    # intake facts of the 초기상담지 (issue 11 part 1)
+    F("registered_address", "등본상 주소", "Registered address", T, max_length=300, searchable=True,
+      sensitive=True, help=("실거주지와 다를 때만 적습니다.", "Only where it differs from where the client lives.")),
+    F("household_type", "가구 유형", "Household type", C, choices=vocab.HouseholdType),
+    F("housing_type", "주거 유형", "Housing type", C, choices=vocab.HousingType),
+    F("tenure", "점유 형태", "Tenure", C, choices=vocab.Tenure),
+    F("livelihood", "생활 구분", "Public assistance", MC, choices=vocab.Livelihood,
+      help=("수급 급여는 받는 것을 모두 표시합니다.", "Tick every basic livelihood benefit received.")),
+    F("referral_route", "접수 경로", "Referral route", C, choices=vocab.ReferralRoute),
+    F("referral_source", "접수 경로 상세", "Referral detail", T, max_length=200, searchable=True,
+      help=("누가, 어느 기관에서(예: 대화면 행정복지센터 맞춤형복지팀)",
+            "Who referred, from which office (e.g. the community centre's welfare team)")),
     F("vulnerability_flags", "취약 요인", "Vulnerability", MC, choices=vocab.Vulnerability),
     F("notes", "메모", "Notes", ML, searchable=True),
 ))
@@ -122,7 +133,21 @@ HOUSEHOLD_MEMBER = FormSpec("household_member", Label("가구원", "Household me
     F("lives_together", "동거", "Lives together", B),
     F("deceased", "사망", "Deceased", B),
     F("notes", "비고", "Notes", T, max_length=500, searchable=True),
+    # the 초기상담지's household table (issue 11 part 1)
+    F("disability_type", "장애 유형", "Disability", C, choices=vocab.DisabilityType),
+    F("disability_degree", "장애 정도", "Degree of disability", C, choices=vocab.DisabilityDegree),
+    F("education", "학력", "Education", C, choices=vocab.Education),
+    F("occupation", "직업", "Occupation", T, max_length=100, searchable=True),
+    F("health", "건강 상태", "Health", T, max_length=500, searchable=True),
+    F("problem", "주요 문제", "Main problem", ML, max_length=2000, searchable=True,
+      help=("이 가구원 자신의 어려움", "This member's own difficulty")),
+    F("wanted_support", "원하는 도움", "Support wanted", ML, max_length=2000, searchable=True),
+    F("priority", "개입 우선순위", "Priority", I, minimum=1, maximum=20,
+      help=("1이 가장 먼저입니다.", "1 comes first.")),
 ))
+# The member fields beyond one line of a household table (printed and shown per member).
+HOUSEHOLD_DETAILS = ("disability_type", "disability_degree", "education", "occupation", "health", "problem",
+                     "wanted_support", "priority")
 
 CONSENT = FormSpec("consent", Label("동의", "Consent"), (
     F("purpose", "동의 목적", "Purpose", C, required=True, choices=vocab.ConsentPurpose),
@@ -278,7 +303,21 @@ AGENCY = FormSpec("agency", Label("기관 정보", "Agency"), (
     F("head_name", "기관장", "Head of agency", T, max_length=100),
     F("supervisor_name", "슈퍼바이저", "Supervisor", T, max_length=100),
     F("retention_years", "보존기간(년)", "Retention (years)", I, minimum=1, maximum=100),
+    F("uses_intensive_level", "집중사례 구분 사용", "Use the intensive case level", B,
+      help=("대상자 선정에서 일반·고난도 외에 집중사례를 씁니다.",
+            "Selection offers 집중 (intensive) besides general and complex.")),
 ))
+
+CASE_SELECTION = FormSpec("case_selection", Label("대상자 선정", "Case selection"), (
+    F("decided_on", "선정일", "Decided on", D, required=True, default_today=True, not_future=True),
+    F("level", "선정 결과", "Outcome", C, required=True, choices=vocab.SelectionLevel),
+    F("conference_id", "결정한 사례회의", "Decided at case conference", R, reference="case_conference"),
+    F("reason", "선정 사유·판단 근거", "Reasons", ML, searchable=True,
+      help=("초기상담과 욕구·위기도 조사에서 무엇을 보고 정했는지; 미선정이면 그 사유",
+            "What in the intake and the needs and risk assessment decided it; for not selected, why")),
+), help=Label("초기상담과 욕구·위기도 조사 뒤 사례회의에서 사례관리 대상 여부와 수준을 정합니다.",
+              "After intake and the needs and risk assessment, a case conference decides whether and at which "
+              "level the case is managed."))
 
 # Forms of an action rather than a table (their fields are arguments of a service, not columns).
 
@@ -313,7 +352,8 @@ FOLLOW_UP_SCHEDULE = FormSpec("follow_up_schedule", Label("사후관리 일정",
 ALL_FORMS: dict[str, FormSpec] = {f.key: f for f in (
     CLIENT, INTAKE, HOUSEHOLD_MEMBER, CONSENT, ASSESSMENT, NEED_RATING, ECO_RELATION, GOAL, PLAN_TASK,
     SERVICE_ENTRY, REFERRAL, MONITORING_REVIEW, TERMINATION, FOLLOW_UP, RESOURCE, CASE_CONFERENCE, ADDENDUM,
-    PRACTITIONER, AGENCY, CONSENT_SHEET, FOLLOW_UP_DONE, FOLLOW_UP_SNOOZE, FOLLOW_UP_SCHEDULE)}
+    PRACTITIONER, AGENCY, CONSENT_SHEET, FOLLOW_UP_DONE, FOLLOW_UP_SNOOZE, FOLLOW_UP_SCHEDULE,
+    CASE_SELECTION)}
 
 
 def _clean_text(spec: FieldSpec, value: Any) -> str:

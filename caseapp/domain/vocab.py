@@ -231,3 +231,121 @@ class Satisfaction(LabelledEnum):
     NEUTRAL = ("3", "보통", "Neutral")
     HIGH = ("4", "만족", "Satisfied")
     VERY_HIGH = ("5", "매우 만족", "Very satisfied")
+
+
+# --- intake (접수·초기상담) and selection (대상자 선정), issue 11 part 1 ------------------------------------------
+
+class ReferralRoute(LabelledEnum):
+    """접수 경로; the free-text ``referral_source`` keeps the detail (who, which office)."""
+
+    SELF = ("self", "본인 요청", "Self-referral")
+    FAMILY_NEIGHBOUR = ("family_neighbour", "가족·이웃", "Family or neighbour")
+    TONGJANG_IJANG = ("tongjang_ijang", "통장·이장", "Village or block head")
+    COMMUNITY_CENTRE = ("community_centre", "행정복지센터 의뢰", "Community centre")
+    OTHER_AGENCY = ("other_agency", "타 기관 의뢰", "Another agency")
+    INTERNAL = ("internal", "기관 내 의뢰", "Within the agency")
+    OUTREACH = ("outreach", "사례관리자 발굴(아웃리치)", "Outreach")
+    OTHER = ("other", "기타", "Other")
+
+
+class HouseholdType(LabelledEnum):
+    SINGLE = ("single", "1인 가구", "One person")
+    COUPLE = ("couple", "부부 가구", "Couple")
+    COUPLE_WITH_CHILDREN = ("couple_children", "부부+자녀 가구", "Couple with children")
+    SINGLE_PARENT = ("single_parent", "한부모 가구", "Single parent")
+    GRANDPARENT = ("grandparent", "조손 가구", "Grandparent-headed")
+    OLDER_ALONE = ("older_alone", "노인 단독 가구", "Older person alone")
+    OLDER_COUPLE = ("older_couple", "노인 부부 가구", "Older couple")
+    DISABILITY = ("disability", "장애인 가구", "Disabled member")
+    MULTICULTURAL = ("multicultural", "다문화 가구", "Multicultural family")
+    OTHER = ("other", "기타", "Other")
+
+
+class HousingType(LabelledEnum):
+    APARTMENT = ("apartment", "아파트", "Apartment")
+    DETACHED = ("detached", "단독주택", "Detached house")
+    MULTI_UNIT = ("multi_unit", "다세대·연립", "Multi-unit house")
+    OFFICETEL = ("officetel", "오피스텔·원룸", "Studio / officetel")
+    GOSIWON = ("gosiwon", "고시원·쪽방", "Gosiwon / jjokbang")
+    VINYL_CONTAINER = ("vinyl_container", "비닐하우스·컨테이너", "Vinyl house / container")
+    LODGING = ("lodging", "여관·여인숙", "Inn or lodging house")
+    FACILITY = ("facility", "시설", "Residential facility")
+    HOMELESS = ("homeless", "노숙", "Homeless")
+    OTHER = ("other", "기타", "Other")
+
+
+class Tenure(LabelledEnum):
+    OWNED = ("owned", "자가", "Owned")
+    JEONSE = ("jeonse", "전세", "Jeonse")
+    DEPOSIT_MONTHLY = ("deposit_monthly", "보증부 월세", "Monthly rent")
+    MONTHLY = ("monthly", "무보증 월세·사글세", "Monthly, no deposit")
+    PERMANENT_RENTAL = ("permanent_rental", "영구임대", "Permanent rental")
+    PUBLIC_RENTAL = ("public_rental", "국민·매입임대", "Other public rental")
+    FREE = ("free", "무상", "Rent-free")
+    NONE = ("none", "거처 없음", "No dwelling")
+    OTHER = ("other", "기타", "Other")
+
+
+class Livelihood(LabelledEnum):
+    """생활 구분: the four 기초생활보장 benefits are separate (a household may get any of them), or 차상위, or 일반."""
+
+    LIVING_BENEFIT = ("living_benefit", "기초생활수급(생계)", "Livelihood benefit")
+    MEDICAL_BENEFIT = ("medical_benefit", "기초생활수급(의료)", "Medical benefit")
+    HOUSING_BENEFIT = ("housing_benefit", "기초생활수급(주거)", "Housing benefit")
+    EDUCATION_BENEFIT = ("education_benefit", "기초생활수급(교육)", "Education benefit")
+    NEAR_POVERTY = ("near_poverty", "차상위", "Near poverty")
+    GENERAL = ("general", "일반", "General")
+
+
+BASIC_LIVELIHOOD_BENEFITS = frozenset({Livelihood.LIVING_BENEFIT, Livelihood.MEDICAL_BENEFIT,
+                                       Livelihood.HOUSING_BENEFIT, Livelihood.EDUCATION_BENEFIT})
+
+
+class DisabilityType(LabelledEnum):
+    """The 15 types of 장애인복지법."""
+
+    PHYSICAL = ("physical", "지체", "Physical")
+    BRAIN_LESION = ("brain_lesion", "뇌병변", "Brain lesion")
+    VISUAL = ("visual", "시각", "Visual")
+    HEARING = ("hearing", "청각", "Hearing")
+    SPEECH = ("speech", "언어", "Speech")
+    INTELLECTUAL = ("intellectual", "지적", "Intellectual")
+    AUTISM = ("autism", "자폐성", "Autism")
+    MENTAL = ("mental", "정신", "Mental")
+    KIDNEY = ("kidney", "신장", "Kidney")
+    HEART = ("heart", "심장", "Heart")
+    RESPIRATORY = ("respiratory", "호흡기", "Respiratory")
+    LIVER = ("liver", "간", "Liver")
+    FACIAL = ("facial", "안면", "Facial")
+    STOMA = ("stoma", "장루·요루", "Stoma")
+    EPILEPSY = ("epilepsy", "뇌전증", "Epilepsy")
+
+
+class DisabilityDegree(LabelledEnum):
+    SEVERE = ("severe", "심한 장애", "Severe")
+    MILD = ("mild", "심하지 않은 장애", "Not severe")
+    UNREGISTERED = ("unregistered", "미등록(의심)", "Not registered (suspected)")
+
+
+class Education(LabelledEnum):
+    PRESCHOOL = ("preschool", "미취학", "Not yet at school")
+    NONE = ("none", "무학", "No schooling")
+    ELEMENTARY = ("elementary", "초등학교", "Elementary school")
+    MIDDLE = ("middle", "중학교", "Middle school")
+    HIGH = ("high", "고등학교", "High school")
+    COLLEGE = ("college", "대학교(전문대 포함)", "College or university")
+    GRADUATE = ("graduate", "대학원", "Graduate school")
+
+
+class SelectionLevel(LabelledEnum):
+    """The outcome of 대상자 선정: a level of case management, or not selected (with a reason)."""
+
+    GENERAL = ("general", "일반사례", "General case")
+    COMPLEX = ("complex", "고난도사례", "Complex case")
+    INTENSIVE = ("intensive", "집중사례", "Intensive case")
+    LINKAGE_ONLY = ("linkage_only", "미선정(단순 서비스 연계)", "Not selected: linkage only")
+    INFORMATION_ONLY = ("information_only", "미선정(정보 제공 후 종결)", "Not selected: information only")
+
+    @property
+    def selected(self) -> bool:
+        return self in (SelectionLevel.GENERAL, SelectionLevel.COMPLEX, SelectionLevel.INTENSIVE)

@@ -128,20 +128,34 @@ class _Blank:
     def intake(self) -> list[Flowable]:
         out = self.title(self.t("초기상담지", "Intake form"), "intake")
         out += [self.p(forms.CLIENT.title.text(self.lang), self.st.h2), self.form_table(forms.CLIENT)]
-        out += [self.p(self.t("가구원", "Household"), self.st.h2), self.household_table()]
+        out += [self.p(self.t("가구원", "Household"), self.st.h2), self.household_table(), Spacer(1, 2 * mm),
+                self.household_details_table()]
         out += [self.p(forms.INTAKE.title.text(self.lang), self.st.h2), self.form_table(forms.INTAKE)]
         out += [self.p(self.t("동의", "Consent"), self.st.h2), self.consent_table(), Spacer(1, 4 * mm),
                 self.sign_line()]
         return out
 
     def household_table(self) -> Table:
-        specs = [f for f in forms.HOUSEHOLD_MEMBER.fields]
+        specs = [f for f in forms.HOUSEHOLD_MEMBER.fields if f.name not in forms.HOUSEHOLD_DETAILS]
         widths = {"relation": 22 * mm, "name": 28 * mm, "age": 12 * mm, "sex": 18 * mm, "lives_together": 17 * mm,
                   "deceased": 17 * mm}
-        col_w = [widths.get(f.name, CONTENT_W - sum(widths.values())) for f in specs]
+        return self.write_in_table(specs, widths)
+
+    def household_details_table(self) -> Table:
+        """The members' disability … priority: one write-in row per member, the relation repeated to match."""
+        specs = [forms.HOUSEHOLD_MEMBER.field("relation")] + [forms.HOUSEHOLD_MEMBER.field(n)
+                                                              for n in forms.HOUSEHOLD_DETAILS]
+        widths = {"relation": 18 * mm, "disability_type": 17 * mm, "disability_degree": 17 * mm,
+                  "education": 15 * mm, "occupation": 18 * mm, "health": 20 * mm, "priority": 15 * mm}
+        return self.write_in_table(specs, widths)
+
+    def write_in_table(self, specs: list[FieldSpec], widths: dict[str, float], rows: int = 5) -> Table:
+        flexible = [f for f in specs if f.name not in widths]
+        flex_w = (CONTENT_W - sum(widths.get(f.name, 0) for f in specs)) / max(len(flexible), 1)
+        col_w = [widths.get(f.name, flex_w) for f in specs]
         data: list[list[Any]] = [[self.p(f.label.text(self.lang), self.st.head) for f in specs]]
-        data += [[""] * len(specs) for _ in range(5)]
-        table = Table(data, colWidths=col_w, rowHeights=[None] + [8 * mm] * 5, hAlign="LEFT")
+        data += [[""] * len(specs) for _ in range(rows)]
+        table = Table(data, colWidths=col_w, rowHeights=[None] + [8 * mm] * rows, hAlign="LEFT")
         table.setStyle(grid(header_rows=1))
         return table
 

@@ -91,6 +91,7 @@ def narrow(snap: CaseSnapshot, options: ExportOptions) -> CaseSnapshot:
         transitions=[t for t in snap.transitions if keep(t.moved_on)],
         checks=[c for c in snap.checks if keep(c.checked_on)],
         addenda=[a for a in snap.addenda if keep(a.written_on)],
+        selections=[d for d in snap.selections if keep(d.decided_on)],
     )
     return narrowed
 
@@ -168,6 +169,7 @@ FORM_OF = {
     "services": forms.SERVICE_ENTRY, "reviews": forms.MONITORING_REVIEW, "terminations": forms.TERMINATION,
     "follow_ups": forms.FOLLOW_UP, "referrals": forms.REFERRAL, "conferences": forms.CASE_CONFERENCE,
     "addenda": forms.ADDENDUM, "household": forms.HOUSEHOLD_MEMBER, "transitions": None, "checks": None,
+    "selections": forms.CASE_SELECTION,
 }
 
 

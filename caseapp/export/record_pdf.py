@@ -87,6 +87,10 @@ class _Renderer:
             for i, g in enumerate(self.snap.goals, 1):
                 if g.id == row_id:
                     return f"{self.t('목표', 'Goal')} {i}"
+        if table == "case_conference":
+            for conf in self.snap.conferences:
+                if conf.id == row_id:
+                    return f"{self.L(forms.CASE_CONFERENCE.title)} {fmt_date(conf.held_on)}"
         return ""
 
     def value(self, spec: FieldSpec, row: Any) -> str:
@@ -263,8 +267,9 @@ class _Renderer:
         out += [self.p(self.L(forms.CLIENT.title), self.st.h2), self.kv_table(forms.CLIENT, s.client)]
         out.append(self.p(self.t("가구원", "Household"), self.st.h2))
         out.append(self.list_table(forms.HOUSEHOLD_MEMBER, s.household,
-                                   {"age": 12 * mm, "sex": 16 * mm, "lives_together": 17 * mm,
-                                    "deceased": 17 * mm}) if s.household else self.empty())
+                                   {"age": 12 * mm, "sex": 16 * mm, "lives_together": 17 * mm, "deceased": 17 * mm},
+                                   skip=forms.HOUSEHOLD_DETAILS) if s.household else self.empty())
+        out += self.household_details()
         if s.household:
             out.append(self.genogram_block())
         out += [self.p(self.L(forms.INTAKE.title), self.st.h2), self.kv_table(forms.INTAKE, s.case)]
@@ -276,6 +281,28 @@ class _Renderer:
                                        after_text=self.signed_note))
         else:
             out.append(self.empty())
+        out += self.selection_block()
+        return out
+
+    def household_details(self) -> list[Flowable]:
+        """The 초기상담지's per-member rows (disability … priority), for members with any of them written down."""
+        out: list[Flowable] = []
+        basics = [n for n in forms.HOUSEHOLD_MEMBER.names if n not in forms.HOUSEHOLD_DETAILS]
+        for m in self.snap.household:
+            if not any(getattr(m, n, None) not in (None, "") for n in forms.HOUSEHOLD_DETAILS):
+                continue
+            title = " · ".join(x for x in (m.relation, m.name) if x)
+            out.append(KeepTogether([self.p(f"{self.t('가구원 상세', 'Household member')}: {title}", self.st.h3),
+                                     self.kv_table(forms.HOUSEHOLD_MEMBER, m, skip=basics)]))
+        return out
+
+    def selection_block(self) -> list[Flowable]:
+        """대상자 선정: every dated decision, the last one in force."""
+        out: list[Flowable] = [self.p(self.L(forms.CASE_SELECTION.title), self.st.h2)]
+        if not self.snap.selections:
+            return out + [self.empty()]
+        out.append(self.list_table(forms.CASE_SELECTION, self.snap.selections,
+                                   {"decided_on": 22 * mm, "level": 38 * mm, "conference_id": 32 * mm}))
         return out
 
     def genogram_block(self) -> Flowable:

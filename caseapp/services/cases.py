@@ -15,12 +15,14 @@ from caseapp.domain.checklists import find_item
 from caseapp.domain.deadlines import CaseFacts, Deadline, deadlines_for, next_due, relevant
 from caseapp.domain.korean import with_particle
 from caseapp.domain.rules import StageWarning, check_transition, warnings_for_advance
-from caseapp.domain.vocab import ConsentPurpose, Stage, TaskPerformer
+from caseapp.domain.intake_rules import check_client
+from caseapp.domain.vocab import ConsentPurpose, SelectionLevel, Stage, TaskPerformer
 from caseapp.errors import NotFound, ValidationError
 from caseapp.services import audit, records
+from caseapp.services.selection import NO_LEVEL, CurrentSelection, current_levels, history_in
 from caseapp.services.vault import Vault
 from caseapp.storage.models import (
-    Addendum, Assessment, Case, CaseConference, ChecklistCheck, Client, Consent, EcoRelation, FollowUp, Goal,
+    Addendum, Assessment, Case, CaseConference, CaseSelection, ChecklistCheck, Client, Consent, EcoRelation, FollowUp, Goal,
     GoalScore, HouseholdMember, MonitoringReview, NeedRating, PlanTask, Referral, Resource, ServiceEntry,
     StageTransition, Termination, utcnow,
 )
@@ -37,6 +39,7 @@ def open_case(vault: Vault, client_values: dict[str, Any], intake_values: dict[s
               household: list[dict[str, Any]] | None = None) -> Case:
     """Register a client and open a case in the intake stage (one transaction, one audit trail)."""
     client_clean = forms.validate(forms.CLIENT, client_values)
+    check_client(client_clean)
     intake_clean = forms.validate(forms.INTAKE, intake_values or {})
     members = [forms.validate(forms.HOUSEHOLD_MEMBER, m) for m in household or []]
     with vault.session(write=True) as s:
@@ -73,6 +76,11 @@ def find_case(vault: Vault, case_number: str) -> Case:
 
 
 def update_client(vault: Vault, client_id: str, changes: dict[str, Any]) -> Client:
+    cleaned = forms.validate(forms.CLIENT, changes, partial=True)
+    with vault.session() as s:
+        stored = s.get(Client, client_id)
+        if stored is not None:  # the rules span fields: judge the client as it will be after the change
+            check_client({n: getattr(stored, n) for n in forms.CLIENT.names} | cleaned)
     return records.update(vault, Client, client_id, forms.CLIENT, changes)
 
 
@@ -170,6 +178,7 @@ class CaseSummary:
     overdue: bool
     due_this_week: bool
     deadlines: list[Deadline] = field(default_factory=list)
+    selection: CurrentSelection | None = None  # 대상자 선정 in force (None: not decided yet)
 
     def days_in_stage(self, today: date | None = None) -> int:
         return ((today or date.today()) - self.stage_since).days
@@ -180,18 +189,24 @@ class CaseSummary:
                 "days_in_stage": self.days_in_stage(today), "opened_on": self.opened_on.isoformat(),
                 "closed_on": self.closed_on.isoformat() if self.closed_on else None,
                 "next_due": self.next_due.isoformat() if self.next_due else None,
-                "overdue": self.overdue, "due_this_week": self.due_this_week}
+                "overdue": self.overdue, "due_this_week": self.due_this_week,
+                "selection_level": self.selection.level.value if self.selection else None}
 
 
 def list_cases(vault: Vault, *, stage: Stage | None = None, overdue: bool = False, due_this_week: bool = False,
-               today: date | None = None) -> list[CaseSummary]:
+               today: date | None = None, level: SelectionLevel | str | None = None) -> list[CaseSummary]:
+    """``level``: only cases whose selection in force is that level; :data:`NO_LEVEL` for those not decided."""
     today = today or date.today()
     with vault.session() as s:
         facts = all_facts(s)
         phones = dict(s.exec(select(Case.id, Client.phone).join(Client, Client.id == Case.client_id)).all())
+        levels = current_levels(s)
     out = []
     for f in facts:
         if stage is not None and f.stage != stage:
+            continue
+        chosen = levels.get(f.case_id)
+        if level is not None and (chosen.level if chosen else NO_LEVEL) != level:
             continue
         dls = deadlines_for(f)
         is_overdue = any(d.is_overdue(today) for d in dls)
@@ -199,7 +214,8 @@ def list_cases(vault: Vault, *, stage: Stage | None = None, overdue: bool = Fals
         if overdue and not is_overdue or due_this_week and not week:
             continue
         out.append(CaseSummary(f.case_id, f.case_number, f.client_name, phones.get(f.case_id, ""), f.stage,
-                               f.stage_since, f.opened_on, f.closed_on, next_due(dls), is_overdue, week, dls))
+                               f.stage_since, f.opened_on, f.closed_on, next_due(dls), is_overdue, week, dls,
+                               chosen))
     out.sort(key=lambda c: c.case_number)
     return out
 
@@ -299,6 +315,12 @@ class CaseSnapshot:
     conferences: list[CaseConference]
     addenda: list[Addendum]
     resources: dict[str, Resource]
+    selections: list[CaseSelection] = field(default_factory=list)  # 대상자 선정 history, oldest first
+
+    @property
+    def current_selection(self) -> CaseSelection | None:
+        """The decision in force (its ``decided_on`` is the selection date the deadline rules count from)."""
+        return self.selections[-1] if self.selections else None
 
     def addenda_for(self, target_id: str) -> list[Addendum]:
         return [a for a in self.addenda if a.target_id == target_id]
@@ -357,6 +379,7 @@ def snapshot_in(s: Session, case_id: str) -> CaseSnapshot:
         follow_ups=rows(FollowUp, FollowUp.due_on), referrals=referrals,
         conferences=rows(CaseConference, CaseConference.held_on),
         addenda=rows(Addendum, Addendum.written_on), resources=resources,
+        selections=history_in(s, case_id),
     )
 
 

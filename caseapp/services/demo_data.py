@@ -25,19 +25,19 @@ from sqlmodel import Session, select
 from caseapp.domain.checklists import CHECKLISTS
 from caseapp.domain.deadlines import PLAN_WITHIN_DAYS, add_months
 from caseapp.domain.vocab import (
-    AssessmentKind, ConsentMethod, ConsentPurpose, ContactMode, EcoDirection, EcoKind, EcoStrength, FollowUpMethod,
+    AssessmentKind, ConferenceKind, ConsentMethod, ConsentPurpose, ContactMode, EcoDirection, EcoKind, EcoStrength, FollowUpMethod,
     NeedArea, PracticeType, ReferralStatus, ResourceCategory, ResourceKind, ReviewDecision, RiskLevel, Stage,
     TaskPerformer, TerminationReason, Vulnerability,
 )
 from caseapp.errors import ValidationError
-from caseapp.services import audit
+from caseapp.services import audit, demo_intake
 from caseapp.services.records import BOOKKEEPING
 from caseapp.services.vault import Vault
 from caseapp.storage.engine import CACHE_CEILING_KIB
 from caseapp.storage.models import (
-    Addendum, Assessment, Case, CaseConference, ChecklistCheck, Client, Consent, EcoRelation, FollowUp, Goal,
-    GoalScore, HouseholdMember, MonitoringReview, NeedRating, PlanTask, Practitioner, Referral, Resource,
-    ServiceEntry, Signable, StageTransition, Termination,
+    Addendum, Assessment, Case, CaseConference, CaseSelection, ChecklistCheck, Client, Consent, EcoRelation,
+    FollowUp, Goal, GoalScore, HouseholdMember, MonitoringReview, NeedRating, PlanTask, Practitioner, Referral,
+    Resource, ServiceEntry, Signable, StageTransition, Termination,
 )
 
 # Case numbers are YYYY-NNNN: keeping a file at 10,000 cases keeps every year's sequence within four digits.
@@ -634,7 +634,7 @@ class _Row(dict):  # type: ignore[type-arg]
 TABLE_ORDER: tuple[type[Any], ...] = (
     Resource, Client, HouseholdMember, Case, StageTransition, ChecklistCheck, Consent, Assessment, NeedRating,
     EcoRelation, Goal, PlanTask, ServiceEntry, Referral, CaseConference, MonitoringReview, Termination, GoalScore,
-    FollowUp, Addendum,
+    FollowUp, Addendum, CaseSelection,
 )
 
 
@@ -657,6 +657,7 @@ RECORD_DATE: dict[type[Any], str] = {
     Case: "opened_on", StageTransition: "moved_on", ChecklistCheck: "checked_on", Consent: "given_on",
     Assessment: "assessed_on", ServiceEntry: "occurred_on", Referral: "sent_on", CaseConference: "held_on",
     MonitoringReview: "reviewed_on", Termination: "terminated_on", GoalScore: "scored_on", Addendum: "written_on",
+    CaseSelection: "decided_on",
 }
 
 _DEFAULTS: dict[type[Any], dict[str, Any]] = {m: _column_defaults(m) for m in TABLE_ORDER}
@@ -781,6 +782,7 @@ class _Context:
     practitioner_id: str | None
     next_seq: dict[int, int] = field(default_factory=dict)
     used_texts: set[str] = field(default_factory=set)  # presenting requests already told by another client
+    assessed_intakes: int = 0  # intake-stage cases with an assessment so far: they take turns at selection outcomes
 
 
 def generate(vault: Vault, cases: int, seed: int | None = None, progress: ProgressFn | None = None) -> DemoResult:
@@ -888,7 +890,7 @@ def _household(w: _Writer, rng: random.Random, sc: Scenario, client: _Row, age: 
     """The scenario's household with ages that fit the client: children at least 20 years younger, parents at
     least 20 years older, a spouse within a few years (of the other sex), siblings on the right side."""
     family_surname = client.name[0]  # children take the father's surname when he is in the household
-    for relation, age_spec, m_sex, note in sc.household:
+    for position, (relation, age_spec, m_sex, note) in enumerate(sc.household):
         if relation == "배우자":
             m_sex = "M" if sex == "F" else "F"
         m_age = -age_spec if age_spec < 0 else age + age_spec + rng.randint(-2, 2) if age_spec \
@@ -910,7 +912,8 @@ def _household(w: _Writer, rng: random.Random, sc: Scenario, client: _Row, age: 
             if relation == "배우자" and m_sex == "M":
                 family_surname = m_name[0]
         w.add(HouseholdMember, client_id=client.id, name=m_name, relation=relation, age=max(m_age, 0), sex=m_sex,
-              lives_together=not any(x in note for x in ("거주", "별거", "연락")), notes=note, detail="household")
+              lives_together=not any(x in note for x in ("거주", "별거", "연락")), notes=note, detail="household",
+              **demo_intake.member_facts(sc.key, position))
 
 
 def _intake_texts(rng: random.Random, ctx: _Context, sc: Scenario, opened: date, place: str) -> tuple[str, str]:
@@ -948,6 +951,9 @@ def _build_case(w: _Writer, ctx: _Context, sc: Scenario, stage: Stage, full: boo
         phone=f"010-{rng.randint(2000, 9999)}-{rng.randint(1000, 9999)}",
         address=f"{place} {rng.randint(1, 300)}", referral_source=rng.choice(sc.referral_sources),
         vulnerability_flags=[f.value for f in sc.flags], notes="", detail="client")
+    # intake facts and selection draw from their own stream (seeded by this client), so the rest stays as it was
+    facts_rng = random.Random(f"{client.name}|{client.birth_date}|{client.phone}")
+    client.update(demo_intake.client_facts(facts_rng, sc.key, client.referral_source))
     _household(w, rng, sc, client, age, sex)
 
     stages = list(Stage)[: stage.order + 1]
@@ -1042,6 +1048,7 @@ def _build_case(w: _Writer, ctx: _Context, sc: Scenario, stage: Stage, full: boo
                              ASSESSMENT_SUMMARY.format(goal=sc.goals[0].statement))
         if stage.order >= Stage.PLANNING.order and rng.random() < 0.5:
             w.sign(Assessment, intake, assessed)
+        _select(w, ctx, facts_rng, sc, cid, stage, assessed, starts[1] if len(starts) > 1 else today)
     for rel_name, kind, strength in sc.family_eco:
         w.add(EcoRelation, case_id=cid, name=rel_name, kind=kind.value, strength=strength.value,
                           direction=(EcoDirection.MUTUAL if strength is EcoStrength.STRONG
@@ -1236,6 +1243,31 @@ def _build_case(w: _Writer, ctx: _Context, sc: Scenario, stage: Stage, full: boo
         w.add(FollowUp, case_id=cid, due_on=today + timedelta(days=rng.randint(0, 6)),
                        method=FollowUpMethod.PHONE.value, detail="follow_up")
     return number
+
+
+SELECTION_MEETING = ("사례관리자, 사례관리팀장(슈퍼바이저), 관장",
+                     "대상자 선정: 초기상담과 욕구·위기도 조사 결과 검토")
+
+
+def _select(w: _Writer, ctx: _Context, rng: random.Random, sc: Scenario, case_id: str, stage: Stage,
+            assessed: date, latest: date) -> None:
+    """대상자 선정 at an internal case conference within days of the assessment. Past intake every case was
+    selected; assessed intake-stage cases take turns: ended in linkage or information only (so even a small demo
+    file has one), selected, or still waiting for the meeting."""
+    selected = True
+    if stage is Stage.INTAKE:
+        turn = ctx.assessed_intakes % 3
+        ctx.assessed_intakes += 1
+        if turn == 2:
+            return  # the meeting is still to come
+        selected = turn == 1
+    level, reason = demo_intake.selection(rng, sc.key, selected=selected)
+    decided = max(assessed, min(assessed + timedelta(days=rng.randint(1, 5)), latest))
+    conference = w.add(CaseConference, case_id=case_id, held_on=decided, kind=ConferenceKind.INTERNAL.value,
+                       attendees=SELECTION_MEETING[0], agenda=SELECTION_MEETING[1], discussion=reason,
+                       decisions=f"{level.label.ko}(으)로 결정.", detail="conference")
+    w.add(CaseSelection, case_id=case_id, decided_on=decided, level=level.value, conference_id=conference.id,
+          reason=reason, detail="selection")
 
 
 def _levels(rng: random.Random, sc: Scenario) -> dict[NeedArea, int]:

@@ -31,8 +31,8 @@ from caseapp.errors import NotFound, StorageUnavailable, ValidationError
 from caseapp.services import audit, search
 from caseapp.storage.atomic import write_bytes_atomic
 from caseapp.storage.models import (
-    Addendum, Assessment, Case, CaseConference, ChecklistCheck, Client, Consent, Draft, EcoRelation, ExportRecord,
-    FollowUp, Goal, GoalScore, HouseholdMember, MonitoringReview, NeedRating, PlanTask, Referral, SearchDoc,
+    Addendum, Assessment, Case, CaseConference, CaseSelection, ChecklistCheck, Client, Consent, Draft, EcoRelation,
+    ExportRecord, FollowUp, Goal, GoalScore, HouseholdMember, MonitoringReview, NeedRating, PlanTask, Referral, SearchDoc,
     ServiceEntry, StageTransition, Termination, utcnow,
 )
 
@@ -46,7 +46,8 @@ REGISTRY_NAME = "destroyed-cases.json"
 REAPPLY_REASON = "복원 후 재파기 / destroyed again after restoring an older backup"
 # Every table whose rows belong to one case and go with it (children before parents: foreign keys are enforced).
 CASE_TABLES = (Addendum, ServiceEntry, PlanTask, Referral, EcoRelation, Termination, MonitoringReview, Goal,
-               Assessment, Consent, FollowUp, CaseConference, ChecklistCheck, StageTransition, ExportRecord)
+               Assessment, Consent, FollowUp, CaseSelection, CaseConference, ChecklistCheck, StageTransition,
+               ExportRecord)  # a selection points at its conference: it goes first
 
 
 def registry_file() -> Path:
@@ -192,6 +193,9 @@ def _destroy_rows(s: Session, case: Case, counts: dict[str, int]) -> None:
     client.referral_source = ""
     client.vulnerability_flags = []
     client.notes = ""
+    client.registered_address = client.household_type = client.housing_type = client.tenure = ""
+    client.referral_route = ""
+    client.livelihood = []
     client.updated_at = utcnow()
     s.add(client)
     counts["client"] = counts.get("client", 0) + 1
@@ -306,4 +310,5 @@ def _holds_data(s: Session, case: Case) -> bool:
     if other_live is not None:
         return False  # the client is still served under another case and keeps the client row
     return client.name != DESTROYED_CLIENT_NAME or bool(
-        client.phone or client.address or client.resident_number or client.notes or client.birth_date)
+        client.phone or client.address or client.resident_number or client.notes or client.birth_date
+        or client.registered_address)

@@ -86,6 +86,7 @@ SOURCES: dict[str, Source] = {s.table: s for s in (
     Source("followup", forms.FOLLOW_UP, "case", title_choice="method"),
     Source("caseconference", forms.CASE_CONFERENCE, "case"),
     Source("addendum", forms.ADDENDUM, "case"),
+    Source("caseselection", forms.CASE_SELECTION, "case", title_choice="level"),
     Source("resource", forms.RESOURCE, "none"),
 ) if s.form.searchable_names()}  # a form without searchable fields (consent today) is simply not indexed
 
@@ -501,7 +502,11 @@ def _all_docs(db: _Db) -> Iterator[Doc]:
         client_cases[client_id].append((cid, destroyed is not None))
         if destroyed is None:
             contexts[cid] = CaseContext(cid, number, _text(name))
+    # A migration before the one that adds a table rebuilds the index too: skip tables not made yet.
+    existing = set(db.column("SELECT name FROM sqlite_master WHERE type = 'table'"))
     for source in SOURCES.values():
+        if source.table not in existing:
+            continue
         children: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for child_table, fk, _form in source.children:
             for child in db.dicts(f"SELECT * FROM {_q(child_table)} ORDER BY rowid"):

@@ -52,6 +52,7 @@ class Agency(Row, table=True):
     head_name: str = ""  # 기관장, for the 결재란
     supervisor_name: str = ""
     retention_years: int = 5
+    uses_intensive_level: bool = False  # 대상자 선정 offers 집중사례 (migration 0004)
 
 
 class SigningIdentity(Row, table=True):
@@ -92,6 +93,13 @@ class Client(Row, table=True):
     referral_source: str = ""
     vulnerability_flags: list[str] = Field(default_factory=list, sa_type=JSON)
     notes: str = ""
+    # intake facts (migration 0004); codes from vocab
+    registered_address: str = ""  # 등본상 주소; ``address`` is where the client lives
+    household_type: str = ""  # vocab.HouseholdType
+    housing_type: str = ""  # vocab.HousingType
+    tenure: str = ""  # vocab.Tenure
+    livelihood: list[str] = Field(default_factory=list, sa_type=JSON)  # vocab.Livelihood
+    referral_route: str = ""  # vocab.ReferralRoute; ``referral_source`` keeps the detail
 
 
 class HouseholdMember(Row, table=True):
@@ -103,6 +111,15 @@ class HouseholdMember(Row, table=True):
     lives_together: bool = True
     deceased: bool = False
     notes: str = ""
+    # the 초기상담지's household table (migration 0004)
+    disability_type: str = ""  # vocab.DisabilityType
+    disability_degree: str = ""  # vocab.DisabilityDegree
+    education: str = ""  # vocab.Education
+    occupation: str = ""
+    health: str = ""
+    problem: str = ""
+    wanted_support: str = ""
+    priority: int | None = None
 
 
 class Case(Row, table=True):
@@ -316,6 +333,19 @@ class CaseConference(Signable, table=True):
     discussion: str = ""
     decisions: str = ""
     next_steps: str = ""
+
+
+# --- case selection (대상자 선정, migration 0004) ---------------------------------------------------------------
+
+class CaseSelection(Row, table=True):
+    """One selection decision; the newest (by ``decided_on``, then ``created_at``) is the case's current level.
+    Kept as dated history: a new decision supersedes, nothing is overwritten."""
+
+    case_id: str = Field(foreign_key="case.id", index=True)
+    decided_on: date
+    level: str  # vocab.SelectionLevel
+    conference_id: str | None = Field(default=None, foreign_key="caseconference.id")
+    reason: str = ""
 
 
 # --- audit, exports, drafts -------------------------------------------------------------------------------------

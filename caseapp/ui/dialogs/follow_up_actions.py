@@ -11,47 +11,24 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from caseapp.domain import forms
 from caseapp.domain.deadlines import Deadline
-from caseapp.errors import UserError
 from caseapp.services import entries
 from caseapp.services.vault import Vault
-from caseapp.ui.widgets.form_builder import FormWidget
+from caseapp.ui.dialogs.form_dialog import FormDialog
 
 SNOOZE_DAYS = 7  # a week on is the usual "try again"
 
 
-class FollowUpActionDialog(QDialog):
+class FollowUpActionDialog(FormDialog):
     def __init__(self, title: str, spec: forms.FormSpec, deadline: Deadline, save: Callable[[dict[str, Any]], Any],
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        about = QCoreApplication.translate("FollowUpActionDialog", "%1 %2 · due %3").replace(
+            "%1", deadline.case_number).replace("%2", deadline.client_name).replace("%3", deadline.due.isoformat())
+        super().__init__(title, about, spec, save, parent)
         self.deadline = deadline
-        self.save_fn = save
-        self.setWindowTitle(title)
-        self.setMinimumWidth(440)
-        layout = QVBoxLayout(self)
-        about = QLabel(self.tr("%1 %2 · due %3").replace("%1", deadline.case_number)
-                       .replace("%2", deadline.client_name).replace("%3", deadline.due.isoformat()), self)
-        about.setStyleSheet("font-weight: bold;")
-        layout.addWidget(about)
-        self.form = FormWidget(spec, parent=self, show_form_help=False)
-        layout.addWidget(self.form)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-
-    def save(self) -> bool:
-        try:
-            self.save_fn(self.form.values())
-        except UserError as exc:
-            self.form.show_error(exc)
-            return False
-        self.accept()
-        return True
 
 
 def _open_dialog(title: str, spec: forms.FormSpec, deadline: Deadline, save: Callable[[dict[str, Any]], Any],

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.domain import forms
+from caseapp.domain.intake_rules import check_client
 from caseapp.errors import UserError
 from caseapp.services import cases as case_service
 from caseapp.services.vault import Vault
@@ -77,7 +78,7 @@ class NewCaseDialog(QDialog):
         client_values = self.client_form.values()
         intake_values = self.intake_form.values()
         try:
-            forms.validate(forms.CLIENT, client_values)
+            check_client(forms.validate(forms.CLIENT, client_values))  # its own errors show on its own form
         except UserError as exc:
             self.client_form.show_error(exc)
             return

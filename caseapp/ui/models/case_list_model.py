@@ -13,13 +13,15 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from caseapp.domain.vocab import Stage
+from caseapp.domain.vocab import SelectionLevel, Stage
 from caseapp.services.cases import CaseSummary
+from caseapp.services.selection import NO_LEVEL
 from caseapp.services.search import MatchReason
 from caseapp.ui.i18n import tr_enum
 from caseapp.ui.models.rows_model import CASE_ID_ROLE, OVERDUE_COLOUR, ModelIndex, RowsTableModel
 
-COL_NUMBER, COL_CLIENT, COL_STAGE, COL_DAYS, COL_DUE, COL_PHONE, COL_MATCH = range(7)
+COL_NUMBER, COL_CLIENT, COL_STAGE, COL_LEVEL, COL_DAYS, COL_DUE, COL_PHONE, COL_MATCH = range(8)
+_LEVEL_ORDER = {level: i for i, level in enumerate(SelectionLevel)}
 MATCH_ROLE = Qt.ItemDataRole.UserRole + 2  # the MatchReason of a row while a search is active (None otherwise)
 WEEK_COLOUR = QColor("#8a5a00")
 _OVERDUE_BRUSH = QBrush(OVERDUE_COLOUR)
@@ -37,11 +39,12 @@ class CaseListModel(RowsTableModel):
         super().__init__(parent)
         self.rows: list[CaseSummary] = []
         self.today = date.today()
-        self._headers = [self.tr("Case no."), self.tr("Client"), self.tr("Stage"), self.tr("Days in stage"),
+        self._headers = [self.tr("Case no."), self.tr("Client"), self.tr("Stage"), self.tr("Selection"),
+                         self.tr("Days in stage"),
                          self.tr("Next due"), self.tr("Phone"), self.tr("Why it matched")]
         self._sort: tuple[int, Qt.SortOrder] = (COL_NUMBER, Qt.SortOrder.AscendingOrder)
         self._overdue_text = self.tr("overdue")
-        self._display: dict[str, tuple[str, str, str, int, str, str]] = {}
+        self._display: dict[str, tuple[str, str, str, str, int, str, str]] = {}
         self.reasons: dict[str, MatchReason] = {}  # case id -> why the current search found it
 
     # --- data ----------------------------------------------------------------------------------------------------
@@ -54,12 +57,14 @@ class CaseListModel(RowsTableModel):
         self._apply_sort()
         self.endResetModel()
 
-    def _display_row(self, c: CaseSummary) -> tuple[str, str, str, int, str, str]:
+    def _display_row(self, c: CaseSummary) -> tuple[str, str, str, str, int, str, str]:
         """Display text computed once per load: scrolling then costs a tuple lookup per cell."""
         due = ""
         if c.next_due is not None:
             due = f"{c.next_due.isoformat()} ({self._overdue_text})" if c.overdue else c.next_due.isoformat()
-        return (c.case_number, c.client_name, tr_enum(c.stage), c.days_in_stage(self.today), due, c.client_phone)
+        level = tr_enum(c.selection.level) if c.selection is not None else ""
+        return (c.case_number, c.client_name, tr_enum(c.stage), level, c.days_in_stage(self.today), due,
+                c.client_phone)
 
     def set_reasons(self, reasons: dict[str, MatchReason]) -> None:
         """Why each case matched the current search ({} when no search is active): the "Why it matched" column."""
@@ -112,6 +117,8 @@ class CaseListModel(RowsTableModel):
             return lambda c: (c.client_name, c.case_number)
         if column == COL_STAGE:
             return lambda c: (c.stage.order, c.case_number)
+        if column == COL_LEVEL:  # undecided cases last, then in the vocabulary's order
+            return lambda c: (_LEVEL_ORDER[c.selection.level] if c.selection else len(_LEVEL_ORDER), c.case_number)
         if column == COL_DAYS:
             return lambda c: (c.days_in_stage(self.today), c.case_number)
         if column == COL_DUE:
@@ -150,15 +157,17 @@ class CaseFilterProxy(QSortFilterProxyModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.stage: Stage | None = None
+        self.level: SelectionLevel | str | None = None  # NO_LEVEL: cases not selected yet
         self.only_overdue = False
         self.only_this_week = False
         self.open_only = False
         self.matching_ids: set[str] | None = None  # None: no search active
 
     def set_filters(self, *, stage: Stage | None = None, overdue: bool = False, this_week: bool = False,
-                    open_only: bool = False) -> None:
+                    open_only: bool = False, level: SelectionLevel | str | None = None) -> None:
         self.beginFilterChange()
         self.stage, self.only_overdue, self.only_this_week, self.open_only = stage, overdue, this_week, open_only
+        self.level = level
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_matching_ids(self, ids: set[str] | None) -> None:
@@ -171,6 +180,8 @@ class CaseFilterProxy(QSortFilterProxyModel):
         assert isinstance(model, CaseListModel)
         c = model.rows[source_row]
         if self.stage is not None and c.stage is not self.stage:
+            return False
+        if self.level is not None and (c.selection.level if c.selection else NO_LEVEL) != self.level:
             return False
         if self.only_overdue and not c.overdue:
             return False

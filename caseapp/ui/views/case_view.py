@@ -29,6 +29,7 @@ from caseapp.ui.views.implementation_tab import ImplementationTab
 from caseapp.ui.views.intake_tab import IntakeTab
 from caseapp.ui.views.monitoring_tab import MonitoringTab
 from caseapp.ui.views.planning_tab import PlanningTab
+from caseapp.ui.views.selection_page import level_text
 from caseapp.ui.views.section_tab import CaseContext, StageTab
 from caseapp.ui.views.termination_tab import TerminationTab
 from caseapp.ui.widgets.form_builder import label_text, mnemonic_safe
@@ -77,6 +78,10 @@ class CaseView(QWidget):
         header.addWidget(self.number_label)
         header.addSpacing(12)
         header.addWidget(self.stage_label)
+        self.level_label = QLabel(self)  # 대상자 선정 in force
+        self.level_label.setObjectName("caseLevel")
+        header.addSpacing(12)
+        header.addWidget(self.level_label)
         header.addStretch(1)
         self.back_button = QPushButton(self.tr("Move back…"), self)
         self.back_button.setObjectName("moveBackButton")
@@ -144,6 +149,8 @@ class CaseView(QWidget):
         else:  # counted as people count days: the day of the move is day 1
             stage_text = self.tr("%1 · day %2 in this stage")
         self.stage_label.setText(fill(stage_text, label_text(stage.label), str(days + 1)))
+        selection = snap.current_selection
+        self.level_label.setText(level_text(selection) if selection else self.tr("Selection not decided"))
         nxt = stage.next()
         self.advance_button.setText(fill(self.tr("Advance to %1…"), mnemonic_safe(label_text(nxt.label)))
                                     if nxt else self.tr("Last stage"))

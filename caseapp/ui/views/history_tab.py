@@ -19,7 +19,7 @@ TABLE_FORMS = {"client": forms.CLIENT, "case": forms.INTAKE, "householdmember": 
                "goal": forms.GOAL, "plantask": forms.PLAN_TASK, "serviceentry": forms.SERVICE_ENTRY,
                "referral": forms.REFERRAL, "monitoringreview": forms.MONITORING_REVIEW,
                "termination": forms.TERMINATION, "followup": forms.FOLLOW_UP, "caseconference": forms.CASE_CONFERENCE,
-               "addendum": forms.ADDENDUM}
+               "addendum": forms.ADDENDUM, "caseselection": forms.CASE_SELECTION}
 
 
 def action_text(action: str) -> str:

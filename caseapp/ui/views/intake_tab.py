@@ -9,11 +9,12 @@ from typing import Any
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from caseapp.domain import forms
-from caseapp.domain.vocab import ConsentMethod, ConsentPurpose, Sex, Stage
+from caseapp.domain.vocab import ConsentMethod, ConsentPurpose, DisabilityType, Sex, Stage
 from caseapp.errors import UserError
 from caseapp.services import cases, entries, retention
 from caseapp.ui.views.assessment_tab import AssessmentPage
 from caseapp.ui.views.section_tab import CaseContext, Column, RecordSection, SingleRecordForm, StageTab, scroll
+from caseapp.ui.views.selection_page import SelectionPage
 from caseapp.ui.widgets.form_builder import FormWidget, label_text
 
 
@@ -125,14 +126,20 @@ class IntakeTab(StageTab):
 
         self.household = RecordSection(
             ctx, forms.HOUSEHOLD_MEMBER, rows=lambda snap: snap.household, signable=False, deletable=True,
-            table_height=160,
+            table_height=160, form_columns=2,
             columns=[Column(label_text(forms.HOUSEHOLD_MEMBER.field("relation").label), lambda m: m.relation),
                      Column(label_text(forms.HOUSEHOLD_MEMBER.field("name").label), lambda m: m.name),
                      Column(label_text(forms.HOUSEHOLD_MEMBER.field("age").label),
                             lambda m: "" if m.age is None else str(m.age)),
                      Column(label_text(forms.HOUSEHOLD_MEMBER.field("sex").label), lambda m: enum_text(Sex, m.sex)),
                      Column(label_text(forms.HOUSEHOLD_MEMBER.field("lives_together").label),
-                            lambda m: self.tr("yes") if m.lives_together else self.tr("no"))],
+                            lambda m: self.tr("yes") if m.lives_together else self.tr("no")),
+                     Column(label_text(forms.HOUSEHOLD_MEMBER.field("disability_type").label),
+                            lambda m: enum_text(DisabilityType, m.disability_type)),
+                     Column(label_text(forms.HOUSEHOLD_MEMBER.field("priority").label),
+                            lambda m: "" if m.priority is None else str(m.priority)),
+                     Column(label_text(forms.HOUSEHOLD_MEMBER.field("problem").label),
+                            lambda m: " ".join(m.problem.split()), stretch=True)],
             create=lambda values, _x: entries.add_household_member(vault, ctx.snap.client.id, values))
         self.pages.addTab(scroll(self.household), self.tr("Household"))
 
@@ -162,6 +169,8 @@ class IntakeTab(StageTab):
 
         self.assessment = AssessmentPage(ctx)
         self.pages.addTab(self.assessment, label_text(forms.ASSESSMENT.title))
+        self.selection = SelectionPage(ctx)  # after the assessment, as the practice decides it
+        self.pages.addTab(scroll(self.selection), label_text(forms.CASE_SELECTION.title))
         return self.pages
 
     def refresh_own(self) -> None:

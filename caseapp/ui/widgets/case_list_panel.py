@@ -13,15 +13,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from caseapp.domain.vocab import Stage
+from caseapp.domain.vocab import SelectionLevel, Stage
 from caseapp.services import cases as case_service
 from caseapp.services.cases import CaseSummary
 from caseapp.services.search import MatchReason
+from caseapp.services.selection import NO_LEVEL
 from caseapp.services.vault import Vault
 from caseapp.ui import background
 from caseapp.ui.i18n import tr_enum
 from caseapp.ui.models.case_list_model import (
-    COL_CLIENT, COL_DAYS, COL_DUE, COL_MATCH, COL_NUMBER, COL_PHONE, COL_STAGE, CaseFilterProxy, CaseListModel,
+    COL_CLIENT, COL_DAYS, COL_DUE, COL_LEVEL, COL_MATCH, COL_NUMBER, COL_PHONE, COL_STAGE, CaseFilterProxy,
+    CaseListModel,
 )
 from caseapp.ui.widgets.match_delegate import MatchDelegate
 
@@ -82,6 +84,12 @@ class CaseListPanel(QWidget):
         self.stage_combo.addItem(self.tr("All stages"), None)
         for stage in Stage:
             self.stage_combo.addItem(tr_enum(stage), stage.value)
+        self.level_combo = QComboBox(self)
+        self.level_combo.setObjectName("levelFilter")
+        self.level_combo.addItem(self.tr("All selection levels"), None)
+        for level in SelectionLevel:
+            self.level_combo.addItem(tr_enum(level), level.value)
+        self.level_combo.addItem(self.tr("Selection not decided"), NO_LEVEL)
         self.overdue_check = QCheckBox(self.tr("Overdue"), self)
         self.week_check = QCheckBox(self.tr("Due this week"), self)
         self.open_check = QCheckBox(self.tr("Open cases only"), self)
@@ -102,8 +110,8 @@ class CaseListPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in ((COL_NUMBER, 110), (COL_CLIENT, 140), (COL_STAGE, 190), (COL_DAYS, 110),
-                           (COL_DUE, 190), (COL_PHONE, 140)):
+        for col, width in ((COL_NUMBER, 110), (COL_CLIENT, 140), (COL_STAGE, 190), (COL_LEVEL, 150),
+                           (COL_DAYS, 110), (COL_DUE, 190), (COL_PHONE, 140)):
             self.table.setColumnWidth(col, width)
         self.table.activated.connect(self._activated)
         self.table.doubleClicked.connect(self._activated)
@@ -119,6 +127,7 @@ class CaseListPanel(QWidget):
         self.search_edit.textChanged.connect(lambda _text: self._debounce.start())
         self.search_edit.returnPressed.connect(self._open_single_result)
         self.stage_combo.currentIndexChanged.connect(self.apply_filters)
+        self.level_combo.currentIndexChanged.connect(self.apply_filters)
         for check in (self.overdue_check, self.week_check, self.open_check):
             check.toggled.connect(self.apply_filters)
         self.proxy.rowsInserted.connect(self._update_count)
@@ -129,6 +138,7 @@ class CaseListPanel(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.search_edit, 3)
         filters.addWidget(self.stage_combo, 1)
+        filters.addWidget(self.level_combo, 1)
         filters.addWidget(self.overdue_check)
         filters.addWidget(self.week_check)
         filters.addWidget(self.open_check)
@@ -138,7 +148,8 @@ class CaseListPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
         self.setTabOrder(self.search_edit, self.stage_combo)
-        self.setTabOrder(self.stage_combo, self.overdue_check)
+        self.setTabOrder(self.stage_combo, self.level_combo)
+        self.setTabOrder(self.level_combo, self.overdue_check)
         self.setTabOrder(self.overdue_check, self.week_check)
         self.setTabOrder(self.week_check, self.open_check)
         self.setTabOrder(self.open_check, self.table)
@@ -174,8 +185,10 @@ class CaseListPanel(QWidget):
 
     def apply_filters(self) -> None:
         code = self.stage_combo.currentData()
+        level = self.level_combo.currentData()
         self.proxy.set_filters(stage=Stage(code) if code else None, overdue=self.overdue_check.isChecked(),
-                               this_week=self.week_check.isChecked(), open_only=self.open_check.isChecked())
+                               this_week=self.week_check.isChecked(), open_only=self.open_check.isChecked(),
+                               level=SelectionLevel(level) if level not in (None, NO_LEVEL) else level)
         self._update_count()
 
     def run_search(self) -> None:
