@@ -510,13 +510,21 @@ def snapshot_json(snap: Any) -> dict[str, Any]:
         "tasks": [with_addenda(t, resource_name=resource_name(t.resource_id)) for t in snap.tasks],
         "services": [with_addenda(e, resource_name=resource_name(e.resource_id)) for e in snap.services],
         "referrals": [with_addenda(r, resource_name=resource_name(r.resource_id)) for r in snap.referrals],
-        "conferences": [with_addenda(c) for c in snap.conferences],
-        "reviews": [with_addenda(r, scores=scores_by_review.get(r.id, [])) for r in snap.reviews],
-        "terminations": [with_addenda(t, final_scores=scores_by_termination.get(t.id, []))
+        "conferences": [with_addenda(c, attendees=[row_json(a) for a in snap.attendees_of(c.id)])
+                        for c in snap.conferences],
+        "reviews": [with_addenda(r, scores=scores_by_review.get(r.id, []),
+                                 goal_changes=[row_json(g) for g in snap.goal_changes if g.review_id == r.id],
+                                 service_ratings=[row_json(t) for t in snap.service_ratings if t.review_id == r.id])
+                    for r in snap.reviews],
+        "terminations": [with_addenda(t, final_scores=scores_by_termination.get(t.id, []),
+                                      goal_outcomes=[row_json(o) for o in snap.goal_outcomes
+                                                     if o.termination_id == t.id])
                          for t in snap.terminations],
         "follow_ups": [with_addenda(f) for f in snap.follow_ups],
         "selections": [row_json(d) for d in snap.selections],
         "selection": row_json(snap.current_selection) if snap.current_selection else None,
+        "supervision": [with_addenda(r) for r in snap.supervision],
+        "supervisor_confirmations": [row_json(c) for c in snap.confirmations],
     }
 
 
@@ -562,6 +570,24 @@ def _signed_text(row: Any, lang: str) -> str:
         return ""
     when = row.signed_at.strftime("%Y-%m-%d %H:%M")
     return tr(f"  [서명·잠금 {row.signed_by} {when}]", f"  [signed {row.signed_by} {when}]")
+
+
+def _child_line(form: Any, row: Any, lang: str, resources: dict[str, Any], goal_no: dict[str, int],
+                snap: Any) -> str:
+    """One row of a record's table (an attendee, a goal's before/after …) on one line: label: value · …"""
+    from caseapp.domain.forms import Kind
+    parts = []
+    for spec in form.fields:
+        value = getattr(row, spec.name, None)
+        if spec.kind is Kind.REFERENCE and spec.reference == "goal":
+            text = f"{tr('목표', 'Goal')} {goal_no[value]}" if value in goal_no else ""
+        elif spec.kind is Kind.REFERENCE and spec.reference == "plan_task":
+            text = next((t.description for t in snap.tasks if t.id == value), "")
+        else:
+            text = " ".join(_value_text(spec, value, lang, resources).split())
+        if text:
+            parts.append(f"{spec.label.text(lang)}: {text}")
+    return " · ".join(parts)
 
 
 def snapshot_text(snap: Any, lang: str) -> str:
@@ -643,7 +669,9 @@ def snapshot_text(snap: Any, lang: str) -> str:
             out.append("    - " + " · ".join(x for x in (
                 e.name, _value_text(forms.ECO_RELATION.field("kind"), e.kind, lang, res),
                 _value_text(forms.ECO_RELATION.field("strength"), e.strength, lang, res),
-                _value_text(forms.ECO_RELATION.field("direction"), e.direction, lang, res), e.notes) if x))
+                _value_text(forms.ECO_RELATION.field("direction"), e.direction, lang, res), e.notes,
+                _value_text(forms.ECO_RELATION.field("phase"), e.phase, lang, res) if e.phase == "closing" else "")
+                if x))
 
     heading(f"2. {Stage.PLANNING.label.ko}", f"2. {Stage.PLANNING.label.en}")
     for i, g in enumerate(snap.goals, 1):
@@ -665,13 +693,24 @@ def snapshot_text(snap: Any, lang: str) -> str:
               skip=("occurred_on", "goal_id"))
     for r in snap.referrals:
         entry(tr("의뢰", "Referral"), forms.REFERRAL, r)
+    goal_no = {g.id: i for i, g in enumerate(snap.goals, 1)}
+
+    def children(form: Any, rows: list[Any]) -> None:
+        out.extend(f"      · {_child_line(form, row, lang, res, goal_no, snap)}" for row in rows)
+
     for c in snap.conferences:
         entry(tr("사례회의", "Case conference"), forms.CASE_CONFERENCE, c)
+        children(forms.CONFERENCE_ATTENDEE, snap.attendees_of(c.id))
+    for sup in snap.supervision:
+        entry(tr("슈퍼비전", "Supervision"), forms.SUPERVISION, sup)
+    for conf in snap.confirmations:
+        out.append(f"  - {_child_line(forms.SUPERVISOR_CONFIRMATION, conf, lang, res, goal_no, snap)}")
 
     heading(f"4. {Stage.MONITORING.label.ko}", f"4. {Stage.MONITORING.label.en}")
-    goal_no = {g.id: i for i, g in enumerate(snap.goals, 1)}
     for r in snap.reviews:
         entry(tr("점검", "Review"), forms.MONITORING_REVIEW, r)
+        children(forms.REVIEW_GOAL_CHANGE, [c for c in snap.goal_changes if c.review_id == r.id])
+        children(forms.REVIEW_SERVICE_RATING, [x for x in snap.service_ratings if x.review_id == r.id])
         scores = [s for s in snap.scores if s.review_id == r.id]
         if scores:
             t = t_score([s.score for s in scores])
@@ -681,6 +720,7 @@ def snapshot_text(snap: Any, lang: str) -> str:
     heading(f"5. {Stage.TERMINATION.label.ko}", f"5. {Stage.TERMINATION.label.en}")
     for term in snap.terminations:
         entry(tr("종결", "Termination"), forms.TERMINATION, term)
+        children(forms.TERMINATION_GOAL_OUTCOME, [o for o in snap.goal_outcomes if o.termination_id == term.id])
         scores = [s for s in snap.scores if s.termination_id == term.id]
         if scores:
             out.append("      " + tr("최종 GAS", "Final GAS") + ": " + ", ".join(

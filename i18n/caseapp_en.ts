@@ -238,6 +238,10 @@
             <source>Final GAS score per goal</source>
             <translation>Final GAS score per goal</translation>
         </message>
+        <message>
+            <source>No goals yet.</source>
+            <translation>No goals yet.</translation>
+        </message>
     </context>
     <context>
         <name>ConferenceTab</name>
@@ -250,8 +254,28 @@
             <translation>Kind</translation>
         </message>
         <message>
-            <source>Attendees</source>
-            <translation>Attendees</translation>
+            <source>Organisations</source>
+            <translation>Organisations</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>Supervisor</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Topic</translation>
+        </message>
+        <message>
+            <source>Confirms</source>
+            <translation>Confirms</translation>
+        </message>
+        <message>
+            <source>Confirmed by</source>
+            <translation>Confirmed by</translation>
+        </message>
+        <message>
+            <source>Where the agency signs with PKCS#12 certificates, the supervisor also co-signs the exported PDF with “caseapp cosign”.</source>
+            <translation>Where the agency signs with PKCS#12 certificates, the supervisor also co-signs the exported PDF with “caseapp cosign”.</translation>
         </message>
         <message>
             <source>Decisions</source>
@@ -441,6 +465,10 @@
     </context>
     <context>
         <name>EcoMapTab</name>
+        <message>
+            <source>Start the closing map from the intake map</source>
+            <translation>Start the closing map from the intake map</translation>
+        </message>
         <message>
             <source>Eco-map</source>
             <translation>Eco-map</translation>
@@ -1018,6 +1046,14 @@
             <translation>GAS score per goal</translation>
         </message>
         <message>
+            <source>No goals yet.</source>
+            <translation>No goals yet.</translation>
+        </message>
+        <message>
+            <source>No service rows (tasks) in the plan yet.</source>
+            <translation>No service rows (tasks) in the plan yet.</translation>
+        </message>
+        <message>
             <source>Date</source>
             <translation>Date</translation>
         </message>
@@ -1464,6 +1500,17 @@ This is your NEW recovery key. It works once you switch below.</translation>
         <message>
             <source>Saved.</source>
             <translation>Saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RowsEditor</name>
+        <message>
+            <source>Add row</source>
+            <translation>Add row</translation>
+        </message>
+        <message>
+            <source>Remove row</source>
+            <translation>Remove row</translation>
         </message>
     </context>
     <context>
@@ -2328,6 +2375,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Accepted on</translation>
         </message>
         <message>
+            <source>Achieved</source>
+            <comment>달성</comment>
+            <translation>Achieved</translation>
+        </message>
+        <message>
             <source>Acknowledge achieved change</source>
             <comment>달성된 변화 인정</comment>
             <translation>Acknowledge achieved change</translation>
@@ -2361,6 +2413,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Address (lives at)</source>
             <comment>실거주지 주소</comment>
             <translation>Address (lives at)</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <comment>사후</comment>
+            <translation>After</translation>
         </message>
         <message>
             <source>After intake and the needs and risk assessment, a case conference decides whether and at which level the case is managed.</source>
@@ -2413,6 +2470,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Agree with the client what change they want in their life.</translation>
         </message>
         <message>
+            <source>Agreed actions</source>
+            <comment>합의된 조치</comment>
+            <translation>Agreed actions</translation>
+        </message>
+        <message>
             <source>Another agency</source>
             <comment>타 기관 의뢰</comment>
             <translation>Another agency</translation>
@@ -2443,9 +2505,24 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Assessment</translation>
         </message>
         <message>
-            <source>Attendees</source>
+            <source>At closing</source>
+            <comment>종결</comment>
+            <translation>At closing</translation>
+        </message>
+        <message>
+            <source>At intake</source>
+            <comment>초기(접수·사정)</comment>
+            <translation>At intake</translation>
+        </message>
+        <message>
+            <source>Attendee</source>
             <comment>참석자</comment>
-            <translation>Attendees</translation>
+            <translation>Attendee</translation>
+        </message>
+        <message>
+            <source>Attendees (note)</source>
+            <comment>참석자(메모)</comment>
+            <translation>Attendees (note)</translation>
         </message>
         <message>
             <source>Autism</source>
@@ -2456,6 +2533,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Basic livelihood recipient</source>
             <comment>기초생활수급</comment>
             <translation>Basic livelihood recipient</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <comment>사전</comment>
+            <translation>Before</translation>
         </message>
         <message>
             <source>Brain lesion</source>
@@ -2528,6 +2610,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Case selection</translation>
         </message>
         <message>
+            <source>Case summary</source>
+            <comment>사례 개요</comment>
+            <translation>Case summary</translation>
+        </message>
+        <message>
             <source>Case-management service</source>
             <comment>사례관리 서비스 제공</comment>
             <translation>Case-management service</translation>
@@ -2598,6 +2685,16 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Category</translation>
         </message>
         <message>
+            <source>Change per goal (before / after)</source>
+            <comment>목표별 변화(사전·사후)</comment>
+            <translation>Change per goal (before / after)</translation>
+        </message>
+        <message>
+            <source>Change the plan</source>
+            <comment>계획 변경</comment>
+            <translation>Change the plan</translation>
+        </message>
+        <message>
             <source>Changed needs</source>
             <comment>욕구 변화</comment>
             <translation>Changed needs</translation>
@@ -2648,9 +2745,9 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Client details</translation>
         </message>
         <message>
-            <source>Client's request</source>
-            <comment>대상자 요청</comment>
-            <translation>Client's request</translation>
+            <source>Client refused or gave up</source>
+            <comment>대상자 거부·포기</comment>
+            <translation>Client refused or gave up</translation>
         </message>
         <message>
             <source>Clients served (people)</source>
@@ -2686,6 +2783,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Closed without a plan</source>
             <comment>계획 없이 종결</comment>
             <translation>Closed without a plan</translation>
+        </message>
+        <message>
+            <source>Closing</source>
+            <comment>종결</comment>
+            <translation>Closing</translation>
         </message>
         <message>
             <source>Closing assessment</source>
@@ -2743,6 +2845,21 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Conferences, reviews, follow-up</translation>
         </message>
         <message>
+            <source>Confirmed by</source>
+            <comment>확인자</comment>
+            <translation>Confirmed by</translation>
+        </message>
+        <message>
+            <source>Confirmed on</source>
+            <comment>확인일</comment>
+            <translation>Confirmed on</translation>
+        </message>
+        <message>
+            <source>Confirms</source>
+            <comment>확인 대상</comment>
+            <translation>Confirms</translation>
+        </message>
+        <message>
             <source>Consent</source>
             <comment>동의</comment>
             <translation>Consent</translation>
@@ -2778,9 +2895,14 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Contacts</translation>
         </message>
         <message>
-            <source>Continue</source>
-            <comment>계획 유지</comment>
-            <translation>Continue</translation>
+            <source>Content</source>
+            <comment>내용</comment>
+            <translation>Content</translation>
+        </message>
+        <message>
+            <source>Continue the plan</source>
+            <comment>유지</comment>
+            <translation>Continue the plan</translation>
         </message>
         <message>
             <source>Coordination</source>
@@ -2968,6 +3090,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Duration (min)</translation>
         </message>
         <message>
+            <source>Eco-map</source>
+            <comment>생태도 시점</comment>
+            <translation>Eco-map</translation>
+        </message>
+        <message>
             <source>Eco-map relation</source>
             <comment>생태도 관계</comment>
             <translation>Eco-map relation</translation>
@@ -3011,6 +3138,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Email</source>
             <comment>이메일</comment>
             <translation>Email</translation>
+        </message>
+        <message>
+            <source>Emergency contact</source>
+            <comment>비상 연락처</comment>
+            <translation>Emergency contact</translation>
         </message>
         <message>
             <source>Employment</source>
@@ -3058,11 +3190,6 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Expected level</translation>
         </message>
         <message>
-            <source>Expert consultation</source>
-            <comment>전문가 자문회의</comment>
-            <translation>Expert consultation</translation>
-        </message>
-        <message>
             <source>Expires on</source>
             <comment>만료일</comment>
             <translation>Expires on</translation>
@@ -3091,6 +3218,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Facial</source>
             <comment>안면</comment>
             <translation>Facial</translation>
+        </message>
+        <message>
+            <source>Fair</source>
+            <comment>보통</comment>
+            <translation>Fair</translation>
         </message>
         <message>
             <source>Family</source>
@@ -3138,9 +3270,19 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Follow-up contacts</translation>
         </message>
         <message>
+            <source>Follow-up contacts</source>
+            <comment>사후관리 횟수</comment>
+            <translation>Follow-up contacts</translation>
+        </message>
+        <message>
             <source>Follow-up done</source>
             <comment>사후관리 실시</comment>
             <translation>Follow-up done</translation>
+        </message>
+        <message>
+            <source>Follow-up every (months)</source>
+            <comment>사후관리 간격(개월)</comment>
+            <translation>Follow-up every (months)</translation>
         </message>
         <message>
             <source>Follow-up plan</source>
@@ -3251,11 +3393,6 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Goal (in the client's words)</source>
             <comment>목표(대상자의 말로)</comment>
             <translation>Goal (in the client's words)</translation>
-        </message>
-        <message>
-            <source>Goals achieved</source>
-            <comment>목표 달성</comment>
-            <translation>Goals achieved</translation>
         </message>
         <message>
             <source>Goals achieved (score ≥ 0)</source>
@@ -3458,9 +3595,9 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Intake assessment</translation>
         </message>
         <message>
-            <source>Integrated (multi-agency) case conference</source>
-            <comment>통합사례회의</comment>
-            <translation>Integrated (multi-agency) case conference</translation>
+            <source>Integrated case conference</source>
+            <comment>통합 사례회의</comment>
+            <translation>Integrated case conference</translation>
         </message>
         <message>
             <source>Intellectual</source>
@@ -3543,6 +3680,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Linked resource</translation>
         </message>
         <message>
+            <source>List attendees by organisation in the table below; note anything else here.</source>
+            <comment>참석자는 아래 표에 소속별로 적고, 여기에는 덧붙일 말만 적습니다.</comment>
+            <translation>List attendees by organisation in the table below; note anything else here.</translation>
+        </message>
+        <message>
             <source>Livelihood benefit</source>
             <comment>기초생활수급(생계)</comment>
             <translation>Livelihood benefit</translation>
@@ -3566,6 +3708,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Living environment &amp; rights</source>
             <comment>생활환경·권익보장</comment>
             <translation>Living environment &amp; rights</translation>
+        </message>
+        <message>
+            <source>Long-term goals achieved</source>
+            <comment>장기 목표 달성</comment>
+            <translation>Long-term goals achieved</translation>
         </message>
         <message>
             <source>Lost contact</source>
@@ -3616,11 +3763,6 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Medical benefit</source>
             <comment>기초생활수급(의료)</comment>
             <translation>Medical benefit</translation>
-        </message>
-        <message>
-            <source>Meeting with the client and family</source>
-            <comment>대상자·가족 참여 회의</comment>
-            <translation>Meeting with the client and family</translation>
         </message>
         <message>
             <source>Mental</source>
@@ -3709,7 +3851,7 @@ This is your NEW recovery key. It works once you switch below.</translation>
         </message>
         <message>
             <source>Moved away</source>
-            <comment>전출·이사</comment>
+            <comment>이사</comment>
             <translation>Moved away</translation>
         </message>
         <message>
@@ -3751,11 +3893,6 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Name</source>
             <comment>이름</comment>
             <translation>Name</translation>
-        </message>
-        <message>
-            <source>Names and agencies (e.g. housing centre caseworker)</source>
-            <comment>이름과 소속(예: 주거복지센터 주거복지사)</comment>
-            <translation>Names and agencies (e.g. housing centre caseworker)</translation>
         </message>
         <message>
             <source>Narrative</source>
@@ -3868,6 +4005,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>No termination record yet.</translation>
         </message>
         <message>
+            <source>Not achieved</source>
+            <comment>미달성</comment>
+            <translation>Not achieved</translation>
+        </message>
+        <message>
             <source>Not carried out</source>
             <comment>진행 안 됨</comment>
             <translation>Not carried out</translation>
@@ -3904,7 +4046,17 @@ This is your NEW recovery key. It works once you switch below.</translation>
         </message>
         <message>
             <source>Note</source>
+            <comment>내용</comment>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Note</source>
             <comment>메모</comment>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <comment>비고</comment>
             <translation>Note</translation>
         </message>
         <message>
@@ -3936,6 +4088,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Notice what is changing in the client's life.</source>
             <comment>개입을 통해 어떤 변화가 일어나는지 파악합니다.</comment>
             <translation>Notice what is changing in the client's life.</translation>
+        </message>
+        <message>
+            <source>Observed change</source>
+            <comment>관찰된 변화</comment>
+            <translation>Observed change</translation>
         </message>
         <message>
             <source>Occupation</source>
@@ -4003,6 +4160,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Organisation</translation>
         </message>
         <message>
+            <source>Organisation</source>
+            <comment>소속</comment>
+            <translation>Organisation</translation>
+        </message>
+        <message>
             <source>Other</source>
             <comment>기타</comment>
             <translation>Other</translation>
@@ -4021,6 +4183,16 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Outcome</source>
             <comment>선정 결과</comment>
             <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <comment>성과</comment>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Outcome per goal</source>
+            <comment>목표별 성과</comment>
+            <translation>Outcome per goal</translation>
         </message>
         <message>
             <source>Outcomes</source>
@@ -4048,9 +4220,19 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Partly</translation>
         </message>
         <message>
+            <source>Partly achieved</source>
+            <comment>부분 달성</comment>
+            <translation>Partly achieved</translation>
+        </message>
+        <message>
             <source>People (실인원) counts different clients; contacts (연인원) counts service records.</source>
             <comment>실인원은 서로 다른 사람 수, 연인원(건수)은 서비스 제공 기록의 수입니다.</comment>
             <translation>People (실인원) counts different clients; contacts (연인원) counts service records.</translation>
+        </message>
+        <message>
+            <source>Performance</source>
+            <comment>수행 정도</comment>
+            <translation>Performance</translation>
         </message>
         <message>
             <source>Permanent rental</source>
@@ -4061,6 +4243,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Person</source>
             <comment>개인</comment>
             <translation>Person</translation>
+        </message>
+        <message>
+            <source>Person or agency to call in a crisis, with the number</source>
+            <comment>위기 때 연락할 사람·기관과 전화</comment>
+            <translation>Person or agency to call in a crisis, with the number</translation>
         </message>
         <message>
             <source>Person or resource</source>
@@ -4133,6 +4320,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Plans within 30 days</translation>
         </message>
         <message>
+            <source>Poor</source>
+            <comment>미흡</comment>
+            <translation>Poor</translation>
+        </message>
+        <message>
             <source>Postpone follow-up</source>
             <comment>사후관리 연기</comment>
             <translation>Postpone follow-up</translation>
@@ -4141,6 +4333,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Practitioner</source>
             <comment>사례관리자</comment>
             <translation>Practitioner</translation>
+        </message>
+        <message>
+            <source>Practitioner's view</source>
+            <comment>사례관리자 의견</comment>
+            <translation>Practitioner's view</translation>
         </message>
         <message>
             <source>Prepared</source>
@@ -4193,6 +4390,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Re-assessment</translation>
         </message>
         <message>
+            <source>Re-entry needed</source>
+            <comment>재접수(재개입) 필요</comment>
+            <translation>Re-entry needed</translation>
+        </message>
+        <message>
             <source>Reason</source>
             <comment>연기 사유</comment>
             <translation>Reason</translation>
@@ -4216,6 +4418,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Reasons for the risk level</source>
             <comment>위기도 판단 근거</comment>
             <translation>Reasons for the risk level</translation>
+        </message>
+        <message>
+            <source>Refer elsewhere</source>
+            <comment>의뢰</comment>
+            <translation>Refer elsewhere</translation>
         </message>
         <message>
             <source>Referral</source>
@@ -4288,11 +4495,6 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Rent-free</translation>
         </message>
         <message>
-            <source>Reopen the case</source>
-            <comment>재개입 필요</comment>
-            <translation>Reopen the case</translation>
-        </message>
-        <message>
             <source>Reopened</source>
             <comment>재개입</comment>
             <translation>Reopened</translation>
@@ -4353,19 +4555,24 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Result</translation>
         </message>
         <message>
+            <source>Resulting plan change</source>
+            <comment>계획 변경 내용</comment>
+            <translation>Resulting plan change</translation>
+        </message>
+        <message>
             <source>Retention (years)</source>
             <comment>보존기간(년)</comment>
             <translation>Retention (years)</translation>
         </message>
         <message>
+            <source>Review the case with the supervisor; write down who does each agreed action and by when.</source>
+            <comment>슈퍼바이저와 함께 사례를 점검하고, 합의한 조치는 누가 언제 할지까지 적습니다.</comment>
+            <translation>Review the case with the supervisor; write down who does each agreed action and by when.</translation>
+        </message>
+        <message>
             <source>Reviewed on</source>
             <comment>점검일</comment>
             <translation>Reviewed on</translation>
-        </message>
-        <message>
-            <source>Revise plan</source>
-            <comment>계획 수정</comment>
-            <translation>Revise plan</translation>
         </message>
         <message>
             <source>Risk level</source>
@@ -4376,6 +4583,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Risk of harm, loss of housing, abuse, urgent medical need</source>
             <comment>자해·타해 위험, 주거 상실, 학대, 긴급 의료 여부</comment>
             <translation>Risk of harm, loss of housing, abuse, urgent medical need</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <comment>직위·역할</comment>
+            <translation>Role</translation>
         </message>
         <message>
             <source>Safety</source>
@@ -4438,6 +4650,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Sent on</translation>
         </message>
         <message>
+            <source>Service (task)</source>
+            <comment>서비스(과업)</comment>
+            <translation>Service (task)</translation>
+        </message>
+        <message>
             <source>Service log entry</source>
             <comment>서비스 제공 기록</comment>
             <translation>Service log entry</translation>
@@ -4451,6 +4668,16 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Service minutes</source>
             <comment>서비스 제공 시간(분)</comment>
             <translation>Service minutes</translation>
+        </message>
+        <message>
+            <source>Service performance</source>
+            <comment>서비스 수행 정도</comment>
+            <translation>Service performance</translation>
+        </message>
+        <message>
+            <source>Service plan</source>
+            <comment>서비스 제공 계획</comment>
+            <translation>Service plan</translation>
         </message>
         <message>
             <source>Service started</source>
@@ -4533,6 +4760,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Sharing with the resource network</translation>
         </message>
         <message>
+            <source>Short-term goals achieved</source>
+            <comment>단기 목표 달성</comment>
+            <translation>Short-term goals achieved</translation>
+        </message>
+        <message>
             <source>Show genuine interest</source>
             <comment>진심 어린 관심 표현</comment>
             <translation>Show genuine interest</translation>
@@ -4553,9 +4785,19 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Single parent</translation>
         </message>
         <message>
+            <source>Situation improved</source>
+            <comment>상황 호전</comment>
+            <translation>Situation improved</translation>
+        </message>
+        <message>
             <source>Social relations</source>
             <comment>사회적관계</comment>
             <translation>Social relations</translation>
+        </message>
+        <message>
+            <source>Solution meeting (with outside agencies)</source>
+            <comment>솔루션 회의</comment>
+            <translation>Solution meeting (with outside agencies)</translation>
         </message>
         <message>
             <source>Speech</source>
@@ -4613,9 +4855,19 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Summary</translation>
         </message>
         <message>
+            <source>Supervision record</source>
+            <comment>슈퍼비전 기록</comment>
+            <translation>Supervision record</translation>
+        </message>
+        <message>
             <source>Supervisor</source>
             <comment>슈퍼바이저</comment>
             <translation>Supervisor</translation>
+        </message>
+        <message>
+            <source>Supervisor's confirmation</source>
+            <comment>슈퍼바이저 확인</comment>
+            <translation>Supervisor's confirmation</translation>
         </message>
         <message>
             <source>Support new attempts</source>
@@ -4688,6 +4940,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>The client asked to postpone</translation>
         </message>
         <message>
+            <source>The map at intake and the map at closing are drawn apart.</source>
+            <comment>초기 생태도와 종결 시 생태도를 따로 그립니다.</comment>
+            <translation>The map at intake and the map at closing are drawn apart.</translation>
+        </message>
+        <message>
             <source>The plan has no task the client does themself.</source>
             <comment>대상자가 스스로 하는 과업이 계획에 없습니다.</comment>
             <translation>The plan has no task the client does themself.</translation>
@@ -4721,6 +4978,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Title</source>
             <comment>직함</comment>
             <translation>Title</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <comment>주제</comment>
+            <translation>Topic</translation>
         </message>
         <message>
             <source>Towards the client</source>
@@ -4796,6 +5058,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Welfare agency</source>
             <comment>복지기관</comment>
             <translation>Welfare agency</translation>
+        </message>
+        <message>
+            <source>Went well</source>
+            <comment>잘됨</comment>
+            <translation>Went well</translation>
         </message>
         <message>
             <source>What in the intake and the needs and risk assessment decided it; for not selected, why</source>

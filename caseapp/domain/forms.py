@@ -183,6 +183,8 @@ ECO_RELATION = FormSpec("eco_relation", Label("생태도 관계", "Eco-map relat
     F("direction", "에너지 방향", "Direction", C, choices=vocab.EcoDirection),
     F("resource_id", "자원망 연결", "Linked resource", R, reference="resource"),
     F("notes", "비고", "Notes", T, max_length=1000, searchable=True),
+    F("phase", "생태도 시점", "Eco-map", C, choices=vocab.EcoPhase,
+      help=("초기 생태도와 종결 시 생태도를 따로 그립니다.", "The map at intake and the map at closing are drawn apart.")),
 ))
 
 GOAL = FormSpec("goal", Label("목표", "Goal"), (
@@ -249,6 +251,10 @@ TERMINATION = FormSpec("termination", Label("종결", "Termination"), (
     F("summary", "종결 평가", "Evaluation", ML, searchable=True,
       help=("그동안의 노력과 달성된 변화를 인정하고 격려합니다.", "Acknowledge the effort and the change achieved.")),
     F("follow_up_plan", "사후관리 계획", "Follow-up plan", ML, searchable=True),
+    F("follow_up_every_months", "사후관리 간격(개월)", "Follow-up every (months)", I, minimum=1, maximum=12),
+    F("follow_up_count", "사후관리 횟수", "Follow-up contacts", I, minimum=1, maximum=12),
+    F("emergency_contact", "비상 연락처", "Emergency contact", T, max_length=200, searchable=True, sensitive=True,
+      help=("위기 때 연락할 사람·기관과 전화", "Person or agency to call in a crisis, with the number")),
 ))
 
 FOLLOW_UP = FormSpec("follow_up", Label("사후관리", "Follow-up"), (
@@ -256,7 +262,9 @@ FOLLOW_UP = FormSpec("follow_up", Label("사후관리", "Follow-up"), (
     F("method", "방법", "Method", C, choices=vocab.FollowUpMethod),
     F("done_on", "실시일", "Done on", D, sense=DateSense.PAST),
     F("result", "결과", "Result", ML, searchable=True),
-    F("reopen", "재개입 필요", "Reopen the case", B),
+    F("observed_change", "관찰된 변화", "Observed change", ML, searchable=True),
+    F("satisfaction", "만족도", "Satisfaction", C, choices=vocab.Satisfaction),
+    F("reopen", "재접수(재개입) 필요", "Re-entry needed", B),
 ))
 
 RESOURCE = FormSpec("resource", Label("자원", "Resource"), (
@@ -275,11 +283,15 @@ RESOURCE = FormSpec("resource", Label("자원", "Resource"), (
 CASE_CONFERENCE = FormSpec("case_conference", Label("사례회의", "Case conference"), (
     F("held_on", "회의일", "Held on", D, required=True, default_today=True, not_future=True),
     F("kind", "회의 유형", "Kind of meeting", C, choices=vocab.ConferenceKind),
-    F("attendees", "참석자", "Attendees", T, max_length=1000, searchable=True,
-      help=("이름과 소속(예: 주거복지센터 주거복지사)", "Names and agencies (e.g. housing centre caseworker)")),
+    F("attendees", "참석자(메모)", "Attendees (note)", T, max_length=1000, searchable=True,
+      help=("참석자는 아래 표에 소속별로 적고, 여기에는 덧붙일 말만 적습니다.",
+            "List attendees by organisation in the table below; note anything else here.")),
     F("agenda", "안건", "Agenda", ML, searchable=True),
+    F("case_summary", "사례 개요", "Case summary", ML, searchable=True),
+    F("practitioner_view", "사례관리자 의견", "Practitioner's view", ML, searchable=True),
     F("discussion", "논의 내용", "Discussion", ML, searchable=True),
     F("decisions", "결정 사항", "Decisions", ML, required=True, searchable=True),
+    F("plan_change", "계획 변경 내용", "Resulting plan change", ML, searchable=True),
     F("next_steps", "향후 계획(누가·언제)", "Next steps (who, by when)", ML, searchable=True),
 ), help=Label("참석 기관마다 맡을 역할과 기한을 정하고, 대상자의 뜻을 회의에 전합니다.",
               "Agree who does what by when, and bring the client's own view into the meeting."))
@@ -334,6 +346,9 @@ FOLLOW_UP_DONE = FormSpec("follow_up_done", Label("사후관리 실시", "Follow
     F("done_on", "실시일", "Done on", D, required=True, default_today=True, not_future=True),
     F("method", "방법", "Method", C, choices=vocab.FollowUpMethod),
     F("result", "결과", "Result", ML),
+    F("observed_change", "관찰된 변화", "Observed change", ML),
+    F("satisfaction", "만족도", "Satisfaction", C, choices=vocab.Satisfaction),
+    F("reopen", "재접수(재개입) 필요", "Re-entry needed", B),
 ))
 
 FOLLOW_UP_SNOOZE = FormSpec("follow_up_snooze", Label("사후관리 연기", "Postpone follow-up"), (
@@ -349,11 +364,56 @@ FOLLOW_UP_SCHEDULE = FormSpec("follow_up_schedule", Label("사후관리 일정",
 ), help=Label("종결일부터 셉니다. 지난 날짜와 이미 잡힌 연락 무렵의 날짜는 만들지 않습니다.",
               "Counted from the closing date; dates passed or near a contact already planned are left out."))
 
+# --- conferences, supervision, monitoring detail, closing (migration 0007) -----------------------------------------
+
+CONFERENCE_ATTENDEE = FormSpec("conference_attendee", Label("참석자", "Attendee"), (
+    F("name", "성명", "Name", T, required=True, max_length=100, searchable=True),
+    F("organisation", "소속", "Organisation", T, max_length=200, searchable=True),
+    F("role", "직위·역할", "Role", T, max_length=100, searchable=True),
+))
+
+SUPERVISION = FormSpec("supervision", Label("슈퍼비전 기록", "Supervision record"), (
+    F("held_on", "일자", "Date", D, required=True, default_today=True, not_future=True),
+    F("supervisor", "슈퍼바이저", "Supervisor", T, required=True, max_length=100, searchable=True),
+    F("topic", "주제", "Topic", T, max_length=300, searchable=True),
+    F("content", "내용", "Content", ML, searchable=True),
+    F("agreed_actions", "합의된 조치", "Agreed actions", ML, searchable=True),
+), help=Label("슈퍼바이저와 함께 사례를 점검하고, 합의한 조치는 누가 언제 할지까지 적습니다.",
+              "Review the case with the supervisor; write down who does each agreed action and by when."))
+
+SUPERVISOR_CONFIRMATION = FormSpec("supervisor_confirmation", Label("슈퍼바이저 확인", "Supervisor's confirmation"), (
+    F("target", "확인 대상", "Confirms", C, required=True, choices=vocab.ConfirmationTarget),
+    F("confirmed_by", "확인자", "Confirmed by", T, required=True, max_length=100),
+    F("confirmed_on", "확인일", "Confirmed on", D, required=True, default_today=True, not_future=True),
+    F("note", "비고", "Note", T, max_length=500, searchable=True),
+))
+
+REVIEW_GOAL_CHANGE = FormSpec("review_goal_change", Label("목표별 변화(사전·사후)", "Change per goal (before / after)"), (
+    F("goal_id", "목표", "Goal", R, required=True, reference="goal"),
+    F("before", "사전", "Before", T, max_length=1000, searchable=True),
+    F("after", "사후", "After", T, max_length=1000, searchable=True),
+))
+
+REVIEW_SERVICE_RATING = FormSpec("review_service_rating", Label("서비스 수행 정도", "Service performance"), (
+    F("task_id", "서비스(과업)", "Service (task)", R, required=True, reference="plan_task"),
+    F("performance", "수행 정도", "Performance", C, required=True, choices=vocab.ServicePerformance),
+    F("note", "비고", "Note", T, max_length=500, searchable=True),
+))
+
+TERMINATION_GOAL_OUTCOME = FormSpec("termination_goal_outcome", Label("목표별 성과", "Outcome per goal"), (
+    F("goal_id", "목표", "Goal", R, required=True, reference="goal"),
+    F("outcome", "성과", "Outcome", C, required=True, choices=vocab.GoalOutcome),
+    F("note", "내용", "Note", T, max_length=1000, searchable=True),
+))
+
 ALL_FORMS: dict[str, FormSpec] = {f.key: f for f in (
     CLIENT, INTAKE, HOUSEHOLD_MEMBER, CONSENT, ASSESSMENT, NEED_RATING, ECO_RELATION, GOAL, PLAN_TASK,
     SERVICE_ENTRY, REFERRAL, MONITORING_REVIEW, TERMINATION, FOLLOW_UP, RESOURCE, CASE_CONFERENCE, ADDENDUM,
     PRACTITIONER, AGENCY, CONSENT_SHEET, FOLLOW_UP_DONE, FOLLOW_UP_SNOOZE, FOLLOW_UP_SCHEDULE,
-    CASE_SELECTION)}
+    CASE_SELECTION,
+
+    CONFERENCE_ATTENDEE, SUPERVISION, SUPERVISOR_CONFIRMATION, REVIEW_GOAL_CHANGE, REVIEW_SERVICE_RATING,
+    TERMINATION_GOAL_OUTCOME)}
 
 
 def _clean_text(spec: FieldSpec, value: Any) -> str:

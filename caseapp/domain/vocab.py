@@ -158,19 +158,27 @@ class Adherence(LabelledEnum):
 
 
 class ReviewDecision(LabelledEnum):
-    CONTINUE = ("continue", "계획 유지", "Continue")
-    REVISE_PLAN = ("revise_plan", "계획 수정", "Revise plan")
+    """The 모니터링 decision (유지, 계획 변경, 재사정, 의뢰, 종결); the codes of the earlier four are kept as they were."""
+
+    CONTINUE = ("continue", "유지", "Continue the plan")
+    REVISE_PLAN = ("revise_plan", "계획 변경", "Change the plan")
     REASSESS = ("reassess", "재사정", "Re-assess")
+    REFER = ("refer", "의뢰", "Refer elsewhere")
     TERMINATE = ("terminate", "종결", "Terminate")
 
 
 class TerminationReason(LabelledEnum):
-    GOALS_ACHIEVED = ("goals_achieved", "목표 달성", "Goals achieved")
-    CLIENT_REQUEST = ("client_request", "대상자 요청", "Client's request")
-    TRANSFERRED = ("transferred", "타 기관 이관", "Transferred to another agency")
-    MOVED = ("moved", "전출·이사", "Moved away")
+    """종결 유형 as the 통합사례관리 forms list them. Migration 0007 recoded ``client_request`` (대상자 요청) to
+    ``refused`` and keeps the earlier code in ``termination.reason_before_0007``."""
+
+    GOALS_ACHIEVED = ("goals_achieved", "장기 목표 달성", "Long-term goals achieved")
+    SHORT_TERM_ACHIEVED = ("short_term_achieved", "단기 목표 달성", "Short-term goals achieved")
+    IMPROVED = ("improved", "상황 호전", "Situation improved")
+    REFUSED = ("refused", "대상자 거부·포기", "Client refused or gave up")
     NO_CONTACT = ("no_contact", "연락 두절", "Lost contact")
+    MOVED = ("moved", "이사", "Moved away")
     DECEASED = ("deceased", "사망", "Deceased")
+    TRANSFERRED = ("transferred", "타 기관 이관", "Transferred to another agency")
     OTHER = ("other", "기타", "Other")
 
 
@@ -219,10 +227,12 @@ class FollowUpMethod(LabelledEnum):
 
 
 class ConferenceKind(LabelledEnum):
+    """사례회의 types. Migration 0007 recoded ``expert`` (전문가 자문회의) to ``solution`` and ``family`` (대상자·가족
+    참여 회의) to ``internal``; the earlier code stays in ``caseconference.kind_before_0007``."""
+
     INTERNAL = ("internal", "내부 사례회의", "Internal case meeting")
-    INTEGRATED = ("integrated", "통합사례회의", "Integrated (multi-agency) case conference")
-    EXPERT = ("expert", "전문가 자문회의", "Expert consultation")
-    FAMILY = ("family", "대상자·가족 참여 회의", "Meeting with the client and family")
+    INTEGRATED = ("integrated", "통합 사례회의", "Integrated case conference")
+    SOLUTION = ("solution", "솔루션 회의", "Solution meeting (with outside agencies)")
 
 
 class Satisfaction(LabelledEnum):
@@ -349,3 +359,44 @@ class SelectionLevel(LabelledEnum):
     @property
     def selected(self) -> bool:
         return self in (SelectionLevel.GENERAL, SelectionLevel.COMPLEX, SelectionLevel.INTENSIVE)
+
+
+# --- conferences, supervision, monitoring, closing, follow-up (migration 0007) -----------------------------------
+
+# Codes migration 0007 recoded away (kept in the row's ``*_before_0007`` column), with what they read as.
+EARLIER_CODE_LABELS = {
+    "expert": ("전문가 자문회의", "Expert consultation"),
+    "family": ("대상자·가족 참여 회의", "Meeting with the client and family"),
+    "client_request": ("대상자 요청", "Client's request"),
+}
+
+
+class ServicePerformance(LabelledEnum):
+    """How a service row (plan task) went, judged at a monitoring review."""
+
+    GOOD = ("good", "잘됨", "Went well")
+    FAIR = ("fair", "보통", "Fair")
+    POOR = ("poor", "미흡", "Poor")
+
+
+class GoalOutcome(LabelledEnum):
+    """목표별 성과 at termination."""
+
+    ACHIEVED = ("achieved", "달성", "Achieved")
+    PARTLY = ("partly", "부분 달성", "Partly achieved")
+    NOT_ACHIEVED = ("not_achieved", "미달성", "Not achieved")
+
+
+class EcoPhase(LabelledEnum):
+    """Which eco-map a relation belongs to: the one drawn at intake or the one drawn at closing."""
+
+    INTAKE = ("intake", "초기(접수·사정)", "At intake")
+    CLOSING = ("closing", "종결", "At closing")
+
+
+class ConfirmationTarget(LabelledEnum):
+    """What a supervisor confirms: the service plan or the closing."""
+
+    PLAN = ("plan", "서비스 제공 계획", "Service plan")
+    TERMINATION = ("termination", "종결", "Closing")
+

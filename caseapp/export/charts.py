@@ -250,3 +250,11 @@ def ecomap(centre: str, relations: Sequence[tuple[str, str, str, str]], width: f
     d.add(PolyLine(_zigzag(lx, ly + 3, lx + 28, ly + 3), strokeWidth=1.2, strokeColor=colors.HexColor("#b03a2e")))
     d.add(String(lx + 32, ly, legend_labels[STRESSFUL], fontName=fonts.REGULAR, fontSize=7.5))
     return d
+
+
+def scaled(drawing: Drawing, width: float) -> Drawing:
+    """The same drawing shrunk (or grown) to ``width``, e.g. two eco-maps side by side on one page."""
+    factor = width / drawing.width
+    drawing.scale(factor, factor)
+    drawing.width, drawing.height = width, drawing.height * factor
+    return drawing

@@ -93,7 +93,23 @@ def narrow(snap: CaseSnapshot, options: ExportOptions) -> CaseSnapshot:
         addenda=[a for a in snap.addenda if keep(a.written_on)],
         selections=[d for d in snap.selections if keep(d.decided_on)],
     )
-    return narrowed
+    return narrow_0007(narrowed, keep)
+
+
+def narrow_0007(snap: CaseSnapshot, keep: Any) -> CaseSnapshot:
+    """Migration 0007's records: dated ones by their date, the per-goal rows with the record they belong to."""
+    conference_ids = {c.id for c in snap.conferences}
+    review_ids = {r.id for r in snap.reviews}
+    termination_ids = {t.id for t in snap.terminations}
+    return dataclasses.replace(
+        snap,
+        attendees=[a for a in snap.attendees if a.conference_id in conference_ids],
+        supervision=[r for r in snap.supervision if keep(r.held_on)],
+        confirmations=[c for c in snap.confirmations if keep(c.confirmed_on)],
+        goal_changes=[c for c in snap.goal_changes if c.review_id in review_ids],
+        service_ratings=[r for r in snap.service_ratings if r.review_id in review_ids],
+        goal_outcomes=[o for o in snap.goal_outcomes if o.termination_id in termination_ids],
+    )
 
 
 # --- redaction ------------------------------------------------------------------------------------------------------
@@ -157,6 +173,8 @@ class Redactor:
             if name in ("id", "case_id", "client_id", "content_hash", "signed_by", "target_id", "target_type",
                         "case_number", "stage"):
                 continue
+            if name.endswith("_id"):  # a link (goal, task, resource): a UUID can look like a phone number
+                continue
             if name in sensitive:
                 changes[name] = MASK if value else value
             elif isinstance(value, str):
@@ -171,6 +189,11 @@ FORM_OF = {
     "addenda": forms.ADDENDUM, "household": forms.HOUSEHOLD_MEMBER, "transitions": None, "checks": None,
     "selections": forms.CASE_SELECTION,
 }
+FORM_OF.update({  # migration 0007
+    "attendees": forms.CONFERENCE_ATTENDEE, "supervision": forms.SUPERVISION,
+    "confirmations": forms.SUPERVISOR_CONFIRMATION, "goal_changes": forms.REVIEW_GOAL_CHANGE,
+    "service_ratings": forms.REVIEW_SERVICE_RATING, "goal_outcomes": forms.TERMINATION_GOAL_OUTCOME,
+})
 
 
 def redact(snap: CaseSnapshot, hide_identity: bool) -> CaseSnapshot:

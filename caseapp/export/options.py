@@ -22,6 +22,7 @@ SECTIONS: dict[str, Label] = {
     "follow_up": Label("사후관리", "Follow-up"),
     "referrals": Label("자원 의뢰", "Referrals"),
     "conferences": Label("사례회의", "Case conferences"),
+    "supervision": Label("슈퍼비전", "Supervision"),
     "history": Label("단계 이력", "Stage history"),
 }
 

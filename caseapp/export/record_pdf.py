@@ -24,7 +24,7 @@ from caseapp.domain.checklists import find_item
 from caseapp.domain.forms import FieldSpec, FormSpec, Kind
 from caseapp.domain.gas import GAS_FIELDS, GAS_LEVELS
 from caseapp.domain.labels import Label
-from caseapp.domain.vocab import NEED_LEVELS, EcoKind, EcoStrength, NeedArea, Stage
+from caseapp.domain.vocab import EARLIER_CODE_LABELS, NEED_LEVELS, EcoKind, EcoPhase, EcoStrength, NeedArea, Stage
 from caseapp.export import charts, fonts
 from caseapp.export.approval_box import approval_box
 from caseapp.export.content import SharingConsent
@@ -91,6 +91,9 @@ class _Renderer:
             for conf in self.snap.conferences:
                 if conf.id == row_id:
                     return f"{self.L(forms.CASE_CONFERENCE.title)} {fmt_date(conf.held_on)}"
+        if table == "plan_task":
+            task = next((t for t in self.snap.tasks if t.id == row_id), None)
+            return task.description if task else ""
         return ""
 
     def value(self, spec: FieldSpec, row: Any) -> str:
@@ -369,19 +372,26 @@ class _Renderer:
         table.setStyle(grid(header_rows=1))
         return table
 
+    def eco_drawing(self, relations: Sequence[Any], width: float) -> Flowable:
+        rel = [(e.name, field_text(forms.ECO_RELATION.field("kind"), e.kind, self.lang) or EcoKind.OTHER.text(self.lang),
+                e.strength, e.direction) for e in relations]
+        legend = {m.value: m.text(self.lang) for m in EcoStrength}
+        return charts.ecomap(self.snap.client.name, rel, width, legend)
+
     def ecomap(self) -> list[Flowable]:
         s = self.snap
         out = self.h1("ecomap")
         if not s.eco:
             return out + [self.empty()]
-        rel = [(e.name, field_text(forms.ECO_RELATION.field("kind"), e.kind, self.lang) or EcoKind.OTHER.text(self.lang),
-                e.strength, e.direction) for e in s.eco]
-        legend = {m.value: m.text(self.lang) for m in EcoStrength}
-        out.append(charts.ecomap(s.client.name, rel, CONTENT_W, legend))
-        out.append(Spacer(1, 3 * mm))
-        out.append(self.list_table(forms.ECO_RELATION, s.eco, {"kind": 26 * mm, "strength": 24 * mm,
-                                                               "direction": 24 * mm, "name": 34 * mm,
-                                                               "resource_id": 30 * mm}))
+        widths = {"kind": 26 * mm, "strength": 24 * mm, "direction": 24 * mm, "name": 34 * mm, "resource_id": 30 * mm}
+        for phase in EcoPhase:
+            relations = s.eco_in(phase.value)
+            if not relations:
+                continue
+            if len(s.eco_in(EcoPhase.CLOSING.value)):
+                out.append(self.p(f"{self.L(SECTIONS['ecomap'])} · {phase.text(self.lang)}", self.st.h2))
+            out += [self.eco_drawing(relations, CONTENT_W), Spacer(1, 3 * mm),
+                    self.list_table(forms.ECO_RELATION, relations, widths, skip=("phase",))]
         return out
 
     def plan(self) -> list[Flowable]:
@@ -414,6 +424,7 @@ class _Renderer:
             out += [self.p(self.t("목표와 연결되지 않은 과업", "Tasks not linked to a goal"), self.st.h2),
                     self.list_table(forms.PLAN_TASK, loose, task_widths, skip=("goal_id",),
                                     after_text=self.signed_note)]
+        out += self.confirmations_of("plan", None)
         return out
 
     def services(self) -> list[Flowable]:
@@ -445,6 +456,7 @@ class _Renderer:
             if scores:
                 block.append(Spacer(1, 2 * mm))
                 block.append(self.score_table(scores, goal_no))
+            block += self.review_detail(review.id)
             block += self.signed_note(review)
             out.append(KeepTogether(block))
         charts_out = self.gas_charts(goal_no)
@@ -490,11 +502,20 @@ class _Renderer:
                 for view in s.assessments:
                     if view.assessment.id == term.closing_assessment_id:
                         extra.append((self.t("종결사정", "Closing assessment"), fmt_date(view.assessment.assessed_on)))
+            extra += self.earlier_code(term.reason_before_0007)
             out.append(self.kv_table(forms.TERMINATION, term, extra=extra))
             finals = [g for g in s.scores if g.termination_id == term.id]
             if finals:
                 out += [self.p(self.t("최종 GAS", "Final GAS"), self.st.h3), self.score_table(finals, goal_no)]
+            outcomes = [o for o in s.goal_outcomes if o.termination_id == term.id]
+            if outcomes:
+                out += [self.p(self.L(forms.TERMINATION_GOAL_OUTCOME.title), self.st.h3),
+                        self.list_table(forms.TERMINATION_GOAL_OUTCOME, outcomes, {"goal_id": 24 * mm,
+                                                                                   "outcome": 26 * mm})]
+            out += self.confirmations_of("termination", term.id)
             out += self.signed_note(term)
+        out += self.eco_before_after()
+        out += self.step_dates()
         return out
 
     def follow_up(self) -> list[Flowable]:
@@ -525,7 +546,12 @@ class _Renderer:
             return out + [self.empty()]
         for conf in s.conferences:
             out.append(self.p(f"{self.L(forms.CASE_CONFERENCE.title)} · {fmt_date(conf.held_on)}", self.st.h3))
-            out.append(self.kv_table(forms.CASE_CONFERENCE, conf, skip=("held_on",)))
+            out.append(self.kv_table(forms.CASE_CONFERENCE, conf, skip=("held_on",),
+                                     extra=self.earlier_code(conf.kind_before_0007)))
+            attendees = s.attendees_of(conf.id)
+            if attendees:
+                out += [Spacer(1, 2 * mm), self.list_table(forms.CONFERENCE_ATTENDEE, attendees,
+                                                          {"name": 34 * mm, "role": 45 * mm})]
             out += self.signed_note(conf)
         return out
 
@@ -556,6 +582,95 @@ class _Renderer:
             out.append(checks)
         return out
 
+    # --- conferences, supervision, monitoring detail, closing (migration 0007) -----------------------------------
+
+    def earlier_code(self, code: str) -> list[tuple[str, str]]:
+        """A code migration 0007 recoded, as the row had it (kept so nothing recorded is lost)."""
+        if not code:
+            return []
+        ko, en = EARLIER_CODE_LABELS.get(code, (code, code))
+        return [(self.t("이전 구분(0007 이전)", "Earlier code (before 0007)"), self.t(ko, en))]
+
+    def review_detail(self, review_id: str) -> list[Flowable]:
+        s, out = self.snap, []
+        changes = [c for c in s.goal_changes if c.review_id == review_id]
+        if changes:
+            out += [Spacer(1, 2 * mm), self.p(self.L(forms.REVIEW_GOAL_CHANGE.title), self.st.h3),
+                    self.list_table(forms.REVIEW_GOAL_CHANGE, changes, {"goal_id": 24 * mm})]
+        ratings = [r for r in s.service_ratings if r.review_id == review_id]
+        if ratings:
+            out += [Spacer(1, 2 * mm), self.p(self.L(forms.REVIEW_SERVICE_RATING.title), self.st.h3),
+                    self.list_table(forms.REVIEW_SERVICE_RATING, ratings, {"performance": 22 * mm,
+                                                                           "note": 50 * mm})]
+        return out
+
+    def confirmations_of(self, target: str, termination_id: str | None) -> list[Flowable]:
+        rows = [c for c in self.snap.confirmations if c.target == target
+                and (termination_id is None or c.termination_id == termination_id)]
+        out: list[Flowable] = []
+        for c in rows:
+            text = self.t(f"슈퍼바이저 확인: {c.confirmed_by} · {fmt_date(c.confirmed_on)}",
+                          f"Confirmed by the supervisor: {c.confirmed_by} · {fmt_date(c.confirmed_on)}")
+            out.append(self.p(text + (f" · {c.note}" if c.note else ""), self.st.signed))
+        return out
+
+    def latest_confirmation(self) -> Any:
+        """The supervisor's confirmation of the latest closing (or of the plan, while the case is open)."""
+        target = "termination" if self.snap.terminations else "plan"
+        rows = [c for c in self.snap.confirmations if c.target == target]
+        return max(rows, key=lambda c: c.confirmed_on) if rows else None
+
+    def eco_before_after(self) -> list[Flowable]:
+        """The eco-map at intake beside the eco-map at closing."""
+        s = self.snap
+        before, after = s.eco_in(EcoPhase.INTAKE.value), s.eco_in(EcoPhase.CLOSING.value)
+        if not before and not after:
+            return []
+        half = CONTENT_W / 2 - 2 * mm
+        cells: list[Any] = []
+        for relations in (before, after):
+            cells.append(charts.scaled(self.eco_drawing(relations, 380), half) if relations
+                         else self.p(self.t("그리지 않음", "Not drawn"), self.st.muted))
+        heads = [self.p(phase.text(self.lang), self.st.head) for phase in EcoPhase]
+        table = Table([heads, cells], colWidths=[CONTENT_W / 2] * 2, hAlign="LEFT")
+        table.setStyle(grid(header_rows=1))
+        title = self.t("생태도 변화(초기 · 종결)", "Eco-map at intake and at closing")
+        return [KeepTogether([self.p(title, self.st.h2), table])]
+
+    def step_dates(self) -> list[Flowable]:
+        """The date each step was first reached (from the stage moves), with the conferences and closings."""
+        s = self.snap
+        reached: dict[str, Any] = {}
+        for tr in sorted(s.transitions, key=lambda t: t.moved_on):
+            reached.setdefault(tr.to_stage, tr.moved_on)
+        rows: list[tuple[str, str]] = [(Stage(code).text(self.lang), fmt_date(on)) for code, on in
+                                       sorted(reached.items(), key=lambda kv: Stage(kv[0]).order)]
+        rows += [(self.L(forms.CASE_CONFERENCE.title), fmt_date(c.held_on)) for c in s.conferences]
+        rows += [(self.L(forms.SUPERVISION.title), fmt_date(r.held_on)) for r in s.supervision]
+        rows.sort(key=lambda r: r[1])
+        if not rows:
+            return []
+        data = [[self.p(self.t("단계", "Step"), self.st.head), self.p(self.t("일자", "Date"), self.st.head)]]
+        data += [[self.p(step), self.p(on)] for step, on in rows]
+        table = Table(data, colWidths=[70 * mm, 30 * mm], hAlign="LEFT")
+        table.setStyle(grid(header_rows=1))
+        return [self.p(self.t("단계별 일자", "Date of every step"), self.st.h2), table]
+
+    def supervision(self) -> list[Flowable]:
+        s = self.snap
+        out = self.h1("supervision")
+        if not s.supervision and not s.confirmations:
+            return out + [self.empty()]
+        for row in s.supervision:
+            out.append(self.p(f"{self.L(forms.SUPERVISION.title)} · {fmt_date(row.held_on)}", self.st.h3))
+            out.append(self.kv_table(forms.SUPERVISION, row, skip=("held_on",)))
+            out += self.signed_note(row)
+        if s.confirmations:
+            out.append(self.p(self.L(forms.SUPERVISOR_CONFIRMATION.title), self.st.h2))
+            out.append(self.list_table(forms.SUPERVISOR_CONFIRMATION, s.confirmations,
+                                       {"target": 40 * mm, "confirmed_by": 35 * mm, "confirmed_on": 25 * mm}))
+        return out
+
     # --- closing page -------------------------------------------------------------------------------------------
 
     def closing(self) -> list[Flowable]:
@@ -566,12 +681,16 @@ class _Renderer:
                                  "By signing below the parties confirm the content of this record."), self.st.body))
         out.append(Spacer(1, 4 * mm))
         roles = (self.t("대상자", "Client"), self.t("사례관리자", "Case manager"), self.t("슈퍼바이저", "Supervisor"))
-        names = (s.client.name, m.practitioner.name if m.practitioner else "", m.agency.supervisor_name)
+        confirmed = self.latest_confirmation()
+        supervisor = m.agency.supervisor_name or (confirmed.confirmed_by if confirmed else "")
+        names = (s.client.name, m.practitioner.name if m.practitioner else "", supervisor)
+        blank = "______. ____. ____."
+        dates = (blank, blank, fmt_date(confirmed.confirmed_on) if confirmed else blank)
         col = (CONTENT_W - 24 * mm) / 3
         data = [[self.p("", self.st.head)] + [self.p(r, self.st.head) for r in roles],
                 [self.p(self.t("성명", "Name"), self.st.cell_bold)] + [self.p(n) for n in names],
                 [self.p(self.t("서명", "Signature"), self.st.cell_bold), "", "", ""],
-                [self.p(self.t("일자", "Date"), self.st.cell_bold)] + [self.p("______. ____. ____.")] * 3]
+                [self.p(self.t("일자", "Date"), self.st.cell_bold)] + [self.p(d) for d in dates]]
         table = Table(data, colWidths=[24 * mm, col, col, col], rowHeights=[None, 9 * mm, 22 * mm, 9 * mm])
         style = grid(header_rows=1, label_column=True)
         style.add("VALIGN", (0, 0), (-1, -1), "MIDDLE")
@@ -604,7 +723,7 @@ class _Renderer:
         builders = {"intake": self.intake, "assessment": self.assessment, "ecomap": self.ecomap, "plan": self.plan,
                     "services": self.services, "monitoring": self.monitoring, "termination": self.termination,
                     "follow_up": self.follow_up, "referrals": self.referrals, "conferences": self.conferences,
-                    "history": self.history}
+                    "supervision": self.supervision, "history": self.history}
         for key in SECTIONS:
             if self.options.includes(key):
                 story += builders[key]()

@@ -26,6 +26,10 @@ from caseapp.storage.models import (
     GoalScore, HouseholdMember, MonitoringReview, NeedRating, PlanTask, Referral, Resource, ServiceEntry,
     StageTransition, Termination, utcnow,
 )
+from caseapp.storage.models import (
+    ConferenceAttendee, ReviewGoalChange, ReviewServiceRating, SupervisionRecord, SupervisorConfirmation,
+    TerminationGoalOutcome,
+)
 
 
 def next_case_number(session: Session, year: int) -> str:
@@ -321,12 +325,25 @@ class CaseSnapshot:
     def current_selection(self) -> CaseSelection | None:
         """The decision in force (its ``decided_on`` is the selection date the deadline rules count from)."""
         return self.selections[-1] if self.selections else None
+    # migration 0007: conference attendees, supervision, the per-goal / per-service judgements, confirmations
+    attendees: list[ConferenceAttendee] = field(default_factory=list)
+    supervision: list[SupervisionRecord] = field(default_factory=list)
+    confirmations: list[SupervisorConfirmation] = field(default_factory=list)
+    goal_changes: list[ReviewGoalChange] = field(default_factory=list)
+    service_ratings: list[ReviewServiceRating] = field(default_factory=list)
+    goal_outcomes: list[TerminationGoalOutcome] = field(default_factory=list)
 
     def addenda_for(self, target_id: str) -> list[Addendum]:
         return [a for a in self.addenda if a.target_id == target_id]
 
     def scores_for_goal(self, goal_id: str) -> list[GoalScore]:
         return sorted((g for g in self.scores if g.goal_id == goal_id), key=lambda g: g.scored_on)
+
+    def attendees_of(self, conference_id: str) -> list[ConferenceAttendee]:
+        return sorted((a for a in self.attendees if a.conference_id == conference_id), key=lambda a: a.position)
+
+    def eco_in(self, phase: str) -> list[EcoRelation]:
+        return [e for e in self.eco if (e.phase or "intake") == phase]
 
     def intake_and_latest(self) -> tuple[AssessmentView | None, AssessmentView | None]:
         if not self.assessments:
@@ -366,7 +383,22 @@ def snapshot_in(s: Session, case_id: str) -> CaseSnapshot:
         {t.resource_id for t in tasks if t.resource_id} | {e.resource_id for e in services if e.resource_id}
     resources = {r.id: r for r in s.exec(select(Resource).where(col(Resource.id).in_(resource_ids)))} \
         if resource_ids else {}
+    conferences = rows(CaseConference, CaseConference.held_on)
+    terminations = rows(Termination, Termination.terminated_on)
+
+    def children(model: Any, fk: str, parents: list[Any]) -> list[Any]:
+        if not parents:
+            return []
+        column = getattr(model, fk)
+        return list(s.exec(select(model).where(col(column).in_([p.id for p in parents])).order_by(model.created_at)))
+
     return CaseSnapshot(
+        attendees=children(ConferenceAttendee, "conference_id", conferences),
+        supervision=rows(SupervisionRecord, SupervisionRecord.held_on),
+        confirmations=rows(SupervisorConfirmation, SupervisorConfirmation.confirmed_on),
+        goal_changes=children(ReviewGoalChange, "review_id", reviews),
+        service_ratings=children(ReviewServiceRating, "review_id", reviews),
+        goal_outcomes=children(TerminationGoalOutcome, "termination_id", terminations),
         case=case, client=client,
         household=list(s.exec(select(HouseholdMember).where(HouseholdMember.client_id == client.id)
                               .order_by(HouseholdMember.created_at))),
@@ -375,9 +407,9 @@ def snapshot_in(s: Session, case_id: str) -> CaseSnapshot:
         consents=rows(Consent, Consent.given_on),
         assessments=[AssessmentView(a, ratings.get(a.id, {})) for a in assessments],
         eco=eco, goals=goals, tasks=tasks, services=services, reviews=reviews, scores=scores,
-        terminations=rows(Termination, Termination.terminated_on),
+        terminations=terminations,
         follow_ups=rows(FollowUp, FollowUp.due_on), referrals=referrals,
-        conferences=rows(CaseConference, CaseConference.held_on),
+        conferences=conferences,
         addenda=rows(Addendum, Addendum.written_on), resources=resources,
         selections=history_in(s, case_id),
     )

@@ -29,15 +29,20 @@ from caseapp.domain.vocab import (
     NeedArea, PracticeType, ReferralStatus, ResourceCategory, ResourceKind, ReviewDecision, RiskLevel, Stage,
     TaskPerformer, TerminationReason, Vulnerability,
 )
+from caseapp.domain.vocab import ConferenceKind, ConfirmationTarget, EcoPhase, GoalOutcome, ServicePerformance
 from caseapp.errors import ValidationError
 from caseapp.services import audit, demo_intake
-from caseapp.services.records import BOOKKEEPING
+from caseapp.services.records import ADDED_LATER, BOOKKEEPING
 from caseapp.services.vault import Vault
 from caseapp.storage.engine import CACHE_CEILING_KIB
 from caseapp.storage.models import (
     Addendum, Assessment, Case, CaseConference, CaseSelection, ChecklistCheck, Client, Consent, EcoRelation,
     FollowUp, Goal, GoalScore, HouseholdMember, MonitoringReview, NeedRating, PlanTask, Practitioner, Referral,
     Resource, ServiceEntry, Signable, StageTransition, Termination,
+)
+from caseapp.storage.models import (
+    ConferenceAttendee, ReviewGoalChange, ReviewServiceRating, SupervisionRecord, SupervisorConfirmation,
+    TerminationGoalOutcome,
 )
 
 # Case numbers are YYYY-NNNN: keeping a file at 10,000 cases keeps every year's sequence within four digits.
@@ -635,6 +640,8 @@ TABLE_ORDER: tuple[type[Any], ...] = (
     Resource, Client, HouseholdMember, Case, StageTransition, ChecklistCheck, Consent, Assessment, NeedRating,
     EcoRelation, Goal, PlanTask, ServiceEntry, Referral, CaseConference, MonitoringReview, Termination, GoalScore,
     FollowUp, Addendum, CaseSelection,
+    ConferenceAttendee, SupervisionRecord, SupervisorConfirmation, ReviewGoalChange, ReviewServiceRating,
+    TerminationGoalOutcome,  # migration 0007
 )
 
 
@@ -658,6 +665,7 @@ RECORD_DATE: dict[type[Any], str] = {
     Assessment: "assessed_on", ServiceEntry: "occurred_on", Referral: "sent_on", CaseConference: "held_on",
     MonitoringReview: "reviewed_on", Termination: "terminated_on", GoalScore: "scored_on", Addendum: "written_on",
     CaseSelection: "decided_on",
+    SupervisionRecord: "held_on", SupervisorConfirmation: "confirmed_on",
 }
 
 _DEFAULTS: dict[type[Any], dict[str, Any]] = {m: _column_defaults(m) for m in TABLE_ORDER}
@@ -718,7 +726,7 @@ class _Writer:
     def sign(self, model: type[Signable], row: _Row, on: date) -> None:
         row.signed_at = self.stamp(on)
         row.signed_by = self.vault.actor
-        row.content_hash = _content_hash(row)
+        row.content_hash = _content_hash(row, model.__tablename__)
         self.events.append(("sign", model.__tablename__, row.id, row.get("case_id"), row.content_hash, row.signed_at))
 
     def addendum(self, model: type[Signable], target: _Row, on: date, text: str) -> _Row:
@@ -746,11 +754,12 @@ class _Writer:
         self.events = []
 
 
-def _content_hash(row: _Row) -> str:
+def _content_hash(row: _Row, table: str = "") -> str:
     """:func:`records.content_hash` of the model this row becomes, computed from its column values (a test checks
     that :func:`records.verify_signed` accepts every signed demo row)."""
+    later = ADDED_LATER.get(table, frozenset())  # demo rows never carry a recoded (``*_before_0007``) code
     content = {k: v.isoformat() if isinstance(v, (date, datetime)) else v
-               for k, v in sorted(row.items()) if k not in BOOKKEEPING}
+               for k, v in sorted(row.items()) if k not in BOOKKEEPING and not (k in later and v in (None, ""))}
     canonical = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
@@ -1099,6 +1108,7 @@ def _build_case(w: _Writer, ctx: _Context, sc: Scenario, stage: Stage, full: boo
                            resource_id=res.id if res else None, due_date=due, done_on=done_on, detail="task")
     if stage is Stage.PLANNING:
         return number
+    _supervision(w, rng, cid, sc, between(plan_start, plan_start + timedelta(days=10)), bool(goals))
 
     # --- implementation: service log of every practice type and contact mode, referrals, a conference
     impl_start = starts[2]
@@ -1143,8 +1153,10 @@ def _build_case(w: _Writer, ctx: _Context, sc: Scenario, stage: Stage, full: boo
         w.add(Referral, detail="referral", **ref)
     if full or rng.random() < 0.3:
         attendees, agenda, decisions = sc.conference
-        w.add(CaseConference, case_id=cid, held_on=between(impl_start, impl_end), attendees=attendees, agenda=agenda,
-                             decisions=decisions, detail="conference")
+        conference = w.add(CaseConference, case_id=cid, held_on=between(impl_start, impl_end), attendees="",
+                           agenda=agenda, decisions=decisions, detail="conference",
+                           **_conference_texts(rng, sc, attendees))
+        _attendees(w, rng, conference, attendees)
     if stage is Stage.IMPLEMENTATION:
         return number
 
@@ -1178,6 +1190,7 @@ def _build_case(w: _Writer, ctx: _Context, sc: Scenario, stage: Stage, full: boo
                        detail="review")
         for g in goals:
             w.add(GoalScore, goal_id=g.id, review_id=review.id, scored_on=day, score=scores[g.id], audited=False)
+        _review_detail(w, rng, review, goals, scores, before, tasks_of(w, cid))
         if rng.random() < 0.4:
             w.sign(MonitoringReview, review, day)
     if intake_levels and (full or rng.random() < 0.5):
@@ -1202,17 +1215,27 @@ def _build_case(w: _Writer, ctx: _Context, sc: Scenario, stage: Stage, full: boo
     if intake_levels:
         closing = _assessment(w, cid, AssessmentKind.CLOSING, term_start, sc, _improved(rng, intake_levels, 2),
                               RiskLevel.LOW, CLOSING_SUMMARY)
-    reason = TerminationReason.GOALS_ACHIEVED if rng.random() < 0.75 else rng.choice(
-        (TerminationReason.CLIENT_REQUEST, TerminationReason.TRANSFERRED, TerminationReason.MOVED))
+    reason = TerminationReason.GOALS_ACHIEVED if rng.random() < 0.6 else rng.choice(
+        (TerminationReason.SHORT_TERM_ACHIEVED, TerminationReason.IMPROVED, TerminationReason.REFUSED,
+         TerminationReason.TRANSFERRED, TerminationReason.MOVED))
     term = w.add(Termination, case_id=cid, terminated_on=term_start, reason=reason.value,
                              closing_assessment_id=closing.id if closing else None,
                              client_words=rng.choice(sc.client_words), summary=sc.termination_summary,
-                             follow_up_plan="종결 1개월, 3개월 후 전화 또는 방문으로 변화 유지 확인", detail="termination")
+                             follow_up_plan="종결 1개월, 3개월 후 전화 또는 방문으로 변화 유지 확인",
+                             emergency_contact=rng.choice(EMERGENCY_CONTACTS), detail="termination")
     for g in goals:
         final = max(scores[g.id], min(2, scores[g.id] + rng.choice((0, 0, 1))))
         w.add(GoalScore, goal_id=g.id, termination_id=term.id, scored_on=term_start, score=final, audited=False)
         if final >= 1 and g.signed_at is None:  # a signed goal is locked and stays as it was signed
             g.achieved = True
+        w.add(TerminationGoalOutcome, termination_id=term.id, goal_id=g.id, outcome=_outcome(final).value,
+              note=GOAL_OUTCOME_NOTES[_outcome(final)], audited=False)
+    _closing_eco(w, rng, cid, term_start)
+    if rng.random() < 0.7:
+        w.add(SupervisorConfirmation, case_id=cid, target=ConfirmationTarget.TERMINATION.value,
+              termination_id=term.id, confirmed_by=DEMO_SUPERVISOR, confirmed_on=term_start, note="종결 적정",
+              detail="confirmation")
+
     if rng.random() < 0.6:
         w.sign(Termination, term, term_start)
     case.closed_on = term_start
@@ -1233,7 +1256,9 @@ def _build_case(w: _Writer, ctx: _Context, sc: Scenario, stage: Stage, full: boo
         if due < today and due != waiting:
             done_on = min(today, due + timedelta(days=rng.randint(0, 2)))
         fu = w.add(FollowUp, case_id=cid, due_on=due, method=rng.choice(list(FollowUpMethod)).value,
-                   done_on=done_on, result=rng.choice(FOLLOW_UP_RESULTS) if done_on else "", detail="follow_up")
+                   done_on=done_on, result=rng.choice(FOLLOW_UP_RESULTS) if done_on else "",
+                   observed_change=rng.choice(FOLLOW_UP_CHANGES) if done_on else "",
+                   satisfaction=rng.choice(("4", "4", "5", "3")) if done_on else "", detail="follow_up")
         if done_on is not None:
             w.touch(fu, done_on)
             if rng.random() < 0.3:
@@ -1305,3 +1330,119 @@ def resource_names() -> list[str]:
 
 
 __all__ = ["DemoResult", "generate", "resource_names", "RESOURCES"]
+
+
+# --- conferences, supervision, monitoring detail, closing (migration 0007) --------------------------------------
+
+DEMO_SUPERVISOR = "박은정"
+STAFF_NAMES = ("김지현", "이수진", "박정호", "최민영", "정현우", "한미숙", "윤성민", "장혜원", "오세훈", "서지은")
+EMERGENCY_CONTACTS = ("딸 010-3321-5087", "대화면 행정복지센터 맞춤형복지팀 033-330-4721",
+                      "동생 010-7719-2046", "마을 이장 010-5502-8813")
+FOLLOW_UP_CHANGES = ("월세를 제때 내고 있으며 아이들 등교도 안정적임.", "복약을 유지하고 주 2회 외출함.",
+                     "이웃과 왕래가 늘었다고 함.", "소득이 줄어 다시 불안해함, 다음 연락 때 재확인.")
+GOAL_OUTCOME_NOTES = {GoalOutcome.ACHIEVED: "목표 수준 이상 도달, 대상자 스스로 유지 중.",
+                      GoalOutcome.PARTLY: "일부 변화는 있으나 유지에 지원이 더 필요함.",
+                      GoalOutcome.NOT_ACHIEVED: "상황 변화로 목표에 이르지 못함, 사후관리에서 확인."}
+SUPERVISION_TOPICS = (
+    ("위기 개입 우선순위", "주거 상실 위기와 소득 문제 중 무엇을 먼저 다룰지 점검함.",
+     "긴급지원 신청을 이번 주 안에 마치고, 주거 이전은 다음 사례회의에서 논의."),
+    ("대상자의 자기결정 존중", "대상자가 원하지 않는 서비스를 권하고 있지 않은지 되돌아봄.",
+     "다음 면담에서 대상자가 고른 목표부터 다시 확인."),
+    ("자원 연계의 중복", "두 기관의 서비스가 겹쳐 대상자가 부담을 느낌.", "통합 사례회의에서 역할을 나누기로 함."),
+)
+
+
+def _split_attendee(item: str) -> tuple[str, str]:
+    """'주거복지센터 주거복지사' -> (organisation, role); a lone word is a role in this agency or a relative."""
+    parts = item.strip().split()
+    if len(parts) >= 2:
+        return " ".join(parts[:-1]), parts[-1]
+    word = parts[0] if parts else ""
+    if word == "사례관리자":
+        return "본 기관", word
+    if word in ("어머니", "아버지", "배우자", "딸", "아들"):
+        return "가족", word
+    return word, "담당자"
+
+
+def _attendees(w: _Writer, rng: random.Random, conference: _Row, text: str) -> None:
+    names = rng.sample(STAFF_NAMES, k=min(len(STAFF_NAMES), len(text.split(","))))
+    for position, (item, name) in enumerate(zip(text.split(","), names)):
+        organisation, role = _split_attendee(item)
+        w.add(ConferenceAttendee, conference_id=conference.id, position=position, name=name,
+              organisation=organisation, role=role, audited=False)
+
+
+def _conference_texts(rng: random.Random, sc: Scenario, attendees: str) -> dict[str, Any]:
+    outside = sum(1 for item in attendees.split(",") if _split_attendee(item)[0] not in ("본 기관", "가족"))
+    kind = ConferenceKind.INTERNAL if outside == 0 else \
+        ConferenceKind.SOLUTION if outside >= 3 else ConferenceKind.INTEGRATED
+    need = next(iter(sc.needs.values()))[1]
+    return {"kind": kind.value, "case_summary": f"{sc.requests[0]} {need}",
+            "practitioner_view": "대상자의 의지는 분명하나 혼자 감당하기 어려운 부분이 있어 기관 간 역할 분담이 필요함.",
+            "plan_change": rng.choice(("서비스 제공 계획에 연계 기관의 역할과 일정을 추가함.",
+                                       "목표 기한을 한 달 늦추고 방문 횟수를 주 1회로 늘림.", ""))}
+
+
+def _supervision(w: _Writer, rng: random.Random, case_id: str, sc: Scenario, on: date, has_plan: bool) -> None:
+    topic, content, actions = rng.choice(SUPERVISION_TOPICS)
+    if rng.random() < 0.6:
+        row = w.add(SupervisionRecord, case_id=case_id, held_on=on, supervisor=DEMO_SUPERVISOR, topic=topic,
+                    content=content, agreed_actions=actions, detail="supervision")
+        if rng.random() < 0.5:
+            w.sign(SupervisionRecord, row, on)
+    if has_plan:
+        w.add(SupervisorConfirmation, case_id=case_id, target=ConfirmationTarget.PLAN.value,
+              confirmed_by=DEMO_SUPERVISOR, confirmed_on=on, note="", detail="confirmation")
+
+
+def _latest_of_case(rows: list[_Row], case_id: str) -> list[_Row]:
+    """The case's rows among the batch's latest (a case is written in one go, so they sit at the end)."""
+    out: list[_Row] = []
+    for row in reversed(rows):
+        if row.case_id != case_id:
+            if out:
+                break
+            continue
+        out.append(row)
+    return out[::-1]
+
+
+def tasks_of(w: _Writer, case_id: str) -> list[_Row]:
+    return _latest_of_case(w.rows[PlanTask], case_id)
+
+
+def _review_detail(w: _Writer, rng: random.Random, review: _Row, goals: list[Any], scores: dict[str, int],
+                   before: dict[str, int], tasks: list[_Row]) -> None:
+    for g in goals:
+        w.add(ReviewGoalChange, review_id=review.id, goal_id=g.id, audited=False,
+              before=f"GAS {before[g.id]:+d}: {_gas_text(g, before[g.id])}",
+              after=f"GAS {scores[g.id]:+d}: {_gas_text(g, scores[g.id])}")
+    for t in tasks:
+        performance = rng.choice((ServicePerformance.GOOD, ServicePerformance.GOOD, ServicePerformance.FAIR,
+                                  ServicePerformance.POOR))
+        w.add(ReviewServiceRating, review_id=review.id, task_id=t.id, performance=performance.value,
+              note="" if performance is not ServicePerformance.POOR else "일정이 맞지 않아 진행이 더딤", audited=False)
+
+
+def _gas_text(goal: Any, score: int) -> str:
+    return str(goal[{-2: "gas_minus2", -1: "gas_minus1", 0: "gas_zero", 1: "gas_plus1", 2: "gas_plus2"}[score]])
+
+
+def _outcome(final_score: int) -> GoalOutcome:
+    return GoalOutcome.ACHIEVED if final_score >= 1 else GoalOutcome.PARTLY if final_score >= 0 \
+        else GoalOutcome.NOT_ACHIEVED
+
+
+def _closing_eco(w: _Writer, rng: random.Random, case_id: str, on: date) -> None:
+    """The eco-map at closing: the intake relations again, stressful ones eased and most resources now strong."""
+    w.day = on
+    for rel in [r for r in _latest_of_case(w.rows[EcoRelation], case_id) if r.phase == EcoPhase.INTAKE.value]:
+        strength = rel.strength
+        if strength == EcoStrength.STRESSFUL.value and rng.random() < 0.6:
+            strength = EcoStrength.WEAK.value
+        elif strength == EcoStrength.WEAK.value and rng.random() < 0.6:
+            strength = EcoStrength.STRONG.value
+        w.add(EcoRelation, case_id=case_id, name=rel.name, kind=rel.kind, resource_id=rel.resource_id,
+              strength=strength, direction=EcoDirection.MUTUAL.value if strength == EcoStrength.STRONG.value
+              else rel.direction, notes=rel.notes, phase=EcoPhase.CLOSING.value, detail="eco at closing")

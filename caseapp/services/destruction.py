@@ -35,6 +35,10 @@ from caseapp.storage.models import (
     ExportRecord, FollowUp, Goal, GoalScore, HouseholdMember, MonitoringReview, NeedRating, PlanTask, Referral, SearchDoc,
     ServiceEntry, StageTransition, Termination, utcnow,
 )
+from caseapp.storage.models import (
+    ConferenceAttendee, ReviewGoalChange, ReviewServiceRating, SupervisionRecord, SupervisorConfirmation,
+    TerminationGoalOutcome,
+)
 
 if TYPE_CHECKING:
     from caseapp.services.vault import Vault
@@ -48,6 +52,8 @@ REAPPLY_REASON = "복원 후 재파기 / destroyed again after restoring an olde
 CASE_TABLES = (Addendum, ServiceEntry, PlanTask, Referral, EcoRelation, Termination, MonitoringReview, Goal,
                Assessment, Consent, FollowUp, CaseSelection, CaseConference, ChecklistCheck, StageTransition,
                ExportRecord)  # a selection points at its conference: it goes first
+# Migration 0007's tables of a case; a confirmation points at a termination, so it goes before it.
+CASE_TABLES = (SupervisorConfirmation, SupervisionRecord) + CASE_TABLES
 
 
 def registry_file() -> Path:
@@ -172,6 +178,7 @@ def _destroy_rows(s: Session, case: Case, counts: dict[str, int]) -> None:
     _delete(s, counts, GoalScore, col(GoalScore.goal_id).in_(goal_ids) | col(GoalScore.review_id).in_(review_ids)
             | col(GoalScore.termination_id).in_(termination_ids))
     _delete(s, counts, NeedRating, col(NeedRating.assessment_id).in_(assessment_ids))
+    _destroy_record_children(s, counts, cid, review_ids, termination_ids)
     for model in CASE_TABLES:
         _delete(s, counts, model, model.case_id == cid)
     _delete(s, counts, Draft, (Draft.case_id == cid) | col(Draft.form_key).contains(cid))
@@ -199,6 +206,16 @@ def _destroy_rows(s: Session, case: Case, counts: dict[str, int]) -> None:
     client.updated_at = utcnow()
     s.add(client)
     counts["client"] = counts.get("client", 0) + 1
+
+
+def _destroy_record_children(s: Session, counts: dict[str, int], case_id: str, review_ids: list[str],
+                             termination_ids: list[str]) -> None:
+    """Rows of migration 0007 that hang off a conference, a review or a termination rather than the case."""
+    conference_ids = _ids(s, CaseConference, CaseConference.case_id == case_id)
+    _delete(s, counts, ConferenceAttendee, col(ConferenceAttendee.conference_id).in_(conference_ids))
+    _delete(s, counts, ReviewGoalChange, col(ReviewGoalChange.review_id).in_(review_ids))
+    _delete(s, counts, ReviewServiceRating, col(ReviewServiceRating.review_id).in_(review_ids))
+    _delete(s, counts, TerminationGoalOutcome, col(TerminationGoalOutcome.termination_id).in_(termination_ids))
 
 
 def _forget_in_search(s: Session, case_id: str) -> None:

@@ -17,7 +17,7 @@ from caseapp.services.cases import require_case
 from caseapp.services.vault import Vault
 from caseapp.storage.models import (
     Assessment, CaseConference, Consent, EcoRelation, FollowUp, Goal, GoalScore, HouseholdMember, MonitoringReview,
-    NeedRating, PlanTask, Referral, Resource, ServiceEntry, Signable, Termination, utcnow,
+    NeedRating, PlanTask, Referral, Resource, ServiceEntry, Signable, SupervisionRecord, Termination, utcnow,
 )
 
 # form key -> (model, form) for records that belong to a case and have no children
@@ -30,6 +30,7 @@ SIMPLE_KINDS: dict[str, tuple[type[Any], forms.FormSpec]] = {
     "referral": (Referral, forms.REFERRAL),
     "follow_up": (FollowUp, forms.FOLLOW_UP),
     "case_conference": (CaseConference, forms.CASE_CONFERENCE),
+    "supervision": (SupervisionRecord, forms.SUPERVISION),
 }
 
 
@@ -255,6 +256,9 @@ def complete_follow_up(vault: Vault, follow_up_id: str, values: dict[str, Any] |
         row.done_on, row.updated_at = cleaned["done_on"], utcnow()
         row.result = _with_line(row.result, cleaned.get("result", ""))
         row.method = cleaned.get("method") or row.method
+        row.observed_change = _with_line(row.observed_change, cleaned.get("observed_change", ""))
+        row.satisfaction = cleaned.get("satisfaction") or row.satisfaction
+        row.reopen = row.reopen or bool(cleaned.get("reopen"))
         s.add(row)
         audit.record(s, vault.actor, "done", FollowUp.__tablename__, row.id, row.case_id,
                      detail=row.done_on.isoformat())

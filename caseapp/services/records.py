@@ -39,10 +39,29 @@ ADDED_LATER: dict[str, frozenset[str]] = {
     "caseconference": frozenset({"kind", "discussion", "next_steps"}),
 }
 
+# Migration 0007: its new columns of signable tables, and the codes it recoded. A recoded row keeps the code it had
+# in a ``*_before_0007`` column; the content hashes that code in place of the new one, as it was signed.
+ADDED_LATER["caseconference"] |= {"case_summary", "practitioner_view", "plan_change", "kind_before_0007"}
+ADDED_LATER["termination"] = frozenset({"follow_up_every_months", "follow_up_count", "emergency_contact",
+                                        "reason_before_0007"})
+ADDED_LATER["followup"] = frozenset({"observed_change", "satisfaction"})
+# table -> column -> (column keeping the earlier code, earlier code -> the code 0007 gave it). The earlier code is
+# hashed only while the row still holds the code 0007 gave it: any other value is a change made since.
+RECODED: dict[str, dict[str, tuple[str, dict[str, str]]]] = {
+    "caseconference": {"kind": ("kind_before_0007", {"expert": "solution", "family": "internal"})},
+    "termination": {"reason": ("reason_before_0007", {"client_request": "refused"})},
+}
+
 
 def content_of(row: SQLModel) -> dict[str, Any]:
-    later = ADDED_LATER.get(getattr(row, "__tablename__", ""), frozenset())
-    return {k: _jsonable(v) for k, v in sorted(row.model_dump().items())
+    table = getattr(row, "__tablename__", "")
+    later = ADDED_LATER.get(table, frozenset())
+    data = row.model_dump()
+    for column, (earlier, recoded) in RECODED.get(table, {}).items():
+        old = data.get(earlier)
+        if old and recoded.get(old) == data.get(column):
+            data[column] = data.pop(earlier)
+    return {k: _jsonable(v) for k, v in sorted(data.items())
             if k not in BOOKKEEPING and not (k in later and v in (None, ""))}
 
 

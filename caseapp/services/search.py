@@ -81,10 +81,16 @@ SOURCES: dict[str, Source] = {s.table: s for s in (
     Source("plantask", forms.PLAN_TASK, "case"),
     Source("serviceentry", forms.SERVICE_ENTRY, "case"),
     Source("referral", forms.REFERRAL, "case"),
-    Source("monitoringreview", forms.MONITORING_REVIEW, "case", title_choice="decision"),
-    Source("termination", forms.TERMINATION, "case"),
+    Source("monitoringreview", forms.MONITORING_REVIEW, "case", title_choice="decision",
+           children=(("reviewgoalchange", "review_id", forms.REVIEW_GOAL_CHANGE),
+                     ("reviewservicerating", "review_id", forms.REVIEW_SERVICE_RATING))),
+    Source("termination", forms.TERMINATION, "case",
+           children=(("terminationgoaloutcome", "termination_id", forms.TERMINATION_GOAL_OUTCOME),)),
     Source("followup", forms.FOLLOW_UP, "case", title_choice="method"),
-    Source("caseconference", forms.CASE_CONFERENCE, "case"),
+    Source("caseconference", forms.CASE_CONFERENCE, "case",
+           children=(("conferenceattendee", "conference_id", forms.CONFERENCE_ATTENDEE),)),
+    Source("supervisionrecord", forms.SUPERVISION, "case"),
+    Source("supervisorconfirmation", forms.SUPERVISOR_CONFIRMATION, "case", title_choice="target"),
     Source("addendum", forms.ADDENDUM, "case"),
     Source("caseselection", forms.CASE_SELECTION, "case", title_choice="level"),
     Source("resource", forms.RESOURCE, "none"),
@@ -509,6 +515,8 @@ def _all_docs(db: _Db) -> Iterator[Doc]:
             continue
         children: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for child_table, fk, _form in source.children:
+            if child_table not in present:
+                continue
             for child in db.dicts(f"SELECT * FROM {_q(child_table)} ORDER BY rowid"):
                 children[str(child[fk])].append(child)
         for row in db.dicts(f"SELECT * FROM {_q(source.table)} ORDER BY rowid"):

@@ -200,6 +200,7 @@ class EcoRelation(Row, table=True):
     strength: str = "weak"  # vocab.EcoStrength
     direction: str = "mutual"  # vocab.EcoDirection
     notes: str = ""
+    phase: str = "intake"  # vocab.EcoPhase: the map drawn at intake or the one drawn at closing (0007)
 
 
 # --- planning ---------------------------------------------------------------------------------------------------
@@ -285,6 +286,11 @@ class Termination(Signable, table=True):
     client_words: str = ""
     summary: str = ""
     follow_up_plan: str = ""
+    # 0007: the contact plan as numbers (feeds the follow-up schedule), whom to call, the code before recoding
+    follow_up_every_months: int | None = None
+    follow_up_count: int | None = None
+    emergency_contact: str = ""
+    reason_before_0007: str = ""
 
 
 class FollowUp(Signable, table=True):
@@ -294,6 +300,8 @@ class FollowUp(Signable, table=True):
     method: str = "phone"  # vocab.FollowUpMethod
     result: str = ""
     reopen: bool = False
+    observed_change: str = ""  # 0007
+    satisfaction: str = ""  # vocab.Satisfaction (0007)
 
 
 # --- resource network -------------------------------------------------------------------------------------------
@@ -333,6 +341,11 @@ class CaseConference(Signable, table=True):
     discussion: str = ""
     decisions: str = ""
     next_steps: str = ""
+    # 0007: the 사례회의록's other parts, and the kind's code before 0007 recoded it
+    case_summary: str = ""
+    practitioner_view: str = ""
+    plan_change: str = ""
+    kind_before_0007: str = ""
 
 
 # --- case selection (대상자 선정, migration 0004) ---------------------------------------------------------------
@@ -403,3 +416,68 @@ SIGNABLE_MODELS: dict[str, type[Signable]] = {
     for m in (Consent, Assessment, Goal, PlanTask, ServiceEntry, Addendum, MonitoringReview, Termination, FollowUp,
               Referral, CaseConference)
 }
+
+
+# --- conferences, supervision, monitoring detail, closing outcomes (migration 0007) --------------------------------
+
+class ConferenceAttendee(Row, table=True):
+    """One attendee of a case conference, by organisation; locked with its conference once that is signed."""
+
+    conference_id: str = Field(foreign_key="caseconference.id", index=True)
+    position: int = 0
+    name: str = ""
+    organisation: str = ""
+    role: str = ""
+
+
+class ReviewGoalChange(Row, table=True):
+    """사전/사후: the situation of one agreed goal before and after, judged at a monitoring review."""
+
+    review_id: str = Field(foreign_key="monitoringreview.id", index=True)
+    goal_id: str = Field(foreign_key="goal.id", index=True)
+    before: str = ""
+    after: str = ""
+
+
+class ReviewServiceRating(Row, table=True):
+    """How one service row (plan task) went, judged at a monitoring review (vocab.ServicePerformance)."""
+
+    review_id: str = Field(foreign_key="monitoringreview.id", index=True)
+    task_id: str = Field(foreign_key="plantask.id", index=True)
+    performance: str  # vocab.ServicePerformance
+    note: str = ""
+
+
+class TerminationGoalOutcome(Row, table=True):
+    """목표별 성과: one goal's outcome at termination (vocab.GoalOutcome)."""
+
+    termination_id: str = Field(foreign_key="termination.id", index=True)
+    goal_id: str = Field(foreign_key="goal.id", index=True)
+    outcome: str  # vocab.GoalOutcome
+    note: str = ""
+
+
+class SupervisionRecord(Signable, table=True):
+    """슈퍼비전 기록 of a case."""
+
+    case_id: str = Field(foreign_key="case.id", index=True)
+    held_on: date
+    supervisor: str = ""
+    topic: str = ""
+    content: str = ""
+    agreed_actions: str = ""
+
+
+class SupervisorConfirmation(Row, table=True):
+    """A supervisor's confirmation of the plan or of a closing (name and date; the digital approval signature, where
+    the agency uses PKCS#12, goes on the exported PDF with ``caseapp cosign``)."""
+
+    case_id: str = Field(foreign_key="case.id", index=True)
+    target: str  # vocab.ConfirmationTarget
+    termination_id: str | None = Field(default=None, foreign_key="termination.id")
+    confirmed_by: str
+    confirmed_on: date
+    note: str = ""
+
+
+SIGNABLE_MODELS[SupervisionRecord.__tablename__] = SupervisionRecord  # type: ignore[index]

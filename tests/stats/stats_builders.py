@@ -105,7 +105,7 @@ def build_known(vault: Any) -> Known:
     entries.add(vault, c.id, "goal", {"statement": "친구를 만나고 싶어요", "need_area": "social"})
     walk(vault, c.id, [(Stage.IMPLEMENTATION, "2025-11-10"), (Stage.MONITORING, "2025-12-01"),
                        (Stage.TERMINATION, "2026-01-15")])
-    entries.add_termination(vault, c.id, {"terminated_on": "2026-01-15", "reason": "client_request"})
+    entries.add_termination(vault, c.id, {"terminated_on": "2026-01-15", "reason": "refused"})
     move(vault, c.id, Stage.FOLLOW_UP, "2026-01-20")
     entries.add(vault, c.id, "follow_up", {"due_on": "2026-03-18", "method": "phone", "reopen": True})
     move(vault, c.id, Stage.MONITORING, "2026-03-12", reason="사후관리 중 재개입 필요")

@@ -14,8 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.domain import forms
-from caseapp.domain.vocab import EcoKind, EcoStrength, ReferralStatus, Sex
-from caseapp.services import entries
+from caseapp.domain.vocab import EcoKind, EcoPhase, EcoStrength, ReferralStatus, Sex
+from caseapp.errors import UserError
+from caseapp.services import entries, outcome_records
 from caseapp.ui.views.intake_tab import enum_text
 from caseapp.ui.views.section_tab import CaseContext, Column, RecordSection, RowsModel, scroll
 from caseapp.ui.widgets.ecomap import EcoMapWidget, EcoNode, GenogramWidget, Person
@@ -81,15 +82,34 @@ class EcoMapTab(QWidget):
         self.ecomap.setObjectName("ecoMap")
         self.genogram = GenogramWidget()
         self.genogram.setObjectName("genogram")
-        self.pictures.addTab(self.ecomap, self.tr("Eco-map"))
+        eco_page = QWidget(self)
+        eco_col = QVBoxLayout(eco_page)
+        eco_col.setContentsMargins(0, 0, 0, 0)
+        phase_row = QHBoxLayout()
+        self.phase = QComboBox(eco_page)  # the map at intake, or the one drawn again at closing
+        self.phase.setObjectName("ecoPhase")
+        for phase in EcoPhase:
+            self.phase.addItem(label_text(phase.label), phase.value)
+        phase_row.addWidget(QLabel(label_text(forms.ECO_RELATION.field("phase").label), eco_page))
+        phase_row.addWidget(self.phase)
+        phase_row.addStretch(1)
+        self.copy_button = QPushButton(self.tr("Start the closing map from the intake map"), eco_page)
+        self.copy_button.setObjectName("copyEcoToClosing")
+        self.copy_button.clicked.connect(self.copy_to_closing)
+        phase_row.addWidget(self.copy_button)
+        eco_col.addLayout(phase_row)
+        eco_col.addWidget(self.ecomap, 1)
+        self.pictures.addTab(eco_page, self.tr("Eco-map"))
         self.pictures.addTab(self.genogram, self.tr("Genogram"))
         self.relations = RecordSection(
-            ctx, forms.ECO_RELATION, rows=lambda snap: snap.eco, signable=False, deletable=True, table_height=150,
+            ctx, forms.ECO_RELATION, rows=lambda snap: snap.eco_in(self.phase.currentData()), signable=False,
+            deletable=True, table_height=150,
             columns=[Column(label_text(forms.ECO_RELATION.field("name").label), lambda e: e.name),
                      Column(label_text(forms.ECO_RELATION.field("kind").label), lambda e: enum_text(EcoKind, e.kind)),
                      Column(label_text(forms.ECO_RELATION.field("strength").label),
                             lambda e: enum_text(EcoStrength, e.strength))],
-            create=lambda values, _x: entries.add(vault, ctx.case_id, "eco_relation", values))
+            create=lambda values, _x: entries.add(vault, ctx.case_id, "eco_relation",
+                                                  {**values, "phase": values.get("phase") or self.phase.currentData()}))
         self.household_panel = HouseholdPanel(self)
         self.household_panel.edit_requested.connect(self.edit_household_requested)
         self.side = QStackedWidget(self)
@@ -104,8 +124,26 @@ class EcoMapTab(QWidget):
         picker = self.relations.form.editors["resource_id"]
         assert isinstance(picker, QComboBox)
         picker.currentIndexChanged.connect(self._name_from_resource)
+        self.phase.currentIndexChanged.connect(self._phase_changed)
         ctx.reloaded.connect(self.refresh)
         self.refresh()
+        self.relations.form.set_values({"phase": self.phase.currentData()})
+
+    def _phase_changed(self) -> None:
+        """The table and the map follow the chosen phase; a new relation is added to that map."""
+        self.relations.refresh()
+        if self.relations.current_id is None and not self.relations.has_unsaved_changes():
+            self.relations.form.set_values({"phase": self.phase.currentData()})
+        self.refresh()
+
+    def copy_to_closing(self) -> None:
+        try:
+            outcome_records.copy_eco_to_closing(self.ctx.vault, self.ctx.case_id)
+        except UserError as exc:
+            self.relations.form.show_error(exc)
+            return
+        self.phase.setCurrentIndex(self.phase.findData(EcoPhase.CLOSING.value))
+        self.ctx.reload()
 
     def _name_from_resource(self) -> None:
         """Picking a linked resource fills in an empty name (one less thing to type)."""
@@ -132,7 +170,8 @@ class EcoMapTab(QWidget):
     def refresh(self) -> None:
         snap = self.ctx.snap
         household = [f"{m.relation} {m.name}".strip() for m in snap.household if m.lives_together and not m.deceased]
-        nodes = [EcoNode(e.name, enum_text(EcoKind, e.kind), e.strength, e.direction) for e in snap.eco]
+        relations = snap.eco_in(self.phase.currentData())
+        nodes = [EcoNode(e.name, enum_text(EcoKind, e.kind), e.strength, e.direction) for e in relations]
         nodes += self._referral_nodes()
         legend = {s.value: label_text(s.label) for s in EcoStrength}
         legend["arrow"] = self.tr("flow of support / energy")
@@ -144,4 +183,6 @@ class EcoMapTab(QWidget):
                "deceased": label_text(forms.HOUSEHOLD_MEMBER.field("deceased").label), "client": self.tr("Client"),
                "household": self.tr("Living together")}
         self.genogram.set_data(client, members, hint, key)
+        self.copy_button.setEnabled(bool(snap.eco_in(EcoPhase.INTAKE.value))
+                                    and not snap.eco_in(EcoPhase.CLOSING.value))
         self.household_panel.set_members(snap.household)

@@ -9,12 +9,13 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QVBox
 from caseapp.domain import forms
 from caseapp.domain.gas import GAS_FIELDS, GAS_LEVELS, t_score
 from caseapp.domain.vocab import Adherence, ReviewDecision, Stage
-from caseapp.services import entries
+from caseapp.services import entries, outcome_records
 from caseapp.services.cases import CaseSnapshot
 from caseapp.ui.views.intake_tab import date_text, enum_text
 from caseapp.ui.views.section_tab import Column, RecordSection, StageTab, scroll, short
 from caseapp.ui.widgets.charts import GasChart, GasLine
 from caseapp.ui.widgets.form_builder import DraftPart, label_text
+from caseapp.ui.widgets.rows_editor import PartsEditor, RowsEditor
 
 
 class ScoresEditor(DraftPart):
@@ -100,17 +101,34 @@ class MonitoringTab(StageTab):
         ctx = self.ctx
         vault = ctx.vault
         self.scores = ScoresEditor(self.tr("GAS score per goal"))
+        self.goal_changes = RowsEditor(
+            forms.REVIEW_GOAL_CHANGE, lambda row, snap: [{"goal_id": c.goal_id, "before": c.before, "after": c.after}
+                                                         for c in snap.goal_changes if c.review_id == row.id],
+            key="goal_id", items=lambda snap: ctx.goal_choices(), empty_text=self.tr("No goals yet."))
+        self.service_ratings = RowsEditor(
+            forms.REVIEW_SERVICE_RATING,
+            lambda row, snap: [{"task_id": r.task_id, "performance": r.performance, "note": r.note}
+                               for r in snap.service_ratings if r.review_id == row.id],
+            key="task_id", items=lambda snap: [(t.id, short(t.description, 40)) for t in snap.tasks],
+            empty_text=self.tr("No service rows (tasks) in the plan yet."))
+        self.extras = PartsEditor({"scores": self.scores, "goal_changes": self.goal_changes,
+                                   "service_ratings": self.service_ratings})
 
-        def create(values: dict[str, Any], scores: Any) -> Any:
-            return entries.add_review(vault, ctx.case_id, values, scores)
+        def create(values: dict[str, Any], extra: Any) -> Any:
+            outcome_records.clean_review_detail(extra["goal_changes"], extra["service_ratings"])  # before saving
+            row = entries.add_review(vault, ctx.case_id, values, extra["scores"])
+            outcome_records.set_review_detail(vault, row.id, extra["goal_changes"], extra["service_ratings"])
+            return row
 
-        def update(row_id: str, values: dict[str, Any], scores: Any) -> Any:
+        def update(row_id: str, values: dict[str, Any], extra: Any) -> Any:
+            outcome_records.clean_review_detail(extra["goal_changes"], extra["service_ratings"])
             row = entries.edit_kind(vault, "monitoring_review", row_id, values)
-            entries.replace_scores(vault, "monitoring_review", row_id, scores)
+            entries.replace_scores(vault, "monitoring_review", row_id, extra["scores"])
+            outcome_records.set_review_detail(vault, row_id, extra["goal_changes"], extra["service_ratings"])
             return row
 
         self.reviews = RecordSection(
-            ctx, forms.MONITORING_REVIEW, rows=lambda snap: snap.reviews, extra=self.scores, table_height=120,
+            ctx, forms.MONITORING_REVIEW, rows=lambda snap: snap.reviews, extra=self.extras, table_height=120,
             columns=[Column(self.tr("Date"), lambda r: date_text(r.reviewed_on)),
                      Column(self.tr("Adherence"), lambda r: enum_text(Adherence, r.adherence)),
                      Column(self.tr("Decision"), lambda r: enum_text(ReviewDecision, r.decision)),

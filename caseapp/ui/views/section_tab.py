@@ -102,7 +102,8 @@ class CaseContext(QObject):
         return [(r.id, r.name) for r in entries.list_resources(self.vault)]
 
     def references(self) -> dict[str, Callable[[], list[tuple[str, str]]]]:
-        return {"goal": self.goal_choices, "resource": self.resource_choices}
+        return {"goal": self.goal_choices, "resource": self.resource_choices,
+                "plan_task": lambda: [(t.id, short(t.description, 40)) for t in self.snap.tasks]}
 
 
 @dataclass(frozen=True)

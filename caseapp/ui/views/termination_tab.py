@@ -13,12 +13,13 @@ from caseapp.domain import forms
 from caseapp.domain.deadlines import follow_up_dates, still_to_plan
 from caseapp.domain.vocab import AssessmentKind, FollowUpMethod, NeedArea, Stage, TerminationReason
 from caseapp.errors import UserError
-from caseapp.services import entries
+from caseapp.services import entries, outcome_records
 from caseapp.services.cases import CaseSnapshot
 from caseapp.ui.views.assessment_tab import assessment_name, intake_vs
 from caseapp.ui.views.intake_tab import date_text, enum_text
 from caseapp.ui.views.monitoring_tab import ScoresEditor, t_score_text
-from caseapp.ui.views.section_tab import CaseContext, Column, RecordSection, StageTab, scroll
+from caseapp.ui.views.section_tab import CaseContext, Column, RecordSection, StageTab, scroll, short
+from caseapp.ui.widgets.rows_editor import RowsEditor
 from caseapp.ui.widgets.charts import RadarChart
 from caseapp.ui.widgets.form_builder import DraftPart, FormWidget, label_text
 
@@ -41,6 +42,15 @@ class ClosingEditor(DraftPart):
         self.scores = ScoresEditor(self.tr("Final GAS score per goal"), self, which="termination")
         self.scores.edited.connect(self._user_edit)
         layout.addWidget(self.scores)
+        self.outcomes = RowsEditor(
+            forms.TERMINATION_GOAL_OUTCOME,
+            lambda row, snap: [{"goal_id": o.goal_id, "outcome": o.outcome, "note": o.note}
+                               for o in snap.goal_outcomes if o.termination_id == row.id],
+            key="goal_id", items=lambda snap: [(g.id, f"{i}. {short(g.statement, 40)}")
+                                               for i, g in enumerate(snap.goals, 1)],
+            empty_text=self.tr("No goals yet."), parent=self)
+        self.outcomes.edited.connect(self._user_edit)
+        layout.addWidget(self.outcomes)
 
     def _fill(self, snap: CaseSnapshot) -> None:
         current = self.assessment.currentData()
@@ -55,6 +65,7 @@ class ClosingEditor(DraftPart):
     def load(self, row: Any | None, snap: CaseSnapshot) -> None:
         self._fill(snap)
         self.scores.load(row, snap)
+        self.outcomes.load(row, snap)
         if row is not None:
             chosen = row.closing_assessment_id
         else:  # suggest the newest closing assessment
@@ -65,7 +76,12 @@ class ClosingEditor(DraftPart):
         self._loading = False
 
     def raw_values(self) -> dict[str, Any]:
-        return {"closing_assessment_id": self.assessment.currentData(), "scores": self.scores.raw_values()}
+        return {"closing_assessment_id": self.assessment.currentData(), "scores": self.scores.raw_values(),
+                "goal_outcomes": self.outcomes.raw_values()}
+
+    def mark_clean(self) -> None:
+        super().mark_clean()
+        self.outcomes.mark_clean()
 
     def values(self) -> dict[str, Any]:
         return self.raw_values()
@@ -75,10 +91,12 @@ class ClosingEditor(DraftPart):
         self.assessment.setCurrentIndex(max(self.assessment.findData((values or {}).get("closing_assessment_id")), 0))
         self._loading = False
         self.scores.set_raw_values((values or {}).get("scores") or {})
+        self.outcomes.set_raw_values((values or {}).get("goal_outcomes") or [])
 
     def set_read_only(self, read_only: bool) -> None:
         self.assessment.setEnabled(not read_only)
         self.scores.set_read_only(read_only)
+        self.outcomes.set_read_only(read_only)
 
 
 class FollowUpSchedule(QGroupBox):
@@ -118,7 +136,17 @@ class FollowUpSchedule(QGroupBox):
         planned = [f.due_on for f in self.ctx.snap.follow_ups]
         return still_to_plan(follow_up_dates(closed, every, count), planned, date.today())
 
+    def plan_of_latest(self) -> None:
+        """The contact plan typed on the termination (every N months, so many times) fills the schedule."""
+        terms = sorted(self.ctx.snap.terminations, key=lambda t: t.terminated_on)
+        if not terms or self.form.is_dirty():
+            return
+        plan = {k: getattr(terms[-1], f"follow_up_{k}") for k in ("every_months", "count")}
+        if all(plan.values()):
+            self.form.set_values(DEFAULT_SCHEDULE | plan)
+
     def refresh(self) -> None:
+        self.plan_of_latest()
         closed = self.closed_on()
         dates = self.planned_dates()
         if closed is None:
@@ -152,12 +180,17 @@ class TerminationTab(StageTab):
         self.closing = ClosingEditor()
 
         def create(values: dict[str, Any], extra: Any) -> Any:
-            return entries.add_termination(vault, ctx.case_id, values, final_scores=extra["scores"],
-                                           closing_assessment_id=extra["closing_assessment_id"])
+            outcome_records.clean_goal_outcomes(extra["goal_outcomes"])  # a bad line saves nothing
+            row = entries.add_termination(vault, ctx.case_id, values, final_scores=extra["scores"],
+                                          closing_assessment_id=extra["closing_assessment_id"])
+            outcome_records.set_goal_outcomes(vault, row.id, extra["goal_outcomes"])
+            return row
 
         def update(row_id: str, values: dict[str, Any], extra: Any) -> Any:
+            outcome_records.clean_goal_outcomes(extra["goal_outcomes"])
             row = entries.edit_kind(vault, "termination", row_id, values)
             entries.replace_scores(vault, "termination", row_id, extra["scores"], extra["closing_assessment_id"])
+            outcome_records.set_goal_outcomes(vault, row_id, extra["goal_outcomes"])
             return row
 
         self.section = RecordSection(
