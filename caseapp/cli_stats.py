@@ -15,6 +15,8 @@ def _period_arguments(p: Any) -> None:
     p.add_argument("--to", dest="date_to", metavar="D", help="종료일 / last day YYYY-MM-DD")
     p.add_argument("--period", metavar="P", help="월·분기·연도 / month, quarter or year: 2026-03, 2026-Q2, 2026")
     p.add_argument("--practitioner", metavar="NAME", help="이 사례관리자의 사례만 / only this case manager's cases")
+    p.add_argument("--level", metavar="LEVEL", help="이 선정 수준이 지금 유효한 사례만 / only cases whose 선정 level in "
+                                                  "force is this one: general, complex, intensive (or 일반사례 …)")
 
 
 def register(sub: Any) -> None:
@@ -58,15 +60,16 @@ def cmd_stats(args: argparse.Namespace) -> int:
     from caseapp.i18n_text import current_language
     from caseapp.services import statistics
     period = period_from_args(args)
+    statistics.selection_level(args.level)  # a mistyped level is refused before the passphrase is asked
     if args.drill and args.drill not in defs.figure_refs():
         raise ValidationError(f"알 수 없는 수치 키입니다: {args.drill} ('caseapp stats --json'의 키를 쓰세요)",
                               f"Unknown figure key: {args.drill} (use a key of 'caseapp stats --json')")
     vault = open_vault()
     try:
         if args.drill:
-            rows = statistics.drill(vault, period, args.drill, args.practitioner)
+            rows = statistics.drill(vault, period, args.drill, args.practitioner, level=args.level)
         else:
-            result = statistics.statistics(vault, period, args.practitioner)
+            result = statistics.statistics(vault, period, args.practitioner, level=args.level)
     finally:
         vault.close()
     lang = current_language()
@@ -88,6 +91,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     tables = [transcription_table(result, lang)] if args.transcription else build_tables(result, lang)
     print(tr(f"실적 통계 {period.text()}", f"Statistics {period.text()}")
           + (f" · {args.practitioner}" if args.practitioner else "")
+          + (f" · {statistics.level_label(result.level, lang)}" if result.level else "")
           + tr(f" (정의 버전 {defs.DEFINITIONS_VERSION})", f" (definitions version {defs.DEFINITIONS_VERSION})"))
     for table in tables:
         print(f"\n■ {table.title}")
@@ -112,7 +116,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     vault = open_vault()
     try:
         written = reports.write_report(vault, period, args.output, practitioner=args.practitioner,
-                                       signed=not args.unsigned)
+                                       signed=not args.unsigned, level=args.level)
     finally:
         vault.close()
     print(tr(f"보고서를 저장했습니다: {written.path}", f"Report saved: {written.path}"))

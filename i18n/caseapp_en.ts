@@ -1864,6 +1864,10 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>All case managers</translation>
         </message>
         <message>
+            <source>All levels</source>
+            <translation>All levels</translation>
+        </message>
+        <message>
             <source>Show</source>
             <translation>Show</translation>
         </message>
@@ -1990,10 +1994,6 @@ This is your NEW recovery key. It works once you switch below.</translation>
         <message>
             <source>Which date places a record in the period</source>
             <translation>Which date places a record in the period</translation>
-        </message>
-        <message>
-            <source>Not counted yet (the fields do not exist yet)</source>
-            <translation>Not counted yet (the fields do not exist yet)</translation>
         </message>
         <message>
             <source>Loading %1…</source>
@@ -2560,9 +2560,9 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>By guardian</translation>
         </message>
         <message>
-            <source>By household type and 생활 구분</source>
-            <comment>가구 유형·생활 구분별</comment>
-            <translation>By household type and 생활 구분</translation>
+            <source>By household type (cases served)</source>
+            <comment>가구 유형(관리 사례)</comment>
+            <translation>By household type (cases served)</translation>
         </message>
         <message>
             <source>By need area of the linked goal</source>
@@ -2580,6 +2580,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>By stage on the last day</translation>
         </message>
         <message>
+            <source>By 생활 구분 (cases served)</source>
+            <comment>생활 구분(관리 사례)</comment>
+            <translation>By 생활 구분 (cases served)</translation>
+        </message>
+        <message>
             <source>Care</source>
             <comment>돌봄</comment>
             <translation>Care</translation>
@@ -2595,9 +2600,9 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Case conferences</translation>
         </message>
         <message>
-            <source>Case conferences by type, supervision sessions</source>
-            <comment>사례회의 유형별, 슈퍼비전 횟수</comment>
-            <translation>Case conferences by type, supervision sessions</translation>
+            <source>Case conferences by type</source>
+            <comment>사례회의 유형별</comment>
+            <translation>Case conferences by type</translation>
         </message>
         <message>
             <source>Case manager</source>
@@ -2650,14 +2655,29 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Cases held at the start</translation>
         </message>
         <message>
+            <source>Cases not selected</source>
+            <comment>미선정(사례)</comment>
+            <translation>Cases not selected</translation>
+        </message>
+        <message>
             <source>Cases opened</source>
             <comment>신규 접수 사례</comment>
             <translation>Cases opened</translation>
         </message>
         <message>
+            <source>Cases opened by intake route</source>
+            <comment>접수 경로별 신규 접수</comment>
+            <translation>Cases opened by intake route</translation>
+        </message>
+        <message>
             <source>Cases reopened</source>
             <comment>재개입 사례</comment>
             <translation>Cases reopened</translation>
+        </message>
+        <message>
+            <source>Cases selected</source>
+            <comment>사례관리 대상 선정(사례)</comment>
+            <translation>Cases selected</translation>
         </message>
         <message>
             <source>Cases served (people)</source>
@@ -2670,9 +2690,19 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Cases served by age band</translation>
         </message>
         <message>
+            <source>Cases served by household type</source>
+            <comment>가구 유형(관리 사례)</comment>
+            <translation>Cases served by household type</translation>
+        </message>
+        <message>
             <source>Cases served by sex</source>
             <comment>성별(관리 사례)</comment>
             <translation>Cases served by sex</translation>
+        </message>
+        <message>
+            <source>Cases served by 생활 구분</source>
+            <comment>생활 구분(관리 사례)</comment>
+            <translation>Cases served by 생활 구분</translation>
         </message>
         <message>
             <source>Cases served in the period</source>
@@ -2760,14 +2790,9 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Closed</translation>
         </message>
         <message>
-            <source>Closed by reason</source>
-            <comment>종결 사유별</comment>
-            <translation>Closed by reason</translation>
-        </message>
-        <message>
-            <source>Closed by termination type (code list)</source>
-            <comment>종결 유형(코드 목록)별 종결</comment>
-            <translation>Closed by termination type (code list)</translation>
+            <source>Closed by termination type</source>
+            <comment>종결 유형별</comment>
+            <translation>Closed by termination type</translation>
         </message>
         <message>
             <source>Closed cases with final GAS</source>
@@ -4145,9 +4170,9 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Opened</translation>
         </message>
         <message>
-            <source>Opened by intake route (needs the route code list)</source>
-            <comment>접수 경로별 신규 접수(접수 경로 코드 목록 필요)</comment>
-            <translation>Opened by intake route (needs the route code list)</translation>
+            <source>Opened by intake route</source>
+            <comment>접수 경로별 신규 접수</comment>
+            <translation>Opened by intake route</translation>
         </message>
         <message>
             <source>Opened on</source>
@@ -4615,9 +4640,24 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>School / work</translation>
         </message>
         <message>
-            <source>Selected (general/intensive) and by 선정 level</source>
-            <comment>선정(일반/고난도) 및 선정 수준별</comment>
-            <translation>Selected (general/intensive) and by 선정 level</translation>
+            <source>Selected: cases with a selection decision (general, complex, intensive) in the period, each case once; 'by level' counts decisions. Filtering by a level counts only the cases whose level in force is that level.</source>
+            <comment>선정: 기간 중 대상자 선정 결정(일반·고난도·집중)이 있었던 사례 수. 같은 사례를 기간 중 다시 결정하면 한 번 셉니다. 선정 수준별은 결정 건수입니다. 선정 수준을 골라 보면 그 수준이 지금 유효한 사례만 셉니다.</comment>
+            <translation>Selected: cases with a selection decision (general, complex, intensive) in the period, each case once; 'by level' counts decisions. Filtering by a level counts only the cases whose level in force is that level.</translation>
+        </message>
+        <message>
+            <source>Selection decisions</source>
+            <comment>대상자 선정 결정</comment>
+            <translation>Selection decisions</translation>
+        </message>
+        <message>
+            <source>Selection decisions by level</source>
+            <comment>선정 수준별 결정</comment>
+            <translation>Selection decisions by level</translation>
+        </message>
+        <message>
+            <source>Selection decisions by level</source>
+            <comment>선정 수준별(결정)</comment>
+            <translation>Selection decisions by level</translation>
         </message>
         <message>
             <source>Selection offers 집중 (intensive) besides general and complex.</source>
@@ -4858,6 +4898,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Supervision record</source>
             <comment>슈퍼비전 기록</comment>
             <translation>Supervision record</translation>
+        </message>
+        <message>
+            <source>Supervision sessions</source>
+            <comment>슈퍼비전</comment>
+            <translation>Supervision sessions</translation>
         </message>
         <message>
             <source>Supervisor</source>
@@ -5115,6 +5160,16 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>closing date (closed_on)</translation>
         </message>
         <message>
+            <source>date decided (decided_on); a case decided more than once in the period counts once</source>
+            <comment>선정 결정일(decided_on); 한 사례가 기간 중 여러 번 결정되면 사례는 한 번 셈</comment>
+            <translation>date decided (decided_on); a case decided more than once in the period counts once</translation>
+        </message>
+        <message>
+            <source>date held (held_on)</source>
+            <comment>실시일(held_on)</comment>
+            <translation>date held (held_on)</translation>
+        </message>
+        <message>
             <source>date held (held_on)</source>
             <comment>회의일(held_on)</comment>
             <translation>date held (held_on)</translation>
@@ -5178,6 +5233,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>the first move into implementation of a case with goals (plan in place)</source>
             <comment>목표가 있는 사례가 처음 실행 단계로 옮긴 날(계획 확정일)</comment>
             <translation>the first move into implementation of a case with goals (plan in place)</translation>
+        </message>
+        <message>
+            <source>생활 구분: receiving any of the four basic livelihood benefits counts as a recipient household, otherwise near poverty, then general. Household type and 생활 구분 are the values recorded now.</source>
+            <comment>생활 구분: 기초생활보장 급여(생계·의료·주거·교육) 중 하나라도 받으면 '기초생활수급', 아니면 차상위, 일반 순으로 봅니다. 가구 유형·생활 구분은 지금 기록된 값입니다.</comment>
+            <translation>생활 구분: receiving any of the four basic livelihood benefits counts as a recipient household, otherwise near poverty, then general. Household type and 생활 구분 are the values recorded now.</translation>
         </message>
     </context>
 </TS>

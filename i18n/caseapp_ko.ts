@@ -1864,6 +1864,10 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>전체 사례관리자</translation>
         </message>
         <message>
+            <source>All levels</source>
+            <translation>모든 선정 수준</translation>
+        </message>
+        <message>
             <source>Show</source>
             <translation>보기</translation>
         </message>
@@ -1990,10 +1994,6 @@ This is your NEW recovery key. It works once you switch below.</source>
         <message>
             <source>Which date places a record in the period</source>
             <translation>기록을 기간에 넣는 기준일</translation>
-        </message>
-        <message>
-            <source>Not counted yet (the fields do not exist yet)</source>
-            <translation>아직 세지 않는 항목(해당 입력 항목이 아직 없음)</translation>
         </message>
         <message>
             <source>Loading %1…</source>
@@ -2560,9 +2560,9 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>보호자 대리</translation>
         </message>
         <message>
-            <source>By household type and 생활 구분</source>
-            <comment>가구 유형·생활 구분별</comment>
-            <translation>가구 유형·생활 구분별</translation>
+            <source>By household type (cases served)</source>
+            <comment>가구 유형(관리 사례)</comment>
+            <translation>가구 유형(관리 사례)</translation>
         </message>
         <message>
             <source>By need area of the linked goal</source>
@@ -2580,6 +2580,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>말일 현재 단계별</translation>
         </message>
         <message>
+            <source>By 생활 구분 (cases served)</source>
+            <comment>생활 구분(관리 사례)</comment>
+            <translation>생활 구분(관리 사례)</translation>
+        </message>
+        <message>
             <source>Care</source>
             <comment>돌봄</comment>
             <translation>돌봄</translation>
@@ -2595,9 +2600,9 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>사례회의</translation>
         </message>
         <message>
-            <source>Case conferences by type, supervision sessions</source>
-            <comment>사례회의 유형별, 슈퍼비전 횟수</comment>
-            <translation>사례회의 유형별, 슈퍼비전 횟수</translation>
+            <source>Case conferences by type</source>
+            <comment>사례회의 유형별</comment>
+            <translation>사례회의 유형별</translation>
         </message>
         <message>
             <source>Case manager</source>
@@ -2650,14 +2655,29 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>기간 시작 시 관리 중 사례</translation>
         </message>
         <message>
+            <source>Cases not selected</source>
+            <comment>미선정(사례)</comment>
+            <translation>미선정(사례)</translation>
+        </message>
+        <message>
             <source>Cases opened</source>
             <comment>신규 접수 사례</comment>
             <translation>신규 접수 사례</translation>
         </message>
         <message>
+            <source>Cases opened by intake route</source>
+            <comment>접수 경로별 신규 접수</comment>
+            <translation>접수 경로별 신규 접수</translation>
+        </message>
+        <message>
             <source>Cases reopened</source>
             <comment>재개입 사례</comment>
             <translation>재개입 사례</translation>
+        </message>
+        <message>
+            <source>Cases selected</source>
+            <comment>사례관리 대상 선정(사례)</comment>
+            <translation>사례관리 대상 선정(사례)</translation>
         </message>
         <message>
             <source>Cases served (people)</source>
@@ -2670,9 +2690,19 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>연령대(관리 사례)</translation>
         </message>
         <message>
+            <source>Cases served by household type</source>
+            <comment>가구 유형(관리 사례)</comment>
+            <translation>가구 유형(관리 사례)</translation>
+        </message>
+        <message>
             <source>Cases served by sex</source>
             <comment>성별(관리 사례)</comment>
             <translation>성별(관리 사례)</translation>
+        </message>
+        <message>
+            <source>Cases served by 생활 구분</source>
+            <comment>생활 구분(관리 사례)</comment>
+            <translation>생활 구분(관리 사례)</translation>
         </message>
         <message>
             <source>Cases served in the period</source>
@@ -2760,14 +2790,9 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>종결</translation>
         </message>
         <message>
-            <source>Closed by reason</source>
-            <comment>종결 사유별</comment>
-            <translation>종결 사유별</translation>
-        </message>
-        <message>
-            <source>Closed by termination type (code list)</source>
-            <comment>종결 유형(코드 목록)별 종결</comment>
-            <translation>종결 유형(코드 목록)별 종결</translation>
+            <source>Closed by termination type</source>
+            <comment>종결 유형별</comment>
+            <translation>종결 유형별</translation>
         </message>
         <message>
             <source>Closed cases with final GAS</source>
@@ -4145,9 +4170,9 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>신규 접수</translation>
         </message>
         <message>
-            <source>Opened by intake route (needs the route code list)</source>
-            <comment>접수 경로별 신규 접수(접수 경로 코드 목록 필요)</comment>
-            <translation>접수 경로별 신규 접수(접수 경로 코드 목록 필요)</translation>
+            <source>Opened by intake route</source>
+            <comment>접수 경로별 신규 접수</comment>
+            <translation>접수 경로별 신규 접수</translation>
         </message>
         <message>
             <source>Opened on</source>
@@ -4615,9 +4640,24 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>학교·직장</translation>
         </message>
         <message>
-            <source>Selected (general/intensive) and by 선정 level</source>
-            <comment>선정(일반/고난도) 및 선정 수준별</comment>
-            <translation>선정(일반/고난도) 및 선정 수준별</translation>
+            <source>Selected: cases with a selection decision (general, complex, intensive) in the period, each case once; 'by level' counts decisions. Filtering by a level counts only the cases whose level in force is that level.</source>
+            <comment>선정: 기간 중 대상자 선정 결정(일반·고난도·집중)이 있었던 사례 수. 같은 사례를 기간 중 다시 결정하면 한 번 셉니다. 선정 수준별은 결정 건수입니다. 선정 수준을 골라 보면 그 수준이 지금 유효한 사례만 셉니다.</comment>
+            <translation>선정: 기간 중 대상자 선정 결정(일반·고난도·집중)이 있었던 사례 수. 같은 사례를 기간 중 다시 결정하면 한 번 셉니다. 선정 수준별은 결정 건수입니다. 선정 수준을 골라 보면 그 수준이 지금 유효한 사례만 셉니다.</translation>
+        </message>
+        <message>
+            <source>Selection decisions</source>
+            <comment>대상자 선정 결정</comment>
+            <translation>대상자 선정 결정</translation>
+        </message>
+        <message>
+            <source>Selection decisions by level</source>
+            <comment>선정 수준별 결정</comment>
+            <translation>선정 수준별 결정</translation>
+        </message>
+        <message>
+            <source>Selection decisions by level</source>
+            <comment>선정 수준별(결정)</comment>
+            <translation>선정 수준별(결정)</translation>
         </message>
         <message>
             <source>Selection offers 집중 (intensive) besides general and complex.</source>
@@ -4858,6 +4898,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Supervision record</source>
             <comment>슈퍼비전 기록</comment>
             <translation>슈퍼비전 기록</translation>
+        </message>
+        <message>
+            <source>Supervision sessions</source>
+            <comment>슈퍼비전</comment>
+            <translation>슈퍼비전</translation>
         </message>
         <message>
             <source>Supervisor</source>
@@ -5115,6 +5160,16 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>종결일(closed_on)</translation>
         </message>
         <message>
+            <source>date decided (decided_on); a case decided more than once in the period counts once</source>
+            <comment>선정 결정일(decided_on); 한 사례가 기간 중 여러 번 결정되면 사례는 한 번 셈</comment>
+            <translation>선정 결정일(decided_on); 한 사례가 기간 중 여러 번 결정되면 사례는 한 번 셈</translation>
+        </message>
+        <message>
+            <source>date held (held_on)</source>
+            <comment>실시일(held_on)</comment>
+            <translation>실시일(held_on)</translation>
+        </message>
+        <message>
             <source>date held (held_on)</source>
             <comment>회의일(held_on)</comment>
             <translation>회의일(held_on)</translation>
@@ -5178,6 +5233,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>the first move into implementation of a case with goals (plan in place)</source>
             <comment>목표가 있는 사례가 처음 실행 단계로 옮긴 날(계획 확정일)</comment>
             <translation>목표가 있는 사례가 처음 실행 단계로 옮긴 날(계획 확정일)</translation>
+        </message>
+        <message>
+            <source>생활 구분: receiving any of the four basic livelihood benefits counts as a recipient household, otherwise near poverty, then general. Household type and 생활 구분 are the values recorded now.</source>
+            <comment>생활 구분: 기초생활보장 급여(생계·의료·주거·교육) 중 하나라도 받으면 '기초생활수급', 아니면 차상위, 일반 순으로 봅니다. 가구 유형·생활 구분은 지금 기록된 값입니다.</comment>
+            <translation>생활 구분: 기초생활보장 급여(생계·의료·주거·교육) 중 하나라도 받으면 '기초생활수급', 아니면 차상위, 일반 순으로 봅니다. 가구 유형·생활 구분은 지금 기록된 값입니다.</translation>
         </message>
     </context>
 </TS>

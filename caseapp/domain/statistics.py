@@ -18,8 +18,8 @@ from functools import lru_cache
 
 from caseapp.domain.labels import Label, LabelledEnum
 from caseapp.domain.vocab import (
-    DIRECT_PRACTICE, ContactMode, NeedArea, PracticeType, ReferralStatus, ResourceCategory, Sex, Stage,
-    TerminationReason,
+    DIRECT_PRACTICE, ConferenceKind, ContactMode, HouseholdType, NeedArea, PracticeType, ReferralRoute,
+    ReferralStatus, ResourceCategory, SelectionLevel, Sex, Stage, TerminationReason,
 )
 
 DEFINITIONS_VERSION = "1"
@@ -146,6 +146,10 @@ SOURCES: dict[str, Source] = {s.key: s for s in (
     _S("services", Label("서비스 제공", "Services"), Label("제공일(occurred_on)", "service date (occurred_on)")),
     _S("referrals", Label("자원 의뢰", "Referrals"), Label("의뢰일(sent_on)", "date sent (sent_on)")),
     _S("conferences", Label("사례회의", "Case conferences"), Label("회의일(held_on)", "date held (held_on)")),
+    _S("selections", Label("대상자 선정 결정", "Selection decisions"),
+       Label("선정 결정일(decided_on); 한 사례가 기간 중 여러 번 결정되면 사례는 한 번 셈",
+             "date decided (decided_on); a case decided more than once in the period counts once")),
+    _S("supervisions", Label("슈퍼비전", "Supervision sessions"), Label("실시일(held_on)", "date held (held_on)")),
     _S("reviews", Label("모니터링 점검", "Monitoring reviews"), Label("점검일(reviewed_on)", "review date")),
     _S("follow_ups", Label("사후관리 연락", "Follow-up contacts"), Label("예정일(due_on)", "due date (due_on)")),
     _S("plans", Label("계획 수립", "Plans"),
@@ -199,6 +203,12 @@ _NO_GOAL = (NONE, Label("목표 연결 없음", "No linked goal"))
 _NO_RECORD = (NONE, Label("종결 기록 없음", "No termination record"))
 _UNKNOWN_SEX = (UNKNOWN, Label("미기재", "Not recorded"))
 _UNKNOWN_AGE = (UNKNOWN, Label("생년월일 미기재", "No birth date"))
+_UNKNOWN_CODE = (UNKNOWN, Label("미기재", "Not recorded"))
+# 생활 구분 as reports group it: any of the four 기초생활보장 benefits makes a 수급 household.
+LIVELIHOOD_GROUPS = (("recipient", Label("기초생활수급", "Basic livelihood recipient")),
+                     ("near_poverty", Label("차상위", "Near poverty")), ("general", Label("일반", "General")),
+                     _UNKNOWN_CODE)
+SELECTED_LEVELS = tuple(m.value for m in SelectionLevel if m.selected)
 _KIND = (("direct", Label("직접 실천(6개 유형)", "Direct practice (6 types)")),
          ("indirect", Label("간접 실천", "Indirect practice")))
 _STAGES = _codes(Stage)
@@ -227,6 +237,11 @@ FIGURES: tuple[Figure, ...] = (
     Figure("referrals.days_to_acceptance", _L("접수까지 평균 일수", "Mean days to acceptance"), "referrals",
            "mean:days_to_accept", where=(("accepted", (1,)),), unit="days"),
     Figure("conferences.total", _L("사례회의", "Case conferences"), "conferences"),
+    Figure("cases.selected", _L("사례관리 대상 선정(사례)", "Cases selected"), "selections", "distinct:case_id",
+           where=(("level", SELECTED_LEVELS),)),
+    Figure("cases.not_selected", _L("미선정(사례)", "Cases not selected"), "selections", "distinct:case_id",
+           where=(("level", tuple(m.value for m in SelectionLevel if not m.selected)),)),
+    Figure("supervision.total", _L("슈퍼비전", "Supervision sessions"), "supervisions"),
     Figure("reviews.total", _L("모니터링 점검", "Monitoring reviews"), "reviews"),
     Figure("follow_ups.due", _L("사후관리 예정", "Follow-ups due"), "follow_ups"),
     Figure("follow_ups.done", _L("사후관리 실시", "Follow-ups done"), "follow_ups", where=(("done", (1,)),)),
@@ -250,8 +265,16 @@ FIGURES: tuple[Figure, ...] = (
 
 BREAKDOWNS: tuple[Breakdown, ...] = (
     Breakdown("cases.by_stage", _L("말일 현재 단계별", "By stage on the last day"), "stage_end", "stage", _STAGES),
-    Breakdown("cases.closed_by_reason", _L("종결 사유별", "Closed by reason"), "closed", "reason",
+    Breakdown("cases.opened_by_route", _L("접수 경로별 신규 접수", "Opened by intake route"), "opened", "route",
+              _codes(ReferralRoute, _UNKNOWN_CODE)),
+    Breakdown("cases.selected_by_level", _L("선정 수준별(결정)", "Selection decisions by level"), "selections",
+              "level", _codes(SelectionLevel)),
+    Breakdown("cases.closed_by_reason", _L("종결 유형별", "Closed by termination type"), "closed", "reason",
               _codes(TerminationReason, _NO_RECORD)),
+    Breakdown("cases.by_household_type", _L("가구 유형(관리 사례)", "By household type (cases served)"), "active",
+              "household_type", _codes(HouseholdType, _UNKNOWN_CODE)),
+    Breakdown("cases.by_livelihood", _L("생활 구분(관리 사례)", "By 생활 구분 (cases served)"), "active",
+              "livelihood", LIVELIHOOD_GROUPS),
     Breakdown("cases.by_sex", _L("성별(관리 사례)", "By sex (cases served)"), "active", "sex",
               _codes(Sex, _UNKNOWN_SEX)),
     Breakdown("cases.by_age_band", _L("연령대(관리 사례, 말일 기준)", "By age band (cases served, at the last day)"),
@@ -267,6 +290,8 @@ BREAKDOWNS: tuple[Breakdown, ...] = (
               "contact_mode", _codes(ContactMode), "sum:minutes", "min"),
     Breakdown("services.by_need_area", _L("연결 목표의 욕구 영역별", "By need area of the linked goal"), "services",
               "need_area", _codes(NeedArea, _NO_GOAL)),
+    Breakdown("conferences.by_kind", _L("사례회의 유형별", "Case conferences by type"), "conferences", "kind",
+              _codes(ConferenceKind, _UNKNOWN_CODE)),
     Breakdown("referrals.by_status", _L("의뢰 상태별", "Referrals by status"), "referrals", "status",
               _codes(ReferralStatus)),
     Breakdown("referrals.by_category", _L("자원 분야별", "Referrals by resource category"), "referrals", "category",
@@ -280,16 +305,6 @@ BREAKDOWNS: tuple[Breakdown, ...] = (
     Breakdown("outcomes.need_change", _L("영역별 변화(종결−초기, 평균)", "Mean change (closing − intake)"),
               "need_pairs", "area", _codes(NeedArea), "mean:change", "level"),
 )
-
-# Kept for the report of what waits for new fields (issue 11): these dimensions are declared once they exist.
-WAITING_FOR_FIELDS: tuple[Label, ...] = (
-    Label("접수 경로별 신규 접수(접수 경로 코드 목록 필요)", "Opened by intake route (needs the route code list)"),
-    Label("선정(일반/고난도) 및 선정 수준별", "Selected (general/intensive) and by 선정 level"),
-    Label("종결 유형(코드 목록)별 종결", "Closed by termination type (code list)"),
-    Label("가구 유형·생활 구분별", "By household type and 생활 구분"),
-    Label("사례회의 유형별, 슈퍼비전 횟수", "Case conferences by type, supervision sessions"),
-)
-
 
 @dataclass(frozen=True)
 class FigureRef:
@@ -335,6 +350,15 @@ def figure_label(key: str, lang: str | None = None) -> str:
 # --- definitions written into README and every report -------------------------------------------------------------
 
 DEFINITIONS: tuple[Label, ...] = (
+    Label("선정: 기간 중 대상자 선정 결정(일반·고난도·집중)이 있었던 사례 수. 같은 사례를 기간 중 다시 결정하면 한 번 셉니다. "
+          "선정 수준별은 결정 건수입니다. 선정 수준을 골라 보면 그 수준이 지금 유효한 사례만 셉니다.",
+          "Selected: cases with a selection decision (general, complex, intensive) in the period, each case once; "
+          "'by level' counts decisions. Filtering by a level counts only the cases whose level in force is that "
+          "level."),
+    Label("생활 구분: 기초생활보장 급여(생계·의료·주거·교육) 중 하나라도 받으면 '기초생활수급', 아니면 차상위, 일반 순으로 "
+          "봅니다. 가구 유형·생활 구분은 지금 기록된 값입니다.",
+          "생활 구분: receiving any of the four basic livelihood benefits counts as a recipient household, otherwise "
+          "near poverty, then general. Household type and 생활 구분 are the values recorded now."),
     Label("기간은 시작일과 종료일을 모두 포함합니다. 각 기록은 아래 '기준일'이 기간 안에 있을 때 셉니다.",
           "A period includes both its first and last day; a record counts when its date below falls inside it."),
     Label("관리 중(보유) 사례: 그날 단계 이력상 초기상담·사정, 계획수립, 실행, 모니터링 단계에 있는 사례. 종결·사후관리 "
@@ -395,8 +419,11 @@ def _all(prefix: str) -> tuple[str, ...]:
 TRANSCRIPTION: tuple[TranscriptionStep, ...] = (
     TranscriptionStep(Label("1. 사례관리 대상 현황", "1. Caseload"),
                       ("cases.held_start", "cases.opened", "cases.reopened", "cases.closed", "cases.held_end",
-                       "cases.served")),
-    TranscriptionStep(Label("2. 대상자 특성", "2. Clients"), _all("cases.by_sex") + _all("cases.by_age_band")),
+                       "cases.served") + _all("cases.opened_by_route")
+                      + ("cases.selected", "cases.not_selected") + _all("cases.selected_by_level")),
+    TranscriptionStep(Label("2. 대상자 특성", "2. Clients"),
+                      _all("cases.by_sex") + _all("cases.by_age_band") + _all("cases.by_household_type")
+                      + _all("cases.by_livelihood")),
     TranscriptionStep(Label("3. 서비스 제공 실적(실인원·연인원)", "3. Services (people and contacts)"),
                       ("services.clients", "services.total", "services.minutes", "services.home_visits")),
     TranscriptionStep(Label("4. 실천 유형별 제공", "4. By practice type"),
@@ -405,7 +432,7 @@ TRANSCRIPTION: tuple[TranscriptionStep, ...] = (
     TranscriptionStep(Label("6. 자원 연계(의뢰)", "6. Resource linkage"),
                       ("referrals.total", "referrals.accepted") + _all("referrals.by_category")),
     TranscriptionStep(Label("7. 사례회의·점검", "7. Conferences and reviews"),
-                      ("conferences.total", "reviews.total")),
+                      ("conferences.total",) + _all("conferences.by_kind") + ("reviews.total", "supervision.total")),
     TranscriptionStep(Label("8. 종결 및 사후관리", "8. Closing and follow-up"),
                       _all("cases.closed_by_reason") + ("follow_ups.due", "follow_ups.done")),
 )
@@ -427,10 +454,12 @@ class StatsResult:
     practitioner: str | None
     figures: dict[str, float | int | None]
     monthly: dict[str, dict[str, float | int]] = field(default_factory=dict)  # series key -> {"YYYY-MM": value}
+    level: str | None = None  # the 선정 level the figures are narrowed to (vocab.SelectionLevel code)
 
     def to_json(self) -> dict[str, object]:
         out: dict[str, object] = {"definitions_version": DEFINITIONS_VERSION, "from": self.period.start.isoformat(),
-                                  "to": self.period.end.isoformat(), "practitioner": self.practitioner}
+                                  "to": self.period.end.isoformat(), "practitioner": self.practitioner,
+                                  "selection_level": self.level}
         out.update(self.figures)
         return out
 

@@ -14,6 +14,7 @@ from datetime import date
 from caseapp.domain import statistics as defs
 from caseapp.domain.labels import Label
 from caseapp.domain.statistics import StatsResult
+from caseapp.domain.vocab import SelectionLevel
 
 Cell = str | int | float | date | None
 
@@ -51,10 +52,15 @@ _L = Label
 TABLES: tuple[ListTable | MatrixTable, ...] = (
     ListTable("cases", _L("사례 현황", "Caseload"),
               ("cases.held_start", "cases.opened", "cases.reopened", "cases.closed", "cases.held_end", "cases.served",
-               "cases.closed_without_plan")),
+               "cases.closed_without_plan", "cases.selected", "cases.not_selected")),
+    MatrixTable("routes", _L("접수 경로별 신규 접수", "Cases opened by intake route"), ("cases.opened_by_route",)),
+    MatrixTable("selection", _L("선정 수준별 결정", "Selection decisions by level"), ("cases.selected_by_level",)),
     MatrixTable("stages", _L("말일 현재 단계별 사례", "Cases by stage on the last day"), ("cases.by_stage",)),
     MatrixTable("sex", _L("성별(관리 사례)", "Cases served by sex"), ("cases.by_sex",)),
     MatrixTable("age", _L("연령대(관리 사례)", "Cases served by age band"), ("cases.by_age_band",)),
+    MatrixTable("household", _L("가구 유형(관리 사례)", "Cases served by household type"),
+                ("cases.by_household_type",)),
+    MatrixTable("livelihood", _L("생활 구분(관리 사례)", "Cases served by 생활 구분"), ("cases.by_livelihood",)),
     ListTable("services", _L("서비스 제공", "Services"),
               ("services.clients", "services.total", "services.minutes", "services.home_visits")),
     MatrixTable("kind", _L("직접·간접 실천", "Direct and indirect practice"), ("services.by_kind",)),
@@ -69,8 +75,9 @@ TABLES: tuple[ListTable | MatrixTable, ...] = (
     MatrixTable("referral_category", _L("자원 분야별 의뢰", "Referrals by resource category"),
                 ("referrals.by_category",)),
     ListTable("meetings", _L("사례회의·점검·사후관리", "Conferences, reviews, follow-up"),
-              ("conferences.total", "reviews.total", "follow_ups.due", "follow_ups.done")),
-    MatrixTable("closing", _L("종결 사유별", "Closed by reason"), ("cases.closed_by_reason",)),
+              ("conferences.total", "reviews.total", "supervision.total", "follow_ups.due", "follow_ups.done")),
+    MatrixTable("conference_kinds", _L("사례회의 유형별", "Case conferences by type"), ("conferences.by_kind",)),
+    MatrixTable("closing", _L("종결 유형별", "Closed by termination type"), ("cases.closed_by_reason",)),
     ListTable("outcomes", _L("성과", "Outcomes"),
               ("plans.made", "plans.mean_days", "plans.within_deadline", "plans.within_deadline_share",
                "outcomes.gas_cases", "outcomes.gas_t_intake", "outcomes.gas_t_termination", "outcomes.goals_scored",
@@ -178,8 +185,11 @@ class ReportDoc:
     def scope(self) -> str:
         who = self.result.practitioner
         period = self.result.period.text()
-        return self.t(f"기간 {period}" + (f" · 사례관리자 {who}" if who else " · 전체 사례"),
+        text = self.t(f"기간 {period}" + (f" · 사례관리자 {who}" if who else " · 전체 사례"),
                       f"Period {period}" + (f" · case manager {who}" if who else " · all cases"))
+        if self.result.level:
+            text += f" · {SelectionLevel(self.result.level).label.text(self.lang)}"
+        return text
 
     @property
     def version_line(self) -> str:

@@ -53,9 +53,10 @@ def check_output_path(path: str | os.PathLike[str]) -> Path:
     return target
 
 
-def report_doc(vault: Vault, period: Period, practitioner: str | None = None, lang: str | None = None) -> ReportDoc:
+def report_doc(vault: Vault, period: Period, practitioner: str | None = None, lang: str | None = None,
+               level: str | None = None) -> ReportDoc:
     lang = lang or i18n_text.current_language()
-    result = statistics.statistics(vault, period, practitioner)
+    result = statistics.statistics(vault, period, practitioner, level=level)
     with vault.session() as s:
         agency = s.exec(select(Agency).order_by(Agency.created_at)).first() or Agency(name="")
         current = s.exec(select(Practitioner).where(Practitioner.is_current == True)).first()  # noqa: E712
@@ -80,7 +81,8 @@ def render(doc: ReportDoc, fmt: str) -> bytes:
 
 
 def write_report(vault: Vault, period: Period, out_path: str | os.PathLike[str], *, practitioner: str | None = None,
-                 lang: str | None = None, signed: bool = True, progress: Progress | None = None) -> WrittenReport:
+                 lang: str | None = None, signed: bool = True, progress: Progress | None = None,
+                 level: str | None = None) -> WrittenReport:
     """Compute, render, (sign a PDF), write atomically, audit. ``progress(done, 4)`` reports the steps."""
     target = check_output_path(out_path)
     fmt = report_format(target)
@@ -90,7 +92,7 @@ def write_report(vault: Vault, period: Period, out_path: str | os.PathLike[str],
             progress(done, 4)
 
     step(0)
-    doc = report_doc(vault, period, practitioner, lang)
+    doc = report_doc(vault, period, practitioner, lang, level)
     step(1)
     data = render(doc, fmt)
     step(2)

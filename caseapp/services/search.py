@@ -515,7 +515,7 @@ def _all_docs(db: _Db) -> Iterator[Doc]:
             continue
         children: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for child_table, fk, _form in source.children:
-            if child_table not in present:
+            if child_table not in existing:
                 continue
             for child in db.dicts(f"SELECT * FROM {_q(child_table)} ORDER BY rowid"):
                 children[str(child[fk])].append(child)

@@ -20,12 +20,15 @@ from sqlmodel import Session, col
 from caseapp.domain import statistics as defs
 from caseapp.domain.deadlines import PLAN_WITHIN_DAYS
 from caseapp.domain.statistics import Period, StatsResult
-from caseapp.domain.vocab import AssessmentKind, ReferralStatus, Stage
+from caseapp.domain.vocab import (
+    BASIC_LIVELIHOOD_BENEFITS, AssessmentKind, Livelihood, ReferralStatus, SelectionLevel, Stage,
+)
 from caseapp.errors import NotFound, ValidationError
+from caseapp.services import selection
 from caseapp.services.vault import Vault
 from caseapp.storage.models import (
-    Assessment, Case, CaseConference, Client, FollowUp, Goal, GoalScore, MonitoringReview, NeedRating, Practitioner,
-    Referral, Resource, ServiceEntry, StageTransition, Termination,
+    Assessment, Case, CaseConference, CaseSelection, Client, FollowUp, Goal, GoalScore, MonitoringReview, NeedRating, Practitioner,
+    Referral, Resource, ServiceEntry, StageTransition, SupervisionRecord, Termination,
 )
 
 ACCEPTED_STATUSES = (ReferralStatus.ACCEPTED.value, ReferralStatus.IN_SERVICE.value, ReferralStatus.COMPLETED.value)
@@ -35,11 +38,34 @@ def _days_between(later: Any, earlier: Any) -> ColumnElement[Any]:
     return cast(func.julianday(later) - func.julianday(earlier), Integer)
 
 
-def _live_cases(practitioner_id: str | None) -> list[ColumnElement[bool]]:
+def _live_cases(practitioner_id: str | None, level: str | None = None) -> list[ColumnElement[bool]]:
     where: list[ColumnElement[bool]] = [col(Case.destroyed_at).is_(None)]
     if practitioner_id is not None:
         where.append(Case.practitioner_id == practitioner_id)
+    if level is not None:
+        current = _current_selection()
+        where.append(col(Case.id).in_(select(current.c.case_id).where(current.c.level == level)))
     return where
+
+
+def _current_selection() -> Any:
+    """Each case's selection decision in force: the latest by date (ties: the later written)."""
+    return (select(CaseSelection.case_id.label("case_id"), CaseSelection.level.label("level"),
+                   _extreme("caseselection", "decided_on").label("latest"))
+            .group_by(CaseSelection.case_id).subquery())
+
+
+def _coded(column: Any) -> ColumnElement[str]:
+    """A code column with its empty value read as "not recorded"."""
+    return case((or_(column.is_(None), column == ""), defs.UNKNOWN), else_=column)
+
+
+def _livelihood_group(column: Any) -> ColumnElement[str]:
+    """생활 구분 grouped as reports count it (a JSON list of vocab.Livelihood codes in the column)."""
+    text = cast(column, String)
+    recipient = or_(*[text.like(f'%"{m.value}"%') for m in BASIC_LIVELIHOOD_BENEFITS])
+    return case((recipient, "recipient"), (text.like(f'%"{Livelihood.NEAR_POVERTY.value}"%'), "near_poverty"),
+                (text.like(f'%"{Livelihood.GENERAL.value}"%'), "general"), else_=defs.UNKNOWN)
 
 
 def _stage_on(day: date) -> Any:
@@ -111,9 +137,9 @@ def _first_implementation() -> Any:
 class _Sources:
     """Builds each source's SELECT for one period and practitioner filter."""
 
-    def __init__(self, period: Period, practitioner_id: str | None) -> None:
+    def __init__(self, period: Period, practitioner_id: str | None, level: str | None = None) -> None:
         self.p = period
-        self.where = _live_cases(practitioner_id)
+        self.where = _live_cases(practitioner_id, level)
 
     def in_period(self, column: Any) -> ColumnElement[bool]:
         return and_(column >= self.p.start, column <= self.p.end)
@@ -133,8 +159,9 @@ class _Sources:
         return _cases_by_stage_on(self.p.end, self.where)
 
     def opened(self) -> Select[Any]:
-        return (select(Case.id.label("case_id"), Case.id.label("record_id"), Case.opened_on.label("on"))
-                .where(self.in_period(Case.opened_on), *self.where))
+        return (select(Case.id.label("case_id"), Case.id.label("record_id"), Case.opened_on.label("on"),
+                       _coded(Client.referral_route).label("route"))
+                .join(Client, Client.id == Case.client_id).where(self.in_period(Case.opened_on), *self.where))
 
     def closed(self) -> Select[Any]:
         term = _latest_termination(self.closed_ids())
@@ -161,7 +188,9 @@ class _Sources:
         held = and_(Case.opened_on < self.p.start,
                     func.coalesce(start.c.stage, Stage.INTAKE.value).in_(defs.ACTIVE_STAGES))
         return (select(Case.id.label("case_id"), Case.id.label("record_id"), literal(self.p.end).label("on"),
-                       _sex(Client.sex).label("sex"), _age_band(Client.birth_date, self.p.end).label("age_band"))
+                       _sex(Client.sex).label("sex"), _age_band(Client.birth_date, self.p.end).label("age_band"),
+                       _coded(Client.household_type).label("household_type"),
+                       _livelihood_group(Client.livelihood).label("livelihood"))
                 .join(Client, Client.id == Case.client_id).outerjoin(start, start.c.case_id == Case.id)
                 .where(Case.opened_on <= self.p.end, or_(held, self.in_period(Case.opened_on), reentered),
                        *self.where))
@@ -192,7 +221,14 @@ class _Sources:
                 .join(Case, Case.id == model.case_id).where(self.in_period(column), *self.where))
 
     def conferences(self) -> Select[Any]:
-        return self._dated(CaseConference, CaseConference.held_on)
+        return self._dated(CaseConference, CaseConference.held_on).add_columns(
+            _coded(CaseConference.kind).label("kind"))
+
+    def selections(self) -> Select[Any]:
+        return self._dated(CaseSelection, CaseSelection.decided_on).add_columns(CaseSelection.level.label("level"))
+
+    def supervisions(self) -> Select[Any]:
+        return self._dated(SupervisionRecord, SupervisionRecord.held_on)
 
     def reviews(self) -> Select[Any]:
         return self._dated(MonitoringReview, MonitoringReview.reviewed_on)
@@ -337,10 +373,11 @@ class Computed:
 
 
 def compute(s: Session, period: Period, practitioner_id: str | None = None,
-            sources: set[str] | None = None) -> Computed:
+            sources: set[str] | None = None, level: str | None = None) -> Computed:
     """Every declared figure (or those of ``sources``) for the period, keyed as in ``stats --json``, and the
-    monthly series of :data:`MONTHLY_SERIES` (every month of the period present)."""
-    built = _Sources(period, practitioner_id)
+    monthly series of :data:`MONTHLY_SERIES` (every month of the period present). ``level``: only the cases whose
+    selection level in force is that one."""
+    built = _Sources(period, practitioner_id, level)
     refs = defs.figure_refs()
     months = [m.start.strftime("%Y-%m") for m in period.months()]
     figures: dict[str, float | int | None] = {}
@@ -401,11 +438,29 @@ def practitioners(vault: Vault) -> list[tuple[str, str]]:
         return [(p.id, p.name) for p in s.execute(select(Practitioner).order_by(Practitioner.name)).scalars()]
 
 
-def statistics(vault: Vault, period: Period, practitioner: str | None = None) -> StatsResult:
-    """All figures (and the monthly series) for ``period``; ``practitioner``: a name or id to narrow to."""
+def selection_level(text: str | None) -> str | None:
+    """A 선정 level typed as its code or label (e.g. ``complex``, 고난도사례), or None for every case."""
+    if not text:
+        return None
+    level = selection.parse_level(text)
+    if not isinstance(level, SelectionLevel):  # "not decided yet" is not a level to narrow the figures to
+        raise ValidationError("통계는 선정 수준(일반·고난도·집중 등)으로만 좁힐 수 있습니다.",
+                              "Statistics can be narrowed to a selection level only (general, complex, …).")
+    return level.value
+
+
+def level_label(code: str, lang: str) -> str:
+    return SelectionLevel(code).label.text(lang)
+
+
+def statistics(vault: Vault, period: Period, practitioner: str | None = None,
+               level: str | None = None) -> StatsResult:
+    """All figures (and the monthly series) for ``period``; ``practitioner``: a name or id to narrow to;
+    ``level``: a 선정 level code to narrow to."""
+    level = selection_level(level)
     with vault.session() as s:
-        done = compute(s, period, practitioner_id_for(s, practitioner))
-    return StatsResult(period, practitioner or None, done.figures, done.monthly)
+        done = compute(s, period, practitioner_id_for(s, practitioner), level=level)
+    return StatsResult(period, practitioner or None, done.figures, done.monthly, level=level)
 
 
 # --- drill-down ----------------------------------------------------------------------------------------------------
@@ -427,7 +482,7 @@ class DrillRow:
 
 
 def drill(vault: Vault, period: Period, key: str, practitioner: str | None = None,
-          limit: int | None = None) -> list[DrillRow]:
+          limit: int | None = None, level: str | None = None) -> list[DrillRow]:
     """The records behind one figure (for ratios and means: the records they are computed from)."""
     try:
         ref = defs.find_figure(key)
@@ -440,7 +495,7 @@ def drill(vault: Vault, period: Period, key: str, practitioner: str | None = Non
         where, measure, shown = den.where, den.measure, num.where[-1][0] if num.where else ""
     with vault.session() as s:
         pid = practitioner_id_for(s, practitioner)
-        sub = _Sources(period, pid).build(ref.source).subquery("drill")
+        sub = _Sources(period, pid, selection_level(level)).build(ref.source).subquery("drill")
         arg = measure.partition(":")[2]
         value = sub.c[arg] if arg and arg in sub.c else (sub.c[shown] if shown else literal(None))
         stmt = (select(sub.c.case_id, Case.case_number, Client.name, sub.c.on, sub.c.record_id, value)

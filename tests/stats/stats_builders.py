@@ -20,6 +20,7 @@ from typing import Any
 from caseapp.domain.rules import PendingWarnings
 from caseapp.domain.vocab import Stage
 from caseapp.services import cases, entries, retention
+from caseapp.services.selection_decisions import record_selection
 from caseapp.storage.models import Case, Practitioner
 
 MARCH = (date(2026, 3, 1), date(2026, 3, 31))
@@ -46,8 +47,9 @@ def walk(vault: Any, case_id: str, moves: list[tuple[Stage, str]]) -> None:
         move(vault, case_id, stage, on)
 
 
-def open_case(vault: Any, name: str, opened: str, sex: str = "", birth: str | None = None) -> Any:
-    client: dict[str, Any] = {"name": name, "sex": sex}
+def open_case(vault: Any, name: str, opened: str, sex: str = "", birth: str | None = None,
+              **intake: Any) -> Any:
+    client: dict[str, Any] = {"name": name, "sex": sex, **intake}
     if birth:
         client["birth_date"] = birth
     return cases.open_case(vault, client, {"opened_on": opened, "presenting_request": f"{name} 요청"})
@@ -65,7 +67,8 @@ def build_known(vault: Any) -> Known:
     health = entries.add_resource(vault, {"name": "보건소", "kind": "organisation", "category": "health"})
     ids: dict[str, str] = {}
 
-    a = open_case(vault, "가나다", "2026-02-10", "F", "1950-05-01")
+    a = open_case(vault, "가나다", "2026-02-10", "F", "1950-05-01", household_type="older_alone",
+                  livelihood=["living_benefit", "medical_benefit"], referral_route="community_centre")
     ids["A"] = a.id
     move(vault, a.id, Stage.PLANNING, "2026-02-12")
     goal_a = entries.add(vault, a.id, "goal", {"statement": "집을 지키고 싶어요", "need_area": "housing_rights"})
@@ -75,13 +78,19 @@ def build_known(vault: Any) -> Known:
     service(vault, a.id, "information", "2026-03-31", "phone", 15)
     entries.add(vault, a.id, "referral", {"resource_id": housing.id, "status": "accepted", "sent_on": "2026-03-10",
                                           "accepted_on": "2026-03-13", "reason": "주거비"})
-    entries.add(vault, a.id, "case_conference", {"held_on": "2026-03-20", "agenda": "주거", "decisions": "지원"})
+    entries.add(vault, a.id, "case_conference", {"held_on": "2026-03-20", "agenda": "주거", "decisions": "지원",
+                                                 "kind": "integrated"})
+    record_selection(vault, a.id, {"decided_on": "2026-02-11", "level": "complex"})  # before March: not counted
+    entries.add(vault, a.id, "supervision", {"held_on": "2026-03-18", "supervisor": "박팀장", "topic": "주거"})
     move(vault, a.id, Stage.MONITORING, "2026-03-24")
     entries.add_review(vault, a.id, {"reviewed_on": "2026-03-25", "adherence": "full", "satisfaction": "4",
                                      "decision": "continue"}, {goal_a.id: 0})
 
-    b = open_case(vault, "라마바", "2026-03-03", "M", "1990-03-31")
+    b = open_case(vault, "라마바", "2026-03-03", "M", "1990-03-31", household_type="single",
+                  livelihood=["near_poverty"], referral_route="self")
     ids["B"] = b.id
+    record_selection(vault, b.id, {"decided_on": "2026-03-04", "level": "information_only", "reason": "정보 제공"})
+    record_selection(vault, b.id, {"decided_on": "2026-03-05", "level": "general", "reason": "재선정"})
     entries.add_assessment(vault, b.id, {"kind": "intake", "assessed_on": "2026-03-04", "risk_level": "moderate"},
                            {"economy": {"level": 3}, "health": {"level": 2}})
     move(vault, b.id, Stage.PLANNING, "2026-03-05")
@@ -99,7 +108,7 @@ def build_known(vault: Any) -> Known:
                             {goal_b1.id: 1, goal_b2.id: -1}, closing_assessment_id=closing.id)
     entries.add(vault, b.id, "follow_up", {"due_on": "2026-03-28", "done_on": "2026-03-28", "method": "phone"})
 
-    c = open_case(vault, "사아자", "2025-11-03", "F")
+    c = open_case(vault, "사아자", "2025-11-03", "F", household_type="single_parent", livelihood=["general"])
     ids["C"] = c.id
     move(vault, c.id, Stage.PLANNING, "2025-11-05")
     entries.add(vault, c.id, "goal", {"statement": "친구를 만나고 싶어요", "need_area": "social"})

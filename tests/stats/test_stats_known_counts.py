@@ -18,6 +18,14 @@ MARCH = Period.month(2026, 3)
 EXPECTED_MARCH: dict[str, Any] = {
     "cases.held_start": 2, "cases.opened": 1, "cases.reopened": 1, "cases.closed": 2, "cases.held_end": 2,
     "cases.served": 4, "cases.closed_without_plan": 1,
+    "cases.opened_by_route.self": 1,
+    "cases.selected": 1, "cases.not_selected": 1,  # B: information only, then general (each case once per figure)
+    "cases.selected_by_level.general": 1, "cases.selected_by_level.information_only": 1,
+    "cases.by_household_type.older_alone": 1, "cases.by_household_type.single": 1,
+    "cases.by_household_type.single_parent": 1, "cases.by_household_type.unknown": 1,
+    "cases.by_livelihood.recipient": 1, "cases.by_livelihood.near_poverty": 1, "cases.by_livelihood.general": 1,
+    "cases.by_livelihood.unknown": 1,
+    "conferences.by_kind.integrated": 1, "supervision.total": 1,
     "cases.by_stage.monitoring": 2, "cases.by_stage.termination": 2,
     "cases.closed_by_reason.goals_achieved": 1, "cases.closed_by_reason.no_contact": 1,
     "cases.by_sex.F": 2, "cases.by_sex.M": 1, "cases.by_sex.X": 1,
@@ -59,6 +67,19 @@ def test_every_figure_of_march_matches_the_known_records(known_file: Any) -> Non
     wrong = {k: (v, EXPECTED_MARCH.get(k, _expected_default(k))) for k, v in figures.items()
              if v != EXPECTED_MARCH.get(k, _expected_default(k))}
     assert wrong == {}, "figure: (computed, expected)"
+
+
+def test_a_selection_level_narrows_every_figure_to_the_cases_at_that_level(known_file: Any) -> None:
+    complex_ = statistics.statistics(known_file.vault, MARCH, level="고난도사례")  # A's level in force
+    assert complex_.level == "complex" and complex_.figures["cases.served"] == 1
+    assert complex_.figures["services.total"] == 2 and complex_.figures["supervision.total"] == 1
+    general = statistics.statistics(known_file.vault, MARCH, level="general")  # B: decided twice, general now
+    assert general.figures["cases.opened"] == 1 and general.figures["cases.selected"] == 1
+    assert [r.case_number for r in statistics.drill(known_file.vault, MARCH, "cases.served", level="general")] == \
+        [known_file.known.numbers["B"]]
+    from caseapp.errors import ValidationError
+    with pytest.raises(ValidationError):
+        statistics.statistics(known_file.vault, MARCH, level="nonsense")
 
 
 def test_the_caseload_balances(known_file: Any) -> None:

@@ -27,7 +27,11 @@ DERIVED_TABLES = {"alembic_version", "searchdoc"}
 DERIVED_PREFIXES = ("search_",)  # FTS shadow tables
 
 # (table, column) -> how the old stored value maps to the new one. Filled by the migrations that recode codes.
-RECODED: dict[tuple[str, str], Callable[[Any], Any]] = {}
+RECODED: dict[tuple[str, str], Callable[[Any], Any]] = {
+    # 0007: the 사례회의 and 종결 유형 code lists of the 통합사례관리 forms (old codes kept in *_before_0007)
+    ("caseconference", "kind"): lambda v: {"expert": "solution", "family": "internal"}.get(v, v),
+    ("termination", "reason"): lambda v: {"client_request": "refused"}.get(v, v),
+}
 
 
 def _dump(path: Path) -> dict[str, dict[str, dict[str, Any]]]:

@@ -64,6 +64,19 @@ def test_the_menu_opens_the_window_and_the_figures_are_counted(main_window: Any,
     assert "정의 버전" in window.status.text() or "definitions version" in window.status.text()
 
 
+def test_the_level_filter_narrows_the_figures(main_window: Any, filled: Any, qtbot: Any) -> None:
+    from caseapp.services.selection_decisions import record_selection
+    first, _second = filled
+    record_selection(main_window.vault, first.id, {"decided_on": "2026-03-03", "level": "complex"})
+    window = _window(main_window, qtbot)
+    assert window.result.figures["cases.selected"] == 1 and window.result.level is None
+    window.level_combo.setCurrentIndex(window.level_combo.findData("complex"))
+    job = window.compute()
+    qtbot.waitUntil(lambda: not job.running, timeout=10_000)
+    assert window.result.level == "complex" and window.result.figures["services.total"] == 1
+    assert window.level_combo.count() == 3  # all levels, 일반, 고난도: 집중 only where the agency uses it
+
+
 def test_a_figure_drills_into_its_records_and_opens_the_case(main_window: Any, filled: Any, qtbot: Any) -> None:
     first, second = filled
     window = _window(main_window, qtbot)

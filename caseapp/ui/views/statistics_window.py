@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 from caseapp.domain import statistics as defs
 from caseapp.domain.statistics import Period, StatsResult
 from caseapp.domain.stats_tables import TRANSCRIPTION_NOTE, build_tables, format_value, transcription_table, unit_of
-from caseapp.domain.vocab import ContactMode, NeedArea, PracticeType
+from caseapp.domain.vocab import ContactMode, NeedArea, PracticeType, SelectionLevel
 from caseapp.errors import UserError
+from caseapp.services.selection_decisions import agency_uses_intensive_level
 from caseapp.services.vault import Vault
 from caseapp.ui import background, i18n
 from caseapp.ui.i18n import error_text, tr_label
@@ -64,6 +65,13 @@ class StatisticsWindow(QMainWindow):
         self.practitioner_combo = QComboBox(self)
         self.practitioner_combo.setObjectName("practitioner")
         self.practitioner_combo.addItem(self.tr("All case managers"), "")
+        self.level_combo = QComboBox(self)
+        self.level_combo.setObjectName("selection_level")
+        self.level_combo.addItem(self.tr("All levels"), "")
+        intensive = agency_uses_intensive_level(vault)  # 집중 only where the agency uses it
+        for level in SelectionLevel:
+            if level.selected and (intensive or level is not SelectionLevel.INTENSIVE):
+                self.level_combo.addItem(i18n.tr_enum(level), level.value)
         self.compute_button = QPushButton(self.tr("Show"), self)
         self.compute_button.setObjectName("compute")
         self.compute_button.clicked.connect(self.compute)
@@ -87,6 +95,7 @@ class StatisticsWindow(QMainWindow):
         bar.addSpacing(12)
         bar.addWidget(self.practitioner_label)
         bar.addWidget(self.practitioner_combo)
+        bar.addWidget(self.level_combo)
         bar.addWidget(self.compute_button)
         bar.addStretch(1)
         bar.addWidget(self.progress)
@@ -224,6 +233,10 @@ class StatisticsWindow(QMainWindow):
     def practitioner(self) -> str | None:
         return str(self.practitioner_combo.currentData() or "") or None
 
+    def level(self) -> str | None:
+        """The 선정 level to narrow to (None: every case)."""
+        return str(self.level_combo.currentData() or "") or None
+
     def _fill_practitioners(self) -> None:
         from caseapp.services import statistics
         for _pid, name in statistics.practitioners(self.vault):
@@ -243,9 +256,9 @@ class StatisticsWindow(QMainWindow):
             self.status.setText(error_text(exc))
             return None
         from caseapp.services import statistics
-        vault, who = self.vault, self.practitioner()
+        vault, who, level = self.vault, self.practitioner(), self.level()
         self._busy(True, self.tr("Counting…"))
-        self.job = background.start(lambda _job: statistics.statistics(vault, period, who), parent=self,
+        self.job = background.start(lambda _job: statistics.statistics(vault, period, who, level), parent=self,
                                     on_success=self._computed, on_error=self._failed)
         return self.job
 
@@ -336,13 +349,9 @@ class StatisticsWindow(QMainWindow):
         items = [d.text(lang) for d in defs.DEFINITIONS]
         placed = [f"<b>{escape(s.label.text(lang))}</b>: {escape(s.placed_by.text(lang))}"
                   for s in defs.SOURCES.values()]
-        waiting = [w.text(lang) for w in defs.WAITING_FOR_FIELDS]
         placed_title = self.tr("Which date places a record in the period")
-        waiting_title = self.tr("Not counted yet (the fields do not exist yet)")
         html = "<ul>" + "".join(f"<li>{escape(t)}</li>" for t in items) + "</ul>"
         html += f"<p><b>{escape(placed_title)}</b></p><ul>" + "".join(f"<li>{p}</li>" for p in placed) + "</ul>"
-        html += f"<p><b>{escape(waiting_title)}</b></p><ul>"
-        html += "".join(f"<li>{escape(w)}</li>" for w in waiting) + "</ul>"
         self.definitions.setHtml(html)
 
     # --- drill-down ----------------------------------------------------------------------------------------------
@@ -356,9 +365,10 @@ class StatisticsWindow(QMainWindow):
         if self.result is None:
             return None
         from caseapp.services import statistics
-        vault, period, who = self.vault, self.result.period, self.practitioner()
+        vault, period, who, level = self.vault, self.result.period, self.practitioner(), self.result.level
         self.drill_title.setText(self.tr("Loading %1…").replace("%1", defs.figure_label(key, i18n.language())))
-        self.drill_job = background.start(lambda _job: (key, statistics.drill(vault, period, key, who)), parent=self,
+        self.drill_job = background.start(lambda _job: (key, statistics.drill(vault, period, key, who, level=level)),
+                                          parent=self,
                                           on_success=self._drilled, on_error=self._failed)
         return self.drill_job
 
@@ -406,7 +416,7 @@ class StatisticsWindow(QMainWindow):
         except UserError as exc:
             self.status.setText(error_text(exc))
             return None
-        vault, who, lang = self.vault, self.practitioner(), i18n.language()
+        vault, who, lang, level = self.vault, self.practitioner(), i18n.language(), self.level()
         self._busy(True, self.tr("Writing the report…"))
 
         def done(written: Any) -> None:
@@ -414,7 +424,8 @@ class StatisticsWindow(QMainWindow):
             self.status.setText(self.tr("Report saved: %1").replace("%1", str(written.path)))
 
         self.job = background.start(
-            lambda job: reports.write_report(vault, period, path, practitioner=who, lang=lang, progress=job.report),
+            lambda job: reports.write_report(vault, period, path, practitioner=who, lang=lang, progress=job.report,
+                                             level=level),
             parent=self, on_success=done, on_error=self._failed)
         return self.job
 
