@@ -17,6 +17,13 @@ from caseapp.ui.views.section_tab import CaseContext, Column, RecordSection, scr
 from caseapp.ui.widgets.rows_editor import RowsEditor
 
 
+def muted_note(text: str, parent: QWidget) -> QLabel:
+    note = QLabel(text, parent)
+    note.setWordWrap(True)
+    note.setStyleSheet("color: #566573;")
+    return note
+
+
 def attendee_rows(row: Any, snap: Any) -> list[dict[str, Any]]:
     return [{"name": a.name, "organisation": a.organisation, "role": a.role} for a in snap.attendees_of(row.id)]
 
@@ -48,11 +55,8 @@ class ConferenceTab(QWidget):
                                                                                         attendees),
             parent=left)
         col.addWidget(self.conferences)
-        note = QLabel(self.tr("Sign a conference record once the attendees have agreed it; a signed record is "
-                              "locked and corrected with an addendum."), left)
-        note.setWordWrap(True)
-        note.setStyleSheet("color: #566573;")
-        col.addWidget(note)
+        col.addWidget(muted_note(self.tr("Sign a conference record once the attendees have agreed it; a signed "
+                                         "record is locked and corrected with an addendum."), left))
         col.addStretch(1)
 
         right = QWidget()
@@ -74,11 +78,8 @@ class ConferenceTab(QWidget):
             update=lambda row_id, values, _x: conference_records.edit_confirmation(vault, row_id, values),
             parent=right)
         side.addWidget(self.confirmations)
-        hint = QLabel(self.tr("Where the agency signs with PKCS#12 certificates, the supervisor also co-signs the "
-                              "exported PDF with “caseapp cosign”."), right)
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: #566573;")
-        side.addWidget(hint)
+        side.addWidget(muted_note(self.tr("Where the agency signs with PKCS#12 certificates, the supervisor also "
+                                          "co-signs the exported PDF with “caseapp cosign”."), right))
         side.addStretch(1)
 
         layout = QHBoxLayout(self)

@@ -82,24 +82,23 @@ class EcoMapTab(QWidget):
         self.ecomap.setObjectName("ecoMap")
         self.genogram = GenogramWidget()
         self.genogram.setObjectName("genogram")
-        eco_page = QWidget(self)
-        eco_col = QVBoxLayout(eco_page)
+        eco_side = QWidget(self)  # beside the eco-map: which map (intake / closing), its relations and their form
+        eco_col = QVBoxLayout(eco_side)
         eco_col.setContentsMargins(0, 0, 0, 0)
         phase_row = QHBoxLayout()
-        self.phase = QComboBox(eco_page)  # the map at intake, or the one drawn again at closing
+        self.phase = QComboBox(eco_side)  # the map at intake, or the one drawn again at closing
         self.phase.setObjectName("ecoPhase")
         for phase in EcoPhase:
             self.phase.addItem(label_text(phase.label), phase.value)
-        phase_row.addWidget(QLabel(label_text(forms.ECO_RELATION.field("phase").label), eco_page))
+        phase_row.addWidget(QLabel(label_text(forms.ECO_RELATION.field("phase").label), eco_side))
         phase_row.addWidget(self.phase)
         phase_row.addStretch(1)
-        self.copy_button = QPushButton(self.tr("Start the closing map from the intake map"), eco_page)
+        self.copy_button = QPushButton(self.tr("Start the closing map from the intake map"), eco_side)
         self.copy_button.setObjectName("copyEcoToClosing")
         self.copy_button.clicked.connect(self.copy_to_closing)
         phase_row.addWidget(self.copy_button)
         eco_col.addLayout(phase_row)
-        eco_col.addWidget(self.ecomap, 1)
-        self.pictures.addTab(eco_page, self.tr("Eco-map"))
+        self.pictures.addTab(self.ecomap, self.tr("Eco-map"))
         self.pictures.addTab(self.genogram, self.tr("Genogram"))
         self.relations = RecordSection(
             ctx, forms.ECO_RELATION, rows=lambda snap: snap.eco_in(self.phase.currentData()), signable=False,
@@ -113,7 +112,8 @@ class EcoMapTab(QWidget):
         self.household_panel = HouseholdPanel(self)
         self.household_panel.edit_requested.connect(self.edit_household_requested)
         self.side = QStackedWidget(self)
-        self.side.addWidget(scroll(self.relations))
+        eco_col.addWidget(scroll(self.relations), 1)
+        self.side.addWidget(eco_side)
         self.side.addWidget(self.household_panel)
         self.side.setMinimumWidth(430)
         self.pictures.currentChanged.connect(self.side.setCurrentIndex)  # the panel of the picture on screen
