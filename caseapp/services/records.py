@@ -37,13 +37,16 @@ def _jsonable(value: Any) -> Any:
 # before the column existed still hashes to what was signed (migration 0003 added these).
 ADDED_LATER: dict[str, frozenset[str]] = {
     "caseconference": frozenset({"kind", "discussion", "next_steps"}),
+    "assessment": frozenset({"family_history", "personal_history", "obstacles_personal", "obstacles_family",
+                             "obstacles_community", "crisis_scores"}),  # migration 0005
 }
+EMPTY_LATER = (None, "", {})  # what a column added later holds in a row written before it
 
 
 def content_of(row: SQLModel) -> dict[str, Any]:
     later = ADDED_LATER.get(getattr(row, "__tablename__", ""), frozenset())
     return {k: _jsonable(v) for k, v in sorted(row.model_dump().items())
-            if k not in BOOKKEEPING and not (k in later and v in (None, ""))}
+            if k not in BOOKKEEPING and not (k in later and v in EMPTY_LATER)}
 
 
 def content_hash(row: SQLModel) -> str:

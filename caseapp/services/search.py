@@ -75,7 +75,8 @@ SOURCES: dict[str, Source] = {s.table: s for s in (
     Source("case", forms.INTAKE, "case"),
     Source("householdmember", forms.HOUSEHOLD_MEMBER, "client"),
     Source("consent", forms.CONSENT, "case"),
-    Source("assessment", forms.ASSESSMENT, "case", children=(("needrating", "assessment_id", forms.NEED_RATING),)),
+    Source("assessment", forms.ASSESSMENT, "case", children=(("needrating", "assessment_id", forms.NEED_RATING),
+                                                             ("budgetline", "assessment_id", forms.BUDGET_LINE))),
     Source("ecorelation", forms.ECO_RELATION, "case"),
     Source("goal", forms.GOAL, "case"),
     Source("plantask", forms.PLAN_TASK, "case"),
@@ -504,6 +505,8 @@ def _all_docs(db: _Db) -> Iterator[Doc]:
     for source in SOURCES.values():
         children: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for child_table, fk, _form in source.children:
+            if not _has_table(db, child_table):  # an earlier migration's rebuild runs before later tables exist
+                continue
             for child in db.dicts(f"SELECT * FROM {_q(child_table)} ORDER BY rowid"):
                 children[str(child[fk])].append(child)
         for row in db.dicts(f"SELECT * FROM {_q(source.table)} ORDER BY rowid"):
@@ -517,6 +520,10 @@ def _all_docs(db: _Db) -> Iterator[Doc]:
             doc = build_doc(source.table, row, case, children.get(str(row["id"]), []))
             if doc is not None:
                 yield doc
+
+
+def _has_table(db: _Db, name: str) -> bool:
+    return db.first("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)) is not None
 
 
 def rebuild_index(conn: Connection) -> int:
