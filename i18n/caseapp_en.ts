@@ -51,6 +51,13 @@
         </message>
     </context>
     <context>
+        <name>AmountTable</name>
+        <message>
+            <source>Check the amount of: %1</source>
+            <translation>Check the amount of: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>AssessmentPage</name>
         <message>
             <source>Date</source>
@@ -65,12 +72,43 @@
             <translation>Risk</translation>
         </message>
         <message>
-            <source>Need levels: intake and latest</source>
-            <translation>Need levels: intake and latest</translation>
+            <source>Crisis checklist</source>
+            <translation>Crisis checklist</translation>
         </message>
         <message>
             <source>No assessment yet</source>
             <translation>No assessment yet</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentParts</name>
+        <message>
+            <source>e.g. 12만</source>
+            <translation>e.g. 12만</translation>
+        </message>
+        <message>
+            <source>Crisis checklist</source>
+            <translation>Crisis checklist</translation>
+        </message>
+        <message>
+            <source>Need levels: intake and latest</source>
+            <translation>Need levels: intake and latest</translation>
+        </message>
+        <message>
+            <source>Score the items that apply; the total suggests the risk level.</source>
+            <translation>Score the items that apply; the total suggests the risk level.</translation>
+        </message>
+        <message>
+            <source>Total %1 of %2 points: %3</source>
+            <translation>Total %1 of %2 points: %3</translation>
+        </message>
+        <message>
+            <source>The risk level chosen above is %1: it differs from the checklist.</source>
+            <translation>The risk level chosen above is %1: it differs from the checklist.</translation>
+        </message>
+        <message>
+            <source>Income %1 · Expenses %2 · Balance %3 a month</source>
+            <translation>Income %1 · Expenses %2 · Balance %3 a month</translation>
         </message>
     </context>
     <context>
@@ -2234,6 +2272,16 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>A reopened case is not a new case: 'opened' counts the first intake date only; the day it moved back counts as 'reopened'. 'Closed' uses the current closing date, so a case closed again after reopening counts in the period of its last closing.</translation>
         </message>
         <message>
+            <source>Abuse and violence</source>
+            <comment>학대·폭력</comment>
+            <translation>Abuse and violence</translation>
+        </message>
+        <message>
+            <source>Abuse of a child, older or disabled person, domestic violence, neglect</source>
+            <comment>아동·노인·장애인 학대, 가정폭력, 방임</comment>
+            <translation>Abuse of a child, older or disabled person, domestic violence, neglect</translation>
+        </message>
+        <message>
             <source>Acceptance rate</source>
             <comment>의뢰 접수율</comment>
             <translation>Acceptance rate</translation>
@@ -2324,6 +2372,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Agree with the client what change they want in their life.</translation>
         </message>
         <message>
+            <source>Amount (won a month)</source>
+            <comment>금액(원/월)</comment>
+            <translation>Amount (won a month)</translation>
+        </message>
+        <message>
             <source>Area</source>
             <comment>영역</comment>
             <translation>Area</translation>
@@ -2352,6 +2405,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Basic livelihood recipient</source>
             <comment>기초생활수급</comment>
             <translation>Basic livelihood recipient</translation>
+        </message>
+        <message>
+            <source>Basic pension</source>
+            <comment>기초연금</comment>
+            <translation>Basic pension</translation>
         </message>
         <message>
             <source>Build and strengthen the client's relationships with resources.</source>
@@ -2484,6 +2542,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Category</translation>
         </message>
         <message>
+            <source>Cause</source>
+            <comment>원인</comment>
+            <translation>Cause</translation>
+        </message>
+        <message>
             <source>Changed needs</source>
             <comment>욕구 변화</comment>
             <translation>Changed needs</translation>
@@ -2517,6 +2580,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Check the client is coping and the change holds.</source>
             <comment>종결 후 생활 적응과 변화 유지 여부를 확인합니다.</comment>
             <translation>Check the client is coping and the change holds.</translation>
+        </message>
+        <message>
+            <source>Child allowance</source>
+            <comment>아동수당</comment>
+            <translation>Child allowance</translation>
         </message>
         <message>
             <source>Children in household</source>
@@ -2599,6 +2667,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Community centre, neighbour, self-referral …</translation>
         </message>
         <message>
+            <source>Community obstacles</source>
+            <comment>지역사회 장애물</comment>
+            <translation>Community obstacles</translation>
+        </message>
+        <message>
             <source>Community strengths</source>
             <comment>지역사회 강점</comment>
             <translation>Community strengths</translation>
@@ -2612,6 +2685,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Completed on</source>
             <comment>완료일</comment>
             <translation>Completed on</translation>
+        </message>
+        <message>
+            <source>Concerns</source>
+            <comment>대상 가구원</comment>
+            <translation>Concerns</translation>
         </message>
         <message>
             <source>Conferences, reviews, follow-up</source>
@@ -2709,6 +2787,16 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Date of birth</translation>
         </message>
         <message>
+            <source>Debt and arrears</source>
+            <comment>부채·체납</comment>
+            <translation>Debt and arrears</translation>
+        </message>
+        <message>
+            <source>Debt repayment</source>
+            <comment>부채 상환</comment>
+            <translation>Debt repayment</translation>
+        </message>
+        <message>
             <source>Deceased</source>
             <comment>사망</comment>
             <translation>Deceased</translation>
@@ -2769,6 +2857,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Disability</translation>
         </message>
         <message>
+            <source>Disability pension</source>
+            <comment>장애인연금</comment>
+            <translation>Disability pension</translation>
+        </message>
+        <message>
             <source>Discussion</source>
             <comment>논의 내용</comment>
             <translation>Discussion</translation>
@@ -2804,6 +2897,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Duration (min)</translation>
         </message>
         <message>
+            <source>Earnings (work, business)</source>
+            <comment>근로·사업소득</comment>
+            <translation>Earnings (work, business)</translation>
+        </message>
+        <message>
             <source>Eco-map relation</source>
             <comment>생태도 관계</comment>
             <translation>Eco-map relation</translation>
@@ -2822,6 +2920,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Education &amp; training</source>
             <comment>교육·훈련</comment>
             <translation>Education &amp; training</translation>
+        </message>
+        <message>
+            <source>Education (incl. childcare)</source>
+            <comment>교육비(보육 포함)</comment>
+            <translation>Education (incl. childcare)</translation>
         </message>
         <message>
             <source>Electronic</source>
@@ -2869,6 +2972,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Every (months)</translation>
         </message>
         <message>
+            <source>Eviction, homelessness, loss of home, no heating, power or water</source>
+            <comment>퇴거·강제 철거, 노숙, 주거 상실, 난방·단전·단수</comment>
+            <translation>Eviction, homelessness, loss of home, no heating, power or water</translation>
+        </message>
+        <message>
             <source>Expected level</source>
             <comment>기대 수준</comment>
             <translation>Expected level</translation>
@@ -2907,6 +3015,26 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Family</source>
             <comment>가족</comment>
             <translation>Family</translation>
+        </message>
+        <message>
+            <source>Family break-up, severe conflict, main carer or earner gone</source>
+            <comment>가족 해체, 심한 갈등, 주 양육자·부양자 부재</comment>
+            <translation>Family break-up, severe conflict, main carer or earner gone</translation>
+        </message>
+        <message>
+            <source>Family breakdown</source>
+            <comment>가족 기능 위기</comment>
+            <translation>Family breakdown</translation>
+        </message>
+        <message>
+            <source>Family history</source>
+            <comment>가족력</comment>
+            <translation>Family history</translation>
+        </message>
+        <message>
+            <source>Family obstacles</source>
+            <comment>가족 장애물</comment>
+            <translation>Family obstacles</translation>
         </message>
         <message>
             <source>Family relations</source>
@@ -2969,6 +3097,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Follow-ups due</translation>
         </message>
         <message>
+            <source>Food</source>
+            <comment>식비</comment>
+            <translation>Food</translation>
+        </message>
+        <message>
             <source>Frequency</source>
             <comment>빈도</comment>
             <translation>Frequency</translation>
@@ -3027,6 +3160,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>GAS −2 (much less)</source>
             <comment>GAS −2 (매우 못 미침)</comment>
             <translation>GAS −2 (much less)</translation>
+        </message>
+        <message>
+            <source>Gap in care</source>
+            <comment>돌봄 공백</comment>
+            <translation>Gap in care</translation>
         </message>
         <message>
             <source>Given on</source>
@@ -3129,6 +3267,21 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Housing</translation>
         </message>
         <message>
+            <source>Housing (rent, service charges)</source>
+            <comment>주거비(월세·관리비)</comment>
+            <translation>Housing (rent, service charges)</translation>
+        </message>
+        <message>
+            <source>Housing benefit</source>
+            <comment>주거급여</comment>
+            <translation>Housing benefit</translation>
+        </message>
+        <message>
+            <source>Housing crisis</source>
+            <comment>주거 위기</comment>
+            <translation>Housing crisis</translation>
+        </message>
+        <message>
             <source>Housing insecure</source>
             <comment>주거불안</comment>
             <translation>Housing insecure</translation>
@@ -3147,6 +3300,16 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>In hospital or away</source>
             <comment>입원·출타 중</comment>
             <translation>In hospital or away</translation>
+        </message>
+        <message>
+            <source>In life-stage order (birth and childhood → youth → adulthood → now): parents, siblings, marriage, divorce, bereavement, moves</source>
+            <comment>생애 단계 순서로(출생·아동기 → 청소년기 → 성인기 → 현재): 부모·형제, 결혼·이혼, 사별, 이주 등</comment>
+            <translation>In life-stage order (birth and childhood → youth → adulthood → now): parents, siblings, marriage, divorce, bereavement, moves</translation>
+        </message>
+        <message>
+            <source>In life-stage order: growing up, school, work, illness or disability, key events</source>
+            <comment>생애 단계 순서로: 성장 과정, 학교, 일, 질병·장애, 중요한 사건</comment>
+            <translation>In life-stage order: growing up, school, work, illness or disability, key events</translation>
         </message>
         <message>
             <source>In service</source>
@@ -3177,6 +3340,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Information</source>
             <comment>정보제공</comment>
             <translation>Information</translation>
+        </message>
+        <message>
+            <source>Insurance</source>
+            <comment>보험료</comment>
+            <translation>Insurance</translation>
         </message>
         <message>
             <source>Intake</source>
@@ -3212,6 +3380,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Introduce the agency, explain the service, show genuine interest and explore strengths.</source>
             <comment>기관을 소개하고 서비스를 설명하며, 진심 어린 관심으로 강점을 탐색합니다.</comment>
             <translation>Introduce the agency, explain the service, show genuine interest and explore strengths.</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <comment>항목</comment>
+            <translation>Item</translation>
         </message>
         <message>
             <source>Keep showing interest in and support for new attempts to change.</source>
@@ -3259,6 +3432,16 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Linked resource</translation>
         </message>
         <message>
+            <source>Livelihood benefit</source>
+            <comment>생계급여</comment>
+            <translation>Livelihood benefit</translation>
+        </message>
+        <message>
+            <source>Livelihood hardship</source>
+            <comment>생계 곤란</comment>
+            <translation>Livelihood hardship</translation>
+        </message>
+        <message>
             <source>Lives alone</source>
             <comment>독거</comment>
             <translation>Lives alone</translation>
@@ -3272,6 +3455,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Living environment &amp; rights</source>
             <comment>생활환경·권익보장</comment>
             <translation>Living environment &amp; rights</translation>
+        </message>
+        <message>
+            <source>Loss of income, not enough for food and essentials</source>
+            <comment>소득 상실, 식비·생필품 부족</comment>
+            <translation>Loss of income, not enough for food and essentials</translation>
         </message>
         <message>
             <source>Lost contact</source>
@@ -3314,6 +3502,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Mean level at intake</translation>
         </message>
         <message>
+            <source>Medical</source>
+            <comment>의료비</comment>
+            <translation>Medical</translation>
+        </message>
+        <message>
             <source>Meeting with the client and family</source>
             <comment>대상자·가족 참여 회의</comment>
             <translation>Meeting with the client and family</translation>
@@ -3324,6 +3517,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Mental health</translation>
         </message>
         <message>
+            <source>Mental health crisis</source>
+            <comment>정신 건강 위기</comment>
+            <translation>Mental health crisis</translation>
+        </message>
+        <message>
             <source>Message</source>
             <comment>문자·메신저</comment>
             <translation>Message</translation>
@@ -3332,6 +3530,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Method</source>
             <comment>방법</comment>
             <translation>Method</translation>
+        </message>
+        <message>
+            <source>Mild</source>
+            <comment>경미</comment>
+            <translation>Mild</translation>
         </message>
         <message>
             <source>Mild</source>
@@ -3377,6 +3580,26 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Monitoring reviews</source>
             <comment>모니터링 점검</comment>
             <translation>Monitoring reviews</translation>
+        </message>
+        <message>
+            <source>Monthly balance (income − expenses)</source>
+            <comment>월 수지(소득 − 지출)</comment>
+            <translation>Monthly balance (income − expenses)</translation>
+        </message>
+        <message>
+            <source>Monthly expenses</source>
+            <comment>월 지출</comment>
+            <translation>Monthly expenses</translation>
+        </message>
+        <message>
+            <source>Monthly income</source>
+            <comment>월 소득</comment>
+            <translation>Monthly income</translation>
+        </message>
+        <message>
+            <source>Monthly income and expenses</source>
+            <comment>월 소득·지출</comment>
+            <translation>Monthly income and expenses</translation>
         </message>
         <message>
             <source>More than expected</source>
@@ -3509,6 +3732,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>No need</translation>
         </message>
         <message>
+            <source>No one in touch, risk of dying alone</source>
+            <comment>연락하는 사람이 없음, 고독사 위험</comment>
+            <translation>No one in touch, risk of dying alone</translation>
+        </message>
+        <message>
             <source>No service has been logged yet.</source>
             <comment>서비스 제공 기록이 아직 없습니다.</comment>
             <translation>No service has been logged yet.</translation>
@@ -3524,6 +3752,16 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>No termination record yet.</translation>
         </message>
         <message>
+            <source>Nobody to care for a child, older, disabled or sick person</source>
+            <comment>아동·노인·장애인·환자를 돌볼 사람이 없음</comment>
+            <translation>Nobody to care for a child, older, disabled or sick person</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <comment>없음</comment>
+            <translation>None</translation>
+        </message>
+        <message>
             <source>Not carried out</source>
             <comment>진행 안 됨</comment>
             <translation>Not carried out</translation>
@@ -3536,6 +3774,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
         <message>
             <source>Note</source>
             <comment>메모</comment>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <comment>비고</comment>
             <translation>Note</translation>
         </message>
         <message>
@@ -3619,6 +3862,21 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Other / unknown</translation>
         </message>
         <message>
+            <source>Other expenses</source>
+            <comment>기타 지출</comment>
+            <translation>Other expenses</translation>
+        </message>
+        <message>
+            <source>Other income</source>
+            <comment>기타 소득</comment>
+            <translation>Other income</translation>
+        </message>
+        <message>
+            <source>Other public transfers (pensions, allowances)</source>
+            <comment>기타 공적 이전(연금·수당)</comment>
+            <translation>Other public transfers (pensions, allowances)</translation>
+        </message>
+        <message>
             <source>Outcomes</source>
             <comment>성과</comment>
             <translation>Outcomes</translation>
@@ -3627,6 +3885,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Outreach / accompanying</source>
             <comment>기관방문·동행</comment>
             <translation>Outreach / accompanying</translation>
+        </message>
+        <message>
+            <source>Overall opinion</source>
+            <comment>종합 의견</comment>
+            <translation>Overall opinion</translation>
         </message>
         <message>
             <source>Partly</source>
@@ -3649,6 +3912,16 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Person or resource</translation>
         </message>
         <message>
+            <source>Personal history</source>
+            <comment>개인력</comment>
+            <translation>Personal history</translation>
+        </message>
+        <message>
+            <source>Personal obstacles</source>
+            <comment>개인 장애물</comment>
+            <translation>Personal obstacles</translation>
+        </message>
+        <message>
             <source>Personal strengths</source>
             <comment>개인 강점</comment>
             <translation>Personal strengths</translation>
@@ -3664,9 +3937,19 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Phone</translation>
         </message>
         <message>
+            <source>Phone and internet</source>
+            <comment>통신비</comment>
+            <translation>Phone and internet</translation>
+        </message>
+        <message>
             <source>Photos</source>
             <comment>사진 촬영·활용</comment>
             <translation>Photos</translation>
+        </message>
+        <message>
+            <source>Physical health crisis</source>
+            <comment>신체 건강 위기</comment>
+            <translation>Physical health crisis</translation>
         </message>
         <message>
             <source>Plan adherence</source>
@@ -3729,6 +4012,16 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Presenting request</translation>
         </message>
         <message>
+            <source>Priority</source>
+            <comment>우선순위</comment>
+            <translation>Priority</translation>
+        </message>
+        <message>
+            <source>Private transfers (family, friends)</source>
+            <comment>사적 이전(가족·지인 지원)</comment>
+            <translation>Private transfers (family, friends)</translation>
+        </message>
+        <message>
             <source>Public administration</source>
             <comment>공공(행정복지센터 등)</comment>
             <translation>Public administration</translation>
@@ -3737,6 +4030,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Public agency</source>
             <comment>공공기관</comment>
             <translation>Public agency</translation>
+        </message>
+        <message>
+            <source>Public transfers</source>
+            <comment>공적 이전</comment>
+            <translation>Public transfers</translation>
         </message>
         <message>
             <source>Purpose</source>
@@ -3834,6 +4132,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Religion / community</translation>
         </message>
         <message>
+            <source>Rent or utility arrears, debt collection, seizure</source>
+            <comment>월세·공과금 체납, 채무 독촉, 압류</comment>
+            <translation>Rent or utility arrears, debt collection, seizure</translation>
+        </message>
+        <message>
             <source>Reopen the case</source>
             <comment>재개입 필요</comment>
             <translation>Reopen the case</translation>
@@ -3914,6 +4217,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Risk of harm, loss of housing, abuse, urgent medical need</translation>
         </message>
         <message>
+            <source>Risk of suicide or self-harm</source>
+            <comment>자살·자해 위험</comment>
+            <translation>Risk of suicide or self-harm</translation>
+        </message>
+        <message>
             <source>Safety</source>
             <comment>안전</comment>
             <translation>Safety</translation>
@@ -3962,6 +4270,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Sent on</source>
             <comment>의뢰일</comment>
             <translation>Sent on</translation>
+        </message>
+        <message>
+            <source>Serious illness or injury, treatment stopped, cannot move about</source>
+            <comment>중한 질병·부상, 치료 중단, 거동 불가</comment>
+            <translation>Serious illness or injury, treatment stopped, cannot move about</translation>
         </message>
         <message>
             <source>Service log entry</source>
@@ -4069,6 +4382,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Single parent</translation>
         </message>
         <message>
+            <source>Social isolation</source>
+            <comment>사회적 고립</comment>
+            <translation>Social isolation</translation>
+        </message>
+        <message>
             <source>Social relations</source>
             <comment>사회적관계</comment>
             <translation>Social relations</translation>
@@ -4109,9 +4427,9 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Strong</translation>
         </message>
         <message>
-            <source>Summary</source>
-            <comment>종합 소견</comment>
-            <translation>Summary</translation>
+            <source>Suicidal thoughts, plans or attempts, self-harm</source>
+            <comment>자살 생각·계획·시도, 자해</comment>
+            <translation>Suicidal thoughts, plans or attempts, self-harm</translation>
         </message>
         <message>
             <source>Supervisor</source>
@@ -4179,6 +4497,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>The client asked to postpone</translation>
         </message>
         <message>
+            <source>The client, a household member (relation, name) or the whole household</source>
+            <comment>대상자 본인, 가구원(관계·이름) 또는 가구 전체</comment>
+            <translation>The client, a household member (relation, name) or the whole household</translation>
+        </message>
+        <message>
             <source>The plan has no task the client does themself.</source>
             <comment>대상자가 스스로 하는 과업이 계획에 없습니다.</comment>
             <translation>The plan has no task the client does themself.</translation>
@@ -4214,6 +4537,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Transferred to another agency</translation>
         </message>
         <message>
+            <source>Transport</source>
+            <comment>교통비</comment>
+            <translation>Transport</translation>
+        </message>
+        <message>
             <source>Type</source>
             <comment>실천 유형</comment>
             <translation>Type</translation>
@@ -4222,6 +4550,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Urgent crisis</source>
             <comment>긴급 위기 사례</comment>
             <translation>Urgent crisis</translation>
+        </message>
+        <message>
+            <source>Utilities (power, gas, water)</source>
+            <comment>공과금(전기·가스·수도)</comment>
+            <translation>Utilities (power, gas, water)</translation>
         </message>
         <message>
             <source>Verbal</source>
@@ -4267,6 +4600,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Withdrawn on</source>
             <comment>철회일</comment>
             <translation>Withdrawn on</translation>
+        </message>
+        <message>
+            <source>Worsening symptoms, treatment stopped, addiction</source>
+            <comment>정신질환 증상 악화, 치료 중단, 중독</comment>
+            <translation>Worsening symptoms, treatment stopped, addiction</translation>
         </message>
         <message>
             <source>Write it down in the client's own words.</source>
@@ -4357,6 +4695,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>the first move into implementation of a case with goals (plan in place)</source>
             <comment>목표가 있는 사례가 처음 실행 단계로 옮긴 날(계획 확정일)</comment>
             <translation>the first move into implementation of a case with goals (plan in place)</translation>
+        </message>
+        <message>
+            <source>use digits, comma-grouped digits or the units 만 and 천 (e.g. 120000, 120,000, 12만, 12만 5천)</source>
+            <comment>숫자, 쉼표로 묶은 숫자, 만·천 단위만 쓸 수 있습니다(예: 120000, 120,000, 12만, 12만 5천)</comment>
+            <translation>use digits, comma-grouped digits or the units 만 and 천 (e.g. 120000, 120,000, 12만, 12만 5천)</translation>
         </message>
     </context>
 </TS>
