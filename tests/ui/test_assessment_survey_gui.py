@@ -83,15 +83,19 @@ def _assessment_page(view: CaseView) -> Any:
     return intake.assessment
 
 
+def new_assessment(qtbot: Any, vault: Any, case: Any, risk: str) -> tuple[Any, Any]:
+    """The assessment page of a fresh case view with an intake assessment's kind and risk level chosen."""
+    page = _assessment_page(make_view(qtbot, vault, case.id))
+    choose(page.section.form, "kind", "intake")
+    choose(page.section.form, "risk_level", risk)
+    return page, page.section.form
+
+
 def test_the_page_saves_every_part_and_shows_a_differing_risk_level(qtbot: Any, gui_app: Any, vault: Any,
                                                                     case: Any) -> None:
     from caseapp.services import entries
     entries.add_household_member(vault, case.client_id, {"relation": "배우자", "name": "홍길동"})
-    view = make_view(qtbot, vault, case.id)
-    page = _assessment_page(view)
-    form = page.section.form
-    choose(form, "kind", "intake")
-    choose(form, "risk_level", "moderate")
+    page, form = new_assessment(qtbot, vault, case, "moderate")
     type_into(form, "family_history", "(성인기) 결혼, 두 자녀")
     type_into(form, "obstacles_family", "배우자가 도움 요청을 꺼림")
     concerns = page.ratings.concerns["employment"]
@@ -131,11 +135,7 @@ def test_the_page_saves_every_part_and_shows_a_differing_risk_level(qtbot: Any, 
 
 def test_a_bad_amount_stops_the_save_and_keeps_everything_typed(qtbot: Any, gui_app: Any, vault: Any,
                                                                 case: Any) -> None:
-    view = make_view(qtbot, vault, case.id)
-    page = _assessment_page(view)
-    form = page.section.form
-    choose(form, "kind", "intake")
-    choose(form, "risk_level", "low")
+    page, form = new_assessment(qtbot, vault, case, "low")
     type_into(form, "summary", "주거 안정이 최우선")
     type_amount(page.budget, "food", "약 30만")
     score(page.crisis, "isolation", 2)
