@@ -500,9 +500,7 @@ def snapshot_json(snap: Any) -> dict[str, Any]:
         "stage_history": [row_json(t) for t in snap.transitions],
         "checklist": [row_json(c) for c in snap.checks],
         "consents": [with_addenda(c) for c in snap.consents],
-        "assessments": [with_addenda(a.assessment, ratings={area: {"level": r.level, "narrative": r.narrative}
-                                                             for area, r in a.ratings.items()})
-                        for a in snap.assessments],
+        "assessments": [with_addenda(a.assessment, **assessment_parts_json(a)) for a in snap.assessments],
         "eco_map": [row_json(e) | {"resource_name": resource_name(e.resource_id)} for e in snap.eco],
         "goals": [with_addenda(g, scores=[{"score": s.score, "scored_on": s.scored_on.isoformat(),
                                            "review_id": s.review_id, "termination_id": s.termination_id}
@@ -525,6 +523,22 @@ def snapshot_json(snap: Any) -> dict[str, Any]:
         "selection": row_json(snap.current_selection) if snap.current_selection else None,
         "supervision": [with_addenda(r) for r in snap.supervision],
         "supervisor_confirmations": [row_json(c) for c in snap.confirmations],
+    }
+
+
+def assessment_parts_json(view: Any) -> dict[str, Any]:
+    """An assessment's need ratings, 위기도 checklist result and monthly budget for ``show --json`` (issue 11)."""
+    from caseapp.domain import budget, crisis_scale
+    result = crisis_scale.assess(view.assessment.crisis_scores or {})
+    totals = budget.totals({code: line.amount for code, line in view.budget.items()})
+    return {
+        "ratings": {area: {"level": r.level, "narrative": r.narrative, "concerns": r.concerns, "cause": r.cause,
+                           "priority": r.priority} for area, r in view.ratings.items()},
+        "crisis": {"total": result.total, "max_total": crisis_scale.MAX_TOTAL,
+                   "band": result.band.value if result.band else None,
+                   "differs_from_risk_level": result.differs_from(view.assessment.risk_level)},
+        "budget": {"lines": {code: {"amount": line.amount, "note": line.note} for code, line in view.budget.items()},
+                   "totals": {"income": totals.income, "expense": totals.expense, "balance": totals.balance}},
     }
 
 
@@ -588,6 +602,24 @@ def _child_line(form: Any, row: Any, lang: str, resources: dict[str, Any], goal_
         if text:
             parts.append(f"{spec.label.text(lang)}: {text}")
     return " · ".join(parts)
+
+
+def _assessment_survey_text(view: Any, lang: str) -> list[str]:
+    """The 위기도 checklist result and the monthly budget of one assessment, for ``show`` (issue 11)."""
+    from caseapp.domain import budget, crisis_scale
+    out = []
+    line = crisis_scale.summary(view.assessment.crisis_scores or {}, lang)
+    if line:
+        out.append(f"      {tr('위기도 조사', 'Crisis checklist')}: {line}")
+    if view.budget:
+        t = budget.totals({code: b.amount for code, b in view.budget.items()})
+        out.append(f"      {budget.INCOME_LABEL.text(lang)} {budget.won_text(t.income, lang)} · "
+                   f"{budget.EXPENSE_LABEL.text(lang)} {budget.won_text(t.expense, lang)} · "
+                   f"{budget.BALANCE_LABEL.text(lang)} {budget.balance_text(t.balance, lang)}")
+        for code, b in view.budget.items():
+            parts = [budget.won_text(b.amount, lang) if b.amount is not None else "", f"({b.note})" if b.note else ""]
+            out.append(f"        {budget.BudgetItem(code).text(lang)}: " + " ".join(p for p in parts if p))
+    return out
 
 
 def snapshot_text(snap: Any, lang: str) -> str:
@@ -663,6 +695,10 @@ def snapshot_text(snap: Any, lang: str) -> str:
                 level = NEED_LEVELS.get(rating.level, ("", ""))
                 out.append(f"      {area.text(lang)}: {rating.level} ({level[0] if lang == 'ko' else level[1]})"
                            + (f" — {rating.narrative}" if rating.narrative else ""))
+                details = _fields_text(forms.NEED_RATING, rating, lang, res, indent="        ",
+                                       skip=("area", "level", "narrative"))
+                out.extend(details)
+        out.extend(_assessment_survey_text(view, lang))
     if snap.eco:
         out.append(f"  {tr('생태도', 'Eco-map')}:")
         for e in snap.eco:

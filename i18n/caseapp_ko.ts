@@ -51,6 +51,13 @@
         </message>
     </context>
     <context>
+        <name>AmountTable</name>
+        <message>
+            <source>Check the amount of: %1</source>
+            <translation>금액을 확인하세요: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>AssessmentPage</name>
         <message>
             <source>Date</source>
@@ -65,12 +72,43 @@
             <translation>위기도</translation>
         </message>
         <message>
-            <source>Need levels: intake and latest</source>
-            <translation>욕구 수준: 초기와 최근</translation>
+            <source>Crisis checklist</source>
+            <translation>위기도 조사</translation>
         </message>
         <message>
             <source>No assessment yet</source>
             <translation>아직 사정 기록이 없습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentParts</name>
+        <message>
+            <source>e.g. 12만</source>
+            <translation>예: 12만</translation>
+        </message>
+        <message>
+            <source>Crisis checklist</source>
+            <translation>위기도 조사</translation>
+        </message>
+        <message>
+            <source>Need levels: intake and latest</source>
+            <translation>욕구 수준: 초기와 최근</translation>
+        </message>
+        <message>
+            <source>Score the items that apply; the total suggests the risk level.</source>
+            <translation>해당하는 항목에 점수를 매기면 합계로 위기도를 제안합니다.</translation>
+        </message>
+        <message>
+            <source>Total %1 of %2 points: %3</source>
+            <translation>합계 %1/%2점: %3</translation>
+        </message>
+        <message>
+            <source>The risk level chosen above is %1: it differs from the checklist.</source>
+            <translation>위에서 고른 위기도(%1)가 조사 결과와 다릅니다.</translation>
+        </message>
+        <message>
+            <source>Income %1 · Expenses %2 · Balance %3 a month</source>
+            <translation>월 소득 %1 · 월 지출 %2 · 월 수지 %3</translation>
         </message>
     </context>
     <context>
@@ -2360,6 +2398,16 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>재개입한 사례는 새 사례가 아닙니다. 신규 접수는 처음 접수일로만 세고, 되돌린 날은 '재개입'으로 따로 셉니다. 종결은 현재 종결일(closed_on)로 세므로 재개입 뒤 다시 종결된 사례는 마지막 종결 기간에 셉니다.</translation>
         </message>
         <message>
+            <source>Abuse and violence</source>
+            <comment>학대·폭력</comment>
+            <translation>학대·폭력</translation>
+        </message>
+        <message>
+            <source>Abuse of a child, older or disabled person, domestic violence, neglect</source>
+            <comment>아동·노인·장애인 학대, 가정폭력, 방임</comment>
+            <translation>아동·노인·장애인 학대, 가정폭력, 방임</translation>
+        </message>
+        <message>
             <source>Acceptance rate</source>
             <comment>의뢰 접수율</comment>
             <translation>의뢰 접수율</translation>
@@ -2475,6 +2523,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>합의된 조치</translation>
         </message>
         <message>
+            <source>Amount (won a month)</source>
+            <comment>금액(원/월)</comment>
+            <translation>금액(원/월)</translation>
+        </message>
+        <message>
             <source>Another agency</source>
             <comment>타 기관 의뢰</comment>
             <translation>타 기관 의뢰</translation>
@@ -2533,6 +2586,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Basic livelihood recipient</source>
             <comment>기초생활수급</comment>
             <translation>기초생활수급</translation>
+        </message>
+        <message>
+            <source>Basic pension</source>
+            <comment>기초연금</comment>
+            <translation>기초연금</translation>
         </message>
         <message>
             <source>Before</source>
@@ -2715,6 +2773,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>분야</translation>
         </message>
         <message>
+            <source>Cause</source>
+            <comment>원인</comment>
+            <translation>원인</translation>
+        </message>
+        <message>
             <source>Change per goal (before / after)</source>
             <comment>목표별 변화(사전·사후)</comment>
             <translation>목표별 변화(사전·사후)</translation>
@@ -2758,6 +2821,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Check the client is coping and the change holds.</source>
             <comment>종결 후 생활 적응과 변화 유지 여부를 확인합니다.</comment>
             <translation>종결 후 생활 적응과 변화 유지 여부를 확인합니다.</translation>
+        </message>
+        <message>
+            <source>Child allowance</source>
+            <comment>아동수당</comment>
+            <translation>아동수당</translation>
         </message>
         <message>
             <source>Children in household</source>
@@ -2845,6 +2913,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>행정복지센터 의뢰</translation>
         </message>
         <message>
+            <source>Community obstacles</source>
+            <comment>지역사회 장애물</comment>
+            <translation>지역사회 장애물</translation>
+        </message>
+        <message>
             <source>Community strengths</source>
             <comment>지역사회 강점</comment>
             <translation>지역사회 강점</translation>
@@ -2863,6 +2936,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Complex case</source>
             <comment>고난도사례</comment>
             <translation>고난도사례</translation>
+        </message>
+        <message>
+            <source>Concerns</source>
+            <comment>대상 가구원</comment>
+            <translation>대상 가구원</translation>
         </message>
         <message>
             <source>Conferences, reviews, follow-up</source>
@@ -2990,6 +3068,16 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>생년월일</translation>
         </message>
         <message>
+            <source>Debt and arrears</source>
+            <comment>부채·체납</comment>
+            <translation>부채·체납</translation>
+        </message>
+        <message>
+            <source>Debt repayment</source>
+            <comment>부채 상환</comment>
+            <translation>부채 상환</translation>
+        </message>
+        <message>
             <source>Deceased</source>
             <comment>사망</comment>
             <translation>사망</translation>
@@ -3075,6 +3163,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>장애 유형</translation>
         </message>
         <message>
+            <source>Disability pension</source>
+            <comment>장애인연금</comment>
+            <translation>장애인연금</translation>
+        </message>
+        <message>
             <source>Disabled member</source>
             <comment>장애인 가구</comment>
             <translation>장애인 가구</translation>
@@ -3115,6 +3208,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>소요 시간(분)</translation>
         </message>
         <message>
+            <source>Earnings (work, business)</source>
+            <comment>근로·사업소득</comment>
+            <translation>근로·사업소득</translation>
+        </message>
+        <message>
             <source>Eco-map</source>
             <comment>생태도 시점</comment>
             <translation>생태도 시점</translation>
@@ -3143,6 +3241,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Education &amp; training</source>
             <comment>교육·훈련</comment>
             <translation>교육·훈련</translation>
+        </message>
+        <message>
+            <source>Education (incl. childcare)</source>
+            <comment>교육비(보육 포함)</comment>
+            <translation>교육비(보육 포함)</translation>
         </message>
         <message>
             <source>Education benefit</source>
@@ -3210,6 +3313,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>간격(개월)</translation>
         </message>
         <message>
+            <source>Eviction, homelessness, loss of home, no heating, power or water</source>
+            <comment>퇴거·강제 철거, 노숙, 주거 상실, 난방·단전·단수</comment>
+            <translation>퇴거·강제 철거, 노숙, 주거 상실, 난방·단전·단수</translation>
+        </message>
+        <message>
             <source>Expected level</source>
             <comment>기대 수준</comment>
             <translation>기대 수준</translation>
@@ -3253,6 +3361,26 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Family</source>
             <comment>가족</comment>
             <translation>가족</translation>
+        </message>
+        <message>
+            <source>Family break-up, severe conflict, main carer or earner gone</source>
+            <comment>가족 해체, 심한 갈등, 주 양육자·부양자 부재</comment>
+            <translation>가족 해체, 심한 갈등, 주 양육자·부양자 부재</translation>
+        </message>
+        <message>
+            <source>Family breakdown</source>
+            <comment>가족 기능 위기</comment>
+            <translation>가족 기능 위기</translation>
+        </message>
+        <message>
+            <source>Family history</source>
+            <comment>가족력</comment>
+            <translation>가족력</translation>
+        </message>
+        <message>
+            <source>Family obstacles</source>
+            <comment>가족 장애물</comment>
+            <translation>가족 장애물</translation>
         </message>
         <message>
             <source>Family or neighbour</source>
@@ -3330,6 +3458,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>사후관리 예정</translation>
         </message>
         <message>
+            <source>Food</source>
+            <comment>식비</comment>
+            <translation>식비</translation>
+        </message>
+        <message>
             <source>Frequency</source>
             <comment>빈도</comment>
             <translation>빈도</translation>
@@ -3388,6 +3521,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>GAS −2 (much less)</source>
             <comment>GAS −2 (매우 못 미침)</comment>
             <translation>GAS −2 (매우 못 미침)</translation>
+        </message>
+        <message>
+            <source>Gap in care</source>
+            <comment>돌봄 공백</comment>
+            <translation>돌봄 공백</translation>
         </message>
         <message>
             <source>General</source>
@@ -3540,9 +3678,24 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>주거</translation>
         </message>
         <message>
+            <source>Housing (rent, service charges)</source>
+            <comment>주거비(월세·관리비)</comment>
+            <translation>주거비(월세·관리비)</translation>
+        </message>
+        <message>
             <source>Housing benefit</source>
             <comment>기초생활수급(주거)</comment>
             <translation>기초생활수급(주거)</translation>
+        </message>
+        <message>
+            <source>Housing benefit</source>
+            <comment>주거급여</comment>
+            <translation>주거급여</translation>
+        </message>
+        <message>
+            <source>Housing crisis</source>
+            <comment>주거 위기</comment>
+            <translation>주거 위기</translation>
         </message>
         <message>
             <source>Housing insecure</source>
@@ -3568,6 +3721,16 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>In hospital or away</source>
             <comment>입원·출타 중</comment>
             <translation>입원·출타 중</translation>
+        </message>
+        <message>
+            <source>In life-stage order (birth and childhood → youth → adulthood → now): parents, siblings, marriage, divorce, bereavement, moves</source>
+            <comment>생애 단계 순서로(출생·아동기 → 청소년기 → 성인기 → 현재): 부모·형제, 결혼·이혼, 사별, 이주 등</comment>
+            <translation>생애 단계 순서로(출생·아동기 → 청소년기 → 성인기 → 현재): 부모·형제, 결혼·이혼, 사별, 이주 등</translation>
+        </message>
+        <message>
+            <source>In life-stage order: growing up, school, work, illness or disability, key events</source>
+            <comment>생애 단계 순서로: 성장 과정, 학교, 일, 질병·장애, 중요한 사건</comment>
+            <translation>생애 단계 순서로: 성장 과정, 학교, 일, 질병·장애, 중요한 사건</translation>
         </message>
         <message>
             <source>In service</source>
@@ -3603,6 +3766,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Inn or lodging house</source>
             <comment>여관·여인숙</comment>
             <translation>여관·여인숙</translation>
+        </message>
+        <message>
+            <source>Insurance</source>
+            <comment>보험료</comment>
+            <translation>보험료</translation>
         </message>
         <message>
             <source>Intake</source>
@@ -3648,6 +3816,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Introduce the agency, explain the service, show genuine interest and explore strengths.</source>
             <comment>기관을 소개하고 서비스를 설명하며, 진심 어린 관심으로 강점을 탐색합니다.</comment>
             <translation>기관을 소개하고 서비스를 설명하며, 진심 어린 관심으로 강점을 탐색합니다.</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <comment>항목</comment>
+            <translation>항목</translation>
         </message>
         <message>
             <source>Jeonse</source>
@@ -3715,6 +3888,16 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>기초생활수급(생계)</translation>
         </message>
         <message>
+            <source>Livelihood benefit</source>
+            <comment>생계급여</comment>
+            <translation>생계급여</translation>
+        </message>
+        <message>
+            <source>Livelihood hardship</source>
+            <comment>생계 곤란</comment>
+            <translation>생계 곤란</translation>
+        </message>
+        <message>
             <source>Liver</source>
             <comment>간</comment>
             <translation>간</translation>
@@ -3738,6 +3921,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Long-term goals achieved</source>
             <comment>장기 목표 달성</comment>
             <translation>장기 목표 달성</translation>
+        </message>
+        <message>
+            <source>Loss of income, not enough for food and essentials</source>
+            <comment>소득 상실, 식비·생필품 부족</comment>
+            <translation>소득 상실, 식비·생필품 부족</translation>
         </message>
         <message>
             <source>Lost contact</source>
@@ -3785,6 +3973,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>영역별 초기 수준(평균)</translation>
         </message>
         <message>
+            <source>Medical</source>
+            <comment>의료비</comment>
+            <translation>의료비</translation>
+        </message>
+        <message>
             <source>Medical benefit</source>
             <comment>기초생활수급(의료)</comment>
             <translation>기초생활수급(의료)</translation>
@@ -3800,6 +3993,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>정신건강</translation>
         </message>
         <message>
+            <source>Mental health crisis</source>
+            <comment>정신 건강 위기</comment>
+            <translation>정신 건강 위기</translation>
+        </message>
+        <message>
             <source>Message</source>
             <comment>문자·메신저</comment>
             <translation>문자·메신저</translation>
@@ -3813,6 +4011,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Middle school</source>
             <comment>중학교</comment>
             <translation>중학교</translation>
+        </message>
+        <message>
+            <source>Mild</source>
+            <comment>경미</comment>
+            <translation>경미</translation>
         </message>
         <message>
             <source>Mild</source>
@@ -3858,6 +4061,26 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Monitoring reviews</source>
             <comment>모니터링 점검</comment>
             <translation>모니터링 점검</translation>
+        </message>
+        <message>
+            <source>Monthly balance (income − expenses)</source>
+            <comment>월 수지(소득 − 지출)</comment>
+            <translation>월 수지(소득 − 지출)</translation>
+        </message>
+        <message>
+            <source>Monthly expenses</source>
+            <comment>월 지출</comment>
+            <translation>월 지출</translation>
+        </message>
+        <message>
+            <source>Monthly income</source>
+            <comment>월 소득</comment>
+            <translation>월 소득</translation>
+        </message>
+        <message>
+            <source>Monthly income and expenses</source>
+            <comment>월 소득·지출</comment>
+            <translation>월 소득·지출</translation>
         </message>
         <message>
             <source>Monthly rent</source>
@@ -4010,6 +4233,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>문제없음</translation>
         </message>
         <message>
+            <source>No one in touch, risk of dying alone</source>
+            <comment>연락하는 사람이 없음, 고독사 위험</comment>
+            <translation>연락하는 사람이 없음, 고독사 위험</translation>
+        </message>
+        <message>
             <source>No schooling</source>
             <comment>무학</comment>
             <translation>무학</translation>
@@ -4028,6 +4256,16 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>No termination record yet.</source>
             <comment>종결 기록이 없습니다.</comment>
             <translation>종결 기록이 없습니다.</translation>
+        </message>
+        <message>
+            <source>Nobody to care for a child, older, disabled or sick person</source>
+            <comment>아동·노인·장애인·환자를 돌볼 사람이 없음</comment>
+            <translation>아동·노인·장애인·환자를 돌볼 사람이 없음</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <comment>없음</comment>
+            <translation>없음</translation>
         </message>
         <message>
             <source>Not achieved</source>
@@ -4200,9 +4438,24 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>기타/미상</translation>
         </message>
         <message>
+            <source>Other expenses</source>
+            <comment>기타 지출</comment>
+            <translation>기타 지출</translation>
+        </message>
+        <message>
+            <source>Other income</source>
+            <comment>기타 소득</comment>
+            <translation>기타 소득</translation>
+        </message>
+        <message>
             <source>Other public rental</source>
             <comment>국민·매입임대</comment>
             <translation>국민·매입임대</translation>
+        </message>
+        <message>
+            <source>Other public transfers (pensions, allowances)</source>
+            <comment>기타 공적 이전(연금·수당)</comment>
+            <translation>기타 공적 이전(연금·수당)</translation>
         </message>
         <message>
             <source>Outcome</source>
@@ -4233,6 +4486,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Outreach / accompanying</source>
             <comment>기관방문·동행</comment>
             <translation>기관방문·동행</translation>
+        </message>
+        <message>
+            <source>Overall opinion</source>
+            <comment>종합 의견</comment>
+            <translation>종합 의견</translation>
         </message>
         <message>
             <source>Owned</source>
@@ -4280,6 +4538,16 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>대상(사람·자원)</translation>
         </message>
         <message>
+            <source>Personal history</source>
+            <comment>개인력</comment>
+            <translation>개인력</translation>
+        </message>
+        <message>
+            <source>Personal obstacles</source>
+            <comment>개인 장애물</comment>
+            <translation>개인 장애물</translation>
+        </message>
+        <message>
             <source>Personal strengths</source>
             <comment>개인 강점</comment>
             <translation>개인 강점</translation>
@@ -4295,6 +4563,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>전화</translation>
         </message>
         <message>
+            <source>Phone and internet</source>
+            <comment>통신비</comment>
+            <translation>통신비</translation>
+        </message>
+        <message>
             <source>Photos</source>
             <comment>사진 촬영·활용</comment>
             <translation>사진 촬영·활용</translation>
@@ -4303,6 +4576,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Physical</source>
             <comment>지체</comment>
             <translation>지체</translation>
+        </message>
+        <message>
+            <source>Physical health crisis</source>
+            <comment>신체 건강 위기</comment>
+            <translation>신체 건강 위기</translation>
         </message>
         <message>
             <source>Plan adherence</source>
@@ -4380,6 +4658,16 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>개입 우선순위</translation>
         </message>
         <message>
+            <source>Priority</source>
+            <comment>우선순위</comment>
+            <translation>우선순위</translation>
+        </message>
+        <message>
+            <source>Private transfers (family, friends)</source>
+            <comment>사적 이전(가족·지인 지원)</comment>
+            <translation>사적 이전(가족·지인 지원)</translation>
+        </message>
+        <message>
             <source>Public administration</source>
             <comment>공공(행정복지센터 등)</comment>
             <translation>공공(행정복지센터 등)</translation>
@@ -4393,6 +4681,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Public assistance</source>
             <comment>생활 구분</comment>
             <translation>생활 구분</translation>
+        </message>
+        <message>
+            <source>Public transfers</source>
+            <comment>공적 이전</comment>
+            <translation>공적 이전</translation>
         </message>
         <message>
             <source>Purpose</source>
@@ -4515,6 +4808,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>종교·지역사회</translation>
         </message>
         <message>
+            <source>Rent or utility arrears, debt collection, seizure</source>
+            <comment>월세·공과금 체납, 채무 독촉, 압류</comment>
+            <translation>월세·공과금 체납, 채무 독촉, 압류</translation>
+        </message>
+        <message>
             <source>Rent-free</source>
             <comment>무상</comment>
             <translation>무상</translation>
@@ -4610,6 +4908,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>자해·타해 위험, 주거 상실, 학대, 긴급 의료 여부</translation>
         </message>
         <message>
+            <source>Risk of suicide or self-harm</source>
+            <comment>자살·자해 위험</comment>
+            <translation>자살·자해 위험</translation>
+        </message>
+        <message>
             <source>Role</source>
             <comment>직위·역할</comment>
             <translation>직위·역할</translation>
@@ -4688,6 +4991,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Sent on</source>
             <comment>의뢰일</comment>
             <translation>의뢰일</translation>
+        </message>
+        <message>
+            <source>Serious illness or injury, treatment stopped, cannot move about</source>
+            <comment>중한 질병·부상, 치료 중단, 거동 불가</comment>
+            <translation>중한 질병·부상, 치료 중단, 거동 불가</translation>
         </message>
         <message>
             <source>Service (task)</source>
@@ -4830,6 +5138,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>상황 호전</translation>
         </message>
         <message>
+            <source>Social isolation</source>
+            <comment>사회적 고립</comment>
+            <translation>사회적 고립</translation>
+        </message>
+        <message>
             <source>Social relations</source>
             <comment>사회적관계</comment>
             <translation>사회적관계</translation>
@@ -4890,9 +5203,9 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>오피스텔·원룸</translation>
         </message>
         <message>
-            <source>Summary</source>
-            <comment>종합 소견</comment>
-            <translation>종합 소견</translation>
+            <source>Suicidal thoughts, plans or attempts, self-harm</source>
+            <comment>자살 생각·계획·시도, 자해</comment>
+            <translation>자살 생각·계획·시도, 자해</translation>
         </message>
         <message>
             <source>Supervision record</source>
@@ -4985,6 +5298,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>대상자 요청</translation>
         </message>
         <message>
+            <source>The client, a household member (relation, name) or the whole household</source>
+            <comment>대상자 본인, 가구원(관계·이름) 또는 가구 전체</comment>
+            <translation>대상자 본인, 가구원(관계·이름) 또는 가구 전체</translation>
+        </message>
+        <message>
             <source>The map at intake and the map at closing are drawn apart.</source>
             <comment>초기 생태도와 종결 시 생태도를 따로 그립니다.</comment>
             <translation>초기 생태도와 종결 시 생태도를 따로 그립니다.</translation>
@@ -5040,6 +5358,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>타 기관 이관</translation>
         </message>
         <message>
+            <source>Transport</source>
+            <comment>교통비</comment>
+            <translation>교통비</translation>
+        </message>
+        <message>
             <source>Type</source>
             <comment>실천 유형</comment>
             <translation>실천 유형</translation>
@@ -5053,6 +5376,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Use the intensive case level</source>
             <comment>집중사례 구분 사용</comment>
             <translation>집중사례 구분 사용</translation>
+        </message>
+        <message>
+            <source>Utilities (power, gas, water)</source>
+            <comment>공과금(전기·가스·수도)</comment>
+            <translation>공과금(전기·가스·수도)</translation>
         </message>
         <message>
             <source>Verbal</source>
@@ -5133,6 +5461,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Within the agency</source>
             <comment>기관 내 의뢰</comment>
             <translation>기관 내 의뢰</translation>
+        </message>
+        <message>
+            <source>Worsening symptoms, treatment stopped, addiction</source>
+            <comment>정신질환 증상 악화, 치료 중단, 중독</comment>
+            <translation>정신질환 증상 악화, 치료 중단, 중독</translation>
         </message>
         <message>
             <source>Write it down in the client's own words.</source>
@@ -5233,6 +5566,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>the first move into implementation of a case with goals (plan in place)</source>
             <comment>목표가 있는 사례가 처음 실행 단계로 옮긴 날(계획 확정일)</comment>
             <translation>목표가 있는 사례가 처음 실행 단계로 옮긴 날(계획 확정일)</translation>
+        </message>
+        <message>
+            <source>use digits, comma-grouped digits or the units 만 and 천 (e.g. 120000, 120,000, 12만, 12만 5천)</source>
+            <comment>숫자, 쉼표로 묶은 숫자, 만·천 단위만 쓸 수 있습니다(예: 120000, 120,000, 12만, 12만 5천)</comment>
+            <translation>숫자, 쉼표로 묶은 숫자, 만·천 단위만 쓸 수 있습니다(예: 120000, 120,000, 12만, 12만 5천)</translation>
         </message>
         <message>
             <source>생활 구분: receiving any of the four basic livelihood benefits counts as a recipient household, otherwise near poverty, then general. Household type and 생활 구분 are the values recorded now.</source>

@@ -16,6 +16,7 @@ from typing import Any
 from caseapp.domain.dates import DateError, DateSense, read_typed_date
 from caseapp.domain.labels import Label, LabelledEnum
 from caseapp.domain import vocab
+from caseapp.domain.budget import BudgetItem
 from caseapp.errors import ValidationError
 
 MAX_TEXT = 200_000  # characters; a 100k-character note must fit, a runaway paste must not
@@ -162,18 +163,42 @@ CONSENT = FormSpec("consent", Label("동의", "Consent"), (
 ASSESSMENT = FormSpec("assessment", Label("사정", "Assessment"), (
     F("kind", "사정 구분", "Kind", C, required=True, choices=vocab.AssessmentKind),
     F("assessed_on", "사정일", "Assessed on", D, required=True, default_today=True, not_future=True),
+    # issue 11 (욕구·위기도 조사): family and personal history, one text each in life-stage order (see README)
+    F("family_history", "가족력", "Family history", ML, searchable=True,
+      help=("생애 단계 순서로(출생·아동기 → 청소년기 → 성인기 → 현재): 부모·형제, 결혼·이혼, 사별, 이주 등",
+            "In life-stage order (birth and childhood → youth → adulthood → now): parents, siblings, marriage, "
+            "divorce, bereavement, moves")),
+    F("personal_history", "개인력", "Personal history", ML, searchable=True,
+      help=("생애 단계 순서로: 성장 과정, 학교, 일, 질병·장애, 중요한 사건",
+            "In life-stage order: growing up, school, work, illness or disability, key events")),
     F("strengths_personal", "개인 강점", "Personal strengths", ML, searchable=True),
     F("strengths_family", "가족 강점", "Family strengths", ML, searchable=True),
     F("strengths_community", "지역사회 강점", "Community strengths", ML, searchable=True),
+    F("obstacles_personal", "개인 장애물", "Personal obstacles", ML, searchable=True),  # issue 11
+    F("obstacles_family", "가족 장애물", "Family obstacles", ML, searchable=True),  # issue 11
+    F("obstacles_community", "지역사회 장애물", "Community obstacles", ML, searchable=True),  # issue 11
     F("risk_level", "위기도", "Risk level", C, required=True, choices=vocab.RiskLevel),
     F("risk_reasons", "위기도 판단 근거", "Reasons for the risk level", ML, searchable=True),
-    F("summary", "종합 소견", "Summary", ML, searchable=True),
+    F("summary", "종합 의견", "Overall opinion", ML, searchable=True),
 ))
 
 NEED_RATING = FormSpec("need_rating", Label("욕구 영역", "Need area"), (
     F("area", "영역", "Area", C, required=True, choices=vocab.NeedArea),
     F("level", "욕구 수준(0–3)", "Level (0–3)", I, minimum=0, maximum=3),
     F("narrative", "내용", "Narrative", ML, searchable=True),
+    # issue 11: whom it concerns (the client, a household member by relation and name, the household), cause, rank
+    F("concerns", "대상 가구원", "Concerns", T, max_length=100, searchable=True,
+      help=("대상자 본인, 가구원(관계·이름) 또는 가구 전체", "The client, a household member (relation, name) or the "
+            "whole household")),
+    F("cause", "원인", "Cause", T, max_length=500, searchable=True),
+    F("priority", "우선순위", "Priority", I, minimum=1, maximum=9),
+))
+
+# issue 11: one line of the monthly income and expense table kept with an assessment (domain/budget.py lists them)
+BUDGET_LINE = FormSpec("budget_line", Label("월 소득·지출", "Monthly income and expenses"), (
+    F("item", "항목", "Item", C, required=True, choices=BudgetItem),
+    F("amount", "금액(원/월)", "Amount (won a month)", I, minimum=0, maximum=100_000_000),
+    F("note", "비고", "Note", T, max_length=300, searchable=True),
 ))
 
 ECO_RELATION = FormSpec("eco_relation", Label("생태도 관계", "Eco-map relation"), (
@@ -413,7 +438,9 @@ ALL_FORMS: dict[str, FormSpec] = {f.key: f for f in (
     CASE_SELECTION,
 
     CONFERENCE_ATTENDEE, SUPERVISION, SUPERVISOR_CONFIRMATION, REVIEW_GOAL_CHANGE, REVIEW_SERVICE_RATING,
-    TERMINATION_GOAL_OUTCOME)}
+    TERMINATION_GOAL_OUTCOME,
+
+    BUDGET_LINE)}
 
 
 def _clean_text(spec: FieldSpec, value: Any) -> str:

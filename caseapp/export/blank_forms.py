@@ -16,7 +16,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, NextPageTemplate, PageBreak, Paragraph, Spacer, Table
 
-from caseapp.domain import forms
+from caseapp.domain import budget, crisis_scale, forms
 from caseapp.domain.forms import FieldSpec, FormSpec, Kind
 from caseapp.domain.gas import GAS_FIELDS, GAS_LEVELS
 from caseapp.domain.vocab import NEED_LEVELS, ContactMode, PracticeType
@@ -175,27 +175,71 @@ class _Blank:
         return table
 
     def assessment(self) -> list[Flowable]:
-        out = [NextPageTemplate("body"), PageBreak()] + self.title(self.t("욕구 사정지(9개 영역)",
-                                                                          "Needs assessment (9 areas)"),
+        """The 욕구·위기도 조사 on paper, in the order the record prints it (see record_pdf)."""
+        out = [NextPageTemplate("body"), PageBreak()] + self.title(self.t("욕구·위기도 조사지(9개 영역)",
+                                                                          "Needs and crisis assessment (9 areas)"),
                                                                    "assessment")
-        out.append(self.form_table(forms.ASSESSMENT, skip=("strengths_personal", "strengths_family",
-                                                           "strengths_community", "risk_reasons", "summary")))
+        names = forms.ASSESSMENT.names
+        first = ("kind", "assessed_on", "family_history", "personal_history")
+        sides = ("strengths_personal", "strengths_family", "strengths_community", "obstacles_personal",
+                 "obstacles_family", "obstacles_community")
+        out.append(self.form_table(forms.ASSESSMENT, skip=tuple(n for n in names if n not in first), lines=2,
+                                   gap=5.5 * mm))
         out.append(Spacer(1, 3 * mm))
         levels = "  ".join(tick(f"{n} {self.t(*NEED_LEVELS[n])}") for n in sorted(NEED_LEVELS))
-        data: list[list[Any]] = [[self.p(f.label.text(self.lang), self.st.head) for f in forms.NEED_RATING.fields]]
+        spec = forms.NEED_RATING.field
+        head = [spec("area").label.text(self.lang), spec("level").label.text(self.lang),
+                spec("priority").label.text(self.lang), spec("concerns").label.text(self.lang),
+                f"{spec('cause').label.text(self.lang)} · {spec('narrative').label.text(self.lang)}"]
+        data: list[list[Any]] = [[self.p(h, self.st.head) for h in head]]
+        widths = [27 * mm, 46 * mm, 15 * mm, 24 * mm]
         for area in NeedArea:
-            data.append([self.p(area.text(self.lang), self.st.cell_bold), self.p(levels, self.st.small),
-                         RuledLines(CONTENT_W - 98 * mm, 2, gap=4.5 * mm)])
-        table = Table(data, colWidths=[32 * mm, 58 * mm, CONTENT_W - 90 * mm], repeatRows=1, hAlign="LEFT")
+            data.append([self.p(area.text(self.lang), self.st.cell_bold), self.p(levels, self.st.small), "", "",
+                         RuledLines(CONTENT_W - sum(widths) - 8, 2, gap=4.5 * mm)])
+        table = Table(data, colWidths=widths + [CONTENT_W - sum(widths)], repeatRows=1, hAlign="LEFT")
         style = grid(header_rows=1)
         style.add("VALIGN", (0, 1), (-1, -1), "MIDDLE")
         table.setStyle(style)
-        out.append(table)
-        out.append(Spacer(1, 3 * mm))
-        out.append(self.form_table(forms.ASSESSMENT, skip=("kind", "assessed_on", "risk_level"), lines=2,
+        out += [table, Spacer(1, 3 * mm)]
+        out.append(self.form_table(forms.ASSESSMENT, skip=tuple(n for n in names if n not in sides), lines=2,
                                    gap=5.5 * mm))
+        out += [self.p(self.t("위기도 조사", "Crisis checklist"), self.st.h2), self.crisis_table()]
+        out += [self.p(forms.BUDGET_LINE.title.text(self.lang), self.st.h2), self.budget_table()]
+        out.append(Spacer(1, 3 * mm))
+        out.append(self.form_table(forms.ASSESSMENT, skip=tuple(n for n in names if n in first or n in sides),
+                                   lines=2, gap=5.5 * mm))
         out += [Spacer(1, 3 * mm), self.sign_line()]
         return out
+
+    def crisis_table(self) -> Table:
+        scores = "  ".join(tick(f"{n} {crisis_scale.SCORES[n].text(self.lang)}") for n in sorted(crisis_scale.SCORES))
+        data: list[list[Any]] = [[self.p(h, self.st.head) for h in (
+            self.t("항목", "Item"), self.t("점수", "Score"), self.t("살펴볼 점", "What to look for"))]]
+        for item in crisis_scale.ITEMS:
+            data.append([self.p(item.label.text(self.lang), self.st.cell_bold), self.p(scores, self.st.small),
+                         self.p(item.help.text(self.lang), self.st.small)])
+        bands = ", ".join(f"{low}+ {band.text(self.lang)}" for low, band in crisis_scale.BANDS)
+        data.append([self.p(self.t("합계", "Total"), self.st.cell_bold), self.p(f"______ / {crisis_scale.MAX_TOTAL}"),
+                     self.p(bands, self.st.small)])
+        table = Table(data, colWidths=[36 * mm, 62 * mm, CONTENT_W - 98 * mm], repeatRows=1, hAlign="LEFT")
+        style = grid(header_rows=1)
+        style.add("VALIGN", (0, 1), (-1, -1), "MIDDLE")
+        table.setStyle(style)
+        return table
+
+    def budget_table(self) -> Table:
+        data: list[list[Any]] = [[self.p(f.label.text(self.lang), self.st.head) for f in forms.BUDGET_LINE.fields]]
+        for items, total in ((budget.INCOME_LINES, budget.INCOME_LABEL), (budget.EXPENSE_LINES, budget.EXPENSE_LABEL)):
+            for item in items:
+                data.append([self.p(item.text(self.lang)), "", ""])
+            data.append([self.p(total.text(self.lang), self.st.cell_bold), "", ""])
+        data.append([self.p(budget.BALANCE_LABEL.text(self.lang), self.st.cell_bold), "", ""])
+        table = Table(data, colWidths=[60 * mm, 34 * mm, CONTENT_W - 94 * mm], repeatRows=1, hAlign="LEFT",
+                      rowHeights=[None] + [6.5 * mm] * (len(data) - 1))
+        style = grid(header_rows=1)
+        style.add("VALIGN", (0, 1), (-1, -1), "MIDDLE")
+        table.setStyle(style)
+        return table
 
     def plan(self) -> list[Flowable]:
         out = [PageBreak()] + self.title(self.t("서비스 계획서", "Service plan"), "plan")

@@ -212,7 +212,8 @@ def redact(snap: CaseSnapshot, hide_identity: bool) -> CaseSnapshot:
         changes[attr] = rows
     changes["assessments"] = [
         dataclasses.replace(a, assessment=red.row(a.assessment, forms.ASSESSMENT),
-                            ratings={k: red.row(v, forms.NEED_RATING) for k, v in a.ratings.items()})
+                            ratings={k: red.row(v, forms.NEED_RATING) for k, v in a.ratings.items()},
+                            budget={k: red.row(v, forms.BUDGET_LINE) for k, v in a.budget.items()})
         for a in snap.assessments]
     changes["resources"] = dict(snap.resources)  # the partner network is not client data
     return dataclasses.replace(snap, **changes)

@@ -13,16 +13,18 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     CondPageBreak, Flowable, KeepTogether, NextPageTemplate, PageBreak, Paragraph, Spacer, Table,
 )
 
-from caseapp.domain import forms
+from caseapp.domain import budget, crisis_scale, forms
 from caseapp.domain.checklists import find_item
 from caseapp.domain.forms import FieldSpec, FormSpec, Kind
 from caseapp.domain.gas import GAS_FIELDS, GAS_LEVELS
+from caseapp.domain.korean import with_particle
 from caseapp.domain.labels import Label
 from caseapp.domain.vocab import EARLIER_CODE_LABELS, NEED_LEVELS, EcoKind, EcoPhase, EcoStrength, NeedArea, Stage
 from caseapp.export import charts, fonts
@@ -36,7 +38,7 @@ from caseapp.export.layout import (
 from caseapp.export.options import SECTIONS, ExportOptions
 from caseapp.export.pdfa import to_pdfa
 from caseapp.export.qr import payload, qr_table
-from caseapp.export.styles import MUTED, RULE, Styles, grid, make_styles
+from caseapp.export.styles import LABEL_BG, MUTED, RULE, Styles, grid, make_styles
 from caseapp.storage.models import Agency, Practitioner, Signable
 
 # Table rows cannot split across pages; long text is cut into chunks on consecutive rows instead.
@@ -329,13 +331,7 @@ class _Renderer:
         if not s.assessments:
             return out + [self.empty()]
         for view in s.assessments:
-            a = view.assessment
-            kind = field_text(forms.ASSESSMENT.field("kind"), a.kind, self.lang)
-            head = self.p(f"{kind} · {fmt_date(a.assessed_on)}", self.st.h2)
-            out += [CondPageBreak(50 * mm), head, self.kv_table(forms.ASSESSMENT, a, skip=("kind", "assessed_on"))]
-            out += self.signed_note(a)
-            out.append(Spacer(1, 3 * mm))
-            out.append(self.need_table(view.ratings))
+            out += self.assessment_block(view)
         first, latest = s.intake_and_latest()
         if first is not None:
             areas = list(NeedArea)
@@ -355,20 +351,128 @@ class _Renderer:
                                      charts.radar(labels, levels, second, name_first, name_latest, CONTENT_W)]))
         return out
 
+    # The 욕구·위기도 조사 in the paper form's order: histories, needs, strengths and obstacles, the 위기도
+    # checklist, the monthly income and expenses, then the risk level chosen and the overall opinion.
+    HISTORY_FIELDS = ("family_history", "personal_history")
+    SIDES = (("strengths_personal", "obstacles_personal"), ("strengths_family", "obstacles_family"),
+             ("strengths_community", "obstacles_community"))
+    CLOSING_FIELDS = ("risk_level", "risk_reasons", "summary")
+
+    def assessment_block(self, view: Any) -> list[Flowable]:
+        a = view.assessment
+        kind = field_text(forms.ASSESSMENT.field("kind"), a.kind, self.lang)
+        fields = forms.ASSESSMENT.names
+        shown = {"kind", "assessed_on", *self.HISTORY_FIELDS, *self.CLOSING_FIELDS,
+                 *(name for pair in self.SIDES for name in pair)}
+        out: list[Flowable] = [CondPageBreak(50 * mm), self.p(f"{kind} · {fmt_date(a.assessed_on)}", self.st.h2),
+                               self.kv_table(forms.ASSESSMENT, a, skip=[n for n in fields
+                                                                         if n not in self.HISTORY_FIELDS
+                                                                         and n in shown])]
+        out += [Spacer(1, 3 * mm), self.need_table(view.ratings), Spacer(1, 3 * mm), self.strengths_table(a)]
+        out += [self.p(self.t("위기도 조사", "Crisis checklist"), self.st.h3)] + self.crisis_table(a)
+        out += [self.p(self.L(forms.BUDGET_LINE.title), self.st.h3)] + self.budget_table(view.budget)
+        out += [Spacer(1, 3 * mm), self.kv_table(forms.ASSESSMENT, a, skip=[n for n in fields
+                                                                            if n not in self.CLOSING_FIELDS])]
+        out += self.signed_note(a)
+        out.append(Spacer(1, 3 * mm))
+        return out
+
+    def strengths_table(self, a: Any) -> Table:
+        form = forms.ASSESSMENT
+        data: list[list[Any]] = [[self.p(self.t("구분", "Area"), self.st.head),
+                                  self.p(self.t("강점", "Strengths"), self.st.head),
+                                  self.p(self.t("장애물", "Obstacles"), self.st.head)]]
+        for (strength, obstacle), side in zip(self.SIDES, (self.t("개인", "Personal"), self.t("가족", "Family"),
+                                                            self.t("지역사회", "Community"))):
+            data.append([self.p(side, self.st.cell_bold), self.p(self.value(form.field(strength), a)),
+                         self.p(self.value(form.field(obstacle), a))])
+        half = (CONTENT_W - 24 * mm) / 2
+        table = Table(data, colWidths=[24 * mm, half, half], repeatRows=1, hAlign="LEFT")
+        table.setStyle(grid(header_rows=1))
+        return table
+
+    def crisis_table(self, a: Any) -> list[Flowable]:
+        scores = a.crisis_scores or {}
+        if not scores:
+            return [self.p(self.t("점수를 매기지 않았습니다.", "Not scored."), self.st.muted)]
+        data: list[list[Any]] = [[self.p(h, self.st.head) for h in (
+            self.t("항목", "Item"), self.t("점수(0–3)", "Score (0–3)"), self.t("살펴본 내용", "What to look for"))]]
+        for item in crisis_scale.ITEMS:
+            score = scores.get(item.key)
+            shown = f"{score} {crisis_scale.SCORES[score].text(self.lang)}" if score is not None else ""
+            data.append([self.p(self.L(item.label), self.st.cell_bold), self.p(shown), self.p(self.L(item.help),
+                                                                                               self.st.small)])
+        result = crisis_scale.assess(scores)
+        band = result.band.text(self.lang) if result.band else ""
+        data.append([self.p(self.t("합계", "Total"), self.st.cell_bold),
+                     self.p(f"{result.total} / {crisis_scale.MAX_TOTAL}", self.st.cell_bold),
+                     self.p(band + (f" ({self.L(result.why)})" if result.why else ""), self.st.cell_bold)])
+        table = Table(data, colWidths=[38 * mm, 26 * mm, CONTENT_W - 64 * mm], repeatRows=1, hAlign="LEFT")
+        table.setStyle(grid(header_rows=1))
+        out: list[Flowable] = [table]
+        if result.differs_from(a.risk_level):
+            chosen = field_text(forms.ASSESSMENT.field("risk_level"), a.risk_level, self.lang)
+            out.append(self.p(self.t(f"사례관리자 판단 위기도: {chosen} (조사 결과 {with_particle(band, '와')} 다름, 판단 근거는 아래)",
+                                     f"Risk level judged by the practitioner: {chosen} (the checklist gives {band}; "
+                                     "reasons below)"), self.st.muted))
+        return out
+
+    def budget_table(self, lines: dict[str, Any]) -> list[Flowable]:
+        if not lines:
+            return [self.empty()]
+        amounts = {code: line.amount for code, line in lines.items()}
+        totals = budget.totals(amounts)
+        right_bold = ParagraphStyle("right_bold", parent=self.st.right, fontName=fonts.BOLD)
+        data: list[list[Any]] = [[self.p(self.L(f.label), self.st.head) for f in forms.BUDGET_LINE.fields]]
+        bold_rows = []
+
+        def add_side(items: Sequence[Any], total_label: Label, total: int) -> None:
+            for item in items:
+                line = lines.get(item.value)
+                if line is None:
+                    continue
+                name = self.L(item.label)
+                if item in budget.PUBLIC_TRANSFERS:
+                    name = f"{self.L(budget.PUBLIC_TRANSFERS_LABEL)} · {name}"
+                amount = "" if line.amount is None else budget.won_text(line.amount, self.lang)
+                data.append([self.p(name), self.p(amount, self.st.right), self.p(line.note)])
+            bold_rows.append(len(data))
+            data.append([self.p(self.L(total_label), self.st.cell_bold),
+                         self.p(budget.won_text(total, self.lang), right_bold), ""])
+
+        add_side(budget.INCOME_LINES, budget.INCOME_LABEL, totals.income)
+        add_side(budget.EXPENSE_LINES, budget.EXPENSE_LABEL, totals.expense)
+        bold_rows.append(len(data))
+        data.append([self.p(self.L(budget.BALANCE_LABEL), self.st.cell_bold),
+                     self.p(budget.balance_text(totals.balance, self.lang), right_bold), ""])
+        table = Table(data, colWidths=[58 * mm, 32 * mm, CONTENT_W - 90 * mm], repeatRows=1, hAlign="LEFT")
+        style = grid(header_rows=1)
+        for row in bold_rows:
+            style.add("BACKGROUND", (0, row), (-1, row), LABEL_BG)
+        table.setStyle(style)
+        return [table]
+
     def need_table(self, ratings: dict[str, Any]) -> Table:
-        head = [self.p(self.L(f.label), self.st.head) for f in forms.NEED_RATING.fields]
+        spec = forms.NEED_RATING.field
+        columns = ("area", "level", "priority", "concerns", "cause", "narrative")
+        head = [self.p(self.L(spec(name).label), self.st.head) for name in columns]
         data: list[list[Any]] = [head]
         for area in NeedArea:
             r = ratings.get(area.value)
             level_text = ""
             if r is not None and r.level is not None:
                 level_text = f"{r.level} {self.t(*NEED_LEVELS[r.level]) if r.level in NEED_LEVELS else ''}"
+            priority = "" if r is None or r.priority is None else str(r.priority)
             narrative = r.narrative if r is not None else ""
             parts = self.chunks(narrative or "")
             for i, part in enumerate(parts):
-                data.append([self.p(area.text(self.lang) if i == 0 else "", self.st.cell_bold),
-                             self.p(level_text if i == 0 else ""), self.p(part)])
-        table = Table(data, colWidths=[38 * mm, 24 * mm, CONTENT_W - 62 * mm], repeatRows=1, hAlign="LEFT")
+                first = i == 0
+                data.append([self.p(area.text(self.lang) if first else "", self.st.cell_bold),
+                             self.p(level_text if first else ""), self.p(priority if first else ""),
+                             self.p(r.concerns if first and r is not None else ""),
+                             self.p(r.cause if first and r is not None else ""), self.p(part)])
+        fixed = [27 * mm, 19 * mm, 17 * mm, 24 * mm, 30 * mm]
+        table = Table(data, colWidths=fixed + [CONTENT_W - sum(fixed)], repeatRows=1, hAlign="LEFT")
         table.setStyle(grid(header_rows=1))
         return table
 

@@ -11,6 +11,7 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from caseapp.domain import forms
+from caseapp.domain.budget import BudgetItem
 from caseapp.domain.checklists import find_item
 from caseapp.domain.deadlines import CaseFacts, Deadline, deadlines_for, next_due, relevant
 from caseapp.domain.korean import with_particle
@@ -22,7 +23,7 @@ from caseapp.services import audit, records
 from caseapp.services.selection import NO_LEVEL, CurrentSelection, current_levels, history_in
 from caseapp.services.vault import Vault
 from caseapp.storage.models import (
-    Addendum, Assessment, Case, CaseConference, CaseSelection, ChecklistCheck, Client, Consent, EcoRelation, FollowUp, Goal,
+    Addendum, Assessment, BudgetLine, Case, CaseConference, CaseSelection, ChecklistCheck, Client, Consent, EcoRelation, FollowUp, Goal,
     GoalScore, HouseholdMember, MonitoringReview, NeedRating, PlanTask, Referral, Resource, ServiceEntry,
     StageTransition, Termination, utcnow,
 )
@@ -296,6 +297,7 @@ def set_check(vault: Vault, case_id: str, stage: Stage, item_key: str, checked: 
 class AssessmentView:
     assessment: Assessment
     ratings: dict[str, NeedRating]
+    budget: dict[str, BudgetLine] = field(default_factory=dict)  # item code -> line (migration 0005)
 
 
 @dataclass
@@ -368,9 +370,13 @@ def snapshot_in(s: Session, case_id: str) -> CaseSnapshot:
 
     assessments = rows(Assessment, Assessment.assessed_on)
     ratings: dict[str, dict[str, NeedRating]] = defaultdict(dict)
+    budget: dict[str, dict[str, BudgetLine]] = defaultdict(dict)
     if assessments:
         for r in s.exec(select(NeedRating).where(col(NeedRating.assessment_id).in_([a.id for a in assessments]))):
             ratings[r.assessment_id][r.area] = r
+        for b in s.exec(select(BudgetLine).where(col(BudgetLine.assessment_id).in_([a.id for a in assessments]))
+                        .order_by(BudgetLine.created_at)):
+            budget[b.assessment_id][b.item] = b
     goals = rows(Goal, Goal.position)
     reviews = rows(MonitoringReview, MonitoringReview.reviewed_on)
     scores = list(s.exec(select(GoalScore).where(col(GoalScore.goal_id).in_([g.id for g in goals]))
@@ -405,7 +411,8 @@ def snapshot_in(s: Session, case_id: str) -> CaseSnapshot:
         transitions=rows(StageTransition, StageTransition.created_at),
         checks=rows(ChecklistCheck, ChecklistCheck.checked_on),
         consents=rows(Consent, Consent.given_on),
-        assessments=[AssessmentView(a, ratings.get(a.id, {})) for a in assessments],
+        assessments=[AssessmentView(a, ratings.get(a.id, {}), _in_item_order(budget.get(a.id, {})))
+                     for a in assessments],
         eco=eco, goals=goals, tasks=tasks, services=services, reviews=reviews, scores=scores,
         terminations=terminations,
         follow_ups=rows(FollowUp, FollowUp.due_on), referrals=referrals,
@@ -413,6 +420,10 @@ def snapshot_in(s: Session, case_id: str) -> CaseSnapshot:
         addenda=rows(Addendum, Addendum.written_on), resources=resources,
         selections=history_in(s, case_id),
     )
+
+
+def _in_item_order(lines: dict[str, BudgetLine]) -> dict[str, BudgetLine]:
+    return {item.value: lines[item.value] for item in BudgetItem if item.value in lines}
 
 
 def require_case(s: Session, case_id: str) -> Case:

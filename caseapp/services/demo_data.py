@@ -32,7 +32,7 @@ from caseapp.domain.vocab import (
 from caseapp.domain.vocab import ConferenceKind, ConfirmationTarget, EcoPhase, GoalOutcome, ServicePerformance
 from caseapp.errors import ValidationError
 from caseapp.services import audit, demo_intake
-from caseapp.services.records import ADDED_LATER, BOOKKEEPING
+from caseapp.services.records import ADDED_LATER, BOOKKEEPING, EMPTY_LATER
 from caseapp.services.vault import Vault
 from caseapp.storage.engine import CACHE_CEILING_KIB
 from caseapp.storage.models import (
@@ -44,6 +44,8 @@ from caseapp.storage.models import (
     ConferenceAttendee, ReviewGoalChange, ReviewServiceRating, SupervisionRecord, SupervisorConfirmation,
     TerminationGoalOutcome,
 )
+from caseapp.storage.models import BudgetLine
+from caseapp.services.demo_survey import SURVEYS, budget_at, crisis_at
 
 # Case numbers are YYYY-NNNN: keeping a file at 10,000 cases keeps every year's sequence within four digits.
 MAX_CASES = 10_000
@@ -638,7 +640,7 @@ class _Row(dict):  # type: ignore[type-arg]
 # Insert order that satisfies every foreign key (checked at commit anyway, see _Writer).
 TABLE_ORDER: tuple[type[Any], ...] = (
     Resource, Client, HouseholdMember, Case, StageTransition, ChecklistCheck, Consent, Assessment, NeedRating,
-    EcoRelation, Goal, PlanTask, ServiceEntry, Referral, CaseConference, MonitoringReview, Termination, GoalScore,
+    BudgetLine, EcoRelation, Goal, PlanTask, ServiceEntry, Referral, CaseConference, MonitoringReview, Termination, GoalScore,
     FollowUp, Addendum, CaseSelection,
     ConferenceAttendee, SupervisionRecord, SupervisorConfirmation, ReviewGoalChange, ReviewServiceRating,
     TerminationGoalOutcome,  # migration 0007
@@ -726,7 +728,7 @@ class _Writer:
     def sign(self, model: type[Signable], row: _Row, on: date) -> None:
         row.signed_at = self.stamp(on)
         row.signed_by = self.vault.actor
-        row.content_hash = _content_hash(row, model.__tablename__)
+        row.content_hash = _content_hash(row, model)
         self.events.append(("sign", model.__tablename__, row.id, row.get("case_id"), row.content_hash, row.signed_at))
 
     def addendum(self, model: type[Signable], target: _Row, on: date, text: str) -> _Row:
@@ -754,12 +756,12 @@ class _Writer:
         self.events = []
 
 
-def _content_hash(row: _Row, table: str = "") -> str:
+def _content_hash(row: _Row, model: type[Any]) -> str:
     """:func:`records.content_hash` of the model this row becomes, computed from its column values (a test checks
     that :func:`records.verify_signed` accepts every signed demo row)."""
-    later = ADDED_LATER.get(table, frozenset())  # demo rows never carry a recoded (``*_before_0007``) code
+    later = ADDED_LATER.get(model.__tablename__, frozenset())  # demo rows never carry a recoded code
     content = {k: v.isoformat() if isinstance(v, (date, datetime)) else v
-               for k, v in sorted(row.items()) if k not in BOOKKEEPING and not (k in later and v in (None, ""))}
+               for k, v in sorted(row.items()) if k not in BOOKKEEPING and not (k in later and v in EMPTY_LATER)}
     canonical = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
@@ -1305,14 +1307,24 @@ def _improved(rng: random.Random, levels: dict[NeedArea, int], steps: int) -> di
 
 def _assessment(w: _Writer, case_id: str, kind: AssessmentKind, on: date, sc: Scenario, levels: dict[NeedArea, int],
                 risk: RiskLevel, summary: str) -> Assessment:
+    survey = SURVEYS.get(sc.key)
+    extra: dict[str, Any] = {}
+    if survey is not None:  # the 욕구·위기도 조사 part (issue 11), see demo_survey
+        extra = {"family_history": survey.family_history, "personal_history": survey.personal_history,
+                 "obstacles_personal": survey.obstacles[0], "obstacles_family": survey.obstacles[1],
+                 "obstacles_community": survey.obstacles[2], "crisis_scores": crisis_at(survey, kind)}
     a = w.add(Assessment, case_id=case_id, kind=kind.value, assessed_on=on, strengths_personal=sc.strengths[0],
                          strengths_family=sc.strengths[1], strengths_community=sc.strengths[2], risk_level=risk.value,
-                         risk_reasons=sc.risk_reasons, summary=summary, detail="assessment")
+                         risk_reasons=sc.risk_reasons, summary=summary, detail="assessment", **extra)
     for area, level in levels.items():
         narrative = sc.needs[area][1] if area in sc.needs else ""
         if kind is not AssessmentKind.INTAKE and area in sc.needs:
             narrative = f"{narrative} → 현재 {level}단계" if level else f"{narrative} → 해소됨"
-        w.add(NeedRating, assessment_id=a.id, area=area.value, level=level, narrative=narrative, audited=False, on=on)
+        concerns, cause, priority = survey.needs.get(area, ("", "", None)) if survey else ("", "", None)
+        w.add(NeedRating, assessment_id=a.id, area=area.value, level=level, narrative=narrative, concerns=concerns,
+              cause=cause, priority=priority, audited=False, on=on)
+    for item, (amount, note) in (budget_at(survey, kind) if survey else {}).items():
+        w.add(BudgetLine, assessment_id=a.id, item=item, amount=amount, note=note, audited=False, on=on)
     return a
 
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlmodel import col, select
 
-from caseapp.domain import forms
+from caseapp.domain import budget, crisis_scale, forms
 from caseapp.domain.deadlines import follow_up_dates, still_to_plan
 from caseapp.domain.gas import valid_score
 from caseapp.domain.vocab import ContactMode, FollowUpMethod, NeedArea, PracticeType, SnoozeReason
@@ -19,6 +19,7 @@ from caseapp.storage.models import (
     Assessment, CaseConference, Consent, EcoRelation, FollowUp, Goal, GoalScore, HouseholdMember, MonitoringReview,
     NeedRating, PlanTask, Referral, Resource, ServiceEntry, Signable, SupervisionRecord, Termination, utcnow,
 )
+from caseapp.storage.models import BudgetLine
 
 # form key -> (model, form) for records that belong to a case and have no children
 SIMPLE_KINDS: dict[str, tuple[type[Any], forms.FormSpec]] = {
@@ -71,19 +72,77 @@ def _clean_ratings(ratings: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+def _clean_crisis(scores: dict[str, Any] | None) -> dict[str, int]:
+    try:
+        return crisis_scale.clean_scores(scores)
+    except crisis_scale.ScaleError as exc:
+        raise ValidationError(exc.label.ko, exc.label.en) from None
+
+
+def _clean_budget(lines: dict[str, dict[str, Any]] | None) -> list[dict[str, Any]]:
+    """Budget lines as typed (``item code -> {amount, note}``; an amount may be text such as "12만"), cleaned;
+    a line with neither amount nor note is left out."""
+    out = []
+    for code, raw in (lines or {}).items():
+        try:
+            label = budget.BudgetItem(code).label
+        except ValueError:
+            raise ValidationError(f"소득·지출 항목이 아닙니다: {code}", f"Not an income or expense line: {code}") from None
+        try:
+            amount = budget.parse_won(raw.get("amount"))
+        except budget.AmountError as exc:
+            raise ValidationError(f"‘{label.ko}’: {exc.label.ko}.", f"‘{label.en}’: {exc.label.en}.") from None
+        note = raw.get("note") or ""
+        if amount is None and not str(note).strip():
+            continue
+        out.append(forms.validate(forms.BUDGET_LINE, {"item": code, "amount": amount, "note": note}))
+    return out
+
+
 def add_assessment(vault: Vault, case_id: str, values: dict[str, Any],
-                   ratings: dict[str, dict[str, Any]] | None = None, *, sign: bool = False) -> Assessment:
-    """One assessment with its 9 need-area ratings; ``ratings`` maps area code -> {level, narrative}."""
+                   ratings: dict[str, dict[str, Any]] | None = None, *, sign: bool = False,
+                   crisis: dict[str, Any] | None = None,
+                   budget_lines: dict[str, dict[str, Any]] | None = None) -> Assessment:
+    """One assessment with its need-area ratings (``ratings`` maps area code -> {level, narrative, concerns, cause,
+    priority}), its 위기도 checklist scores (item -> 0..3) and its monthly budget (item code -> {amount, note})."""
     cleaned = forms.validate(forms.ASSESSMENT, values)
     rating_rows = _clean_ratings(ratings or {})
+    cleaned["crisis_scores"] = _clean_crisis(crisis)
+    budget_rows = _clean_budget(budget_lines)
     with vault.session(write=True) as s:
         require_case(s, case_id)
         row = records.add_in_session(vault, s, Assessment(case_id=case_id, **cleaned), "assessment")
         for r in rating_rows:
             s.add(NeedRating(assessment_id=row.id, **r))
+        for b in budget_rows:
+            s.add(BudgetLine(assessment_id=row.id, **b))
         for hook in vault.after_write:
             hook(s, row)
     return records.sign(vault, Assessment, row.id) if sign else row  # type: ignore[return-value]
+
+
+def replace_assessment_parts(vault: Vault, assessment_id: str, *, ratings: dict[str, dict[str, Any]],
+                             crisis: dict[str, Any], budget_lines: dict[str, dict[str, Any]]) -> None:
+    """Replace the need ratings, crisis scores and budget lines of an unsigned assessment, in one transaction."""
+    rating_rows = _clean_ratings(ratings)
+    scores = _clean_crisis(crisis)
+    budget_rows = _clean_budget(budget_lines)
+    with vault.session(write=True) as s:
+        a = records.load_for_change(s, Assessment, assessment_id)
+        for model in (NeedRating, BudgetLine):
+            for old in s.exec(select(model).where(model.assessment_id == a.id)):
+                s.delete(old)
+        s.flush()
+        for r in rating_rows:
+            s.add(NeedRating(assessment_id=a.id, **r))
+        for b in budget_rows:
+            s.add(BudgetLine(assessment_id=a.id, **b))
+        if a.crisis_scores != scores:
+            a.crisis_scores, a.updated_at = scores, utcnow()
+            s.add(a)
+        audit.record(s, vault.actor, "update", "assessment", a.id, a.case_id, detail="ratings,crisis,budget")
+        for hook in vault.after_write:
+            hook(s, a)
 
 
 def set_ratings(vault: Vault, assessment_id: str, ratings: dict[str, dict[str, Any]]) -> None:

@@ -37,7 +37,10 @@ def _jsonable(value: Any) -> Any:
 # before the column existed still hashes to what was signed (migration 0003 added these).
 ADDED_LATER: dict[str, frozenset[str]] = {
     "caseconference": frozenset({"kind", "discussion", "next_steps"}),
+    "assessment": frozenset({"family_history", "personal_history", "obstacles_personal", "obstacles_family",
+                             "obstacles_community", "crisis_scores"}),  # migration 0005
 }
+EMPTY_LATER = (None, "", {})  # what a column added later holds in a row written before it
 
 # Migration 0007: its new columns of signable tables, and the codes it recoded. A recoded row keeps the code it had
 # in a ``*_before_0007`` column; the content hashes that code in place of the new one, as it was signed.
@@ -62,7 +65,7 @@ def content_of(row: SQLModel) -> dict[str, Any]:
         if old and recoded.get(old) == data.get(column):
             data[column] = data.pop(earlier)
     return {k: _jsonable(v) for k, v in sorted(data.items())
-            if k not in BOOKKEEPING and not (k in later and v in (None, ""))}
+            if k not in BOOKKEEPING and not (k in later and v in EMPTY_LATER)}
 
 
 def content_hash(row: SQLModel) -> str:

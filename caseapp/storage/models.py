@@ -180,7 +180,14 @@ class Assessment(Signable, table=True):
     strengths_community: str = ""
     risk_level: str = "low"  # vocab.RiskLevel
     risk_reasons: str = ""
-    summary: str = ""
+    summary: str = ""  # 종합 의견
+    # added in migration 0005 (issue 11, 욕구·위기도 조사)
+    family_history: str = ""
+    personal_history: str = ""
+    obstacles_personal: str = ""
+    obstacles_family: str = ""
+    obstacles_community: str = ""
+    crisis_scores: dict[str, int] = Field(default_factory=dict, sa_type=JSON)  # domain.crisis_scale item -> 0..3
 
 
 class NeedRating(Row, table=True):
@@ -190,6 +197,21 @@ class NeedRating(Row, table=True):
     area: str  # vocab.NeedArea
     level: int = 0  # 0..3
     narrative: str = ""
+    # added in migration 0005: who in the household it concerns (text as written then), cause, 우선순위 1..9
+    concerns: str = ""
+    cause: str = ""
+    priority: int | None = None
+
+
+class BudgetLine(Row, table=True):
+    """One line of the monthly income and expense table of an assessment (migration 0005)."""
+
+    __table_args__ = (UniqueConstraint("assessment_id", "item"),)
+
+    assessment_id: str = Field(foreign_key="assessment.id", index=True)
+    item: str  # domain.budget.BudgetItem
+    amount: int | None = None  # won per month; blank when only a note is known (e.g. 신청 중)
+    note: str = ""
 
 
 class EcoRelation(Row, table=True):

@@ -13,9 +13,9 @@ from caseapp.services import exports
 from export_builders import pdftotext, requires_poppler, squash
 from scanning import requires_zbar, scan_back
 
-FORM_TITLES = {"ko": ["초기상담지", "욕구 사정지(9개 영역)", "서비스 계획서", "가정방문 기록지", "사례회의록",
+FORM_TITLES = {"ko": ["초기상담지", "욕구·위기도 조사지(9개 영역)", "서비스 계획서", "가정방문 기록지", "사례회의록",
                       "모니터링 기록지", "종결 평가서"],
-               "en": ["Intake form", "Needs assessment (9 areas)", "Service plan", "Home visit log",
+               "en": ["Intake form", "Needs and crisis assessment (9 areas)", "Service plan", "Home visit log",
                       "Case conference minutes", "Monitoring review", "Closing evaluation"]}
 FORM_KEYS = ["intake", "assessment", "plan", "home_visit", "case_conference", "monitoring_review", "termination"]
 

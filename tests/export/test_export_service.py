@@ -95,8 +95,8 @@ def test_export_to_unwritable_place_is_a_clear_error(vault, case, tmp_path: Path
 
 @requires_poppler
 @pytest.mark.parametrize("lang,titles", [
-    ("ko", ["초기상담지", "욕구사정지(9개영역)", "서비스계획서", "가정방문기록지", "생활환경·권익보장", "주민등록번호"]),
-    ("en", ["Intakeform", "Needsassessment(9areas)", "Serviceplan", "Homevisitlog", "Livingenvironment&rights"]),
+    ("ko", ["초기상담지", "욕구·위기도조사지(9개영역)", "서비스계획서", "가정방문기록지", "생활환경·권익보장", "주민등록번호"]),
+    ("en", ["Intakeform", "Needsandcrisisassessment(9areas)", "Serviceplan", "Homevisitlog", "Livingenvironment&rights"]),
 ])
 def test_blank_forms(tmp_path: Path, lang: str, titles: list[str]) -> None:
     path = exports.export_blank_forms(tmp_path / f"blank-{lang}.pdf", lang)
