@@ -313,17 +313,23 @@ def test_a_file_from_schema_0001_gets_a_working_index(vault: Any) -> None:
     with vault.engine.connect() as conn:
         assert migrate.current_revision(conn) == "0001"
         assert conn.exec_driver_sql("SELECT count(*) FROM sqlite_master WHERE name = 'search_fts'").scalar() == 0
-    hooks = list(vault.after_write)
-    vault.after_write.clear()  # what a 0001-era program wrote: rows, no index
-    case = cases.open_case(vault, {"name": "정우울", "phone": "010-5555-7777"}, {"presenting_request": "주거 문제"})
-    note = entries.add_service_entry(vault, case.id, "information", "주거급여 안내", occurred_on="2026-01-05")
-    vault.after_write[:] = hooks
+    from tests.fixtures import make_fixtures as fx
+    with vault.engine.begin() as conn:  # what a 0001-era program wrote: rows in 0001's columns, no index
+        for table, values in fx.ROWS:
+            if table == "agency":
+                continue  # the file has its own
+            if table == "practitioner":
+                values = {**values, "is_current": 0}
+            columns = ", ".join(f'"{c}"' for c in values)
+            marks = ", ".join("?" for _ in values)
+            conn.exec_driver_sql(f'INSERT INTO "{table}" ({columns}) VALUES ({marks})', tuple(values.values()))
     migrate.upgrade(vault.engine)
     with vault.engine.connect() as conn:
         assert migrate.current_revision(conn) == migrate.head_revision()
-    assert note.id in entity_ids(search.search(vault, "주거"))
-    assert search.search(vault, "ㅈㅇㅇ")[0].entity_id == case.client_id
-    assert search.search_cases(vault, "7777") == [case.id]
+    assert fx.ENTRY_ID in entity_ids(search.search(vault, "주거"))
+    assert search.search(vault, "ㅂㅈㅇ")[0].entity_id == fx.CLIENT_ID
+    assert search.search_cases(vault, "1357") == [fx.CASE_ID]
+    case = cases.find_case(vault, fx.CASE_NUMBER)
     entries.add_service_entry(vault, case.id, "information", "우울 선별검사 실시")  # and it stays in step
     assert len(search.search(vault, "선별")) == 1
 
