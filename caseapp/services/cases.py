@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from caseapp.domain import forms
+from caseapp.domain import forms, goal_tree
 from caseapp.domain.checklists import find_item
 from caseapp.domain.deadlines import CaseFacts, Deadline, deadlines_for, next_due, relevant
 from caseapp.domain.korean import with_particle
@@ -21,8 +21,8 @@ from caseapp.services import audit, records
 from caseapp.services.vault import Vault
 from caseapp.storage.models import (
     Addendum, Assessment, Case, CaseConference, ChecklistCheck, Client, Consent, EcoRelation, FollowUp, Goal,
-    GoalScore, HouseholdMember, MonitoringReview, NeedRating, PlanTask, Referral, Resource, ServiceEntry,
-    StageTransition, Termination, utcnow,
+    GoalScore, HouseholdMember, MonitoringReview, NeedRating, PlanAgreement, PlanTask, Referral, Resource,
+    ServiceEntry, StageTransition, Termination, utcnow,
 )
 
 
@@ -299,6 +299,14 @@ class CaseSnapshot:
     conferences: list[CaseConference]
     addenda: list[Addendum]
     resources: dict[str, Resource]
+    agreements: list[PlanAgreement] = field(default_factory=list)  # the client's agreement(s) to the plan
+
+    def goal_numbers(self) -> dict[str, str]:
+        """Goal id -> "1", "1-1" …: 장기 goals numbered, 단기 goals under them (``goals`` is in this order)."""
+        return goal_tree.goal_numbers(self.goals)
+
+    def long_goals(self) -> list[Goal]:
+        return [g for g in self.goals if not g.parent_id]
 
     def addenda_for(self, target_id: str) -> list[Addendum]:
         return [a for a in self.addenda if a.target_id == target_id]
@@ -332,7 +340,7 @@ def snapshot_in(s: Session, case_id: str) -> CaseSnapshot:
     if assessments:
         for r in s.exec(select(NeedRating).where(col(NeedRating.assessment_id).in_([a.id for a in assessments]))):
             ratings[r.assessment_id][r.area] = r
-    goals = rows(Goal, Goal.position)
+    goals = goal_tree.tree_order(rows(Goal, Goal.position))
     reviews = rows(MonitoringReview, MonitoringReview.reviewed_on)
     scores = list(s.exec(select(GoalScore).where(col(GoalScore.goal_id).in_([g.id for g in goals]))
                          .order_by(GoalScore.scored_on))) if goals else []
@@ -357,6 +365,7 @@ def snapshot_in(s: Session, case_id: str) -> CaseSnapshot:
         follow_ups=rows(FollowUp, FollowUp.due_on), referrals=referrals,
         conferences=rows(CaseConference, CaseConference.held_on),
         addenda=rows(Addendum, Addendum.written_on), resources=resources,
+        agreements=rows(PlanAgreement, PlanAgreement.agreed_on),
     )
 
 

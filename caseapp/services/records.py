@@ -37,13 +37,25 @@ def _jsonable(value: Any) -> Any:
 # before the column existed still hashes to what was signed (migration 0003 added these).
 ADDED_LATER: dict[str, frozenset[str]] = {
     "caseconference": frozenset({"kind", "discussion", "next_steps"}),
+    # migration 0006 (plan and service record)
+    "goal": frozenset({"term", "parent_id"}),
+    "plantask": frozenset({"target_person", "person_in_charge", "starts_on", "ends_on", "frequency_count",
+                           "frequency_unit", "priority"}),
+    "serviceentry": frozenset({"contact_target", "content_kinds"}),
 }
+# The value a later column gave every older row (besides empty): also left out, so those rows hash as signed.
+LATER_DEFAULTS: dict[tuple[str, str], Any] = {("goal", "term"): "long"}
+
+
+def _added_later_and_unset(table: str, later: frozenset[str], key: str, value: Any) -> bool:
+    return key in later and (value in (None, "", []) or LATER_DEFAULTS.get((table, key), None) == value)
 
 
 def content_of(row: SQLModel) -> dict[str, Any]:
-    later = ADDED_LATER.get(getattr(row, "__tablename__", ""), frozenset())
+    table = getattr(row, "__tablename__", "")
+    later = ADDED_LATER.get(table, frozenset())
     return {k: _jsonable(v) for k, v in sorted(row.model_dump().items())
-            if k not in BOOKKEEPING and not (k in later and v in (None, ""))}
+            if k not in BOOKKEEPING and not _added_later_and_unset(table, later, k, v)}
 
 
 def content_hash(row: SQLModel) -> str:

@@ -87,6 +87,7 @@ SOURCES: dict[str, Source] = {s.table: s for s in (
     Source("caseconference", forms.CASE_CONFERENCE, "case"),
     Source("addendum", forms.ADDENDUM, "case"),
     Source("resource", forms.RESOURCE, "none"),
+    Source("planagreement", forms.PLAN_AGREEMENT, "case", title_choice="method"),
 ) if s.form.searchable_names()}  # a form without searchable fields (consent today) is simply not indexed
 
 CHILD_TABLES: dict[str, tuple[str, str]] = {child: (src.table, fk) for src in SOURCES.values()
@@ -501,7 +502,11 @@ def _all_docs(db: _Db) -> Iterator[Doc]:
         client_cases[client_id].append((cid, destroyed is not None))
         if destroyed is None:
             contexts[cid] = CaseContext(cid, number, _text(name))
+    # an earlier migration's rebuild runs before a later migration has created its tables
+    existing = set(db.column("SELECT name FROM sqlite_master WHERE type = 'table'"))
     for source in SOURCES.values():
+        if source.table not in existing:
+            continue
         children: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for child_table, fk, _form in source.children:
             for child in db.dicts(f"SELECT * FROM {_q(child_table)} ORDER BY rowid"):
