@@ -26,23 +26,21 @@ depends_on = None
 
 
 def upgrade() -> None:
+    # Plain ADD COLUMN, not a batch copy: other tables point at goal (plantask, goalscore, serviceentry), and
+    # SQLite refuses to drop a referenced table while foreign keys are on.
     text = sqlmodel.sql.sqltypes.AutoString
-    with op.batch_alter_table('goal', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('term', text(), nullable=False, server_default='long'))
-        batch_op.add_column(sa.Column('parent_id', text(), nullable=True))
-        batch_op.create_index(batch_op.f('ix_goal_parent_id'), ['parent_id'], unique=False)
-        batch_op.create_foreign_key('fk_goal_parent_id_goal', 'goal', ['parent_id'], ['id'])
-    with op.batch_alter_table('plantask', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('target_person', text(), nullable=False, server_default=''))
-        batch_op.add_column(sa.Column('person_in_charge', text(), nullable=False, server_default=''))
-        batch_op.add_column(sa.Column('starts_on', sa.Date(), nullable=True))
-        batch_op.add_column(sa.Column('ends_on', sa.Date(), nullable=True))
-        batch_op.add_column(sa.Column('frequency_count', sa.Integer(), nullable=True))
-        batch_op.add_column(sa.Column('frequency_unit', text(), nullable=True))
-        batch_op.add_column(sa.Column('priority', sa.Integer(), nullable=True))
-    with op.batch_alter_table('serviceentry', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('contact_target', text(), nullable=True))
-        batch_op.add_column(sa.Column('content_kinds', sa.JSON(), nullable=False, server_default='[]'))
+    op.add_column('goal', sa.Column('term', text(), nullable=False, server_default='long'))
+    op.execute('ALTER TABLE goal ADD COLUMN parent_id VARCHAR REFERENCES goal (id)')  # Alembic: no FK on ADD
+    op.create_index(op.f('ix_goal_parent_id'), 'goal', ['parent_id'], unique=False)
+    op.add_column('plantask', sa.Column('target_person', text(), nullable=False, server_default=''))
+    op.add_column('plantask', sa.Column('person_in_charge', text(), nullable=False, server_default=''))
+    op.add_column('plantask', sa.Column('starts_on', sa.Date(), nullable=True))
+    op.add_column('plantask', sa.Column('ends_on', sa.Date(), nullable=True))
+    op.add_column('plantask', sa.Column('frequency_count', sa.Integer(), nullable=True))
+    op.add_column('plantask', sa.Column('frequency_unit', text(), nullable=True))
+    op.add_column('plantask', sa.Column('priority', sa.Integer(), nullable=True))
+    op.add_column('serviceentry', sa.Column('contact_target', text(), nullable=True))
+    op.add_column('serviceentry', sa.Column('content_kinds', sa.JSON(), nullable=False, server_default='[]'))
     op.create_table(
         'planagreement',
         sa.Column('id', text(length=36), nullable=False),
@@ -66,18 +64,13 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('planagreement', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_planagreement_case_id'))
+    # SQLite 3.35+ drops a column in place (no table copy, so the foreign keys into goal are no obstacle).
+    op.drop_index(op.f('ix_planagreement_case_id'), table_name='planagreement')
     op.drop_table('planagreement')
-    with op.batch_alter_table('serviceentry', schema=None) as batch_op:
-        batch_op.drop_column('content_kinds')
-        batch_op.drop_column('contact_target')
-    with op.batch_alter_table('plantask', schema=None) as batch_op:
-        for name in ('priority', 'frequency_unit', 'frequency_count', 'ends_on', 'starts_on', 'person_in_charge',
-                     'target_person'):
-            batch_op.drop_column(name)
-    with op.batch_alter_table('goal', schema=None) as batch_op:
-        batch_op.drop_constraint('fk_goal_parent_id_goal', type_='foreignkey')
-        batch_op.drop_index(batch_op.f('ix_goal_parent_id'))
-        batch_op.drop_column('parent_id')
-        batch_op.drop_column('term')
+    op.drop_index(op.f('ix_goal_parent_id'), table_name='goal')
+    for table, names in (('serviceentry', ('content_kinds', 'contact_target')),
+                         ('plantask', ('priority', 'frequency_unit', 'frequency_count', 'ends_on', 'starts_on',
+                                       'person_in_charge', 'target_person')),
+                         ('goal', ('parent_id', 'term'))):
+        for name in names:
+            op.execute(f'ALTER TABLE "{table}" DROP COLUMN "{name}"')
