@@ -487,6 +487,8 @@ def snapshot_json(snap: Any) -> dict[str, Any]:
         res = snap.resources.get(resource_id) if resource_id else None
         return res.name if res else None
 
+    numbers = snap.goal_numbers()
+
     return {
         "case": row_json(snap.case),
         "client": row_json(snap.client),
@@ -498,9 +500,10 @@ def snapshot_json(snap: Any) -> dict[str, Any]:
                                                              for area, r in a.ratings.items()})
                         for a in snap.assessments],
         "eco_map": [row_json(e) | {"resource_name": resource_name(e.resource_id)} for e in snap.eco],
-        "goals": [with_addenda(g, scores=[{"score": s.score, "scored_on": s.scored_on.isoformat(),
-                                           "review_id": s.review_id, "termination_id": s.termination_id}
-                                          for s in snap.scores_for_goal(g.id)]) for g in snap.goals],
+        "goals": [with_addenda(g, number=numbers[g.id],
+                               scores=[{"score": s.score, "scored_on": s.scored_on.isoformat(),
+                                        "review_id": s.review_id, "termination_id": s.termination_id}
+                                       for s in snap.scores_for_goal(g.id)]) for g in snap.goals],
         "tasks": [with_addenda(t, resource_name=resource_name(t.resource_id)) for t in snap.tasks],
         "services": [with_addenda(e, resource_name=resource_name(e.resource_id)) for e in snap.services],
         "referrals": [with_addenda(r, resource_name=resource_name(r.resource_id)) for r in snap.referrals],
@@ -509,6 +512,8 @@ def snapshot_json(snap: Any) -> dict[str, Any]:
         "terminations": [with_addenda(t, final_scores=scores_by_termination.get(t.id, []))
                          for t in snap.terminations],
         "follow_ups": [with_addenda(f) for f in snap.follow_ups],
+        # the signature image itself stays in the file; the JSON says whether one was drawn
+        "plan_agreements": [row_json(a) | {"has_signature": a.signature_png is not None} for a in snap.agreements],
     }
 
 
@@ -629,8 +634,11 @@ def snapshot_text(snap: Any, lang: str) -> str:
                 _value_text(forms.ECO_RELATION.field("direction"), e.direction, lang, res), e.notes) if x))
 
     heading(f"2. {Stage.PLANNING.label.ko}", f"2. {Stage.PLANNING.label.en}")
-    for i, g in enumerate(snap.goals, 1):
-        entry(f"{tr('목표', 'Goal')} {i}", forms.GOAL, g, skip=tuple(GAS_FIELDS.values()))
+    numbers = snap.goal_numbers()
+    for g in snap.goals:
+        title = (tr(f"단기 목표 {numbers[g.id]}", f"Short-term goal {numbers[g.id]}") if g.parent_id
+                 else tr(f"장기 목표 {numbers[g.id]}", f"Long-term goal {numbers[g.id]}"))
+        entry(title, forms.GOAL, g, skip=(*GAS_FIELDS.values(), "parent_id"))
         for level, name in sorted(GAS_FIELDS.items(), reverse=True):
             text = getattr(g, name)
             if text:
@@ -640,7 +648,12 @@ def snapshot_text(snap: Any, lang: str) -> str:
             out.append("      " + tr("점수", "Scores") + ": "
                        + ", ".join(f"{s.scored_on.isoformat()} {s.score:+d}" for s in scores))
     for t in snap.tasks:
-        entry(tr("과업", "Task"), forms.PLAN_TASK, t, skip=("goal_id",))
+        goal = f" ({tr('목표', 'goal')} {numbers[t.goal_id]})" if t.goal_id in numbers else ""
+        entry(tr("과업", "Task") + goal, forms.PLAN_TASK, t, skip=("goal_id",))
+    for a in snap.agreements:
+        entry(tr("계획 동의", "Agreement to the plan"), forms.PLAN_AGREEMENT, a)
+        if a.signature_png:
+            out.append("    " + tr("서명: 화면 서명 있음", "Signature: drawn on screen"))
 
     heading(f"3. {Stage.IMPLEMENTATION.label.ko}", f"3. {Stage.IMPLEMENTATION.label.en}")
     for e in snap.services:
@@ -652,7 +665,7 @@ def snapshot_text(snap: Any, lang: str) -> str:
         entry(tr("사례회의", "Case conference"), forms.CASE_CONFERENCE, c)
 
     heading(f"4. {Stage.MONITORING.label.ko}", f"4. {Stage.MONITORING.label.en}")
-    goal_no = {g.id: i for i, g in enumerate(snap.goals, 1)}
+    goal_no = numbers  # 1, 1-1 …: as the plan numbers them
     for r in snap.reviews:
         entry(tr("점검", "Review"), forms.MONITORING_REVIEW, r)
         scores = [s for s in snap.scores if s.review_id == r.id]

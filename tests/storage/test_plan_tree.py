@@ -145,3 +145,24 @@ def test_agreement_rejects_what_is_not_a_signature_or_lacks_the_guardian(vault, 
                                               "guardian_relation": "모"}, signature=b"")
     assert row.signature_png is None  # an empty canvas is not a signature
     assert cases.snapshot(vault, case.id).agreements[0].guardian_name == "박순자"
+
+
+def test_show_json_and_text_carry_the_tree_and_the_agreement(vault, case) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from caseapp.cli import snapshot_json, snapshot_text
+    long_goal = _goal(vault, case, "집에서 계속 살고 싶어요")
+    _goal(vault, case, "밀린 월세를 갚는다", parent=long_goal)
+    entries.add(vault, case.id, "plan_task", {"description": "주거급여 신청", "goal_id": long_goal.id,
+                                              "performer": "client", "frequency_count": 1, "frequency_unit": "per_week"})
+    plan.add_agreement(vault, case.id, {"agreed_on": "2026-03-02", "method": "signed_screen"}, signature=PNG)
+    snap = cases.snapshot(vault, case.id)
+    data = json.loads(json.dumps(snapshot_json(snap)))  # the JSON must serialise (no bytes)
+    assert [(g["number"], g["term"], g["parent_id"]) for g in data["goals"]] == \
+        [("1", "long", None), ("1-1", "short", long_goal.id)]
+    assert data["tasks"][0]["frequency_count"] == 1 and data["tasks"][0]["frequency_unit"] == "per_week"
+    assert (data["plan_agreements"][0]["method"], data["plan_agreements"][0]["has_signature"],
+            data["plan_agreements"][0]["signature_png"]) == ("signed_screen", True, None)
+    text = snapshot_text(snap, "ko")
+    assert "장기 목표 1" in text and "단기 목표 1-1" in text and "과업 (목표 1)" in text
+    assert "계획 동의" in text and "화면 서명 있음" in text
