@@ -47,15 +47,18 @@ ADDED_LATER: dict[str, frozenset[str]] = {
 LATER_DEFAULTS: dict[tuple[str, str], Any] = {("goal", "term"): "long"}
 
 
-def _added_later_and_unset(table: str, later: frozenset[str], key: str, value: Any) -> bool:
-    return key in later and (value in (None, "", []) or LATER_DEFAULTS.get((table, key), None) == value)
+def is_signed_content(table: str, key: str, value: Any) -> bool:
+    """Whether a column value is part of what a signature covers (bookkeeping and unset later columns are not)."""
+    if key in BOOKKEEPING:
+        return False
+    if key in ADDED_LATER.get(table, frozenset()):
+        return not (value in (None, "", []) or LATER_DEFAULTS.get((table, key), None) == value)
+    return True
 
 
 def content_of(row: SQLModel) -> dict[str, Any]:
     table = getattr(row, "__tablename__", "")
-    later = ADDED_LATER.get(table, frozenset())
-    return {k: _jsonable(v) for k, v in sorted(row.model_dump().items())
-            if k not in BOOKKEEPING and not _added_later_and_unset(table, later, k, v)}
+    return {k: _jsonable(v) for k, v in sorted(row.model_dump().items()) if is_signed_content(table, k, v)}
 
 
 def content_hash(row: SQLModel) -> str:
