@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from caseapp.domain import forms
@@ -32,7 +32,7 @@ class SignaturePart(DraftPart):
         side = QVBoxLayout()
         self.clear_button = QPushButton(self.tr("Clear signature"), self)
         self.clear_button.setObjectName("clearSignature")
-        side.addWidget(self.clear_button)
+        side.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.state = QLabel(self)
         self.state.setWordWrap(True)
         self.state.setStyleSheet("color: #566573;")
