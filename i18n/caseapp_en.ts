@@ -696,6 +696,10 @@
             <translation>Exported</translation>
         </message>
         <message>
+            <source>Moved in the plan</source>
+            <translation>Moved in the plan</translation>
+        </message>
+        <message>
             <source>When</source>
             <translation>When</translation>
         </message>

@@ -696,6 +696,10 @@
             <translation>내보냄</translation>
         </message>
         <message>
+            <source>Moved in the plan</source>
+            <translation>계획 순서 변경</translation>
+        </message>
+        <message>
             <source>When</source>
             <translation>일시</translation>
         </message>

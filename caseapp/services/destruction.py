@@ -32,8 +32,8 @@ from caseapp.services import audit, search
 from caseapp.storage.atomic import write_bytes_atomic
 from caseapp.storage.models import (
     Addendum, Assessment, Case, CaseConference, ChecklistCheck, Client, Consent, Draft, EcoRelation, ExportRecord,
-    FollowUp, Goal, GoalScore, HouseholdMember, MonitoringReview, NeedRating, PlanTask, Referral, SearchDoc,
-    ServiceEntry, StageTransition, Termination, utcnow,
+    FollowUp, Goal, GoalScore, HouseholdMember, MonitoringReview, NeedRating, PlanAgreement, PlanTask, Referral,
+    SearchDoc, ServiceEntry, StageTransition, Termination, utcnow,
 )
 
 if TYPE_CHECKING:
@@ -46,7 +46,8 @@ REGISTRY_NAME = "destroyed-cases.json"
 REAPPLY_REASON = "복원 후 재파기 / destroyed again after restoring an older backup"
 # Every table whose rows belong to one case and go with it (children before parents: foreign keys are enforced).
 CASE_TABLES = (Addendum, ServiceEntry, PlanTask, Referral, EcoRelation, Termination, MonitoringReview, Goal,
-               Assessment, Consent, FollowUp, CaseConference, ChecklistCheck, StageTransition, ExportRecord)
+               Assessment, Consent, FollowUp, CaseConference, ChecklistCheck, StageTransition, ExportRecord,
+               PlanAgreement)
 
 
 def registry_file() -> Path:

@@ -166,3 +166,18 @@ def test_show_json_and_text_carry_the_tree_and_the_agreement(vault, case) -> Non
     text = snapshot_text(snap, "ko")
     assert "장기 목표 1" in text and "단기 목표 1-1" in text and "과업 (목표 1)" in text
     assert "계획 동의" in text and "화면 서명 있음" in text
+
+
+def test_new_plan_text_is_found_by_search(vault, case) -> None:  # type: ignore[no-untyped-def]
+    from caseapp.services import search
+    goal = _goal(vault, case, "집에서 계속 살고 싶어요")
+    task = entries.add(vault, case.id, "plan_task", {"description": "주거비 상담", "goal_id": goal.id,
+                                                     "performer": "resource", "person_in_charge": "최주거",
+                                                     "target_person": "큰딸 민지"})
+    agreement = plan.add_agreement(vault, case.id, {"method": "guardian", "guardian_name": "박순자",
+                                                    "notes": "계획서 사본 전달"})
+    assert [h.entity_id for h in search.search(vault, "최주거")] == [task.id]
+    assert task.id in [h.entity_id for h in search.search(vault, "민지")]  # 2-syllable Korean
+    hits = search.search(vault, "사본 전달")
+    assert [h.entity_id for h in hits] == [agreement.id]
+    assert hits[0].title.startswith("계획 동의")
