@@ -11,7 +11,7 @@ from caseapp.errors import ValidationError
 from caseapp.services import audit, records
 from caseapp.services.cases import require_case
 from caseapp.services.vault import Vault
-from caseapp.storage.models import Goal, PlanAgreement, utcnow
+from caseapp.storage.models import Goal, PlanAgreement
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 MAX_SIGNATURE_BYTES = 2_000_000  # a drawn signature is tens of kilobytes; more is not a signature
@@ -61,14 +61,7 @@ def edit_goal(vault: Vault, goal_id: str, changes: dict[str, Any]) -> Goal:
                 _parent_for(s, goal.case_id, goal.id, parent_id)
                 cleaned["term"] = goal_tree.term_of(parent_id)
                 cleaned["position"] = _last_position(_case_goals(s, goal.case_id), parent_id)
-        changed = [k for k, v in cleaned.items() if getattr(goal, k) != v]
-        for key in changed:
-            setattr(goal, key, cleaned[key])
-        if changed:
-            goal.updated_at = utcnow()
-            s.add(goal)
-            audit.record(s, vault.actor, "update", "goal", goal.id, goal.case_id, detail=",".join(changed))
-            records.notify(vault, s, goal)
+        records.apply_changes(vault, s, goal, cleaned)
         return goal
 
 
@@ -137,13 +130,5 @@ def edit_agreement(vault: Vault, agreement_id: str, changes: dict[str, Any], *,
     with vault.session(write=True) as s:
         row = records.load_for_change(s, PlanAgreement, agreement_id)
         _check_method(cleaned, row)
-        changed = [k for k, v in cleaned.items() if getattr(row, k) != v]
-        for key in changed:
-            setattr(row, key, cleaned[key])
-        if changed:
-            row.updated_at = utcnow()
-            s.add(row)
-            audit.record(s, vault.actor, "update", "planagreement", row.id, row.case_id,
-                         detail=",".join(changed))
-            records.notify(vault, s, row)
+        records.apply_changes(vault, s, row, cleaned)
         return row

@@ -118,19 +118,25 @@ def load_for_change(s: Session, model: type[M], row_id: str) -> M:
     return row
 
 
+def apply_changes(vault: Vault, s: Session, row: M, cleaned: dict[str, Any]) -> list[str]:
+    """Set the cleaned values that differ on a loaded row, audited and indexed; returns the changed names."""
+    changed = [k for k, v in cleaned.items() if getattr(row, k) != v]
+    for key in changed:
+        setattr(row, key, cleaned[key])
+    if changed:
+        row.updated_at = utcnow()
+        s.add(row)
+        audit.record(s, vault.actor, "update", type(row).__tablename__, row.id, case_id_of(row),
+                     detail=",".join(changed))
+        notify(vault, s, row)
+    return changed
+
+
 def update(vault: Vault, model: type[M], row_id: str, form: FormSpec | None, changes: dict[str, Any]) -> M:
     cleaned = validate(form, changes, partial=True) if form is not None else dict(changes)
     with vault.session(write=True) as s:
         row = load_for_change(s, model, row_id)
-        changed = [k for k, v in cleaned.items() if getattr(row, k) != v]
-        for key in changed:
-            setattr(row, key, cleaned[key])
-        if changed:
-            row.updated_at = utcnow()
-            s.add(row)
-            audit.record(s, vault.actor, "update", model.__tablename__, row.id, case_id_of(row),
-                         detail=",".join(changed))
-            notify(vault, s, row)
+        apply_changes(vault, s, row, cleaned)
         return row
 
 
