@@ -35,6 +35,7 @@ from caseapp.export.layout import (
     CONTENT_W, STAMP_BOX, Bookmark, PageFurniture, glyph_safe, make_doc, numbered_canvas,
 )
 from caseapp.export.options import SECTIONS, ExportOptions
+from caseapp.export.plan_table import SERVICE_ROW_WIDTHS, service_row_heads
 from caseapp.export.pdfa import to_pdfa
 from caseapp.export.qr import payload, qr_table
 from caseapp.export.styles import MUTED, RULE, Styles, grid, make_styles
@@ -395,13 +396,8 @@ class _Renderer:
         """The 서비스 제공 계획 table: service, for whom, who and which resource, in charge, period, frequency,
         priority, due and done; labels from the PLAN_TASK declarations."""
         f = forms.PLAN_TASK.field
-        heads = [self.L(f("description").label), self.L(f("target_person").label),
-                 f"{self.L(f('performer').label)} / {self.L(f('resource_id').label)}",
-                 self.L(f("person_in_charge").label), self.t("기간", "Period"), self.L(f("frequency").label),
-                 self.L(f("priority").label), f"{self.L(f('due_date').label)} / {self.L(f('done_on').label)}"]
-        widths = [None, 16 * mm, 30 * mm, 16 * mm, 22 * mm, 20 * mm, 15 * mm, 20 * mm]
-        fixed = sum(w for w in widths if w is not None)
-        col_widths = [CONTENT_W - fixed if w is None else w for w in widths]
+        heads = service_row_heads(self.lang)
+        col_widths = list(SERVICE_ROW_WIDTHS)
         data: list[list[Any]] = [[self.p(h, self.st.head) for h in heads]]
         for task in tasks:
             who = " / ".join(x for x in (self.value(f("performer"), task), self.value(f("resource_id"), task)) if x)
