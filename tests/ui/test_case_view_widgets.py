@@ -19,7 +19,8 @@ from caseapp.ui.widgets.form_builder import DateField, FormWidget, MultiChoiceFi
 
 @pytest.mark.parametrize("form", list(forms.ALL_FORMS.values()), ids=list(forms.ALL_FORMS))
 def test_every_declared_form_builds_and_round_trips(qtbot: Any, form: forms.FormSpec) -> None:
-    widget = FormWidget(form, {"goal": lambda: [("g1", "1. 목표")], "resource": lambda: [("r1", "가족센터")]})
+    widget = FormWidget(form, {"goal": lambda: [("g1", "1. 목표")], "long_goal": lambda: [("g1", "1. 목표")],
+                               "resource": lambda: [("r1", "가족센터")]})
     qtbot.addWidget(widget)
     widget.refresh_references()
     expected: dict[str, Any] = {}
@@ -42,7 +43,7 @@ def test_every_declared_form_builds_and_round_trips(qtbot: Any, form: forms.Form
         elif spec.kind is Kind.BOOL:
             expected[spec.name] = True
         else:
-            expected[spec.name] = "g1" if spec.reference == "goal" else "r1"
+            expected[spec.name] = "g1" if spec.reference in ("goal", "long_goal") else "r1"
     widget.set_values(expected)
     assert widget.raw_values() == expected
     assert not widget.is_dirty()
