@@ -493,6 +493,8 @@ def snapshot_json(snap: Any) -> dict[str, Any]:
         res = snap.resources.get(resource_id) if resource_id else None
         return res.name if res else None
 
+    numbers = snap.goal_numbers()
+
     return {
         "case": row_json(snap.case),
         "client": row_json(snap.client),
@@ -502,9 +504,10 @@ def snapshot_json(snap: Any) -> dict[str, Any]:
         "consents": [with_addenda(c) for c in snap.consents],
         "assessments": [with_addenda(a.assessment, **assessment_parts_json(a)) for a in snap.assessments],
         "eco_map": [row_json(e) | {"resource_name": resource_name(e.resource_id)} for e in snap.eco],
-        "goals": [with_addenda(g, scores=[{"score": s.score, "scored_on": s.scored_on.isoformat(),
-                                           "review_id": s.review_id, "termination_id": s.termination_id}
-                                          for s in snap.scores_for_goal(g.id)]) for g in snap.goals],
+        "goals": [with_addenda(g, number=numbers[g.id],
+                               scores=[{"score": s.score, "scored_on": s.scored_on.isoformat(),
+                                        "review_id": s.review_id, "termination_id": s.termination_id}
+                                       for s in snap.scores_for_goal(g.id)]) for g in snap.goals],
         "tasks": [with_addenda(t, resource_name=resource_name(t.resource_id)) for t in snap.tasks],
         "services": [with_addenda(e, resource_name=resource_name(e.resource_id)) for e in snap.services],
         "referrals": [with_addenda(r, resource_name=resource_name(r.resource_id)) for r in snap.referrals],
@@ -523,6 +526,8 @@ def snapshot_json(snap: Any) -> dict[str, Any]:
         "selection": row_json(snap.current_selection) if snap.current_selection else None,
         "supervision": [with_addenda(r) for r in snap.supervision],
         "supervisor_confirmations": [row_json(c) for c in snap.confirmations],
+        # the signature image itself stays in the file; the JSON says whether one was drawn
+        "plan_agreements": [row_json(a) | {"has_signature": a.signature_png is not None} for a in snap.agreements],
     }
 
 
@@ -710,8 +715,11 @@ def snapshot_text(snap: Any, lang: str) -> str:
                 if x))
 
     heading(f"2. {Stage.PLANNING.label.ko}", f"2. {Stage.PLANNING.label.en}")
-    for i, g in enumerate(snap.goals, 1):
-        entry(f"{tr('목표', 'Goal')} {i}", forms.GOAL, g, skip=tuple(GAS_FIELDS.values()))
+    numbers = snap.goal_numbers()
+    for g in snap.goals:
+        title = (tr(f"단기 목표 {numbers[g.id]}", f"Short-term goal {numbers[g.id]}") if g.parent_id
+                 else tr(f"장기 목표 {numbers[g.id]}", f"Long-term goal {numbers[g.id]}"))
+        entry(title, forms.GOAL, g, skip=(*GAS_FIELDS.values(), "parent_id"))
         for level, name in sorted(GAS_FIELDS.items(), reverse=True):
             text = getattr(g, name)
             if text:
@@ -721,7 +729,12 @@ def snapshot_text(snap: Any, lang: str) -> str:
             out.append("      " + tr("점수", "Scores") + ": "
                        + ", ".join(f"{s.scored_on.isoformat()} {s.score:+d}" for s in scores))
     for t in snap.tasks:
-        entry(tr("과업", "Task"), forms.PLAN_TASK, t, skip=("goal_id",))
+        goal = f" ({tr('목표', 'goal')} {numbers[t.goal_id]})" if t.goal_id in numbers else ""
+        entry(tr("과업", "Task") + goal, forms.PLAN_TASK, t, skip=("goal_id",))
+    for a in snap.agreements:
+        entry(tr("계획 동의", "Agreement to the plan"), forms.PLAN_AGREEMENT, a)
+        if a.signature_png:
+            out.append("    " + tr("서명: 화면 서명 있음", "Signature: drawn on screen"))
 
     heading(f"3. {Stage.IMPLEMENTATION.label.ko}", f"3. {Stage.IMPLEMENTATION.label.en}")
     for e in snap.services:
@@ -743,6 +756,7 @@ def snapshot_text(snap: Any, lang: str) -> str:
         out.append(f"  - {_child_line(forms.SUPERVISOR_CONFIRMATION, conf, lang, res, goal_no, snap)}")
 
     heading(f"4. {Stage.MONITORING.label.ko}", f"4. {Stage.MONITORING.label.en}")
+    goal_no = numbers  # 1, 1-1 …: as the plan numbers them
     for r in snap.reviews:
         entry(tr("점검", "Review"), forms.MONITORING_REVIEW, r)
         children(forms.REVIEW_GOAL_CHANGE, [c for c in snap.goal_changes if c.review_id == r.id])

@@ -51,6 +51,25 @@
         </message>
     </context>
     <context>
+        <name>AgreementSection</name>
+        <message>
+            <source>Agreed on</source>
+            <translation>Agreed on</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>How</translation>
+        </message>
+        <message>
+            <source>Guardian</source>
+            <translation>Guardian</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Signature</translation>
+        </message>
+    </context>
+    <context>
         <name>AmountTable</name>
         <message>
             <source>Check the amount of: %1</source>
@@ -759,6 +778,10 @@
             <translation>Exported</translation>
         </message>
         <message>
+            <source>Moved in the plan</source>
+            <translation>Moved in the plan</translation>
+        </message>
+        <message>
             <source>When</source>
             <translation>When</translation>
         </message>
@@ -819,6 +842,10 @@
         <message>
             <source>Contact</source>
             <translation>Contact</translation>
+        </message>
+        <message>
+            <source>With</source>
+            <translation>With</translation>
         </message>
         <message>
             <source>Min</source>
@@ -1231,6 +1258,10 @@
     <context>
         <name>PlanningTab</name>
         <message>
+            <source>Term</source>
+            <translation>Term</translation>
+        </message>
+        <message>
             <source>Goal</source>
             <translation>Goal</translation>
         </message>
@@ -1247,24 +1278,60 @@
             <translation>Task</translation>
         </message>
         <message>
+            <source>For whom</source>
+            <translation>For whom</translation>
+        </message>
+        <message>
             <source>Who</source>
             <translation>Who</translation>
+        </message>
+        <message>
+            <source>In charge</source>
+            <translation>In charge</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
         </message>
         <message>
             <source>Frequency</source>
             <translation>Frequency</translation>
         </message>
         <message>
+            <source>Priority</source>
+            <translation>Priority</translation>
+        </message>
+        <message>
             <source>Resource</source>
             <translation>Resource</translation>
         </message>
         <message>
-            <source>Due</source>
-            <translation>Due</translation>
-        </message>
-        <message>
             <source>Done</source>
             <translation>Done</translation>
+        </message>
+        <message>
+            <source>New short-term goal</source>
+            <translation>New short-term goal</translation>
+        </message>
+        <message>
+            <source>A short-term goal under the selected long-term goal</source>
+            <translation>A short-term goal under the selected long-term goal</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Move up</translation>
+        </message>
+        <message>
+            <source>Alt+Up</source>
+            <translation>Alt+Up</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Move down</translation>
+        </message>
+        <message>
+            <source>Alt+Down</source>
+            <translation>Alt+Down</translation>
         </message>
         <message>
             <source>Linked resources: %1</source>
@@ -1819,6 +1886,25 @@ This is your NEW recovery key. It works once you switch below.</translation>
         <message>
             <source>Please write down the recovery key and tick the box to continue.</source>
             <translation>Please write down the recovery key and tick the box to continue.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignaturePart</name>
+        <message>
+            <source>Client's signature (draw with the mouse or a pen):</source>
+            <translation>Client's signature (draw with the mouse or a pen):</translation>
+        </message>
+        <message>
+            <source>Clear signature</source>
+            <translation>Clear signature</translation>
+        </message>
+        <message>
+            <source>No signature drawn.</source>
+            <translation>No signature drawn.</translation>
+        </message>
+        <message>
+            <source>Signature drawn: it is saved with the agreement and printed on the plan.</source>
+            <translation>Signature drawn: it is saved with the agreement and printed on the plan.</translation>
         </message>
     </context>
     <context>
@@ -2423,6 +2509,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Accepted on</translation>
         </message>
         <message>
+            <source>Accompanying</source>
+            <comment>동행</comment>
+            <translation>Accompanying</translation>
+        </message>
+        <message>
             <source>Achieved</source>
             <comment>달성</comment>
             <translation>Achieved</translation>
@@ -2463,6 +2554,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Address (lives at)</translation>
         </message>
         <message>
+            <source>Advocacy</source>
+            <comment>옹호</comment>
+            <translation>Advocacy</translation>
+        </message>
+        <message>
             <source>After</source>
             <comment>사후</comment>
             <translation>After</translation>
@@ -2493,6 +2589,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Agency name</translation>
         </message>
         <message>
+            <source>Agency or resource</source>
+            <comment>기관·자원</comment>
+            <translation>Agency or resource</translation>
+        </message>
+        <message>
             <source>Agenda</source>
             <comment>안건</comment>
             <translation>Agenda</translation>
@@ -2521,6 +2622,16 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Agreed actions</source>
             <comment>합의된 조치</comment>
             <translation>Agreed actions</translation>
+        </message>
+        <message>
+            <source>Agreed on</source>
+            <comment>동의일</comment>
+            <translation>Agreed on</translation>
+        </message>
+        <message>
+            <source>Agreement to the plan</source>
+            <comment>계획 동의</comment>
+            <translation>Agreement to the plan</translation>
         </message>
         <message>
             <source>Amount (won a month)</source>
@@ -2636,6 +2747,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>By stage on the last day</source>
             <comment>말일 현재 단계별</comment>
             <translation>By stage on the last day</translation>
+        </message>
+        <message>
+            <source>By the guardian</source>
+            <comment>보호자 동의</comment>
+            <translation>By the guardian</translation>
         </message>
         <message>
             <source>By 생활 구분 (cases served)</source>
@@ -2823,6 +2939,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Check the client is coping and the change holds.</translation>
         </message>
         <message>
+            <source>Check-in</source>
+            <comment>점검</comment>
+            <translation>Check-in</translation>
+        </message>
+        <message>
             <source>Child allowance</source>
             <comment>아동수당</comment>
             <translation>Child allowance</translation>
@@ -2913,6 +3034,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Community centre</translation>
         </message>
         <message>
+            <source>Community centre or public office</source>
+            <comment>행정복지센터·공공기관</comment>
+            <translation>Community centre or public office</translation>
+        </message>
+        <message>
             <source>Community obstacles</source>
             <comment>지역사회 장애물</comment>
             <translation>Community obstacles</translation>
@@ -2993,6 +3119,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Contact person</translation>
         </message>
         <message>
+            <source>Contact with</source>
+            <comment>접촉 대상</comment>
+            <translation>Contact with</translation>
+        </message>
+        <message>
             <source>Contacts</source>
             <comment>횟수</comment>
             <translation>Contacts</translation>
@@ -3000,6 +3131,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
         <message>
             <source>Content</source>
             <comment>내용</comment>
+            <translation>Content</translation>
+        </message>
+        <message>
+            <source>Content</source>
+            <comment>내용 구분</comment>
             <translation>Content</translation>
         </message>
         <message>
@@ -3016,6 +3152,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Could not reach the client</source>
             <comment>연락 안 됨</comment>
             <translation>Could not reach the client</translation>
+        </message>
+        <message>
+            <source>Counselling</source>
+            <comment>상담</comment>
+            <translation>Counselling</translation>
         </message>
         <message>
             <source>Counselling &amp; therapy</source>
@@ -3273,6 +3414,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Emergency contact</translation>
         </message>
         <message>
+            <source>Emotional support</source>
+            <comment>정서 지원</comment>
+            <translation>Emotional support</translation>
+        </message>
+        <message>
             <source>Employment</source>
             <comment>직업</comment>
             <translation>Employment</translation>
@@ -3291,6 +3437,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Encourage the client so the change lasts.</source>
             <comment>변화가 앞으로도 지속되도록 격려하고 지지합니다.</comment>
             <translation>Encourage the client so the change lasts.</translation>
+        </message>
+        <message>
+            <source>Ends on</source>
+            <comment>종료일</comment>
+            <translation>Ends on</translation>
         </message>
         <message>
             <source>Epilepsy</source>
@@ -3463,9 +3614,24 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Food</translation>
         </message>
         <message>
+            <source>For whom</source>
+            <comment>서비스 대상</comment>
+            <translation>For whom</translation>
+        </message>
+        <message>
             <source>Frequency</source>
             <comment>빈도</comment>
             <translation>Frequency</translation>
+        </message>
+        <message>
+            <source>Frequency (times)</source>
+            <comment>빈도(횟수)</comment>
+            <translation>Frequency (times)</translation>
+        </message>
+        <message>
+            <source>Frequency unit</source>
+            <comment>빈도 단위</comment>
+            <translation>Frequency unit</translation>
         </message>
         <message>
             <source>Friend / neighbour</source>
@@ -3503,9 +3669,9 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>GAS T-score at termination</translation>
         </message>
         <message>
-            <source>GAS T-scores are computed per case (ρ = 0.3) over the goals scored in its termination record and averaged; the intake value uses the same goals' baseline scores. Achieved = final score ≥ 0.</source>
-            <comment>GAS T점수는 종결 기록에 최종 점수가 있는 목표로 사례마다 계산(ρ=0.3)해 평균합니다. 초기값은 같은 목표의 기준 점수입니다. 달성 목표 = 최종 점수 0 이상.</comment>
-            <translation>GAS T-scores are computed per case (ρ = 0.3) over the goals scored in its termination record and averaged; the intake value uses the same goals' baseline scores. Achieved = final score ≥ 0.</translation>
+            <source>GAS T-scores are computed per case (ρ = 0.3) over the long-term goals scored in its termination record and averaged; the intake value uses the same goals' baseline scores. Achieved = a long-term goal with a final score ≥ 0. Short-term goals are steps towards a long-term goal and are not counted as goals or goals achieved of their own (the same change would be counted twice).</source>
+            <comment>GAS T점수는 종결 기록에 최종 점수가 있는 장기 목표로 사례마다 계산(ρ=0.3)해 평균합니다. 초기값은 같은 목표의 기준 점수입니다. 달성 목표 = 최종 점수 0 이상인 장기 목표. 단기 목표는 장기 목표에 이르는 단계이므로 목표 수와 달성 목표에 따로 세지 않습니다(같은 변화를 두 번 세지 않도록).</comment>
+            <translation>GAS T-scores are computed per case (ρ = 0.3) over the long-term goals scored in its termination record and averaged; the intake value uses the same goals' baseline scores. Achieved = a long-term goal with a final score ≥ 0. Short-term goals are steps towards a long-term goal and are not counted as goals or goals achieved of their own (the same change would be counted twice).</translation>
         </message>
         <message>
             <source>GAS goals of closed cases</source>
@@ -3581,6 +3747,16 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Grandparent-headed</source>
             <comment>조손 가구</comment>
             <translation>Grandparent-headed</translation>
+        </message>
+        <message>
+            <source>Guardian's name</source>
+            <comment>보호자 성명</comment>
+            <translation>Guardian's name</translation>
+        </message>
+        <message>
+            <source>Guardian's relation</source>
+            <comment>보호자 관계</comment>
+            <translation>Guardian's relation</translation>
         </message>
         <message>
             <source>Head of agency</source>
@@ -3708,6 +3884,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Housing type</translation>
         </message>
         <message>
+            <source>How agreed</source>
+            <comment>동의 방법</comment>
+            <translation>How agreed</translation>
+        </message>
+        <message>
             <source>How given</source>
             <comment>동의 방법</comment>
             <translation>How given</translation>
@@ -3761,6 +3942,16 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Information</source>
             <comment>정보제공</comment>
             <translation>Information</translation>
+        </message>
+        <message>
+            <source>Information gathered</source>
+            <comment>정보 탐색</comment>
+            <translation>Information gathered</translation>
+        </message>
+        <message>
+            <source>Information given</source>
+            <comment>정보 제공</comment>
+            <translation>Information given</translation>
         </message>
         <message>
             <source>Inn or lodging house</source>
@@ -3853,6 +4044,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Kind of meeting</translation>
         </message>
         <message>
+            <source>Leave empty for a long-term goal; pick one to make this a short-term goal under it.</source>
+            <comment>비워 두면 장기 목표, 고르면 그 아래의 단기 목표가 됩니다.</comment>
+            <translation>Leave empty for a long-term goal; pick one to make this a short-term goal under it.</translation>
+        </message>
+        <message>
             <source>Legal &amp; rights</source>
             <comment>법률·권익</comment>
             <translation>Legal &amp; rights</translation>
@@ -3916,6 +4112,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Living environment &amp; rights</source>
             <comment>생활환경·권익보장</comment>
             <translation>Living environment &amp; rights</translation>
+        </message>
+        <message>
+            <source>Long-term</source>
+            <comment>장기</comment>
+            <translation>Long-term</translation>
         </message>
         <message>
             <source>Long-term goals achieved</source>
@@ -4098,6 +4299,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>More than expected</translation>
         </message>
         <message>
+            <source>Mother, legal guardian …</source>
+            <comment>모, 후견인 등</comment>
+            <translation>Mother, legal guardian …</translation>
+        </message>
+        <message>
             <source>Moved away</source>
             <comment>이사</comment>
             <translation>Moved away</translation>
@@ -4171,6 +4377,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Need-area change: level (0–3) in the closing assessment (the one linked to the termination, else the latest closing assessment) minus the first intake assessment, for cases closed in the period; negative means the need went down.</source>
             <comment>욕구 영역 변화: 기간 중 종결된 사례의 첫 초기사정과 종결사정(종결 기록에 연결된 것, 없으면 가장 최근 종결사정)의 수준(0–3) 차이. 음수는 욕구가 줄었다는 뜻입니다.</comment>
             <translation>Need-area change: level (0–3) in the closing assessment (the one linked to the termination, else the latest closing assessment) minus the first intake assessment, for cases closed in the period; negative means the need went down.</translation>
+        </message>
+        <message>
+            <source>Neighbour or acquaintance</source>
+            <comment>이웃·지인</comment>
+            <translation>Neighbour or acquaintance</translation>
         </message>
         <message>
             <source>Neutral</source>
@@ -4528,6 +4739,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Person</translation>
         </message>
         <message>
+            <source>Person in charge</source>
+            <comment>담당자</comment>
+            <translation>Person in charge</translation>
+        </message>
+        <message>
             <source>Person or agency to call in a crisis, with the number</source>
             <comment>위기 때 연락할 사람·기관과 전화</comment>
             <translation>Person or agency to call in a crisis, with the number</translation>
@@ -4713,6 +4929,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Re-entry needed</translation>
         </message>
         <message>
+            <source>Read the plan through with the client and record their agreement in their own way.</source>
+            <comment>계획을 대상자와 함께 읽고, 대상자의 뜻으로 동의를 받습니다.</comment>
+            <translation>Read the plan through with the client and record their agreement in their own way.</translation>
+        </message>
+        <message>
             <source>Reason</source>
             <comment>연기 사유</comment>
             <translation>Reason</translation>
@@ -4856,6 +5077,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Resource</source>
             <comment>자원(기관·사람)</comment>
             <translation>Resource</translation>
+        </message>
+        <message>
+            <source>Resource linkage</source>
+            <comment>자원 연계</comment>
+            <translation>Resource linkage</translation>
         </message>
         <message>
             <source>Resource linkage &amp; referral</source>
@@ -5108,6 +5334,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Sharing with the resource network</translation>
         </message>
         <message>
+            <source>Short-term</source>
+            <comment>단기</comment>
+            <translation>Short-term</translation>
+        </message>
+        <message>
             <source>Short-term goals achieved</source>
             <comment>단기 목표 달성</comment>
             <translation>Short-term goals achieved</translation>
@@ -5121,6 +5352,16 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Show genuine interest in the lives of the client and family.</source>
             <comment>클라이언트와 가족의 삶에 진심 어린 관심을 표현합니다.</comment>
             <translation>Show genuine interest in the lives of the client and family.</translation>
+        </message>
+        <message>
+            <source>Signed on paper</source>
+            <comment>서면 서명</comment>
+            <translation>Signed on paper</translation>
+        </message>
+        <message>
+            <source>Signed on screen</source>
+            <comment>화면 서명</comment>
+            <translation>Signed on screen</translation>
         </message>
         <message>
             <source>Single parent</source>
@@ -5161,6 +5402,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Spouse, child, mother, father, sibling …</source>
             <comment>배우자, 자녀, 모, 부, 형제 …</comment>
             <translation>Spouse, child, mother, father, sibling …</translation>
+        </message>
+        <message>
+            <source>Starts on</source>
+            <comment>시작일</comment>
+            <translation>Starts on</translation>
         </message>
         <message>
             <source>Status</source>
@@ -5293,9 +5539,19 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Text</translation>
         </message>
         <message>
+            <source>The client</source>
+            <comment>본인</comment>
+            <translation>The client</translation>
+        </message>
+        <message>
             <source>The client asked to postpone</source>
             <comment>대상자 요청</comment>
             <translation>The client asked to postpone</translation>
+        </message>
+        <message>
+            <source>The client, a child (Minji) …</source>
+            <comment>본인, 자녀(민지) 등</comment>
+            <translation>The client, a child (Minji) …</translation>
         </message>
         <message>
             <source>The client, a household member (relation, name) or the whole household</source>
@@ -5313,9 +5569,19 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>The plan has no task the client does themself.</translation>
         </message>
         <message>
+            <source>The providing agency's contact person</source>
+            <comment>제공 기관의 담당자 이름</comment>
+            <translation>The providing agency's contact person</translation>
+        </message>
+        <message>
             <source>The screen order is an assumption: it follows the order a case moves through (caseload → clients → services → type and mode → linkage → meetings → closing) and has not been checked against the live screens.</source>
             <comment>화면 순서는 가정입니다: 사례가 거쳐 가는 순서(대상 현황 → 대상자 특성 → 서비스 → 유형·방법 → 연계 → 회의 → 종결)를 따랐으며 실제 화면과 대조하지 않았습니다.</comment>
             <translation>The screen order is an assumption: it follows the order a case moves through (caseload → clients → services → type and mode → linkage → meetings → closing) and has not been checked against the live screens.</translation>
+        </message>
+        <message>
+            <source>The service given or the thing to do</source>
+            <comment>제공할 서비스나 할 일</comment>
+            <translation>The service given or the thing to do</translation>
         </message>
         <message>
             <source>There is no goal yet.</source>
@@ -5368,6 +5634,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Type</translation>
         </message>
         <message>
+            <source>Under long-term goal</source>
+            <comment>상위 장기 목표</comment>
+            <translation>Under long-term goal</translation>
+        </message>
+        <message>
             <source>Urgent crisis</source>
             <comment>긴급 위기 사례</comment>
             <translation>Urgent crisis</translation>
@@ -5386,6 +5657,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Verbal</source>
             <comment>구두</comment>
             <translation>Verbal</translation>
+        </message>
+        <message>
+            <source>Verbally</source>
+            <comment>구두 동의</comment>
+            <translation>Verbally</translation>
         </message>
         <message>
             <source>Very dissatisfied</source>
@@ -5441,6 +5717,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>What in the intake and the needs and risk assessment decided it; for not selected, why</source>
             <comment>초기상담과 욕구·위기도 조사에서 무엇을 보고 정했는지; 미선정이면 그 사유</comment>
             <translation>What in the intake and the needs and risk assessment decided it; for not selected, why</translation>
+        </message>
+        <message>
+            <source>When the guardian agreed</source>
+            <comment>보호자가 동의한 경우</comment>
+            <translation>When the guardian agreed</translation>
         </message>
         <message>
             <source>Who does it</source>
@@ -5553,9 +5834,9 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>the case's closing date; areas rated in both the intake and the closing assessment</translation>
         </message>
         <message>
-            <source>the case's closing date; goals with a final score in its termination record</source>
-            <comment>사례의 종결일(closed_on), 종결 기록의 최종 점수가 있는 목표</comment>
-            <translation>the case's closing date; goals with a final score in its termination record</translation>
+            <source>the case's closing date; long-term goals with a final score in its termination record</source>
+            <comment>사례의 종결일(closed_on), 종결 기록의 최종 점수가 있는 장기 목표</comment>
+            <translation>the case's closing date; long-term goals with a final score in its termination record</translation>
         </message>
         <message>
             <source>the day the case moved back from termination/follow-up</source>
@@ -5566,6 +5847,26 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>the first move into implementation of a case with goals (plan in place)</source>
             <comment>목표가 있는 사례가 처음 실행 단계로 옮긴 날(계획 확정일)</comment>
             <translation>the first move into implementation of a case with goals (plan in place)</translation>
+        </message>
+        <message>
+            <source>times a day</source>
+            <comment>회/일</comment>
+            <translation>times a day</translation>
+        </message>
+        <message>
+            <source>times a month</source>
+            <comment>회/월</comment>
+            <translation>times a month</translation>
+        </message>
+        <message>
+            <source>times a week</source>
+            <comment>회/주</comment>
+            <translation>times a week</translation>
+        </message>
+        <message>
+            <source>times in all</source>
+            <comment>회(기간 중)</comment>
+            <translation>times in all</translation>
         </message>
         <message>
             <source>use digits, comma-grouped digits or the units 만 and 천 (e.g. 120000, 120,000, 12만, 12만 5천)</source>

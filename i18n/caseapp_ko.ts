@@ -51,6 +51,25 @@
         </message>
     </context>
     <context>
+        <name>AgreementSection</name>
+        <message>
+            <source>Agreed on</source>
+            <translation>동의일</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>방법</translation>
+        </message>
+        <message>
+            <source>Guardian</source>
+            <translation>보호자</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>서명</translation>
+        </message>
+    </context>
+    <context>
         <name>AmountTable</name>
         <message>
             <source>Check the amount of: %1</source>
@@ -759,6 +778,10 @@
             <translation>내보냄</translation>
         </message>
         <message>
+            <source>Moved in the plan</source>
+            <translation>계획 순서 변경</translation>
+        </message>
+        <message>
             <source>When</source>
             <translation>일시</translation>
         </message>
@@ -819,6 +842,10 @@
         <message>
             <source>Contact</source>
             <translation>접촉</translation>
+        </message>
+        <message>
+            <source>With</source>
+            <translation>접촉 대상</translation>
         </message>
         <message>
             <source>Min</source>
@@ -1231,6 +1258,10 @@
     <context>
         <name>PlanningTab</name>
         <message>
+            <source>Term</source>
+            <translation>구분</translation>
+        </message>
+        <message>
             <source>Goal</source>
             <translation>목표</translation>
         </message>
@@ -1247,24 +1278,60 @@
             <translation>과업</translation>
         </message>
         <message>
+            <source>For whom</source>
+            <translation>서비스 대상</translation>
+        </message>
+        <message>
             <source>Who</source>
             <translation>수행자</translation>
+        </message>
+        <message>
+            <source>In charge</source>
+            <translation>담당자</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>기간</translation>
         </message>
         <message>
             <source>Frequency</source>
             <translation>빈도</translation>
         </message>
         <message>
+            <source>Priority</source>
+            <translation>우선순위</translation>
+        </message>
+        <message>
             <source>Resource</source>
             <translation>자원</translation>
         </message>
         <message>
-            <source>Due</source>
-            <translation>기한</translation>
-        </message>
-        <message>
             <source>Done</source>
             <translation>완료일</translation>
+        </message>
+        <message>
+            <source>New short-term goal</source>
+            <translation>단기 목표 추가</translation>
+        </message>
+        <message>
+            <source>A short-term goal under the selected long-term goal</source>
+            <translation>선택한 장기 목표 아래에 단기 목표를 추가합니다</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>위로</translation>
+        </message>
+        <message>
+            <source>Alt+Up</source>
+            <translation>Alt+↑</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>아래로</translation>
+        </message>
+        <message>
+            <source>Alt+Down</source>
+            <translation>Alt+↓</translation>
         </message>
         <message>
             <source>Linked resources: %1</source>
@@ -1819,6 +1886,25 @@ This is your NEW recovery key. It works once you switch below.</source>
         <message>
             <source>Please write down the recovery key and tick the box to continue.</source>
             <translation>복구 키를 적어 두고 확인란을 체크해야 계속할 수 있습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignaturePart</name>
+        <message>
+            <source>Client's signature (draw with the mouse or a pen):</source>
+            <translation>대상자 서명(마우스나 펜으로 쓰세요):</translation>
+        </message>
+        <message>
+            <source>Clear signature</source>
+            <translation>서명 지우기</translation>
+        </message>
+        <message>
+            <source>No signature drawn.</source>
+            <translation>서명이 없습니다.</translation>
+        </message>
+        <message>
+            <source>Signature drawn: it is saved with the agreement and printed on the plan.</source>
+            <translation>서명했습니다. 동의 기록과 함께 저장되고 계획서에 인쇄됩니다.</translation>
         </message>
     </context>
     <context>
@@ -2423,6 +2509,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>접수일</translation>
         </message>
         <message>
+            <source>Accompanying</source>
+            <comment>동행</comment>
+            <translation>동행</translation>
+        </message>
+        <message>
             <source>Achieved</source>
             <comment>달성</comment>
             <translation>달성</translation>
@@ -2463,6 +2554,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>실거주지 주소</translation>
         </message>
         <message>
+            <source>Advocacy</source>
+            <comment>옹호</comment>
+            <translation>옹호</translation>
+        </message>
+        <message>
             <source>After</source>
             <comment>사후</comment>
             <translation>사후</translation>
@@ -2493,6 +2589,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>기관명</translation>
         </message>
         <message>
+            <source>Agency or resource</source>
+            <comment>기관·자원</comment>
+            <translation>기관·자원</translation>
+        </message>
+        <message>
             <source>Agenda</source>
             <comment>안건</comment>
             <translation>안건</translation>
@@ -2521,6 +2622,16 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Agreed actions</source>
             <comment>합의된 조치</comment>
             <translation>합의된 조치</translation>
+        </message>
+        <message>
+            <source>Agreed on</source>
+            <comment>동의일</comment>
+            <translation>동의일</translation>
+        </message>
+        <message>
+            <source>Agreement to the plan</source>
+            <comment>계획 동의</comment>
+            <translation>계획 동의</translation>
         </message>
         <message>
             <source>Amount (won a month)</source>
@@ -2636,6 +2747,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>By stage on the last day</source>
             <comment>말일 현재 단계별</comment>
             <translation>말일 현재 단계별</translation>
+        </message>
+        <message>
+            <source>By the guardian</source>
+            <comment>보호자 동의</comment>
+            <translation>보호자 동의</translation>
         </message>
         <message>
             <source>By 생활 구분 (cases served)</source>
@@ -2823,6 +2939,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>종결 후 생활 적응과 변화 유지 여부를 확인합니다.</translation>
         </message>
         <message>
+            <source>Check-in</source>
+            <comment>점검</comment>
+            <translation>점검</translation>
+        </message>
+        <message>
             <source>Child allowance</source>
             <comment>아동수당</comment>
             <translation>아동수당</translation>
@@ -2913,6 +3034,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>행정복지센터 의뢰</translation>
         </message>
         <message>
+            <source>Community centre or public office</source>
+            <comment>행정복지센터·공공기관</comment>
+            <translation>행정복지센터·공공기관</translation>
+        </message>
+        <message>
             <source>Community obstacles</source>
             <comment>지역사회 장애물</comment>
             <translation>지역사회 장애물</translation>
@@ -2993,6 +3119,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>담당자</translation>
         </message>
         <message>
+            <source>Contact with</source>
+            <comment>접촉 대상</comment>
+            <translation>접촉 대상</translation>
+        </message>
+        <message>
             <source>Contacts</source>
             <comment>횟수</comment>
             <translation>횟수</translation>
@@ -3001,6 +3132,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Content</source>
             <comment>내용</comment>
             <translation>내용</translation>
+        </message>
+        <message>
+            <source>Content</source>
+            <comment>내용 구분</comment>
+            <translation>내용 구분</translation>
         </message>
         <message>
             <source>Continue the plan</source>
@@ -3016,6 +3152,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Could not reach the client</source>
             <comment>연락 안 됨</comment>
             <translation>연락 안 됨</translation>
+        </message>
+        <message>
+            <source>Counselling</source>
+            <comment>상담</comment>
+            <translation>상담</translation>
         </message>
         <message>
             <source>Counselling &amp; therapy</source>
@@ -3273,6 +3414,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>비상 연락처</translation>
         </message>
         <message>
+            <source>Emotional support</source>
+            <comment>정서 지원</comment>
+            <translation>정서 지원</translation>
+        </message>
+        <message>
             <source>Employment</source>
             <comment>직업</comment>
             <translation>직업</translation>
@@ -3291,6 +3437,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Encourage the client so the change lasts.</source>
             <comment>변화가 앞으로도 지속되도록 격려하고 지지합니다.</comment>
             <translation>변화가 앞으로도 지속되도록 격려하고 지지합니다.</translation>
+        </message>
+        <message>
+            <source>Ends on</source>
+            <comment>종료일</comment>
+            <translation>종료일</translation>
         </message>
         <message>
             <source>Epilepsy</source>
@@ -3463,9 +3614,24 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>식비</translation>
         </message>
         <message>
+            <source>For whom</source>
+            <comment>서비스 대상</comment>
+            <translation>서비스 대상</translation>
+        </message>
+        <message>
             <source>Frequency</source>
             <comment>빈도</comment>
             <translation>빈도</translation>
+        </message>
+        <message>
+            <source>Frequency (times)</source>
+            <comment>빈도(횟수)</comment>
+            <translation>빈도(횟수)</translation>
+        </message>
+        <message>
+            <source>Frequency unit</source>
+            <comment>빈도 단위</comment>
+            <translation>빈도 단위</translation>
         </message>
         <message>
             <source>Friend / neighbour</source>
@@ -3503,9 +3669,9 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>GAS T점수(종결)</translation>
         </message>
         <message>
-            <source>GAS T-scores are computed per case (ρ = 0.3) over the goals scored in its termination record and averaged; the intake value uses the same goals' baseline scores. Achieved = final score ≥ 0.</source>
-            <comment>GAS T점수는 종결 기록에 최종 점수가 있는 목표로 사례마다 계산(ρ=0.3)해 평균합니다. 초기값은 같은 목표의 기준 점수입니다. 달성 목표 = 최종 점수 0 이상.</comment>
-            <translation>GAS T점수는 종결 기록에 최종 점수가 있는 목표로 사례마다 계산(ρ=0.3)해 평균합니다. 초기값은 같은 목표의 기준 점수입니다. 달성 목표 = 최종 점수 0 이상.</translation>
+            <source>GAS T-scores are computed per case (ρ = 0.3) over the long-term goals scored in its termination record and averaged; the intake value uses the same goals' baseline scores. Achieved = a long-term goal with a final score ≥ 0. Short-term goals are steps towards a long-term goal and are not counted as goals or goals achieved of their own (the same change would be counted twice).</source>
+            <comment>GAS T점수는 종결 기록에 최종 점수가 있는 장기 목표로 사례마다 계산(ρ=0.3)해 평균합니다. 초기값은 같은 목표의 기준 점수입니다. 달성 목표 = 최종 점수 0 이상인 장기 목표. 단기 목표는 장기 목표에 이르는 단계이므로 목표 수와 달성 목표에 따로 세지 않습니다(같은 변화를 두 번 세지 않도록).</comment>
+            <translation>GAS T점수는 종결 기록에 최종 점수가 있는 장기 목표로 사례마다 계산(ρ=0.3)해 평균합니다. 초기값은 같은 목표의 기준 점수입니다. 달성 목표 = 최종 점수 0 이상인 장기 목표. 단기 목표는 장기 목표에 이르는 단계이므로 목표 수와 달성 목표에 따로 세지 않습니다(같은 변화를 두 번 세지 않도록).</translation>
         </message>
         <message>
             <source>GAS goals of closed cases</source>
@@ -3581,6 +3747,16 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Grandparent-headed</source>
             <comment>조손 가구</comment>
             <translation>조손 가구</translation>
+        </message>
+        <message>
+            <source>Guardian's name</source>
+            <comment>보호자 성명</comment>
+            <translation>보호자 성명</translation>
+        </message>
+        <message>
+            <source>Guardian's relation</source>
+            <comment>보호자 관계</comment>
+            <translation>보호자 관계</translation>
         </message>
         <message>
             <source>Head of agency</source>
@@ -3708,6 +3884,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>주거 유형</translation>
         </message>
         <message>
+            <source>How agreed</source>
+            <comment>동의 방법</comment>
+            <translation>동의 방법</translation>
+        </message>
+        <message>
             <source>How given</source>
             <comment>동의 방법</comment>
             <translation>동의 방법</translation>
@@ -3761,6 +3942,16 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Information</source>
             <comment>정보제공</comment>
             <translation>정보제공</translation>
+        </message>
+        <message>
+            <source>Information gathered</source>
+            <comment>정보 탐색</comment>
+            <translation>정보 탐색</translation>
+        </message>
+        <message>
+            <source>Information given</source>
+            <comment>정보 제공</comment>
+            <translation>정보 제공</translation>
         </message>
         <message>
             <source>Inn or lodging house</source>
@@ -3853,6 +4044,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>회의 유형</translation>
         </message>
         <message>
+            <source>Leave empty for a long-term goal; pick one to make this a short-term goal under it.</source>
+            <comment>비워 두면 장기 목표, 고르면 그 아래의 단기 목표가 됩니다.</comment>
+            <translation>비워 두면 장기 목표, 고르면 그 아래의 단기 목표가 됩니다.</translation>
+        </message>
+        <message>
             <source>Legal &amp; rights</source>
             <comment>법률·권익</comment>
             <translation>법률·권익</translation>
@@ -3916,6 +4112,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Living environment &amp; rights</source>
             <comment>생활환경·권익보장</comment>
             <translation>생활환경·권익보장</translation>
+        </message>
+        <message>
+            <source>Long-term</source>
+            <comment>장기</comment>
+            <translation>장기</translation>
         </message>
         <message>
             <source>Long-term goals achieved</source>
@@ -4098,6 +4299,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>기대보다 나음</translation>
         </message>
         <message>
+            <source>Mother, legal guardian …</source>
+            <comment>모, 후견인 등</comment>
+            <translation>모, 후견인 등</translation>
+        </message>
+        <message>
             <source>Moved away</source>
             <comment>이사</comment>
             <translation>이사</translation>
@@ -4171,6 +4377,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Need-area change: level (0–3) in the closing assessment (the one linked to the termination, else the latest closing assessment) minus the first intake assessment, for cases closed in the period; negative means the need went down.</source>
             <comment>욕구 영역 변화: 기간 중 종결된 사례의 첫 초기사정과 종결사정(종결 기록에 연결된 것, 없으면 가장 최근 종결사정)의 수준(0–3) 차이. 음수는 욕구가 줄었다는 뜻입니다.</comment>
             <translation>욕구 영역 변화: 기간 중 종결된 사례의 첫 초기사정과 종결사정(종결 기록에 연결된 것, 없으면 가장 최근 종결사정)의 수준(0–3) 차이. 음수는 욕구가 줄었다는 뜻입니다.</translation>
+        </message>
+        <message>
+            <source>Neighbour or acquaintance</source>
+            <comment>이웃·지인</comment>
+            <translation>이웃·지인</translation>
         </message>
         <message>
             <source>Neutral</source>
@@ -4528,6 +4739,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>개인</translation>
         </message>
         <message>
+            <source>Person in charge</source>
+            <comment>담당자</comment>
+            <translation>담당자</translation>
+        </message>
+        <message>
             <source>Person or agency to call in a crisis, with the number</source>
             <comment>위기 때 연락할 사람·기관과 전화</comment>
             <translation>위기 때 연락할 사람·기관과 전화</translation>
@@ -4713,6 +4929,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>재접수(재개입) 필요</translation>
         </message>
         <message>
+            <source>Read the plan through with the client and record their agreement in their own way.</source>
+            <comment>계획을 대상자와 함께 읽고, 대상자의 뜻으로 동의를 받습니다.</comment>
+            <translation>계획을 대상자와 함께 읽고, 대상자의 뜻으로 동의를 받습니다.</translation>
+        </message>
+        <message>
             <source>Reason</source>
             <comment>연기 사유</comment>
             <translation>연기 사유</translation>
@@ -4856,6 +5077,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Resource</source>
             <comment>자원(기관·사람)</comment>
             <translation>자원(기관·사람)</translation>
+        </message>
+        <message>
+            <source>Resource linkage</source>
+            <comment>자원 연계</comment>
+            <translation>자원 연계</translation>
         </message>
         <message>
             <source>Resource linkage &amp; referral</source>
@@ -5108,6 +5334,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>자원망 정보 제공·공유</translation>
         </message>
         <message>
+            <source>Short-term</source>
+            <comment>단기</comment>
+            <translation>단기</translation>
+        </message>
+        <message>
             <source>Short-term goals achieved</source>
             <comment>단기 목표 달성</comment>
             <translation>단기 목표 달성</translation>
@@ -5121,6 +5352,16 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Show genuine interest in the lives of the client and family.</source>
             <comment>클라이언트와 가족의 삶에 진심 어린 관심을 표현합니다.</comment>
             <translation>클라이언트와 가족의 삶에 진심 어린 관심을 표현합니다.</translation>
+        </message>
+        <message>
+            <source>Signed on paper</source>
+            <comment>서면 서명</comment>
+            <translation>서면 서명</translation>
+        </message>
+        <message>
+            <source>Signed on screen</source>
+            <comment>화면 서명</comment>
+            <translation>화면 서명</translation>
         </message>
         <message>
             <source>Single parent</source>
@@ -5161,6 +5402,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Spouse, child, mother, father, sibling …</source>
             <comment>배우자, 자녀, 모, 부, 형제 …</comment>
             <translation>배우자, 자녀, 모, 부, 형제 …</translation>
+        </message>
+        <message>
+            <source>Starts on</source>
+            <comment>시작일</comment>
+            <translation>시작일</translation>
         </message>
         <message>
             <source>Status</source>
@@ -5293,9 +5539,19 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>내용</translation>
         </message>
         <message>
+            <source>The client</source>
+            <comment>본인</comment>
+            <translation>본인</translation>
+        </message>
+        <message>
             <source>The client asked to postpone</source>
             <comment>대상자 요청</comment>
             <translation>대상자 요청</translation>
+        </message>
+        <message>
+            <source>The client, a child (Minji) …</source>
+            <comment>본인, 자녀(민지) 등</comment>
+            <translation>본인, 자녀(민지) 등</translation>
         </message>
         <message>
             <source>The client, a household member (relation, name) or the whole household</source>
@@ -5313,9 +5569,19 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>대상자가 스스로 하는 과업이 계획에 없습니다.</translation>
         </message>
         <message>
+            <source>The providing agency's contact person</source>
+            <comment>제공 기관의 담당자 이름</comment>
+            <translation>제공 기관의 담당자 이름</translation>
+        </message>
+        <message>
             <source>The screen order is an assumption: it follows the order a case moves through (caseload → clients → services → type and mode → linkage → meetings → closing) and has not been checked against the live screens.</source>
             <comment>화면 순서는 가정입니다: 사례가 거쳐 가는 순서(대상 현황 → 대상자 특성 → 서비스 → 유형·방법 → 연계 → 회의 → 종결)를 따랐으며 실제 화면과 대조하지 않았습니다.</comment>
             <translation>화면 순서는 가정입니다: 사례가 거쳐 가는 순서(대상 현황 → 대상자 특성 → 서비스 → 유형·방법 → 연계 → 회의 → 종결)를 따랐으며 실제 화면과 대조하지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>The service given or the thing to do</source>
+            <comment>제공할 서비스나 할 일</comment>
+            <translation>제공할 서비스나 할 일</translation>
         </message>
         <message>
             <source>There is no goal yet.</source>
@@ -5368,6 +5634,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>실천 유형</translation>
         </message>
         <message>
+            <source>Under long-term goal</source>
+            <comment>상위 장기 목표</comment>
+            <translation>상위 장기 목표</translation>
+        </message>
+        <message>
             <source>Urgent crisis</source>
             <comment>긴급 위기 사례</comment>
             <translation>긴급 위기 사례</translation>
@@ -5386,6 +5657,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Verbal</source>
             <comment>구두</comment>
             <translation>구두</translation>
+        </message>
+        <message>
+            <source>Verbally</source>
+            <comment>구두 동의</comment>
+            <translation>구두 동의</translation>
         </message>
         <message>
             <source>Very dissatisfied</source>
@@ -5441,6 +5717,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>What in the intake and the needs and risk assessment decided it; for not selected, why</source>
             <comment>초기상담과 욕구·위기도 조사에서 무엇을 보고 정했는지; 미선정이면 그 사유</comment>
             <translation>초기상담과 욕구·위기도 조사에서 무엇을 보고 정했는지; 미선정이면 그 사유</translation>
+        </message>
+        <message>
+            <source>When the guardian agreed</source>
+            <comment>보호자가 동의한 경우</comment>
+            <translation>보호자가 동의한 경우</translation>
         </message>
         <message>
             <source>Who does it</source>
@@ -5553,9 +5834,9 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>사례의 종결일(closed_on), 초기사정과 종결사정이 모두 있는 영역</translation>
         </message>
         <message>
-            <source>the case's closing date; goals with a final score in its termination record</source>
-            <comment>사례의 종결일(closed_on), 종결 기록의 최종 점수가 있는 목표</comment>
-            <translation>사례의 종결일(closed_on), 종결 기록의 최종 점수가 있는 목표</translation>
+            <source>the case's closing date; long-term goals with a final score in its termination record</source>
+            <comment>사례의 종결일(closed_on), 종결 기록의 최종 점수가 있는 장기 목표</comment>
+            <translation>사례의 종결일(closed_on), 종결 기록의 최종 점수가 있는 장기 목표</translation>
         </message>
         <message>
             <source>the day the case moved back from termination/follow-up</source>
@@ -5566,6 +5847,26 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>the first move into implementation of a case with goals (plan in place)</source>
             <comment>목표가 있는 사례가 처음 실행 단계로 옮긴 날(계획 확정일)</comment>
             <translation>목표가 있는 사례가 처음 실행 단계로 옮긴 날(계획 확정일)</translation>
+        </message>
+        <message>
+            <source>times a day</source>
+            <comment>회/일</comment>
+            <translation>회/일</translation>
+        </message>
+        <message>
+            <source>times a month</source>
+            <comment>회/월</comment>
+            <translation>회/월</translation>
+        </message>
+        <message>
+            <source>times a week</source>
+            <comment>회/주</comment>
+            <translation>회/주</translation>
+        </message>
+        <message>
+            <source>times in all</source>
+            <comment>회(기간 중)</comment>
+            <translation>회(기간 중)</translation>
         </message>
         <message>
             <source>use digits, comma-grouped digits or the units 만 and 천 (e.g. 120000, 120,000, 12만, 12만 5천)</source>

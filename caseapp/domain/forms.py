@@ -216,6 +216,9 @@ GOAL = FormSpec("goal", Label("목표", "Goal"), (
     F("statement", "목표(대상자의 말로)", "Goal (in the client's words)", ML, required=True, searchable=True,
       help=("클라이언트가 원하는 변화를 합의하여 그 말 그대로 적습니다.",
             "Agree the change the client wants and write it in their words.")),
+    F("parent_id", "상위 장기 목표", "Under long-term goal", R, reference="long_goal",
+      help=("비워 두면 장기 목표, 고르면 그 아래의 단기 목표가 됩니다.",
+            "Leave empty for a long-term goal; pick one to make this a short-term goal under it.")),
     F("need_area", "욕구 영역", "Need area", C, choices=vocab.NeedArea),
     F("target_date", "목표일", "Target date", D, sense=DateSense.DUE),
     F("gas_minus2", "GAS −2 (매우 못 미침)", "GAS −2 (much less)", T, max_length=500, searchable=True),
@@ -227,11 +230,21 @@ GOAL = FormSpec("goal", Label("목표", "Goal"), (
               "Set goals that use the client's strengths and include what the client will do."))
 
 PLAN_TASK = FormSpec("plan_task", Label("실행 과업", "Task"), (
-    F("description", "과업", "Task", T, required=True, max_length=1000, searchable=True),
+    F("description", "과업", "Task", T, required=True, max_length=1000, searchable=True,
+      help=("제공할 서비스나 할 일", "The service given or the thing to do")),
     F("goal_id", "관련 목표", "Goal", R, reference="goal"),
+    F("target_person", "서비스 대상", "For whom", T, max_length=100, searchable=True,
+      help=("본인, 자녀(민지) 등", "The client, a child (Minji) …")),
     F("performer", "수행자", "Who does it", C, required=True, choices=vocab.TaskPerformer),
-    F("frequency", "빈도", "Frequency", T, max_length=100, help=("예: 주 1회", "e.g. once a week")),
     F("resource_id", "연계 자원", "Linked resource", R, reference="resource"),
+    F("person_in_charge", "담당자", "Person in charge", T, max_length=100, searchable=True,
+      help=("제공 기관의 담당자 이름", "The providing agency's contact person")),
+    F("starts_on", "시작일", "Starts on", D),
+    F("ends_on", "종료일", "Ends on", D),
+    F("frequency_count", "빈도(횟수)", "Frequency (times)", I, minimum=1, maximum=99),
+    F("frequency_unit", "빈도 단위", "Frequency unit", C, choices=vocab.FrequencyUnit),
+    F("frequency", "빈도", "Frequency", T, max_length=100, help=("예: 주 1회", "e.g. once a week")),
+    F("priority", "우선순위", "Priority", I, minimum=1, maximum=20),
     F("due_date", "기한", "Due", D, sense=DateSense.DUE),
     F("done_on", "완료일", "Done on", D, sense=DateSense.PAST),
 ))
@@ -240,6 +253,8 @@ SERVICE_ENTRY = FormSpec("service_entry", Label("서비스 제공 기록", "Serv
     F("occurred_on", "일자", "Date", D, required=True, default_today=True, not_future=True),
     F("practice_type", "실천 유형", "Type", C, required=True, choices=vocab.PracticeType),
     F("contact_mode", "접촉 방법", "Contact", C, required=True, choices=vocab.ContactMode),
+    F("contact_target", "접촉 대상", "Contact with", C, choices=vocab.ContactTarget),
+    F("content_kinds", "내용 구분", "Content", MC, choices=vocab.ServiceContent),
     F("duration_min", "소요 시간(분)", "Duration (min)", I, minimum=0, maximum=24 * 60),
     F("goal_id", "관련 목표", "Goal", R, reference="goal"),
     F("resource_id", "관련 자원", "Resource", R, reference="resource"),
@@ -431,6 +446,20 @@ TERMINATION_GOAL_OUTCOME = FormSpec("termination_goal_outcome", Label("목표별
     F("note", "내용", "Note", T, max_length=1000, searchable=True),
 ))
 
+
+# --- the client's agreement to the plan (issue 11 part 3) ---
+
+PLAN_AGREEMENT = FormSpec("plan_agreement", Label("계획 동의", "Agreement to the plan"), (
+    F("agreed_on", "동의일", "Agreed on", D, required=True, default_today=True, not_future=True),
+    F("method", "동의 방법", "How agreed", C, required=True, choices=vocab.PlanAgreementMethod),
+    F("guardian_name", "보호자 성명", "Guardian's name", T, max_length=100, searchable=True, sensitive=True,
+      help=("보호자가 동의한 경우", "When the guardian agreed")),
+    F("guardian_relation", "보호자 관계", "Guardian's relation", T, max_length=50,
+      help=("모, 후견인 등", "Mother, legal guardian …")),
+    F("notes", "비고", "Notes", T, max_length=1000, searchable=True),
+), help=Label("계획을 대상자와 함께 읽고, 대상자의 뜻으로 동의를 받습니다.",
+              "Read the plan through with the client and record their agreement in their own way."))
+
 ALL_FORMS: dict[str, FormSpec] = {f.key: f for f in (
     CLIENT, INTAKE, HOUSEHOLD_MEMBER, CONSENT, ASSESSMENT, NEED_RATING, ECO_RELATION, GOAL, PLAN_TASK,
     SERVICE_ENTRY, REFERRAL, MONITORING_REVIEW, TERMINATION, FOLLOW_UP, RESOURCE, CASE_CONFERENCE, ADDENDUM,
@@ -440,7 +469,7 @@ ALL_FORMS: dict[str, FormSpec] = {f.key: f for f in (
     CONFERENCE_ATTENDEE, SUPERVISION, SUPERVISOR_CONFIRMATION, REVIEW_GOAL_CHANGE, REVIEW_SERVICE_RATING,
     TERMINATION_GOAL_OUTCOME,
 
-    BUDGET_LINE)}
+    BUDGET_LINE, PLAN_AGREEMENT)}
 
 
 def _clean_text(spec: FieldSpec, value: Any) -> str:

@@ -156,8 +156,8 @@ SOURCES: dict[str, Source] = {s.key: s for s in (
        Label("목표가 있는 사례가 처음 실행 단계로 옮긴 날(계획 확정일)",
              "the first move into implementation of a case with goals (plan in place)")),
     _S("gas", Label("종결 사례의 GAS 목표", "GAS goals of closed cases"),
-       Label("사례의 종결일(closed_on), 종결 기록의 최종 점수가 있는 목표",
-             "the case's closing date; goals with a final score in its termination record")),
+       Label("사례의 종결일(closed_on), 종결 기록의 최종 점수가 있는 장기 목표",
+             "the case's closing date; long-term goals with a final score in its termination record")),
     _S("need_pairs", Label("종결 사례의 욕구 영역 변화", "Need-area change of closed cases"),
        Label("사례의 종결일(closed_on), 초기사정과 종결사정이 모두 있는 영역",
              "the case's closing date; areas rated in both the intake and the closing assessment")),
@@ -388,10 +388,13 @@ DEFINITIONS: tuple[Label, ...] = (
           "A plan is the case's goals; it is in place on the day a case with goals first moves into "
           "implementation, and within the deadline means at most 30 days after intake. Cases closed without any "
           "goal count as 'closed without a plan'."),
-    Label("GAS T점수는 종결 기록에 최종 점수가 있는 목표로 사례마다 계산(ρ=0.3)해 평균합니다. 초기값은 같은 목표의 "
-          "기준 점수입니다. 달성 목표 = 최종 점수 0 이상.",
-          "GAS T-scores are computed per case (ρ = 0.3) over the goals scored in its termination record and "
-          "averaged; the intake value uses the same goals' baseline scores. Achieved = final score ≥ 0."),
+    Label("GAS T점수는 종결 기록에 최종 점수가 있는 장기 목표로 사례마다 계산(ρ=0.3)해 평균합니다. 초기값은 같은 목표의 "
+          "기준 점수입니다. 달성 목표 = 최종 점수 0 이상인 장기 목표. 단기 목표는 장기 목표에 이르는 단계이므로 "
+          "목표 수와 달성 목표에 따로 세지 않습니다(같은 변화를 두 번 세지 않도록).",
+          "GAS T-scores are computed per case (ρ = 0.3) over the long-term goals scored in its termination record "
+          "and averaged; the intake value uses the same goals' baseline scores. Achieved = a long-term goal with a "
+          "final score ≥ 0. Short-term goals are steps towards a long-term goal and are not counted as goals or "
+          "goals achieved of their own (the same change would be counted twice)."),
     Label("욕구 영역 변화: 기간 중 종결된 사례의 첫 초기사정과 종결사정(종결 기록에 연결된 것, 없으면 가장 최근 종결사정)"
           "의 수준(0–3) 차이. 음수는 욕구가 줄었다는 뜻입니다.",
           "Need-area change: level (0–3) in the closing assessment (the one linked to the termination, else the "

@@ -400,3 +400,51 @@ class ConfirmationTarget(LabelledEnum):
     PLAN = ("plan", "서비스 제공 계획", "Service plan")
     TERMINATION = ("termination", "종결", "Closing")
 
+
+
+# --- plan and service record (서비스 제공 계획, 과정기록): issue 11 part 3 ---------------------------------------------
+
+class GoalTerm(LabelledEnum):
+    """장기 goals are the plan's aims; 단기 goals are the steps under one of them (each with its own GAS)."""
+
+    LONG = ("long", "장기", "Long-term")
+    SHORT = ("short", "단기", "Short-term")
+
+
+class FrequencyUnit(LabelledEnum):
+    PER_WEEK = ("per_week", "회/주", "times a week")
+    PER_MONTH = ("per_month", "회/월", "times a month")
+    PER_DAY = ("per_day", "회/일", "times a day")
+    IN_TOTAL = ("in_total", "회(기간 중)", "times in all")
+
+
+class PlanAgreementMethod(LabelledEnum):
+    SIGNED_PAPER = ("signed_paper", "서면 서명", "Signed on paper")
+    SIGNED_SCREEN = ("signed_screen", "화면 서명", "Signed on screen")
+    VERBAL = ("verbal", "구두 동의", "Verbally")
+    GUARDIAN = ("guardian", "보호자 동의", "By the guardian")
+
+
+class ContactTarget(LabelledEnum):
+    """접촉 대상: whom the contact of a service entry was with."""
+
+    CLIENT = ("client", "본인", "The client")
+    FAMILY = ("family", "가족", "Family")
+    RESOURCE = ("resource", "기관·자원", "Agency or resource")
+    NEIGHBOUR = ("neighbour", "이웃·지인", "Neighbour or acquaintance")
+    PUBLIC_OFFICE = ("public_office", "행정복지센터·공공기관", "Community centre or public office")
+    OTHER = ("other", "기타", "Other")
+
+
+class ServiceContent(LabelledEnum):
+    """내용 구분 of a service entry (several may apply to one contact)."""
+
+    INFO_GIVEN = ("info_given", "정보 제공", "Information given")
+    INFO_GATHERED = ("info_gathered", "정보 탐색", "Information gathered")
+    CHECK = ("check", "점검", "Check-in")
+    LINKAGE = ("linkage", "자원 연계", "Resource linkage")
+    COUNSELLING = ("counselling", "상담", "Counselling")
+    ACCOMPANYING = ("accompanying", "동행", "Accompanying")
+    EMOTIONAL_SUPPORT = ("emotional_support", "정서 지원", "Emotional support")
+    ADVOCACY = ("advocacy", "옹호", "Advocacy")
+    OTHER = ("other", "기타", "Other")

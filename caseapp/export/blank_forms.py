@@ -24,6 +24,7 @@ from caseapp.domain.vocab import NeedArea
 from caseapp.export import fonts
 from caseapp.export.layout import CONTENT_W, Bookmark, PageFurniture, glyph_safe, make_doc, numbered_canvas
 from caseapp.export.pdfa import to_pdfa
+from caseapp.export.plan_table import SERVICE_ROW_WIDTHS, service_row_heads
 from caseapp.export.qr import MODULE, form_payload, qr_drawing, qr_size
 from caseapp.export.styles import RULE, Styles, grid, make_styles
 
@@ -244,10 +245,10 @@ class _Blank:
     def plan(self) -> list[Flowable]:
         out = [PageBreak()] + self.title(self.t("서비스 계획서", "Service plan"), "plan")
         gas_names = set(GAS_FIELDS.values())
-        for n in (1, 2):
-            rows: list[list[Any]] = [[self.p(f"{self.t('목표', 'Goal')} {n}", self.st.head), ""]]
+        for heading in (self.t("장기 목표 1", "Long-term goal 1"), self.t("단기 목표 1-1", "Short-term goal 1-1")):
+            rows: list[list[Any]] = [[self.p(heading, self.st.head), ""]]
             for spec in forms.GOAL.fields:
-                if spec.name in gas_names:
+                if spec.name in gas_names or spec.name == "parent_id":  # the heading says where it sits
                     continue
                 rows.append([self.p(spec.label.text(self.lang), self.st.cell_bold),
                              self.field_cell(spec, CONTENT_W - PLAN_LABEL_W, lines=2, gap=6.5 * mm)])
@@ -261,12 +262,10 @@ class _Blank:
             style.add("VALIGN", (0, 0), (-1, -1), "MIDDLE")
             table.setStyle(style)
             out += [KeepTogether(table), Spacer(1, 3 * mm)]
-        specs = [f for f in forms.PLAN_TASK.fields if f.kind is not Kind.REFERENCE]
-        widths = {"performer": 26 * mm, "frequency": 22 * mm, "due_date": 22 * mm, "done_on": 22 * mm}
-        col_w = [widths.get(f.name, CONTENT_W - sum(widths.values())) for f in specs]
-        data: list[list[Any]] = [[self.p(f.label.text(self.lang), self.st.head) for f in specs]]
-        data += [[""] * len(specs) for _ in range(4)]
-        tasks = Table(data, colWidths=col_w, rowHeights=[None] + [7.5 * mm] * 4, hAlign="LEFT")
+        heads = service_row_heads(self.lang)
+        data: list[list[Any]] = [[self.p(h, self.st.head) for h in heads]]
+        data += [[""] * len(heads) for _ in range(3)]  # three rows keep the signature line on this page
+        tasks = Table(data, colWidths=list(SERVICE_ROW_WIDTHS), rowHeights=[None] + [8 * mm] * 3, hAlign="LEFT")
         tasks.setStyle(grid(header_rows=1))
         out += [self.p(forms.PLAN_TASK.title.text(self.lang), self.st.h2), tasks, Spacer(1, 3 * mm),
                 self.p(self.t("대상자 확인: 위 계획에 동의합니다.", "Client: I agree to the plan above."), self.st.body),
@@ -287,6 +286,10 @@ class _Blank:
              self.p(contact)],
             [self.p(forms.SERVICE_ENTRY.field("practice_type").label.text(self.lang), self.st.cell_bold),
              self.p(practice)],
+            [self.p(forms.SERVICE_ENTRY.field("contact_target").label.text(self.lang), self.st.cell_bold),
+             self.p(self.ticks(forms.SERVICE_ENTRY.field("contact_target")))],
+            [self.p(forms.SERVICE_ENTRY.field("content_kinds").label.text(self.lang), self.st.cell_bold),
+             self.p(self.ticks(forms.SERVICE_ENTRY.field("content_kinds")))],
             [self.p(self.t("주거·생활환경 관찰", "Home and living conditions"), self.st.cell_bold),
              RuledLines(CONTENT_W - 46 * mm, 4)],
             [self.p(self.t("안전 확인(위기 징후)", "Safety check (signs of crisis)"), self.st.cell_bold),
@@ -296,7 +299,7 @@ class _Blank:
             [self.p(self.t("다음 약속·할 일", "Next steps"), self.st.cell_bold), RuledLines(CONTENT_W - 46 * mm, 3)],
         ]
         table = Table(rows, colWidths=[38 * mm, CONTENT_W - 38 * mm], rowHeights=[9 * mm, 9 * mm, 9 * mm] +
-                      [None] * 6, hAlign="LEFT")
+                      [None] * 8, hAlign="LEFT")
         style = grid(label_column=True)
         style.add("VALIGN", (0, 0), (-1, -1), "MIDDLE")
         table.setStyle(style)

@@ -188,6 +188,7 @@ FORM_OF = {
     "follow_ups": forms.FOLLOW_UP, "referrals": forms.REFERRAL, "conferences": forms.CASE_CONFERENCE,
     "addenda": forms.ADDENDUM, "household": forms.HOUSEHOLD_MEMBER, "transitions": None, "checks": None,
     "selections": forms.CASE_SELECTION,
+    "agreements": forms.PLAN_AGREEMENT,
 }
 FORM_OF.update({  # migration 0007
     "attendees": forms.CONFERENCE_ATTENDEE, "supervision": forms.SUPERVISION,
@@ -210,6 +211,8 @@ def redact(snap: CaseSnapshot, hide_identity: bool) -> CaseSnapshot:
         if attr == "household" and hide_identity:
             rows = [r.model_copy(update={"name": _mask_partial(r.name) if r.name else ""}) for r in rows]
         changes[attr] = rows
+    # a drawn signature identifies the client as surely as a name: never in a copy for sharing
+    changes["agreements"] = [a.model_copy(update={"signature_png": None}) for a in changes["agreements"]]
     changes["assessments"] = [
         dataclasses.replace(a, assessment=red.row(a.assessment, forms.ASSESSMENT),
                             ratings={k: red.row(v, forms.NEED_RATING) for k, v in a.ratings.items()},

@@ -17,7 +17,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    CondPageBreak, Flowable, KeepTogether, NextPageTemplate, PageBreak, Paragraph, Spacer, Table,
+    CondPageBreak, Flowable, Image, KeepTogether, NextPageTemplate, PageBreak, Paragraph, Spacer, Table,
 )
 
 from caseapp.domain import budget, crisis_scale, forms
@@ -26,6 +26,7 @@ from caseapp.domain.forms import FieldSpec, FormSpec, Kind
 from caseapp.domain.gas import GAS_FIELDS, GAS_LEVELS
 from caseapp.domain.korean import with_particle
 from caseapp.domain.labels import Label
+from caseapp.domain.service_plan import period_label, task_frequency
 from caseapp.domain.vocab import EARLIER_CODE_LABELS, NEED_LEVELS, EcoKind, EcoPhase, EcoStrength, NeedArea, Stage
 from caseapp.export import charts, fonts
 from caseapp.export.approval_box import approval_box
@@ -36,6 +37,7 @@ from caseapp.export.layout import (
     CONTENT_W, STAMP_BOX, Bookmark, PageFurniture, glyph_safe, make_doc, numbered_canvas,
 )
 from caseapp.export.options import SECTIONS, ExportOptions
+from caseapp.export.plan_table import SERVICE_ROW_WIDTHS, service_row_heads
 from caseapp.export.pdfa import to_pdfa
 from caseapp.export.qr import payload, qr_table
 from caseapp.export.styles import LABEL_BG, MUTED, RULE, Styles, grid, make_styles
@@ -85,10 +87,9 @@ class _Renderer:
         if table == "resource":
             res = self.snap.resources.get(row_id)
             return res.name if res else ""
-        if table == "goal":
-            for i, g in enumerate(self.snap.goals, 1):
-                if g.id == row_id:
-                    return f"{self.t('목표', 'Goal')} {i}"
+        if table in ("goal", "long_goal"):
+            number = self.snap.goal_numbers().get(row_id)
+            return f"{self.t('목표', 'Goal')} {number}" if number else ""
         if table == "case_conference":
             for conf in self.snap.conferences:
                 if conf.id == row_id:
@@ -501,35 +502,97 @@ class _Renderer:
     def plan(self) -> list[Flowable]:
         s = self.snap
         out = self.h1("plan")
-        if not s.goals and not s.tasks:
-            return out + [self.empty()]
-        gas_names = set(GAS_FIELDS.values())
-        task_widths = {"performer": 24 * mm, "frequency": 20 * mm, "due_date": 20 * mm, "done_on": 20 * mm,
-                       "resource_id": 30 * mm}
-        for i, goal in enumerate(s.goals, 1):
-            block: list[Flowable] = [self.p(f"{self.t('목표', 'Goal')} {i}", self.st.h2),
-                                     self.kv_table(forms.GOAL, goal, skip=gas_names)]
-            gas_rows = [[self.p(self.t("GAS 척도", "GAS scale"), self.st.head), self.p("", self.st.head)]]
-            for score, field_name in sorted(GAS_FIELDS.items()):
-                gas_rows.append([self.p(f"{score:+d} {GAS_LEVELS[score].text(self.lang)}" if score
-                                        else f"0 {GAS_LEVELS[0].text(self.lang)}", self.st.cell_bold),
-                                 self.p(getattr(goal, field_name) or "")])
-            gas = Table(gas_rows, colWidths=[38 * mm, CONTENT_W - 38 * mm], hAlign="LEFT")
-            gas.setStyle(grid(header_rows=1, label_column=True))
-            block += [Spacer(1, 2 * mm), gas]
-            block += self.signed_note(goal)
-            out.append(KeepTogether(block))
+        if not s.goals and not s.tasks and not s.agreements:
+            return out + [self.empty()] + self.plan_signatures()
+        numbers = s.goal_numbers()
+        for goal in s.goals:
+            out.append(KeepTogether(self.goal_block(goal, numbers[goal.id])))
             tasks = [t for t in s.tasks if t.goal_id == goal.id]
             if tasks:
-                out += [Spacer(1, 2 * mm), self.list_table(forms.PLAN_TASK, tasks, task_widths, skip=("goal_id",),
-                                                           after_text=self.signed_note)]
+                out += [Spacer(1, 2 * mm), self.service_rows(tasks)]
         loose = [t for t in s.tasks if t.goal_id not in {g.id for g in s.goals}]
         if loose:
             out += [self.p(self.t("목표와 연결되지 않은 과업", "Tasks not linked to a goal"), self.st.h2),
-                    self.list_table(forms.PLAN_TASK, loose, task_widths, skip=("goal_id",),
-                                    after_text=self.signed_note)]
+                    self.service_rows(loose)]
         out += self.confirmations_of("plan", None)
-        return out
+        return out + self.plan_signatures()
+
+    def goal_block(self, goal: Any, number: str) -> list[Flowable]:
+        """장기 목표 1 / 단기 목표 1-1: the goal's fields, then its GAS scale."""
+        short_term = bool(goal.parent_id)
+        title = (self.t(f"단기 목표 {number}", f"Short-term goal {number}") if short_term
+                 else self.t(f"장기 목표 {number}", f"Long-term goal {number}"))
+        skip = set(GAS_FIELDS.values()) | {"parent_id"}
+        block: list[Flowable] = [self.p(title, self.st.h3 if short_term else self.st.h2),
+                                 self.kv_table(forms.GOAL, goal, skip=skip)]
+        gas_rows = [[self.p(self.t("GAS 척도", "GAS scale"), self.st.head), self.p("", self.st.head)]]
+        for score, field_name in sorted(GAS_FIELDS.items()):
+            gas_rows.append([self.p(f"{score:+d} {GAS_LEVELS[score].text(self.lang)}" if score
+                                    else f"0 {GAS_LEVELS[0].text(self.lang)}", self.st.cell_bold),
+                             self.p(getattr(goal, field_name) or "")])
+        gas = Table(gas_rows, colWidths=[38 * mm, CONTENT_W - 38 * mm], hAlign="LEFT")
+        gas.setStyle(grid(header_rows=1, label_column=True))
+        return block + [Spacer(1, 2 * mm), gas] + self.signed_note(goal)
+
+    def service_rows(self, tasks: Sequence[Any]) -> Table:
+        """The 서비스 제공 계획 table: service, for whom, who and which resource, in charge, period, frequency,
+        priority, due and done; labels from the PLAN_TASK declarations."""
+        f = forms.PLAN_TASK.field
+        heads = service_row_heads(self.lang)
+        col_widths = list(SERVICE_ROW_WIDTHS)
+        data: list[list[Any]] = [[self.p(h, self.st.head) for h in heads]]
+        for task in tasks:
+            who = " / ".join(x for x in (self.value(f("performer"), task), self.value(f("resource_id"), task)) if x)
+            period = period_label(task.starts_on, task.ends_on).replace(" ~ ", " ~\n")
+            dates = " / ".join(x for x in (fmt_date(task.due_date), fmt_date(task.done_on)) if x)
+            cells = [self.value(f("description"), task), task.target_person, who, task.person_in_charge, period,
+                     task_frequency(task, self.lang), "" if task.priority is None else str(task.priority), dates]
+            line: list[Any] = [self.p(c) for c in cells]
+            line[0] = [self.p(cells[0])] + self.signed_note(task)
+            data.append(line)
+        table = Table(data, colWidths=col_widths, repeatRows=1, hAlign="LEFT")
+        table.setStyle(grid(header_rows=1))
+        return table
+
+    def plan_signatures(self) -> list[Flowable]:
+        """The client's agreement to the plan and the two signature lines that end the plan section; a signature
+        drawn on screen is printed in the client's box (not in a copy for sharing)."""
+        s, m = self.snap, self.meta
+        out: list[Flowable] = [self.p(self.L(forms.PLAN_AGREEMENT.title), self.st.h2)]
+        for agreement in s.agreements:
+            out.append(self.kv_table(forms.PLAN_AGREEMENT, agreement))
+            out.append(Spacer(1, 2 * mm))
+        if not s.agreements:
+            out.append(self.p(self.t("동의 기록 없음: 아래에 서명을 받습니다.",
+                                     "No agreement recorded yet: sign below."), self.st.muted))
+        latest = s.agreements[-1] if s.agreements else None
+        client_name = s.client.name
+        if latest is not None and latest.guardian_name:
+            relation = f"{latest.guardian_relation}, " if latest.guardian_relation else ""
+            client_name += self.t(f" (보호자 {latest.guardian_name}, {relation.rstrip(', ')})".replace(", )", ")"),
+                                  f" (guardian {latest.guardian_name}, {relation.rstrip(', ')})".replace(", )", ")"))
+        drawn: Any = ""
+        if latest is not None and latest.signature_png:
+            drawn = Image(io.BytesIO(latest.signature_png), width=48 * mm, height=16 * mm)
+        elif self.options.redacted and latest is not None and latest.method == "signed_screen":
+            drawn = self.p(self.t("(공유본: 서명 이미지 제외)", "(copy for sharing: signature image left out)"),
+                           self.st.muted)
+        col = (CONTENT_W - 24 * mm) / 2
+        when = fmt_date(latest.agreed_on) if latest is not None else "______. ____. ____."
+        data = [[self.p("", self.st.head), self.p(self.t("대상자", "Client"), self.st.head),
+                 self.p(self.t("사례관리자", "Case manager"), self.st.head)],
+                [self.p(self.t("성명", "Name"), self.st.cell_bold), self.p(client_name),
+                 self.p(m.practitioner.name if m.practitioner else "")],
+                [self.p(self.t("서명", "Signature"), self.st.cell_bold), drawn, ""],
+                [self.p(self.t("일자", "Date"), self.st.cell_bold), self.p(when), self.p("______. ____. ____.")]]
+        table = Table(data, colWidths=[24 * mm, col, col], rowHeights=[None, 9 * mm, 20 * mm, 9 * mm])
+        style = grid(header_rows=1, label_column=True)
+        style.add("VALIGN", (0, 0), (-1, -1), "MIDDLE")
+        style.add("BOX", (0, 0), (-1, -1), 1, RULE)
+        table.setStyle(style)
+        statement = self.p(self.t("위 서비스 제공 계획에 대해 설명을 듣고 동의합니다.",
+                                  "I have had the service plan above explained to me and agree to it."), self.st.body)
+        return out + [KeepTogether([statement, Spacer(1, 2 * mm), table])]
 
     def services(self) -> list[Flowable]:
         s = self.snap
@@ -542,6 +605,7 @@ class _Renderer:
         out.append(Spacer(1, 2 * mm))
         # The note is what is read: narrow fact columns give it about half the page width (more entries per page).
         widths = {"occurred_on": 18 * mm, "practice_type": 19 * mm, "contact_mode": 15 * mm,
+                  "contact_target": 15 * mm, "content_kinds": 19 * mm,
                   "duration_min": 11 * mm, "goal_id": 11 * mm, "resource_id": 19 * mm}
         out.append(self.list_table(forms.SERVICE_ENTRY, s.services, widths, after_text=self.signed_note))
         return out
@@ -574,7 +638,7 @@ class _Renderer:
                                   self.p(self.t("비고", "Note"), self.st.head)]]
         # in goal order (목표 1, 2, …), not in the order the scores were typed in
         for sc in sorted(scores, key=lambda sc: goal_no.get(sc.goal_id, len(goal_no) + 1)):
-            number = goal_no.get(sc.goal_id)
+            number = self.snap.goal_numbers().get(sc.goal_id)  # 1, 1-1 …: as the plan numbers them
             label = f"{self.t('목표', 'Goal')} {number}" if number else ""
             data.append([self.p(label), self.p(f"{sc.score:+d} {GAS_LEVELS[sc.score].text(self.lang)}"
                                                if sc.score else f"0 {GAS_LEVELS[0].text(self.lang)}"),
@@ -590,7 +654,7 @@ class _Renderer:
             if not points:
                 continue
             statement = goal.statement if len(goal.statement) <= 60 else goal.statement[:58] + "…"
-            title = f"{self.t('목표', 'Goal')} {goal_no[goal.id]}: {glyph_safe(statement)}"
+            title = f"{self.t('목표', 'Goal')} {self.snap.goal_numbers()[goal.id]}: {glyph_safe(statement)}"
             out.append(charts.gas_progress(points, CONTENT_W, title))
         return out
 

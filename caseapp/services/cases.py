@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from caseapp.domain import forms
+from caseapp.domain import forms, goal_tree
 from caseapp.domain.budget import BudgetItem
 from caseapp.domain.checklists import find_item
 from caseapp.domain.deadlines import CaseFacts, Deadline, deadlines_for, next_due, relevant
@@ -24,7 +24,7 @@ from caseapp.services.selection import NO_LEVEL, CurrentSelection, current_level
 from caseapp.services.vault import Vault
 from caseapp.storage.models import (
     Addendum, Assessment, BudgetLine, Case, CaseConference, CaseSelection, ChecklistCheck, Client, Consent, EcoRelation, FollowUp, Goal,
-    GoalScore, HouseholdMember, MonitoringReview, NeedRating, PlanTask, Referral, Resource, ServiceEntry,
+    GoalScore, HouseholdMember, MonitoringReview, NeedRating, PlanAgreement, PlanTask, Referral, Resource, ServiceEntry,
     StageTransition, Termination, utcnow,
 )
 from caseapp.storage.models import (
@@ -334,6 +334,14 @@ class CaseSnapshot:
     goal_changes: list[ReviewGoalChange] = field(default_factory=list)
     service_ratings: list[ReviewServiceRating] = field(default_factory=list)
     goal_outcomes: list[TerminationGoalOutcome] = field(default_factory=list)
+    agreements: list[PlanAgreement] = field(default_factory=list)  # the client's agreement(s) to the plan
+
+    def goal_numbers(self) -> dict[str, str]:
+        """Goal id -> "1", "1-1" …: 장기 goals numbered, 단기 goals under them (``goals`` is in this order)."""
+        return goal_tree.goal_numbers(self.goals)
+
+    def long_goals(self) -> list[Goal]:
+        return [g for g in self.goals if not g.parent_id]
 
     def addenda_for(self, target_id: str) -> list[Addendum]:
         return [a for a in self.addenda if a.target_id == target_id]
@@ -377,7 +385,7 @@ def snapshot_in(s: Session, case_id: str) -> CaseSnapshot:
         for b in s.exec(select(BudgetLine).where(col(BudgetLine.assessment_id).in_([a.id for a in assessments]))
                         .order_by(BudgetLine.created_at)):
             budget[b.assessment_id][b.item] = b
-    goals = rows(Goal, Goal.position)
+    goals = goal_tree.tree_order(rows(Goal, Goal.position))
     reviews = rows(MonitoringReview, MonitoringReview.reviewed_on)
     scores = list(s.exec(select(GoalScore).where(col(GoalScore.goal_id).in_([g.id for g in goals]))
                          .order_by(GoalScore.scored_on))) if goals else []
@@ -419,6 +427,7 @@ def snapshot_in(s: Session, case_id: str) -> CaseSnapshot:
         conferences=conferences,
         addenda=rows(Addendum, Addendum.written_on), resources=resources,
         selections=history_in(s, case_id),
+        agreements=rows(PlanAgreement, PlanAgreement.agreed_on),
     )
 
 

@@ -29,10 +29,12 @@ from caseapp.domain.vocab import (
     NeedArea, PracticeType, ReferralStatus, ResourceCategory, ResourceKind, ReviewDecision, RiskLevel, Stage,
     TaskPerformer, TerminationReason, Vulnerability,
 )
-from caseapp.domain.vocab import ConferenceKind, ConfirmationTarget, EcoPhase, GoalOutcome, ServicePerformance
+from caseapp.domain.vocab import (
+    ConferenceKind, ConfirmationTarget, ContactTarget, EcoPhase, GoalOutcome, ServicePerformance,
+)
 from caseapp.errors import ValidationError
 from caseapp.services import audit, demo_intake
-from caseapp.services.records import ADDED_LATER, BOOKKEEPING, EMPTY_LATER
+from caseapp.services.records import is_signed_content
 from caseapp.services.vault import Vault
 from caseapp.storage.engine import CACHE_CEILING_KIB
 from caseapp.storage.models import (
@@ -46,6 +48,7 @@ from caseapp.storage.models import (
 )
 from caseapp.storage.models import BudgetLine
 from caseapp.services.demo_survey import SURVEYS, budget_at, crisis_at
+from caseapp.storage.models import PlanAgreement
 
 # Case numbers are YYYY-NNNN: keeping a file at 10,000 cases keeps every year's sequence within four digits.
 MAX_CASES = 10_000
@@ -615,6 +618,81 @@ SCREENING_NOTES = (
     "{day} 전화 초기상담 후 {place} 자택 방문으로 재확인.", "{day} 행정복지센터 동행 상담에서 확인.",
 )
 
+# --- plan and service record (issue 11 part 3): 단기 goals, service-row details, agreement, contact target ---------
+
+# 단기 goals under a scenario's 장기 goals: (index of the 장기 goal, the 단기 goal in the client's words, its GAS).
+SHORT_TERM_GOALS: dict[str, tuple[tuple[int, GoalSpec], ...]] = {
+    "housing_family": (
+        (0, GoalSpec(NeedArea.HOUSING_ENVIRONMENT, "이번 달 안에 아이들과 들어갈 임시거처를 구해요.",
+                     ("거처를 구하지 못함", "신청만 함", "긴급 임시거처 입주", "입주 후 학교 통학 안정",
+                      "임시거처에서 다음 집 계약 준비"))),
+        (1, GoalSpec(NeedArea.ECONOMY, "밀린 월세 넉 달 치를 어떻게 갚을지 계획을 세워요.",
+                     ("계획 없음", "금액만 확인함", "상환 계획을 세움", "긴급지원으로 일부 정리",
+                      "밀린 월세를 모두 정리함"))),
+    ),
+    "young_adult_mh": (
+        (0, GoalSpec(NeedArea.HEALTH, "한 달 동안 병원 예약한 날에 빠지지 않고 가요.",
+                     ("진료에 가지 않음", "한 번 다녀옴", "예약한 날 모두 진료받음", "스스로 예약까지 함",
+                      "복약 시간도 스스로 지킴"))),
+        (1, GoalSpec(NeedArea.SOCIAL_RELATIONS, "일주일에 세 번은 아침에 일어나 동네를 걸어요.",
+                     ("산책하지 않음", "주 1회 산책", "주 3회 산책", "매일 산책", "산책 모임에 나감"))),
+    ),
+    "elder_alone": (
+        (0, GoalSpec(NeedArea.HEALTH, "약을 빠뜨리지 않고 챙겨 먹어요.",
+                     ("복약을 자주 잊음", "가끔 잊음", "약 달력으로 거의 지킴", "스스로 다 지킴",
+                      "이웃에게도 방법을 알려 줌"))),
+    ),
+}
+
+# How the plan's free-text frequency reads as a count and a unit (the text stays as the detail).
+FREQUENCY_CODES = {"1회": (1, "in_total"), "주 1회": (1, "per_week"), "주 2회": (2, "per_week"),
+                   "주 3회": (3, "per_week"), "월 1회": (1, "per_month"), "월 2회": (2, "per_month"),
+                   "매일": (1, "per_day")}
+TARGET_OF_PERFORMER = {TaskPerformer.FAMILY: "가족", TaskPerformer.CLIENT: "본인",
+                       TaskPerformer.PRACTITIONER: "본인", TaskPerformer.RESOURCE: "본인"}
+# 내용 구분 a practice type usually has (one contact can be several)
+CONTENT_OF_PRACTICE = {
+    PracticeType.CRISIS_INTERVENTION: ("counselling", "check"), PracticeType.EDUCATION_TRAINING: ("info_given",),
+    PracticeType.COLLABORATIVE_ACTIVITY: ("accompanying", "advocacy"),
+    PracticeType.COUNSELLING_THERAPY: ("counselling", "emotional_support"),
+    PracticeType.INFORMATION: ("info_given", "info_gathered"), PracticeType.SELF_ADVOCACY_SUPPORT: ("advocacy",),
+    PracticeType.REFERRAL_LINKAGE: ("linkage",), PracticeType.COORDINATION: ("linkage", "check"),
+    PracticeType.CASE_CONFERENCE: ("info_gathered",),
+}
+FAMILY_WORDS = ("어머니", "아버지", "배우자", "남편", "아내", "딸", "아들", "보호자", "가족")
+AGREEMENT_NOTES = ("계획서 사본을 드림.", "계획을 함께 읽고 목표를 대상자의 말로 고침.", "자녀와 함께 설명을 들음.")
+
+
+def _contact_target(ptype: PracticeType, mode: ContactMode, text: str) -> str:
+    """접촉 대상 as the practice note reads: family when the note is about a family member on the phone, the agency
+    for linkage and coordination, otherwise the client."""
+    if ptype in (PracticeType.REFERRAL_LINKAGE, PracticeType.COORDINATION, PracticeType.CASE_CONFERENCE):
+        return ContactTarget.RESOURCE.value
+    if mode is ContactMode.PHONE and any(word in text[:20] for word in FAMILY_WORDS):
+        return ContactTarget.FAMILY.value
+    return ContactTarget.CLIENT.value
+
+
+def _demo_signature() -> bytes:
+    """A drawn signature as the canvas stores it (opaque white 600×200 PNG, dark strokes); made once."""
+    global _SIGNATURE
+    if _SIGNATURE is None:
+        import io
+
+        from PIL import Image, ImageDraw
+        image = Image.new("RGB", (600, 200), "white")
+        pen = ImageDraw.Draw(image)
+        pen.line([(60, 140), (110, 60), (150, 150), (200, 70), (250, 140), (330, 90), (420, 120), (540, 100)],
+                 fill="#10243e", width=5, joint="curve")
+        out = io.BytesIO()
+        image.save(out, "PNG")
+        _SIGNATURE = out.getvalue()
+    return _SIGNATURE
+
+
+_SIGNATURE: bytes | None = None
+
+
 STAGE_WEIGHTS = {Stage.INTAKE: 12, Stage.PLANNING: 12, Stage.IMPLEMENTATION: 26, Stage.MONITORING: 22,
                  Stage.TERMINATION: 12, Stage.FOLLOW_UP: 16}
 # How long ago (days) a case in each stage was opened, and how long each earlier stage lasted.
@@ -644,6 +722,7 @@ TABLE_ORDER: tuple[type[Any], ...] = (
     FollowUp, Addendum, CaseSelection,
     ConferenceAttendee, SupervisionRecord, SupervisorConfirmation, ReviewGoalChange, ReviewServiceRating,
     TerminationGoalOutcome,  # migration 0007
+    PlanAgreement,
 )
 
 
@@ -759,11 +838,33 @@ class _Writer:
 def _content_hash(row: _Row, model: type[Any]) -> str:
     """:func:`records.content_hash` of the model this row becomes, computed from its column values (a test checks
     that :func:`records.verify_signed` accepts every signed demo row)."""
-    later = ADDED_LATER.get(model.__tablename__, frozenset())  # demo rows never carry a recoded code
     content = {k: v.isoformat() if isinstance(v, (date, datetime)) else v
-               for k, v in sorted(row.items()) if k not in BOOKKEEPING and not (k in later and v in EMPTY_LATER)}
+               for k, v in sorted(row.items()) if is_signed_content(model.__tablename__, k, v)}
     canonical = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def _add_short_term_goals(w: _Writer, case_id: str, scenario: str, goals: list[_Row],
+                          rng: random.Random) -> list[_Row]:
+    """The scenario's 단기 goals under the 장기 goals this case has (each with its own GAS and baseline)."""
+    out = []
+    for pos, (parent, spec) in enumerate(SHORT_TERM_GOALS.get(scenario, ())):
+        if parent >= len(goals):
+            continue
+        out.append(w.add(Goal, case_id=case_id, position=pos, statement=spec.statement, need_area=spec.area.value,
+                         parent_id=goals[parent].id, term="short",
+                         target_date=goals[parent].target_date - timedelta(days=60),
+                         gas_minus2=spec.gas[0], gas_minus1=spec.gas[1], gas_zero=spec.gas[2],
+                         gas_plus1=spec.gas[3], gas_plus2=spec.gas[4],
+                         baseline_score=-1 if rng.random() < 0.7 else -2, detail="goal"))
+    return out
+
+
+def _add_agreement(w: _Writer, case_id: str, on: date, rng: random.Random) -> None:
+    """The client's agreement to the plan: mostly signed on paper, some drawn on screen, a few verbally."""
+    method = rng.choices(("signed_paper", "signed_screen", "verbal"), weights=(6, 3, 1))[0]
+    w.add(PlanAgreement, case_id=case_id, agreed_on=on, method=method, notes=rng.choice(AGREEMENT_NOTES),
+          signature_png=_demo_signature() if method == "signed_screen" else None, detail="plan agreement", on=on)
 
 
 def _is_search_hook(hook: Any) -> bool:
@@ -1089,8 +1190,9 @@ def _build_case(w: _Writer, ctx: _Context, sc: Scenario, stage: Stage, full: boo
                               gas_minus2=gs.gas[0], gas_minus1=gs.gas[1], gas_zero=gs.gas[2], gas_plus1=gs.gas[3],
                               gas_plus2=gs.gas[4], baseline_score=-1 if rng.random() < 0.7 else -2, detail="goal")
             goals.append(goal)
+        short_goals = _add_short_term_goals(w, cid, sc.key, goals, rng)
         if stage.order > Stage.PLANNING.order and rng.random() < 0.6:
-            for goal in goals:
+            for goal in goals + short_goals:
                 w.sign(Goal, goal, planned_on)
         late_task = late and stage is Stage.PLANNING  # later stages run late on their own deadline
         for ts in sc.tasks:
@@ -1105,9 +1207,16 @@ def _build_case(w: _Writer, ctx: _Context, sc: Scenario, stage: Stage, full: boo
                 due = today + timedelta(days=rng.randint(3, 40))  # the plan's tasks start once it is agreed
             elif due < today:
                 done_on = between(planned_on, due)  # on time: what fell due was done
+            count_unit = FREQUENCY_CODES.get(ts.frequency, (None, None))
             w.add(PlanTask, case_id=cid, goal_id=goals[ts.goal].id, description=ts.description,
                            performer=ts.performer.value, frequency=ts.frequency,
-                           resource_id=res.id if res else None, due_date=due, done_on=done_on, detail="task")
+                           resource_id=res.id if res else None, due_date=due, done_on=done_on, detail="task",
+                           target_person=TARGET_OF_PERFORMER[ts.performer],
+                           person_in_charge=res.contact_person if res else "", starts_on=planned_on, ends_on=due,
+                           frequency_count=count_unit[0], frequency_unit=count_unit[1], priority=ts.goal + 1)
+        if stage is not Stage.PLANNING or rng.random() < 0.5:  # a plan in force was agreed with the client
+            _add_agreement(w, cid, planned_on, rng)
+        goals.extend(short_goals)  # from here on every goal is linked, reviewed and scored alike
     if stage is Stage.PLANNING:
         return number
     _supervision(w, rng, cid, sc, between(plan_start, plan_start + timedelta(days=10)), bool(goals))
@@ -1127,7 +1236,9 @@ def _build_case(w: _Writer, ctx: _Context, sc: Scenario, stage: Stage, full: boo
         entry = w.add(ServiceEntry, case_id=cid, occurred_on=on, duration_min=rng.choice((15, 30, 40, 60, 90, 120)),
                                    contact_mode=mode.value, practice_type=ptype.value,
                                    goal_id=goals[i % len(goals)].id if goals else None,
-                                   resource_id=linked.id if linked else None, text=text, detail="service")
+                                   resource_id=linked.id if linked else None, text=text, detail="service",
+                                   contact_target=_contact_target(ptype, mode, text),
+                                   content_kinds=list(CONTENT_OF_PRACTICE.get(ptype, ())))
         if on < today - timedelta(days=3) and rng.random() < 0.35:
             w.sign(ServiceEntry, entry, on)
             if rng.random() < 0.25:

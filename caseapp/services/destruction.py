@@ -32,7 +32,7 @@ from caseapp.services import audit, search
 from caseapp.storage.atomic import write_bytes_atomic
 from caseapp.storage.models import (
     Addendum, Assessment, Case, CaseConference, CaseSelection, ChecklistCheck, Client, Consent, Draft, EcoRelation,
-    ExportRecord, FollowUp, Goal, GoalScore, HouseholdMember, MonitoringReview, NeedRating, PlanTask, Referral, SearchDoc,
+    ExportRecord, FollowUp, Goal, GoalScore, HouseholdMember, MonitoringReview, NeedRating, PlanAgreement, PlanTask, Referral, SearchDoc,
     ServiceEntry, StageTransition, Termination, utcnow,
 )
 from caseapp.storage.models import (
@@ -51,7 +51,7 @@ REAPPLY_REASON = "복원 후 재파기 / destroyed again after restoring an olde
 # Every table whose rows belong to one case and go with it (children before parents: foreign keys are enforced).
 CASE_TABLES = (Addendum, ServiceEntry, PlanTask, Referral, EcoRelation, Termination, MonitoringReview, Goal,
                Assessment, Consent, FollowUp, CaseSelection, CaseConference, ChecklistCheck, StageTransition,
-               ExportRecord)  # a selection points at its conference: it goes first
+               ExportRecord, PlanAgreement)  # a selection points at its conference: it goes first
 # Migration 0007's tables of a case; a confirmation points at a termination, so it goes before it.
 CASE_TABLES = (SupervisorConfirmation, SupervisionRecord) + CASE_TABLES
 

@@ -12,12 +12,12 @@ from caseapp.domain.deadlines import follow_up_dates, still_to_plan
 from caseapp.domain.gas import valid_score
 from caseapp.domain.vocab import ContactMode, FollowUpMethod, NeedArea, PracticeType, SnoozeReason
 from caseapp.errors import ValidationError
-from caseapp.services import audit, records
+from caseapp.services import audit, plan, records
 from caseapp.services.cases import require_case
 from caseapp.services.vault import Vault
 from caseapp.storage.models import (
     Assessment, CaseConference, Consent, EcoRelation, FollowUp, Goal, GoalScore, HouseholdMember, MonitoringReview,
-    NeedRating, PlanTask, Referral, Resource, ServiceEntry, Signable, SupervisionRecord, Termination, utcnow,
+    NeedRating, PlanAgreement, PlanTask, Referral, Resource, ServiceEntry, Signable, SupervisionRecord, Termination, utcnow,
 )
 from caseapp.storage.models import BudgetLine
 
@@ -36,6 +36,8 @@ SIMPLE_KINDS: dict[str, tuple[type[Any], forms.FormSpec]] = {
 
 
 def add(vault: Vault, case_id: str, kind: str, values: dict[str, Any], *, sign: bool = False) -> Any:
+    if kind == "goal":  # goals form a tree: the parent is checked and the goal goes to the end of its level
+        return plan.add_goal(vault, case_id, values, sign=sign)
     model, form = SIMPLE_KINDS[kind]
     with vault.session() as s:
         require_case(s, case_id)
@@ -46,6 +48,8 @@ def add(vault: Vault, case_id: str, kind: str, values: dict[str, Any], *, sign: 
 
 
 def edit(vault: Vault, kind: str, row_id: str, changes: dict[str, Any]) -> Any:
+    if kind == "goal":
+        return edit_kind(vault, kind, row_id, changes)
     model, form = SIMPLE_KINDS[kind]
     return records.update(vault, model, row_id, form, changes)
 
@@ -229,6 +233,10 @@ CHILD_KINDS: dict[str, tuple[type[Any], forms.FormSpec]] = {
 
 def edit_kind(vault: Vault, kind: str, row_id: str, changes: dict[str, Any]) -> Any:
     """Edit any unsigned record by form key (simple kinds and the ones with children alike)."""
+    if kind == "goal":
+        return plan.edit_goal(vault, row_id, changes)
+    if kind == "plan_agreement":
+        return plan.edit_agreement(vault, row_id, changes)
     model, form = {**SIMPLE_KINDS, **CHILD_KINDS}[kind]
     return records.update(vault, model, row_id, form, changes)
 
@@ -284,7 +292,8 @@ def replace_scores(vault: Vault, kind: str, row_id: str, scores: dict[str, int],
 
 
 # records that nothing else points at, which a practitioner may remove when entered by mistake
-DELETABLE_KINDS = {"household_member": HouseholdMember, "eco_relation": EcoRelation}
+DELETABLE_KINDS = {"household_member": HouseholdMember, "eco_relation": EcoRelation,
+                   "plan_agreement": PlanAgreement}
 
 
 def delete_kind(vault: Vault, kind: str, row_id: str) -> None:

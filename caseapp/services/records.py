@@ -37,10 +37,15 @@ def _jsonable(value: Any) -> Any:
 # before the column existed still hashes to what was signed (migration 0003 added these).
 ADDED_LATER: dict[str, frozenset[str]] = {
     "caseconference": frozenset({"kind", "discussion", "next_steps"}),
+    # migration 0006 (plan and service record)
+    "goal": frozenset({"term", "parent_id"}),
+    "plantask": frozenset({"target_person", "person_in_charge", "starts_on", "ends_on", "frequency_count",
+                           "frequency_unit", "priority"}),
+    "serviceentry": frozenset({"contact_target", "content_kinds"}),
     "assessment": frozenset({"family_history", "personal_history", "obstacles_personal", "obstacles_family",
                              "obstacles_community", "crisis_scores"}),  # migration 0005
 }
-EMPTY_LATER = (None, "", {})  # what a column added later holds in a row written before it
+EMPTY_LATER = (None, "", {}, [])  # what a column added later holds in a row written before it
 
 # Migration 0007: its new columns of signable tables, and the codes it recoded. A recoded row keeps the code it had
 # in a ``*_before_0007`` column; the content hashes that code in place of the new one, as it was signed.
@@ -54,18 +59,27 @@ RECODED: dict[str, dict[str, tuple[str, dict[str, str]]]] = {
     "caseconference": {"kind": ("kind_before_0007", {"expert": "solution", "family": "internal"})},
     "termination": {"reason": ("reason_before_0007", {"client_request": "refused"})},
 }
+# The value a later column gave every older row (besides empty): also left out, so those rows hash as signed.
+LATER_DEFAULTS: dict[tuple[str, str], Any] = {("goal", "term"): "long"}
+
+
+def is_signed_content(table: str, key: str, value: Any) -> bool:
+    """Whether a column value is part of what a signature covers (bookkeeping and unset later columns are not)."""
+    if key in BOOKKEEPING:
+        return False
+    if key in ADDED_LATER.get(table, frozenset()):
+        return not (value in EMPTY_LATER or LATER_DEFAULTS.get((table, key), None) == value)
+    return True
 
 
 def content_of(row: SQLModel) -> dict[str, Any]:
     table = getattr(row, "__tablename__", "")
-    later = ADDED_LATER.get(table, frozenset())
     data = row.model_dump()
     for column, (earlier, recoded) in RECODED.get(table, {}).items():
         old = data.get(earlier)
         if old and recoded.get(old) == data.get(column):
             data[column] = data.pop(earlier)
-    return {k: _jsonable(v) for k, v in sorted(data.items())
-            if k not in BOOKKEEPING and not (k in later and v in EMPTY_LATER)}
+    return {k: _jsonable(v) for k, v in sorted(data.items()) if is_signed_content(table, k, v)}
 
 
 def content_hash(row: SQLModel) -> str:
@@ -125,19 +139,25 @@ def load_for_change(s: Session, model: type[M], row_id: str) -> M:
     return row
 
 
+def apply_changes(vault: Vault, s: Session, row: M, cleaned: dict[str, Any]) -> list[str]:
+    """Set the cleaned values that differ on a loaded row, audited and indexed; returns the changed names."""
+    changed = [k for k, v in cleaned.items() if getattr(row, k) != v]
+    for key in changed:
+        setattr(row, key, cleaned[key])
+    if changed:
+        row.updated_at = utcnow()
+        s.add(row)
+        audit.record(s, vault.actor, "update", type(row).__tablename__, row.id, case_id_of(row),
+                     detail=",".join(changed))
+        notify(vault, s, row)
+    return changed
+
+
 def update(vault: Vault, model: type[M], row_id: str, form: FormSpec | None, changes: dict[str, Any]) -> M:
     cleaned = validate(form, changes, partial=True) if form is not None else dict(changes)
     with vault.session(write=True) as s:
         row = load_for_change(s, model, row_id)
-        changed = [k for k, v in cleaned.items() if getattr(row, k) != v]
-        for key in changed:
-            setattr(row, key, cleaned[key])
-        if changed:
-            row.updated_at = utcnow()
-            s.add(row)
-            audit.record(s, vault.actor, "update", model.__tablename__, row.id, case_id_of(row),
-                         detail=",".join(changed))
-            notify(vault, s, row)
+        apply_changes(vault, s, row, cleaned)
         return row
 
 

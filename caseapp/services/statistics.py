@@ -252,7 +252,8 @@ class _Sources:
                        case((GoalScore.score >= 0, 1), else_=0).label("achieved"))
                 .join(term, term.c.case_id == Case.id)
                 .join(GoalScore, GoalScore.termination_id == term.c.termination_id)
-                .join(Goal, and_(Goal.id == GoalScore.goal_id, Goal.case_id == Case.id))
+                .join(Goal, and_(Goal.id == GoalScore.goal_id, Goal.case_id == Case.id,
+                                 col(Goal.parent_id).is_(None)))  # 장기 goals only: a 단기 goal is a step to one
                 .where(self.in_period(Case.closed_on), *self.where))
 
     def need_pairs(self) -> Select[Any]:

@@ -240,6 +240,9 @@ class Goal(Signable, table=True):
     gas_plus2: str = ""
     baseline_score: int = -1
     achieved: bool = False
+    # 장기/단기 (migration 0006): a 단기 goal sits under a 장기 goal; term follows parent_id (set by the service)
+    term: str = "long"  # vocab.GoalTerm
+    parent_id: str | None = Field(default=None, foreign_key="goal.id", index=True)
 
 
 class PlanTask(Signable, table=True):
@@ -251,6 +254,14 @@ class PlanTask(Signable, table=True):
     resource_id: str | None = Field(default=None, foreign_key="resource.id")
     due_date: date | None = None
     done_on: date | None = None
+    # service-row details of the 서비스 제공 계획서 (migration 0006)
+    target_person: str = ""
+    person_in_charge: str = ""
+    starts_on: date | None = None
+    ends_on: date | None = None
+    frequency_count: int | None = None
+    frequency_unit: str | None = None  # vocab.FrequencyUnit
+    priority: int | None = None
 
 
 # --- implementation ---------------------------------------------------------------------------------------------
@@ -264,6 +275,8 @@ class ServiceEntry(Signable, table=True):
     goal_id: str | None = Field(default=None, foreign_key="goal.id")
     resource_id: str | None = Field(default=None, foreign_key="resource.id")
     text: str = ""
+    contact_target: str | None = None  # vocab.ContactTarget (migration 0006; older entries: not recorded)
+    content_kinds: list[str] = Field(default_factory=list, sa_type=JSON)  # vocab.ServiceContent codes
 
 
 class Addendum(Signable, table=True):
@@ -431,6 +444,20 @@ class SearchDoc(SQLModel, table=True):
     title: str = ""
     body: str = ""
     chosung: str = ""
+
+
+# --- the client's agreement to the plan (migration 0006) ---------------------------------------------------------
+
+class PlanAgreement(Row, table=True):
+    """The client's agreement to the service plan: when, how, and (optionally) the signature drawn on screen."""
+
+    case_id: str = Field(foreign_key="case.id", index=True)
+    agreed_on: date
+    method: str = "signed_paper"  # vocab.PlanAgreementMethod
+    guardian_name: str = ""
+    guardian_relation: str = ""
+    notes: str = ""
+    signature_png: bytes | None = Field(default=None, sa_column=Column(LargeBinary, nullable=True))
 
 
 SIGNABLE_MODELS: dict[str, type[Signable]] = {

@@ -10,7 +10,7 @@ from sqlmodel import select
 
 from caseapp.domain.vocab import ConsentPurpose
 from caseapp.errors import ValidationError
-from caseapp.services import audit, backup, cases, drafts, entries, retention
+from caseapp.services import audit, backup, cases, drafts, entries, plan, retention
 from caseapp.storage.models import AuditEvent, Case, Client, HouseholdMember, ServiceEntry
 
 from .helpers import decrypted_pages
@@ -36,6 +36,9 @@ def doomed(vault):  # type: ignore[no-untyped-def]
     entries.add_service_entry(vault, case.id, "counselling", NOTE + " 상담", sign=True)
     entries.add_service_entry(vault, case.id, "information", NOTE + " 정보")
     goal = entries.add(vault, case.id, "goal", {"statement": NOTE + " 목표", "need_area": "health"})
+    entries.add(vault, case.id, "goal", {"statement": NOTE + " 단기 목표", "parent_id": goal.id})
+    plan.add_agreement(vault, case.id, {"method": "guardian", "guardian_name": NAME + "어머니", "notes": NOTE},
+                       signature=b"\x89PNG\r\n\x1a\n" + NOTE.encode())
     entries.add_assessment(vault, case.id, {"kind": "intake", "risk_level": "low", "summary": NOTE + " 사정"},
                            {"health": {"level": 2, "narrative": NOTE + " 건강"}}, sign=True)
     entries.add_review(vault, case.id, {"adherence": "full", "decision": "continue", "notes": NOTE + " 점검"}, {goal.id: 1})

@@ -234,3 +234,22 @@ def test_history_carries_the_dates_the_records_describe(demo_vault) -> None:  # 
         assert checked > 200
         done = s.exec(select(FollowUp).where(FollowUp.done_on != None)).all()  # noqa: E711
         assert done and all(f.updated_at.date() == f.done_on for f in done)
+
+
+def test_demo_plans_have_short_term_goals_service_rows_and_agreements(demo_vault) -> None:  # type: ignore[no-untyped-def]
+    vault, _ = demo_vault
+    snaps = [cases.snapshot(vault, c.case_id) for c in cases.list_cases(vault)]
+    short = [g for s in snaps for g in s.goals if g.parent_id]
+    assert short and all(g.term == "short" and g.gas_zero for g in short)
+    for s in snaps:  # each 단기 goal is listed right under its own 장기 goal
+        numbers = s.goal_numbers()
+        assert all("-" in numbers[g.id] for g in s.goals if g.parent_id)
+    tasks = [t for s in snaps for t in s.tasks]
+    assert any(t.frequency_unit == "per_week" and t.frequency_count for t in tasks)
+    assert any(t.person_in_charge for t in tasks) and all(t.target_person for t in tasks)
+    agreements = [a for s in snaps for a in s.agreements]
+    assert {a.method for a in agreements} >= {"signed_paper", "signed_screen"}
+    assert all((a.signature_png is not None) == (a.method == "signed_screen") for a in agreements)
+    services = [e for s in snaps for e in s.services]
+    assert {e.contact_target for e in services} >= {"client", "resource"}
+    assert all(e.content_kinds for e in services)

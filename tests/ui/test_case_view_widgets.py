@@ -19,8 +19,9 @@ from caseapp.ui.widgets.form_builder import DateField, FormWidget, MultiChoiceFi
 
 @pytest.mark.parametrize("form", list(forms.ALL_FORMS.values()), ids=list(forms.ALL_FORMS))
 def test_every_declared_form_builds_and_round_trips(qtbot: Any, form: forms.FormSpec) -> None:
-    picks = {"goal": "g1", "resource": "r1", "case_conference": "c1", "plan_task": "t1"}
-    widget = FormWidget(form, {"goal": lambda: [("g1", "1. 목표")], "resource": lambda: [("r1", "가족센터")],
+    picks = {"goal": "g1", "long_goal": "g1", "resource": "r1", "case_conference": "c1", "plan_task": "t1"}
+    widget = FormWidget(form, {"goal": lambda: [("g1", "1. 목표")], "long_goal": lambda: [("g1", "1. 목표")],
+                               "resource": lambda: [("r1", "가족센터")],
                                "case_conference": lambda: [("c1", "사례회의 2026-03-01")],
                                "plan_task": lambda: [("t1", "주거급여 신청")]})
     qtbot.addWidget(widget)

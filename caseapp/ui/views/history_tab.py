@@ -19,7 +19,8 @@ TABLE_FORMS = {"client": forms.CLIENT, "case": forms.INTAKE, "householdmember": 
                "goal": forms.GOAL, "plantask": forms.PLAN_TASK, "serviceentry": forms.SERVICE_ENTRY,
                "referral": forms.REFERRAL, "monitoringreview": forms.MONITORING_REVIEW,
                "termination": forms.TERMINATION, "followup": forms.FOLLOW_UP, "caseconference": forms.CASE_CONFERENCE,
-               "addendum": forms.ADDENDUM, "caseselection": forms.CASE_SELECTION}
+               "addendum": forms.ADDENDUM, "caseselection": forms.CASE_SELECTION,
+               "planagreement": forms.PLAN_AGREEMENT}
 
 
 def action_text(action: str) -> str:
@@ -33,6 +34,7 @@ def action_text(action: str) -> str:
         "check": QCoreApplication.translate("HistoryTab", "Checklist ticked"),
         "uncheck": QCoreApplication.translate("HistoryTab", "Checklist unticked"),
         "export": QCoreApplication.translate("HistoryTab", "Exported"),
+        "reorder": QCoreApplication.translate("HistoryTab", "Moved in the plan"),
     }
     return names.get(action, action)
 

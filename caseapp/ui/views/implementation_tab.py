@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from caseapp.domain import forms
 from caseapp.domain.forms import FormSpec
-from caseapp.domain.vocab import DIRECT_PRACTICE, ContactMode, PracticeType, ReferralStatus, Stage
+from caseapp.domain.vocab import DIRECT_PRACTICE, ContactMode, ContactTarget, PracticeType, ReferralStatus, Stage
 from caseapp.errors import UserError
 from caseapp.services import entries
 from caseapp.ui.views.intake_tab import date_text, enum_text
@@ -22,7 +22,9 @@ from caseapp.ui.widgets.form_builder import DraftBanner, DraftKeeper, FormWidget
 from caseapp.ui.widgets.jump_bar import JumpBar
 
 QUICK_ENTRY = FormSpec("service_entry_quick", forms.SERVICE_ENTRY.title, tuple(
-    forms.SERVICE_ENTRY.field(n) for n in ("occurred_on", "practice_type", "contact_mode", "duration_min", "text")))
+    forms.SERVICE_ENTRY.field(n) for n in ("occurred_on", "practice_type", "contact_mode", "contact_target",
+                                           "duration_min", "text")))
+DEFAULT_CONTACT_TARGET = ContactTarget.CLIENT.value  # most contacts are with the client
 
 
 def mark_indirect_types(combo: QComboBox) -> None:
@@ -64,9 +66,10 @@ class QuickEntry(QGroupBox):
     def has_offer(self) -> bool:
         return not self.banner.isHidden()
 
-    def reset(self, practice_type: str, contact_mode: str) -> None:
+    def reset(self, practice_type: str, contact_mode: str, contact_target: str = DEFAULT_CONTACT_TARGET) -> None:
         self.form.clear()
-        self.form.set_values({"practice_type": practice_type, "contact_mode": contact_mode})
+        self.form.set_values({"practice_type": practice_type, "contact_mode": contact_mode,
+                              "contact_target": contact_target})
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and \
@@ -92,7 +95,8 @@ class QuickEntry(QGroupBox):
             return False
         self.form.mark_clean()
         self.keeper.discard()
-        self.reset(values.get("practice_type", ""), values.get("contact_mode", ""))  # next entry often alike
+        self.reset(values.get("practice_type", ""), values.get("contact_mode", ""),  # next entry often alike
+                   values.get("contact_target") or DEFAULT_CONTACT_TARGET)
         self.ctx.reload()
         self.ctx.message.emit(self.saved_text(values.get("contact_mode", "")))
         return True
@@ -121,6 +125,7 @@ class ImplementationTab(StageTab):
                      Column(self.tr("Type"), lambda e: enum_text(PracticeType, e.practice_type)),
                      Column(self.tr("Direct"), lambda e: self._direct(e.practice_type)),
                      Column(self.tr("Contact"), lambda e: enum_text(ContactMode, e.contact_mode)),
+                     Column(self.tr("With"), lambda e: enum_text(ContactTarget, e.contact_target)),
                      Column(self.tr("Min"), lambda e: "" if e.duration_min is None else str(e.duration_min)),
                      Column(self.tr("Notes"), lambda e: short(e.text, 80), stretch=True)],
             create=lambda values, _x: entries.add(vault, ctx.case_id, "service_entry", values), parent=page)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QVBox
 
 from caseapp.domain import forms
 from caseapp.domain.gas import GAS_FIELDS, GAS_LEVELS, t_score
+from caseapp.domain.goal_tree import goal_numbers
 from caseapp.domain.vocab import Adherence, ReviewDecision, Stage
 from caseapp.services import entries, outcome_records
 from caseapp.services.cases import CaseSnapshot
@@ -40,7 +41,8 @@ class ScoresEditor(DraftPart):
         self.layout_.addRow(QLabel(f"<b>{self.title}</b>", self))
         if not goals:
             self.layout_.addRow(QLabel(self.tr("No goals yet: set goals in the planning stage."), self))
-        for i, goal in enumerate(goals, 1):
+        numbers = goal_numbers(goals)  # 1, 1-1 …: as the plan numbers them
+        for goal in goals:
             combo = QComboBox(self)
             combo.setObjectName(f"gas_{goal.id}")
             # The GAS descriptions are sentences: sized by the longest, the page would scroll sideways at 1366 px.
@@ -51,7 +53,7 @@ class ScoresEditor(DraftPart):
                 description = getattr(goal, GAS_FIELDS[score]) or label_text(GAS_LEVELS[score])
                 combo.addItem(f"{score:+d}  {description}" if score else f" 0  {description}", score)
             combo.currentIndexChanged.connect(self._user_edit)
-            label = QLabel(f"{i}. {short(goal.statement, 34)}", self)
+            label = QLabel(f"{numbers[goal.id]}. {short(goal.statement, 34)}", self)
             label.setToolTip(goal.statement)
             self.layout_.addRow(label, combo)
             self.combos[goal.id] = combo
@@ -90,8 +92,9 @@ def t_score_text(snap: CaseSnapshot, *, review_id: str | None = None, terminatio
 
 
 def gas_lines(snap: CaseSnapshot) -> list[GasLine]:
-    return [GasLine(f"{i}. {g.statement}", [(s.scored_on, s.score) for s in snap.scores_for_goal(g.id)])
-            for i, g in enumerate(snap.goals, 1)]
+    numbers = snap.goal_numbers()
+    return [GasLine(f"{numbers[g.id]}. {g.statement}", [(s.scored_on, s.score) for s in snap.scores_for_goal(g.id)])
+            for g in snap.goals]
 
 
 class MonitoringTab(StageTab):

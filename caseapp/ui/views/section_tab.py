@@ -96,13 +96,18 @@ class CaseContext(QObject):
         return f"case:{self.case_id}:{form_key}:{row_id or 'new'}"
 
     def goal_choices(self) -> list[tuple[str, str]]:
-        return [(g.id, f"{i}. {short(g.statement, 40)}") for i, g in enumerate(self.snap.goals, 1)]
+        numbers = self.snap.goal_numbers()  # 1, 1-1, 1-2, 2 …: 단기 goals under their 장기 goal
+        return [(g.id, f"{numbers[g.id]}. {short(g.statement, 40)}") for g in self.snap.goals]
+
+    def long_goal_choices(self) -> list[tuple[str, str]]:
+        numbers = self.snap.goal_numbers()
+        return [(g.id, f"{numbers[g.id]}. {short(g.statement, 40)}") for g in self.snap.long_goals()]
 
     def resource_choices(self) -> list[tuple[str, str]]:
         return [(r.id, r.name) for r in entries.list_resources(self.vault)]
 
     def references(self) -> dict[str, Callable[[], list[tuple[str, str]]]]:
-        return {"goal": self.goal_choices, "resource": self.resource_choices,
+        return {"goal": self.goal_choices, "long_goal": self.long_goal_choices, "resource": self.resource_choices,
                 "plan_task": lambda: [(t.id, short(t.description, 40)) for t in self.snap.tasks]}
 
 
@@ -186,6 +191,7 @@ class RecordSection(QWidget):
         self.addendum_button = QPushButton(self.tr("Add addendum…"), self)
         self.delete_button = QPushButton(self.tr("Delete…"), self)
         self.delete_button.setVisible(deletable)
+        self.top_bar = top  # a tab may add its own buttons (see add_action_button)
         for b in (self.new_button, self.delete_button, self.sign_button, self.addendum_button):
             top.addWidget(b)
         self.sign_button.setVisible(signable)
@@ -248,6 +254,10 @@ class RecordSection(QWidget):
         if not (select_latest and self.model.rows):
             self.start_new()
         self._offer_row_draft()
+
+    def add_action_button(self, button: QPushButton) -> None:
+        """A button of the tab's own beside New / Sign (e.g. the plan's "Move up"), before the section's own."""
+        self.top_bar.insertWidget(self.top_bar.indexOf(self.new_button), button)
 
     def show_rows(self, rows: int) -> None:
         """Make the table tall enough to show ``rows`` rows without scrolling it."""

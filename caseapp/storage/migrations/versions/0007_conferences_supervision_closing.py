@@ -1,7 +1,7 @@
 """conferences, supervision, monitoring detail, closing outcomes, follow-up
 
 Revision ID: 0007
-Revises: 0005
+Revises: 0006
 Create Date: 2026-12-01 11:40:00
 
 What the 통합사례관리 사례회의록, 슈퍼비전 기록, 모니터링, 종결 평가서 and 사후관리 기록지 hold beyond 0003:
@@ -26,7 +26,7 @@ import sqlmodel
 from alembic import op
 
 revision = '0007'
-down_revision = '0005'
+down_revision = '0006'
 branch_labels = None
 depends_on = None
 
