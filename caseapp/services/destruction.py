@@ -31,9 +31,9 @@ from caseapp.errors import NotFound, StorageUnavailable, ValidationError
 from caseapp.services import audit, search
 from caseapp.storage.atomic import write_bytes_atomic
 from caseapp.storage.models import (
-    Addendum, Assessment, Case, CaseConference, ChecklistCheck, Client, Consent, Draft, EcoRelation, ExportRecord,
-    FollowUp, Goal, GoalScore, HouseholdMember, MonitoringReview, NeedRating, PlanTask, Referral, SearchDoc,
-    ServiceEntry, StageTransition, Termination, utcnow,
+    Addendum, Assessment, Case, CaseConference, ChecklistCheck, Client, Consent, CorrectionRequest, DestructionLog,
+    Draft, EcoRelation, ExportRecord, FollowUp, Goal, GoalScore, HouseholdMember, MonitoringReview, NeedRating,
+    PlanTask, Referral, SearchDoc, ServiceEntry, StageTransition, Termination, utcnow,
 )
 
 if TYPE_CHECKING:
@@ -46,7 +46,11 @@ REGISTRY_NAME = "destroyed-cases.json"
 REAPPLY_REASON = "복원 후 재파기 / destroyed again after restoring an older backup"
 # Every table whose rows belong to one case and go with it (children before parents: foreign keys are enforced).
 CASE_TABLES = (Addendum, ServiceEntry, PlanTask, Referral, EcoRelation, Termination, MonitoringReview, Goal,
-               Assessment, Consent, FollowUp, CaseConference, ChecklistCheck, StageTransition, ExportRecord)
+               Assessment, Consent, FollowUp, CaseConference, ChecklistCheck, StageTransition, ExportRecord,
+               CorrectionRequest)
+# How the data was destroyed, for the 파기 대장 (개인정보 보호법 시행령 제16조: 복원이 불가능한 방법).
+METHOD = ("암호화된 파일에서 영구 삭제(삭제 영역 0으로 덮어쓰기, 파일 재작성) / deleted from the encrypted file "
+          "(freed space overwritten with zeros, file rewritten)")
 
 
 def registry_file() -> Path:
@@ -105,6 +109,10 @@ class DestructionReport:
     counts: dict[str, int]
     compacted: bool = True  # False: the file could not be compacted yet (full disk); retried on every open
 
+    def kinds(self) -> list[str]:
+        """``table=count`` of every kind of data that went (the register names them in words)."""
+        return [f"{table}={n}" for table, n in sorted(self.counts.items()) if n]
+
     def detail(self) -> str:
         parts = ", ".join(f"{table}={n}" for table, n in sorted(self.counts.items()) if n)
         return f"{self.case_number}: {self.reason} [{parts}]"
@@ -125,7 +133,6 @@ def destroy_case(vault: "Vault", case_id: str, reason: str = "", *, require_clos
     reason = (reason or "").strip() or "보존기간 경과 / retention period ended"
     if "\x00" in reason or len(reason) > 500:
         raise ValidationError("파기 사유가 올바르지 않습니다.", "The reason for destruction is not valid.")
-    counts: dict[str, int] = {}
     now = utcnow()
     with vault.session(write=True) as s:
         case = s.get(Case, case_id)
@@ -138,27 +145,37 @@ def destroy_case(vault: "Vault", case_id: str, reason: str = "", *, require_clos
         if require_closed and case.closed_on is None:
             raise ValidationError(f"종결되지 않은 사례는 파기할 수 없습니다: {case.case_number}. 먼저 종결하세요.",
                                   f"Case {case.case_number} is not closed; terminate it before destroying it.")
-        conn = s.connection()
-        # Deleted cells are overwritten with zeros instead of only being unlinked (this connection only).
-        conn.exec_driver_sql("PRAGMA secure_delete = ON")
-        try:
-            _destroy_rows(s, case, counts)
-            case.presenting_request = ""
-            case.crisis_screening = ""
-            case.destroyed_at = case.destroyed_at or now
-            case.updated_at = now
-            s.add(case)
-            report = DestructionReport(case.id, case.case_number, now, vault.actor, reason, counts)
-            audit.record(s, vault.actor, "destroy", "case", case.id, case.id, detail=report.detail())
-            _forget_in_search(s, case.id)
-            s.flush()
-        finally:
-            conn.exec_driver_sql("PRAGMA secure_delete = OFF")
+        report = destroy_in_session(s, case, vault.actor, reason, now)
+        s.add(DestructionLog(case_id=case.id, case_number=case.case_number, destroyed_at=now, actor=vault.actor,
+                             reason=reason, kinds=report.kinds(), method=METHOD))
     try:
         _remember({case_id: now}, compacted=False)
     except OSError:
         log.info("destroyed-cases registry not written; the next open adds it from the case file")
     report.compacted = compact_or_defer(vault)
+    return report
+
+
+def destroy_in_session(s: Session, case: Case, actor: str, reason: str, now: datetime) -> DestructionReport:
+    """The deletes and the "destroy" audit row inside the caller's write session: the case file's own, or a
+    backup copy being purged (:mod:`caseapp.services.backup_purge`)."""
+    counts: dict[str, int] = {}
+    conn = s.connection()
+    # Deleted cells are overwritten with zeros instead of only being unlinked (this connection only).
+    conn.exec_driver_sql("PRAGMA secure_delete = ON")
+    try:
+        _destroy_rows(s, case, counts)
+        case.presenting_request = ""
+        case.crisis_screening = ""
+        case.destroyed_at = case.destroyed_at or now
+        case.updated_at = now
+        s.add(case)
+        report = DestructionReport(case.id, case.case_number, now, actor, reason, counts)
+        audit.record(s, actor, "destroy", "case", case.id, case.id, detail=report.detail())
+        _forget_in_search(s, case.id)
+        s.flush()
+    finally:
+        conn.exec_driver_sql("PRAGMA secure_delete = OFF")
     return report
 
 
