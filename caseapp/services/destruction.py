@@ -49,7 +49,7 @@ CASE_TABLES = (Addendum, ServiceEntry, PlanTask, Referral, EcoRelation, Terminat
                Assessment, Consent, FollowUp, CaseConference, ChecklistCheck, StageTransition, ExportRecord,
                CorrectionRequest)
 # How the data was destroyed, for the 파기 대장 (개인정보 보호법 시행령 제16조: 복원이 불가능한 방법).
-METHOD = ("암호화된 파일에서 영구 삭제(삭제 영역 0으로 덮어쓰기, 파일 재작성) / deleted from the encrypted file "
+METHOD = ("영구 삭제(지운 자리 0으로 덮어쓰기, 파일 재작성) / deleted from the encrypted file "
           "(freed space overwritten with zeros, file rewritten)")
 
 

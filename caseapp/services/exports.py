@@ -325,3 +325,23 @@ def cosign_file(in_path: str | os.PathLike[str], out_path: str | os.PathLike[str
                         "This document is certified 'no changes', so it cannot be co-signed. Run "
                         "'caseapp sign-off --cosign on' and export it again.")
     return outputs.write(target, cosign_pdf(data, identity, validation=ValidationData()))
+
+
+def write_signed_document(vault: Vault, out_path: str | os.PathLike[str], pdf: bytes, sha: str, *, kind: str,
+                          title: str, lang: str, case_id: str | None = None, export_id: str | None = None,
+                          disclose: Callable[[Session], object] | None = None) -> ExportResult:
+    """Sign a rendered PDF/A (registers, the client's own copy) and write it with its export record, as
+    :func:`export_case` does for records (signature, stamp, validation data, one audit row)."""
+    agency, _practitioner = _installation(vault)
+    export_id = export_id or new_id()
+    signed = sign_pdf(pdf, signing.signer(vault), agency=agency.name, lang=lang, visible=True, reason=title,
+                      validation=signing.validation_data(vault))
+    record = ExportRecord(id=export_id, case_id=case_id, content_sha256=sha, options=json.dumps({"kind": kind}),
+                          signed=True)
+    path = _write_logged(vault, out_path, signed, record, "exportrecord", export_id, f"{kind};sha256={sha}", disclose)
+    number = ""
+    if case_id is not None:
+        with vault.session() as s:
+            case = s.get(Case, case_id)
+            number = case.case_number if case else ""
+    return ExportResult(export_id, number, path, sha, True)

@@ -179,3 +179,76 @@ def export_items(options: Any) -> str:
     if options.date_from or options.date_to:
         period = f" ({options.date_from or ''}~{options.date_to or ''})"
     return "·".join(names) + period + (" · 민감정보 가림" if options.redacted else "")
+
+
+# --- printing the registers -----------------------------------------------------------------------------------------
+
+# The kinds of data a destruction removes, by table, in the register's words.
+DATA_KINDS = {
+    "client": ("대상자 인적사항", "client's details"), "householdmember": ("가구원", "household members"),
+    "serviceentry": ("서비스 제공 기록", "service log"), "assessment": ("사정", "assessments"),
+    "needrating": ("욕구 평가", "need ratings"), "goal": ("목표", "goals"), "goalscore": ("목표 점수", "goal scores"),
+    "plantask": ("과업", "tasks"), "consent": ("동의서", "consents"), "referral": ("자원 의뢰", "referrals"),
+    "monitoringreview": ("모니터링", "reviews"), "termination": ("종결", "termination"),
+    "followup": ("사후관리", "follow-ups"), "caseconference": ("사례회의", "case conferences"),
+    "ecorelation": ("생태도", "eco-map"), "addendum": ("추가기록", "addenda"), "draft": ("임시 저장", "drafts"),
+    "exportrecord": ("출력 기록", "export log"), "stagetransition": ("단계 이력", "stage history"),
+    "checklistcheck": ("점검표", "checklist"), "correctionrequest": ("정정·삭제 요구", "correction requests"),
+}
+
+
+def _kinds_text(kinds: list[str], lang: str) -> str:
+    parts = []
+    for item in kinds:
+        table, _, n = item.partition("=")
+        ko, en = DATA_KINDS.get(table, (table, table))
+        parts.append(f"{ko} {n}건" if lang == "ko" else f"{en} ({n})")
+    return ", ".join(parts)
+
+
+def _backups_text(backups: list[dict[str, Any]], lang: str) -> str:
+    if not backups:
+        return "백업 없음" if lang == "ko" else "no backups"
+    lines = []
+    for b in backups:
+        if b.get("purged_at"):
+            state = (f"지움 {str(b['purged_at'])[:16].replace('T', ' ')}" if lang == "ko"
+                     else f"purged {str(b['purged_at'])[:16].replace('T', ' ')}")
+        elif b.get("held") is True:
+            state = "남아 있음" if lang == "ko" else "still holds it"
+        elif b.get("held") is None:
+            state = "확인 못함" if lang == "ko" else "not checked"
+        else:
+            state = "없음" if lang == "ko" else "not in it"
+        lines.append(f"{b.get('name', '')}: {state}")
+    return "\n".join(lines)
+
+
+def destruction_document(vault: "Vault", lang: str) -> Any:
+    from caseapp.export.register_pdf import TableDocument, rows_of
+    from caseapp.services.agency_profile import get_agency
+    ko = lang == "ko"
+    rows = [(line.case_number, line.destroyed_at.astimezone().strftime("%Y-%m-%d %H:%M"), line.actor,
+             _kinds_text(list(line.kinds or []), lang), line.reason, line.method.split(" / ")[0 if ko else -1],
+             _backups_text(list(line.backups or []), lang)) for line in destruction_register(vault)]
+    header = (("사례번호", "파기 일시", "파기한 사람", "파기한 개인정보", "근거·사유", "방법", "백업")
+              if ko else ("Case", "Destroyed", "By", "Data destroyed", "Basis / reason", "Method", "Backups"))
+    intro = (("개인정보 보호법 제21조와 같은 법 시행령 제16조에 따른 개인정보 파기 기록입니다. 파기한 사례의 개인정보는 "
+              "남아 있지 않으며, 사례번호와 날짜만 기록합니다.",) if ko else
+             ("Record of destroyed personal data (Personal Information Protection Act art. 21, Decree art. 16). "
+              "Nothing of a destroyed case's personal data remains; only its number and dates are kept.",))
+    return TableDocument(title="개인정보 파기 대장" if ko else "Register of destroyed personal data",
+                         agency=get_agency(vault).name, author=vault.actor, intro=intro, header=header,
+                         rows=rows_of(rows), widths_mm=(21, 20, 15, 34, 24, 26, 0),
+                         empty="파기한 사례가 없습니다." if ko else "No case has been destroyed.", language=lang)
+
+
+def export_destruction_register(vault: "Vault", out_path: Any, lang: str) -> Any:
+    """The 파기 대장 as a signed PDF/A, logged like every export."""
+    from caseapp.export.register_pdf import render_table_document
+    from caseapp.services import exports, outputs
+    outputs.guard(out_path)
+    doc = destruction_document(vault, lang)
+    pdf, sha = render_table_document(doc)
+    return exports.write_signed_document(vault, out_path, pdf, sha, kind="destruction_register", title=doc.title,
+                                         lang=lang)

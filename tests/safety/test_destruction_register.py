@@ -92,3 +92,20 @@ def test_a_purge_that_fails_half_way_leaves_the_backup_as_it_was(vault, monkeypa
     assert made.read_bytes() == before and not list(made.parent.glob(".*partial*"))
     assert done.backups[0].held is True and "not purged" in done.backups[0].note
     assert registers.destruction_register(vault)[0].backups[0]["held"] is True  # the register says it is still there
+
+
+def test_the_register_prints_as_a_signed_pdf_that_verifies(vault, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+
+    from caseapp.services import exports
+    from tests.export.pdfa_checks import pdfa_problems
+    doomed = _closed_case(vault, "파기대상", SECRET)
+    backup.create_backup(vault, "manual")
+    registers.destroy(vault, doomed.id, "보존기간 경과", purge_backups=True)
+    out = registers.export_destruction_register(vault, tmp_path / "파기대장.pdf", "ko").path
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True).stdout
+    assert "개인정보 파기 대장" in text and doomed.case_number in text and "보존기간 경과" in text
+    assert "서비스 제공 기록 1건" in text and "지움" in text and "파기대상" not in text.replace("파기대상자", "")
+    assert SECRET not in text
+    assert exports.verify_file(vault, out).ok
+    assert pdfa_problems(out) == []
