@@ -197,7 +197,7 @@ DATA_KINDS = {
 }
 
 
-def _kinds_text(kinds: list[str], lang: str) -> str:
+def kinds_text(kinds: list[str], lang: str) -> str:
     parts = []
     for item in kinds:
         table, _, n = item.partition("=")
@@ -206,7 +206,7 @@ def _kinds_text(kinds: list[str], lang: str) -> str:
     return ", ".join(parts)
 
 
-def _backups_text(backups: list[dict[str, Any]], lang: str) -> str:
+def backups_text(backups: list[dict[str, Any]], lang: str) -> str:
     if not backups:
         return "백업 없음" if lang == "ko" else "no backups"
     lines = []
@@ -229,8 +229,8 @@ def destruction_document(vault: "Vault", lang: str) -> Any:
     from caseapp.services.agency_profile import get_agency
     ko = lang == "ko"
     rows = [(line.case_number, line.destroyed_at.astimezone().strftime("%Y-%m-%d %H:%M"), line.actor,
-             _kinds_text(list(line.kinds or []), lang), line.reason, line.method.split(" / ")[0 if ko else -1],
-             _backups_text(list(line.backups or []), lang)) for line in destruction_register(vault)]
+             kinds_text(list(line.kinds or []), lang), line.reason, line.method.split(" / ")[0 if ko else -1],
+             backups_text(list(line.backups or []), lang)) for line in destruction_register(vault)]
     header = (("사례번호", "파기 일시", "파기한 사람", "파기한 개인정보", "근거·사유", "방법", "백업")
               if ko else ("Case", "Destroyed", "By", "Data destroyed", "Basis / reason", "Method", "Backups"))
     intro = (("개인정보 보호법 제21조와 같은 법 시행령 제16조에 따른 개인정보 파기 기록입니다. 파기한 사례의 개인정보는 "
