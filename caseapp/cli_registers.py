@@ -67,13 +67,13 @@ def _day(raw: str | None, ko: str, en: str) -> Any:
 # --- 파기 대장 -------------------------------------------------------------------------------------------------------
 
 def cmd_destruction_register(args: argparse.Namespace) -> int:
-    from caseapp.services import outputs, registers
+    from caseapp.services import outputs, register_documents, registers
     if args.output:
         outputs.guard(args.output)  # before the passphrase: a mistyped target needs no unlocking
     lang = i18n_text.current_language()
     with open_vault() as vault:
         lines = registers.destruction_register(vault)
-        written = registers.export_destruction_register(vault, args.output, lang) if args.output else None
+        written = register_documents.export_destruction_register(vault, args.output, lang) if args.output else None
     if args.json:
         print_json([registers.register_json(line) for line in lines])
     else:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sqlmodel import select
 
-from caseapp.services import backup, backup_purge, cases, entries, registers
+from caseapp.services import backup, backup_purge, cases, entries, register_documents, registers
 from caseapp.storage.models import Case, ServiceEntry
 
 from .conftest import PASSPHRASE
@@ -102,7 +102,7 @@ def test_the_register_prints_as_a_signed_pdf_that_verifies(vault, tmp_path: Path
     doomed = _closed_case(vault, "파기대상", SECRET)
     backup.create_backup(vault, "manual")
     registers.destroy(vault, doomed.id, "보존기간 경과", purge_backups=True)
-    out = registers.export_destruction_register(vault, tmp_path / "파기대장.pdf", "ko").path
+    out = register_documents.export_destruction_register(vault, tmp_path / "파기대장.pdf", "ko").path
     text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True).stdout
     assert "개인정보 파기 대장" in text and doomed.case_number in text and "보존기간 경과" in text
     assert "서비스 제공 기록 1건" in text and "지움" in text and "파기대상" not in text.replace("파기대상자", "")

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.errors import UserError
-from caseapp.services import corrections, registers
+from caseapp.services import corrections, register_documents, registers
 from caseapp.services.vault import Vault
 from caseapp.storage.models import Case
 from caseapp.ui import background
@@ -138,7 +138,7 @@ class DestructionRegisterDialog(PdfDocumentDialog):
         from caseapp.services import outputs
         outputs.guard(target)
         vault = self.vault
-        return lambda job: registers.export_destruction_register(vault, target, language).path
+        return lambda job: register_documents.export_destruction_register(vault, target, language).path
 
 
 class ClientCopyDialog(PdfDocumentDialog):
