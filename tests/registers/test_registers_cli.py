@@ -91,3 +91,13 @@ def test_client_copy_and_correction_requests(vault, case, run, tmp_path: Path) -
     code, out, _ = run("correction-requests", "--open", "--json")
     assert json.loads(out) == []
     assert cases.find_case(vault, case.case_number).id == case.id
+
+
+def test_a_report_given_to_a_recipient_is_a_disclosure(vault, case, run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    code, _out, _err = run("report", "--period", str(date.today().year), "-o", str(tmp_path / "r.csv"),
+                           "--recipient", "평창군청 주민복지과")
+    assert code == 0
+    code, out, _ = run("disclosures", "--json")
+    [line] = json.loads(out)
+    assert (line["kind"], line["recipient"], line["consent_covered"]) == ("report", "평창군청 주민복지과", True)
+    assert "통계" in line["basis"] and line["case_number"] == ""
