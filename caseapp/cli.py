@@ -461,7 +461,8 @@ def registers_json(vault: Any, snap: Any) -> dict[str, Any]:
     from caseapp.services import corrections, registers
     withdrawn = [c for c in snap.consents if c.withdrawn_on is not None]
     return {"disclosures": [registers.disclosure_json(d) for d in registers.disclosures(vault, snap.case.id)],
-            "withdrawal_notices": [{"consent_id": c.id, "purpose": c.purpose, "withdrawn_on": c.withdrawn_on.isoformat(),
+            "withdrawal_notices": [{"consent_id": c.id, "purpose": c.purpose,
+                                    "withdrawn_on": c.withdrawn_on.isoformat(),
                                     "notify": [registers.disclosure_json(d)
                                                for d in registers.affected_by_withdrawal(vault, c)]}
                                    for c in withdrawn],

@@ -105,11 +105,13 @@ def cmd_disclosures(args: argparse.Namespace) -> int:
 
 
 def _print_disclosures(lines: list[Any]) -> None:
-    from caseapp.services.registers import kind_text
+    from caseapp.services.registers import in_language, kind_text
     lang = i18n_text.current_language()
     for line in lines:
         when = line.disclosed_at.astimezone().strftime("%Y-%m-%d")
-        basis = line.basis if line.consent_covered else tr(f"동의 없음: {line.reason}", f"no consent: {line.reason}")
+        reason = in_language(line.reason, lang)
+        basis = in_language(line.basis, lang) if line.consent_covered else tr(f"동의 없음: {reason}",
+                                                                               f"no consent: {reason}")
         print(f"{when}  {line.case_number or '-'}  {kind_text(line.kind, lang)}  → {line.recipient}  [{basis}]")
 
 

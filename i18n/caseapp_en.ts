@@ -389,6 +389,57 @@
         </message>
     </context>
     <context>
+        <name>DestroyDialog</name>
+        <message>
+            <source>Destroy a case</source>
+            <translation>Destroy a case</translation>
+        </message>
+        <message>
+            <source>kept until %1</source>
+            <translation>kept until %1</translation>
+        </message>
+        <message>
+            <source>default: retention period ended</source>
+            <translation>default: retention period ended</translation>
+        </message>
+        <message>
+            <source>Also remove it from existing backups (each backup is rewritten without it)</source>
+            <translation>Also remove it from existing backups (each backup is rewritten without it)</translation>
+        </message>
+        <message>
+            <source>The case's personal data is removed for good; this cannot be undone. The case number, dates and a line in the destruction register remain.</source>
+            <translation>The case's personal data is removed for good; this cannot be undone. The case number, dates and a line in the destruction register remain.</translation>
+        </message>
+        <message>
+            <source>Destroy</source>
+            <translation>Destroy</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Case past retention</source>
+            <translation>Case past retention</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>No case is past its retention period.</source>
+            <translation>No case is past its retention period.</translation>
+        </message>
+        <message>
+            <source>Destroying…</source>
+            <translation>Destroying…</translation>
+        </message>
+        <message>
+            <source>Case %1 destroyed. Removed from %2 backup(s); %3 backup(s) still hold it.</source>
+            <translation>Case %1 destroyed. Removed from %2 backup(s); %3 backup(s) still hold it.</translation>
+        </message>
+    </context>
+    <context>
         <name>DestructionRegisterDialog</name>
         <message>
             <source>Destruction register</source>
@@ -1431,6 +1482,10 @@
         <message>
             <source>Record outcome…</source>
             <translation>Record outcome…</translation>
+        </message>
+        <message>
+            <source>Destroy a case past retention…</source>
+            <translation>Destroy a case past retention…</translation>
         </message>
         <message>
             <source>Close</source>

@@ -389,6 +389,57 @@
         </message>
     </context>
     <context>
+        <name>DestroyDialog</name>
+        <message>
+            <source>Destroy a case</source>
+            <translation>사례 파기</translation>
+        </message>
+        <message>
+            <source>kept until %1</source>
+            <translation>보존기한 %1</translation>
+        </message>
+        <message>
+            <source>default: retention period ended</source>
+            <translation>비워 두면: 보존기간 경과</translation>
+        </message>
+        <message>
+            <source>Also remove it from existing backups (each backup is rewritten without it)</source>
+            <translation>기존 백업에서도 지우기(각 백업을 이 사례 없이 다시 씁니다)</translation>
+        </message>
+        <message>
+            <source>The case's personal data is removed for good; this cannot be undone. The case number, dates and a line in the destruction register remain.</source>
+            <translation>사례의 개인정보를 영구히 지웁니다. 되돌릴 수 없습니다. 사례번호와 날짜, 파기 대장의 기록만 남습니다.</translation>
+        </message>
+        <message>
+            <source>Destroy</source>
+            <translation>파기</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>닫기</translation>
+        </message>
+        <message>
+            <source>Case past retention</source>
+            <translation>보존기간이 지난 사례</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>파기 사유</translation>
+        </message>
+        <message>
+            <source>No case is past its retention period.</source>
+            <translation>보존기간이 지난 사례가 없습니다.</translation>
+        </message>
+        <message>
+            <source>Destroying…</source>
+            <translation>파기하는 중…</translation>
+        </message>
+        <message>
+            <source>Case %1 destroyed. Removed from %2 backup(s); %3 backup(s) still hold it.</source>
+            <translation>사례 %1을 파기했습니다. 백업 %2개에서 지웠고, %3개에는 아직 남아 있습니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>DestructionRegisterDialog</name>
         <message>
             <source>Destruction register</source>
@@ -1431,6 +1482,10 @@
         <message>
             <source>Record outcome…</source>
             <translation>처리 결과 기록…</translation>
+        </message>
+        <message>
+            <source>Destroy a case past retention…</source>
+            <translation>보존기간이 지난 사례 파기…</translation>
         </message>
         <message>
             <source>Close</source>

@@ -66,7 +66,8 @@ def answer(vault: "Vault", request_id: str, outcome: str, on: date | None = None
 
 def requests(vault: "Vault", case_id: str | None = None, open_only: bool = False) -> list[CorrectionRequest]:
     with vault.session() as s:
-        query = select(CorrectionRequest).order_by(col(CorrectionRequest.received_on), col(CorrectionRequest.created_at))
+        query = select(CorrectionRequest).order_by(col(CorrectionRequest.received_on),
+                                                   col(CorrectionRequest.created_at))
         if case_id is not None:
             query = query.where(CorrectionRequest.case_id == case_id)
         if open_only:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from caseapp.export.register_pdf import TableDocument, render_table_document, rows_of
 from caseapp.services import exports, outputs
 from caseapp.services.agency_profile import get_agency
-from caseapp.services.registers import backups_text, destruction_register, kinds_text
+from caseapp.services.registers import backups_text, destruction_register, in_language, kinds_text
 
 if TYPE_CHECKING:
     from caseapp.services.vault import Vault
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 def destruction_document(vault: "Vault", lang: str) -> TableDocument:
     ko = lang == "ko"
     rows = [(line.case_number, line.destroyed_at.astimezone().strftime("%Y-%m-%d %H:%M"), line.actor,
-             kinds_text(list(line.kinds or []), lang), line.reason, line.method.split(" / ")[0 if ko else -1],
+             kinds_text(list(line.kinds or []), lang), in_language(line.reason, lang), in_language(line.method, lang),
              backups_text(list(line.backups or []), lang)) for line in destruction_register(vault)]
     header = (("사례번호", "파기 일시", "파기한 사람", "파기한 개인정보", "근거·사유", "방법", "백업")
               if ko else ("Case", "Destroyed", "By", "Data destroyed", "Basis / reason", "Method", "Backups"))

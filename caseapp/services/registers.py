@@ -166,6 +166,12 @@ def disclosure_json(line: Disclosure) -> dict[str, Any]:
             "reason": line.reason, "export_id": line.export_id, "by": line.actor}
 
 
+def in_language(text: str, lang: str) -> str:
+    """One side of a stored "한국어 / English" text (a reason or basis typed by a user stays as typed)."""
+    ko, sep, en = text.partition(" / ")
+    return en if sep and lang != "ko" else ko if sep else text
+
+
 def kind_text(kind: str, lang: str) -> str:
     ko, en = DISCLOSURE_KINDS.get(kind, (kind, kind))
     return ko if lang == "ko" else en

@@ -94,3 +94,24 @@ def test_a_withdrawn_consent_lists_whom_to_tell(main_window: Any, case: Any, tmp
     tab = main_window.current_case_view().findChild(IntakeTab)
     tab.refresh_own()
     assert not tab.withdrawal_notices.isHidden() and "평창군 주거복지센터" in tab.withdrawal_notices.text()
+
+
+def test_destroying_from_the_window_offers_purging_the_backups(main_window: Any, qtbot: Any) -> None:
+    vault = main_window.vault
+    gone = cases.open_case(vault, {"name": "파기대상"}, {"presenting_request": "지울 내용"})
+    with vault.session(write=True) as s:
+        row = s.get(Case, gone.id)
+        row.closed_on, row.stage = date(2018, 1, 5), "termination"
+        s.add(row)
+    made = backup.create_backup(vault, "manual").info.path
+    registers_window = main_window.show_registers()
+    dialog = registers_window.destroy_case()
+    assert dialog.case_combo.currentData() == gone.id and dialog.purge_check.isChecked()
+    job = dialog.start()
+    qtbot.waitUntil(lambda: not job.running, timeout=60_000)
+    assert gone.case_number in dialog.message.text() and dialog.case_combo.count() == 0
+    from caseapp.services import backup_purge
+    assert backup_purge.holds_case(made, vault.key, gone.id) is False
+    dialog.accept()
+    assert registers_window.destruction_table.rowCount() == 1
+    registers_window.reject()

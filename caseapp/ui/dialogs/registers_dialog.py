@@ -1,6 +1,7 @@
-"""The privacy registers window (Tools ▸ Privacy registers): 파기 대장 with a button that prints it as a signed PDF,
-제3자 제공 대장, and the correction requests with their outcome. Plus the two PDF dialogs it and the File menu
-open: the destruction register and the client's own copy (본인 열람)."""
+"""The privacy registers window (Tools ▸ Privacy registers): 파기 대장 with a button that prints it as a signed PDF
+and one that destroys a case past retention (choosing whether to purge the backups), 제3자 제공 대장, and the
+correction requests with their outcome. Plus the PDF dialogs it and the File menu open: the destruction register
+and the client's own copy (본인 열람)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
+from caseapp.domain.korean import fill
 from caseapp.errors import UserError
 from caseapp.services import corrections, register_documents, registers
 from caseapp.services.vault import Vault
@@ -51,9 +53,13 @@ class RegistersDialog(QDialog):
         self.answer_button = QPushButton(self.tr("Record outcome…"), self)
         self.answer_button.setObjectName("answerCorrection")
         self.answer_button.clicked.connect(self.answer_selected)
+        self.destroy_button = QPushButton(self.tr("Destroy a case past retention…"), self)
+        self.destroy_button.setObjectName("openDestroy")
+        self.destroy_button.clicked.connect(self.destroy_case)
         close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.destroy_button)
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.answer_button)
         buttons.addStretch(1)
@@ -73,7 +79,7 @@ class RegistersDialog(QDialog):
             self.tr("Case"), self.tr("Destroyed"), self.tr("By"), self.tr("Data destroyed"), self.tr("Reason"),
             self.tr("Backups")], [
             [d.case_number, d.destroyed_at.astimezone().strftime("%Y-%m-%d %H:%M"), d.actor,
-             registers.kinds_text(list(d.kinds or []), lang), d.reason,
+             registers.kinds_text(list(d.kinds or []), lang), registers.in_language(d.reason, lang),
              registers.backups_text(list(d.backups or []), lang).replace("\n", "; ")] for d in destroyed])
         self.tabs.addTab(self.destruction_table, self.tr("Destructions (%1)").replace("%1", str(len(destroyed))))
         given = registers.disclosures(self.vault)
@@ -81,7 +87,8 @@ class RegistersDialog(QDialog):
             self.tr("Date"), self.tr("Case"), self.tr("Kind"), self.tr("Recipient"), self.tr("Items"),
             self.tr("Basis")], [
             [d.disclosed_at.astimezone().strftime("%Y-%m-%d"), d.case_number, registers.kind_text(d.kind, lang),
-             d.recipient, d.items, d.basis if d.consent_covered else self.tr("no consent: %1").replace("%1", d.reason)]
+             d.recipient, d.items, registers.in_language(d.basis, lang) if d.consent_covered
+             else self.tr("no consent: %1").replace("%1", registers.in_language(d.reason, lang))]
             for d in given])
         self.tabs.addTab(self.disclosure_table, self.tr("Disclosures (%1)").replace("%1", str(len(given))))
         self.requests = corrections.requests(self.vault)
@@ -98,6 +105,13 @@ class RegistersDialog(QDialog):
 
     def print_destruction_register(self) -> QDialog:
         dialog = DestructionRegisterDialog(self.vault, self)
+        self.pdf_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def destroy_case(self) -> QDialog:
+        dialog = DestroyDialog(self.vault, self)
+        dialog.finished.connect(lambda *_: self.reload())
         self.pdf_dialog = dialog
         dialog.open()
         return dialog
@@ -161,3 +175,80 @@ class ClientCopyDialog(PdfDocumentDialog):
         vault, case_id = self.vault, self.case_id
         return lambda job: write_client_copy(vault, case_id, target).path
 
+
+
+class DestroyDialog(QDialog):
+    """Destroy a case past its retention period (the CLI's ``destroy``), with the choice to purge the backups."""
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit
+
+        from caseapp.services import retention
+        self.vault = vault
+        self.job: background.Job | None = None
+        self.setWindowTitle(self.tr("Destroy a case"))
+        self.setMinimumWidth(560)
+        self.case_combo = QComboBox(self)
+        self.case_combo.setObjectName("destroyCase")
+        for item in retention.past_retention(vault):
+            kept = self.tr("kept until %1").replace("%1", item.retention_until.isoformat())
+            self.case_combo.addItem(f"{item.case_number} · {item.client_name} ({kept})", item.case_id)
+        self.reason_edit = QLineEdit(self)
+        self.reason_edit.setObjectName("destroyReason")
+        self.reason_edit.setPlaceholderText(self.tr("default: retention period ended"))
+        self.purge_check = QCheckBox(self.tr("Also remove it from existing backups (each backup is rewritten "
+                                             "without it)"), self)
+        self.purge_check.setObjectName("purgeBackups")
+        self.purge_check.setChecked(True)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        warning = QLabel(self.tr("The case's personal data is removed for good; this cannot be undone. The case "
+                                 "number, dates and a line in the destruction register remain."), self)
+        warning.setWordWrap(True)
+        self.destroy_button = QPushButton(self.tr("Destroy"), self)
+        self.destroy_button.setObjectName("destroyButton")
+        self.destroy_button.clicked.connect(self.start)
+        self.destroy_button.setEnabled(self.case_combo.count() > 0)
+        close = QPushButton(self.tr("Close"), self)
+        close.clicked.connect(self.accept)
+        form = QFormLayout()
+        form.addRow(self.tr("Case past retention"), self.case_combo)
+        form.addRow(self.tr("Reason"), self.reason_edit)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.destroy_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(warning)
+        layout.addLayout(form)
+        layout.addWidget(self.purge_check)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        if self.case_combo.count() == 0:
+            self.message.setText(self.tr("No case is past its retention period."))
+
+    def start(self) -> background.Job | None:
+        case_id = self.case_combo.currentData()
+        if not case_id or (self.job is not None and self.job.running):
+            return None
+        vault, reason, purge = self.vault, self.reason_edit.text(), self.purge_check.isChecked()
+        self.destroy_button.setEnabled(False)
+        self.message.setText(self.tr("Destroying…"))
+        self.job = background.start(lambda job: registers.destroy(vault, case_id, reason, purge_backups=purge),
+                                    parent=self, on_success=self._done, on_error=self._failed)
+        return self.job
+
+    def _done(self, done: registers.Destroyed) -> None:
+        purged = sum(1 for o in done.backups if o.purged_at)
+        held = sum(1 for o in done.backups if o.held)
+        self.message.setText(fill(self.tr("Case %1 destroyed. Removed from %2 backup(s); %3 backup(s) still hold it."),
+                                  done.report.case_number, str(purged), str(held)))
+        self.case_combo.removeItem(self.case_combo.currentIndex())
+        self.destroy_button.setEnabled(self.case_combo.count() > 0)
+
+    def _failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, UserError):
+            raise exc
+        self.message.setText(error_text(exc))
+        self.destroy_button.setEnabled(True)
