@@ -22,6 +22,7 @@ from sqlmodel import Session
 
 from caseapp import settings as settings_mod
 from caseapp.services import backup_catalogue
+from caseapp.services.backup_inspect import read_query
 from caseapp.services.destruction import destroy_in_session
 from caseapp.storage import migrate
 from caseapp.storage.atomic import fsync_dir
@@ -50,25 +51,9 @@ class BackupOutcome:
                 "note": self.note}
 
 
-def _read(path: Path, key: bytes, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]] | None:
-    """One read-only query on a backup that is never written to; None when the key does not open it."""
-    try:
-        conn = sqlcipher3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
-    except sqlcipher3.Error:
-        return None
-    try:
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-        return [tuple(r) for r in conn.execute(sql, params).fetchall()]
-    except sqlcipher3.Error:
-        return None
-    finally:
-        conn.close()
-
-
 def holds_case(path: Path, key: bytes, case_id: str) -> bool | None:
     """Does this backup still hold the case's personal data? None: it does not open with ``key``."""
-    rows = _read(path, key, 'SELECT destroyed_at, presenting_request FROM "case" WHERE id = ?', (case_id,))
+    rows = read_query(path, key, 'SELECT destroyed_at, presenting_request FROM "case" WHERE id = ?', (case_id,))
     if rows is None:
         return None
     if not rows:
@@ -76,12 +61,12 @@ def holds_case(path: Path, key: bytes, case_id: str) -> bool | None:
     destroyed_at, request = rows[0]
     if destroyed_at is None or request:
         return True
-    left = _read(path, key, "SELECT count(*) FROM serviceentry WHERE case_id = ?", (case_id,))
+    left = read_query(path, key, "SELECT count(*) FROM serviceentry WHERE case_id = ?", (case_id,))
     return bool(left and left[0][0])
 
 
 def _schema(path: Path, key: bytes) -> str | None:
-    rows = _read(path, key, "SELECT version_num FROM alembic_version")
+    rows = read_query(path, key, "SELECT version_num FROM alembic_version")
     return str(rows[0][0]) if rows else None
 
 

@@ -15,12 +15,17 @@ from caseapp.services import backup, cases, entries, exports, registers, retenti
 from caseapp.storage.models import Case
 
 
-def _destroyed(vault: Any) -> Any:
+def _closed_long_ago(vault: Any) -> Any:
     gone = cases.open_case(vault, {"name": "파기대상"}, {"presenting_request": "지울 내용"})
     with vault.session(write=True) as s:
         row = s.get(Case, gone.id)
         row.closed_on, row.stage = date(2018, 1, 5), "termination"
         s.add(row)
+    return gone
+
+
+def _destroyed(vault: Any) -> Any:
+    gone = _closed_long_ago(vault)
     backup.create_backup(vault, "manual")
     registers.destroy(vault, gone.id, "보존기간 경과", purge_backups=True)
     return gone
@@ -98,11 +103,7 @@ def test_a_withdrawn_consent_lists_whom_to_tell(main_window: Any, case: Any, tmp
 
 def test_destroying_from_the_window_offers_purging_the_backups(main_window: Any, qtbot: Any) -> None:
     vault = main_window.vault
-    gone = cases.open_case(vault, {"name": "파기대상"}, {"presenting_request": "지울 내용"})
-    with vault.session(write=True) as s:
-        row = s.get(Case, gone.id)
-        row.closed_on, row.stage = date(2018, 1, 5), "termination"
-        s.add(row)
+    gone = _closed_long_ago(vault)
     made = backup.create_backup(vault, "manual").info.path
     registers_window = main_window.show_registers()
     dialog = registers_window.destroy_case()
