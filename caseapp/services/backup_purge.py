@@ -1,8 +1,10 @@
 """Which backups still hold a destroyed case, and purging it from them (``caseapp destroy --purge-backups``).
 
 A purge works on a copy written next to the backup (``.NAME.partial-PID``, which the backup clean-up removes when
-a kill leaves it behind): the same deletes as in the case file, the "destroy" audit row, ``VACUUM`` so nothing is
-left on free pages, an integrity check, and only then ``os.replace`` over the backup. A kill at any point leaves
+a kill leaves it behind): the same deletes as in the case file, ``VACUUM`` so nothing is left on free pages, an
+integrity check, and only then ``os.replace`` over the backup. No audit row is added inside the backup: its chain
+stays a prefix of the case file's (rotation relies on that), and the case file's 파기 대장 and audit trail record
+which backups were purged and when. A kill at any point leaves
 either the old backup or the purged one, never half of each. The backup's key file is unchanged (same key).
 
 Only backups that open with the case file's current key and have its schema can be purged; any other is reported
@@ -124,7 +126,7 @@ def _destroy_in_copy(tmp: Path, key: bytes, case_id: str, actor: str) -> None:
             case = s.get(Case, case_id)
             if case is None:
                 return
-            destroy_in_session(s, case, actor, PURGE_REASON, utcnow())
+            destroy_in_session(s, case, actor, PURGE_REASON, utcnow(), audited=False)
             s.commit()
         with engine.connect() as conn:
             raw = conn.connection.dbapi_connection

@@ -156,9 +156,11 @@ def destroy_case(vault: "Vault", case_id: str, reason: str = "", *, require_clos
     return report
 
 
-def destroy_in_session(s: Session, case: Case, actor: str, reason: str, now: datetime) -> DestructionReport:
+def destroy_in_session(s: Session, case: Case, actor: str, reason: str, now: datetime, *,
+                       audited: bool = True) -> DestructionReport:
     """The deletes and the "destroy" audit row inside the caller's write session: the case file's own, or a
-    backup copy being purged (:mod:`caseapp.services.backup_purge`)."""
+    backup copy being purged (:mod:`caseapp.services.backup_purge`, ``audited=False``: the backup's audit chain
+    stays a prefix of the case file's, which records the purge, so rotation still sees one history)."""
     counts: dict[str, int] = {}
     conn = s.connection()
     # Deleted cells are overwritten with zeros instead of only being unlinked (this connection only).
@@ -171,7 +173,8 @@ def destroy_in_session(s: Session, case: Case, actor: str, reason: str, now: dat
         case.updated_at = now
         s.add(case)
         report = DestructionReport(case.id, case.case_number, now, actor, reason, counts)
-        audit.record(s, actor, "destroy", "case", case.id, case.id, detail=report.detail())
+        if audited:
+            audit.record(s, actor, "destroy", "case", case.id, case.id, detail=report.detail())
         _forget_in_search(s, case.id)
         s.flush()
     finally:

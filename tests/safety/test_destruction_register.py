@@ -109,3 +109,16 @@ def test_the_register_prints_as_a_signed_pdf_that_verifies(vault, tmp_path: Path
     assert SECRET not in text
     assert exports.verify_file(vault, out).ok
     assert pdfa_problems(out) == []
+
+
+def test_a_purged_backup_keeps_its_audit_history_so_rotation_still_supersedes_it(vault) -> None:  # type: ignore[no-untyped-def]
+    from datetime import datetime, timedelta
+
+    from caseapp.services.backup_inspect import audit_head
+    doomed = _closed_case(vault, "파기대상", SECRET)
+    older = backup.create_backup(vault, "pre-restore").info.path
+    head = audit_head(older, vault.key)
+    registers.destroy(vault, doomed.id, purge_backups=True)
+    assert backup_purge.holds_case(older, vault.key, doomed.id) is False and audit_head(older, vault.key) == head
+    backup.create_backup(vault, "manual", now=datetime.now() + timedelta(minutes=1))
+    assert not older.exists()  # a newer backup holds its whole history: it goes, as an unpurged one would
