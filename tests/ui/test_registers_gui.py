@@ -62,6 +62,11 @@ def test_client_copy_and_correction_request_from_the_window(main_window: Any, qt
     assert main_window.correction_request("전화번호 정정")
     due = [d for d in cases.upcoming_deadlines(main_window.vault) if d.kind is DeadlineKind.CORRECTION_REQUEST]
     assert [d.due for d in due] == [date.today() + timedelta(days=10)]
+    main_window.today.show_deadlines(cases.upcoming_deadlines(main_window.vault))
+    main_window.today.set_kind(DeadlineKind.CORRECTION_REQUEST)
+    model = main_window.today.model
+    shown = [model.index(0, c).data() for c in range(model.columnCount())]
+    assert model.rowCount() == 1 and "정정·삭제 요구 답변" in shown and case.case_number in " ".join(map(str, shown))
     registers_window = main_window.show_registers()
     assert registers_window.request_table.rowCount() == 1
     registers_window.request_table.selectRow(0)
