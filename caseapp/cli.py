@@ -28,7 +28,9 @@ from caseapp.errors import UserError, ValidationError
 
 # Modules that add their own subcommands (``register(subparsers) -> None``); only these are imported.
 COMMAND_MODULES: tuple[str, ...] = ("caseapp.cli_export", "caseapp.cli_safety", "caseapp.cli_stats",
-                                     "caseapp.cli_selection")
+                                     "caseapp.cli_selection",
+
+                                     "caseapp.cli_registers")
 
 ENV_NEW_PASSPHRASE = "CASEAPP_NEW_PASSPHRASE"
 ENV_RECOVERY_KEY = "CASEAPP_RECOVERY_KEY"
@@ -317,8 +319,9 @@ def cmd_show(args: argparse.Namespace) -> int:
     with open_vault() as vault:
         case = cases.find_case(vault, args.case_number)
         snap = cases.snapshot(vault, case.id)
+        extra = registers_json(vault, snap) if args.json else {}
     if args.json:
-        print_json(snapshot_json(snap))
+        print_json(snapshot_json(snap) | extra)
     else:
         sys.stdout.write(snapshot_text(snap, i18n_text.current_language()))
     return 0
@@ -458,6 +461,20 @@ def cmd_new_recovery_key(args: argparse.Namespace) -> int:
 
 
 # --- the whole case as JSON and as text ----------------------------------------------------------------------------
+
+def registers_json(vault: Any, snap: Any) -> dict[str, Any]:
+    """``show --json``'s register keys: what was given to whom, the recipients each withdrawn consent affects, and
+    the correction requests."""
+    from caseapp.services import corrections, registers
+    withdrawn = [c for c in snap.consents if c.withdrawn_on is not None]
+    return {"disclosures": [registers.disclosure_json(d) for d in registers.disclosures(vault, snap.case.id)],
+            "withdrawal_notices": [{"consent_id": c.id, "purpose": c.purpose,
+                                    "withdrawn_on": c.withdrawn_on.isoformat(),
+                                    "notify": [registers.disclosure_json(d)
+                                               for d in registers.affected_by_withdrawal(vault, c)]}
+                                   for c in withdrawn],
+            "correction_requests": [corrections.request_json(r) for r in corrections.requests(vault, snap.case.id)]}
+
 
 def _plain(value: Any) -> Any:
     if isinstance(value, (date, datetime)):

@@ -35,6 +35,11 @@ def register(sub: Any) -> None:
                    help="일부 항목만 / only these sections: " + ", ".join(_section_names()))
     p.add_argument("--invisible-signature", action="store_true",
                    help="보이지 않는 서명만 / invisible signature only (no stamp)")
+    p.add_argument("--recipient", default="", metavar="NAME",
+                   help="외부에 제공할 때 받는 곳(제3자 제공 대장에 기록) / who receives it outside the agency "
+                        "(recorded in the disclosure register)")
+    p.add_argument("--reason", default="", help="동의가 받는 곳을 포함하지 않을 때의 제공 근거 / the legal basis when "
+                                                "no consent covers the recipient")
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("verify", help="서명된 PDF 검증 / verify a signed PDF (exit 0 only if intact and trusted)")
@@ -75,6 +80,8 @@ def register(sub: Any) -> None:
     p.add_argument("--referral", type=int, metavar="N",
                    help="의뢰 순번(의뢰일 순, 기본: 가장 최근) / which referral, by date order (default: the latest)")
     p.add_argument("--unsigned", action="store_true")
+    p.add_argument("--reason", default="", help="동의 없이 보낼 때의 근거(제3자 제공 대장) / the legal basis when no "
+                                                "consent covers the resource (disclosure register)")
     p.set_defaults(func=cmd_referral_letter)
 
     p = sub.add_parser("revoke-cert", help="서명 인증서 폐지(노트북 분실 등) / revoke a signing certificate "
@@ -137,13 +144,14 @@ def cmd_export(args: argparse.Namespace) -> int:
                 raise UserError(f"--all에는 폴더를 지정하세요: {out_dir}", f"--all needs a folder: {out_dir}")
             with progress_on_terminal() as progress:
                 results = exports.export_many(vault, exports.all_case_ids(vault), out_dir, options,
-                                              progress=progress)
+                                              progress=progress, recipient=args.recipient, reason=args.reason)
             for r in results:
                 print(f"{r.case_number}\t{r.path}\t{r.content_sha256}")
             print(tr(f"{len(results)}건을 내보냈습니다: {out_dir}", f"Exported {len(results)} case(s) to {out_dir}"))
             return 0
         case = cases.find_case(vault, args.case_number)
-        result = exports.export_case(vault, case.id, args.output, options)
+        result = exports.export_case(vault, case.id, args.output, options, recipient=args.recipient,
+                                     reason=args.reason)
         print(tr(f"내보냈습니다: {result.path}", f"Exported: {result.path}"))
         print(f"export_id: {result.export_id}")
         print(f"sha256: {result.content_sha256}")
@@ -287,7 +295,7 @@ def cmd_referral_letter(args: argparse.Namespace) -> int:
             raise UserError(f"의뢰 순번은 1–{len(referrals)} 사이여야 합니다.",
                             f"--referral must be between 1 and {len(referrals)}.")
         result = exports.export_referral_letter(vault, referrals[number - 1].id, args.output, current_language(),
-                                                signed=not args.unsigned)
+                                                signed=not args.unsigned, reason=args.reason)
     print(tr(f"의뢰서를 저장했습니다: {result.path}", f"Referral letter saved: {result.path}"))
     print(f"sha256: {result.content_sha256}")
     return 0

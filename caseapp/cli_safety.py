@@ -45,6 +45,9 @@ def register(subparsers: Any) -> None:
     p.add_argument("case_number", metavar="CASE_NUMBER")
     p.add_argument("--reason", default="", help="파기 사유 / reason (default: retention period ended)")
     p.add_argument("--yes", action="store_true", help="확인 / confirm")
+    p.add_argument("--purge-backups", action="store_true",
+                   help="기존 백업에서도 지우기(각 백업을 다시 암호화) / also remove it from existing backups "
+                        "(each backup is rewritten without it)")
     p.set_defaults(func=cmd_destroy)
 
 
@@ -180,7 +183,7 @@ def cmd_retention(args: argparse.Namespace) -> int:
 
 
 def cmd_destroy(args: argparse.Namespace) -> int:
-    from caseapp.services import cases, retention
+    from caseapp.services import cases, registers
     if not args.yes:
         _err(tr(f"파기하면 사례 {args.case_number}의 개인정보가 영구히 삭제되며 되돌릴 수 없습니다. 계속하려면 --yes를 붙이세요.",
                 f"Destroying case {args.case_number} removes its personal data for good; this cannot be undone. "
@@ -188,7 +191,8 @@ def cmd_destroy(args: argparse.Namespace) -> int:
         return 1
     with open_vault() as vault:
         case = cases.find_case(vault, args.case_number)
-        report = retention.destroy_case(vault, case.id, args.reason)
+        done = registers.destroy(vault, case.id, args.reason, purge_backups=args.purge_backups)
+    report = done.report
     counts = sum(report.counts.values())
     print(tr(f"사례 {with_particle(report.case_number, '을')} 파기했습니다(기록 {counts}건 삭제). 감사기록에 남겼습니다.",
              f"Destroyed case {report.case_number} ({counts} record(s) removed). An audit entry was written."))
@@ -198,4 +202,19 @@ def cmd_destroy(args: argparse.Namespace) -> int:
                 "Compacting the file was postponed (the disk is full or cannot be written). Free some space so no "
                 "trace of the removed data stays behind; it is retried every time the file is opened and "
                 "'caseapp check' reports it until done."))
+    _print_backups(done.backups, args.purge_backups)
     return 0
+
+
+def _print_backups(outcomes: list[Any], purged: bool) -> None:
+    """What the 파기 대장 now says about the backups."""
+    held = [o for o in outcomes if o.held]
+    if purged:
+        done = [o for o in outcomes if o.purged_at]
+        print(tr(f"백업 {len(done)}개에서 지웠습니다.", f"Removed from {len(done)} backup(s)."))
+    for o in outcomes:
+        if o.held or o.held is None:
+            _err(f"{o.name}: " + (o.note or tr("이 사례가 아직 남아 있습니다", "still holds this case")))
+    if held and not purged:
+        _err(tr(f"백업 {len(held)}개에 이 사례가 남아 있습니다. 지우려면 --purge-backups를 붙여 다시 실행하세요.",
+                f"{len(held)} backup(s) still hold this case. Run again with --purge-backups to remove it."))

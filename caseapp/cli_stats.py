@@ -32,6 +32,8 @@ def register(sub: Any) -> None:
     _period_arguments(p)
     p.add_argument("-o", "--output", required=True, metavar="FILE", help="FILE.xlsx | .csv | .pdf | .hwpx")
     p.add_argument("--unsigned", action="store_true", help="PDF에 전자서명 없이 / PDF without a digital signature")
+    p.add_argument("--recipient", default="", metavar="NAME",
+                   help="제출처(제3자 제공 대장에 기록) / who receives it (recorded in the disclosure register)")
     p.set_defaults(func=cmd_report)
 
 
@@ -116,7 +118,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     vault = open_vault()
     try:
         written = reports.write_report(vault, period, args.output, practitioner=args.practitioner,
-                                       signed=not args.unsigned, level=args.level)
+                                       signed=not args.unsigned, level=args.level, recipient=args.recipient)
     finally:
         vault.close()
     print(tr(f"보고서를 저장했습니다: {written.path}", f"Report saved: {written.path}"))

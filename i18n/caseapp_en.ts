@@ -286,6 +286,21 @@
         </message>
     </context>
     <context>
+        <name>ClientCopyDialog</name>
+        <message>
+            <source>Client's own copy</source>
+            <translation>Client's own copy</translation>
+        </message>
+        <message>
+            <source>Everything the file holds about this client, in plain Korean, signed: to hand to the client who asks to see their data (개인정보 보호법 제35조).</source>
+            <translation>Everything the file holds about this client, in plain Korean, signed: to hand to the client who asks to see their data (개인정보 보호법 제35조).</translation>
+        </message>
+        <message>
+            <source>Correction requests are recorded with File ▸ Correction request…</source>
+            <translation>Correction requests are recorded with File ▸ Correction request…</translation>
+        </message>
+    </context>
+    <context>
         <name>ClosingEditor</name>
         <message>
             <source>Closing assessment</source>
@@ -471,6 +486,68 @@
         </message>
     </context>
     <context>
+        <name>DestroyDialog</name>
+        <message>
+            <source>Destroy a case</source>
+            <translation>Destroy a case</translation>
+        </message>
+        <message>
+            <source>kept until %1</source>
+            <translation>kept until %1</translation>
+        </message>
+        <message>
+            <source>default: retention period ended</source>
+            <translation>default: retention period ended</translation>
+        </message>
+        <message>
+            <source>Also remove it from existing backups (each backup is rewritten without it)</source>
+            <translation>Also remove it from existing backups (each backup is rewritten without it)</translation>
+        </message>
+        <message>
+            <source>The case's personal data is removed for good; this cannot be undone. The case number, dates and a line in the destruction register remain.</source>
+            <translation>The case's personal data is removed for good; this cannot be undone. The case number, dates and a line in the destruction register remain.</translation>
+        </message>
+        <message>
+            <source>Destroy</source>
+            <translation>Destroy</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Case past retention</source>
+            <translation>Case past retention</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>No case is past its retention period.</source>
+            <translation>No case is past its retention period.</translation>
+        </message>
+        <message>
+            <source>Destroying…</source>
+            <translation>Destroying…</translation>
+        </message>
+        <message>
+            <source>Case %1 destroyed. Removed from %2 backup(s); %3 backup(s) still hold it.</source>
+            <translation>Case %1 destroyed. Removed from %2 backup(s); %3 backup(s) still hold it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DestructionRegisterDialog</name>
+        <message>
+            <source>Destruction register</source>
+            <translation>Destruction register</translation>
+        </message>
+        <message>
+            <source>The register of destroyed personal data (파기 대장), signed like every record.</source>
+            <translation>The register of destroyed personal data (파기 대장), signed like every record.</translation>
+        </message>
+    </context>
+    <context>
         <name>DraftBanner</name>
         <message>
             <source>Unsaved text from an earlier session was found for this form.</source>
@@ -614,6 +691,22 @@
             <translation>Folder</translation>
         </message>
         <message>
+            <source>empty: for the agency's own use</source>
+            <translation>empty: for the agency's own use</translation>
+        </message>
+        <message>
+            <source>needed when no consent covers the recipient</source>
+            <translation>needed when no consent covers the recipient</translation>
+        </message>
+        <message>
+            <source>Given to</source>
+            <translation>Given to</translation>
+        </message>
+        <message>
+            <source>Reason / legal basis</source>
+            <translation>Reason / legal basis</translation>
+        </message>
+        <message>
             <source>Export</source>
             <translation>Export</translation>
         </message>
@@ -648,6 +741,10 @@
         <message>
             <source>Choose where to save.</source>
             <translation>Choose where to save.</translation>
+        </message>
+        <message>
+            <source>No consent of this client covers giving the record to %1. Write the reason or legal basis, then export again.</source>
+            <translation>No consent of this client covers giving the record to %1. Write the reason or legal basis, then export again.</translation>
         </message>
         <message>
             <source>Exporting…</source>
@@ -914,6 +1011,10 @@
             <source>No valid consent yet for: %1</source>
             <translation>No valid consent yet for: %1</translation>
         </message>
+        <message>
+            <source>A consent was withdrawn. Tell those who received data under it:</source>
+            <translation>A consent was withdrawn. Tell those who received data under it:</translation>
+        </message>
     </context>
     <context>
         <name>JumpBar</name>
@@ -1056,6 +1157,18 @@
             <translation>&amp;Help</translation>
         </message>
         <message>
+            <source>Privacy &amp;registers…</source>
+            <translation>Privacy &amp;registers…</translation>
+        </message>
+        <message>
+            <source>Client's own &amp;copy…</source>
+            <translation>Client's own &amp;copy…</translation>
+        </message>
+        <message>
+            <source>Correction re&amp;quest…</source>
+            <translation>Correction re&amp;quest…</translation>
+        </message>
+        <message>
             <source>%1 cases loaded</source>
             <translation>%1 cases loaded</translation>
         </message>
@@ -1094,6 +1207,26 @@
         <message>
             <source>Open the case first: the letter is written for one of its referrals.</source>
             <translation>Open the case first: the letter is written for one of its referrals.</translation>
+        </message>
+        <message>
+            <source>Client's own copy</source>
+            <translation>Client's own copy</translation>
+        </message>
+        <message>
+            <source>Open the case first.</source>
+            <translation>Open the case first.</translation>
+        </message>
+        <message>
+            <source>Correction request</source>
+            <translation>Correction request</translation>
+        </message>
+        <message>
+            <source>What does the client ask to correct or delete?</source>
+            <translation>What does the client ask to correct or delete?</translation>
+        </message>
+        <message>
+            <source>Correction request recorded. Answer by %1 (listed in Today).</source>
+            <translation>Correction request recorded. Answer by %1 (listed in Today).</translation>
         </message>
         <message>
             <source>Language</source>
@@ -1511,6 +1644,121 @@
         <message>
             <source>Save HWPX</source>
             <translation>Save HWPX</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistersDialog</name>
+        <message>
+            <source>Privacy registers</source>
+            <translation>Privacy registers</translation>
+        </message>
+        <message>
+            <source>Save destruction register as signed PDF…</source>
+            <translation>Save destruction register as signed PDF…</translation>
+        </message>
+        <message>
+            <source>Record outcome…</source>
+            <translation>Record outcome…</translation>
+        </message>
+        <message>
+            <source>Destroy a case past retention…</source>
+            <translation>Destroy a case past retention…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <source>Destroyed</source>
+            <translation>Destroyed</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>Data destroyed</source>
+            <translation>Data destroyed</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <source>Destructions (%1)</source>
+            <translation>Destructions (%1)</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Recipient</source>
+            <translation>Recipient</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>Items</translation>
+        </message>
+        <message>
+            <source>Basis</source>
+            <translation>Basis</translation>
+        </message>
+        <message>
+            <source>no consent: %1</source>
+            <translation>no consent: %1</translation>
+        </message>
+        <message>
+            <source>Disclosures (%1)</source>
+            <translation>Disclosures (%1)</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Answer by</source>
+            <translation>Answer by</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>Request</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Correction requests (%1)</source>
+            <translation>Correction requests (%1)</translation>
+        </message>
+        <message>
+            <source>Correction requests</source>
+            <translation>Correction requests</translation>
+        </message>
+        <message>
+            <source>Select a request first.</source>
+            <translation>Select a request first.</translation>
+        </message>
+        <message>
+            <source>What was done?</source>
+            <translation>What was done?</translation>
+        </message>
+        <message>
+            <source>What the client was told (needed for a refusal):</source>
+            <translation>What the client was told (needed for a refusal):</translation>
         </message>
     </context>
     <context>
@@ -3147,6 +3395,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Coordination</source>
             <comment>서비스 조정</comment>
             <translation>Coordination</translation>
+        </message>
+        <message>
+            <source>Correction request answer due</source>
+            <comment>정정·삭제 요구 답변</comment>
+            <translation>Correction request answer due</translation>
         </message>
         <message>
             <source>Could not reach the client</source>

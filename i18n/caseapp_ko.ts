@@ -286,6 +286,21 @@
         </message>
     </context>
     <context>
+        <name>ClientCopyDialog</name>
+        <message>
+            <source>Client's own copy</source>
+            <translation>본인 열람용 사본</translation>
+        </message>
+        <message>
+            <source>Everything the file holds about this client, in plain Korean, signed: to hand to the client who asks to see their data (개인정보 보호법 제35조).</source>
+            <translation>이 대상자에 대해 파일에 있는 모든 정보를 쉬운 말로 정리하고 서명한 문서입니다. 자기 정보를 보고 싶다고 요청한 대상자에게 드립니다(개인정보 보호법 제35조).</translation>
+        </message>
+        <message>
+            <source>Correction requests are recorded with File ▸ Correction request…</source>
+            <translation>정정·삭제 요구는 파일 ▸ 정정·삭제 요구…에서 기록합니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>ClosingEditor</name>
         <message>
             <source>Closing assessment</source>
@@ -471,6 +486,68 @@
         </message>
     </context>
     <context>
+        <name>DestroyDialog</name>
+        <message>
+            <source>Destroy a case</source>
+            <translation>사례 파기</translation>
+        </message>
+        <message>
+            <source>kept until %1</source>
+            <translation>보존기한 %1</translation>
+        </message>
+        <message>
+            <source>default: retention period ended</source>
+            <translation>비워 두면: 보존기간 경과</translation>
+        </message>
+        <message>
+            <source>Also remove it from existing backups (each backup is rewritten without it)</source>
+            <translation>기존 백업에서도 지우기(각 백업을 이 사례 없이 다시 씁니다)</translation>
+        </message>
+        <message>
+            <source>The case's personal data is removed for good; this cannot be undone. The case number, dates and a line in the destruction register remain.</source>
+            <translation>사례의 개인정보를 영구히 지웁니다. 되돌릴 수 없습니다. 사례번호와 날짜, 파기 대장의 기록만 남습니다.</translation>
+        </message>
+        <message>
+            <source>Destroy</source>
+            <translation>파기</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>닫기</translation>
+        </message>
+        <message>
+            <source>Case past retention</source>
+            <translation>보존기간이 지난 사례</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>파기 사유</translation>
+        </message>
+        <message>
+            <source>No case is past its retention period.</source>
+            <translation>보존기간이 지난 사례가 없습니다.</translation>
+        </message>
+        <message>
+            <source>Destroying…</source>
+            <translation>파기하는 중…</translation>
+        </message>
+        <message>
+            <source>Case %1 destroyed. Removed from %2 backup(s); %3 backup(s) still hold it.</source>
+            <translation>사례 %1을 파기했습니다. 백업 %2개에서 지웠고, %3개에는 아직 남아 있습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DestructionRegisterDialog</name>
+        <message>
+            <source>Destruction register</source>
+            <translation>파기 대장</translation>
+        </message>
+        <message>
+            <source>The register of destroyed personal data (파기 대장), signed like every record.</source>
+            <translation>개인정보 파기 기록(파기 대장)입니다. 다른 기록처럼 전자서명됩니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>DraftBanner</name>
         <message>
             <source>Unsaved text from an earlier session was found for this form.</source>
@@ -614,6 +691,22 @@
             <translation>폴더</translation>
         </message>
         <message>
+            <source>empty: for the agency's own use</source>
+            <translation>비워 두면 기관 내부용</translation>
+        </message>
+        <message>
+            <source>needed when no consent covers the recipient</source>
+            <translation>받는 곳에 대한 동의가 없을 때 적습니다</translation>
+        </message>
+        <message>
+            <source>Given to</source>
+            <translation>제공받는 곳</translation>
+        </message>
+        <message>
+            <source>Reason / legal basis</source>
+            <translation>제공 사유·법적 근거</translation>
+        </message>
+        <message>
             <source>Export</source>
             <translation>내보내기</translation>
         </message>
@@ -648,6 +741,10 @@
         <message>
             <source>Choose where to save.</source>
             <translation>저장할 위치를 선택하세요.</translation>
+        </message>
+        <message>
+            <source>No consent of this client covers giving the record to %1. Write the reason or legal basis, then export again.</source>
+            <translation>이 대상자는 %1에 기록을 제공하는 데 동의하지 않았습니다. 제공 사유나 법적 근거를 적은 뒤 다시 내보내세요.</translation>
         </message>
         <message>
             <source>Exporting…</source>
@@ -914,6 +1011,10 @@
             <source>No valid consent yet for: %1</source>
             <translation>아직 유효한 동의가 없는 항목: %1</translation>
         </message>
+        <message>
+            <source>A consent was withdrawn. Tell those who received data under it:</source>
+            <translation>철회된 동의가 있습니다. 이 동의로 정보를 받은 곳에 알리세요:</translation>
+        </message>
     </context>
     <context>
         <name>JumpBar</name>
@@ -1056,6 +1157,18 @@
             <translation>도움말(&amp;H)</translation>
         </message>
         <message>
+            <source>Privacy &amp;registers…</source>
+            <translation>개인정보 대장(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Client's own &amp;copy…</source>
+            <translation>본인 열람용 사본(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Correction re&amp;quest…</source>
+            <translation>정정·삭제 요구(&amp;Q)…</translation>
+        </message>
+        <message>
             <source>%1 cases loaded</source>
             <translation>사례 %1건을 불러왔습니다</translation>
         </message>
@@ -1094,6 +1207,26 @@
         <message>
             <source>Open the case first: the letter is written for one of its referrals.</source>
             <translation>먼저 사례를 여세요. 의뢰서는 그 사례의 자원 의뢰 기록마다 작성합니다.</translation>
+        </message>
+        <message>
+            <source>Client's own copy</source>
+            <translation>본인 열람용 사본</translation>
+        </message>
+        <message>
+            <source>Open the case first.</source>
+            <translation>먼저 사례를 여세요.</translation>
+        </message>
+        <message>
+            <source>Correction request</source>
+            <translation>정정·삭제 요구</translation>
+        </message>
+        <message>
+            <source>What does the client ask to correct or delete?</source>
+            <translation>대상자가 무엇을 고치거나 지워 달라고 했나요?</translation>
+        </message>
+        <message>
+            <source>Correction request recorded. Answer by %1 (listed in Today).</source>
+            <translation>정정·삭제 요구를 기록했습니다. %1까지 답변하세요(오늘 목록에 표시됩니다).</translation>
         </message>
         <message>
             <source>Language</source>
@@ -1511,6 +1644,121 @@
         <message>
             <source>Save HWPX</source>
             <translation>HWPX 저장</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistersDialog</name>
+        <message>
+            <source>Privacy registers</source>
+            <translation>개인정보 대장</translation>
+        </message>
+        <message>
+            <source>Save destruction register as signed PDF…</source>
+            <translation>파기 대장을 서명된 PDF로 저장…</translation>
+        </message>
+        <message>
+            <source>Record outcome…</source>
+            <translation>처리 결과 기록…</translation>
+        </message>
+        <message>
+            <source>Destroy a case past retention…</source>
+            <translation>보존기간이 지난 사례 파기…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>닫기</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>사례번호</translation>
+        </message>
+        <message>
+            <source>Destroyed</source>
+            <translation>파기 일시</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>파기한 사람</translation>
+        </message>
+        <message>
+            <source>Data destroyed</source>
+            <translation>파기한 개인정보</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>근거·사유</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>백업</translation>
+        </message>
+        <message>
+            <source>Destructions (%1)</source>
+            <translation>파기 대장 (%1)</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>제공일</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>종류</translation>
+        </message>
+        <message>
+            <source>Recipient</source>
+            <translation>제공받는 곳</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>제공 항목</translation>
+        </message>
+        <message>
+            <source>Basis</source>
+            <translation>근거</translation>
+        </message>
+        <message>
+            <source>no consent: %1</source>
+            <translation>동의 없음: %1</translation>
+        </message>
+        <message>
+            <source>Disclosures (%1)</source>
+            <translation>제3자 제공 대장 (%1)</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>접수일</translation>
+        </message>
+        <message>
+            <source>Answer by</source>
+            <translation>답변 기한</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>요구 내용</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>처리 결과</translation>
+        </message>
+        <message>
+            <source>Correction requests (%1)</source>
+            <translation>정정·삭제 요구 (%1)</translation>
+        </message>
+        <message>
+            <source>Correction requests</source>
+            <translation>정정·삭제 요구</translation>
+        </message>
+        <message>
+            <source>Select a request first.</source>
+            <translation>먼저 요구를 고르세요.</translation>
+        </message>
+        <message>
+            <source>What was done?</source>
+            <translation>어떻게 처리했나요?</translation>
+        </message>
+        <message>
+            <source>What the client was told (needed for a refusal):</source>
+            <translation>대상자에게 안내한 내용(거절이면 꼭 적으세요):</translation>
         </message>
     </context>
     <context>
@@ -3147,6 +3395,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Coordination</source>
             <comment>서비스 조정</comment>
             <translation>서비스 조정</translation>
+        </message>
+        <message>
+            <source>Correction request answer due</source>
+            <comment>정정·삭제 요구 답변</comment>
+            <translation>정정·삭제 요구 답변</translation>
         </message>
         <message>
             <source>Could not reach the client</source>

@@ -24,6 +24,7 @@ class DeadlineKind(enum.Enum):
     FOLLOW_UP = Label("사후관리 연락", "Follow-up contact due")
     CONSENT_EXPIRY = Label("동의 만료", "Consent expires")
     TASK = Label("과업 기한", "Task due")
+    CORRECTION_REQUEST = Label("정정·삭제 요구 답변", "Correction request answer due")
 
 
 @dataclass(frozen=True)
@@ -97,11 +98,15 @@ def deadlines_for(facts: CaseFacts) -> list[Deadline]:
     return out
 
 
+# How far ahead a kind is shown (default: a week). A correction request shows from the day it arrives (10 days).
+HORIZON_DAYS = {DeadlineKind.CONSENT_EXPIRY: CONSENT_WARNING_DAYS, DeadlineKind.CORRECTION_REQUEST: 10}
+
+
 def relevant(deadlines: list[Deadline], today: date) -> list[Deadline]:
     """Overdue plus due within the week, or consent expiring within 30 days; soonest first."""
     keep = []
     for d in deadlines:
-        horizon = CONSENT_WARNING_DAYS if d.kind is DeadlineKind.CONSENT_EXPIRY else DUE_SOON_DAYS
+        horizon = HORIZON_DAYS.get(d.kind, DUE_SOON_DAYS)
         if d.due <= today + timedelta(days=horizon):
             keep.append(d)
     return by_urgency(keep)
@@ -113,7 +118,7 @@ def next_due(deadlines: list[Deadline]) -> date | None:
 
 # Among deadlines due the same day, the one that costs the client most when missed comes first.
 KIND_URGENCY = {DeadlineKind.FOLLOW_UP: 0, DeadlineKind.MONITORING: 1, DeadlineKind.PLAN: 2, DeadlineKind.TASK: 3,
-                DeadlineKind.CONSENT_EXPIRY: 4}
+                DeadlineKind.CONSENT_EXPIRY: 4, DeadlineKind.CORRECTION_REQUEST: 1}
 
 
 def by_urgency(deadlines: list[Deadline]) -> list[Deadline]:

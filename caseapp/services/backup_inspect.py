@@ -124,7 +124,7 @@ def newest_good_backup(passphrase: str | None = None, key: bytes | None = None,
 
 # --- audit history inside a backup ----------------------------------------------------------------------------------
 
-def _query(path: Path, key: bytes, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]] | None:
+def read_query(path: Path, key: bytes, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]] | None:
     """Rows of one read-only query on a backup (never written to), or None when it cannot be read with ``key``."""
     try:
         conn = sqlcipher3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
@@ -142,7 +142,7 @@ def _query(path: Path, key: bytes, sql: str, params: tuple[Any, ...] = ()) -> li
 
 def audit_head(path: Path, key: bytes) -> tuple[int, str] | None:
     """The newest audit row (seq, hash) recorded in a backup, or None when unreadable."""
-    rows = _query(path, key, f"SELECT value FROM {Meta.__tablename__} WHERE key = ?", (HEAD_KEY,))
+    rows = read_query(path, key, f"SELECT value FROM {Meta.__tablename__} WHERE key = ?", (HEAD_KEY,))
     if not rows or not rows[0][0]:
         return None
     seq, _, digest = str(rows[0][0]).partition(":")
@@ -155,5 +155,5 @@ def contains_history(newer: Path, older: Path, key: bytes) -> bool:
     head = audit_head(older, key)
     if head is None:
         return False
-    rows = _query(newer, key, f"SELECT count(*) FROM {AuditEvent.__tablename__} WHERE seq = ? AND hash = ?", head)
+    rows = read_query(newer, key, f"SELECT count(*) FROM {AuditEvent.__tablename__} WHERE seq = ? AND hash = ?", head)
     return bool(rows and rows[0][0])

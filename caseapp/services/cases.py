@@ -228,9 +228,11 @@ def list_cases(vault: Vault, *, stage: Stage | None = None, overdue: bool = Fals
 def upcoming_deadlines(vault: Vault, today: date | None = None) -> list[Deadline]:
     """The "today" view: everything overdue or due soon, across all cases, soonest first."""
     today = today or date.today()
+    from caseapp.services.corrections import open_deadlines
     with vault.session() as s:
         facts = all_facts(s)
-    return relevant([d for f in facts for d in deadlines_for(f)], today)
+        corrections = open_deadlines(s)
+    return relevant([d for f in facts for d in deadlines_for(f)] + corrections, today)
 
 
 # --- stages and checklists ----------------------------------------------------------------------------------------

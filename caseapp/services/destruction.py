@@ -31,7 +31,7 @@ from caseapp.errors import NotFound, StorageUnavailable, ValidationError
 from caseapp.services import audit, search
 from caseapp.storage.atomic import write_bytes_atomic
 from caseapp.storage.models import (
-    Addendum, Assessment, Case, CaseConference, CaseSelection, ChecklistCheck, Client, Consent, Draft, EcoRelation,
+    Addendum, Assessment, Case, CaseConference, CaseSelection, ChecklistCheck, Client, Consent, CorrectionRequest, DestructionLog, Draft, EcoRelation,
     ExportRecord, FollowUp, Goal, GoalScore, HouseholdMember, MonitoringReview, NeedRating, PlanAgreement, PlanTask, Referral, SearchDoc,
     ServiceEntry, StageTransition, Termination, utcnow,
 )
@@ -51,9 +51,12 @@ REAPPLY_REASON = "복원 후 재파기 / destroyed again after restoring an olde
 # Every table whose rows belong to one case and go with it (children before parents: foreign keys are enforced).
 CASE_TABLES = (Addendum, ServiceEntry, PlanTask, Referral, EcoRelation, Termination, MonitoringReview, Goal,
                Assessment, Consent, FollowUp, CaseSelection, CaseConference, ChecklistCheck, StageTransition,
-               ExportRecord, PlanAgreement)  # a selection points at its conference: it goes first
+               ExportRecord, PlanAgreement, CorrectionRequest)  # a selection points at its conference: it goes first
 # Migration 0007's tables of a case; a confirmation points at a termination, so it goes before it.
 CASE_TABLES = (SupervisorConfirmation, SupervisionRecord) + CASE_TABLES
+# How the data was destroyed, for the 파기 대장 (개인정보 보호법 시행령 제16조: 복원이 불가능한 방법).
+METHOD = ("영구 삭제(지운 자리 0으로 덮어쓰기, 파일 재작성) / deleted from the encrypted file "
+          "(freed space overwritten with zeros, file rewritten)")
 
 
 def registry_file() -> Path:
@@ -112,6 +115,10 @@ class DestructionReport:
     counts: dict[str, int]
     compacted: bool = True  # False: the file could not be compacted yet (full disk); retried on every open
 
+    def kinds(self) -> list[str]:
+        """``table=count`` of every kind of data that went (the register names them in words)."""
+        return [f"{table}={n}" for table, n in sorted(self.counts.items()) if n]
+
     def detail(self) -> str:
         parts = ", ".join(f"{table}={n}" for table, n in sorted(self.counts.items()) if n)
         return f"{self.case_number}: {self.reason} [{parts}]"
@@ -132,7 +139,6 @@ def destroy_case(vault: "Vault", case_id: str, reason: str = "", *, require_clos
     reason = (reason or "").strip() or "보존기간 경과 / retention period ended"
     if "\x00" in reason or len(reason) > 500:
         raise ValidationError("파기 사유가 올바르지 않습니다.", "The reason for destruction is not valid.")
-    counts: dict[str, int] = {}
     now = utcnow()
     with vault.session(write=True) as s:
         case = s.get(Case, case_id)
@@ -145,27 +151,40 @@ def destroy_case(vault: "Vault", case_id: str, reason: str = "", *, require_clos
         if require_closed and case.closed_on is None:
             raise ValidationError(f"종결되지 않은 사례는 파기할 수 없습니다: {case.case_number}. 먼저 종결하세요.",
                                   f"Case {case.case_number} is not closed; terminate it before destroying it.")
-        conn = s.connection()
-        # Deleted cells are overwritten with zeros instead of only being unlinked (this connection only).
-        conn.exec_driver_sql("PRAGMA secure_delete = ON")
-        try:
-            _destroy_rows(s, case, counts)
-            case.presenting_request = ""
-            case.crisis_screening = ""
-            case.destroyed_at = case.destroyed_at or now
-            case.updated_at = now
-            s.add(case)
-            report = DestructionReport(case.id, case.case_number, now, vault.actor, reason, counts)
-            audit.record(s, vault.actor, "destroy", "case", case.id, case.id, detail=report.detail())
-            _forget_in_search(s, case.id)
-            s.flush()
-        finally:
-            conn.exec_driver_sql("PRAGMA secure_delete = OFF")
+        report = destroy_in_session(s, case, vault.actor, reason, now)
+        s.add(DestructionLog(case_id=case.id, case_number=case.case_number, destroyed_at=now, actor=vault.actor,
+                             reason=reason, kinds=report.kinds(), method=METHOD))
     try:
         _remember({case_id: now}, compacted=False)
     except OSError:
         log.info("destroyed-cases registry not written; the next open adds it from the case file")
     report.compacted = compact_or_defer(vault)
+    return report
+
+
+def destroy_in_session(s: Session, case: Case, actor: str, reason: str, now: datetime, *,
+                       audited: bool = True) -> DestructionReport:
+    """The deletes and the "destroy" audit row inside the caller's write session: the case file's own, or a
+    backup copy being purged (:mod:`caseapp.services.backup_purge`, ``audited=False``: the backup's audit chain
+    stays a prefix of the case file's, which records the purge, so rotation still sees one history)."""
+    counts: dict[str, int] = {}
+    conn = s.connection()
+    # Deleted cells are overwritten with zeros instead of only being unlinked (this connection only).
+    conn.exec_driver_sql("PRAGMA secure_delete = ON")
+    try:
+        _destroy_rows(s, case, counts)
+        case.presenting_request = ""
+        case.crisis_screening = ""
+        case.destroyed_at = case.destroyed_at or now
+        case.updated_at = now
+        s.add(case)
+        report = DestructionReport(case.id, case.case_number, now, actor, reason, counts)
+        if audited:
+            audit.record(s, actor, "destroy", "case", case.id, case.id, detail=report.detail())
+        _forget_in_search(s, case.id)
+        s.flush()
+    finally:
+        conn.exec_driver_sql("PRAGMA secure_delete = OFF")
     return report
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
 from caseapp import i18n_text
 from caseapp.errors import UserError
@@ -27,9 +27,11 @@ from caseapp.export.record_pdf import RecordMeta, render_record
 from caseapp.export.referral_letter import LetterMeta, render_referral_letter
 from caseapp.export.sign import sign_pdf
 from caseapp.export.verify import VerifyReport, verify_pdf
-from caseapp.services import approval, audit, cases, outputs, signing
+from caseapp.services import approval, audit, cases, outputs, registers, signing
 from caseapp.services.vault import Vault
-from caseapp.storage.models import Agency, Case, ExportRecord, Practitioner, Referral, new_id, utcnow
+from caseapp.storage.models import (
+    Agency, Case, Disclosure, ExportRecord, Practitioner, Referral, Resource, new_id, utcnow,
+)
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -42,6 +44,7 @@ class ExportCancelled(UserError):
 
 # Writing the PDF failed (folder missing, disk full, permission): the name callers and tests know.
 ExportFailed = outputs.OutputFailed
+NO_CONSENT_LETTER = "정보 제공 동의 없음: 연락처·주소 제외 / no sharing consent: contact details left out"
 
 
 @dataclass(frozen=True)
@@ -76,15 +79,19 @@ def _installation(vault: Vault) -> tuple[Agency, Practitioner | None]:
 
 
 def _write_logged(vault: Vault, out_path: str | os.PathLike[str], pdf: bytes, record: ExportRecord,
-                  entity_type: str, entity_id: str, detail: str) -> Path:
+                  entity_type: str, entity_id: str, detail: str,
+                  disclose: Callable[[Session], object] | None = None) -> Path:
     """The PDF and its export record exist together or not at all: write beside the target, commit the record and
-    its audit row, then rename into place. A failed commit leaves no PDF; a failed rename takes the record back."""
+    its audit row, then rename into place. A failed commit leaves no PDF; a failed rename takes the record back.
+    ``disclose`` adds the 제3자 제공 대장 line in the same transaction."""
     staged = outputs.stage(out_path, pdf)
     record.file_name = staged.target.name
     try:
         with vault.session(write=True) as s:
             s.add(record)
             audit.record(s, vault.actor, "export", entity_type, entity_id, record.case_id, detail=detail)
+            if disclose is not None:
+                disclose(s)
     except BaseException:
         staged.discard()
         raise
@@ -95,6 +102,8 @@ def _write_logged(vault: Vault, out_path: str | os.PathLike[str], pdf: bytes, re
             row = s.get(ExportRecord, record.id)
             if row is not None:
                 s.delete(row)
+            for line in s.exec(select(Disclosure).where(Disclosure.export_id == record.id)):
+                s.delete(line)  # nothing was given: the register must not say it was
             audit.record(s, vault.actor, "export_withdrawn", entity_type, entity_id, record.case_id,
                          detail=f"file not written;export={record.id}")
         raise
@@ -108,8 +117,12 @@ def _step(progress: Progress | None, cancel: Cancel | None, done: int, total: in
 
 
 def export_case(vault: Vault, case_id: str, out_path: str | os.PathLike[str], options: ExportOptions | None = None,
-                progress: Progress | None = None, cancel: Cancel | None = None) -> ExportResult:
-    """Render, sign (unless ``options.signed`` is False), then write and log together (:func:`_write_logged`)."""
+                progress: Progress | None = None, cancel: Cancel | None = None, recipient: str = "",
+                reason: str = "") -> ExportResult:
+    """Render, sign (unless ``options.signed`` is False), then write and log together (:func:`_write_logged`).
+
+    With a ``recipient`` outside the agency the export is a disclosure (제3자 제공 대장); when no consent covers
+    that recipient a ``reason`` is required (checked before anything is rendered)."""
     outputs.guard(out_path)  # a mistyped target fails before the rendering work, not after
     options = options or ExportOptions()
     lang = options.language or i18n_text.current_language()
@@ -118,6 +131,9 @@ def export_case(vault: Vault, case_id: str, out_path: str | os.PathLike[str], op
     with vault.session() as s:
         cases.require_case(s, case_id)  # a destroyed case (retention) has nothing left to print
     snap = cases.snapshot(vault, case_id)
+    coverage = registers.consent_covers(list(snap.consents), recipient) if recipient.strip() else None
+    if coverage is not None:
+        reason = registers.check_reason(coverage, reason)
     state = content.state_hash(snap)
     exported_at = utcnow()
     sharing = content.sharing_consent(snap, exported_at.astimezone().date())
@@ -140,8 +156,12 @@ def export_case(vault: Vault, case_id: str, out_path: str | os.PathLike[str], op
     _step(progress, cancel, 3, total)
     record = ExportRecord(id=export_id, case_id=case_id, exported_at=exported_at, content_sha256=sha,
                           case_state_sha256=state, options=options.to_text(), signed=options.signed)
+    disclose = None if coverage is None else (
+        lambda s: registers.add_disclosure(s, vault.actor, kind="record_export", recipient=recipient,
+                                           items=registers.export_items(options), coverage=coverage,
+                                           reason=reason, case=snap.case, export_id=export_id))
     path = _write_logged(vault, out_path, pdf, record, "exportrecord", export_id,
-                         f"sha256={sha};signed={int(options.signed)};redacted={int(options.redacted)}")
+                         f"sha256={sha};signed={int(options.signed)};redacted={int(options.redacted)}", disclose)
     if progress is not None:
         progress(total, total)
     return ExportResult(export_id, snap.case.case_number, path, sha, options.signed)
@@ -154,7 +174,7 @@ def safe_file_name(case_number: str, redacted: bool = False) -> str:
 
 def export_many(vault: Vault, case_ids: Sequence[str], out_dir: str | os.PathLike[str],
                 options: ExportOptions | None = None, progress: Progress | None = None,
-                cancel: Cancel | None = None) -> list[ExportResult]:
+                cancel: Cancel | None = None, recipient: str = "", reason: str = "") -> list[ExportResult]:
     """One PDF per case into ``out_dir`` (named by case number); ``progress(done, total)`` counts cases."""
     options = options or ExportOptions()
     folder = outputs.guard_folder(out_dir)
@@ -165,7 +185,7 @@ def export_many(vault: Vault, case_ids: Sequence[str], out_dir: str | os.PathLik
     for done, case_id in enumerate(case_ids):
         _step(progress, cancel, done, total)
         name = safe_file_name(numbers.get(case_id, case_id), options.redacted)
-        results.append(export_case(vault, case_id, folder / name, options))
+        results.append(export_case(vault, case_id, folder / name, options, recipient=recipient, reason=reason))
     if progress is not None:
         progress(total, total)
     return results
@@ -246,8 +266,11 @@ def export_blank_forms(out_path: str | os.PathLike[str], language: str | None = 
 
 
 def export_referral_letter(vault: Vault, referral_id: str, out_path: str | os.PathLike[str],
-                           language: str | None = None, signed: bool = True) -> ExportResult:
+                           language: str | None = None, signed: bool = True, reason: str = "") -> ExportResult:
     """A signed letter to the resource a client is referred to (only what the referral needs; no resident no.).
+
+    Always a disclosure to that resource. Without a covering consent the letter leaves the client's contact
+    details out, and the register says so unless a ``reason`` is given.
 
     A target ending in ``.hwpx`` gets the same letter as an (unsigned) 한글 document."""
     outputs.guard(out_path)
@@ -256,7 +279,11 @@ def export_referral_letter(vault: Vault, referral_id: str, out_path: str | os.Pa
         referral = s.get(Referral, referral_id)
         if referral is None:
             raise UserError("의뢰 기록을 찾을 수 없습니다.", "No such referral.")
+        resource = s.get(Resource, referral.resource_id)
     snap = cases.snapshot(vault, referral.case_id)
+    recipient = resource.name if resource is not None else "?"
+    coverage = registers.consent_covers(list(snap.consents), recipient)
+    reason = registers.check_reason(coverage, reason.strip() or ("" if coverage.covered else NO_CONSENT_LETTER))
     agency, practitioner = _installation(vault)
     export_id = new_id()
     letter = LetterMeta(agency=agency, practitioner=practitioner, export_id=export_id, language=lang,
@@ -276,7 +303,11 @@ def export_referral_letter(vault: Vault, referral_id: str, out_path: str | os.Pa
                           case_state_sha256=content.state_hash(snap),
                           options=json.dumps({"kind": "referral_letter", "referral_id": referral_id,
                                               "format": "hwpx" if as_hwpx else "pdf"}), signed=signed)
-    path = _write_logged(vault, out_path, pdf, record, "referral", referral_id, f"referral_letter;sha256={sha}")
+    items = "의뢰서: 이름·나이·성별·의뢰 사유·주호소·목표" + ("·연락처·주소" if coverage.covered else "")
+    path = _write_logged(vault, out_path, pdf, record, "referral", referral_id, f"referral_letter;sha256={sha}",
+                         lambda s: registers.add_disclosure(s, vault.actor, kind="referral_letter",
+                                                            recipient=recipient, items=items, coverage=coverage,
+                                                            reason=reason, case=snap.case, export_id=export_id))
     return ExportResult(export_id, snap.case.case_number, path, sha, signed)
 
 
@@ -312,3 +343,23 @@ def cosign_file(in_path: str | os.PathLike[str], out_path: str | os.PathLike[str
                         "This document is certified 'no changes', so it cannot be co-signed. Run "
                         "'caseapp sign-off --cosign on' and export it again.")
     return outputs.write(target, cosign_pdf(data, identity, validation=ValidationData()))
+
+
+def write_signed_document(vault: Vault, out_path: str | os.PathLike[str], pdf: bytes, sha: str, *, kind: str,
+                          title: str, lang: str, case_id: str | None = None, export_id: str | None = None,
+                          disclose: Callable[[Session], object] | None = None) -> ExportResult:
+    """Sign a rendered PDF/A (registers, the client's own copy) and write it with its export record, as
+    :func:`export_case` does for records (signature, stamp, validation data, one audit row)."""
+    agency, _practitioner = _installation(vault)
+    export_id = export_id or new_id()
+    signed = sign_pdf(pdf, signing.signer(vault), agency=agency.name, lang=lang, visible=True, reason=title,
+                      validation=signing.validation_data(vault))
+    record = ExportRecord(id=export_id, case_id=case_id, content_sha256=sha, options=json.dumps({"kind": kind}),
+                          signed=True)
+    path = _write_logged(vault, out_path, signed, record, "exportrecord", export_id, f"{kind};sha256={sha}", disclose)
+    number = ""
+    if case_id is not None:
+        with vault.session() as s:
+            case = s.get(Case, case_id)
+            number = case.case_number if case else ""
+    return ExportResult(export_id, number, path, sha, True)

@@ -127,6 +127,11 @@ def _current(consents: list[Consent], purpose: str) -> Consent | None:
     return max(matching, key=lambda c: (c.given_on or date.min, c.created_at))
 
 
+def current_consent(consents: list[Consent], purpose: str) -> Consent | None:
+    """The newest consent row for ``purpose`` (the one that decides), or None."""
+    return _current(consents, purpose)
+
+
 def consent_active(consents: list[Consent], purpose: str, today: date | None = None) -> bool:
     """True when the newest consent for ``purpose`` was given, is not withdrawn and has not expired."""
     today = today or date.today()

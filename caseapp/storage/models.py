@@ -530,3 +530,48 @@ class SupervisorConfirmation(Row, table=True):
 
 
 SIGNABLE_MODELS[SupervisionRecord.__tablename__] = SupervisionRecord  # type: ignore[index]
+
+
+# --- registers: destructions, disclosures, correction requests (migration 0010) --------------------------------
+
+class DestructionLog(Row, table=True):
+    """One line of the 파기 대장. No personal data: it outlives the case's records (and names no client)."""
+
+    case_id: str = Field(index=True)  # the case row stays after destruction (number and dates only)
+    case_number: str
+    destroyed_at: datetime
+    actor: str = ""
+    reason: str = ""  # legal basis / reason
+    kinds: list[str] = Field(default_factory=list, sa_type=JSON)  # what kinds of data went, e.g. "service=12"
+    method: str = ""
+    backups: list[dict] = Field(default_factory=list, sa_type=JSON)  # [{name, location, held, purged_at, note}]
+
+
+class Disclosure(Row, table=True):
+    """One line of the 제3자 제공 대장: something given outside the agency."""
+
+    case_id: str | None = Field(default=None, index=True)  # None: a statistics report (no single client)
+    case_number: str = ""
+    kind: str  # referral_letter / record_export / report / client_copy
+    disclosed_at: datetime = Field(default_factory=utcnow)
+    recipient: str
+    items: str = ""  # what was given (sections, period)
+    basis: str = ""  # legal basis or the consent that allowed it
+    consent_id: str | None = None  # the consent relied on (a withdrawal lists the disclosures to notify)
+    consent_purpose: str = ""  # vocab.ConsentPurpose of that consent
+    consent_covered: bool = True
+    reason: str = ""  # why it was given although no consent covered the recipient
+    export_id: str = ""
+    actor: str = ""
+
+
+class CorrectionRequest(Row, table=True):
+    """A data subject's request to correct or delete (정정·삭제 요구, 개인정보 보호법 제36조); answered in 10 days."""
+
+    case_id: str = Field(foreign_key="case.id", index=True)
+    received_on: date
+    due_on: date
+    request: str = ""
+    outcome: str = ""  # "" (open), corrected, deleted, partly, refused
+    outcome_on: date | None = None
+    outcome_note: str = ""

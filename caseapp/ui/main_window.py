@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QTabBar, QTabWidget, QWidget,
+    QApplication, QDialog, QInputDialog, QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget, QTabBar,
+    QTabWidget, QWidget,
 )
 
 from caseapp import settings as settings_mod
@@ -159,6 +160,21 @@ class MainWindow(QMainWindow):
                                 self.resources_action, self.refresh_action, self.settings_action,
                                 self.print_action, self.referral_letter_action, self.blank_forms_action,
                                 self.verify_action, self.statistics_action]
+        self._build_register_actions(file_menu, tools_menu)
+
+    def _build_register_actions(self, file_menu: QMenu, tools_menu: QMenu) -> None:
+        """The privacy registers and the client's rights (본인 열람, 정정·삭제 요구)."""
+        self.registers_action = self._action(self.tr("Privacy &registers…"), self.show_registers, None,
+                                             "privacy_registers")
+        self.client_copy_action = self._action(self.tr("Client's own &copy…"), self.client_copy, None,
+                                               "client_copy")
+        self.correction_action = self._action(self.tr("Correction re&quest…"), self.correction_request, None,
+                                              "correction_request")
+        before = file_menu.actions()[-3]  # above the separator, lock and quit
+        file_menu.insertAction(before, self.client_copy_action)
+        file_menu.insertAction(before, self.correction_action)
+        tools_menu.insertAction(self.settings_action, self.registers_action)
+        self.privacy_actions += [self.registers_action, self.client_copy_action, self.correction_action]
 
     def _build_status(self) -> None:
         self.identity_label = QLabel(self)
@@ -384,6 +400,47 @@ class MainWindow(QMainWindow):
         dialog = VerifyDialog(self.vault, self)
         dialog.open()
         return dialog
+
+    def show_registers(self) -> QDialog:
+        from caseapp.ui.dialogs.registers_dialog import RegistersDialog
+        dialog = RegistersDialog(self.vault, self)
+        self.track_private(dialog)
+        dialog.open()
+        return dialog
+
+    def client_copy(self) -> QDialog | None:
+        view = self.current_case_view()
+        if view is None:
+            QMessageBox.information(self, self.tr("Client's own copy"), self.tr("Open the case first."))
+            return None
+        from caseapp.ui.dialogs.registers_dialog import ClientCopyDialog
+        dialog = ClientCopyDialog(self.vault, view.case_id, self)
+        self.track_private(dialog)
+        dialog.open()
+        return dialog
+
+    def correction_request(self, text: str | None = None) -> bool:
+        """Record a correction or deletion request for the open case (answer due in 10 days, listed in Today)."""
+        view = self.current_case_view()
+        title = self.tr("Correction request")
+        if view is None:
+            QMessageBox.information(self, title, self.tr("Open the case first."))
+            return False
+        if text is None:
+            text, ok = QInputDialog.getMultiLineText(self, title, self.tr("What does the client ask to correct or "
+                                                                          "delete?"))
+            if not ok:
+                return False
+        from caseapp.services import corrections
+        try:
+            row = corrections.add_request(self.vault, view.case_id, text)
+        except UserError as exc:
+            QMessageBox.warning(self, title, error_text(exc))
+            return False
+        self.show_status(self.tr("Correction request recorded. Answer by %1 (listed in Today).")
+                         .replace("%1", row.due_on.isoformat()))
+        self.today.reload()
+        return True
 
     # --- windows ---------------------------------------------------------------------------------------------
 

@@ -95,7 +95,8 @@ def test_draft_autosave_on_a_full_disk_is_reported_not_lost(small_disk: Path) ->
     vault, _ = initialise(PASSPHRASE, "김사회", "기관")
     case = cases.open_case(vault, {"name": "김민수"}, {})
     filler = small_disk / "filler.bin"
-    with open(filler, "wb") as fh:  # someone else fills the disk
+    with open(filler, "wb", buffering=0) as fh:  # someone else fills the disk (unbuffered: close has nothing
+        # left to flush onto the full disk, however the last write fell)
         try:
             while True:
                 fh.write(b"\0" * 65536)

@@ -100,6 +100,15 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Language"), self.language_combo)
         form.addRow(self.tr("Save to") if single else self.tr("Folder"), target_row)
+        # Given outside the agency: a line in the disclosure register; without a covering consent, a reason.
+        self.recipient_edit = QLineEdit(self)
+        self.recipient_edit.setObjectName("export_recipient")
+        self.recipient_edit.setPlaceholderText(self.tr("empty: for the agency's own use"))
+        self.reason_edit = QLineEdit(self)
+        self.reason_edit.setObjectName("export_reason")
+        self.reason_edit.setPlaceholderText(self.tr("needed when no consent covers the recipient"))
+        form.addRow(self.tr("Given to"), self.recipient_edit)
+        form.addRow(self.tr("Reason / legal basis"), self.reason_edit)
 
         self.progress = QProgressBar(self)
         self.progress.setObjectName("export_progress")
@@ -180,6 +189,13 @@ class ExportDialog(QDialog):
             return
         from caseapp.services import exports, outputs
         vault, ids = self.vault, list(self.case_ids)
+        recipient, reason = self.recipient_edit.text().strip(), self.reason_edit.text().strip()
+        if recipient and not reason and not self._covered(recipient):
+            show_message(self.message, self.tr("No consent of this client covers giving the record to %1. Write "
+                                               "the reason or legal basis, then export again.")
+                         .replace("%1", recipient), Tone.ERROR)
+            self.reason_edit.setFocus()
+            return
         try:  # the CLI's check, before any work: never onto the case file, its key or a backup
             if len(ids) == 1:
                 outputs.guard(target)
@@ -192,10 +208,10 @@ class ExportDialog(QDialog):
         def work(job: background.Job) -> list[Path]:
             if len(ids) == 1:
                 result = exports.export_case(vault, ids[0], target, options, progress=job.report,  # type: ignore[arg-type]
-                                             cancel=job.should_cancel)
+                                             cancel=job.should_cancel, recipient=recipient, reason=reason)
                 return [result.path]
             results = exports.export_many(vault, ids, target, options, progress=job.report,  # type: ignore[arg-type]
-                                          cancel=job.should_cancel)
+                                          cancel=job.should_cancel, recipient=recipient, reason=reason)
             return [r.path for r in results]
 
         self.export_button.setEnabled(False)
@@ -205,6 +221,12 @@ class ExportDialog(QDialog):
         show_message(self.message, self.tr("Exporting…"), Tone.INFO)
         self.job = background.start(work, parent=self, on_success=self._done, on_error=self._failed,
                                     on_progress=self._progressed)
+
+    def _covered(self, recipient: str) -> bool:
+        """Does every chosen case have a consent that covers the recipient (checked before any work)?"""
+        from caseapp.services import cases, registers
+        return all(registers.consent_covers(list(cases.snapshot(self.vault, cid).consents), recipient).covered
+                   for cid in self.case_ids)
 
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setValue(int(100 * done / total) if total else 0)

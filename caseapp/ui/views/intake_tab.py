@@ -12,6 +12,7 @@ from caseapp.domain import forms
 from caseapp.domain.vocab import ConsentMethod, ConsentPurpose, DisabilityType, Sex, Stage
 from caseapp.errors import UserError
 from caseapp.services import cases, entries, retention
+from caseapp.ui.i18n import language as ui_language
 from caseapp.ui.views.assessment_tab import AssessmentPage
 from caseapp.ui.views.section_tab import CaseContext, Column, RecordSection, SingleRecordForm, StageTab, scroll
 from caseapp.ui.views.selection_page import SelectionPage
@@ -164,6 +165,11 @@ class IntakeTab(StageTab):
         self.missing_consents.setWordWrap(True)
         self.missing_consents.setStyleSheet("color: #9a7d0a;")
         consent_col.addWidget(self.missing_consents)
+        self.withdrawal_notices = QLabel(consent_page)
+        self.withdrawal_notices.setObjectName("withdrawalNotices")
+        self.withdrawal_notices.setWordWrap(True)
+        self.withdrawal_notices.setStyleSheet("color: #9a3412;")
+        consent_col.addWidget(self.withdrawal_notices)
         consent_col.addStretch(1)
         self.pages.addTab(scroll(consent_page), self.tr("Consents"))
 
@@ -179,3 +185,20 @@ class IntakeTab(StageTab):
         self.missing_consents.setText(self.tr("No valid consent yet for: %1").replace("%1", ", ".join(missing))
                                       if missing else "")
         self.missing_consents.setVisible(bool(missing))
+        self._show_withdrawal_notices()
+
+    def _show_withdrawal_notices(self) -> None:
+        """A withdrawn consent: the recipients who received data under it, to be told (제3자 제공 대장)."""
+        from caseapp.services import registers
+        lines = []
+        for consent in self.ctx.snap.consents:
+            if consent.withdrawn_on is None:
+                continue
+            for d in registers.affected_by_withdrawal(self.ctx.vault, consent):
+                lines.append(f"• {d.recipient} ({d.disclosed_at.astimezone().date().isoformat()}, "
+                             f"{registers.kind_text(d.kind, ui_language())})")
+        lines = list(dict.fromkeys(lines))  # a purpose withdrawn twice (signed + withdrawal row) lists once
+        self.withdrawal_notices.setText(
+            self.tr("A consent was withdrawn. Tell those who received data under it:") + "\n" + "\n".join(lines)
+            if lines else "")
+        self.withdrawal_notices.setVisible(bool(lines))
