@@ -27,7 +27,8 @@ from caseapp.cli_parser import LocalizedArgumentParser
 from caseapp.errors import UserError, ValidationError
 
 # Modules that add their own subcommands (``register(subparsers) -> None``); only these are imported.
-COMMAND_MODULES: tuple[str, ...] = ("caseapp.cli_export", "caseapp.cli_safety", "caseapp.cli_stats")
+COMMAND_MODULES: tuple[str, ...] = ("caseapp.cli_export", "caseapp.cli_safety", "caseapp.cli_stats",
+                                     "caseapp.cli_consents")
 
 ENV_NEW_PASSPHRASE = "CASEAPP_NEW_PASSPHRASE"
 ENV_RECOVERY_KEY = "CASEAPP_RECOVERY_KEY"
@@ -307,12 +308,15 @@ def print_table(header: list[str], rows: list[list[str]]) -> None:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    from caseapp.services import cases
+    from caseapp.export.content import guard_resident_number
+    from caseapp.services import cases, consents
     with open_vault() as vault:
         case = cases.find_case(vault, args.case_number)
         snap = cases.snapshot(vault, case.id)
+        scans = consents.scans_for_case(vault, case.id)
+    snap = guard_resident_number(snap, date.today())  # the full number only under a 고유식별정보 consent
     if args.json:
-        print_json(snapshot_json(snap))
+        print_json(snapshot_json(snap, scans))
     else:
         sys.stdout.write(snapshot_text(snap, i18n_text.current_language()))
     return 0
@@ -465,8 +469,9 @@ def row_json(row: Any) -> dict[str, Any]:
     return {k: _plain(v) for k, v in row.model_dump().items()}
 
 
-def snapshot_json(snap: Any) -> dict[str, Any]:
-    """The stable JSON shape of ``caseapp show --json`` (documented in README)."""
+def snapshot_json(snap: Any, scans: dict[str, list[Any]] | None = None) -> dict[str, Any]:
+    """The stable JSON shape of ``caseapp show --json`` (documented in README). ``scans``: consent id -> the
+    attached scans (listed by name, size and SHA-256, never the bytes)."""
     scores_by_review: dict[str, list[dict[str, Any]]] = {}
     scores_by_termination: dict[str, list[dict[str, Any]]] = {}
     for score in snap.scores:
@@ -487,13 +492,15 @@ def snapshot_json(snap: Any) -> dict[str, Any]:
         res = snap.resources.get(resource_id) if resource_id else None
         return res.name if res else None
 
+    scans = scans or {}
     return {
         "case": row_json(snap.case),
         "client": row_json(snap.client),
         "household": [row_json(m) for m in snap.household],
         "stage_history": [row_json(t) for t in snap.transitions],
         "checklist": [row_json(c) for c in snap.checks],
-        "consents": [with_addenda(c) for c in snap.consents],
+        "consents": [with_addenda(c, attachments=[x.to_json() for x in scans.get(c.id, [])])
+                     for c in snap.consents],
         "assessments": [with_addenda(a.assessment, ratings={area: {"level": r.level, "narrative": r.narrative}
                                                              for area, r in a.ratings.items()})
                         for a in snap.assessments],

@@ -31,7 +31,7 @@ from caseapp.errors import NotFound, StorageUnavailable, ValidationError
 from caseapp.services import audit, search
 from caseapp.storage.atomic import write_bytes_atomic
 from caseapp.storage.models import (
-    Addendum, Assessment, Case, CaseConference, ChecklistCheck, Client, Consent, Draft, EcoRelation, ExportRecord,
+    Addendum, Assessment, Case, CaseConference, ChecklistCheck, Client, Consent, ConsentScan, Draft, EcoRelation, ExportRecord,
     FollowUp, Goal, GoalScore, HouseholdMember, MonitoringReview, NeedRating, PlanTask, Referral, SearchDoc,
     ServiceEntry, StageTransition, Termination, utcnow,
 )
@@ -46,7 +46,7 @@ REGISTRY_NAME = "destroyed-cases.json"
 REAPPLY_REASON = "복원 후 재파기 / destroyed again after restoring an older backup"
 # Every table whose rows belong to one case and go with it (children before parents: foreign keys are enforced).
 CASE_TABLES = (Addendum, ServiceEntry, PlanTask, Referral, EcoRelation, Termination, MonitoringReview, Goal,
-               Assessment, Consent, FollowUp, CaseConference, ChecklistCheck, StageTransition, ExportRecord)
+               Assessment, ConsentScan, Consent, FollowUp, CaseConference, ChecklistCheck, StageTransition, ExportRecord)
 
 
 def registry_file() -> Path:

@@ -37,6 +37,8 @@ def _jsonable(value: Any) -> Any:
 # before the column existed still hashes to what was signed (migration 0003 added these).
 ADDED_LATER: dict[str, frozenset[str]] = {
     "caseconference": frozenset({"kind", "discussion", "next_steps"}),
+    "consent": frozenset({"purpose_detail", "items", "recipients", "retention", "refusal_consequence", "consented_by",
+                          "guardian_name", "guardian_relation"}),  # 0008
 }
 
 
