@@ -9,10 +9,13 @@ from typing import Any
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from caseapp.domain import forms
-from caseapp.domain.vocab import ConsentMethod, ConsentPurpose, Sex, Stage
+from caseapp.domain.consent_terms import GUARDIAN_AGE, age_on
+from caseapp.domain.vocab import ConsentGiver, ConsentMethod, ConsentPurpose, Sex, Stage
 from caseapp.errors import UserError
-from caseapp.services import cases, entries, retention
+from caseapp.services import cases, consents, retention
+from caseapp.services import entries
 from caseapp.ui.views.assessment_tab import AssessmentPage
+from caseapp.ui.views.consent_tools import ConsentTools, ResidentNumberMask, RevealRow, confirm_warnings
 from caseapp.ui.views.section_tab import CaseContext, Column, RecordSection, SingleRecordForm, StageTab, scroll
 from caseapp.ui.widgets.form_builder import FormWidget, label_text
 
@@ -70,12 +73,18 @@ class ConsentSheet(QGroupBox):
         closed = self.ctx.snap.case.closed_on
         return retention.add_years(closed, self.years) if closed else None
 
+    def default_giver(self) -> str:
+        """법정대리인 for a client under 14 (who cannot consent alone), else 본인."""
+        birth = self.ctx.snap.client.birth_date
+        minor = birth is not None and age_on(birth, date.today()) < GUARDIAN_AGE
+        return (ConsentGiver.GUARDIAN if minor else ConsentGiver.SELF).value
+
     def reset(self) -> None:
         self.years = retention.retention_years(self.ctx.vault)
         missing = [p.value for p in ConsentPurpose if p.value not in valid_purposes(self.ctx.snap, date.today())]
         self.form.clear()
         self.form.set_values({"purposes": missing, "method": ConsentMethod.WRITTEN.value,
-                              "expires_on": self.default_expiry()})
+                              "expires_on": self.default_expiry(), "consented_by": self.default_giver()})
         self.expiry_hint.setText(self.tr("Without an expiry date the consents run until the case closes plus the "
                                          "retention period (%1 years, Settings).").replace("%1", str(self.years)))
 
@@ -89,8 +98,11 @@ class ConsentSheet(QGroupBox):
         """Nothing long is typed here: ticks and dates are quick to redo, so no draft is kept."""
 
     def save(self) -> bool:
+        values = self.form.values()
+        if not confirm_warnings(self, self.ctx.vault, self.ctx.case_id, values):
+            return False
         try:
-            made = entries.add_consents(self.ctx.vault, self.ctx.case_id, self.form.values())
+            made = consents.add_consent_sheet(self.ctx.vault, self.ctx.case_id, values)
         except UserError as exc:
             self.form.show_error(exc)
             return False
@@ -112,13 +124,18 @@ class IntakeTab(StageTab):
 
         details = QWidget()
         col = QVBoxLayout(details)
+        self.resident_number = ResidentNumberMask(ctx)
         self.client_form = SingleRecordForm(
-            ctx, forms.CLIENT, row_of=lambda snap: snap.client, columns=2,
-            save=lambda row_id, values: cases.update_client(vault, row_id, values), parent=details)
+            ctx, forms.CLIENT, row_of=self.resident_number.row_of, columns=2,
+            save=lambda row_id, values: cases.update_client(vault, row_id,
+                                                            self.resident_number.values_to_save(values)),
+            parent=details)
+        self.reveal_row = RevealRow(self.resident_number, self.client_form, details)
         self.intake_form = SingleRecordForm(
             ctx, forms.INTAKE, row_of=lambda snap: snap.case,
             save=lambda row_id, values: cases.update_intake(vault, row_id, values), parent=details)
         col.addWidget(self.client_form)
+        col.addWidget(self.reveal_row)
         col.addWidget(self.intake_form)
         col.addStretch(1)
         self.pages.addTab(scroll(details), self.tr("Client and intake"))
@@ -146,12 +163,15 @@ class IntakeTab(StageTab):
                      Column(label_text(forms.CONSENT.field("expires_on").label), lambda c: date_text(c.expires_on)),
                      Column(label_text(forms.CONSENT.field("withdrawn_on").label),
                             lambda c: date_text(c.withdrawn_on))],
-            create=lambda values, _x: entries.add(vault, ctx.case_id, "consent", values))
+            create=self._create_consent)
         consent_page = QWidget()
         consent_col = QVBoxLayout(consent_page)
         self.consent_sheet = ConsentSheet(ctx, consent_page)
         consent_col.addWidget(self.consent_sheet)
         consent_col.addWidget(self.consents)
+        self.consent_tools = ConsentTools(ctx, self.consents.current_row, consent_page)
+        self.consents.table.selectionModel().currentRowChanged.connect(lambda *_: self.consent_tools.refresh())
+        consent_col.addWidget(self.consent_tools)
         self.missing_consents = QLabel(consent_page)
         self.missing_consents.setObjectName("missingConsents")
         self.missing_consents.setWordWrap(True)
@@ -164,7 +184,14 @@ class IntakeTab(StageTab):
         self.pages.addTab(self.assessment, label_text(forms.ASSESSMENT.title))
         return self.pages
 
+    def _create_consent(self, values: dict[str, Any], _extra: Any) -> Any:
+        if not confirm_warnings(self, self.ctx.vault, self.ctx.case_id, values):
+            raise UserError("저장하지 않았습니다. 동의한 사람을 확인하세요.", "Not saved: check who consented.")
+        return consents.add_consent(self.ctx.vault, self.ctx.case_id, values)
+
     def refresh_own(self) -> None:
+        self.reveal_row.refresh()
+        self.consent_tools.refresh()
         active = valid_purposes(self.ctx.snap, date.today())
         missing = [label_text(p.label) for p in ConsentPurpose if p.value not in active]
         self.missing_consents.setText(self.tr("No valid consent yet for: %1").replace("%1", ", ".join(missing))
