@@ -174,10 +174,11 @@ def test_one_consent_sheet_for_several_purposes(gui_app: Any, qtbot: Any, vault:
     view = make_view(qtbot, vault, case.id)
     intake = view.stage_tabs[Stage.INTAKE]
     sheet = intake.consent_sheet
-    assert set(sheet.form.value("purposes")) == {"service", "personal_info", "sharing", "photos", "sensitive_info"}
+    assert set(sheet.form.value("purposes")) == {"service", "personal_info", "sharing", "photos", "sensitive_info",
+                                                 "unique_id"}
     assert "5년" in sheet.expiry_hint.text()
     boxes = sheet.form.editors["purposes"].boxes
-    for code in ("service", "personal_info", "sharing", "photos", "sensitive_info"):
+    for code in ("service", "personal_info", "sharing", "photos", "sensitive_info", "unique_id"):
         boxes[code].setChecked(False)
     click(qtbot, sheet.save_button)
     assert sheet.form.error_text() and cases.snapshot(vault, case.id).consents == []  # nothing ticked: refused
@@ -189,7 +190,7 @@ def test_one_consent_sheet_for_several_purposes(gui_app: Any, qtbot: Any, vault:
     assert sorted(c.purpose for c in consents) == ["personal_info", "service", "sharing"]
     assert {(c.given_on, c.notes) for c in consents} == {(TODAY, "동의서 1매, 보호자 동석")}
     assert intake.consents.model.rowCount() == 3
-    assert set(sheet.form.value("purposes")) == {"photos", "sensitive_info"}  # what is still missing, ticked
+    assert set(sheet.form.value("purposes")) == {"photos", "sensitive_info", "unique_id"}  # still missing, ticked
     assert "사진" in intake.missing_consents.text() and "사례관리 서비스" not in intake.missing_consents.text()
 
 
