@@ -87,7 +87,7 @@ SOURCES: dict[str, Source] = {s.table: s for s in (
     Source("caseconference", forms.CASE_CONFERENCE, "case"),
     Source("addendum", forms.ADDENDUM, "case"),
     Source("resource", forms.RESOURCE, "none"),
-) if s.form.searchable_names()}  # a form without searchable fields (consent today) is simply not indexed
+) if s.form.searchable_names()}  # a form without searchable fields is simply not indexed
 
 CHILD_TABLES: dict[str, tuple[str, str]] = {child: (src.table, fk) for src in SOURCES.values()
                                             for child, fk, _form in src.children}

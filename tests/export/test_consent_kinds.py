@@ -181,3 +181,12 @@ def test_revealing_the_number_is_audited(vault, client_case) -> None:  # type: i
     with vault.session() as s:
         events = list(s.exec(select(AuditEvent).where(AuditEvent.action == "reveal")))
     assert len(events) == 1 and events[0].case_id == client_case.id and events[0].detail == "resident_number"
+
+
+def test_consent_text_is_found_by_search(vault, client_case) -> None:  # type: ignore[no-untyped-def]
+    from caseapp.services import search
+    consents.add_consent(vault, client_case.id, {"purpose": "sharing", "recipients": "구립 건강센터",
+                                                 "consented_by": "guardian", "guardian_name": "이정훈",
+                                                 "guardian_relation": "부"})
+    assert client_case.id in search.search_cases(vault, "건강센터")
+    assert any(h.entity_type == "consent" for h in search.search(vault, "이정훈"))
