@@ -87,5 +87,6 @@ def cmd_deadline_rules(args: argparse.Namespace) -> int:
         print_json(rules.to_dict())
         return 0
     for spec in RULES:
-        print(f"{spec.name:28} {getattr(rules, spec.name):>4}  {tr(spec.label.ko, spec.label.en)}")
+        days = getattr(rules, spec.name)
+        print(f"{spec.name:28} {tr(f'{days:>4}일', f'{days:>4} days')}  {tr(spec.label.ko, spec.label.en)}")
     return 0

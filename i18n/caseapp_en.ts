@@ -3498,19 +3498,19 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Monitoring every (days)</translation>
         </message>
         <message>
-            <source>Monitoring every (days): general</source>
-            <comment>모니터링 주기: 일반 (일)</comment>
-            <translation>Monitoring every (days): general</translation>
+            <source>Monitoring interval: general</source>
+            <comment>모니터링 주기: 일반</comment>
+            <translation>Monitoring interval: general</translation>
         </message>
         <message>
-            <source>Monitoring every (days): intensive</source>
-            <comment>모니터링 주기: 고난도 (일)</comment>
-            <translation>Monitoring every (days): intensive</translation>
+            <source>Monitoring interval: intensive</source>
+            <comment>모니터링 주기: 고난도</comment>
+            <translation>Monitoring interval: intensive</translation>
         </message>
         <message>
-            <source>Monitoring every (days): level not recorded</source>
-            <comment>모니터링 주기: 선정 수준 미상 (일)</comment>
-            <translation>Monitoring every (days): level not recorded</translation>
+            <source>Monitoring interval: level not recorded</source>
+            <comment>모니터링 주기: 선정 수준 미상</comment>
+            <translation>Monitoring interval: level not recorded</translation>
         </message>
         <message>
             <source>Monitoring review</source>
@@ -3619,7 +3619,7 @@ This is your NEW recovery key. It works once you switch below.</translation>
         </message>
         <message>
             <source>Needs &amp; crisis assessment: days after intake</source>
-            <comment>욕구·위기도 조사: 접수 후 (일)</comment>
+            <comment>욕구·위기도 조사: 접수 후</comment>
             <translation>Needs &amp; crisis assessment: days after intake</translation>
         </message>
         <message>
@@ -4194,7 +4194,7 @@ This is your NEW recovery key. It works once you switch below.</translation>
         </message>
         <message>
             <source>Selection: days after the assessment</source>
-            <comment>대상자 선정: 조사 후 (일)</comment>
+            <comment>대상자 선정: 조사 후</comment>
             <translation>Selection: days after the assessment</translation>
         </message>
         <message>
@@ -4234,12 +4234,12 @@ This is your NEW recovery key. It works once you switch below.</translation>
         </message>
         <message>
             <source>Service plan: days after intake</source>
-            <comment>서비스 제공 계획: 접수 후 (일)</comment>
+            <comment>서비스 제공 계획: 접수 후</comment>
             <translation>Service plan: days after intake</translation>
         </message>
         <message>
             <source>Service plan: days after selection</source>
-            <comment>서비스 제공 계획: 선정 후 (일)</comment>
+            <comment>서비스 제공 계획: 선정 후</comment>
             <translation>Service plan: days after selection</translation>
         </message>
         <message>

@@ -3498,19 +3498,19 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>점검 주기(일)</translation>
         </message>
         <message>
-            <source>Monitoring every (days): general</source>
-            <comment>모니터링 주기: 일반 (일)</comment>
-            <translation>모니터링 주기: 일반 (일)</translation>
+            <source>Monitoring interval: general</source>
+            <comment>모니터링 주기: 일반</comment>
+            <translation>모니터링 주기: 일반</translation>
         </message>
         <message>
-            <source>Monitoring every (days): intensive</source>
-            <comment>모니터링 주기: 고난도 (일)</comment>
-            <translation>모니터링 주기: 고난도 (일)</translation>
+            <source>Monitoring interval: intensive</source>
+            <comment>모니터링 주기: 고난도</comment>
+            <translation>모니터링 주기: 고난도</translation>
         </message>
         <message>
-            <source>Monitoring every (days): level not recorded</source>
-            <comment>모니터링 주기: 선정 수준 미상 (일)</comment>
-            <translation>모니터링 주기: 선정 수준 미상 (일)</translation>
+            <source>Monitoring interval: level not recorded</source>
+            <comment>모니터링 주기: 선정 수준 미상</comment>
+            <translation>모니터링 주기: 선정 수준 미상</translation>
         </message>
         <message>
             <source>Monitoring review</source>
@@ -3619,8 +3619,8 @@ This is your NEW recovery key. It works once you switch below.</source>
         </message>
         <message>
             <source>Needs &amp; crisis assessment: days after intake</source>
-            <comment>욕구·위기도 조사: 접수 후 (일)</comment>
-            <translation>욕구·위기도 조사: 접수 후 (일)</translation>
+            <comment>욕구·위기도 조사: 접수 후</comment>
+            <translation>욕구·위기도 조사: 접수 후</translation>
         </message>
         <message>
             <source>Neutral</source>
@@ -4194,8 +4194,8 @@ This is your NEW recovery key. It works once you switch below.</source>
         </message>
         <message>
             <source>Selection: days after the assessment</source>
-            <comment>대상자 선정: 조사 후 (일)</comment>
-            <translation>대상자 선정: 조사 후 (일)</translation>
+            <comment>대상자 선정: 조사 후</comment>
+            <translation>대상자 선정: 조사 후</translation>
         </message>
         <message>
             <source>Self-advocacy support</source>
@@ -4234,13 +4234,13 @@ This is your NEW recovery key. It works once you switch below.</source>
         </message>
         <message>
             <source>Service plan: days after intake</source>
-            <comment>서비스 제공 계획: 접수 후 (일)</comment>
-            <translation>서비스 제공 계획: 접수 후 (일)</translation>
+            <comment>서비스 제공 계획: 접수 후</comment>
+            <translation>서비스 제공 계획: 접수 후</translation>
         </message>
         <message>
             <source>Service plan: days after selection</source>
-            <comment>서비스 제공 계획: 선정 후 (일)</comment>
-            <translation>서비스 제공 계획: 선정 후 (일)</translation>
+            <comment>서비스 제공 계획: 선정 후</comment>
+            <translation>서비스 제공 계획: 선정 후</translation>
         </message>
         <message>
             <source>Service started</source>

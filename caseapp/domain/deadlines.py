@@ -31,17 +31,17 @@ class RuleSpec:
 
 
 RULES: tuple[RuleSpec, ...] = (
-    RuleSpec("assessment_within_days", Label("욕구·위기도 조사: 접수 후 (일)", "Needs & crisis assessment: days after intake"),
+    RuleSpec("assessment_within_days", Label("욕구·위기도 조사: 접수 후", "Needs & crisis assessment: days after intake"),
              10),
-    RuleSpec("selection_within_days", Label("대상자 선정: 조사 후 (일)", "Selection: days after the assessment"), 5),
-    RuleSpec("plan_after_selection_days", Label("서비스 제공 계획: 선정 후 (일)", "Service plan: days after selection"),
+    RuleSpec("selection_within_days", Label("대상자 선정: 조사 후", "Selection: days after the assessment"), 5),
+    RuleSpec("plan_after_selection_days", Label("서비스 제공 계획: 선정 후", "Service plan: days after selection"),
              15),
-    RuleSpec("plan_within_days", Label("서비스 제공 계획: 접수 후 (일)", "Service plan: days after intake"), 30),
-    RuleSpec("monitoring_intensive_days", Label("모니터링 주기: 고난도 (일)", "Monitoring every (days): intensive"), 30,
+    RuleSpec("plan_within_days", Label("서비스 제공 계획: 접수 후", "Service plan: days after intake"), 30),
+    RuleSpec("monitoring_intensive_days", Label("모니터링 주기: 고난도", "Monitoring interval: intensive"), 30,
              7),
-    RuleSpec("monitoring_general_days", Label("모니터링 주기: 일반 (일)", "Monitoring every (days): general"), 90, 7),
-    RuleSpec("monitoring_default_days", Label("모니터링 주기: 선정 수준 미상 (일)",
-                                              "Monitoring every (days): level not recorded"), 30, 7),
+    RuleSpec("monitoring_general_days", Label("모니터링 주기: 일반", "Monitoring interval: general"), 90, 7),
+    RuleSpec("monitoring_default_days", Label("모니터링 주기: 선정 수준 미상",
+                                              "Monitoring interval: level not recorded"), 30, 7),
 )
 
 # Selection levels (h1's selection decisions) whose monitoring interval the rules set; other levels use the default.

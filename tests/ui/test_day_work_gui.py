@@ -49,8 +49,10 @@ def today_view(qtbot: Any, vault: Vault) -> TodayView:
 
 
 def a_day_of_work(vault: Vault) -> tuple[Any, Any]:
-    """A case past its planning deadline and a closed one whose first follow-up contact is due in two days."""
+    """A case in planning past its plan deadline and a closed one whose first follow-up contact is due in two days.
+    (Planning: selected already, so the intake-stage assessment and selection deadlines do not apply.)"""
     late = cases.open_case(vault, {"name": "하지원"}, {"opened_on": (TODAY - timedelta(days=45)).isoformat()})
+    move(vault, late.id, Stage.PLANNING)
     closed = cases.open_case(vault, {"name": "강미경"}, {"opened_on": (TODAY - timedelta(days=200)).isoformat()})
     close(vault, closed.id, TODAY - timedelta(days=26))
     entries.schedule_follow_ups(vault, closed.id, {"every_months": 1, "count": 3, "method": "phone"})

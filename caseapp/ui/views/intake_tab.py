@@ -162,16 +162,19 @@ class IntakeTab(StageTab):
                             lambda c: enum_text(ConsentMethod, c.method)),
                      Column(label_text(forms.CONSENT.field("expires_on").label), lambda c: date_text(c.expires_on)),
                      Column(label_text(forms.CONSENT.field("withdrawn_on").label),
-                            lambda c: date_text(c.withdrawn_on))],
+                            lambda c: date_text(c.withdrawn_on)),
+                     Column(label_text(forms.CONSENT.field("consented_by").label),
+                            lambda c: enum_text(ConsentGiver, c.consented_by))],
             create=self._create_consent)
         consent_page = QWidget()
         consent_col = QVBoxLayout(consent_page)
         self.consent_sheet = ConsentSheet(ctx, consent_page)
         consent_col.addWidget(self.consent_sheet)
         consent_col.addWidget(self.consents)
-        self.consent_tools = ConsentTools(ctx, self.consents.current_row, consent_page)
+        self.consent_tools = ConsentTools(ctx, self.consents.current_row, self.consents)
         self.consents.table.selectionModel().currentRowChanged.connect(lambda *_: self.consent_tools.refresh())
-        consent_col.addWidget(self.consent_tools)
+        section_layout = self.consents.layout()  # the tools act on the selected row: right under the table
+        section_layout.insertWidget(section_layout.indexOf(self.consents.table) + 1, self.consent_tools)
         self.missing_consents = QLabel(consent_page)
         self.missing_consents.setObjectName("missingConsents")
         self.missing_consents.setWordWrap(True)

@@ -3,6 +3,7 @@ per rule of :data:`caseapp.domain.deadlines.RULES`; saved into the case file wit
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from caseapp.domain.deadlines import DEFAULT_RULES, RULES, DeadlineRules
@@ -37,7 +38,7 @@ class DeadlineRulesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addLayout(form)
-        layout.addWidget(reset)
+        layout.addWidget(reset, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
 
     def restore_defaults(self) -> None:
