@@ -523,6 +523,8 @@ def _value_text(spec: Any, value: Any, lang: str, resources: dict[str, Any]) -> 
     from caseapp.domain.forms import Kind
     if value is None or value == "" or value == []:
         return ""
+    if spec.kind is Kind.INT and spec.minimum is not None and isinstance(value, int) and value < spec.minimum:
+        return ""  # "not given" (e.g. the monitoring interval left to the agency's deadline rules)
     if spec.kind is Kind.CHOICE and spec.choices is not None:
         try:
             return spec.choices(value).text(lang)
