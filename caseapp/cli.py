@@ -318,7 +318,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     if args.json:
         print_json(snapshot_json(snap, scans))
     else:
-        sys.stdout.write(snapshot_text(snap, i18n_text.current_language()))
+        sys.stdout.write(snapshot_text(snap, i18n_text.current_language(), scans))
     return 0
 
 
@@ -565,7 +565,7 @@ def _signed_text(row: Any, lang: str) -> str:
     return tr(f"  [서명·잠금 {row.signed_by} {when}]", f"  [signed {row.signed_by} {when}]")
 
 
-def snapshot_text(snap: Any, lang: str) -> str:
+def snapshot_text(snap: Any, lang: str, scans: dict[str, list[Any]] | None = None) -> str:
     from caseapp.domain import forms
     from caseapp.domain.checklists import find_item
     from caseapp.domain.gas import GAS_FIELDS, t_score
@@ -620,6 +620,9 @@ def snapshot_text(snap: Any, lang: str) -> str:
     heading(f"1. {Stage.INTAKE.label.ko}", f"1. {Stage.INTAKE.label.en}")
     for c in snap.consents:
         entry(tr("동의", "Consent"), forms.CONSENT, c)
+        for scan in (scans or {}).get(c.id, []):
+            out.append(f"    {tr('서명본 스캔', 'Signed scan')}: {scan.file_name} ({scan.size:,} {tr('바이트', 'bytes')}, "
+                       f"SHA-256 {scan.sha256[:16]}…)")
     for view in snap.assessments:
         a = view.assessment
         entry(f"{tr('사정', 'Assessment')} {a.assessed_on.isoformat()}", forms.ASSESSMENT, a, skip=("assessed_on",))

@@ -13,7 +13,6 @@ from typing import Any
 
 import pytest
 
-from caseapp import cli
 from caseapp.errors import ValidationError
 from caseapp.export.options import ExportOptions
 from sqlmodel import select
@@ -23,7 +22,6 @@ from caseapp.storage.models import AuditEvent
 from export_builders import pdftotext, requires_poppler, squash
 from test_export_record import assert_all_fonts_embedded
 
-PASSPHRASE = "테스트 암호 correct-horse"
 NUMBER = "850315-2000007"
 MASKED = "850315-2******"
 TODAY = date.today()
@@ -37,14 +35,8 @@ def client_case(vault: Any) -> Any:
 
 
 @pytest.fixture
-def run(data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Any:
-    monkeypatch.setenv("CASEAPP_PASSPHRASE", PASSPHRASE)
-
-    def _run(*args: str) -> tuple[int, str, str]:
-        code = cli.main(["--data-dir", str(data_dir), "--lang", "en", *args])
-        out = capsys.readouterr()
-        return code, out.out, out.err
-    return _run
+def run(run_cli: Any) -> Any:
+    return run_cli
 
 
 def unique_id_consent(vault: Any, case_id: str, **extra: Any) -> Any:
@@ -174,6 +166,8 @@ def test_scan_round_trip_size_limit_and_listing(vault, client_case, run, data_di
     listed = next(c for c in json.loads(out)["consents"] if c["id"] == consent.id)["attachments"]
     assert listed == [{"id": info.id, "name": "서명본.png", "media_type": "image/png", "size": len(data),
                        "sha256": info.sha256}]
+    code, out, _ = run("show", client_case.case_number)
+    assert code == 0 and f"Signed scan: 서명본.png ({len(data):,} bytes" in out
 
 
 def test_revealing_the_number_is_audited(vault, client_case) -> None:  # type: ignore[no-untyped-def]

@@ -5,29 +5,20 @@ from __future__ import annotations
 
 import json
 from datetime import date, timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from caseapp import cli
 from caseapp.domain.deadlines import DEFAULT_RULES, DeadlineKind
 from caseapp.errors import ValidationError
 from caseapp.services import cases, deadline_rules, entries
-from tests.conftest import PASSPHRASE
 
 TODAY = date.today()
 
 
 @pytest.fixture
-def run(data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Any:
-    monkeypatch.setenv("CASEAPP_PASSPHRASE", PASSPHRASE)
-
-    def _run(*args: str) -> tuple[int, str, str]:
-        code = cli.main(["--data-dir", str(data_dir), "--lang", "en", *args])
-        out = capsys.readouterr()
-        return code, out.out, out.err
-    return _run
+def run(run_cli: Any) -> Any:
+    return run_cli
 
 
 def opened_days_ago(vault: Any, days: int, name: str = "최민호") -> Any:
