@@ -283,6 +283,10 @@
             <translation>Save anyway?</translation>
         </message>
         <message>
+            <source>Check the resident number</source>
+            <translation>Check the resident number</translation>
+        </message>
+        <message>
             <source>Print consent form…</source>
             <translation>Print consent form…</translation>
         </message>

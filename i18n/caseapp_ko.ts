@@ -283,6 +283,10 @@
             <translation>그래도 저장할까요?</translation>
         </message>
         <message>
+            <source>Check the resident number</source>
+            <translation>주민등록번호 확인</translation>
+        </message>
+        <message>
             <source>Print consent form…</source>
             <translation>동의서 인쇄…</translation>
         </message>

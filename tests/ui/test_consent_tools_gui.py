@@ -101,3 +101,18 @@ def test_deadlines_changed_in_settings(gui_app: Any, qtbot: Any, main_window: An
     again.deadline_rules.restore_defaults()
     again.save()
     assert deadline_rules.deadline_rules(main_window.vault).assessment_within_days == 10
+
+
+def test_a_number_failing_the_check_digit_is_kept_only_when_confirmed(gui_app: Any, qtbot: Any, vault: Any,
+                                                                      case: Any, no_modal: Any) -> None:
+    from PySide6.QtWidgets import QMessageBox
+    view = make_view(qtbot, vault, case.id)
+    form = view.stage_tabs[Stage.INTAKE].client_form
+    type_into(form.form, "resident_number", "8503152000008")  # e.g. a foreigner's number
+    no_modal.answer = QMessageBox.StandardButton.No
+    click(qtbot, form.save_button)
+    assert any("검증번호" in text for _kind, text in no_modal.shown)
+    assert cases.snapshot(vault, case.id).client.resident_number == ""
+    no_modal.answer = QMessageBox.StandardButton.Yes
+    click(qtbot, form.save_button)
+    assert cases.snapshot(vault, case.id).client.resident_number == "850315-2000008"

@@ -34,6 +34,26 @@ def confirm_warnings(parent: QWidget, vault: Any, case_id: str, values: dict[str
     return answer == QMessageBox.StandardButton.Yes
 
 
+def confirm_resident_number(parent: QWidget, values: dict[str, Any]) -> bool:
+    """A resident number whose check digit (or date of birth) does not match is kept if the practitioner says so:
+    foreigners' numbers and those issued since October 2020 do not follow the check digit."""
+    from caseapp.domain import forms
+    from caseapp.domain.resident_number import warnings
+    raw = str(values.get("resident_number") or "")
+    try:
+        number = forms.clean_value(forms.CLIENT.field("resident_number"), raw)
+        birth = forms.clean_value(forms.CLIENT.field("birth_date"), values.get("birth_date"))
+    except UserError:
+        return True  # the save shows the field's error
+    found = warnings(number, birth)
+    if not found:
+        return True
+    answer = QMessageBox.question(parent, QCoreApplication.translate("ConsentTools", "Check the resident number"),
+                                  "\n".join(tr_label(w) for w in found) + "\n\n"
+                                  + QCoreApplication.translate("ConsentTools", "Save anyway?"))
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def remove_scratch(path: Path) -> None:
     try:
         path.unlink(missing_ok=True)

@@ -15,7 +15,9 @@ from caseapp.errors import UserError
 from caseapp.services import cases, consents, retention
 from caseapp.services import entries
 from caseapp.ui.views.assessment_tab import AssessmentPage
-from caseapp.ui.views.consent_tools import ConsentTools, ResidentNumberMask, RevealRow, confirm_warnings
+from caseapp.ui.views.consent_tools import (
+    ConsentTools, ResidentNumberMask, RevealRow, confirm_resident_number, confirm_warnings,
+)
 from caseapp.ui.views.section_tab import CaseContext, Column, RecordSection, SingleRecordForm, StageTab, scroll
 from caseapp.ui.widgets.form_builder import FormWidget, label_text
 
@@ -127,8 +129,7 @@ class IntakeTab(StageTab):
         self.resident_number = ResidentNumberMask(ctx)
         self.client_form = SingleRecordForm(
             ctx, forms.CLIENT, row_of=self.resident_number.row_of, columns=2,
-            save=lambda row_id, values: cases.update_client(vault, row_id,
-                                                            self.resident_number.values_to_save(values)),
+            save=self._save_client,
             parent=details)
         self.reveal_row = RevealRow(self.resident_number, self.client_form, details)
         self.intake_form = SingleRecordForm(
@@ -186,6 +187,12 @@ class IntakeTab(StageTab):
         self.assessment = AssessmentPage(ctx)
         self.pages.addTab(self.assessment, label_text(forms.ASSESSMENT.title))
         return self.pages
+
+    def _save_client(self, row_id: str, values: dict[str, Any]) -> Any:
+        values = self.resident_number.values_to_save(values)
+        if "resident_number" in values and not confirm_resident_number(self, values):
+            raise UserError("저장하지 않았습니다. 주민등록번호를 확인하세요.", "Not saved: check the resident number.")
+        return cases.update_client(self.ctx.vault, row_id, values)
 
     def _create_consent(self, values: dict[str, Any], _extra: Any) -> Any:
         if not confirm_warnings(self, self.ctx.vault, self.ctx.case_id, values):
