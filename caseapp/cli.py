@@ -30,7 +30,9 @@ from caseapp.errors import UserError, ValidationError
 COMMAND_MODULES: tuple[str, ...] = ("caseapp.cli_export", "caseapp.cli_safety", "caseapp.cli_stats",
                                      "caseapp.cli_selection",
 
-                                     "caseapp.cli_registers")
+                                     "caseapp.cli_registers",
+
+                                     "caseapp.cli_consents")
 
 ENV_NEW_PASSPHRASE = "CASEAPP_NEW_PASSPHRASE"
 ENV_RECOVERY_KEY = "CASEAPP_RECOVERY_KEY"
@@ -315,15 +317,18 @@ def print_table(header: list[str], rows: list[list[str]]) -> None:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    from caseapp.services import cases
+    from caseapp.export.content import guard_resident_number
+    from caseapp.services import cases, consents
     with open_vault() as vault:
         case = cases.find_case(vault, args.case_number)
         snap = cases.snapshot(vault, case.id)
         extra = registers_json(vault, snap) if args.json else {}
+        scans = consents.scans_for_case(vault, case.id)
+    snap = guard_resident_number(snap, date.today())  # the full number only under a 고유식별정보 consent
     if args.json:
-        print_json(snapshot_json(snap) | extra)
+        print_json(snapshot_json(snap, scans) | extra)
     else:
-        sys.stdout.write(snapshot_text(snap, i18n_text.current_language()))
+        sys.stdout.write(snapshot_text(snap, i18n_text.current_language(), scans))
     return 0
 
 
@@ -488,8 +493,9 @@ def row_json(row: Any) -> dict[str, Any]:
     return {k: _plain(v) for k, v in row.model_dump().items()}
 
 
-def snapshot_json(snap: Any) -> dict[str, Any]:
-    """The stable JSON shape of ``caseapp show --json`` (documented in README)."""
+def snapshot_json(snap: Any, scans: dict[str, list[Any]] | None = None) -> dict[str, Any]:
+    """The stable JSON shape of ``caseapp show --json`` (documented in README). ``scans``: consent id -> the
+    attached scans (listed by name, size and SHA-256, never the bytes)."""
     scores_by_review: dict[str, list[dict[str, Any]]] = {}
     scores_by_termination: dict[str, list[dict[str, Any]]] = {}
     for score in snap.scores:
@@ -512,13 +518,15 @@ def snapshot_json(snap: Any) -> dict[str, Any]:
 
     numbers = snap.goal_numbers()
 
+    scans = scans or {}
     return {
         "case": row_json(snap.case),
         "client": row_json(snap.client),
         "household": [row_json(m) for m in snap.household],
         "stage_history": [row_json(t) for t in snap.transitions],
         "checklist": [row_json(c) for c in snap.checks],
-        "consents": [with_addenda(c) for c in snap.consents],
+        "consents": [with_addenda(c, attachments=[x.to_json() for x in scans.get(c.id, [])])
+                     for c in snap.consents],
         "assessments": [with_addenda(a.assessment, **assessment_parts_json(a)) for a in snap.assessments],
         "eco_map": [row_json(e) | {"resource_name": resource_name(e.resource_id)} for e in snap.eco],
         "goals": [with_addenda(g, number=numbers[g.id],
@@ -568,6 +576,8 @@ def _value_text(spec: Any, value: Any, lang: str, resources: dict[str, Any]) -> 
     from caseapp.domain.forms import Kind
     if value is None or value == "" or value == []:
         return ""
+    if spec.kind is Kind.INT and spec.minimum is not None and isinstance(value, int) and value < spec.minimum:
+        return ""  # "not given" (e.g. the monitoring interval left to the agency's deadline rules)
     if spec.kind is Kind.CHOICE and spec.choices is not None:
         try:
             return spec.choices(value).text(lang)
@@ -644,7 +654,7 @@ def _assessment_survey_text(view: Any, lang: str) -> list[str]:
     return out
 
 
-def snapshot_text(snap: Any, lang: str) -> str:
+def snapshot_text(snap: Any, lang: str, scans: dict[str, list[Any]] | None = None) -> str:
     from caseapp.domain import forms
     from caseapp.domain.checklists import find_item
     from caseapp.domain.gas import GAS_FIELDS, t_score
@@ -708,6 +718,9 @@ def snapshot_text(snap: Any, lang: str) -> str:
     heading(f"1. {Stage.INTAKE.label.ko}", f"1. {Stage.INTAKE.label.en}")
     for c in snap.consents:
         entry(tr("동의", "Consent"), forms.CONSENT, c)
+        for scan in (scans or {}).get(c.id, []):
+            out.append(f"    {tr('서명본 스캔', 'Signed scan')}: {scan.file_name} ({scan.size:,} {tr('바이트', 'bytes')}, "
+                       f"SHA-256 {scan.sha256[:16]}…)")
     for view in snap.assessments:
         a = view.assessment
         entry(f"{tr('사정', 'Assessment')} {a.assessed_on.isoformat()}", forms.ASSESSMENT, a, skip=("assessed_on",))

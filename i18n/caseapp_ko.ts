@@ -359,6 +359,17 @@
         </message>
     </context>
     <context>
+        <name>ConsentFormDialog</name>
+        <message>
+            <source>Consent form</source>
+            <translation>동의서</translation>
+        </message>
+        <message>
+            <source>Case %1 (%2): the consent form to print and have signed, one block per kind of consent (purpose, items, retention period, the right to refuse). Consents already recorded are ticked.</source>
+            <translation>사례 %1 (%2): 인쇄해서 서명받는 동의서입니다. 동의 종류마다 수집·이용 목적, 수집 항목, 보유·이용 기간, 동의 거부 권리를 따로 적습니다. 이미 기록된 동의는 표시되어 인쇄됩니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsentSheet</name>
         <message>
             <source>Record consent sheet</source>
@@ -371,6 +382,49 @@
         <message>
             <source>Consent sheet recorded: %1</source>
             <translation>동의서를 기록했습니다: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentTools</name>
+        <message>
+            <source>Check the consent</source>
+            <translation>동의 확인</translation>
+        </message>
+        <message>
+            <source>Save anyway?</source>
+            <translation>그래도 저장할까요?</translation>
+        </message>
+        <message>
+            <source>Check the resident number</source>
+            <translation>주민등록번호 확인</translation>
+        </message>
+        <message>
+            <source>Print consent form…</source>
+            <translation>동의서 인쇄…</translation>
+        </message>
+        <message>
+            <source>Attach signed scan…</source>
+            <translation>서명본 스캔 첨부…</translation>
+        </message>
+        <message>
+            <source>Open scan</source>
+            <translation>스캔 열기</translation>
+        </message>
+        <message>
+            <source>No scan attached</source>
+            <translation>첨부된 스캔 없음</translation>
+        </message>
+        <message>
+            <source>Attach signed scan</source>
+            <translation>서명본 스캔 첨부</translation>
+        </message>
+        <message>
+            <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
+            <translation>스캔 파일 (*.pdf *.jpg *.jpeg *.png)</translation>
+        </message>
+        <message>
+            <source>Scan attached: %1</source>
+            <translation>스캔을 첨부했습니다: %1</translation>
         </message>
     </context>
     <context>
@@ -468,6 +522,21 @@
         <message>
             <source>Mark this follow-up contact done, or postpone it with a reason</source>
             <translation>사후관리 연락을 실시로 기록하거나 사유를 적어 연기합니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeadlineRulesPage</name>
+        <message>
+            <source>The deadlines the Today list and the case list count from. The defaults follow the common guidance; change them where your local guidance differs. An interval set on a case itself takes precedence for that case.</source>
+            <translation>오늘 할 일과 사례 목록이 기한을 셈하는 기준입니다. 기본값은 일반적인 지침을 따릅니다. 지역 지침이 다르면 바꾸십시오. 사례에 점검 주기를 따로 정했다면 그 사례는 그 주기를 따릅니다.</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation>일</translation>
+        </message>
+        <message>
+            <source>Restore the guidance defaults</source>
+            <translation>지침 기본값으로 되돌리기</translation>
         </message>
     </context>
     <context>
@@ -1856,6 +1925,21 @@ This is your NEW recovery key. It works once you switch below.</source>
         </message>
     </context>
     <context>
+        <name>RevealRow</name>
+        <message>
+            <source>Show</source>
+            <translation>보기</translation>
+        </message>
+        <message>
+            <source>The resident registration number is masked. Showing it is recorded in the audit trail.</source>
+            <translation>주민등록번호는 가려져 있습니다. 보기를 누르면 감사 기록에 남습니다.</translation>
+        </message>
+        <message>
+            <source>Hide</source>
+            <translation>가리기</translation>
+        </message>
+    </context>
+    <context>
         <name>RowsEditor</name>
         <message>
             <source>Add row</source>
@@ -1935,6 +2019,10 @@ This is your NEW recovery key. It works once you switch below.</source>
         <message>
             <source>Passphrase</source>
             <translation>암호</translation>
+        </message>
+        <message>
+            <source>Deadlines</source>
+            <translation>기한 규칙</translation>
         </message>
         <message>
             <source> min</source>
@@ -2687,6 +2775,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>40–64세</translation>
         </message>
         <message>
+            <source>5 years after the case closes</source>
+            <comment>사례 종결 후 5년</comment>
+            <translation>사례 종결 후 5년</translation>
+        </message>
+        <message>
             <source>5. By contact mode</source>
             <comment>5. 접촉 방법별 제공</comment>
             <translation>5. 접촉 방법별 제공</translation>
@@ -2895,6 +2988,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Apartment</source>
             <comment>아파트</comment>
             <translation>아파트</translation>
+        </message>
+        <message>
+            <source>Applying for and checking entitlement to public benefits and services</source>
+            <comment>공적 급여·서비스 신청과 자격 확인(사회보장급여법에 따른 정보 확인)</comment>
+            <translation>공적 급여·서비스 신청과 자격 확인(사회보장급여법에 따른 정보 확인)</translation>
         </message>
         <message>
             <source>Area</source>
@@ -3263,8 +3361,8 @@ This is your NEW recovery key. It works once you switch below.</source>
         </message>
         <message>
             <source>Collecting and using personal data</source>
-            <comment>개인정보 수집·이용</comment>
-            <translation>개인정보 수집·이용</translation>
+            <comment>일반 개인정보 수집·이용</comment>
+            <translation>일반 개인정보 수집·이용</translation>
         </message>
         <message>
             <source>College or university</source>
@@ -3285,6 +3383,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Community centre or public office</source>
             <comment>행정복지센터·공공기관</comment>
             <translation>행정복지센터·공공기관</translation>
+        </message>
+        <message>
+            <source>Community centre, agencies in the integrated case management, referral partners</source>
+            <comment>행정복지센터, 통합사례관리 참여 기관, 의뢰 기관</comment>
+            <translation>행정복지센터, 통합사례관리 참여 기관, 의뢰 기관</translation>
         </message>
         <message>
             <source>Community obstacles</source>
@@ -3350,6 +3453,16 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Consent sheet</source>
             <comment>동의서</comment>
             <translation>동의서</translation>
+        </message>
+        <message>
+            <source>Consented by</source>
+            <comment>동의한 사람</comment>
+            <translation>동의한 사람</translation>
+        </message>
+        <message>
+            <source>Consequence of refusing</source>
+            <comment>동의 거부 시 불이익</comment>
+            <translation>동의 거부 시 불이익</translation>
         </message>
         <message>
             <source>Considerable</source>
@@ -4037,6 +4150,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>의료기관</translation>
         </message>
         <message>
+            <source>Health, illness and disability, medication, mental health</source>
+            <comment>건강 상태, 질병·장애, 복용 약, 정신건강 관련 정보</comment>
+            <translation>건강 상태, 질병·장애, 복용 약, 정신건강 관련 정보</translation>
+        </message>
+        <message>
             <source>Hearing</source>
             <comment>청각</comment>
             <translation>청각</translation>
@@ -4267,6 +4385,16 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>항목</translation>
         </message>
         <message>
+            <source>Items collected</source>
+            <comment>수집 항목</comment>
+            <translation>수집 항목</translation>
+        </message>
+        <message>
+            <source>Items provided</source>
+            <comment>제공하는 항목</comment>
+            <translation>제공하는 항목</translation>
+        </message>
+        <message>
             <source>Jeonse</source>
             <comment>전세</comment>
             <translation>전세</translation>
@@ -4302,9 +4430,19 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>비워 두면 장기 목표, 고르면 그 아래의 단기 목표가 됩니다.</translation>
         </message>
         <message>
+            <source>Left empty, the kind's usual wording is printed.</source>
+            <comment>비워 두면 동의 종류의 표준 문구가 동의서에 인쇄됩니다.</comment>
+            <translation>비워 두면 동의 종류의 표준 문구가 동의서에 인쇄됩니다.</translation>
+        </message>
+        <message>
             <source>Legal &amp; rights</source>
             <comment>법률·권익</comment>
             <translation>법률·권익</translation>
+        </message>
+        <message>
+            <source>Legal representative</source>
+            <comment>법정대리인</comment>
+            <translation>법정대리인</translation>
         </message>
         <message>
             <source>Less than expected</source>
@@ -4502,6 +4640,21 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>점검 주기(일)</translation>
         </message>
         <message>
+            <source>Monitoring interval: general</source>
+            <comment>모니터링 주기: 일반</comment>
+            <translation>모니터링 주기: 일반</translation>
+        </message>
+        <message>
+            <source>Monitoring interval: intensive</source>
+            <comment>모니터링 주기: 고난도</comment>
+            <translation>모니터링 주기: 고난도</translation>
+        </message>
+        <message>
+            <source>Monitoring interval: level not recorded</source>
+            <comment>모니터링 주기: 선정 수준 미상</comment>
+            <translation>모니터링 주기: 선정 수준 미상</translation>
+        </message>
+        <message>
             <source>Monitoring review</source>
             <comment>모니터링·재평가</comment>
             <translation>모니터링·재평가</translation>
@@ -4602,6 +4755,16 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>이름</translation>
         </message>
         <message>
+            <source>Name, date of birth, sex, phone, address, household, income and assets, housing, counselling notes</source>
+            <comment>성명, 생년월일, 성별, 연락처, 주소, 가구 구성, 소득·재산, 주거 상황, 상담 내용</comment>
+            <translation>성명, 생년월일, 성별, 연락처, 주소, 가구 구성, 소득·재산, 주거 상황, 상담 내용</translation>
+        </message>
+        <message>
+            <source>Name, phone, address, household situation, needs and services</source>
+            <comment>성명, 연락처, 주소, 가구 상황, 욕구 및 서비스 내용</comment>
+            <translation>성명, 연락처, 주소, 가구 상황, 욕구 및 서비스 내용</translation>
+        </message>
+        <message>
             <source>Narrative</source>
             <comment>내용</comment>
             <translation>내용</translation>
@@ -4630,6 +4793,16 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Need-area change: level (0–3) in the closing assessment (the one linked to the termination, else the latest closing assessment) minus the first intake assessment, for cases closed in the period; negative means the need went down.</source>
             <comment>욕구 영역 변화: 기간 중 종결된 사례의 첫 초기사정과 종결사정(종결 기록에 연결된 것, 없으면 가장 최근 종결사정)의 수준(0–3) 차이. 음수는 욕구가 줄었다는 뜻입니다.</comment>
             <translation>욕구 영역 변화: 기간 중 종결된 사례의 첫 초기사정과 종결사정(종결 기록에 연결된 것, 없으면 가장 최근 종결사정)의 수준(0–3) 차이. 음수는 욕구가 줄었다는 뜻입니다.</translation>
+        </message>
+        <message>
+            <source>Needs &amp; crisis assessment due</source>
+            <comment>욕구·위기도 조사 기한</comment>
+            <translation>욕구·위기도 조사 기한</translation>
+        </message>
+        <message>
+            <source>Needs &amp; crisis assessment: days after intake</source>
+            <comment>욕구·위기도 조사: 접수 후</comment>
+            <translation>욕구·위기도 조사: 접수 후</translation>
         </message>
         <message>
             <source>Neighbour or acquaintance</source>
@@ -5077,6 +5250,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>계획수립</translation>
         </message>
         <message>
+            <source>Planning services that fit the client's health and linking health and mental-health resources</source>
+            <comment>건강 상태에 맞는 서비스 계획과 의료·정신건강 자원 연계</comment>
+            <translation>건강 상태에 맞는 서비스 계획과 의료·정신건강 자원 연계</translation>
+        </message>
+        <message>
             <source>Plans</source>
             <comment>계획 수립</comment>
             <translation>계획 수립</translation>
@@ -5137,6 +5315,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>사적 이전(가족·지인 지원)</translation>
         </message>
         <message>
+            <source>Provision to third parties (resource network)</source>
+            <comment>개인정보 제3자 제공(자원망 정보 공유)</comment>
+            <translation>개인정보 제3자 제공(자원망 정보 공유)</translation>
+        </message>
+        <message>
             <source>Public administration</source>
             <comment>공공(행정복지센터 등)</comment>
             <translation>공공(행정복지센터 등)</translation>
@@ -5160,6 +5343,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Purpose</source>
             <comment>동의 목적</comment>
             <translation>동의 목적</translation>
+        </message>
+        <message>
+            <source>Purpose of collection and use</source>
+            <comment>수집·이용 목적</comment>
+            <translation>수집·이용 목적</translation>
         </message>
         <message>
             <source>Purposes agreed to</source>
@@ -5212,6 +5400,26 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>위기도 판단 근거</translation>
         </message>
         <message>
+            <source>Recipients</source>
+            <comment>제공받는 자</comment>
+            <translation>제공받는 자</translation>
+        </message>
+        <message>
+            <source>Recipients (third-party provision)</source>
+            <comment>제공받는 자(제3자 제공)</comment>
+            <translation>제공받는 자(제3자 제공)</translation>
+        </message>
+        <message>
+            <source>Recipients' purpose</source>
+            <comment>제공받는 자의 이용 목적</comment>
+            <translation>제공받는 자의 이용 목적</translation>
+        </message>
+        <message>
+            <source>Recipients' retention period</source>
+            <comment>제공받는 자의 보유·이용 기간</comment>
+            <translation>제공받는 자의 보유·이용 기간</translation>
+        </message>
+        <message>
             <source>Refer elsewhere</source>
             <comment>의뢰</comment>
             <translation>의뢰</translation>
@@ -5262,6 +5470,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>자원 의뢰</translation>
         </message>
         <message>
+            <source>Referrals, linking services and case conferences (the recipients' purpose)</source>
+            <comment>서비스 의뢰·연계와 사례회의(제공받는 자의 이용 목적)</comment>
+            <translation>서비스 의뢰·연계와 사례회의(제공받는 자의 이용 목적)</translation>
+        </message>
+        <message>
             <source>Registered address</source>
             <comment>등본상 주소</comment>
             <translation>등본상 주소</translation>
@@ -5297,12 +5510,27 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>재개입</translation>
         </message>
         <message>
+            <source>Representative's name</source>
+            <comment>법정대리인 성명</comment>
+            <translation>법정대리인 성명</translation>
+        </message>
+        <message>
+            <source>Representative's relation</source>
+            <comment>법정대리인 관계</comment>
+            <translation>법정대리인 관계</translation>
+        </message>
+        <message>
             <source>Rescheduled for workload</source>
             <comment>업무 일정 조정</comment>
             <translation>업무 일정 조정</translation>
         </message>
         <message>
             <source>Resident registration no.</source>
+            <comment>주민등록번호</comment>
+            <translation>주민등록번호</translation>
+        </message>
+        <message>
+            <source>Resident registration number</source>
             <comment>주민등록번호</comment>
             <translation>주민등록번호</translation>
         </message>
@@ -5367,6 +5595,16 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>보존기간(년)</translation>
         </message>
         <message>
+            <source>Retention and use period</source>
+            <comment>보유·이용 기간</comment>
+            <translation>보유·이용 기간</translation>
+        </message>
+        <message>
+            <source>Retention period</source>
+            <comment>보유·이용 기간</comment>
+            <translation>보유·이용 기간</translation>
+        </message>
+        <message>
             <source>Review the case with the supervisor; write down who does each agreed action and by when.</source>
             <comment>슈퍼바이저와 함께 사례를 점검하고, 합의한 조치는 누가 언제 할지까지 적습니다.</comment>
             <translation>슈퍼바이저와 함께 사례를 점검하고, 합의한 조치는 누가 언제 할지까지 적습니다.</translation>
@@ -5375,6 +5613,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Reviewed on</source>
             <comment>점검일</comment>
             <translation>점검일</translation>
+        </message>
+        <message>
+            <source>Right to refuse and its consequence</source>
+            <comment>동의 거부 권리 및 불이익</comment>
+            <translation>동의 거부 권리 및 불이익</translation>
         </message>
         <message>
             <source>Risk level</source>
@@ -5427,6 +5670,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>선정: 기간 중 대상자 선정 결정(일반·고난도·집중)이 있었던 사례 수. 같은 사례를 기간 중 다시 결정하면 한 번 셉니다. 선정 수준별은 결정 건수입니다. 선정 수준을 골라 보면 그 수준이 지금 유효한 사례만 셉니다.</translation>
         </message>
         <message>
+            <source>Selecting the client, assessing needs and crisis, planning and providing services, monitoring and follow-up</source>
+            <comment>사례관리 대상자 선정, 욕구·위기도 조사, 서비스 제공 계획 수립과 제공, 모니터링·사후관리</comment>
+            <translation>사례관리 대상자 선정, 욕구·위기도 조사, 서비스 제공 계획 수립과 제공, 모니터링·사후관리</translation>
+        </message>
+        <message>
             <source>Selection decisions</source>
             <comment>대상자 선정 결정</comment>
             <translation>대상자 선정 결정</translation>
@@ -5442,9 +5690,19 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>선정 수준별(결정)</translation>
         </message>
         <message>
+            <source>Selection due</source>
+            <comment>대상자 선정 기한</comment>
+            <translation>대상자 선정 기한</translation>
+        </message>
+        <message>
             <source>Selection offers 집중 (intensive) besides general and complex.</source>
             <comment>대상자 선정에서 일반·고난도 외에 집중사례를 씁니다.</comment>
             <translation>대상자 선정에서 일반·고난도 외에 집중사례를 씁니다.</translation>
+        </message>
+        <message>
+            <source>Selection: days after the assessment</source>
+            <comment>대상자 선정: 조사 후</comment>
+            <translation>대상자 선정: 조사 후</translation>
         </message>
         <message>
             <source>Self-advocacy support</source>
@@ -5505,6 +5763,16 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Service plan</source>
             <comment>서비스 제공 계획</comment>
             <translation>서비스 제공 계획</translation>
+        </message>
+        <message>
+            <source>Service plan: days after intake</source>
+            <comment>서비스 제공 계획: 접수 후</comment>
+            <translation>서비스 제공 계획: 접수 후</translation>
+        </message>
+        <message>
+            <source>Service plan: days after selection</source>
+            <comment>서비스 제공 계획: 선정 후</comment>
+            <translation>서비스 제공 계획: 선정 후</translation>
         </message>
         <message>
             <source>Service started</source>
@@ -5580,11 +5848,6 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Share of plans within 30 days</source>
             <comment>기한 내 계획 비율</comment>
             <translation>기한 내 계획 비율</translation>
-        </message>
-        <message>
-            <source>Sharing with the resource network</source>
-            <comment>자원망 정보 제공·공유</comment>
-            <translation>자원망 정보 제공·공유</translation>
         </message>
         <message>
             <source>Short-term</source>
@@ -5892,6 +6155,16 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>상위 장기 목표</translation>
         </message>
         <message>
+            <source>Unique identifiers (resident registration no.)</source>
+            <comment>고유식별정보(주민등록번호) 처리</comment>
+            <translation>고유식별정보(주민등록번호) 처리</translation>
+        </message>
+        <message>
+            <source>Until the recipient's service ends</source>
+            <comment>제공받는 자의 서비스 제공 종료 시까지</comment>
+            <translation>제공받는 자의 서비스 제공 종료 시까지</translation>
+        </message>
+        <message>
             <source>Urgent crisis</source>
             <comment>긴급 위기 사례</comment>
             <translation>긴급 위기 사례</translation>
@@ -6017,6 +6290,26 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>작성일</translation>
         </message>
         <message>
+            <source>You have the right to refuse. Without it we cannot apply on your behalf for benefits that need the number.</source>
+            <comment>귀하는 동의를 거부할 권리가 있습니다. 동의하지 않으면 주민등록번호가 필요한 급여 신청을 대신 도와드릴 수 없습니다.</comment>
+            <translation>귀하는 동의를 거부할 권리가 있습니다. 동의하지 않으면 주민등록번호가 필요한 급여 신청을 대신 도와드릴 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>You have the right to refuse. Without it, however, the case-management service cannot be provided.</source>
+            <comment>귀하는 동의를 거부할 권리가 있습니다. 다만 동의하지 않으면 사례관리 서비스를 제공받을 수 없습니다.</comment>
+            <translation>귀하는 동의를 거부할 권리가 있습니다. 다만 동의하지 않으면 사례관리 서비스를 제공받을 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>You have the right to refuse. Without it, linking health-related services may be limited.</source>
+            <comment>귀하는 동의를 거부할 권리가 있습니다. 동의하지 않으면 건강 관련 서비스 연계가 제한될 수 있습니다.</comment>
+            <translation>귀하는 동의를 거부할 권리가 있습니다. 동의하지 않으면 건강 관련 서비스 연계가 제한될 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>You have the right to refuse. Without it, referral to other agencies' services may not be possible.</source>
+            <comment>귀하는 동의를 거부할 권리가 있습니다. 동의하지 않으면 다른 기관의 서비스 연계가 어려울 수 있습니다.</comment>
+            <translation>귀하는 동의를 거부할 권리가 있습니다. 동의하지 않으면 다른 기관의 서비스 연계가 어려울 수 있습니다.</translation>
+        </message>
+        <message>
             <source>cases in an active stage (intake to monitoring) on the day before the period</source>
             <comment>기간 첫날 전날에 진행 단계(초기상담·사정~모니터링)에 있던 사례</comment>
             <translation>기간 첫날 전날에 진행 단계(초기상담·사정~모니터링)에 있던 사례</translation>
@@ -6050,6 +6343,16 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>due date (due_on)</source>
             <comment>예정일(due_on)</comment>
             <translation>예정일(due_on)</translation>
+        </message>
+        <message>
+            <source>e.g. 5 years after closing</source>
+            <comment>예: 종결 후 5년</comment>
+            <translation>예: 종결 후 5년</translation>
+        </message>
+        <message>
+            <source>e.g. father, mother, guardian</source>
+            <comment>예: 부, 모, 후견인</comment>
+            <translation>예: 부, 모, 후견인</translation>
         </message>
         <message>
             <source>e.g. once a week</source>

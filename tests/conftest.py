@@ -79,3 +79,16 @@ def _pooled_signing_keys(monkeypatch: pytest.MonkeyPatch) -> None:
         return rsa.generate_private_key(public_exponent=public_exponent, key_size=key_size)
 
     monkeypatch.setattr(pki, "rsa", types.SimpleNamespace(**{**vars(rsa), "generate_private_key": generate_private_key}))
+
+
+@pytest.fixture
+def run_cli(data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
+    """The CLI in-process against this test's data folder, in English: ``run_cli(*args) -> (code, out, err)``."""
+    from caseapp import cli
+    monkeypatch.setenv("CASEAPP_PASSPHRASE", PASSPHRASE)
+
+    def _run(*args: str) -> tuple[int, str, str]:
+        code = cli.main(["--data-dir", str(data_dir), "--lang", "en", *args])
+        out = capsys.readouterr()
+        return code, out.out, out.err
+    return _run

@@ -1,6 +1,8 @@
-"""Deadlines of the practice: plan within 30 days of intake, monitoring cadence, follow-ups, consent expiry.
+"""Deadlines of the practice (the official clock): 욕구·위기도 조사, 선정, plan, monitoring, follow-ups, consent expiry.
 
-Pure functions over :class:`CaseFacts`; services build the facts from the database.
+Pure functions over :class:`CaseFacts` and :class:`DeadlineRules`; services build the facts from the database and
+read the agency's rules from the case file. The numbers live in one table, :data:`RULES`, with the common guidance
+(사회보장급여법 제42조의2 practice) as defaults.
 """
 
 from __future__ import annotations
@@ -10,15 +12,104 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from caseapp.domain.labels import Label
-from caseapp.domain.vocab import Stage
+from caseapp.domain.vocab import SelectionLevel, Stage
 
-PLAN_WITHIN_DAYS = 30
 CONSENT_WARNING_DAYS = 30
 DUE_SOON_DAYS = 7
 CLOSED_STAGES = (Stage.TERMINATION, Stage.FOLLOW_UP)  # follow-up contacts belong to a closed case only
 
 
+@dataclass(frozen=True)
+class RuleSpec:
+    """One number of the clock: its name (a :class:`DeadlineRules` field), label, default and allowed range."""
+
+    name: str
+    label: Label
+    default: int
+    minimum: int = 1
+    maximum: int = 365
+
+
+RULES: tuple[RuleSpec, ...] = (
+    RuleSpec("assessment_within_days", Label("욕구·위기도 조사: 접수 후", "Needs & crisis assessment: days after intake"),
+             10),
+    RuleSpec("selection_within_days", Label("대상자 선정: 조사 후", "Selection: days after the assessment"), 5),
+    RuleSpec("plan_after_selection_days", Label("서비스 제공 계획: 선정 후", "Service plan: days after selection"),
+             15),
+    RuleSpec("plan_within_days", Label("서비스 제공 계획: 접수 후", "Service plan: days after intake"), 30),
+    RuleSpec("monitoring_intensive_days", Label("모니터링 주기: 고난도", "Monitoring interval: intensive"), 30,
+             7),
+    RuleSpec("monitoring_general_days", Label("모니터링 주기: 일반", "Monitoring interval: general"), 90, 7),
+    RuleSpec("monitoring_default_days", Label("모니터링 주기: 선정 수준 미상",
+                                              "Monitoring interval: level not recorded"), 30, 7),
+)
+
+# Selection levels (h1's selection decisions) whose monitoring interval the rules set; other levels use the default.
+INTENSIVE_LEVELS = frozenset({SelectionLevel.COMPLEX.value, SelectionLevel.INTENSIVE.value})  # 고난도, 집중
+GENERAL_LEVELS = frozenset({SelectionLevel.GENERAL.value})  # 일반
+
+
+class RuleError(ValueError):
+    def __init__(self, label: Label) -> None:
+        super().__init__(label.en)
+        self.label = label
+
+
+@dataclass(frozen=True)
+class DeadlineRules:
+    assessment_within_days: int = 10
+    selection_within_days: int = 5
+    plan_after_selection_days: int = 15
+    plan_within_days: int = 30
+    monitoring_intensive_days: int = 30
+    monitoring_general_days: int = 90
+    monitoring_default_days: int = 30
+
+    @classmethod
+    def from_mapping(cls, values: dict[str, object], *, strict: bool = True) -> "DeadlineRules":
+        """Rules from stored or typed values; unknown names and out-of-range numbers raise RuleError when
+        ``strict``, else fall back to the default (a damaged stored value never stops the clock)."""
+        known = {r.name: r for r in RULES}
+        unknown = sorted(set(values) - set(known))
+        if unknown and strict:
+            raise RuleError(Label(f"알 수 없는 기한 규칙: {', '.join(unknown)}", f"Unknown deadline rule(s): "
+                                                                             f"{', '.join(unknown)}"))
+        out: dict[str, int] = {}
+        for name, spec in known.items():
+            if name not in values:
+                continue
+            raw = values[name]
+            try:
+                number = int(str(raw).strip()) if not isinstance(raw, bool) else None
+            except ValueError:
+                number = None
+            if number is None or not spec.minimum <= number <= spec.maximum:
+                if strict:
+                    raise RuleError(Label(f"‘{spec.label.ko}’: {spec.minimum}–{spec.maximum} 사이여야 합니다.",
+                                          f"‘{spec.label.en}’: must be between {spec.minimum} and {spec.maximum}."))
+                continue
+            out[name] = number
+        return cls(**out)
+
+    def to_dict(self) -> dict[str, int]:
+        return {r.name: getattr(self, r.name) for r in RULES}
+
+    def monitoring_days(self, selection_level: str | None) -> int:
+        if selection_level in INTENSIVE_LEVELS:
+            return self.monitoring_intensive_days
+        if selection_level in GENERAL_LEVELS:
+            return self.monitoring_general_days
+        return self.monitoring_default_days
+
+
+DEFAULT_RULES = DeadlineRules()
+assert DEFAULT_RULES.to_dict() == {r.name: r.default for r in RULES}, "RULES and DeadlineRules disagree"
+PLAN_WITHIN_DAYS = DEFAULT_RULES.plan_within_days  # the guidance's number, for statistics that report against it
+
+
 class DeadlineKind(enum.Enum):
+    ASSESSMENT = Label("욕구·위기도 조사 기한", "Needs & crisis assessment due")
+    SELECTION = Label("대상자 선정 기한", "Selection due")
     PLAN = Label("계획 수립 기한", "Plan due")
     MONITORING = Label("모니터링 점검", "Monitoring review due")
     FOLLOW_UP = Label("사후관리 연락", "Follow-up contact due")
@@ -58,7 +149,7 @@ class CaseFacts:
     opened_on: date
     stage_since: date
     closed_on: date | None = None
-    monitoring_interval_days: int = 30
+    monitoring_interval_days: int | None = None  # set for this case; None: the rules' interval for its level
     goal_count: int = 0
     client_task_count: int = 0
     service_count: int = 0
@@ -72,21 +163,41 @@ class CaseFacts:
     checked: set[tuple[str, str]] = field(default_factory=set)  # (stage code, checklist item key) ticked
     consents: list[tuple[str, str, date | None, date | None]] = field(default_factory=list)  # id, purpose, exp, wd
     open_tasks: list[tuple[str, str, date]] = field(default_factory=list)  # id, description, due
+    first_assessed_on: date | None = None  # the first 욕구·위기도 조사
+    selected_on: date | None = None  # 선정 decided at a case conference (None: not recorded / not known)
+    selection_level: str | None = None  # vocab.SelectionLevel code of the decision in force; None when none
 
 
-def plan_due(opened_on: date) -> date:
-    return opened_on + timedelta(days=PLAN_WITHIN_DAYS)
+def plan_due(opened_on: date, selected_on: date | None = None, rules: DeadlineRules = DEFAULT_RULES) -> date:
+    """Within ``plan_within_days`` of intake and, once selected, within ``plan_after_selection_days`` of that."""
+    due = opened_on + timedelta(days=rules.plan_within_days)
+    if selected_on is not None:
+        due = min(due, selected_on + timedelta(days=rules.plan_after_selection_days))
+    return due
 
 
-def deadlines_for(facts: CaseFacts) -> list[Deadline]:
+def monitoring_interval(facts: CaseFacts, rules: DeadlineRules = DEFAULT_RULES) -> int:
+    """The interval set for the case, else the agency's interval for its selection level."""
+    return facts.monitoring_interval_days or rules.monitoring_days(facts.selection_level)
+
+
+def deadlines_for(facts: CaseFacts, rules: DeadlineRules = DEFAULT_RULES) -> list[Deadline]:
     out: list[Deadline] = []
     base = dict(case_id=facts.case_id, case_number=facts.case_number, client_name=facts.client_name)
     active = facts.stage in (Stage.INTAKE, Stage.PLANNING, Stage.IMPLEMENTATION, Stage.MONITORING)
+    if facts.stage is Stage.INTAKE and facts.assessment_count == 0:
+        out.append(Deadline(DeadlineKind.ASSESSMENT, facts.opened_on + timedelta(days=rules.assessment_within_days),
+                            **base))
+    if facts.stage is Stage.INTAKE and facts.first_assessed_on is not None and facts.selected_on is None:
+        # Moving to planning means the case was selected, so only an intake-stage case can be late for it.
+        out.append(Deadline(DeadlineKind.SELECTION,
+                            facts.first_assessed_on + timedelta(days=rules.selection_within_days), **base))
     if facts.stage in (Stage.INTAKE, Stage.PLANNING) and facts.goal_count == 0:
-        out.append(Deadline(DeadlineKind.PLAN, plan_due(facts.opened_on), **base))
+        out.append(Deadline(DeadlineKind.PLAN, plan_due(facts.opened_on, facts.selected_on, rules), **base))
     if facts.stage in (Stage.IMPLEMENTATION, Stage.MONITORING):
         since = facts.last_review_on or facts.implementation_since or facts.stage_since
-        out.append(Deadline(DeadlineKind.MONITORING, since + timedelta(days=facts.monitoring_interval_days), **base))
+        out.append(Deadline(DeadlineKind.MONITORING, since + timedelta(days=monitoring_interval(facts, rules)),
+                            **base))
     for fid, due in facts.open_follow_ups if facts.stage in CLOSED_STAGES else []:
         out.append(Deadline(DeadlineKind.FOLLOW_UP, due, ref_id=fid, **base))
     if active:
@@ -117,8 +228,9 @@ def next_due(deadlines: list[Deadline]) -> date | None:
 
 
 # Among deadlines due the same day, the one that costs the client most when missed comes first.
-KIND_URGENCY = {DeadlineKind.FOLLOW_UP: 0, DeadlineKind.MONITORING: 1, DeadlineKind.PLAN: 2, DeadlineKind.TASK: 3,
-                DeadlineKind.CONSENT_EXPIRY: 4, DeadlineKind.CORRECTION_REQUEST: 1}
+KIND_URGENCY = {DeadlineKind.FOLLOW_UP: 0, DeadlineKind.MONITORING: 1, DeadlineKind.CORRECTION_REQUEST: 1,
+                DeadlineKind.ASSESSMENT: 2, DeadlineKind.SELECTION: 3, DeadlineKind.PLAN: 4, DeadlineKind.TASK: 5,
+                DeadlineKind.CONSENT_EXPIRY: 6}
 
 
 def by_urgency(deadlines: list[Deadline]) -> list[Deadline]:

@@ -8,14 +8,14 @@ Field names equal the model's column names.
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
 from caseapp.domain.dates import DateError, DateSense, read_typed_date
 from caseapp.domain.labels import Label, LabelledEnum
-from caseapp.domain import vocab
+from caseapp.domain import resident_number, vocab
 from caseapp.domain.budget import BudgetItem
 from caseapp.errors import ValidationError
 
@@ -50,6 +50,7 @@ class FieldSpec:
     default_today: bool = False
     not_future: bool = False  # records of something that already happened (a typo like 2062 must not be locked in)
     sense: DateSense | None = None  # what a date holds (century of 550315, calendar page, what typing refuses)
+    normalize: Callable[[str], str] | None = None  # text in its stored form; ValueError(.label) refuses it
 
     @property
     def date_sense(self) -> DateSense:
@@ -94,7 +95,8 @@ CLIENT = FormSpec("client", Label("대상자 정보", "Client details"), (
     F("name", "성명", "Name", T, required=True, max_length=100, searchable=True),
     F("birth_date", "생년월일", "Date of birth", D, not_future=True, sense=DateSense.BIRTH),
     F("sex", "성별", "Sex", C, choices=vocab.Sex),
-    F("resident_number", "주민등록번호", "Resident registration no.", T, max_length=20, sensitive=True),
+    F("resident_number", "주민등록번호", "Resident registration no.", T, max_length=20, sensitive=True,
+      normalize=resident_number.normalize),
     F("phone", "연락처", "Phone", T, max_length=40, searchable=True, sensitive=True),
     F("address", "실거주지 주소", "Address (lives at)", T, max_length=300, searchable=True,
       sensitive=True),
@@ -157,6 +159,19 @@ CONSENT = FormSpec("consent", Label("동의", "Consent"), (
     F("expires_on", "만료일", "Expires on", D, sense=DateSense.DUE),
     F("withdrawn_on", "철회일", "Withdrawn on", D, sense=DateSense.PAST),
     F("notes", "비고", "Notes", T, max_length=1000),
+    # Consents by kind (migration 0008): what the form told the client, and who consented.
+    F("purpose_detail", "수집·이용 목적", "Purpose of collection and use", ML, max_length=2000, searchable=True,
+      help=("비워 두면 동의 종류의 표준 문구가 동의서에 인쇄됩니다.", "Left empty, the kind's usual wording is printed.")),
+    F("items", "수집 항목", "Items collected", ML, max_length=2000, searchable=True),
+    F("recipients", "제공받는 자(제3자 제공)", "Recipients (third-party provision)", T, max_length=1000,
+      searchable=True),
+    F("retention", "보유·이용 기간", "Retention period", T, max_length=200, help=("예: 종결 후 5년",
+                                                                             "e.g. 5 years after closing")),
+    F("refusal_consequence", "동의 거부 시 불이익", "Consequence of refusing", ML, max_length=2000),
+    F("consented_by", "동의한 사람", "Consented by", C, choices=vocab.ConsentGiver),
+    F("guardian_name", "법정대리인 성명", "Representative's name", T, max_length=100, searchable=True),
+    F("guardian_relation", "법정대리인 관계", "Representative's relation", T, max_length=50,
+      help=("예: 부, 모, 후견인", "e.g. father, mother, guardian")),
 ), help=Label("자기결정(자율성) 존중: 목적마다 따로 동의를 받습니다.",
               "Respect autonomy: ask consent separately for each purpose."))
 
@@ -379,6 +394,12 @@ CONSENT_SHEET = FormSpec("consent_sheet", Label("동의서", "Consent sheet"), (
     F("method", "동의 방법", "How given", C, choices=vocab.ConsentMethod),
     F("expires_on", "만료일", "Expires on", D),
     F("notes", "비고", "Notes", T, max_length=1000),
+    F("consented_by", "동의한 사람", "Consented by", C, choices=vocab.ConsentGiver),
+    F("guardian_name", "법정대리인 성명", "Representative's name", T, max_length=100),
+    F("guardian_relation", "법정대리인 관계", "Representative's relation", T, max_length=50),
+    F("retention", "보유·이용 기간", "Retention period", T, max_length=200, help=("예: 종결 후 5년",
+                                                                             "e.g. 5 years after closing")),
+    F("recipients", "제공받는 자(제3자 제공)", "Recipients (third-party provision)", T, max_length=1000),
 ), help=Label("한 장의 동의서로 함께 받은 목적을 모두 표시합니다. 목적마다 따로 철회할 수 있습니다.",
               "Tick every purpose agreed on the one sheet; each can still be withdrawn on its own."))
 
@@ -498,6 +519,14 @@ def clean_value(spec: FieldSpec, value: Any) -> Any:
         text = _clean_text(spec, value)
         if spec.required and not text.strip():
             raise _invalid(spec, "반드시 입력해야 합니다", "is required")
+        if spec.normalize is not None:
+            try:
+                text = spec.normalize(text)
+            except ValueError as exc:
+                label = getattr(exc, "label", None)
+                if label is None:
+                    raise
+                raise _invalid(spec, label.ko, label.en) from None
         return text
     if empty:
         if spec.required:

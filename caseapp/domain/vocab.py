@@ -99,11 +99,22 @@ class Vulnerability(LabelledEnum):
 
 
 class ConsentPurpose(LabelledEnum):
+    """Consent purposes; four of them are the statutory kinds (개인정보 보호법 제15·17·23·24조), see
+    :mod:`caseapp.domain.consent_terms`. The codes of files made before the kinds existed are kept unchanged."""
+
     SERVICE = ("service", "사례관리 서비스 제공", "Case-management service")
-    PERSONAL_INFO = ("personal_info", "개인정보 수집·이용", "Collecting and using personal data")
-    SHARING = ("sharing", "자원망 정보 제공·공유", "Sharing with the resource network")
+    PERSONAL_INFO = ("personal_info", "일반 개인정보 수집·이용", "Collecting and using personal data")
+    SHARING = ("sharing", "개인정보 제3자 제공(자원망 정보 공유)", "Provision to third parties (resource network)")
     PHOTOS = ("photos", "사진 촬영·활용", "Photos")
     SENSITIVE_INFO = ("sensitive_info", "민감정보(건강 등) 처리", "Sensitive data (health etc.)")
+    UNIQUE_ID = ("unique_id", "고유식별정보(주민등록번호) 처리", "Unique identifiers (resident registration no.)")
+
+
+class ConsentGiver(LabelledEnum):
+    """Who gave the consent: the client, or the legal representative (법정대리인; required under 14)."""
+
+    SELF = ("self", "본인", "The client")
+    GUARDIAN = ("guardian", "법정대리인", "Legal representative")
 
 
 class ConsentMethod(LabelledEnum):

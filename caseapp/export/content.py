@@ -226,3 +226,34 @@ def prepare(snap: CaseSnapshot, options: ExportOptions, sharing: SharingConsent)
     """``sharing`` is judged on the whole case (a date range must not hide a withdrawal)."""
     narrowed = narrow(snap, options)
     return redact(narrowed, hide_identity=not sharing.in_force) if options.redacted else narrowed
+
+
+# --- 주민등록번호 (h5) ---------------------------------------------------------------------------------------------
+
+def guard_resident_number(snap: CaseSnapshot, on: date) -> CaseSnapshot:
+    """The resident number leaves the file only under a 고유식별정보 consent in force on ``on``; otherwise it is
+    masked (850315-2******) in the field and wherever free text repeats it."""
+    from caseapp.domain.consent_terms import resident_number_allowed
+    from caseapp.domain.resident_number import mask
+    number = (snap.client.resident_number or "").strip()
+    if not number or resident_number_allowed(snap.consents, on):
+        return snap
+    masked = mask(number)
+    spellings = {number, number.replace("-", "")}
+
+    def fix(row: Any) -> Any:
+        changes = {}
+        for k, v in row.model_dump().items():
+            if isinstance(v, str) and any(x in v for x in spellings):
+                for x in sorted(spellings, key=len, reverse=True):
+                    v = v.replace(x, masked)
+                changes[k] = v
+        return row.model_copy(update=changes) if changes else row
+
+    changes: dict[str, Any] = {attr: [fix(r) for r in getattr(snap, attr)] for attr in FORM_OF}
+    changes["client"] = fix(snap.client).model_copy(update={"resident_number": masked})
+    changes["case"] = fix(snap.case)
+    changes["assessments"] = [dataclasses.replace(a, assessment=fix(a.assessment),
+                                                  ratings={k: fix(v) for k, v in a.ratings.items()})
+                              for a in snap.assessments]
+    return dataclasses.replace(snap, **changes)

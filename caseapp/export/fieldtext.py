@@ -26,6 +26,8 @@ def field_text(spec: FieldSpec, value: Any, lang: str,
     """``resolve(reference_table, id)`` names a referenced row (a resource, a goal)."""
     if value is None or value == "" or value == []:
         return ""
+    if spec.kind is Kind.INT and spec.minimum is not None and isinstance(value, int) and value < spec.minimum:
+        return ""  # below the minimum stands for "not given" (e.g. a monitoring interval left to the agency rule)
     if spec.kind is Kind.DATE:
         return fmt_date(value)
     if spec.kind is Kind.BOOL:

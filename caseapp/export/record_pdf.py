@@ -50,6 +50,11 @@ if TYPE_CHECKING:  # export/ renders what services hand it; it never calls servi
     from caseapp.services.cases import CaseSnapshot
 
 
+# Consent fields printed as lines under the consent's row rather than as columns (consents by kind, 0008).
+CONSENT_TERMS = ("consented_by", "guardian_name", "guardian_relation", "purpose_detail", "items", "recipients",
+                 "retention", "refusal_consequence")
+
+
 @dataclass(frozen=True)
 class RecordMeta:
     agency: Agency
@@ -158,6 +163,12 @@ class _Renderer:
         table = Table(data, colWidths=col_widths, repeatRows=1, hAlign="LEFT")
         table.setStyle(grid(header_rows=1))
         return table
+
+    def consent_terms(self, row: Any) -> list[Flowable]:
+        """A consent's form wording and who consented (0008), under its row: too long for columns of their own."""
+        lines = [f"{self.L(forms.CONSENT.field(name).label)}: {self.value(forms.CONSENT.field(name), row)}"
+                 for name in CONSENT_TERMS if getattr(row, name, None)]
+        return [self.p(line, self.st.small) for line in lines]
 
     def signed_note(self, row: Signable) -> list[Flowable]:
         """Who signed a locked entry and when, then its addenda (each possibly signed too)."""
@@ -283,8 +294,8 @@ class _Renderer:
         if s.consents:
             out.append(self.list_table(forms.CONSENT, s.consents,
                                        {"given_on": 22 * mm, "expires_on": 22 * mm, "withdrawn_on": 22 * mm,
-                                        "method": 20 * mm, "purpose": 40 * mm},
-                                       after_text=self.signed_note))
+                                        "method": 20 * mm, "purpose": 40 * mm}, skip=CONSENT_TERMS,
+                                       after_text=lambda row: self.consent_terms(row) + self.signed_note(row)))
         else:
             out.append(self.empty())
         out += self.selection_block()

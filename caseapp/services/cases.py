@@ -21,6 +21,7 @@ from caseapp.domain.vocab import ConsentPurpose, SelectionLevel, Stage, TaskPerf
 from caseapp.errors import NotFound, ValidationError
 from caseapp.services import audit, records
 from caseapp.services.selection import NO_LEVEL, CurrentSelection, current_levels, history_in
+from caseapp.services.deadline_rules import rules_in
 from caseapp.services.vault import Vault
 from caseapp.storage.models import (
     Addendum, Assessment, BudgetLine, Case, CaseConference, CaseSelection, ChecklistCheck, Client, Consent, EcoRelation, FollowUp, Goal,
@@ -53,7 +54,7 @@ def open_case(vault: Vault, client_values: dict[str, Any], intake_values: dict[s
             records.add_in_session(vault, s, HouseholdMember(client_id=client.id, **m), "household")
         opened = intake_clean.pop("opened_on")
         if intake_clean.get("monitoring_interval_days") is None:
-            intake_clean.pop("monitoring_interval_days", None)
+            intake_clean.pop("monitoring_interval_days", None)  # not set: the agency's rule for the case's level
         case = Case(case_number=next_case_number(s, opened.year), client_id=client.id, opened_on=opened,
                     stage=Stage.INTAKE.value, stage_since=opened, **intake_clean)
         practitioner_id = _current_practitioner_id(s)
@@ -115,6 +116,8 @@ def all_facts(s: Session, case_ids: list[str] | None = None, include_closed: boo
     client_tasks = _count_by_case(s, PlanTask, PlanTask.performer == TaskPerformer.CLIENT.value)
     services = _count_by_case(s, ServiceEntry)
     assessments = _count_by_case(s, Assessment)
+    first_assessed = dict(s.exec(select(Assessment.case_id, func.min(Assessment.assessed_on))
+                                 .group_by(Assessment.case_id)).all())
     reviews = _count_by_case(s, MonitoringReview)
     last_review = dict(s.exec(select(MonitoringReview.case_id, func.max(MonitoringReview.reviewed_on))
                               .group_by(MonitoringReview.case_id)).all())
@@ -143,21 +146,25 @@ def all_facts(s: Session, case_ids: list[str] | None = None, include_closed: boo
                                                  PlanTask.due_date)
                                           .where(PlanTask.due_date != None, PlanTask.done_on == None)).all():  # noqa: E711
         tasks[case_id].append((tid, desc, due))
+    selections = current_levels(s, case_ids)  # the 선정 decision in force sets the clock's selection steps
     out = []
     for case_id, number, stage, opened_on, stage_since, closed_on, interval, client_name in rows:
         if not include_closed and closed_on is not None:
             continue
+        chosen = selections.get(case_id)
         out.append(CaseFacts(
             case_id=case_id, case_number=number, client_name=client_name, stage=Stage(stage),
             opened_on=opened_on, stage_since=stage_since, closed_on=closed_on,
-            monitoring_interval_days=interval, goal_count=goals.get(case_id, 0),
+            monitoring_interval_days=interval or None, goal_count=goals.get(case_id, 0),
             client_task_count=client_tasks.get(case_id, 0), service_count=services.get(case_id, 0),
             assessment_count=assessments.get(case_id, 0), review_count=reviews.get(case_id, 0),
             has_termination=case_id in terminations, service_consent_given=case_id in consent_given,
             last_review_on=last_review.get(case_id), implementation_since=impl_since.get(case_id),
             open_follow_ups=follow_ups.get(case_id, []), checked=checked.get(case_id, set()),
             consents=consents.get(case_id, []),
-            open_tasks=tasks.get(case_id, []),
+            open_tasks=tasks.get(case_id, []), first_assessed_on=first_assessed.get(case_id),
+            selected_on=chosen.decided_on if chosen else None,
+            selection_level=chosen.level.value if chosen else None,
         ))
     return out
 
@@ -204,6 +211,7 @@ def list_cases(vault: Vault, *, stage: Stage | None = None, overdue: bool = Fals
     today = today or date.today()
     with vault.session() as s:
         facts = all_facts(s)
+        rules = rules_in(s)
         phones = dict(s.exec(select(Case.id, Client.phone).join(Client, Client.id == Case.client_id)).all())
         levels = current_levels(s)
     out = []
@@ -213,7 +221,7 @@ def list_cases(vault: Vault, *, stage: Stage | None = None, overdue: bool = Fals
         chosen = levels.get(f.case_id)
         if level is not None and (chosen.level if chosen else NO_LEVEL) != level:
             continue
-        dls = deadlines_for(f)
+        dls = deadlines_for(f, rules)
         is_overdue = any(d.is_overdue(today) for d in dls)
         week = any(d.is_due_this_week(today) for d in dls)
         if overdue and not is_overdue or due_this_week and not week:
@@ -231,8 +239,9 @@ def upcoming_deadlines(vault: Vault, today: date | None = None) -> list[Deadline
     from caseapp.services.corrections import open_deadlines
     with vault.session() as s:
         facts = all_facts(s)
+        rules = rules_in(s)
         corrections = open_deadlines(s)
-    return relevant([d for f in facts for d in deadlines_for(f)] + corrections, today)
+    return relevant([d for f in facts for d in deadlines_for(f, rules)] + corrections, today)
 
 
 # --- stages and checklists ----------------------------------------------------------------------------------------

@@ -25,7 +25,8 @@ from sqlmodel import Session, select
 from caseapp.domain.checklists import CHECKLISTS
 from caseapp.domain.deadlines import PLAN_WITHIN_DAYS, add_months
 from caseapp.domain.vocab import (
-    AssessmentKind, ConferenceKind, ConsentMethod, ConsentPurpose, ContactMode, EcoDirection, EcoKind, EcoStrength, FollowUpMethod,
+    AssessmentKind, ConferenceKind, ConsentGiver, ConsentMethod, ConsentPurpose, ContactMode, EcoDirection, EcoKind,
+    EcoStrength, FollowUpMethod,
     NeedArea, PracticeType, ReferralStatus, ResourceCategory, ResourceKind, ReviewDecision, RiskLevel, Stage,
     TaskPerformer, TerminationReason, Vulnerability,
 )
@@ -838,6 +839,7 @@ class _Writer:
 def _content_hash(row: _Row, model: type[Any]) -> str:
     """:func:`records.content_hash` of the model this row becomes, computed from its column values (a test checks
     that :func:`records.verify_signed` accepts every signed demo row)."""
+    later = ADDED_LATER.get(table, frozenset())
     content = {k: v.isoformat() if isinstance(v, (date, datetime)) else v
                for k, v in sorted(row.items()) if is_signed_content(model.__tablename__, k, v)}
     canonical = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
@@ -1143,9 +1145,14 @@ def _build_case(w: _Writer, ctx: _Context, sc: Scenario, stage: Stage, full: boo
         consent = w.add(Consent, case_id=cid, purpose=purpose.value, given_on=consent_day, expires_on=expires,
                                 method=rng.choice((ConsentMethod.WRITTEN, ConsentMethod.WRITTEN,
                                                    ConsentMethod.ELECTRONIC)).value,
-                                notes="목적별로 설명하고 서명 받음", detail="consent")
+                                notes="목적별로 설명하고 서명 받음", detail="consent", **_consent_terms(purpose))
         if rng.random() < 0.5:
             w.sign(Consent, consent, consent_day)
+    if Vulnerability.BASIC_LIVELIHOOD in sc.flags or Vulnerability.NEAR_POVERTY in sc.flags:
+        # 급여 신청을 대신 도우려면 주민등록번호가 필요하다: 고유식별정보 동의 (no random draw: the rest stays as it was)
+        w.add(Consent, case_id=cid, purpose=ConsentPurpose.UNIQUE_ID.value, given_on=consent_day,
+              method=ConsentMethod.WRITTEN.value, notes="기초생활보장 급여 신청 대행", detail="consent",
+              **_consent_terms(ConsentPurpose.UNIQUE_ID))
     if rng.random() < 0.15:
         w.add(Consent, case_id=cid, purpose=ConsentPurpose.PHOTOS.value, given_on=consent_day,
                       withdrawn_on=between(consent_day, consent_day + timedelta(days=40)),
@@ -1406,6 +1413,16 @@ def _select(w: _Writer, ctx: _Context, rng: random.Random, sc: Scenario, case_id
                        decisions=f"{level.label.ko}(으)로 결정.", detail="conference")
     w.add(CaseSelection, case_id=case_id, decided_on=decided, level=level.value, conference_id=conference.id,
           reason=reason, detail="selection")
+
+
+def _consent_terms(purpose: ConsentPurpose) -> dict[str, str]:
+    """What the agency's consent form said for this kind (demo: the client signed it themself)."""
+    terms = {"consented_by": ConsentGiver.SELF.value, "retention": "종결 후 5년"}
+    if purpose is ConsentPurpose.SHARING:
+        terms["recipients"] = "관할 행정복지센터, 통합사례관리 참여 기관(주거·정신건강)"
+    if purpose is ConsentPurpose.UNIQUE_ID:
+        terms["purpose_detail"] = "기초생활보장·차상위 급여 신청과 자격 확인"
+    return terms
 
 
 def _levels(rng: random.Random, sc: Scenario) -> dict[NeedArea, int]:

@@ -31,7 +31,7 @@ from caseapp.errors import NotFound, StorageUnavailable, ValidationError
 from caseapp.services import audit, search
 from caseapp.storage.atomic import write_bytes_atomic
 from caseapp.storage.models import (
-    Addendum, Assessment, Case, CaseConference, CaseSelection, ChecklistCheck, Client, Consent, CorrectionRequest, DestructionLog, Draft, EcoRelation,
+    Addendum, Assessment, Case, CaseConference, CaseSelection, ChecklistCheck, Client, Consent, ConsentScan, CorrectionRequest, DestructionLog, Draft, EcoRelation,
     ExportRecord, FollowUp, Goal, GoalScore, HouseholdMember, MonitoringReview, NeedRating, PlanAgreement, PlanTask, Referral, SearchDoc,
     ServiceEntry, StageTransition, Termination, utcnow,
 )
@@ -50,7 +50,7 @@ REGISTRY_NAME = "destroyed-cases.json"
 REAPPLY_REASON = "복원 후 재파기 / destroyed again after restoring an older backup"
 # Every table whose rows belong to one case and go with it (children before parents: foreign keys are enforced).
 CASE_TABLES = (Addendum, ServiceEntry, PlanTask, Referral, EcoRelation, Termination, MonitoringReview, Goal,
-               Assessment, Consent, FollowUp, CaseSelection, CaseConference, ChecklistCheck, StageTransition,
+               Assessment, ConsentScan, Consent, FollowUp, CaseSelection, CaseConference, ChecklistCheck, StageTransition,
                ExportRecord, PlanAgreement, CorrectionRequest)  # a selection points at its conference: it goes first
 # Migration 0007's tables of a case; a confirmation points at a termination, so it goes before it.
 CASE_TABLES = (SupervisorConfirmation, SupervisionRecord) + CASE_TABLES

@@ -137,7 +137,7 @@ def export_case(vault: Vault, case_id: str, out_path: str | os.PathLike[str], op
     state = content.state_hash(snap)
     exported_at = utcnow()
     sharing = content.sharing_consent(snap, exported_at.astimezone().date())
-    shown = content.prepare(snap, options, sharing)
+    shown = content.prepare(content.guard_resident_number(snap, exported_at.astimezone().date()), options, sharing)
     sha = content.content_hash(shown, options, lang)
     agency, practitioner = _installation(vault)
     export_id = new_id()
@@ -363,3 +363,26 @@ def write_signed_document(vault: Vault, out_path: str | os.PathLike[str], pdf: b
             case = s.get(Case, case_id)
             number = case.case_number if case else ""
     return ExportResult(export_id, number, path, sha, True)
+
+
+# --- consent form (h5) -------------------------------------------------------------------------------------------
+
+def export_consent_form(vault: Vault, case_id: str, out_path: str | os.PathLike[str],
+                        language: str | None = None) -> Path:
+    """The printable 개인정보 수집·이용 및 제공 동의서 for the client to sign (PDF/A, unsigned: it is signed on paper)."""
+    from datetime import date
+
+    from caseapp.export.consent_form import ConsentFormMeta, render_consent_form
+    outputs.guard(out_path)
+    lang = language or i18n_text.current_language()
+    with vault.session() as s:
+        cases.require_case(s, case_id)
+    snap = cases.snapshot(vault, case_id)
+    agency, practitioner = _installation(vault)
+    meta = ConsentFormMeta(agency_name=agency.name, head_name=agency.head_name,
+                           practitioner_name=practitioner.name if practitioner else "", language=lang,
+                           printed_on=date.today())
+    path = outputs.write(out_path, render_consent_form(snap, meta))
+    with vault.session(write=True) as s:
+        audit.record(s, vault.actor, "export", "case", case_id, case_id=case_id, detail="consent_form")
+    return path

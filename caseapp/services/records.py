@@ -44,6 +44,8 @@ ADDED_LATER: dict[str, frozenset[str]] = {
     "serviceentry": frozenset({"contact_target", "content_kinds"}),
     "assessment": frozenset({"family_history", "personal_history", "obstacles_personal", "obstacles_family",
                              "obstacles_community", "crisis_scores"}),  # migration 0005
+    "consent": frozenset({"purpose_detail", "items", "recipients", "retention", "refusal_consequence", "consented_by",
+                          "guardian_name", "guardian_relation"}),  # 0008
 }
 EMPTY_LATER = (None, "", {}, [])  # what a column added later holds in a row written before it
 

@@ -96,7 +96,7 @@ SOURCES: dict[str, Source] = {s.table: s for s in (
     Source("caseselection", forms.CASE_SELECTION, "case", title_choice="level"),
     Source("resource", forms.RESOURCE, "none"),
     Source("planagreement", forms.PLAN_AGREEMENT, "case", title_choice="method"),
-) if s.form.searchable_names()}  # a form without searchable fields (consent today) is simply not indexed
+) if s.form.searchable_names()}  # a form without searchable fields is simply not indexed
 
 CHILD_TABLES: dict[str, tuple[str, str]] = {child: (src.table, fk) for src in SOURCES.values()
                                             for child, fk, _form in src.children}

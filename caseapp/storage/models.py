@@ -135,7 +135,7 @@ class Case(Row, table=True):
     presenting_request: str = ""  # 주호소
     crisis_screening: str = ""
     crisis_flag: bool = False
-    monitoring_interval_days: int = 30
+    monitoring_interval_days: int = 0  # 0: not set, the agency's interval for the selection level (0008)
     retention_until: date | None = None
     destroyed_at: datetime | None = None
 
@@ -167,6 +167,15 @@ class Consent(Signable, table=True):
     expires_on: date | None = None
     method: str = "written"  # vocab.ConsentMethod
     notes: str = ""
+    # Consents by kind (migration 0008); empty text prints the kind's usual wording (domain/consent_terms.py).
+    purpose_detail: str = ""
+    items: str = ""
+    recipients: str = ""
+    retention: str = ""
+    refusal_consequence: str = ""
+    consented_by: str | None = None  # vocab.ConsentGiver; None: not recorded (files made before 0008)
+    guardian_name: str = ""
+    guardian_relation: str = ""
 
 
 # --- assessment -------------------------------------------------------------------------------------------------
@@ -458,6 +467,20 @@ class PlanAgreement(Row, table=True):
     guardian_relation: str = ""
     notes: str = ""
     signature_png: bytes | None = Field(default=None, sa_column=Column(LargeBinary, nullable=True))
+
+
+# --- consent scans (h5, migration 0008) ------------------------------------------------------------------------
+
+class ConsentScan(Row, table=True):
+    """The scanned signed paper of a consent, kept encrypted in the case file like everything else."""
+
+    consent_id: str = Field(foreign_key="consent.id", index=True)
+    case_id: str = Field(foreign_key="case.id", index=True)
+    file_name: str
+    media_type: str  # application/pdf, image/jpeg, image/png
+    size: int
+    sha256: str
+    data: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
 
 
 SIGNABLE_MODELS: dict[str, type[Signable]] = {

@@ -57,6 +57,9 @@ def build_demo_case(vault: Any, service_entries: int = 12, sharing_withdrawn: bo
                                           "category": "mental_health", "phone": "033-330-4000"})
     entries.add(vault, cid, "consent", {"purpose": "service", "given_on": start.isoformat(), "method": "written"},
                 sign=True)
+    # 고유식별정보 consent: the original record may show the resident number (without it, it is masked).
+    entries.add(vault, cid, "consent", {"purpose": "unique_id", "given_on": start.isoformat(), "method": "written",
+                                        "consented_by": "self"})
     entries.add(vault, cid, "consent", {"purpose": "sharing", "given_on": start.isoformat(), "method": "written",
                                         "withdrawn_on": (start + timedelta(days=40)).isoformat()
                                         if sharing_withdrawn else None})

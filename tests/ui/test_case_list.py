@@ -42,7 +42,7 @@ def test_sort_by_each_column(main_window: Any, vault: Any, qtbot: Any) -> None:
     table.sortByColumn(COL_DAYS, Qt.SortOrder.DescendingOrder)
     assert _column(main_window, COL_DAYS) == ["40", "5"]
     table.sortByColumn(COL_DUE, Qt.SortOrder.AscendingOrder)
-    assert _column(main_window, COL_CLIENT) == ["하지원", "강감찬"]  # plan due 30 days after intake: 하지원 overdue
+    assert _column(main_window, COL_CLIENT) == ["하지원", "강감찬"]  # 하지원's assessment (10 days) is overdue
     assert "(" in _column(main_window, COL_DUE)[0]  # marked overdue
     table.sortByColumn(COL_NUMBER, Qt.SortOrder.AscendingOrder)
     numbers = _column(main_window, COL_NUMBER)
@@ -53,9 +53,10 @@ def test_sort_by_each_column(main_window: Any, vault: Any, qtbot: Any) -> None:
 
 def test_filters_stage_overdue_and_week(main_window: Any, vault: Any, qtbot: Any) -> None:
     today = date.today()
-    _open(vault, "하지원", "010-1111-2222", "주거", today - timedelta(days=40))  # plan overdue
-    _open(vault, "강감찬", "010-3333-4444", "건강", today - timedelta(days=25))  # plan due within the week
-    _open(vault, "이순신", "010-5555-6666", "고용", today)  # plan due in 30 days
+    # The official clock: 욕구·위기도 조사 within 10 days of intake (domain/deadlines.RULES).
+    _open(vault, "하지원", "010-1111-2222", "주거", today - timedelta(days=40))  # assessment 30 days late
+    _open(vault, "강감찬", "010-3333-4444", "건강", today - timedelta(days=5))  # assessment due within the week
+    _open(vault, "이순신", "010-5555-6666", "고용", today)  # assessment due in 10 days
     _reload(main_window, qtbot)
     panel = main_window.case_list
     panel.overdue_check.setChecked(True)

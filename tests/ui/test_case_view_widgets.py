@@ -33,7 +33,9 @@ def test_every_declared_form_builds_and_round_trips(qtbot: Any, form: forms.Form
                        Kind.CHOICE: QComboBox, Kind.MULTI_CHOICE: MultiChoiceField, Kind.BOOL: QCheckBox,
                        Kind.REFERENCE: QComboBox}[spec.kind]
         assert isinstance(editor, kind_widget), spec.name
-        if spec.kind in (Kind.TEXT, Kind.MULTILINE):
+        if spec.normalize is not None:  # a text with a format of its own (주민등록번호): a value in that format
+            expected[spec.name] = spec.normalize("8503152000007")
+        elif spec.kind in (Kind.TEXT, Kind.MULTILINE):
             expected[spec.name] = "가나다 abc"
         elif spec.kind is Kind.DATE:
             expected[spec.name] = "2026-03-01"

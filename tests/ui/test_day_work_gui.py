@@ -49,8 +49,10 @@ def today_view(qtbot: Any, vault: Vault) -> TodayView:
 
 
 def a_day_of_work(vault: Vault) -> tuple[Any, Any]:
-    """A case past its planning deadline and a closed one whose first follow-up contact is due in two days."""
+    """A case in planning past its plan deadline and a closed one whose first follow-up contact is due in two days.
+    (Planning: selected already, so the intake-stage assessment and selection deadlines do not apply.)"""
     late = cases.open_case(vault, {"name": "하지원"}, {"opened_on": (TODAY - timedelta(days=45)).isoformat()})
+    move(vault, late.id, Stage.PLANNING)
     closed = cases.open_case(vault, {"name": "강미경"}, {"opened_on": (TODAY - timedelta(days=200)).isoformat()})
     close(vault, closed.id, TODAY - timedelta(days=26))
     entries.schedule_follow_ups(vault, closed.id, {"every_months": 1, "count": 3, "method": "phone"})
@@ -174,10 +176,11 @@ def test_one_consent_sheet_for_several_purposes(gui_app: Any, qtbot: Any, vault:
     view = make_view(qtbot, vault, case.id)
     intake = view.stage_tabs[Stage.INTAKE]
     sheet = intake.consent_sheet
-    assert set(sheet.form.value("purposes")) == {"service", "personal_info", "sharing", "photos", "sensitive_info"}
+    assert set(sheet.form.value("purposes")) == {"service", "personal_info", "sharing", "photos", "sensitive_info",
+                                                 "unique_id"}
     assert "5년" in sheet.expiry_hint.text()
     boxes = sheet.form.editors["purposes"].boxes
-    for code in ("service", "personal_info", "sharing", "photos", "sensitive_info"):
+    for code in ("service", "personal_info", "sharing", "photos", "sensitive_info", "unique_id"):
         boxes[code].setChecked(False)
     click(qtbot, sheet.save_button)
     assert sheet.form.error_text() and cases.snapshot(vault, case.id).consents == []  # nothing ticked: refused
@@ -189,7 +192,7 @@ def test_one_consent_sheet_for_several_purposes(gui_app: Any, qtbot: Any, vault:
     assert sorted(c.purpose for c in consents) == ["personal_info", "service", "sharing"]
     assert {(c.given_on, c.notes) for c in consents} == {(TODAY, "동의서 1매, 보호자 동석")}
     assert intake.consents.model.rowCount() == 3
-    assert set(sheet.form.value("purposes")) == {"photos", "sensitive_info"}  # what is still missing, ticked
+    assert set(sheet.form.value("purposes")) == {"photos", "sensitive_info", "unique_id"}  # still missing, ticked
     assert "사진" in intake.missing_consents.text() and "사례관리 서비스" not in intake.missing_consents.text()
 
 

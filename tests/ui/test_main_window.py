@@ -37,7 +37,7 @@ def test_today_row_click_opens_its_case(main_window: Any, qtbot: Any, vault: Any
     with qtbot.waitSignal(main_window.today.loaded, timeout=10_000):
         main_window.today.reload()
     table = main_window.today.table
-    assert table.model().rowCount() == 1
+    assert table.model().rowCount() == 2  # the official clock: 욕구·위기도 조사 (10 days) and plan (30 days) both late
     assert "지남" in table.model().index(0, 1).data()
     main_window.today_action.trigger()
     assert main_window.tabs.currentWidget() is main_window.today

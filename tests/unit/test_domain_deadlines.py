@@ -26,7 +26,7 @@ def kinds(f: CaseFacts) -> dict[DeadlineKind, date]:
 
 def test_plan_due_thirty_days_after_intake() -> None:
     assert plan_due(date(2026, 6, 1)) == date(2026, 7, 1)
-    assert kinds(facts()) == {DeadlineKind.PLAN: date(2026, 7, 1)}
+    assert kinds(facts(assessment_count=1)) == {DeadlineKind.PLAN: date(2026, 7, 1)}
 
 
 def test_no_plan_deadline_once_a_goal_exists_or_after_planning() -> None:

@@ -82,6 +82,9 @@ class NewCaseDialog(QDialog):
         except UserError as exc:
             self.client_form.show_error(exc)
             return
+        from caseapp.ui.views.consent_tools import confirm_resident_number
+        if not confirm_resident_number(self, client_values):
+            return  # back to the form to check the number
         try:
             case = case_service.open_case(self.vault, client_values, intake_values)
         except UserError as exc:

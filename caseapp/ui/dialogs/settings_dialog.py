@@ -1,4 +1,5 @@
-"""Settings: language, auto-lock, backups (folder, list, restore), agency details, change passphrase."""
+"""Settings: language, auto-lock, backups (folder, list, restore), agency details, change passphrase, the agency's
+deadline rules."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from caseapp.ui import background, i18n
 from caseapp.ui.i18n import error_text
 from caseapp.ui.widgets.form_builder import FormWidget
 from caseapp.ui.widgets.button_row import right_aligned
+from caseapp.ui.widgets.deadline_rules_page import DeadlineRulesPage
 from caseapp.ui.widgets.passphrase_fields import NewPassphraseFields
 from caseapp.ui.widgets.status import Tone, show_message
 
@@ -47,6 +49,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._agency_page(), self.tr("Agency"))
         self.tabs.addTab(self._backup_page(), self.tr("Backups"))
         self.tabs.addTab(self._passphrase_page(), self.tr("Passphrase"))
+        self.deadline_rules = DeadlineRulesPage(vault, self)
+        self.tabs.addTab(self.deadline_rules, self.tr("Deadlines"))
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setObjectName("settings_message")
@@ -302,6 +306,13 @@ class SettingsDialog(QDialog):
                 self.agency_form.show_error(exc)
                 return
             self.agency_form.mark_clean()
+        if self.deadline_rules.is_dirty():
+            try:
+                self.deadline_rules.save()
+            except UserError as exc:
+                self.tabs.setCurrentWidget(self.deadline_rules)
+                show_message(self.message, error_text(exc), Tone.ERROR)
+                return
         try:
             settings_mod.save(new)
         except OSError:

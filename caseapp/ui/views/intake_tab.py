@@ -9,11 +9,15 @@ from typing import Any
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from caseapp.domain import forms
-from caseapp.domain.vocab import ConsentMethod, ConsentPurpose, DisabilityType, Sex, Stage
+from caseapp.domain.consent_terms import GUARDIAN_AGE, age_on
+from caseapp.domain.vocab import ConsentGiver, ConsentMethod, ConsentPurpose, DisabilityType, Sex, Stage
 from caseapp.errors import UserError
-from caseapp.services import cases, entries, retention
+from caseapp.services import cases, consents, entries, retention
 from caseapp.ui.i18n import language as ui_language
 from caseapp.ui.views.assessment_tab import AssessmentPage
+from caseapp.ui.views.consent_tools import (
+    ConsentTools, ResidentNumberMask, RevealRow, confirm_resident_number, confirm_warnings,
+)
 from caseapp.ui.views.section_tab import CaseContext, Column, RecordSection, SingleRecordForm, StageTab, scroll
 from caseapp.ui.views.selection_page import SelectionPage
 from caseapp.ui.widgets.form_builder import FormWidget, label_text
@@ -72,12 +76,18 @@ class ConsentSheet(QGroupBox):
         closed = self.ctx.snap.case.closed_on
         return retention.add_years(closed, self.years) if closed else None
 
+    def default_giver(self) -> str:
+        """법정대리인 for a client under 14 (who cannot consent alone), else 본인."""
+        birth = self.ctx.snap.client.birth_date
+        minor = birth is not None and age_on(birth, date.today()) < GUARDIAN_AGE
+        return (ConsentGiver.GUARDIAN if minor else ConsentGiver.SELF).value
+
     def reset(self) -> None:
         self.years = retention.retention_years(self.ctx.vault)
         missing = [p.value for p in ConsentPurpose if p.value not in valid_purposes(self.ctx.snap, date.today())]
         self.form.clear()
         self.form.set_values({"purposes": missing, "method": ConsentMethod.WRITTEN.value,
-                              "expires_on": self.default_expiry()})
+                              "expires_on": self.default_expiry(), "consented_by": self.default_giver()})
         self.expiry_hint.setText(self.tr("Without an expiry date the consents run until the case closes plus the "
                                          "retention period (%1 years, Settings).").replace("%1", str(self.years)))
 
@@ -91,8 +101,11 @@ class ConsentSheet(QGroupBox):
         """Nothing long is typed here: ticks and dates are quick to redo, so no draft is kept."""
 
     def save(self) -> bool:
+        values = self.form.values()
+        if not confirm_warnings(self, self.ctx.vault, self.ctx.case_id, values):
+            return False
         try:
-            made = entries.add_consents(self.ctx.vault, self.ctx.case_id, self.form.values())
+            made = consents.add_consent_sheet(self.ctx.vault, self.ctx.case_id, values)
         except UserError as exc:
             self.form.show_error(exc)
             return False
@@ -114,13 +127,17 @@ class IntakeTab(StageTab):
 
         details = QWidget()
         col = QVBoxLayout(details)
+        self.resident_number = ResidentNumberMask(ctx)
         self.client_form = SingleRecordForm(
-            ctx, forms.CLIENT, row_of=lambda snap: snap.client, columns=2,
-            save=lambda row_id, values: cases.update_client(vault, row_id, values), parent=details)
+            ctx, forms.CLIENT, row_of=self.resident_number.row_of, columns=2,
+            save=self._save_client,
+            parent=details)
+        self.reveal_row = RevealRow(self.resident_number, self.client_form, details)
         self.intake_form = SingleRecordForm(
             ctx, forms.INTAKE, row_of=lambda snap: snap.case,
             save=lambda row_id, values: cases.update_intake(vault, row_id, values), parent=details)
         col.addWidget(self.client_form)
+        col.addWidget(self.reveal_row)
         col.addWidget(self.intake_form)
         col.addStretch(1)
         self.pages.addTab(scroll(details), self.tr("Client and intake"))
@@ -153,13 +170,19 @@ class IntakeTab(StageTab):
                             lambda c: enum_text(ConsentMethod, c.method)),
                      Column(label_text(forms.CONSENT.field("expires_on").label), lambda c: date_text(c.expires_on)),
                      Column(label_text(forms.CONSENT.field("withdrawn_on").label),
-                            lambda c: date_text(c.withdrawn_on))],
-            create=lambda values, _x: entries.add(vault, ctx.case_id, "consent", values))
+                            lambda c: date_text(c.withdrawn_on)),
+                     Column(label_text(forms.CONSENT.field("consented_by").label),
+                            lambda c: enum_text(ConsentGiver, c.consented_by))],
+            create=self._create_consent)
         consent_page = QWidget()
         consent_col = QVBoxLayout(consent_page)
         self.consent_sheet = ConsentSheet(ctx, consent_page)
         consent_col.addWidget(self.consent_sheet)
         consent_col.addWidget(self.consents)
+        self.consent_tools = ConsentTools(ctx, self.consents.current_row, self.consents)
+        self.consents.table.selectionModel().currentRowChanged.connect(lambda *_: self.consent_tools.refresh())
+        section_layout = self.consents.layout()  # the tools act on the selected row: right under the table
+        section_layout.insertWidget(section_layout.indexOf(self.consents.table) + 1, self.consent_tools)
         self.missing_consents = QLabel(consent_page)
         self.missing_consents.setObjectName("missingConsents")
         self.missing_consents.setWordWrap(True)
@@ -179,7 +202,20 @@ class IntakeTab(StageTab):
         self.pages.addTab(scroll(self.selection), label_text(forms.CASE_SELECTION.title))
         return self.pages
 
+    def _save_client(self, row_id: str, values: dict[str, Any]) -> Any:
+        values = self.resident_number.values_to_save(values)
+        if "resident_number" in values and not confirm_resident_number(self, values):
+            raise UserError("저장하지 않았습니다. 주민등록번호를 확인하세요.", "Not saved: check the resident number.")
+        return cases.update_client(self.ctx.vault, row_id, values)
+
+    def _create_consent(self, values: dict[str, Any], _extra: Any) -> Any:
+        if not confirm_warnings(self, self.ctx.vault, self.ctx.case_id, values):
+            raise UserError("저장하지 않았습니다. 동의한 사람을 확인하세요.", "Not saved: check who consented.")
+        return consents.add_consent(self.ctx.vault, self.ctx.case_id, values)
+
     def refresh_own(self) -> None:
+        self.reveal_row.refresh()
+        self.consent_tools.refresh()
         active = valid_purposes(self.ctx.snap, date.today())
         missing = [label_text(p.label) for p in ConsentPurpose if p.value not in active]
         self.missing_consents.setText(self.tr("No valid consent yet for: %1").replace("%1", ", ".join(missing))
