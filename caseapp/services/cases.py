@@ -3,21 +3,22 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from typing import Any
 
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from caseapp.domain import forms
+from caseapp.domain import case_summary, forms
 from caseapp.domain.checklists import find_item
-from caseapp.domain.deadlines import CaseFacts, Deadline, deadlines_for, next_due, relevant
+from caseapp.domain.deadlines import CaseFacts, Deadline, relevant
 from caseapp.domain.korean import with_particle
 from caseapp.domain.rules import StageWarning, check_transition, warnings_for_advance
 from caseapp.domain.vocab import ConsentPurpose, Stage, TaskPerformer
 from caseapp.errors import NotFound, ValidationError
-from caseapp.services import audit, records
+from caseapp.services import audit, case_summaries, records
 from caseapp.services.vault import Vault
 from caseapp.storage.models import (
     Addendum, Assessment, Case, CaseConference, ChecklistCheck, Client, Consent, EcoRelation, FollowUp, Goal,
@@ -98,37 +99,43 @@ def all_facts(s: Session, case_ids: list[str] | None = None, include_closed: boo
     if case_ids is not None:
         stmt = stmt.where(col(Case.id).in_(case_ids))
     rows = s.exec(stmt).all()
-    goals = _count_by_case(s, Goal)
-    client_tasks = _count_by_case(s, PlanTask, PlanTask.performer == TaskPerformer.CLIENT.value)
-    services = _count_by_case(s, ServiceEntry)
-    assessments = _count_by_case(s, Assessment)
-    reviews = _count_by_case(s, MonitoringReview)
+
+    def of(model: Any) -> tuple[Any, ...]:  # a few cases (a write's summary): read only their rows
+        return () if case_ids is None else (col(model.case_id).in_(case_ids),)
+
+    goals = _count_by_case(s, Goal, *of(Goal))
+    client_tasks = _count_by_case(s, PlanTask, PlanTask.performer == TaskPerformer.CLIENT.value, *of(PlanTask))
+    services = _count_by_case(s, ServiceEntry, *of(ServiceEntry))
+    assessments = _count_by_case(s, Assessment, *of(Assessment))
+    reviews = _count_by_case(s, MonitoringReview, *of(MonitoringReview))
     last_review = dict(s.exec(select(MonitoringReview.case_id, func.max(MonitoringReview.reviewed_on))
-                              .group_by(MonitoringReview.case_id)).all())
-    terminations = set(s.exec(select(Termination.case_id)).all())
+                              .where(*of(MonitoringReview)).group_by(MonitoringReview.case_id)).all())
+    terminations = set(s.exec(select(Termination.case_id).where(*of(Termination))).all())
     consent_given = set(s.exec(select(Consent.case_id).where(Consent.purpose == ConsentPurpose.SERVICE.value,
                                                              Consent.given_on != None,  # noqa: E711
-                                                             Consent.withdrawn_on == None)).all())  # noqa: E711
+                                                             Consent.withdrawn_on == None,  # noqa: E711
+                                                             *of(Consent))).all())
     impl_since = dict(s.exec(select(StageTransition.case_id, func.max(StageTransition.moved_on))
-                             .where(StageTransition.to_stage == Stage.IMPLEMENTATION.value)
+                             .where(StageTransition.to_stage == Stage.IMPLEMENTATION.value, *of(StageTransition))
                              .group_by(StageTransition.case_id)).all())
     follow_ups: dict[str, list[tuple[str, date]]] = defaultdict(list)
     for fid, cid, due in s.exec(select(FollowUp.id, FollowUp.case_id, FollowUp.due_on)
-                                .where(FollowUp.done_on == None)).all():  # noqa: E711
+                                .where(FollowUp.done_on == None, *of(FollowUp))).all():  # noqa: E711
         follow_ups[cid].append((fid, due))
     consents: dict[str, list[tuple[str, str, date | None, date | None]]] = defaultdict(list)
     for cid_, case_id, purpose, exp, wd in s.exec(select(Consent.id, Consent.case_id, Consent.purpose,
                                                          Consent.expires_on, Consent.withdrawn_on)
-                                                  .where(Consent.expires_on != None)).all():  # noqa: E711
+                                                  .where(Consent.expires_on != None, *of(Consent))).all():  # noqa: E711
         consents[case_id].append((cid_, purpose, exp, wd))
     checked: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for case_id, stage_code, key in s.exec(select(ChecklistCheck.case_id, ChecklistCheck.stage,
-                                                  ChecklistCheck.item_key)).all():
+                                                  ChecklistCheck.item_key).where(*of(ChecklistCheck))).all():
         checked[case_id].add((stage_code, key))
     tasks: dict[str, list[tuple[str, str, date]]] = defaultdict(list)
     for tid, case_id, desc, due in s.exec(select(PlanTask.id, PlanTask.case_id, PlanTask.description,
                                                  PlanTask.due_date)
-                                          .where(PlanTask.due_date != None, PlanTask.done_on == None)).all():  # noqa: E711
+                                          .where(PlanTask.due_date != None, PlanTask.done_on == None,  # noqa: E711
+                                                 *of(PlanTask))).all():
         tasks[case_id].append((tid, desc, due))
     out = []
     for case_id, number, stage, opened_on, stage_since, closed_on, interval, client_name in rows:
@@ -169,7 +176,11 @@ class CaseSummary:
     next_due: date | None
     overdue: bool
     due_this_week: bool
-    deadlines: list[Deadline] = field(default_factory=list)
+    encoded_deadlines: str = "[]"  # domain.case_summary's stored form; decoded only when asked for
+
+    @cached_property
+    def deadlines(self) -> list[Deadline]:
+        return case_summary.decode(self.encoded_deadlines, self.case_id, self.case_number, self.client_name)
 
     def days_in_stage(self, today: date | None = None) -> int:
         return ((today or date.today()) - self.stage_since).days
@@ -183,33 +194,49 @@ class CaseSummary:
                 "overdue": self.overdue, "due_this_week": self.due_this_week}
 
 
+# One plain query over the maintained summary (services.case_summaries) instead of 10,000 ORM rows and as many
+# deadlines_for calls; a case whose summary is missing or stale is computed from its facts on the spot.
+_LIST_SQL = (
+    'SELECT c.id, c.case_number, cl.name, cl.phone, c.stage, c.stage_since, c.opened_on, c.closed_on, '
+    's.basis, s.deadlines FROM "case" c JOIN client cl ON cl.id = c.client_id '
+    "LEFT JOIN casesummary s ON s.case_id = c.id WHERE c.destroyed_at IS NULL")
+
+
 def list_cases(vault: Vault, *, stage: Stage | None = None, overdue: bool = False, due_this_week: bool = False,
                today: date | None = None) -> list[CaseSummary]:
     today = today or date.today()
+    current = case_summaries.basis()
     with vault.session() as s:
-        facts = all_facts(s)
-        phones = dict(s.exec(select(Case.id, Client.phone).join(Client, Client.id == Case.client_id)).all())
+        sql, params = (_LIST_SQL + " AND c.stage = ?", (stage.value,)) if stage is not None else (_LIST_SQL, ())
+        rows = s.connection().connection.cursor().execute(sql + " ORDER BY c.case_number", params).fetchall()
+        stale = [r[0] for r in rows if r[8] != current]
+        fresh = {f.case_id: case_summary.summarise(f).deadlines for f in _facts_of(s, stale)} if stale else {}
     out = []
-    for f in facts:
-        if stage is not None and f.stage != stage:
-            continue
-        dls = deadlines_for(f)
-        is_overdue = any(d.is_overdue(today) for d in dls)
-        week = any(d.is_due_this_week(today) for d in dls)
+    from_iso = date.fromisoformat
+    for case_id, number, name, phone, stage_code, since, opened, closed, basis, encoded in rows:
+        if basis != current:
+            encoded = fresh.get(case_id, "[]")
+        dues = case_summary.due_dates(encoded)
+        is_overdue, week = case_summary.flags(dues, today)
         if overdue and not is_overdue or due_this_week and not week:
             continue
-        out.append(CaseSummary(f.case_id, f.case_number, f.client_name, phones.get(f.case_id, ""), f.stage,
-                               f.stage_since, f.opened_on, f.closed_on, next_due(dls), is_overdue, week, dls))
-    out.sort(key=lambda c: c.case_number)
+        out.append(CaseSummary(case_id, number, name, phone or "", Stage(stage_code), from_iso(since),
+                               from_iso(opened), from_iso(closed) if closed else None,
+                               from_iso(min(dues)) if dues else None, is_overdue, week, encoded))
     return out
+
+
+def _facts_of(s: Session, case_ids: list[str]) -> list[CaseFacts]:
+    if len(case_ids) > 500:  # most of the file: one pass over every table beats many IN lists
+        wanted = set(case_ids)
+        return [f for f in all_facts(s) if f.case_id in wanted]
+    return all_facts(s, case_ids)
 
 
 def upcoming_deadlines(vault: Vault, today: date | None = None) -> list[Deadline]:
     """The "today" view: everything overdue or due soon, across all cases, soonest first."""
     today = today or date.today()
-    with vault.session() as s:
-        facts = all_facts(s)
-    return relevant([d for f in facts for d in deadlines_for(f)], today)
+    return relevant([d for c in list_cases(vault, today=today) for d in c.deadlines], today)
 
 
 # --- stages and checklists ----------------------------------------------------------------------------------------

@@ -23,7 +23,7 @@ from sqlmodel import Session, select
 
 from caseapp import paths
 from caseapp.errors import AlreadyInitialised, Notice, NotInitialised, StorageUnavailable, UserError, WrongPassphrase
-from caseapp.services import audit, commit_mark, key_state
+from caseapp.services import audit, case_summaries, commit_mark, key_state
 from caseapp.services import rekey as rekeying
 from caseapp.storage import migrate
 from caseapp.storage.engine import disk_full, immediate, make_engine
@@ -277,9 +277,12 @@ class Vault:
     def session(self, *, write: bool = False) -> Iterator[Session]:
         """A short session; commits on success (write sessions take the write lock immediately)."""
         session = Session(self._write_engine if write else self.engine, expire_on_commit=False)
+        if write:
+            case_summaries.track(session)
         try:
             yield session
             if write:
+                case_summaries.refresh_touched(session)  # the case list's summary changes with the records
                 session.commit()
                 commit_mark.note_commit(self, session)
         except (OperationalError, sqlcipher3.OperationalError) as exc:  # the driver's own error at commit, too
