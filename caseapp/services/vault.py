@@ -25,6 +25,7 @@ from caseapp import paths
 from caseapp.errors import AlreadyInitialised, Notice, NotInitialised, StorageUnavailable, UserError, WrongPassphrase
 from caseapp.services import audit, case_summaries, commit_mark, key_state
 from caseapp.services import rekey as rekeying
+from caseapp.services.installed import case_file_exists, unfinished_setup
 from caseapp.storage import migrate
 from caseapp.storage.engine import disk_full, immediate, make_engine
 from caseapp.storage.keystore import AttemptThrottle, KeyFile, key_file_write_error
@@ -52,17 +53,15 @@ class Vault:
 
     @staticmethod
     def exists() -> bool:
-        """An installation is here (even a damaged one with a file missing: that goes to unlock and its clear
-        CorruptDatabase with the restore offer, never to setup). A setup that never showed its recovery key is not
-        one: setup starts again."""
-        return (paths.key_file().exists() or paths.database_file().exists()) and not _unfinished_setup()
+        """See :func:`caseapp.services.installed.case_file_exists`."""
+        return case_file_exists()
 
     @classmethod
     def create(cls, passphrase: str, practitioner_name: str, agency_name: str) -> tuple["Vault", str]:
         """Create the encrypted file; return the open vault and the recovery key. The file counts as set up only
         after :meth:`finish_setup`, called once the recovery key was shown."""
         data_dir = paths.ensure_data_dir()
-        if _unfinished_setup():
+        if unfinished_setup():
             _remove_unfinished_setup()
         if paths.key_file().exists() or paths.database_file().exists():
             raise AlreadyInitialised()
@@ -133,7 +132,7 @@ class Vault:
         from caseapp.services.on_open import tidy_before_open  # an interrupted restore is finished first
         tidy_before_open()
         rekeying.recover_interrupted()  # a rekey killed on either side of its commit point: finish or undo it first
-        if _unfinished_setup():
+        if unfinished_setup():
             raise NotInitialised()
         key_exists, db_exists = paths.key_file().exists(), paths.database_file().exists()
         if not key_exists and not db_exists:
@@ -328,12 +327,7 @@ def _disk_full_error(*, opening: bool = False) -> StorageUnavailable:
                               "is kept. Free some space and try again.")
 
 
-def _unfinished_setup() -> bool:
-    """A key file whose setup never finished (killed before its recovery key was shown)."""
-    try:
-        return KeyFile.load(paths.key_file()).setup_pending
-    except (OSError, UserError):
-        return False
+
 
 
 def _remove_unfinished_setup() -> None:

@@ -42,6 +42,7 @@ class CaseListModel(RowsTableModel):
         self._sort: tuple[int, Qt.SortOrder] = (COL_NUMBER, Qt.SortOrder.AscendingOrder)
         self._overdue_text = self.tr("overdue")
         self._display: dict[str, tuple[str, str, str, int, str, str]] = {}
+        self._stage_text: dict[Stage, str] = {}
         self.reasons: dict[str, MatchReason] = {}  # case id -> why the current search found it
 
     # --- data ----------------------------------------------------------------------------------------------------
@@ -50,7 +51,8 @@ class CaseListModel(RowsTableModel):
         self.beginResetModel()
         self.rows = list(rows)
         self.today = today or date.today()
-        self._display = {c.case_id: self._display_row(c) for c in self.rows}
+        self._display = {}  # filled per row as it is first shown: a load of 10,000 formats only what is seen
+        self._stage_text = {stage: tr_enum(stage) for stage in Stage}
         self._apply_sort()
         self.endResetModel()
 
@@ -59,7 +61,8 @@ class CaseListModel(RowsTableModel):
         due = ""
         if c.next_due is not None:
             due = f"{c.next_due.isoformat()} ({self._overdue_text})" if c.overdue else c.next_due.isoformat()
-        return (c.case_number, c.client_name, tr_enum(c.stage), c.days_in_stage(self.today), due, c.client_phone)
+        return (c.case_number, c.client_name, self._stage_text[c.stage], c.days_in_stage(self.today), due,
+                c.client_phone)
 
     def set_reasons(self, reasons: dict[str, MatchReason]) -> None:
         """Why each case matched the current search ({} when no search is active): the "Why it matched" column."""
@@ -91,7 +94,10 @@ class CaseListModel(RowsTableModel):
                 return reason
             return reason.text() if reason is not None and role in (_DISPLAY, _TOOLTIP) else None
         if role == _DISPLAY:
-            return self._display[c.case_id][col]
+            shown = self._display.get(c.case_id)
+            if shown is None:
+                shown = self._display[c.case_id] = self._display_row(c)
+            return shown[col]
         if role == CASE_ID_ROLE:
             return c.case_id
         if role in (MATCH_ROLE, _TOOLTIP):
