@@ -16,6 +16,7 @@ from sqlalchemy import event
 from sqlmodel import Session
 
 from caseapp.domain.case_summary import SUMMARY_BASIS, summarise
+from caseapp.services.case_facts import all_facts
 from caseapp.storage.models import AuditEvent, Case, Client, Draft, ExportRecord, SearchDoc
 
 if TYPE_CHECKING:
@@ -77,7 +78,6 @@ def refresh_touched(session: Session) -> None:
 def refresh(session: Session, case_ids: Iterable[str] | None = None) -> int:
     """Recompute the summaries of ``case_ids`` (all cases when ``None``); a destroyed or deleted case loses its
     row. Returns the number of summaries written."""
-    from caseapp.services.cases import all_facts  # cases imports this module's readers
     wanted = None if case_ids is None else sorted(set(case_ids))
     facts = []
     if wanted is None:
