@@ -28,7 +28,7 @@ from caseapp.services import rekey as rekeying
 from caseapp.services.installed import case_file_exists, unfinished_setup
 from caseapp.storage import migrate
 from caseapp.storage.engine import disk_full, immediate, make_engine
-from caseapp.storage.keystore import AttemptThrottle, KeyFile, key_file_write_error
+from caseapp.storage.keystore import AttemptThrottle, EarlyUnwrap, KeyFile, key_file_write_error
 from caseapp.storage.models import Agency, Practitioner
 from caseapp.storage.sqlite_backup import copy_database
 
@@ -89,12 +89,13 @@ class Vault:
         self.keyfile.mark(setup_pending=False, recovery_shown=True)
 
     @classmethod
-    def open(cls, passphrase: str) -> "Vault":
+    def open(cls, passphrase: str, early: EarlyUnwrap | None = None) -> "Vault":
+        """``early``: the key derivation already started for ``passphrase`` (see :class:`EarlyUnwrap`)."""
         keyfile = cls._load_keyfile()
         throttle = AttemptThrottle(paths.key_file())
         throttle.check()
         try:
-            key = keyfile.unwrap_with_passphrase(passphrase)
+            key = early.unwrap(keyfile) if early is not None else keyfile.unwrap_with_passphrase(passphrase)
         except WrongPassphrase:
             throttle.failed()
             raise

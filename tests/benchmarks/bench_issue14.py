@@ -32,6 +32,7 @@ import bench_file  # noqa: E402
 
 ROOT = bench_file.ROOT
 MB = 1024 * 1024
+OPEN_CASES = 50  # --open-cases: how many cases are opened (and closed) for the memory row
 
 
 @dataclass
@@ -275,7 +276,8 @@ def _stalls(window: Any, n: int) -> Measure:
 def _memory_and_case_view(window: Any, vault: Any, bench: bench_file.BenchFile, n: int,
                           shown: float) -> list[Measure]:
     from caseapp.services import cases as case_service
-    ids = [c.case_id for c in window.case_list.model.rows if c.closed_on is None][:50]
+    ids = [c.case_id for c in window.case_list.model.rows if c.closed_on is None][:OPEN_CASES]
+    half = len(ids) // 2
     busy = bench.busy_case_id
 
     def open_painted(case_id: str) -> float:
@@ -297,13 +299,13 @@ def _memory_and_case_view(window: Any, vault: Any, bench: bench_file.BenchFile, 
         close_all()
         warm.append(open_painted(busy))
     close_all()
-    for case_id in ids[:20]:
+    for case_id in ids[:half]:
         open_painted(case_id)
         close_all()
     _drain()
     gc.collect()
     after20 = rss_mb()
-    for case_id in ids[20:50]:
+    for case_id in ids[half:]:
         open_painted(case_id)
         close_all()
     _drain()
@@ -316,7 +318,7 @@ def _memory_and_case_view(window: Any, vault: Any, bench: bench_file.BenchFile, 
     entries = len(case_service.snapshot(vault, busy).services)
     flat = after50 - after20 < 20
     return [
-        Measure("RSS list shown / after 20 cases / after 50 / after a reload", "MB",
+        Measure(f"RSS list shown / after {half} cases opened / after {len(ids)} / after a reload", "MB",
                 [shown, after20, after50, reloaded], None, "< 200 MB, flat after 50 cases",
                 max(shown, after20, after50, reloaded) < 200 and flat, "baseline row below: bare Qt window",
                 series=True),
@@ -462,6 +464,12 @@ def _table_sizes(bench: bench_file.BenchFile) -> list[tuple[str, float]]:
 
 # --- the table ----------------------------------------------------------------------------------------------------
 
+def print_row(m: Measure) -> None:
+    """Each row as soon as it is measured (a long run killed half-way keeps what it measured)."""
+    base, ours, ratio = m.cells()
+    print(f"  measured: {m.name} ({m.unit}): baseline {base}, caseapp {ours}, {ratio}", flush=True)
+
+
 def print_table(rows: list[Measure], bare_rss: float, n: int) -> None:
     print(f"\n| measure | baseline (min/median) | caseapp (min/median) | ratio | target | met |")
     print("|---|---|---|---|---|---|")
@@ -483,27 +491,34 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--rebuild", action="store_true", help="build the big file again")
     parser.add_argument("--only", choices=("startup", "gui", "exports", "file", "cli"), action="append")
+    parser.add_argument("--open-cases", type=int, default=OPEN_CASES, help="cases opened for the memory row")
     args = parser.parse_args(argv)
+    globals()["OPEN_CASES"] = max(2, args.open_cases)
     n = max(1, args.repeat)
     bench = bench_file.open_or_build(args.cases, args.seed, rebuild=args.rebuild)
     only = set(args.only or ("startup", "gui", "exports", "file", "cli"))
     rows: list[Measure] = []
     bare_rss = 0.0
+
+    def add(measured: list[Measure]) -> None:
+        for m in measured:
+            print_row(m)
+        rows.extend(measured)
     if "startup" in only:
         startup, bare_rss = measure_startup(bench, n)
-        rows.append(startup)
+        add([startup])
     if "gui" in only:
-        rows += measure_gui(bench, n)
+        add(measure_gui(bench, n))
     if "exports" in only:
-        rows += measure_exports(bench, n)
+        add(measure_exports(bench, n))
     if "cli" in only:
         from caseapp import paths
         paths.set_data_dir(bench.folder)
         kdf = statistics.median(scrypt_alone(n))
         paths.set_data_dir(None)
-        rows.append(measure_cli_search(bench, n, kdf))
+        add([measure_cli_search(bench, n, kdf)])
     if "file" in only:
-        rows += measure_file(bench, n)
+        add(measure_file(bench, n))
     print(f"\n{args.cases:,} cases; {os.cpu_count()} CPUs; load average {os.getloadavg()[0]:.1f} at the end")
     print_table(rows, bare_rss, n)
     return 0
