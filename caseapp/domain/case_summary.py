@@ -35,16 +35,21 @@ def encode(deadlines: list[Deadline]) -> StoredSummary:
     return StoredSummary(min((d.due for d in deadlines), default=None), text)
 
 
-def due_dates(encoded: str) -> list[str]:
-    """The ISO due dates of an encoded list (ISO dates compare as text)."""
-    return [item[1] for item in json.loads(encoded)] if encoded != "[]" else []
+def due_dates(encoded: list[str]) -> list[list[str]]:
+    """The ISO due dates of many encoded lists (ISO dates compare as text), parsed in one ``json.loads``."""
+    return [[item[1] for item in items] for items in json.loads("[" + ",".join(encoded) + "]")]
 
 
-def flags(dues: list[str], today: date) -> tuple[bool, bool]:
+def week_window(today: date) -> tuple[str, str]:
+    """Today and the end of the due-soon week as ISO text, for :func:`flags`."""
+    return today.isoformat(), (today + timedelta(days=DUE_SOON_DAYS)).isoformat()
+
+
+def flags(dues: list[str], window: tuple[str, str]) -> tuple[bool, bool]:
     """(overdue, due this week) from ISO due dates, as ``Deadline.is_overdue`` / ``is_due_this_week`` decide."""
     if not dues:
         return False, False
-    first, last = today.isoformat(), (today + timedelta(days=DUE_SOON_DAYS)).isoformat()
+    first, last = window
     return min(dues) < first, any(first <= d <= last for d in dues)
 
 

@@ -141,19 +141,22 @@ def list_cases(vault: Vault, *, stage: Stage | None = None, overdue: bool = Fals
         rows = s.connection().connection.cursor().execute(sql + " ORDER BY c.case_number", params).fetchall()
         stale = [r[0] for r in rows if r[8] != current]
         fresh = {f.case_id: case_summary.summarise(f).deadlines for f in _facts_of(s, stale)} if stale else {}
+    encoded = [r[9] if r[8] == current else fresh.get(r[0], "[]") for r in rows]
+    window = case_summary.week_window(today)
     out = []
     from_iso = date.fromisoformat
-    for case_id, number, name, phone, stage_code, since, opened, closed, basis, encoded in rows:
-        if basis != current:
-            encoded = fresh.get(case_id, "[]")
-        dues = case_summary.due_dates(encoded)
-        is_overdue, week = case_summary.flags(dues, today)
+    for row, text, dues in zip(rows, encoded, case_summary.due_dates(encoded), strict=True):
+        case_id, number, name, phone, stage_code, since, opened, closed = row[:8]
+        is_overdue, week = case_summary.flags(dues, window)
         if overdue and not is_overdue or due_this_week and not week:
             continue
-        out.append(CaseSummary(case_id, number, name, phone or "", Stage(stage_code), from_iso(since),
+        out.append(CaseSummary(case_id, number, name, phone or "", _STAGES[stage_code], from_iso(since),
                                from_iso(opened), from_iso(closed) if closed else None,
-                               from_iso(min(dues)) if dues else None, is_overdue, week, encoded))
+                               from_iso(min(dues)) if dues else None, is_overdue, week, text))
     return out
+
+
+_STAGES = {s.value: s for s in Stage}
 
 
 def _facts_of(s: Session, case_ids: list[str]) -> list[CaseFacts]:

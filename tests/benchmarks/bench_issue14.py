@@ -289,9 +289,12 @@ def _memory_and_case_view(window: Any, vault: Any, bench: bench_file.BenchFile, 
         return time.perf_counter() - start
 
     def close_all() -> None:
+        from PySide6.QtCore import QCoreApplication, QEvent
         while window.tabs.count() > 2:
             window.close_tab(window.tabs.count() - 1)
         settle()
+        # close_tab uses deleteLater, which runs only inside an event loop; this script has none running.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
     first = [open_painted(busy)]  # once: only the first open in a process is a first open
     warm = []
