@@ -32,8 +32,9 @@ def _gui_options(argv: Sequence[str]) -> tuple[str | None, str | None]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from caseapp import hardening, paths
+    from caseapp import gc_tuning, hardening, paths
     hardening.harden_process()  # first of all: no core dumps (keys, client data in memory), owner-only files
+    gc_tuning.tune()
     args = list(sys.argv[1:] if argv is None else argv)
     if _wants_cli(args):
         from caseapp.cli import main as cli_main

@@ -74,16 +74,20 @@ def folder_held(writes: bool) -> Iterator[None]:
 def require_file() -> None:
     """Say there is no case file before asking for a passphrase that cannot help."""
     from caseapp.errors import NotInitialised
-    from caseapp.services.vault import Vault
-    if not Vault.exists():
+    from caseapp.services.installed import case_file_exists  # without the data layer: it loads later
+    if not case_file_exists():
         raise NotInitialised()
 
 
 def open_vault() -> Any:
     """Open the vault with CASEAPP_PASSPHRASE or a prompt (the vault keeps the search index in step itself)."""
-    from caseapp.services.vault import Vault
+    from caseapp import paths
+    from caseapp.storage.keystore import EarlyUnwrap
     require_file()
-    vault = Vault.open(read_passphrase())
+    passphrase = read_passphrase()
+    early = EarlyUnwrap(paths.key_file(), passphrase)  # scrypt runs while SQLAlchemy and the tables import
+    from caseapp.services.vault import Vault
+    vault = Vault.open(passphrase, early=early)
     print_warnings(vault)
     return vault
 

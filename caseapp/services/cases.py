@@ -3,23 +3,24 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from typing import Any
 
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from caseapp.domain import forms, goal_tree
+from caseapp.domain import case_summary, forms, goal_tree
 from caseapp.domain.budget import BudgetItem
 from caseapp.domain.checklists import find_item
-from caseapp.domain.deadlines import CaseFacts, Deadline, deadlines_for, next_due, relevant
+from caseapp.domain.deadlines import CaseFacts, Deadline, relevant
 from caseapp.domain.korean import with_particle
 from caseapp.domain.rules import StageWarning, check_transition, warnings_for_advance
 from caseapp.domain.intake_rules import check_client
-from caseapp.domain.vocab import ConsentPurpose, SelectionLevel, Stage, TaskPerformer
+from caseapp.domain.vocab import SelectionLevel, Stage
 from caseapp.errors import NotFound, ValidationError
-from caseapp.services import audit, records
+from caseapp.services import audit, case_facts, case_summaries, records
 from caseapp.services.selection import NO_LEVEL, CurrentSelection, current_levels, history_in
 from caseapp.services.deadline_rules import rules_in
 from caseapp.services.vault import Vault
@@ -96,77 +97,7 @@ def update_intake(vault: Vault, case_id: str, changes: dict[str, Any]) -> Case:
 
 # --- facts, deadlines, list --------------------------------------------------------------------------------------
 
-def _count_by_case(s: Session, model: Any, *where: Any) -> dict[str, int]:
-    stmt = select(model.case_id, func.count()).group_by(model.case_id)
-    for w in where:
-        stmt = stmt.where(w)
-    return dict(s.exec(stmt).all())  # type: ignore[arg-type]
-
-
-def all_facts(s: Session, case_ids: list[str] | None = None, include_closed: bool = True) -> list[CaseFacts]:
-    """Facts for many cases with a fixed number of grouped queries (the case list must stay fast at 10,000)."""
-    # Plain columns, not ORM entities: building 10,000 Case objects was a third of the case list's load time.
-    stmt = select(Case.id, Case.case_number, Case.stage, Case.opened_on, Case.stage_since, Case.closed_on,
-                  Case.monitoring_interval_days, Client.name).join(Client, Client.id == Case.client_id) \
-        .where(Case.destroyed_at == None)  # noqa: E711
-    if case_ids is not None:
-        stmt = stmt.where(col(Case.id).in_(case_ids))
-    rows = s.exec(stmt).all()
-    goals = _count_by_case(s, Goal)
-    client_tasks = _count_by_case(s, PlanTask, PlanTask.performer == TaskPerformer.CLIENT.value)
-    services = _count_by_case(s, ServiceEntry)
-    assessments = _count_by_case(s, Assessment)
-    first_assessed = dict(s.exec(select(Assessment.case_id, func.min(Assessment.assessed_on))
-                                 .group_by(Assessment.case_id)).all())
-    reviews = _count_by_case(s, MonitoringReview)
-    last_review = dict(s.exec(select(MonitoringReview.case_id, func.max(MonitoringReview.reviewed_on))
-                              .group_by(MonitoringReview.case_id)).all())
-    terminations = set(s.exec(select(Termination.case_id)).all())
-    consent_given = set(s.exec(select(Consent.case_id).where(Consent.purpose == ConsentPurpose.SERVICE.value,
-                                                             Consent.given_on != None,  # noqa: E711
-                                                             Consent.withdrawn_on == None)).all())  # noqa: E711
-    impl_since = dict(s.exec(select(StageTransition.case_id, func.max(StageTransition.moved_on))
-                             .where(StageTransition.to_stage == Stage.IMPLEMENTATION.value)
-                             .group_by(StageTransition.case_id)).all())
-    follow_ups: dict[str, list[tuple[str, date]]] = defaultdict(list)
-    for fid, cid, due in s.exec(select(FollowUp.id, FollowUp.case_id, FollowUp.due_on)
-                                .where(FollowUp.done_on == None)).all():  # noqa: E711
-        follow_ups[cid].append((fid, due))
-    consents: dict[str, list[tuple[str, str, date | None, date | None]]] = defaultdict(list)
-    for cid_, case_id, purpose, exp, wd in s.exec(select(Consent.id, Consent.case_id, Consent.purpose,
-                                                         Consent.expires_on, Consent.withdrawn_on)
-                                                  .where(Consent.expires_on != None)).all():  # noqa: E711
-        consents[case_id].append((cid_, purpose, exp, wd))
-    checked: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    for case_id, stage_code, key in s.exec(select(ChecklistCheck.case_id, ChecklistCheck.stage,
-                                                  ChecklistCheck.item_key)).all():
-        checked[case_id].add((stage_code, key))
-    tasks: dict[str, list[tuple[str, str, date]]] = defaultdict(list)
-    for tid, case_id, desc, due in s.exec(select(PlanTask.id, PlanTask.case_id, PlanTask.description,
-                                                 PlanTask.due_date)
-                                          .where(PlanTask.due_date != None, PlanTask.done_on == None)).all():  # noqa: E711
-        tasks[case_id].append((tid, desc, due))
-    selections = current_levels(s, case_ids)  # the 선정 decision in force sets the clock's selection steps
-    out = []
-    for case_id, number, stage, opened_on, stage_since, closed_on, interval, client_name in rows:
-        if not include_closed and closed_on is not None:
-            continue
-        chosen = selections.get(case_id)
-        out.append(CaseFacts(
-            case_id=case_id, case_number=number, client_name=client_name, stage=Stage(stage),
-            opened_on=opened_on, stage_since=stage_since, closed_on=closed_on,
-            monitoring_interval_days=interval or None, goal_count=goals.get(case_id, 0),
-            client_task_count=client_tasks.get(case_id, 0), service_count=services.get(case_id, 0),
-            assessment_count=assessments.get(case_id, 0), review_count=reviews.get(case_id, 0),
-            has_termination=case_id in terminations, service_consent_given=case_id in consent_given,
-            last_review_on=last_review.get(case_id), implementation_since=impl_since.get(case_id),
-            open_follow_ups=follow_ups.get(case_id, []), checked=checked.get(case_id, set()),
-            consents=consents.get(case_id, []),
-            open_tasks=tasks.get(case_id, []), first_assessed_on=first_assessed.get(case_id),
-            selected_on=chosen.decided_on if chosen else None,
-            selection_level=chosen.level.value if chosen else None,
-        ))
-    return out
+all_facts = case_facts.all_facts  # callers keep reaching the facts through this module
 
 
 def facts_for(s: Session, case_id: str) -> CaseFacts:
@@ -189,8 +120,12 @@ class CaseSummary:
     next_due: date | None
     overdue: bool
     due_this_week: bool
-    deadlines: list[Deadline] = field(default_factory=list)
+    encoded_deadlines: str = "[]"  # domain.case_summary's stored form; decoded only when asked for
     selection: CurrentSelection | None = None  # 대상자 선정 in force (None: not decided yet)
+
+    @cached_property
+    def deadlines(self) -> list[Deadline]:
+        return case_summary.decode(self.encoded_deadlines, self.case_id, self.case_number, self.client_name)
 
     def days_in_stage(self, today: date | None = None) -> int:
         return ((today or date.today()) - self.stage_since).days
@@ -205,32 +140,52 @@ class CaseSummary:
                 "selection_level": self.selection.level.value if self.selection else None}
 
 
+# One plain query over the maintained summary (services.case_summaries) instead of 10,000 ORM rows and as many
+# deadlines_for calls; a case whose summary is missing or stale is computed from its facts on the spot.
+_LIST_SQL = (
+    'SELECT c.id, c.case_number, cl.name, cl.phone, c.stage, c.stage_since, c.opened_on, c.closed_on, '
+    's.basis, s.deadlines FROM "case" c JOIN client cl ON cl.id = c.client_id '
+    "LEFT JOIN casesummary s ON s.case_id = c.id WHERE c.destroyed_at IS NULL")
+
+
 def list_cases(vault: Vault, *, stage: Stage | None = None, overdue: bool = False, due_this_week: bool = False,
                today: date | None = None, level: SelectionLevel | str | None = None) -> list[CaseSummary]:
     """``level``: only cases whose selection in force is that level; :data:`NO_LEVEL` for those not decided."""
     today = today or date.today()
     with vault.session() as s:
-        facts = all_facts(s)
+        sql, params = (_LIST_SQL + " AND c.stage = ?", (stage.value,)) if stage is not None else (_LIST_SQL, ())
+        rows = s.connection().connection.cursor().execute(sql + " ORDER BY c.case_number", params).fetchall()
+        current = case_summaries.basis(s)
+        stale = [r[0] for r in rows if r[8] != current]
         rules = rules_in(s)
-        phones = dict(s.exec(select(Case.id, Client.phone).join(Client, Client.id == Case.client_id)).all())
+        fresh = {f.case_id: case_summary.summarise(f, rules).deadlines for f in _facts_of(s, stale)} if stale else {}
         levels = current_levels(s)
+    encoded = [r[9] if r[8] == current else fresh.get(r[0], "[]") for r in rows]
+    window = case_summary.week_window(today)
     out = []
-    for f in facts:
-        if stage is not None and f.stage != stage:
-            continue
-        chosen = levels.get(f.case_id)
+    from_iso = date.fromisoformat
+    for row, text, dues in zip(rows, encoded, case_summary.due_dates(encoded), strict=True):
+        case_id, number, name, phone, stage_code, since, opened, closed = row[:8]
+        chosen = levels.get(case_id)
         if level is not None and (chosen.level if chosen else NO_LEVEL) != level:
             continue
-        dls = deadlines_for(f, rules)
-        is_overdue = any(d.is_overdue(today) for d in dls)
-        week = any(d.is_due_this_week(today) for d in dls)
+        is_overdue, week = case_summary.flags(dues, window)
         if overdue and not is_overdue or due_this_week and not week:
             continue
-        out.append(CaseSummary(f.case_id, f.case_number, f.client_name, phones.get(f.case_id, ""), f.stage,
-                               f.stage_since, f.opened_on, f.closed_on, next_due(dls), is_overdue, week, dls,
-                               chosen))
-    out.sort(key=lambda c: c.case_number)
+        out.append(CaseSummary(case_id, number, name, phone or "", _STAGES[stage_code], from_iso(since),
+                               from_iso(opened), from_iso(closed) if closed else None,
+                               from_iso(min(dues)) if dues else None, is_overdue, week, text, chosen))
     return out
+
+
+_STAGES = {s.value: s for s in Stage}
+
+
+def _facts_of(s: Session, case_ids: list[str]) -> list[CaseFacts]:
+    if len(case_ids) > 500:  # most of the file: one pass over every table beats many IN lists
+        wanted = set(case_ids)
+        return [f for f in all_facts(s) if f.case_id in wanted]
+    return all_facts(s, case_ids)
 
 
 def upcoming_deadlines(vault: Vault, today: date | None = None) -> list[Deadline]:
@@ -238,10 +193,8 @@ def upcoming_deadlines(vault: Vault, today: date | None = None) -> list[Deadline
     today = today or date.today()
     from caseapp.services.corrections import open_deadlines
     with vault.session() as s:
-        facts = all_facts(s)
-        rules = rules_in(s)
         corrections = open_deadlines(s)
-    return relevant([d for f in facts for d in deadlines_for(f, rules)] + corrections, today)
+    return relevant([d for c in list_cases(vault, today=today) for d in c.deadlines] + corrections, today)
 
 
 # --- stages and checklists ----------------------------------------------------------------------------------------

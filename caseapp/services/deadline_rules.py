@@ -8,26 +8,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlmodel import Session
-
 from caseapp.domain.deadlines import DEFAULT_RULES, DeadlineRules, RuleError
 from caseapp.errors import ValidationError
-from caseapp.services import audit
+from caseapp.services import audit, case_summaries
+from caseapp.services.case_facts import RULES_KEY, rules_in  # noqa: F401 (rules_in: read here by callers)
 from caseapp.services.vault import Vault
 from caseapp.storage.models import Meta
 
-RULES_KEY = "deadline_rules"
-
-
-def rules_in(s: Session) -> DeadlineRules:
-    row = s.get(Meta, RULES_KEY)
-    if row is None or not row.value:
-        return DEFAULT_RULES
-    try:
-        stored = json.loads(row.value)
-    except ValueError:
-        return DEFAULT_RULES
-    return DeadlineRules.from_mapping(stored, strict=False) if isinstance(stored, dict) else DEFAULT_RULES
 
 
 def deadline_rules(vault: Vault) -> DeadlineRules:
@@ -59,3 +46,5 @@ def _store(vault: Vault, rules: DeadlineRules) -> None:
         s.add(row)
         audit.record(s, vault.actor, "update", "meta", RULES_KEY,
                      detail=", ".join(f"{k}={v}" for k, v in values.items()))
+        s.flush()
+        case_summaries.refresh(s)  # the case list's due dates follow the new numbers at once

@@ -17,7 +17,7 @@ from sqlmodel import col, select
 
 from caseapp import paths
 from caseapp.errors import StorageUnavailable
-from caseapp.services import audit, backup_catalogue, destruction, restore_journal, search
+from caseapp.services import audit, backup_catalogue, case_summaries, destruction, restore_journal, search
 from caseapp.storage.models import AuditEvent
 
 if TYPE_CHECKING:
@@ -46,6 +46,7 @@ def tidy_before_open() -> None:
 
 def repair_after_open(vault: "Vault") -> None:
     again = destruction.keep_destroyed(vault)
+    case_summaries.refresh_stale(vault)  # after a migration or an older caseapp's writes
     note = restore_journal.pending_note()
     if note is None:
         return

@@ -15,19 +15,11 @@ from sqlmodel import Session, col, select
 
 from caseapp.domain.vocab import SelectionLevel
 from caseapp.errors import ValidationError
+from caseapp.services.case_facts import CurrentSelection, current_levels  # noqa: F401 (the level in force)
 from caseapp.services.vault import Vault
 from caseapp.storage.models import CaseSelection
 
 NO_LEVEL = "none"  # the filter value for cases with no selection decision yet
-
-
-@dataclass(frozen=True)
-class CurrentSelection:
-    level: SelectionLevel
-    decided_on: date
-
-    def to_json(self) -> dict[str, Any]:
-        return {"level": self.level.value, "label": self.level.label.ko, "decided_on": self.decided_on.isoformat()}
 
 
 def history(vault: Vault, case_id: str) -> list[CaseSelection]:
@@ -39,21 +31,6 @@ def history_in(s: Session, case_id: str) -> list[CaseSelection]:
     """Oldest first; the last one is in force."""
     return list(s.exec(select(CaseSelection).where(CaseSelection.case_id == case_id)
                        .order_by(CaseSelection.decided_on, CaseSelection.created_at)))
-
-
-def current_levels(s: Session, case_ids: list[str] | None = None) -> dict[str, CurrentSelection]:
-    """Case id -> the decision in force, for many cases in one query (cases with no decision are absent)."""
-    stmt = select(CaseSelection.case_id, CaseSelection.level, CaseSelection.decided_on) \
-        .order_by(CaseSelection.decided_on, CaseSelection.created_at)
-    if case_ids is not None:
-        stmt = stmt.where(col(CaseSelection.case_id).in_(case_ids))
-    out: dict[str, CurrentSelection] = {}
-    for case_id, level, decided_on in s.exec(stmt).all():
-        try:
-            out[case_id] = CurrentSelection(SelectionLevel(level), decided_on)  # later rows overwrite earlier
-        except ValueError:
-            continue  # a code from a newer caseapp: shown as no level rather than a crash
-    return out
 
 
 def current_level(vault: Vault, case_id: str) -> CurrentSelection | None:

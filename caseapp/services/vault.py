@@ -23,11 +23,12 @@ from sqlmodel import Session, select
 
 from caseapp import paths
 from caseapp.errors import AlreadyInitialised, Notice, NotInitialised, StorageUnavailable, UserError, WrongPassphrase
-from caseapp.services import audit, commit_mark, key_state
+from caseapp.services import audit, case_summaries, commit_mark, key_state
 from caseapp.services import rekey as rekeying
+from caseapp.services.installed import case_file_exists, unfinished_setup
 from caseapp.storage import migrate
 from caseapp.storage.engine import disk_full, immediate, make_engine
-from caseapp.storage.keystore import AttemptThrottle, KeyFile, key_file_write_error
+from caseapp.storage.keystore import AttemptThrottle, EarlyUnwrap, KeyFile, key_file_write_error
 from caseapp.storage.models import Agency, Practitioner
 from caseapp.storage.sqlite_backup import copy_database
 
@@ -52,17 +53,15 @@ class Vault:
 
     @staticmethod
     def exists() -> bool:
-        """An installation is here (even a damaged one with a file missing: that goes to unlock and its clear
-        CorruptDatabase with the restore offer, never to setup). A setup that never showed its recovery key is not
-        one: setup starts again."""
-        return (paths.key_file().exists() or paths.database_file().exists()) and not _unfinished_setup()
+        """See :func:`caseapp.services.installed.case_file_exists`."""
+        return case_file_exists()
 
     @classmethod
     def create(cls, passphrase: str, practitioner_name: str, agency_name: str) -> tuple["Vault", str]:
         """Create the encrypted file; return the open vault and the recovery key. The file counts as set up only
         after :meth:`finish_setup`, called once the recovery key was shown."""
         data_dir = paths.ensure_data_dir()
-        if _unfinished_setup():
+        if unfinished_setup():
             _remove_unfinished_setup()
         if paths.key_file().exists() or paths.database_file().exists():
             raise AlreadyInitialised()
@@ -90,12 +89,13 @@ class Vault:
         self.keyfile.mark(setup_pending=False, recovery_shown=True)
 
     @classmethod
-    def open(cls, passphrase: str) -> "Vault":
+    def open(cls, passphrase: str, early: EarlyUnwrap | None = None) -> "Vault":
+        """``early``: the key derivation already started for ``passphrase`` (see :class:`EarlyUnwrap`)."""
         keyfile = cls._load_keyfile()
         throttle = AttemptThrottle(paths.key_file())
         throttle.check()
         try:
-            key = keyfile.unwrap_with_passphrase(passphrase)
+            key = early.unwrap(keyfile) if early is not None else keyfile.unwrap_with_passphrase(passphrase)
         except WrongPassphrase:
             throttle.failed()
             raise
@@ -133,7 +133,7 @@ class Vault:
         from caseapp.services.on_open import tidy_before_open  # an interrupted restore is finished first
         tidy_before_open()
         rekeying.recover_interrupted()  # a rekey killed on either side of its commit point: finish or undo it first
-        if _unfinished_setup():
+        if unfinished_setup():
             raise NotInitialised()
         key_exists, db_exists = paths.key_file().exists(), paths.database_file().exists()
         if not key_exists and not db_exists:
@@ -277,9 +277,12 @@ class Vault:
     def session(self, *, write: bool = False) -> Iterator[Session]:
         """A short session; commits on success (write sessions take the write lock immediately)."""
         session = Session(self._write_engine if write else self.engine, expire_on_commit=False)
+        if write:
+            case_summaries.track(session)
         try:
             yield session
             if write:
+                case_summaries.refresh_touched(session)  # the case list's summary changes with the records
                 session.commit()
                 commit_mark.note_commit(self, session)
         except (OperationalError, sqlcipher3.OperationalError) as exc:  # the driver's own error at commit, too
@@ -325,12 +328,7 @@ def _disk_full_error(*, opening: bool = False) -> StorageUnavailable:
                               "is kept. Free some space and try again.")
 
 
-def _unfinished_setup() -> bool:
-    """A key file whose setup never finished (killed before its recovery key was shown)."""
-    try:
-        return KeyFile.load(paths.key_file()).setup_pending
-    except (OSError, UserError):
-        return False
+
 
 
 def _remove_unfinished_setup() -> None:

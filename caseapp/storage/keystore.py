@@ -406,3 +406,36 @@ def key_file_write_error(exc: OSError) -> StorageUnavailable:
                                   "the current passphrase and recovery key still work.")
     return StorageUnavailable(f"키 파일을 쓸 수 없습니다({exc.strerror}). 아무것도 바뀌지 않았습니다.",
                               f"The key file could not be written ({exc.strerror}). Nothing changed.")
+
+
+class EarlyUnwrap:
+    """The passphrase's key derivation started in a thread (scrypt releases the GIL) while the caller imports the
+    data layer, so on two cores the two overlap. :meth:`unwrap` hands the key over only when the envelope it was
+    derived against is the key file's envelope at that moment (an interrupted restore or rekey finished in between:
+    derived again); the attempt throttle is checked by the caller before :meth:`unwrap`, as for any attempt."""
+
+    def __init__(self, path: Path, passphrase: str) -> None:
+        import threading
+        self._passphrase = passphrase
+        self._envelope: Envelope | None = None
+        self._key: bytes | None = None
+        self._done = threading.Event()
+        threading.Thread(target=self._derive, args=(path,), name="caseapp-kdf", daemon=True).start()
+
+    def _derive(self, path: Path) -> None:
+        try:
+            envelope = KeyFile.load(path).envelopes["passphrase"]
+            self._key = envelope.open("passphrase", normalise_passphrase(self._passphrase))
+            self._envelope = envelope
+        except Exception:  # noqa: BLE001 (a damaged file: unwrap() takes the ordinary path and its clear error)
+            self._envelope = None
+        finally:
+            self._done.set()
+
+    def unwrap(self, keyfile: KeyFile) -> bytes:
+        self._done.wait()
+        if self._envelope is None or self._envelope != keyfile.envelopes.get("passphrase"):
+            return keyfile.unwrap_with_passphrase(self._passphrase)
+        if self._key is None:
+            raise WrongPassphrase()
+        return self._key

@@ -417,7 +417,7 @@ class AuditEvent(SQLModel, table=True):
     action: str  # create / update / delete / sign / addendum / export / restore / destroy / ...
     entity_type: str = ""
     entity_id: str = ""
-    case_id: str | None = None
+    case_id: str | None = Field(default=None, index=True)  # a case's history reads only its own events
     detail: str = ""
     prev_hash: str
     hash: str
@@ -481,6 +481,20 @@ class ConsentScan(Row, table=True):
     size: int
     sha256: str
     data: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+
+
+# --- h8: the case list's maintained summary (services.case_summaries) ---------------------------------------------
+
+class CaseSummaryRow(SQLModel, table=True):
+    """Derived: each case's deadlines as computed by ``domain.case_summary.summarise``, kept current on every write,
+    so the case list reads 10,000 cases with one plain query. ``basis`` names the rules that made it."""
+
+    __tablename__ = "casesummary"
+
+    case_id: str = Field(primary_key=True, max_length=36)
+    basis: str = ""
+    next_due: date | None = None
+    deadlines: str = "[]"
 
 
 SIGNABLE_MODELS: dict[str, type[Signable]] = {

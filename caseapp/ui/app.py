@@ -9,7 +9,7 @@ import sys
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
-from caseapp import paths, settings as settings_mod
+from caseapp import gc_tuning, paths, settings as settings_mod
 from caseapp.ui import display, i18n
 from caseapp.ui.widgets import wheel_guard
 
@@ -79,4 +79,5 @@ def run_gui(data_dir: str | None, lang: str | None) -> int:
     code = startup.run()
     if code is not None:
         return code
+    gc_tuning.freeze_startup()  # what start-up made is never walked by a collection again
     return app.exec()

@@ -63,11 +63,11 @@ class IdleWatcher(QObject):
             self.timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
-                and event.keyCombination() == LOCK_KEYS:
+        kind = event.type()  # called for every event of the application: one call into Qt, not two
+        if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and event.keyCombination() == LOCK_KEYS:
             self.lock_key.emit()
             return True
-        if event.type() in INPUT_EVENTS and self.minutes:
+        if self.minutes and kind in INPUT_EVENTS:
             now = time.monotonic()
             if now - self._last_restart > 0.5:  # restarting a timer on every mouse move is wasted work
                 self._last_restart = now

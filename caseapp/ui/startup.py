@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from caseapp import settings as settings_mod
 from caseapp.errors import AlreadyRunning, UserError
-from caseapp.services import drafts
-from caseapp.services.vault import Vault
+from caseapp.services.installed import case_file_exists
 from caseapp.ui.crash_handler import CrashHandler
 from caseapp.ui.i18n import error_text, install_translators
-from caseapp.ui.main_window import MainWindow
 from caseapp.ui.single_instance import SingleInstance
+
+if TYPE_CHECKING:  # imported after the unlock window is up (see UnlockDialog.preload_data_layer)
+    from caseapp.services.vault import Vault
+    from caseapp.ui.main_window import MainWindow
 
 log = logging.getLogger("caseapp.ui")
 
@@ -59,6 +62,7 @@ class Startup(QObject):
         return None
 
     def show_main_window(self, vault: Vault) -> MainWindow:
+        from caseapp.ui.main_window import MainWindow
         self.vault = vault
         window = MainWindow(vault, settings_mod.load())  # --lang applies to this run only; Settings keep theirs
         self.instance.raise_requested.connect(window.raise_window)
@@ -95,7 +99,7 @@ class Startup(QObject):
             self._retire(old)
 
     def unlock_or_setup(self) -> tuple[Vault | None, bool]:
-        if not Vault.exists():
+        if not case_file_exists():
             from caseapp.ui.dialogs.setup_dialog import SetupDialog
             setup = SetupDialog()
             if setup.exec() != QDialog.DialogCode.Accepted or setup.vault is None:
@@ -114,6 +118,7 @@ class Startup(QObject):
 
     def offer_drafts(self) -> None:
         assert self.vault is not None and self.window is not None
+        from caseapp.services import drafts
         try:
             pending = drafts.list_drafts(self.vault)
         except UserError as exc:

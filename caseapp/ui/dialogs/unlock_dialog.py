@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget,
 )
 
 from caseapp.errors import CorruptDatabase, NewerSchema, TooManyAttempts, UserError
-from caseapp.services.vault import Vault
 from caseapp.ui import background, i18n
 from caseapp.ui.i18n import error_text
 from caseapp.ui.widgets.lock_screen import backoff_ms, hold_button
 from caseapp.ui.widgets.status import Tone, show_message
 
+if TYPE_CHECKING:
+    from caseapp.services.vault import Vault
+
 log = logging.getLogger("caseapp.ui")
+PRELOAD_AFTER_MS = 100
 
 
 class UnlockDialog(QDialog):
@@ -58,6 +62,9 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.restore_button)
         layout.addLayout(row)
         self.passphrase.setFocus()
+        # Once the window is up (a moment after the first paint), the data layer imports while the user types.
+        QTimer.singleShot(PRELOAD_AFTER_MS, self, lambda: background.start(lambda job: preload_data_layer(),
+                                                                           parent=self))
 
     def submit(self) -> None:
         if not self.unlock_button.isEnabled():
@@ -65,7 +72,7 @@ class UnlockDialog(QDialog):
         self.unlock_button.setEnabled(False)
         show_message(self.message, self.tr("Unlocking…"), Tone.INFO)
         passphrase = self.passphrase.text()
-        background.start(lambda job: Vault.open(passphrase), on_success=self._opened, on_error=self._failed,
+        background.start(lambda job: _open(passphrase), on_success=self._opened, on_error=self._failed,
                          parent=self)
 
     def _opened(self, vault: Vault) -> None:
@@ -131,6 +138,18 @@ class UnlockDialog(QDialog):
         if not isinstance(exc, UserError):
             raise exc
         show_message(self.message, error_text(exc), Tone.ERROR)
+
+
+def _open(passphrase: str) -> "Vault":
+    from caseapp.services.vault import Vault
+    return Vault.open(passphrase)
+
+
+def preload_data_layer() -> None:
+    """Import SQLAlchemy, SQLModel and the tables (most of a second) while the user types the passphrase."""
+    import caseapp.services.cases  # noqa: F401
+    import caseapp.services.drafts  # noqa: F401
+    import caseapp.services.vault  # noqa: F401
 
 
 def show_open_warnings(parent: QWidget, vault: Vault) -> None:

@@ -45,6 +45,7 @@ class CaseListModel(RowsTableModel):
         self._sort: tuple[int, Qt.SortOrder] = (COL_NUMBER, Qt.SortOrder.AscendingOrder)
         self._overdue_text = self.tr("overdue")
         self._display: dict[str, tuple[str, str, str, str, int, str, str]] = {}
+        self._stage_text: dict[Stage, str] = {}
         self.reasons: dict[str, MatchReason] = {}  # case id -> why the current search found it
 
     # --- data ----------------------------------------------------------------------------------------------------
@@ -53,7 +54,8 @@ class CaseListModel(RowsTableModel):
         self.beginResetModel()
         self.rows = list(rows)
         self.today = today or date.today()
-        self._display = {c.case_id: self._display_row(c) for c in self.rows}
+        self._display = {}  # filled per row as it is first shown: a load of 10,000 formats only what is seen
+        self._stage_text = {stage: tr_enum(stage) for stage in Stage}
         self._apply_sort()
         self.endResetModel()
 
@@ -63,7 +65,7 @@ class CaseListModel(RowsTableModel):
         if c.next_due is not None:
             due = f"{c.next_due.isoformat()} ({self._overdue_text})" if c.overdue else c.next_due.isoformat()
         level = tr_enum(c.selection.level) if c.selection is not None else ""
-        return (c.case_number, c.client_name, tr_enum(c.stage), level, c.days_in_stage(self.today), due,
+        return (c.case_number, c.client_name, self._stage_text[c.stage], level, c.days_in_stage(self.today), due,
                 c.client_phone)
 
     def set_reasons(self, reasons: dict[str, MatchReason]) -> None:
@@ -96,7 +98,10 @@ class CaseListModel(RowsTableModel):
                 return reason
             return reason.text() if reason is not None and role in (_DISPLAY, _TOOLTIP) else None
         if role == _DISPLAY:
-            return self._display[c.case_id][col]
+            shown = self._display.get(c.case_id)
+            if shown is None:
+                shown = self._display[c.case_id] = self._display_row(c)
+            return shown[col]
         if role == CASE_ID_ROLE:
             return c.case_id
         if role in (MATCH_ROLE, _TOOLTIP):

@@ -117,6 +117,9 @@ class HistoryModel(QAbstractTableModel):
         return None
 
 
+HISTORY_RESIZE_ROWS = 60
+
+
 class HistoryTab(QWidget):
     def __init__(self, ctx: CaseContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -130,6 +133,7 @@ class HistoryTab(QWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(HISTORY_RESIZE_ROWS)  # a long case has 1,000 events; the newest decide
         header.setStretchLastSection(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)

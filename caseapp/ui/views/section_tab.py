@@ -118,6 +118,12 @@ class Column:
     stretch: bool = False  # this column takes the spare width (the free text, usually)
 
 
+_ROLES_ANSWERED = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole})
+# Column widths fit the first rows, not all 500 of a long case: sizing every row called data() ~42,000 times per
+# case opened. The columns sized this way hold dates, kinds and short names, which the first rows show as wide.
+RESIZE_PRECISION_ROWS = 60
+
+
 class RowsModel(QAbstractTableModel):
     """Rows of one record kind; signed rows carry a lock icon in the first column."""
 
@@ -139,7 +145,7 @@ class RowsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in _ROLES_ANSWERED or not index.isValid():  # Qt asks ~10 roles per cell: most answer nothing
             return None
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
@@ -207,6 +213,7 @@ class RecordSection(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(RESIZE_PRECISION_ROWS)
         stretch = [i for i, c in enumerate(columns) if c.stretch]
         header.setStretchLastSection(not stretch)
         for i in stretch:

@@ -61,6 +61,13 @@ def explain(vault: Vault, query: str, case_ids: list[str]) -> dict[str, MatchRea
     return explain_case_matches(vault, query, case_ids)
 
 
+def _with_deadlines(rows: list[CaseSummary]) -> list[CaseSummary]:
+    """Decode each summary's deadlines here, off the GUI thread (the today list reads them all after a load)."""
+    for c in rows:
+        c.deadlines  # noqa: B018 (a cached property: computed now, read later)
+    return rows
+
+
 class CaseListPanel(QWidget):
     open_case = Signal(str)  # case id
     export_cases = Signal(list)  # case ids chosen from the context menu
@@ -160,7 +167,7 @@ class CaseListPanel(QWidget):
         """Load every case summary off the GUI thread (a few grouped queries, fast even for 10,000 cases)."""
         self.count_label.setText(self.tr("Loading cases…"))
         vault = self.vault
-        job = background.start(lambda job: case_service.list_cases(vault), parent=self,
+        job = background.start(lambda job: _with_deadlines(case_service.list_cases(vault)), parent=self,
                                on_success=lambda rows: self._loaded(rows, select_case_id))
         self._load_job = job
         return job

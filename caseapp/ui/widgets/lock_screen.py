@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from caseapp import paths
 from caseapp.errors import TooManyAttempts, UserError
-from caseapp.services.vault import Vault
 from caseapp.storage.keystore import AttemptThrottle
 from caseapp.ui import background
 from caseapp.ui.i18n import error_text
 from caseapp.ui.widgets.status import Tone, show_message
+
+if TYPE_CHECKING:  # the data layer loads while the unlock window is up, not before it
+    from caseapp.services.vault import Vault
 
 
 def backoff_ms() -> int:

@@ -27,11 +27,13 @@ def value_widget(obj: QObject) -> QWidget | None:
     return None
 
 
+_WATCHED = frozenset({QEvent.Type.Wheel, QEvent.Type.MouseButtonPress, QEvent.Type.FocusOut, QEvent.Type.Polish})
+
+
 class WheelGuard(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         kind = event.type()
-        if kind not in (QEvent.Type.Wheel, QEvent.Type.MouseButtonPress, QEvent.Type.FocusOut,
-                        QEvent.Type.Polish):
+        if kind not in _WATCHED:  # every event of the application passes here
             return False
         widget = value_widget(watched)
         if widget is None:

@@ -1,0 +1,60 @@
+"""The case list's summary of one case: its deadlines, computed once from the case's facts and stored.
+
+:func:`summarise` is the one place a summary is made (from :class:`CaseFacts` through ``deadlines_for``), so a new
+fact or a new deadline rule changes the summary without a second code path. The stored form is small text: the
+deadlines as a JSON list in ``deadlines_for``'s order, and the soonest due date. Whether a case is overdue or due this week
+depends on today, so it is read from the stored dates at listing time, never stored.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from caseapp.domain.deadlines import (
+    DEFAULT_RULES, DUE_SOON_DAYS, CaseFacts, Deadline, DeadlineKind, DeadlineRules, deadlines_for,
+)
+
+# Bump when ``deadlines_for`` or the facts it reads change meaning: stored summaries of another basis are
+# recomputed on the next open (services.case_summaries.refresh_stale), and until then computed on the fly.
+SUMMARY_BASIS = "1"
+
+
+@dataclass(frozen=True)
+class StoredSummary:
+    next_due: date | None
+    deadlines: str  # JSON: [[kind name, due ISO, ref id, detail], ...]
+
+
+def summarise(facts: CaseFacts, rules: DeadlineRules = DEFAULT_RULES) -> StoredSummary:
+    return encode(deadlines_for(facts, rules))
+
+
+def encode(deadlines: list[Deadline]) -> StoredSummary:
+    text = json.dumps([[d.kind.name, d.due.isoformat(), d.ref_id, d.detail] for d in deadlines],
+                      ensure_ascii=False, separators=(",", ":"))
+    return StoredSummary(min((d.due for d in deadlines), default=None), text)
+
+
+def due_dates(encoded: list[str]) -> list[list[str]]:
+    """The ISO due dates of many encoded lists (ISO dates compare as text), parsed in one ``json.loads``."""
+    return [[item[1] for item in items] for items in json.loads("[" + ",".join(encoded) + "]")]
+
+
+def week_window(today: date) -> tuple[str, str]:
+    """Today and the end of the due-soon week as ISO text, for :func:`flags`."""
+    return today.isoformat(), (today + timedelta(days=DUE_SOON_DAYS)).isoformat()
+
+
+def flags(dues: list[str], window: tuple[str, str]) -> tuple[bool, bool]:
+    """(overdue, due this week) from ISO due dates, as ``Deadline.is_overdue`` / ``is_due_this_week`` decide."""
+    if not dues:
+        return False, False
+    first, last = window
+    return min(dues) < first, any(first <= d <= last for d in dues)
+
+
+def decode(encoded: str, case_id: str, case_number: str, client_name: str) -> list[Deadline]:
+    return [Deadline(DeadlineKind[kind], date.fromisoformat(due), case_id, case_number, client_name, ref_id, detail)
+            for kind, due, ref_id, detail in json.loads(encoded)]

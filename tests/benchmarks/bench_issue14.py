@@ -1,0 +1,535 @@
+"""Issue 14's table in one command: caseapp at 10,000 cases, each row against a bare baseline measured in the same run.
+
+    QT_QPA_PLATFORM=offscreen nice python3 tests/benchmarks/bench_issue14.py [--cases 10000] [--repeat 5]
+
+The big file is built once (minutes) into the cache folder (see ``bench_file``; ``CASEAPP_BENCH_CACHE`` chooses it)
+and reused while the schema revision is unchanged. Every row prints min / median of ``--repeat`` runs for caseapp
+and for its baseline, the ratio of the medians, the issue's target and whether it is met. Where a target is not met
+the note says what the floor is. Writes (adding an entry, the unclean open) run on a copy, so the cached file stays
+as built. Not collected by pytest (tests/benchmarks is ignored); it prints numbers, it asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import bench_file  # noqa: E402
+
+ROOT = bench_file.ROOT
+MB = 1024 * 1024
+OPEN_CASES = 50  # --open-cases: how many cases are opened (and closed) for the memory row
+
+
+@dataclass
+class Measure:
+    name: str
+    unit: str  # "s", "ms", "MB", "KB"
+    ours: list[float]
+    base: list[float] | None
+    target: str
+    met: bool | None
+    note: str = ""
+    series: bool = False  # ours is a sequence of readings (RSS at four moments), not repeated runs
+
+    def cells(self) -> tuple[str, str, str]:
+        def mm(values: list[float] | None) -> str:
+            if not values:
+                return "—"
+            fmt = "{:.0f}" if self.unit in ("ms", "MB", "KB") else "{:.2f}"
+            if len(values) == 1 or self.series:
+                return " / ".join(fmt.format(v) for v in values)
+            return f"{fmt.format(min(values))}/{fmt.format(statistics.median(values))}"
+        ratio = "—"
+        if self.base and self.ours and not self.series and statistics.median(self.base) > 0:
+            ratio = f"{statistics.median(self.ours) / statistics.median(self.base):.2f}×"
+        return mm(self.base), mm(self.ours), ratio
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def repeat(fn: Callable[[], float | None], n: int) -> list[float]:
+    """``fn`` returns its own duration (or None: time the whole call)."""
+    out = []
+    for _ in range(n):
+        start = time.perf_counter()
+        got = fn()
+        out.append(got if got is not None else time.perf_counter() - start)
+    return out
+
+
+def settle(rounds: int = 3) -> None:
+    from PySide6.QtWidgets import QApplication
+    for _ in range(rounds):
+        QApplication.processEvents()
+
+
+def wait_until(condition: Callable[[], bool], timeout: float = 600.0) -> None:
+    from PySide6.QtWidgets import QApplication
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError
+        QApplication.processEvents()
+        time.sleep(0.0005)
+
+
+# --- start-up, in a fresh process each time ---------------------------------------------------------------------
+
+# Prints "painted <rss MB>" at the first paint of the first dialog/window, then leaves at once.
+_PAINT_HOOK = r"""
+import os, sys
+from PySide6.QtCore import QObject, QEvent
+from PySide6.QtWidgets import QDialog, QWidget
+class _Painted(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            rss = [l for l in open('/proc/self/status') if l.startswith('VmRSS:')][0].split()[1]
+            print('painted', int(rss) / 1024, flush=True); os._exit(0)
+        return False
+_hook = _Painted()
+def _watch(widget): widget.installEventFilter(_hook)
+"""
+
+_BARE_WINDOW = _PAINT_HOOK + r"""
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+from PySide6.QtGui import QStandardItemModel
+app = QApplication(sys.argv)
+w = QMainWindow(); view = QTableView(); view.setModel(QStandardItemModel(0, 6)); w.setCentralWidget(view)
+_watch(w); _watch(view); w.show(); app.exec()
+"""
+
+_CASEAPP_UNLOCK = _PAINT_HOOK + r"""
+_exec = QDialog.exec
+def exec_(self):
+    _watch(self)
+    return _exec(self)
+QDialog.exec = exec_
+sys.argv = ['caseapp', '--data-dir', sys.argv[1]]
+from caseapp.__main__ import main
+sys.exit(main())
+"""
+
+
+def _time_process(args: list[str], env: dict[str, str] | None = None, expect: str = "") -> tuple[float, str]:
+    start = time.perf_counter()
+    done = subprocess.run(args, capture_output=True, text=True, env=env, cwd=ROOT, timeout=600)
+    wall = time.perf_counter() - start
+    if expect and expect not in done.stdout:
+        raise RuntimeError(f"{args[:3]}: {done.stdout[-500:]} {done.stderr[-2000:]}")
+    return wall, done.stdout
+
+
+def _child_env(**extra: str) -> dict[str, str]:
+    env = dict(os.environ, PYTHONPATH=str(ROOT), **extra)
+    env.pop("CASEAPP_KDF_COST", None)
+    return env
+
+
+def measure_startup(bench: bench_file.BenchFile, n: int) -> tuple[Measure, float]:
+    env = _child_env()
+    base, ours, bare_rss = [], [], []
+    for _ in range(n):
+        wall, out = _time_process([sys.executable, "-c", _BARE_WINDOW], env, "painted")
+        base.append(wall)
+        bare_rss.append(float(out.split()[-1]))
+        wall, _ = _time_process([sys.executable, "-c", _CASEAPP_UNLOCK, str(bench.folder)], env, "painted")
+        ours.append(wall)
+    target = 2 * statistics.median(base)
+    return Measure("process start → unlock window shown", "s", ours, base, "≤ 2× bare",
+                   statistics.median(ours) <= target), statistics.median(bare_rss)
+
+
+def measure_cli_search(bench: bench_file.BenchFile, n: int, kdf: float) -> Measure:
+    env = _child_env(CASEAPP_PASSPHRASE=bench_file.PASSPHRASE)
+    base, ours = [], []
+    for _ in range(n):
+        base.append(_time_process([sys.executable, "-c", "import sqlalchemy, sqlmodel"], env)[0])
+        ours.append(_time_process([sys.executable, "-m", "caseapp", "--data-dir", str(bench.folder), "search",
+                                   "주거"], env)[0])
+    limit = kdf + 0.4
+    return Measure("CLI `caseapp search 주거` wall", "s", ours, base, f"≤ KDF + 0.4 s ({limit:.2f} s)",
+                   statistics.median(ours) <= limit,
+                   "baseline: python3 -c 'import sqlalchemy, sqlmodel'")
+
+
+# --- in-process: unlock, list, memory, case view ------------------------------------------------------------------
+
+def scrypt_alone(n: int) -> list[float]:
+    import json
+
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+    from caseapp import paths
+    envelope = json.loads(paths.key_file().read_text(encoding="utf-8"))["envelopes"]["passphrase"]
+    log2_n = int(envelope["log2_n"])
+
+    def once() -> None:  # the same primitive the key file uses (cryptography's Scrypt)
+        Scrypt(salt=b"0" * 16, length=32, n=2 ** log2_n, r=8, p=1).derive(b"benchmark")
+    return repeat(once, n)
+
+
+def measure_gui(bench: bench_file.BenchFile, n: int) -> list[Measure]:
+    from caseapp import paths
+    from caseapp.services.vault import Vault
+    from caseapp.ui.app import create_application
+    from caseapp.ui.main_window import MainWindow
+    paths.set_data_dir(bench.folder)
+    app = create_application("ko")
+    kdf = scrypt_alone(n)
+    unlock: list[float] = []
+    shown_rss: list[float] = []
+    windows: list[Any] = []
+
+    def unlock_and_list() -> float:
+        start = time.perf_counter()
+        vault = Vault.open(bench_file.PASSPHRASE)
+        window = MainWindow(vault)
+        window.resize(1366, 768)
+        window.show()
+        window.start()
+        wait_until(lambda: window.case_list.model.rowCount() >= bench.cases)
+        settle()
+        took = time.perf_counter() - start
+        shown_rss.append(rss_mb())
+        windows.append((window, vault))
+        return took
+
+    for i in range(n):
+        unlock.append(unlock_and_list())
+        if i < n - 1:  # keep the last one open for the next rows
+            window, vault = windows.pop()
+            window.discard_and_close()
+            window.deleteLater()
+            _drain()
+            vault.close()
+    window, vault = windows[-1]
+    out = [Measure("unlock pressed → case list populated", "s", unlock, kdf, "≤ KDF + 0.3 s",
+                   statistics.median(unlock) <= statistics.median(kdf) + 0.3,
+                   "baseline: scrypt alone at the file's cost; the floor is the KDF")]
+    out.append(_stalls(window, n))
+    out += _memory_and_case_view(window, vault, bench, n, shown_rss[-1])
+    window.discard_and_close()
+    _drain()
+    vault.close()
+    paths.set_data_dir(None)
+    del app
+    return out
+
+
+def _drain() -> None:
+    from PySide6.QtCore import QThreadPool
+    QThreadPool.globalInstance().waitForDone(60_000)
+    settle()
+
+
+def _stalls(window: Any, n: int) -> Measure:
+    """The longest single GUI-thread step of refreshing, filtering and scrolling the list."""
+    from caseapp.domain.vocab import Stage
+    panel = window.case_list
+    rows = list(panel.model.rows)
+    steps: list[float] = []
+    worst: list[float] = []
+
+    def step(fn: Callable[[], object]) -> None:
+        start = time.perf_counter()
+        fn()
+        settle(1)
+        steps.append(time.perf_counter() - start)
+
+    for _ in range(n):
+        step(lambda: panel.model.set_cases(rows))
+        step(lambda: panel.stage_combo.setCurrentIndex(panel.stage_combo.findData(Stage.IMPLEMENTATION.value)))
+        step(lambda: panel.stage_combo.setCurrentIndex(0))
+        step(lambda: panel.overdue_check.setChecked(True))
+        step(lambda: panel.overdue_check.setChecked(False))
+        bar = panel.table.verticalScrollBar()
+        for value in range(0, bar.maximum(), max(1, bar.maximum() // 20)):
+            step(lambda v=value: (bar.setValue(v), panel.table.viewport().repaint()))
+        worst.append(max(steps))
+        steps.clear()
+    return Measure("longest GUI-thread stall (refresh, filter, scroll)", "ms", [w * 1000 for w in worst], None,
+                   "< 50 ms", statistics.median(worst) < 0.05, "each run: the longest of its refresh, stage and "
+                   "overdue filter and 20 scroll steps")
+
+
+def _memory_and_case_view(window: Any, vault: Any, bench: bench_file.BenchFile, n: int,
+                          shown: float) -> list[Measure]:
+    from caseapp.services import cases as case_service
+    ids = [c.case_id for c in window.case_list.model.rows if c.closed_on is None][:OPEN_CASES]
+    half = len(ids) // 2
+    busy = bench.busy_case_id
+
+    def open_painted(case_id: str) -> float:
+        start = time.perf_counter()
+        view = window.open_case(case_id)
+        assert view is not None
+        view.repaint()
+        settle()
+        return time.perf_counter() - start
+
+    def close_all() -> None:
+        from PySide6.QtCore import QCoreApplication, QEvent
+        while window.tabs.count() > 2:
+            window.close_tab(window.tabs.count() - 1)
+        settle()
+        # close_tab uses deleteLater, which runs only inside an event loop; this script has none running.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+    first = [open_painted(busy)]  # once: only the first open in a process is a first open
+    warm = []
+    for _ in range(n):
+        close_all()
+        warm.append(open_painted(busy))
+    close_all()
+    for case_id in ids[:half]:
+        open_painted(case_id)
+        close_all()
+    _drain()
+    gc.collect()
+    after20 = rss_mb()
+    for case_id in ids[half:]:
+        open_painted(case_id)
+        close_all()
+    _drain()
+    gc.collect()
+    after50 = rss_mb()
+    window.refresh_lists()
+    wait_until(lambda: window.case_list.model.rowCount() >= bench.cases)
+    _drain()
+    reloaded = rss_mb()
+    entries = len(case_service.snapshot(vault, busy).services)
+    flat = after50 - after20 < 20
+    return [
+        Measure(f"RSS list shown / after {half} cases opened / after {len(ids)} / after a reload", "MB",
+                [shown, after20, after50, reloaded], None, "< 200 MB, flat after 50 cases",
+                max(shown, after20, after50, reloaded) < 200 and flat, "baseline row below: bare Qt window",
+                series=True),
+        Measure(f"open a case with {entries} entries: first in process", "ms", [t * 1000 for t in first], None,
+                "< 200 ms", first[0] < 0.2),
+        Measure(f"open a case with {entries} entries: warm", "ms", [t * 1000 for t in warm], None, "< 100 ms",
+                statistics.median(warm) < 0.1),
+    ]
+
+
+# --- exports --------------------------------------------------------------------------------------------------
+
+def measure_exports(bench: bench_file.BenchFile, n: int) -> list[Measure]:
+    from caseapp import paths
+    from caseapp.services import exports
+    from caseapp.services.vault import Vault
+    from caseapp.export.options import ExportOptions
+    paths.set_data_dir(bench.folder)
+    vault = Vault.open(bench_file.PASSPHRASE)
+    out_dir = Path(tempfile.mkdtemp(prefix="bench-export-", dir=bench.folder.parent))
+    try:
+        small, busy = bench.small_case_id, bench.busy_case_id
+
+        def export(case_id: str, signed: bool) -> None:
+            exports.export_case(vault, case_id, out_dir / "out.pdf", ExportOptions(signed=signed))
+
+        export(small, True)  # warm: fonts, signer, imports
+        export(small, False)
+        unsigned_pdf = (out_dir / "out.pdf").read_bytes()  # what export_case hands to the signer
+        from caseapp.export.sign import sign_pdf
+        from caseapp.services import signing
+        added = repeat(lambda: sign_pdf(unsigned_pdf, signing.signer(vault), agency="행복종합사회복지관", lang="ko",
+                                        validation=signing.validation_data(vault)) and None, n)
+        rsa = _rsa_alone(vault, n)
+        big_signed = repeat(lambda: export(busy, True), n)
+        pages = _pages(out_dir / "out.pdf")
+        bare = repeat(lambda: _bare_reportlab(vault, busy), n)
+    finally:
+        vault.close()
+        paths.set_data_dir(None)
+        shutil.rmtree(out_dir, ignore_errors=True)
+    ratio = statistics.median(big_signed) / statistics.median(bare)
+    return [
+        Measure("time signing adds to an export", "ms", [a * 1000 for a in added], [r * 1000 for r in rsa],
+                "< 60 ms", statistics.median(added) < 0.06,
+                "sign_pdf on one case's rendered record, signer cached per unlock; baseline: the one RSA signature "
+                "itself (the floor)"),
+        Measure(f"signed export, {pages}-page record, in-process", "s", big_signed, bare, "≤ 1.3× bare",
+                ratio <= 1.3, "baseline: bare ReportLab with the same entries' text, no signature, no PDF/A"),
+    ]
+
+
+def _rsa_alone(vault: Any, n: int) -> list[float]:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import padding
+
+    from cryptography.hazmat.primitives.serialization import load_pem_private_key
+
+    from caseapp.services import signing
+    key = load_pem_private_key(signing.active_identity(vault).key_pem, password=None,
+                               unsafe_skip_rsa_key_validation=True)
+    return repeat(lambda: key.sign(b"x" * 32, padding.PKCS1v15(), hashes.SHA256()) and None, n)
+
+
+def _pages(path: Path) -> int:
+    import pikepdf
+    with pikepdf.open(path) as pdf:
+        return len(pdf.pages)
+
+
+def _bare_reportlab(vault: Any, case_id: str) -> None:
+    import io
+
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    from caseapp.export import fonts
+    from caseapp.services import cases
+    snap = cases.snapshot(vault, case_id)
+    fonts.install()
+    style = getSampleStyleSheet()["BodyText"].clone("k", fontName=fonts.REGULAR)
+    story = [Paragraph(f"{e.occurred_on} {e.practice_type} {e.contact_mode} {e.duration_min} {e.text}", style)
+             for e in snap.services]
+    SimpleDocTemplate(io.BytesIO()).build(story)
+
+
+# --- the file: size, unclean open, adding an entry ----------------------------------------------------------------
+
+def measure_file(bench: bench_file.BenchFile, n: int) -> list[Measure]:
+    from caseapp import paths
+    from caseapp.services import entries
+    from caseapp.services.vault import Vault
+    db = bench.folder / "caseapp.db"
+    size = db.stat().st_size
+    tables = _table_sizes(bench)
+    work = Path(tempfile.mkdtemp(prefix="bench-copy-", dir=bench.folder.parent)) / "data"
+    shutil.copytree(bench.folder, work)
+    paths.set_data_dir(work)
+    try:
+        clean = repeat(lambda: Vault.open(bench_file.PASSPHRASE).close(), n)
+        unclean = []
+        for _ in range(n):
+            (work / "integrity-state.json").unlink(missing_ok=True)  # as after a crash: no clean-close note
+            start = time.perf_counter()
+            vault = Vault.open(bench_file.PASSPHRASE)
+            unclean.append(time.perf_counter() - start)
+            vault.close()
+        vault = Vault.open(bench_file.PASSPHRASE)
+        try:
+            def add(case_id: str) -> None:
+                entries.add_service_entry(vault, case_id, "counselling", "전화 상담. 다음 주 방문 약속.",
+                                          contact_mode="phone", duration_min=10)
+            add(bench.small_case_id)
+            few = repeat(lambda: add(bench.small_case_id), n)
+            many = repeat(lambda: add(bench.busy_case_id), n)
+        finally:
+            vault.close()
+    finally:
+        paths.set_data_dir(None)
+        shutil.rmtree(work.parent, ignore_errors=True)
+    per_case = size / bench.cases / 1024
+    top = ", ".join(f"{name} {mb:.0f} MB" for name, mb in tables[:4]) or "(no dbstat in this SQLCipher build)"
+    return [
+        Measure("file size per case", "KB", [per_case], None, "≤ 25 KB/case", per_case <= 25,
+                f"{size / MB:.0f} MB in all; largest: {top}"),
+        Measure("open after an unclean shutdown", "s", unclean, clean, "in the background", None,
+                "baseline: the same open after a clean close (no full quick_check)"),
+        Measure("adding an entry to a case of 500 entries", "ms", [t * 1000 for t in many], [t * 1000 for t in few],
+                "flat", statistics.median(many) <= 1.5 * statistics.median(few),
+                "baseline: adding to a case with few entries"),
+    ]
+
+
+def _table_sizes(bench: bench_file.BenchFile) -> list[tuple[str, float]]:
+    from caseapp.storage.engine import raw_connect
+    from caseapp.storage.keystore import KeyFile
+    key = KeyFile.load(bench.folder / "caseapp.key").unwrap_with_passphrase(bench_file.PASSPHRASE)
+    conn = raw_connect(bench.folder / "caseapp.db", key)
+    try:
+        rows = conn.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC").fetchall()
+    except Exception:  # noqa: BLE001 (a build without the dbstat table: sizes are left out)
+        rows = []
+    finally:
+        conn.close()
+    return [(name, size / MB) for name, size in rows]
+
+
+# --- the table ----------------------------------------------------------------------------------------------------
+
+def print_row(m: Measure) -> None:
+    """Each row as soon as it is measured (a long run killed half-way keeps what it measured)."""
+    base, ours, ratio = m.cells()
+    print(f"  measured: {m.name} ({m.unit}): baseline {base}, caseapp {ours}, {ratio}", flush=True)
+
+
+def print_table(rows: list[Measure], bare_rss: float, n: int) -> None:
+    print(f"\n| measure | baseline (min/median) | caseapp (min/median) | ratio | target | met |")
+    print("|---|---|---|---|---|---|")
+    for m in rows:
+        base, ours, ratio = m.cells()
+        met = "—" if m.met is None else ("yes" if m.met else "no")
+        print(f"| {m.name} ({m.unit}) | {base} | {ours} | {ratio} | {m.target} | {met} |", flush=True)
+    print(f"| bare Qt window RSS (MB) | {bare_rss:.0f} | | | | |")
+    print(f"\n{n} runs per row. Notes:")
+    for m in rows:
+        if m.note:
+            print(f"- {m.name}: {m.note}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cases", type=int, default=10_000)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--rebuild", action="store_true", help="build the big file again")
+    parser.add_argument("--only", choices=("startup", "gui", "exports", "file", "cli"), action="append")
+    parser.add_argument("--open-cases", type=int, default=OPEN_CASES, help="cases opened for the memory row")
+    args = parser.parse_args(argv)
+    globals()["OPEN_CASES"] = max(2, args.open_cases)
+    n = max(1, args.repeat)
+    bench = bench_file.open_or_build(args.cases, args.seed, rebuild=args.rebuild)
+    only = set(args.only or ("startup", "gui", "exports", "file", "cli"))
+    rows: list[Measure] = []
+    bare_rss = 0.0
+
+    def add(measured: list[Measure]) -> None:
+        for m in measured:
+            print_row(m)
+        rows.extend(measured)
+    if "startup" in only:
+        startup, bare_rss = measure_startup(bench, n)
+        add([startup])
+    if "gui" in only:
+        add(measure_gui(bench, n))
+    if "exports" in only:
+        add(measure_exports(bench, n))
+    if "cli" in only:
+        from caseapp import paths
+        paths.set_data_dir(bench.folder)
+        kdf = statistics.median(scrypt_alone(n))
+        paths.set_data_dir(None)
+        add([measure_cli_search(bench, n, kdf)])
+    if "file" in only:
+        add(measure_file(bench, n))
+    print(f"\n{args.cases:,} cases; {os.cpu_count()} CPUs; load average {os.getloadavg()[0]:.1f} at the end")
+    print_table(rows, bare_rss, n)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

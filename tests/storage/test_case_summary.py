@@ -1,0 +1,90 @@
+"""The case list reads a maintained summary: it must say exactly what computing the deadlines afresh says."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from sqlalchemy import text
+
+from caseapp.domain.deadlines import DeadlineKind, deadlines_for, next_due
+from caseapp.domain.vocab import Stage
+from caseapp.services import case_summaries, cases, entries
+
+
+def _afresh(vault, today: date) -> list[tuple]:  # type: ignore[no-untyped-def]
+    """What the list showed before the summary: every case's facts through deadlines_for."""
+    with vault.session() as s:
+        facts = cases.all_facts(s)
+    out = []
+    for f in sorted(facts, key=lambda f: f.case_number):
+        dls = deadlines_for(f)
+        out.append((f.case_number, f.client_name, f.stage, next_due(dls), any(d.is_overdue(today) for d in dls),
+                    any(d.is_due_this_week(today) for d in dls), sorted((d.kind.name, d.due, d.ref_id, d.detail) for d in dls)))
+    return out
+
+
+def _listed(vault, today: date) -> list[tuple]:  # type: ignore[no-untyped-def]
+    return [(c.case_number, c.client_name, c.stage, c.next_due, c.overdue, c.due_this_week,
+             sorted((d.kind.name, d.due, d.ref_id, d.detail) for d in c.deadlines)) for c in cases.list_cases(vault, today=today)]
+
+
+def _stored(vault) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    with vault.session() as s:
+        return dict(s.exec(text("SELECT case_id, deadlines FROM casesummary")).all())  # type: ignore[call-overload]
+
+
+def test_summary_follows_every_kind_of_write(vault, case) -> None:  # type: ignore[no-untyped-def]
+    today = date.today()
+    plan = [d for d in cases.list_cases(vault, today=today)[0].deadlines]
+    assert [d.kind for d in plan] == [DeadlineKind.PLAN]
+    # A task with a due date in the past: overdue from the moment it is saved.
+    task = entries.add(vault, case.id, "plan_task", {"description": "주거급여 신청", "performer": "practitioner",
+                                                     "due_date": today - timedelta(days=3)})
+    assert _listed(vault, today) == _afresh(vault, today)
+    assert cases.list_cases(vault, overdue=True, today=today)[0].case_number == case.case_number
+    entries.add(vault, case.id, "goal", {"statement": "집을 지키고 싶어요"})  # the plan deadline goes away
+    every = {"no_consent", "no_assessment", "no_goal", "no_client_task"}
+    cases.move_stage(vault, case.id, Stage.PLANNING, on=today, overridden=every, reason="급함")
+    cases.move_stage(vault, case.id, Stage.IMPLEMENTATION, on=today, overridden=every, reason="급함")
+    assert _listed(vault, today) == _afresh(vault, today)
+    kinds = {d.kind for d in cases.list_cases(vault, today=today)[0].deadlines}
+    assert kinds == {DeadlineKind.MONITORING, DeadlineKind.TASK}
+    entries.edit(vault, "plan_task", task.id, {"done_on": today})  # done: no longer a deadline
+    cases.update_client(vault, case.client_id, {"name": "김민서"})  # the name deadlines carry follows the client
+    listed = cases.list_cases(vault, today=today)
+    assert [d.kind for d in listed[0].deadlines] == [DeadlineKind.MONITORING]
+    assert listed[0].deadlines[0].client_name == "김민서"
+    assert not listed[0].overdue
+    assert _listed(vault, today) == _afresh(vault, today)
+
+
+def test_a_missing_or_stale_summary_is_computed_on_the_fly_and_refilled_on_open(vault, case, monkeypatch,
+                                                                                ) -> None:  # type: ignore[no-untyped-def]
+    today = date.today()
+    before = _listed(vault, today)
+    with vault.session(write=True) as s:
+        s.exec(text("DELETE FROM casesummary"))  # type: ignore[call-overload]
+    assert _listed(vault, today) == before  # nothing stored: the list still shows the plan deadline
+    with vault.session() as s:
+        assert case_summaries.stale_count(s) == 1
+    assert case_summaries.refresh_stale(vault) == 1
+    assert list(_stored(vault)) == [case.id]
+    # Other deadline rules (a new basis): stored rows are ignored until refreshed, then replaced.
+    monkeypatch.setattr(case_summaries, "basis", lambda: "rules-2")
+    assert _listed(vault, today) == before
+    assert case_summaries.refresh_all_summaries(vault) == 1
+    with vault.session() as s:
+        assert case_summaries.stale_count(s) == 0
+
+
+def test_a_destroyed_case_leaves_no_summary_behind(vault, case) -> None:  # type: ignore[no-untyped-def]
+    entries.add(vault, case.id, "plan_task", {"description": "주민센터 동행 비밀메모", "performer": "practitioner",
+                                              "due_date": date.today()})
+    assert "비밀메모" in _stored(vault)[case.id]
+    from caseapp.storage.models import Case
+    with vault.session(write=True) as s:
+        row = s.get(Case, case.id)
+        row.destroyed_at = row.updated_at
+        s.add(row)
+    assert case.id not in _stored(vault)
+    assert cases.list_cases(vault) == []
