@@ -841,7 +841,6 @@ class _Writer:
 def _content_hash(row: _Row, model: type[Any]) -> str:
     """:func:`records.content_hash` of the model this row becomes, computed from its column values (a test checks
     that :func:`records.verify_signed` accepts every signed demo row)."""
-    later = ADDED_LATER.get(table, frozenset())
     content = {k: v.isoformat() if isinstance(v, (date, datetime)) else v
                for k, v in sorted(row.items()) if is_signed_content(model.__tablename__, k, v)}
     canonical = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))

@@ -7,11 +7,8 @@ into a maintained summary moves one function. Deadline rules read the newest dec
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
-from typing import Any
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
 from caseapp.domain.vocab import SelectionLevel
 from caseapp.errors import ValidationError
