@@ -27,7 +27,8 @@ from caseapp.cli_parser import LocalizedArgumentParser
 from caseapp.errors import UserError, ValidationError
 
 # Modules that add their own subcommands (``register(subparsers) -> None``); only these are imported.
-COMMAND_MODULES: tuple[str, ...] = ("caseapp.cli_export", "caseapp.cli_safety", "caseapp.cli_stats")
+COMMAND_MODULES: tuple[str, ...] = ("caseapp.cli_export", "caseapp.cli_safety", "caseapp.cli_stats",
+                                     "caseapp.cli_access")
 
 ENV_NEW_PASSPHRASE = "CASEAPP_NEW_PASSPHRASE"
 ENV_RECOVERY_KEY = "CASEAPP_RECOVERY_KEY"
@@ -307,10 +308,11 @@ def print_table(header: list[str], rows: list[list[str]]) -> None:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    from caseapp.services import cases
+    from caseapp.services import access_log, cases
     with open_vault() as vault:
         case = cases.find_case(vault, args.case_number)
         snap = cases.snapshot(vault, case.id)
+        access_log.record_view(vault, case.id)
     if args.json:
         print_json(snapshot_json(snap))
     else:
@@ -342,11 +344,12 @@ def _parse_choice(enum_type: Any, raw: str, name_ko: str, name_en: str) -> Any:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from caseapp.services import search
+    from caseapp.services import access_log, search
     if args.limit < 1:
         raise ValidationError("--limit는 1 이상이어야 합니다.", "--limit must be at least 1.")
     with open_vault() as vault:
         hits = search.search(vault, args.query, limit=args.limit)
+        access_log.record_search(vault, args.query, len(hits), len({h.case_id for h in hits if h.case_id}))
     if args.json:
         print_json([h.to_json() for h in hits])
         return 0

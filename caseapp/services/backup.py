@@ -115,6 +115,7 @@ def create_backup(vault: "Vault", reason: str = "manual", dest: Path | None = No
         if not dest.parent.is_dir():
             raise StorageUnavailable(f"폴더가 없습니다: {dest.parent}", f"No such folder: {dest.parent}")
         _write_pair(vault, dest)
+        _record_backup(vault, reason)
         info = parse(dest, "local") or BackupInfo(dest, now or datetime.now(), reason, dest.stat().st_size, "local")
         return BackupResult(info)
 
@@ -126,6 +127,7 @@ def create_backup(vault: "Vault", reason: str = "manual", dest: Path | None = No
         raise _storage_error(exc, local_dir) from exc
     target = unused_name(local_dir, stamp, reason)
     _write_pair(vault, target)
+    _record_backup(vault, reason)
     info = parse(target, "local")
     assert info is not None
     result = BackupResult(info)
@@ -138,6 +140,13 @@ def create_backup(vault: "Vault", reason: str = "manual", dest: Path | None = No
         except UserError as exc:
             result.mirror_error = exc
     return result
+
+
+def _record_backup(vault: "Vault", reason: str) -> None:
+    """The access record of a backup, after the copy (so the copy holds every record before it)."""
+    from caseapp.domain.access import AccessKind
+    from caseapp.services import access_log
+    access_log.record_or_defer(vault, AccessKind.BACKUP, facts={"why": reason})
 
 
 def backup_on_close(vault: "Vault", settings: settings_mod.Settings | None = None) -> BackupResult | None:
@@ -252,6 +261,8 @@ def restore_backup(path: Path, *, vault: "Vault | None" = None, passphrase: str 
     if vault is not None:
         set_aside: Path | None = create_backup(vault, "pre-restore", settings=settings, now=now,
                                                keep_also=path).info.path
+        from caseapp.services import access_log  # the access records the backup lacks follow into the restored file
+        access_log.carry_over_restore(vault, access_log.newest_audit_time(path, key))
         vault.close()
     else:
         set_aside = _set_aside_raw(stamp)
@@ -261,8 +272,10 @@ def restore_backup(path: Path, *, vault: "Vault | None" = None, passphrase: str 
         note += "; key file from backup"
     commit_mark.forget()  # the restored file's history is older than the mark: that is a restore, not a loss
     _swap_in(path, key, key_from_backup, note)
-    return RestoreResult(Vault._open_with_key(KeyFile.load(paths.key_file()), key), path, set_aside,
-                         key_from_backup)
+    restored = Vault._open_with_key(KeyFile.load(paths.key_file()), key)
+    from caseapp.services import access_log
+    access_log.flush_pending(restored)
+    return RestoreResult(restored, path, set_aside, key_from_backup)
 
 
 def _swap_in(backup_db: Path, key: bytes, key_from_backup: bool, note: str) -> None:

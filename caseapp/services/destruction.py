@@ -28,7 +28,7 @@ from sqlmodel import Session, col, select
 
 from caseapp import paths
 from caseapp.errors import NotFound, StorageUnavailable, ValidationError
-from caseapp.services import audit, search
+from caseapp.services import access_log, audit, search
 from caseapp.storage.atomic import write_bytes_atomic
 from caseapp.storage.models import (
     Addendum, Assessment, Case, CaseConference, ChecklistCheck, Client, Consent, Draft, EcoRelation, ExportRecord,
@@ -142,6 +142,7 @@ def destroy_case(vault: "Vault", case_id: str, reason: str = "", *, require_clos
         # Deleted cells are overwritten with zeros instead of only being unlinked (this connection only).
         conn.exec_driver_sql("PRAGMA secure_delete = ON")
         try:
+            access_log.scrub_case(s, case.id, case.client_id)  # before the client's name is gone: it finds searches
             _destroy_rows(s, case, counts)
             case.presenting_request = ""
             case.crisis_screening = ""
@@ -149,7 +150,8 @@ def destroy_case(vault: "Vault", case_id: str, reason: str = "", *, require_clos
             case.updated_at = now
             s.add(case)
             report = DestructionReport(case.id, case.case_number, now, vault.actor, reason, counts)
-            audit.record(s, vault.actor, "destroy", "case", case.id, case.id, detail=report.detail())
+            audit.record(s, vault.actor, "destroy", "case", case.id, case.id,
+                         detail=f"{report.detail()};{access_log.access_detail()}")
             _forget_in_search(s, case.id)
             s.flush()
         finally:

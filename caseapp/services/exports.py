@@ -27,7 +27,7 @@ from caseapp.export.record_pdf import RecordMeta, render_record
 from caseapp.export.referral_letter import LetterMeta, render_referral_letter
 from caseapp.export.sign import sign_pdf
 from caseapp.export.verify import VerifyReport, verify_pdf
-from caseapp.services import approval, audit, cases, outputs, signing
+from caseapp.services import access_log, approval, audit, cases, outputs, signing
 from caseapp.services.vault import Vault
 from caseapp.storage.models import Agency, Case, ExportRecord, Practitioner, Referral, new_id, utcnow
 
@@ -75,15 +75,20 @@ def _installation(vault: Vault) -> tuple[Agency, Practitioner | None]:
 
 
 def _write_logged(vault: Vault, out_path: str | os.PathLike[str], pdf: bytes, record: ExportRecord,
-                  entity_type: str, entity_id: str, detail: str) -> Path:
+                  entity_type: str, entity_id: str, detail: str, purpose: access_log.Purpose | None = None) -> Path:
     """The PDF and its export record exist together or not at all: write beside the target, commit the record and
-    its audit row, then rename into place. A failed commit leaves no PDF; a failed rename takes the record back."""
+    its audit row, then rename into place. A failed commit leaves no PDF; a failed rename takes the record back.
+    The audit row is also the access record (접속기록): it carries the device and the reason given (``purpose``)."""
     staged = outputs.stage(out_path, pdf)
     record.file_name = staged.target.name
+    purpose = purpose or access_log.Purpose()
+    note = access_log.purpose_note(purpose)
     try:
         with vault.session(write=True) as s:
             s.add(record)
-            audit.record(s, vault.actor, "export", entity_type, entity_id, record.case_id, detail=detail)
+            event = audit.record(s, vault.actor, "export", entity_type, entity_id, record.case_id,
+                                 detail=f"{detail};{access_log.access_detail(purpose=purpose, note=note)}")
+            access_log.keep_note(s, event.seq, note)
     except BaseException:
         staged.discard()
         raise
@@ -107,7 +112,8 @@ def _step(progress: Progress | None, cancel: Cancel | None, done: int, total: in
 
 
 def export_case(vault: Vault, case_id: str, out_path: str | os.PathLike[str], options: ExportOptions | None = None,
-                progress: Progress | None = None, cancel: Cancel | None = None) -> ExportResult:
+                progress: Progress | None = None, cancel: Cancel | None = None,
+                purpose: access_log.Purpose | None = None) -> ExportResult:
     """Render, sign (unless ``options.signed`` is False), then write and log together (:func:`_write_logged`)."""
     outputs.guard(out_path)  # a mistyped target fails before the rendering work, not after
     options = options or ExportOptions()
@@ -140,7 +146,7 @@ def export_case(vault: Vault, case_id: str, out_path: str | os.PathLike[str], op
     record = ExportRecord(id=export_id, case_id=case_id, exported_at=exported_at, content_sha256=sha,
                           case_state_sha256=state, options=options.to_text(), signed=options.signed)
     path = _write_logged(vault, out_path, pdf, record, "exportrecord", export_id,
-                         f"sha256={sha};signed={int(options.signed)};redacted={int(options.redacted)}")
+                         f"sha256={sha};signed={int(options.signed)};redacted={int(options.redacted)}", purpose)
     if progress is not None:
         progress(total, total)
     return ExportResult(export_id, snap.case.case_number, path, sha, options.signed)
@@ -153,7 +159,7 @@ def safe_file_name(case_number: str, redacted: bool = False) -> str:
 
 def export_many(vault: Vault, case_ids: Sequence[str], out_dir: str | os.PathLike[str],
                 options: ExportOptions | None = None, progress: Progress | None = None,
-                cancel: Cancel | None = None) -> list[ExportResult]:
+                cancel: Cancel | None = None, purpose: access_log.Purpose | None = None) -> list[ExportResult]:
     """One PDF per case into ``out_dir`` (named by case number); ``progress(done, total)`` counts cases."""
     options = options or ExportOptions()
     folder = outputs.guard_folder(out_dir)
@@ -164,7 +170,7 @@ def export_many(vault: Vault, case_ids: Sequence[str], out_dir: str | os.PathLik
     for done, case_id in enumerate(case_ids):
         _step(progress, cancel, done, total)
         name = safe_file_name(numbers.get(case_id, case_id), options.redacted)
-        results.append(export_case(vault, case_id, folder / name, options))
+        results.append(export_case(vault, case_id, folder / name, options, purpose=purpose))
     if progress is not None:
         progress(total, total)
     return results
@@ -237,7 +243,8 @@ def export_blank_forms(out_path: str | os.PathLike[str], language: str | None = 
 
 
 def export_referral_letter(vault: Vault, referral_id: str, out_path: str | os.PathLike[str],
-                           language: str | None = None, signed: bool = True) -> ExportResult:
+                           language: str | None = None, signed: bool = True,
+                           purpose: access_log.Purpose | None = None) -> ExportResult:
     """A signed letter to the resource a client is referred to (only what the referral needs; no resident no.)."""
     outputs.guard(out_path)
     lang = language or i18n_text.current_language()
@@ -258,7 +265,8 @@ def export_referral_letter(vault: Vault, referral_id: str, out_path: str | os.Pa
     record = ExportRecord(id=export_id, case_id=snap.case.id, content_sha256=sha,
                           case_state_sha256=content.state_hash(snap),
                           options=json.dumps({"kind": "referral_letter", "referral_id": referral_id}), signed=signed)
-    path = _write_logged(vault, out_path, pdf, record, "referral", referral_id, f"referral_letter;sha256={sha}")
+    path = _write_logged(vault, out_path, pdf, record, "referral", referral_id, f"referral_letter;sha256={sha}",
+                         purpose or access_log.Purpose(access_log.ExportReason.REFERRAL))
     return ExportResult(export_id, snap.case.case_number, path, sha, signed)
 
 

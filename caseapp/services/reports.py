@@ -20,7 +20,7 @@ from caseapp.domain.statistics import Period
 from caseapp.domain.stats_tables import APPROVAL_ROLES, ReportDoc
 from caseapp.errors import ValidationError
 from caseapp.export.sign import sign_pdf
-from caseapp.services import audit, outputs, signing, statistics
+from caseapp.services import access_log, audit, outputs, signing, statistics
 from caseapp.services.vault import Vault
 from caseapp.storage.models import Agency, Practitioner, new_id, utcnow
 
@@ -79,7 +79,8 @@ def render(doc: ReportDoc, fmt: str) -> bytes:
 
 
 def write_report(vault: Vault, period: Period, out_path: str | os.PathLike[str], *, practitioner: str | None = None,
-                 lang: str | None = None, signed: bool = True, progress: Progress | None = None) -> WrittenReport:
+                 lang: str | None = None, signed: bool = True, progress: Progress | None = None,
+                 purpose: access_log.Purpose | None = None) -> WrittenReport:
     """Compute, render, (sign a PDF), write atomically, audit. ``progress(done, 4)`` reports the steps."""
     target = check_output_path(out_path)
     fmt = report_format(target)
@@ -104,9 +105,13 @@ def write_report(vault: Vault, period: Period, out_path: str | os.PathLike[str],
     staged = outputs.stage(target, data)
     try:
         with vault.session(write=True) as s:
-            audit.record(s, vault.actor, "export", "report", doc.report_id, None,
-                         detail=f"stats;{period.start.isoformat()}..{period.end.isoformat()};{fmt};sha256={sha};"
-                                f"signed={int(signed)};practitioner={int(bool(practitioner))}")
+            purpose = purpose or access_log.Purpose(access_log.ExportReason.REPORTING)
+            note = access_log.purpose_note(purpose)
+            event = audit.record(s, vault.actor, "export", "report", doc.report_id, None,
+                                 detail=f"stats;{period.start.isoformat()}..{period.end.isoformat()};{fmt};"
+                                        f"sha256={sha};signed={int(signed)};practitioner={int(bool(practitioner))};"
+                                        f"{access_log.access_detail(purpose=purpose, note=note)}")
+            access_log.keep_note(s, event.seq, note)
     except BaseException:
         staged.discard()
         raise

@@ -23,7 +23,7 @@ from sqlmodel import Session, select
 
 from caseapp import paths
 from caseapp.errors import AlreadyInitialised, Notice, NotInitialised, StorageUnavailable, UserError, WrongPassphrase
-from caseapp.services import audit, commit_mark, key_state
+from caseapp.services import access_log, audit, commit_mark, key_state
 from caseapp.services import rekey as rekeying
 from caseapp.storage import migrate
 from caseapp.storage.engine import disk_full, immediate, make_engine
@@ -98,10 +98,13 @@ class Vault:
             key = keyfile.unwrap_with_passphrase(passphrase)
         except WrongPassphrase:
             throttle.failed()
+            access_log.note_failed_unlock()
             raise
         throttle.succeeded()
         _forget_legacy_counter()
-        return cls._open_with_key(keyfile, key)
+        vault = cls._open_with_key(keyfile, key)
+        access_log.record_unlock(vault)
+        return vault
 
     @classmethod
     def open_with_recovery_key(cls, recovery_key: str, new_passphrase: str) -> "Vault":
@@ -115,9 +118,11 @@ class Vault:
             key = keyfile.unwrap_with_recovery_key(recovery_key)
         except WrongPassphrase:
             throttle.failed()
+            access_log.note_failed_unlock("recovery")
             raise
         throttle.succeeded()
         vault = cls._open_with_key(keyfile, key)
+        access_log.record_unlock(vault, "recovery")
         try:
             vault._rewrap(lambda at_least: keyfile.rewrap_passphrase(key, new_passphrase, at_least=at_least,
                                                                      rekey_due=True))
@@ -184,8 +189,10 @@ class Vault:
             KeyFile.load(self.keyfile.path).unwrap_with_passphrase(passphrase)  # the file may have been re-keyed
         except WrongPassphrase:
             throttle.failed()
+            access_log.note_failed_unlock("lock_screen")
             raise
         throttle.succeeded()
+        access_log.record_unlock(self, "lock_screen")
 
     def recover_while_open(self, recovery_key: str, new_passphrase: str) -> "Vault":
         """The lock screen's "forgot the passphrase": the recovery key sets a new passphrase for this open vault
@@ -198,6 +205,7 @@ class Vault:
             key = keyfile.unwrap_with_recovery_key(recovery_key)
         except WrongPassphrase:
             throttle.failed()
+            access_log.note_failed_unlock("recovery")
             raise
         if not hmac.compare_digest(key, self.key):  # a key file that belongs to another case file
             raise WrongPassphrase()

@@ -373,3 +373,14 @@ SIGNABLE_MODELS: dict[str, type[Signable]] = {
     for m in (Consent, Assessment, Goal, PlanTask, ServiceEntry, Addendum, MonitoringReview, Termination, FollowUp,
               Referral, CaseConference)
 }
+
+
+# --- access records (접속기록; issue 12, see services/access_log.py) --------------------------------------------------
+
+class AccessNote(SQLModel, table=True):
+    """Free text typed with an access record (a search query, the words beside an export reason), kept outside the
+    hash chain: the chained row holds only this text's hash, so destroying a case can remove the text and the
+    chain still verifies. Keyed by the audit row's ``seq``."""
+
+    seq: int = Field(primary_key=True)
+    text: str = ""

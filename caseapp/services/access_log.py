@@ -1,0 +1,528 @@
+"""접속기록 (access records): who opened, searched, printed or exported which client's data, when, on which machine.
+
+Every access record is a row of the tamper-evident audit chain (:mod:`caseapp.services.audit`), written in the same
+transaction as the act where the act writes (an export, a destruction) and in a small transaction of its own where
+it only reads (a case viewed, a search). See :mod:`caseapp.domain.access` for the kinds and the detail format.
+
+Failed unlocks cannot be written into a file that is still locked: they go to a small plain side file with no
+personal data (time, device id; :func:`caseapp.paths.pending_access_file`) and are appended into the chain, with
+their own times, at the next successful unlock. An unlock on a full or read-only disk waits there the same way.
+
+Access records are never deleted: the audit chain is append-only (a deleted row breaks it), so they are kept at
+least as long as the retention setting says (never below 2 years) and in practice as long as the file. A case's
+destruction removes the free text typed with its records (:func:`scrub_case`); the row, the case number and the
+text's hash remain.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import uuid
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, time, timezone
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import delete
+from sqlmodel import Session, col, select
+
+from caseapp import paths
+from caseapp import settings as settings_mod
+from caseapp.domain.access import (
+    MIN_RETENTION_YEARS, AccessEntry, AccessKind, ExportReason, MonthSummary, decode_detail, encode_detail,
+    month_bounds, previous_month, summarise,
+)
+from caseapp.errors import StorageUnavailable, UserError, ValidationError
+from caseapp.services import audit
+from caseapp.storage.atomic import write_bytes_atomic
+from caseapp.storage.models import AccessNote, AuditEvent, Case, Client, SigningIdentity
+
+if TYPE_CHECKING:
+    from caseapp.services.vault import Vault
+
+# Audit actions that are access records. Record, referral-letter and report PDFs share the older "export" action
+# (their entity type tells them apart); a print is an export whose detail says ``pr=1``.
+ACCESS_ACTIONS = ("unlock", "unlock_failed", "lock", "view", "search", "export", "backup", "restore", "destroy",
+                  "settings", "review", "reveal")
+_EXPORT_KINDS = {"referral": AccessKind.LETTER, "report": AccessKind.REPORT}
+REVIEW_STATEMENT = "caseapp access-log review"
+_device_cache: dict[str, str] = {}
+
+
+# --- device id ----------------------------------------------------------------------------------------------------
+
+def device_id() -> str:
+    """A random id made once per installation (data folder) and kept beside the case file: 12 hex digits."""
+    path = paths.device_id_file()
+    cached = _device_cache.get(str(path))
+    if cached:
+        return cached
+    try:
+        value = path.read_text(encoding="ascii").strip()
+    except OSError:
+        value = ""
+    if len(value) != 12 or any(c not in "0123456789abcdef" for c in value):
+        value = uuid.uuid4().hex[:12]
+        try:
+            paths.ensure_data_dir()
+            write_bytes_atomic(path, value.encode("ascii"))
+        except OSError:
+            return value  # a read-only folder: this run's records still name one device
+    _device_cache[str(path)] = value
+    return value
+
+
+# --- reasons --------------------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Purpose:
+    """Why data leaves the program, asked before a PDF is written (GUI dialog, CLI ``--reason``)."""
+
+    reason: ExportReason = ExportReason.SERVICE
+    text: str = ""
+    printing: bool = False
+
+    def __post_init__(self) -> None:
+        if "\x00" in self.text or len(self.text) > 300:
+            raise ValidationError("사유는 300자까지 쓸 수 있습니다.", "The reason may be at most 300 characters.")
+        if self.reason is ExportReason.OTHER and not self.text.strip():
+            raise ValidationError("'기타' 사유는 내용을 적어야 합니다.", "Give the reason in words for 'other'.")
+
+
+def parse_reason(raw: str | None, text: str = "") -> Purpose:
+    """A CLI ``--reason`` value (code or label); None = the documented default (service provision)."""
+    if raw is None:
+        return Purpose(text=text)
+    try:
+        reason = ExportReason.parse(raw)
+    except ValueError:
+        codes = ", ".join(r.value for r in ExportReason)
+        raise ValidationError(f"알 수 없는 사유입니다: {raw} (가능한 값: {codes})",
+                              f"Unknown reason: {raw} (choose from {codes})") from None
+    return Purpose(reason, text)  # type: ignore[arg-type]
+
+
+def _note_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+# --- recording ------------------------------------------------------------------------------------------------------
+
+def access_detail(facts: Mapping[str, object] | None = None, purpose: Purpose | None = None, note: str = "") -> str:
+    """The compact detail of an access record: device, reason code, the kind's facts and the note's hash."""
+    values: dict[str, object] = {"dv": device_id()}
+    if purpose is not None:
+        values["r"] = purpose.reason.value
+        if purpose.printing:
+            values["pr"] = 1
+    values.update(facts or {})
+    if note:
+        values["h"] = _note_hash(note)
+    return encode_detail(values)
+
+
+def keep_note(session: Session, seq: int | None, text: str) -> None:
+    """Store the free text of the access record ``seq`` outside the chain (its hash is in the chained detail)."""
+    if text and seq is not None:
+        session.add(AccessNote(seq=seq, text=text))
+
+
+def purpose_note(purpose: Purpose | None) -> str:
+    return purpose.text.strip() if purpose is not None else ""
+
+
+def record_access(vault: "Vault", kind: AccessKind, case_id: str | None = None, *,
+                  facts: Mapping[str, object] | None = None, note: str = "", purpose: Purpose | None = None,
+                  session: Session | None = None) -> int | None:
+    """Append one access record (who = the vault's actor, when = now, which machine = :func:`device_id`).
+
+    ``facts`` are short codes/numbers (e.g. ``{"n": 12}``); ``note`` is free text kept outside the chain. With
+    ``session`` the record commits with the caller's change; without, in a transaction of its own. Returns the
+    record's audit sequence number."""
+    detail = access_detail(facts, purpose, note or purpose_note(purpose))
+    if session is not None:
+        event = audit.record(session, vault.actor, kind.value, "", "", case_id, detail=detail)
+        keep_note(session, event.seq, note or purpose_note(purpose))
+        return event.seq
+    with vault.session(write=True) as s:
+        return record_access(vault, kind, case_id, facts=facts, note=note, purpose=purpose, session=s)
+
+
+def record_view(vault: "Vault", case_id: str) -> int | None:
+    """A case was opened to be read (the window's case view, ``caseapp show``)."""
+    return record_access(vault, AccessKind.VIEW, case_id)
+
+
+def record_search(vault: "Vault", query: str, hits: int, cases: int) -> int | None:
+    """A search: the query (kept outside the chain, its hash in it), how many hits and how many cases."""
+    return record_access(vault, AccessKind.SEARCH, facts={"n": hits, "c": cases}, note=query.strip()[:300])
+
+
+def record_or_defer(vault: "Vault", kind: AccessKind, case_id: str | None = None, *,
+                    facts: Mapping[str, object] | None = None) -> None:
+    """For acts that already happened outside the file (a backup copy, a lock): record now, or, when the file
+    cannot be written (full disk), keep the record in the side file for the next unlock. Never raises for that."""
+    try:
+        if vault.read_only:
+            raise StorageUnavailable("read-only", "read-only")
+        record_access(vault, kind, case_id, facts=facts)
+    except StorageUnavailable:
+        _append_pending({"k": kind.value, "at": datetime.now(timezone.utc).isoformat(), "a": vault.actor,
+                         "c": case_id or "", "d": access_detail(facts), "p": uuid.uuid4().hex[:12]})
+
+
+def flush_pending(vault: "Vault") -> int:
+    """Append what waits in the side file now (after a restore, which opens the file without an unlock)."""
+    pending = _read_pending()
+    if not pending or vault.read_only:
+        return 0
+    with vault.session(write=True) as s:
+        _flush_pending(s, vault.actor, pending)
+    _forget_pending()
+    return len(pending)
+
+
+def _forget_pending() -> None:
+    try:
+        paths.pending_access_file().unlink(missing_ok=True)
+    except OSError:
+        pass  # left for next time: each line's id ("p") is looked up before it is appended again
+
+
+def note_failed_unlock(via: str = "passphrase") -> None:
+    """A wrong passphrase or recovery key: remembered in the side file until the next unlock (no personal data)."""
+    _append_pending({"k": AccessKind.UNLOCK_FAILED.value, "at": datetime.now(timezone.utc).isoformat(),
+                     "dv": device_id(), "via": via, "p": uuid.uuid4().hex[:12]})
+
+
+def _append_pending(item: dict[str, str]) -> None:
+    try:
+        paths.ensure_data_dir()
+        with open(paths.pending_access_file(), "a", encoding="utf-8") as fh:
+            fh.write(json.dumps(item) + "\n")
+    except OSError:
+        pass  # a read-only folder: the key file's attempt counter still throttles
+
+
+def _read_pending() -> list[dict[str, str]]:
+    try:
+        lines = paths.pending_access_file().read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return []
+    out = []
+    for line in lines:
+        try:
+            item = json.loads(line)
+        except ValueError:
+            continue  # a line torn by a kill mid-write
+        if isinstance(item, dict) and item.get("k") in ACCESS_ACTIONS and isinstance(item.get("at"), str):
+            out.append(item)
+    return out
+
+
+def record_unlock(vault: "Vault", via: str = "passphrase") -> None:
+    """The file was unlocked: append the failed attempts waiting in the side file, then this unlock, in one
+    transaction; then empty the side file. Cannot write (full disk, read-only file): the unlock waits there too."""
+    pending = _read_pending()
+    facts = {"via": via} if via != "passphrase" else {}
+    if vault.read_only:
+        _append_pending({"k": AccessKind.UNLOCK.value, "at": datetime.now(timezone.utc).isoformat(),
+                         "dv": device_id(), "via": via, "p": uuid.uuid4().hex[:12], "a": vault.actor})
+        return
+    try:
+        with vault.session(write=True) as s:
+            _flush_pending(s, vault.actor, pending)
+            record_access(vault, AccessKind.UNLOCK, facts=facts, session=s)
+    except (StorageUnavailable, UserError):
+        _append_pending({"k": AccessKind.UNLOCK.value, "at": datetime.now(timezone.utc).isoformat(),
+                         "dv": device_id(), "via": via, "p": uuid.uuid4().hex[:12], "a": vault.actor})
+        return
+    if pending:
+        _forget_pending()
+
+
+def _flush_pending(s: Session, actor: str, pending: list[dict[str, str]]) -> None:
+    if not pending:
+        return
+    done = set(s.exec(select(AuditEvent.detail).where(
+        col(AuditEvent.action).in_(ACCESS_ACTIONS), col(AuditEvent.detail).contains("p="))
+        .order_by(col(AuditEvent.seq).desc()).limit(5000)).all())
+    seen = {decode_detail(d).get("p") for d in done}
+    events: list[tuple[str, tuple[str, str, str, str | None, str, datetime]]] = []
+    for item in pending:
+        if item.get("p") in seen:
+            continue  # a kill after the commit, before the side file was emptied
+        try:
+            at = datetime.fromisoformat(item["at"])
+        except ValueError:
+            continue
+        if "d" in item:  # carried over a restore: the record as it was, with a mark saying so
+            detail = f"{item['d']};p={item.get('p', '')}"
+        else:
+            detail = encode_detail({"dv": item.get("dv", ""), "p": item.get("p", ""),
+                                    "via": item.get("via", "") if item.get("via") != "passphrase" else ""})
+        events.append((item.get("a") or actor, (item["k"], item.get("e", ""), "", item.get("c") or None, detail, at)))
+    for who, event in events:
+        audit.record_many(s, who, [event])
+
+
+def newest_audit_time(db_path: Path, key: bytes) -> datetime | None:
+    """The time of a (backup) file's newest audit row, read without writing anything beside it."""
+    from caseapp.storage.engine import read_only_connect
+    try:
+        conn = read_only_connect(db_path, key)
+    except UserError:
+        return None
+    try:
+        row = conn.execute("SELECT max(at) FROM auditevent").fetchone()
+    except Exception:  # noqa: BLE001 (an unreadable backup: the restore itself reports it)
+        return None
+    finally:
+        conn.close()
+    if not row or not row[0]:
+        return None
+    value = datetime.fromisoformat(str(row[0]))
+    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+
+
+def carry_over_restore(vault: "Vault", backup_newest: datetime | None) -> int:
+    """Before a restore replaces the file: the access records made after the backup's newest audit row go to the
+    side file (codes and ids only; typed text stays behind, its hash travels) and are appended into the restored
+    file's chain at the next unlock, so a restore cannot erase who looked at what. Returns how many."""
+    with vault.session() as s:
+        query = select(AuditEvent).where(col(AuditEvent.action).in_(ACCESS_ACTIONS))
+        if backup_newest is not None:
+            query = query.where(AuditEvent.at > backup_newest)
+        events = s.exec(query.order_by(col(AuditEvent.seq))).all()
+    for event in events:
+        _append_pending({"k": event.action, "at": event.at.isoformat(), "a": event.actor, "c": event.case_id or "",
+                         "e": event.entity_type, "d": f"{event.detail};cf={event.seq}", "p": event.id[:12]})
+    return len(events)
+
+
+# --- reading --------------------------------------------------------------------------------------------------------
+
+def _kind(action: str, entity_type: str, detail: dict[str, str]) -> AccessKind:
+    if action == "export":
+        if detail.get("pr") == "1":
+            return AccessKind.PRINT
+        return _EXPORT_KINDS.get(entity_type, AccessKind.EXPORT)
+    return AccessKind(action)
+
+
+def _utc_start(day: date) -> datetime:
+    return datetime.combine(day, time(0), tzinfo=datetime.now().astimezone().tzinfo).astimezone(timezone.utc)
+
+
+def _what(kind: AccessKind, detail: dict[str, str]) -> str:
+    hidden = {"dv", "r", "h", "pr", "sig", "p", "cf"}
+    return ";".join(f"{k}={v}" for k, v in detail.items() if k not in hidden)
+
+
+def list_records(vault: "Vault", start: date | None = None, end: date | None = None, *,
+                 case_number: str | None = None, kinds: Iterable[AccessKind] | None = None,
+                 actor: str | None = None, case_id: str | None = None) -> list[AccessEntry]:
+    """Access records from ``start`` to ``end`` (local dates, both included), oldest first; optionally of one case
+    (its number or id), some kinds, one person. Reads by the (action, at) index: a month is fast in a large file."""
+    actions = sorted({AccessKind(k).value if not isinstance(k, AccessKind) else k.value for k in kinds}
+                     if kinds is not None else set(ACCESS_ACTIONS))
+    actions = sorted({"export" if a in ("print", "letter", "report") else a for a in actions})
+    wanted = set(kinds) if kinds is not None else None
+    with vault.session() as s:
+        query = (select(AuditEvent, Case.case_number, AccessNote.text)
+                 .outerjoin(Case, col(Case.id) == col(AuditEvent.case_id))
+                 .outerjoin(AccessNote, col(AccessNote.seq) == col(AuditEvent.seq))
+                 .where(col(AuditEvent.action).in_(actions)))
+        if start is not None:
+            query = query.where(AuditEvent.at >= _utc_start(start))
+        if end is not None:
+            query = query.where(AuditEvent.at < _utc_start(date.fromordinal(end.toordinal() + 1)))
+        if case_number is not None:
+            case = s.exec(select(Case).where(Case.case_number == case_number.strip())).first()
+            if case is None:
+                from caseapp.errors import NotFound
+                raise NotFound(f"사례를 찾을 수 없습니다: {case_number}", f"No such case: {case_number}")
+            case_id = case.id
+        if case_id is not None:
+            query = query.where(AuditEvent.case_id == case_id)
+        if actor is not None:
+            query = query.where(AuditEvent.actor == actor)
+        rows = s.exec(query.order_by(col(AuditEvent.at), col(AuditEvent.seq))).all()
+    out = []
+    for event, number, note in rows:
+        detail = decode_detail(event.detail)
+        kind = _kind(event.action, event.entity_type, detail)
+        if wanted is not None and kind not in wanted:
+            continue
+        out.append(AccessEntry(seq=event.seq or 0, at=event.at.astimezone(), actor=event.actor, kind=kind,
+                               case_id=event.case_id, case_number=number or "", device=detail.get("dv", ""),
+                               reason=detail.get("r", ""), what=_what(kind, detail), note=note or ""))
+    return out
+
+
+def recipients_of(vault: "Vault", case_id: str) -> list[AccessEntry]:
+    """Every time the case's data left the program (export, print, referral letter, report), oldest first: for
+    the client's own copy ("who received their data", 제35조)."""
+    return list_records(vault, case_id=case_id, kinds=[AccessKind.EXPORT, AccessKind.PRINT, AccessKind.LETTER,
+                                                        AccessKind.REPORT])
+
+
+def month_records(vault: "Vault", month: date) -> list[AccessEntry]:
+    first, after = month_bounds(month)
+    return list_records(vault, first, date.fromordinal(after.toordinal() - 1))
+
+
+# --- the monthly review -------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Review:
+    month: date
+    seq: int
+    actor: str
+    at: datetime
+    count: int
+    flagged: int
+    verified: bool  # the signature checks against the practitioner's certificate
+
+
+def _flag_count(summary: MonthSummary) -> int:
+    return (len(summary.night) + len(summary.bulk_export_days) + len(summary.unusual_days)
+            + summary.failed_unlocks)
+
+
+def _statement(actor: str, detail_without_sig: str) -> bytes:
+    return "\x1f".join([REVIEW_STATEMENT, actor, detail_without_sig]).encode("utf-8")
+
+
+def _b64(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).decode("ascii").rstrip("=")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+
+
+def record_review(vault: "Vault", month: date, summary: MonthSummary | None = None) -> Review:
+    """A signed "reviewed on ..." entry for ``month``: the count and flags seen, signed with the practitioner's
+    signing key (the same one that signs PDFs), in the audit chain."""
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
+
+    from caseapp.export import pki
+    from caseapp.services import signing
+    first, _after = month_bounds(month)
+    if first > date.today().replace(day=1):
+        raise ValidationError("아직 오지 않은 달은 점검할 수 없습니다.", "A month that has not begun cannot be reviewed.")
+    summary = summary if summary is not None else summarise(month_records(vault, first))
+    identity = signing.active_identity(vault)
+    key = serialization.load_pem_private_key(identity.key_pem, password=None)
+    now = datetime.now(timezone.utc).replace(microsecond=0)
+    base = access_detail({"m": first.strftime("%Y-%m"), "n": summary.total, "fl": _flag_count(summary),
+                          "t": now.strftime("%Y%m%dT%H%M%SZ"), "fp": pki.fingerprint(identity.certificate)[:32]})
+    message = _statement(vault.actor, base)
+    if isinstance(key, rsa.RSAPrivateKey):
+        signature = key.sign(message, padding.PKCS1v15(), hashes.SHA256())
+    elif isinstance(key, ec.EllipticCurvePrivateKey):
+        signature = key.sign(message, ec.ECDSA(hashes.SHA256()))
+    else:
+        raise ValidationError("이 서명 키로는 점검 기록에 서명할 수 없습니다.", "This signing key cannot sign the review.")
+    with vault.session(write=True) as s:
+        event = audit.record(s, vault.actor, AccessKind.REVIEW.value, "", "", None,
+                             detail=f"{base};sig={_b64(signature)}")
+    return Review(first, event.seq or 0, vault.actor, event.at.astimezone(), summary.total, _flag_count(summary),
+                  True)
+
+
+def _verify(s: Session, event: AuditEvent) -> bool:
+    from cryptography import x509
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
+
+    from caseapp.export import pki
+    base, sep, sig = event.detail.rpartition(";sig=")
+    if not sep:
+        return False
+    fp = decode_detail(base).get("fp", "")
+    for pem in s.exec(select(SigningIdentity.cert_pem)).all():
+        cert = x509.load_pem_x509_certificate(bytes(pem))
+        if not fp or not pki.fingerprint(cert).startswith(fp):
+            continue
+        public = cert.public_key()
+        try:
+            if isinstance(public, rsa.RSAPublicKey):
+                public.verify(_unb64(sig), _statement(event.actor, base), padding.PKCS1v15(), hashes.SHA256())
+            elif isinstance(public, ec.EllipticCurvePublicKey):
+                public.verify(_unb64(sig), _statement(event.actor, base), ec.ECDSA(hashes.SHA256()))
+            else:
+                return False
+        except (InvalidSignature, ValueError):
+            return False
+        return True
+    return False
+
+
+def reviews(vault: "Vault") -> list[Review]:
+    """Every recorded review, newest first, each with its signature checked."""
+    out = []
+    with vault.session() as s:
+        for event in s.exec(select(AuditEvent).where(AuditEvent.action == AccessKind.REVIEW.value)
+                            .order_by(col(AuditEvent.seq).desc())):
+            detail = decode_detail(event.detail)
+            try:
+                month = datetime.strptime(detail.get("m", ""), "%Y-%m").date()
+            except ValueError:
+                continue
+            out.append(Review(month, event.seq or 0, event.actor, event.at.astimezone(), int(detail.get("n", 0)),
+                              int(detail.get("fl", 0)), _verify(s, event)))
+    return out
+
+
+def unreviewed_last_month(vault: "Vault", today: date | None = None) -> date | None:
+    """Last month, when no review of it is recorded yet (the 오늘 view's reminder); else None."""
+    month = previous_month(today or date.today())
+    if any(r.month == month for r in reviews(vault)):
+        return None
+    return month
+
+
+# --- retention ------------------------------------------------------------------------------------------------------
+
+def retention_years(settings: settings_mod.Settings | None = None) -> int:
+    return max(MIN_RETENTION_YEARS, (settings or settings_mod.load()).access_log_years)
+
+
+def set_retention_years(years: int, settings: settings_mod.Settings | None = None) -> settings_mod.Settings:
+    """Keep access records at least ``years``; below the legal minimum of 2 years is refused (nothing changes)."""
+    if not isinstance(years, int) or years < MIN_RETENTION_YEARS or years > 100:
+        raise ValidationError(
+            f"접속기록은 최소 {MIN_RETENTION_YEARS}년 보관해야 합니다(개인정보의 안전성 확보조치 기준). 2–100년으로 정하세요.",
+            f"Access records must be kept at least {MIN_RETENTION_YEARS} years (the personal-information safety "
+            f"standard). Choose 2–100 years.")
+    current = settings or settings_mod.load()
+    current.access_log_years = years
+    settings_mod.save(current)
+    return current
+
+
+# --- destruction ----------------------------------------------------------------------------------------------------
+
+def scrub_case(s: Session, case_id: str, client_id: str | None) -> int:
+    """Inside a destruction's transaction: remove the free text of the case's access records, and of searches
+    whose query names the client. The chained rows, the case number and the text's hash remain."""
+    seqs = set(s.exec(select(AccessNote.seq).join(AuditEvent, col(AuditEvent.seq) == col(AccessNote.seq))
+                      .where(AuditEvent.case_id == case_id)).all())
+    client = s.get(Client, client_id) if client_id else None
+    names = {n for n in (client.name.strip() if client else "", client.phone.strip() if client else "") if n}
+    if names:
+        for seq, text in s.exec(select(AccessNote.seq, AccessNote.text).join(
+                AuditEvent, col(AuditEvent.seq) == col(AccessNote.seq))
+                .where(AuditEvent.action == AccessKind.SEARCH.value)).all():
+            if any(name in text or (len(text.strip()) >= 2 and text.strip() in name) for name in names):
+                seqs.add(seq)
+    if seqs:
+        s.exec(delete(AccessNote).where(col(AccessNote.seq).in_(sorted(seqs))))  # type: ignore[call-overload]
+    return len(seqs)
