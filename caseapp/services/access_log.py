@@ -161,6 +161,20 @@ def record_search(vault: "Vault", query: str, hits: int, cases: int) -> int | No
     return record_access(vault, AccessKind.SEARCH, facts={"n": hits, "c": cases}, note=query.strip()[:300])
 
 
+def record_lock(vault: "Vault") -> None:
+    """The window locked (by hand or after idle time); a full disk keeps it for the next unlock."""
+    record_or_defer(vault, AccessKind.LOCK)
+
+
+def record_settings_change(vault: "Vault", changed: Iterable[str]) -> int | None:
+    """Settings saved: which settings changed (their names only, never their values: a folder path can be
+    personal)."""
+    names = ",".join(sorted({name for name in changed if name.isidentifier()}))
+    if not names:
+        return None
+    return record_access(vault, AccessKind.SETTINGS, facts={"keys": names})
+
+
 def record_or_defer(vault: "Vault", kind: AccessKind, case_id: str | None = None, *,
                     facts: Mapping[str, object] | None = None) -> None:
     """For acts that already happened outside the file (a backup copy, a lock): record now, or, when the file
