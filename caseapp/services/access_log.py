@@ -446,8 +446,10 @@ def record_review(vault: "Vault", month: date, summary: MonthSummary | None = No
     with vault.session(write=True) as s:
         event = audit.record(s, vault.actor, AccessKind.REVIEW.value, "", "", None,
                              detail=f"{base};sig={_b64(signature)}")
+    with vault.session() as s:
+        verified = _verify(s, event)  # read back as ``reviews`` will: the certificate on file checks it
     return Review(first, event.seq or 0, vault.actor, event.at.astimezone(), summary.total, _flag_count(summary),
-                  True)
+                  verified)
 
 
 def _verify(s: Session, event: AuditEvent) -> bool:
