@@ -151,14 +151,14 @@ def record_access(vault: "Vault", kind: AccessKind, case_id: str | None = None, 
         return record_access(vault, kind, case_id, facts=facts, note=note, purpose=purpose, session=s)
 
 
-def record_view(vault: "Vault", case_id: str) -> int | None:
+def record_view(vault: "Vault", case_id: str) -> None:
     """A case was opened to be read (the window's case view, ``caseapp show``)."""
-    return record_access(vault, AccessKind.VIEW, case_id)
+    record_or_defer(vault, AccessKind.VIEW, case_id)
 
 
-def record_search(vault: "Vault", query: str, hits: int, cases: int) -> int | None:
+def record_search(vault: "Vault", query: str, hits: int, cases: int) -> None:
     """A search: the query (kept outside the chain, its hash in it), how many hits and how many cases."""
-    return record_access(vault, AccessKind.SEARCH, facts={"n": hits, "c": cases}, note=query.strip()[:300])
+    record_or_defer(vault, AccessKind.SEARCH, facts={"n": hits, "c": cases}, note=query.strip()[:300])
 
 
 def record_lock(vault: "Vault") -> None:
@@ -176,16 +176,17 @@ def record_settings_change(vault: "Vault", changed: Iterable[str]) -> int | None
 
 
 def record_or_defer(vault: "Vault", kind: AccessKind, case_id: str | None = None, *,
-                    facts: Mapping[str, object] | None = None) -> None:
-    """For acts that already happened outside the file (a backup copy, a lock): record now, or, when the file
-    cannot be written (full disk), keep the record in the side file for the next unlock. Never raises for that."""
+                    facts: Mapping[str, object] | None = None, note: str = "") -> None:
+    """For acts that only read or happen outside the file (a view, a search, a backup copy, a lock): record now,
+    or, when the file cannot be written (full disk, busy), keep the record in the side file for the next unlock
+    (the note's hash only: the side file is not encrypted). Never refuses the act for that."""
     try:
         if vault.read_only:
             raise StorageUnavailable("read-only", "read-only")
-        record_access(vault, kind, case_id, facts=facts)
+        record_access(vault, kind, case_id, facts=facts, note=note)
     except StorageUnavailable:
         _append_pending({"k": kind.value, "at": datetime.now(timezone.utc).isoformat(), "a": vault.actor,
-                         "c": case_id or "", "d": access_detail(facts), "p": uuid.uuid4().hex[:12]})
+                         "c": case_id or "", "d": access_detail(facts, note=note), "p": uuid.uuid4().hex[:12]})
 
 
 def flush_pending(vault: "Vault") -> int:
@@ -513,15 +514,19 @@ def retention_years(settings: settings_mod.Settings | None = None) -> int:
 
 def set_retention_years(years: int, settings: settings_mod.Settings | None = None) -> settings_mod.Settings:
     """Keep access records at least ``years``; below the legal minimum of 2 years is refused (nothing changes)."""
+    check_retention_years(years)
+    current = settings or settings_mod.load()
+    current.access_log_years = years
+    settings_mod.save(current)
+    return current
+
+
+def check_retention_years(years: int) -> None:
     if not isinstance(years, int) or years < MIN_RETENTION_YEARS or years > 100:
         raise ValidationError(
             f"접속기록은 최소 {MIN_RETENTION_YEARS}년 보관해야 합니다(개인정보의 안전성 확보조치 기준). 2–100년으로 정하세요.",
             f"Access records must be kept at least {MIN_RETENTION_YEARS} years (the personal-information safety "
             f"standard). Choose 2–100 years.")
-    current = settings or settings_mod.load()
-    current.access_log_years = years
-    settings_mod.save(current)
-    return current
 
 
 # --- destruction ----------------------------------------------------------------------------------------------------
