@@ -228,3 +228,13 @@ def test_listing_filters_by_dates_case_kind_and_person(vault, case) -> None:  # 
     assert [e.kind for e in access_log.list_records(vault, case_number=case.case_number)] == [AccessKind.VIEW]
     assert access_log.list_records(vault, kinds=[AccessKind.SEARCH]) == []
     assert access_log.list_records(vault, actor="누군가") == []
+
+
+def test_demo_history_is_written_in_office_hours_not_at_night(vault) -> None:  # type: ignore[no-untyped-def]
+    from caseapp.domain.access import is_night
+    from caseapp.services import demo_data
+    demo_data.generate(vault, 3, seed=7)
+    with vault.session() as s:
+        stamps = [e.at.astimezone() for e in s.exec(select(AuditEvent).where(AuditEvent.action == "create"))]
+    assert len(stamps) > 30
+    assert not [at for at in stamps if is_night(at) and at.date() < date.today()]  # today's stop at "now"
