@@ -134,20 +134,25 @@ def purpose_note(purpose: Purpose | None) -> str:
     return purpose.text.strip() if purpose is not None else ""
 
 
+# Acts that only read: their records commit without a disk flush (they survive a crash, not always a power cut).
+LIGHT_KINDS = frozenset({AccessKind.VIEW, AccessKind.SEARCH, AccessKind.LOCK, AccessKind.REVEAL})
+
+
 def record_access(vault: "Vault", kind: AccessKind, case_id: str | None = None, *,
                   facts: Mapping[str, object] | None = None, note: str = "", purpose: Purpose | None = None,
                   session: Session | None = None) -> int | None:
     """Append one access record (who = the vault's actor, when = now, which machine = :func:`device_id`).
 
     ``facts`` are short codes/numbers (e.g. ``{"n": 12}``); ``note`` is free text kept outside the chain. With
-    ``session`` the record commits with the caller's change; without, in a transaction of its own. Returns the
-    record's audit sequence number."""
+    ``session`` the record commits with the caller's change; without, in a transaction of its own (for the
+    :data:`LIGHT_KINDS` without waiting for the disk: ~0.2 ms instead of a ~10 ms flush). Returns the record's
+    audit sequence number."""
     detail = access_detail(facts, purpose, note or purpose_note(purpose))
     if session is not None:
         event = audit.record(session, vault.actor, kind.value, "", "", case_id, detail=detail)
         keep_note(session, event.seq, note or purpose_note(purpose))
         return event.seq
-    with vault.session(write=True) as s:
+    with vault.session(write=True, durable=kind not in LIGHT_KINDS) as s:
         return record_access(vault, kind, case_id, facts=facts, note=note, purpose=purpose, session=s)
 
 
@@ -347,7 +352,9 @@ def list_records(vault: "Vault", start: date | None = None, end: date | None = N
     actions = sorted({"export" if a in ("print", "letter", "report") else a for a in actions})
     wanted = set(kinds) if kinds is not None else None
     with vault.session() as s:
-        query = (select(AuditEvent, Case.case_number, AccessNote.text)
+        query = (select(AuditEvent.seq, AuditEvent.at, AuditEvent.actor, AuditEvent.action,  # columns, not
+                        AuditEvent.entity_type, AuditEvent.case_id, AuditEvent.detail,  # objects: a month is
+                        Case.case_number, AccessNote.text)  # thousands of rows
                  .outerjoin(Case, col(Case.id) == col(AuditEvent.case_id))
                  .outerjoin(AccessNote, col(AccessNote.seq) == col(AuditEvent.seq))
                  .where(col(AuditEvent.action).in_(actions)))
@@ -367,13 +374,13 @@ def list_records(vault: "Vault", start: date | None = None, end: date | None = N
             query = query.where(AuditEvent.actor == actor)
         rows = s.exec(query.order_by(col(AuditEvent.at), col(AuditEvent.seq))).all()
     out = []
-    for event, number, note in rows:
-        detail = decode_detail(event.detail)
-        kind = _kind(event.action, event.entity_type, detail)
+    for seq, at, actor_name, action, entity_type, row_case, raw, number, note in rows:
+        detail = decode_detail(raw)
+        kind = _kind(action, entity_type, detail)
         if wanted is not None and kind not in wanted:
             continue
-        out.append(AccessEntry(seq=event.seq or 0, at=event.at.astimezone(), actor=event.actor, kind=kind,
-                               case_id=event.case_id, case_number=number or "", device=detail.get("dv", ""),
+        out.append(AccessEntry(seq=seq or 0, at=at.astimezone(), actor=actor_name, kind=kind,
+                               case_id=row_case, case_number=number or "", device=detail.get("dv", ""),
                                reason=detail.get("r", ""), what=_what(kind, detail), note=note or ""))
     return out
 

@@ -26,7 +26,7 @@ from caseapp.errors import AlreadyInitialised, Notice, NotInitialised, StorageUn
 from caseapp.services import access_log, audit, commit_mark, key_state
 from caseapp.services import rekey as rekeying
 from caseapp.storage import migrate
-from caseapp.storage.engine import disk_full, immediate, make_engine
+from caseapp.storage.engine import disk_full, immediate, light, make_engine
 from caseapp.storage.keystore import AttemptThrottle, KeyFile, key_file_write_error
 from caseapp.storage.models import Agency, Practitioner
 from caseapp.storage.sqlite_backup import copy_database
@@ -41,6 +41,7 @@ class Vault:
         self.read_only = read_only  # the disk is full: reading works, every write is refused with that reason
         self.engine: Engine = make_engine(self.db_path, key, read_only=read_only)
         self._write_engine = immediate(self.engine)
+        self._light_engine = light(self.engine)
         self.actor = ""
         self.warnings: list[Notice] = []  # for the user once the file is open (see key_state, commit_mark)
         self.noted_seq = 0  # the audit number last written to the commit mark
@@ -282,12 +283,17 @@ class Vault:
     # --- sessions -------------------------------------------------------------------------------------------
 
     @contextmanager
-    def session(self, *, write: bool = False) -> Iterator[Session]:
-        """A short session; commits on success (write sessions take the write lock immediately)."""
-        session = Session(self._write_engine if write else self.engine, expire_on_commit=False)
+    def session(self, *, write: bool = False, durable: bool = True) -> Iterator[Session]:
+        """A short session; commits on success (write sessions take the write lock immediately). ``durable=False``
+        commits without waiting for the disk (see :func:`caseapp.storage.engine.light`): for access records of
+        reads only; the commit mark does not move for it (a power cut may drop it, and that is no loss to report)."""
+        engine = (self._write_engine if durable else self._light_engine) if write else self.engine
+        session = Session(engine, expire_on_commit=False)
         try:
             yield session
             if write:
+                if not durable:
+                    session.info.pop(audit.HEAD_KEY, None)
                 session.commit()
                 commit_mark.note_commit(self, session)
         except (OperationalError, sqlcipher3.OperationalError) as exc:  # the driver's own error at commit, too
