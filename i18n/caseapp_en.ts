@@ -29,6 +29,121 @@
         </message>
     </context>
     <context>
+        <name>AccessReviewDialog</name>
+        <message>
+            <source>Access-log review</source>
+            <translation>Access-log review</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>All kinds</translation>
+        </message>
+        <message>
+            <source>Case number</source>
+            <translation>Case number</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Everyone</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>Device</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Sign as reviewed</source>
+            <translation>Sign as reviewed</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>Reading the access records…</source>
+            <translation>Reading the access records…</translation>
+        </message>
+        <message>
+            <source>Night-time access (22:00–06:00)</source>
+            <translation>Night-time access (22:00–06:00)</translation>
+        </message>
+        <message>
+            <source>%1 access record(s).</source>
+            <translation>%1 access record(s).</translation>
+        </message>
+        <message>
+            <source>Night-time (22:00–06:00): %1.</source>
+            <translation>Night-time (22:00–06:00): %1.</translation>
+        </message>
+        <message>
+            <source>Bulk export: %1 wrote %2 PDF(s) on %3.</source>
+            <translation>Bulk export: %1 wrote %2 PDF(s) on %3.</translation>
+        </message>
+        <message>
+            <source>Unusual volume: %1 opened %2 case(s) on %3.</source>
+            <translation>Unusual volume: %1 opened %2 case(s) on %3.</translation>
+        </message>
+        <message>
+            <source>Failed unlocks: %1.</source>
+            <translation>Failed unlocks: %1.</translation>
+        </message>
+        <message>
+            <source>Nothing flagged.</source>
+            <translation>Nothing flagged.</translation>
+        </message>
+        <message>
+            <source>This month has not been reviewed yet.</source>
+            <translation>This month has not been reviewed yet.</translation>
+        </message>
+        <message>
+            <source>signature valid</source>
+            <translation>signature valid</translation>
+        </message>
+        <message>
+            <source>SIGNATURE INVALID</source>
+            <translation>SIGNATURE INVALID</translation>
+        </message>
+        <message>
+            <source>Reviewed on %1 by %2 (%3 record(s), %4 flag(s); %5).</source>
+            <translation>Reviewed on %1 by %2 (%3 record(s), %4 flag(s); %5).</translation>
+        </message>
+        <message>
+            <source>Signing the review…</source>
+            <translation>Signing the review…</translation>
+        </message>
+        <message>
+            <source>Review of %1 signed and recorded.</source>
+            <translation>Review of %1 signed and recorded.</translation>
+        </message>
+    </context>
+    <context>
         <name>AddendaList</name>
         <message>
             <source>Addenda:</source>
@@ -505,6 +620,10 @@
             <translation>Language</translation>
         </message>
         <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
             <source>Save to</source>
             <translation>Save to</translation>
         </message>
@@ -931,6 +1050,10 @@
             <translation>&amp;Verify a signed PDF…</translation>
         </message>
         <message>
+            <source>&amp;Access-log review…</source>
+            <translation>&amp;Access-log review…</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
@@ -1232,6 +1355,13 @@
         </message>
     </context>
     <context>
+        <name>ReasonFields</name>
+        <message>
+            <source>Details (required for Other)</source>
+            <translation>Details (required for Other)</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordSection</name>
         <message>
             <source>New</source>
@@ -1489,6 +1619,14 @@ This is your NEW recovery key. It works once you switch below.</translation>
         <message>
             <source>Lock after idle</source>
             <translation>Lock after idle</translation>
+        </message>
+        <message>
+            <source> years</source>
+            <translation> years</translation>
+        </message>
+        <message>
+            <source>Keep access records</source>
+            <translation>Keep access records</translation>
         </message>
         <message>
             <source>e.g. a USB stick; empty: only the data folder</source>
@@ -1961,6 +2099,10 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>&amp;Postpone…</translation>
         </message>
         <message>
+            <source>The access records of %1 have not been reviewed yet. Review them now…</source>
+            <translation>The access records of %1 have not been reviewed yet. Review them now…</translation>
+        </message>
+        <message>
             <source>Today, %1</source>
             <translation>Today, %1</translation>
         </message>
@@ -2249,6 +2391,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Accepted on</translation>
         </message>
         <message>
+            <source>Access-log review</source>
+            <comment>접속기록 점검</comment>
+            <translation>Access-log review</translation>
+        </message>
+        <message>
             <source>Acknowledge achieved change</source>
             <comment>달성된 변화 인정</comment>
             <translation>Acknowledge achieved change</translation>
@@ -2299,6 +2446,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Agency name</translation>
         </message>
         <message>
+            <source>Agency reporting or evaluation</source>
+            <comment>기관 보고·평가</comment>
+            <translation>Agency reporting or evaluation</translation>
+        </message>
+        <message>
             <source>Agenda</source>
             <comment>안건</comment>
             <translation>Agenda</translation>
@@ -2347,6 +2499,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Attendees</source>
             <comment>참석자</comment>
             <translation>Attendees</translation>
+        </message>
+        <message>
+            <source>Backup</source>
+            <comment>백업</comment>
+            <translation>Backup</translation>
         </message>
         <message>
             <source>Basic livelihood recipient</source>
@@ -2412,6 +2569,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Case manager</source>
             <comment>사례관리자</comment>
             <translation>Case manager</translation>
+        </message>
+        <message>
+            <source>Case viewed</source>
+            <comment>사례 조회</comment>
+            <translation>Case viewed</translation>
         </message>
         <message>
             <source>Case-management service</source>
@@ -2739,6 +2901,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Destroyed cases (retention ended) have no records left and are not counted in any figure.</translation>
         </message>
         <message>
+            <source>Destruction</source>
+            <comment>파기</comment>
+            <translation>Destruction</translation>
+        </message>
+        <message>
             <source>Direct and indirect practice</source>
             <comment>직접·간접 실천</comment>
             <translation>Direct and indirect practice</translation>
@@ -2902,6 +3069,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Explore the client's own strengths.</source>
             <comment>내재된 강점을 탐색합니다(강점관점).</comment>
             <translation>Explore the client's own strengths.</translation>
+        </message>
+        <message>
+            <source>Failed unlock</source>
+            <comment>잠금 해제 실패</comment>
+            <translation>Failed unlock</translation>
         </message>
         <message>
             <source>Family</source>
@@ -3272,6 +3444,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Living environment &amp; rights</source>
             <comment>생활환경·권익보장</comment>
             <translation>Living environment &amp; rights</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <comment>잠금</comment>
+            <translation>Lock</translation>
         </message>
         <message>
             <source>Lost contact</source>
@@ -3729,6 +3906,16 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Presenting request</translation>
         </message>
         <message>
+            <source>Print</source>
+            <comment>출력</comment>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <source>Providing or linking services</source>
+            <comment>서비스 제공·연계</comment>
+            <translation>Providing or linking services</translation>
+        </message>
+        <message>
             <source>Public administration</source>
             <comment>공공(행정복지센터 등)</comment>
             <translation>Public administration</translation>
@@ -3779,14 +3966,29 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Reasons for the risk level</translation>
         </message>
         <message>
+            <source>Record export (download)</source>
+            <comment>기록 내보내기(다운로드)</comment>
+            <translation>Record export (download)</translation>
+        </message>
+        <message>
             <source>Referral</source>
             <comment>자원 의뢰</comment>
             <translation>Referral</translation>
         </message>
         <message>
+            <source>Referral letter</source>
+            <comment>의뢰서</comment>
+            <translation>Referral letter</translation>
+        </message>
+        <message>
             <source>Referral source</source>
             <comment>의뢰 경로</comment>
             <translation>Referral source</translation>
+        </message>
+        <message>
+            <source>Referral to another agency</source>
+            <comment>타 기관 의뢰</comment>
+            <translation>Referral to another agency</translation>
         </message>
         <message>
             <source>Referrals</source>
@@ -3844,9 +4046,19 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Reopened</translation>
         </message>
         <message>
+            <source>Report</source>
+            <comment>보고서</comment>
+            <translation>Report</translation>
+        </message>
+        <message>
             <source>Rescheduled for workload</source>
             <comment>업무 일정 조정</comment>
             <translation>Rescheduled for workload</translation>
+        </message>
+        <message>
+            <source>Resident number revealed</source>
+            <comment>주민등록번호 열람</comment>
+            <translation>Resident number revealed</translation>
         </message>
         <message>
             <source>Resident registration no.</source>
@@ -3882,6 +4094,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Respect autonomy: ask consent separately for each purpose.</source>
             <comment>자기결정(자율성) 존중: 목적마다 따로 동의를 받습니다.</comment>
             <translation>Respect autonomy: ask consent separately for each purpose.</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <comment>복원</comment>
+            <translation>Restore</translation>
         </message>
         <message>
             <source>Result</source>
@@ -3937,6 +4154,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>School / work</source>
             <comment>학교·직장</comment>
             <translation>School / work</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <comment>검색</comment>
+            <translation>Search</translation>
         </message>
         <message>
             <source>Selected (general/intensive) and by 선정 level</source>
@@ -4034,6 +4256,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Set goals that use the client's strengths and include what the client will do.</translation>
         </message>
         <message>
+            <source>Settings change</source>
+            <comment>설정 변경</comment>
+            <translation>Settings change</translation>
+        </message>
+        <message>
             <source>Severe</source>
             <comment>심각</comment>
             <translation>Severe</translation>
@@ -4109,9 +4336,19 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Strong</translation>
         </message>
         <message>
+            <source>Submission required by law</source>
+            <comment>법령에 따른 제출</comment>
+            <translation>Submission required by law</translation>
+        </message>
+        <message>
             <source>Summary</source>
             <comment>종합 소견</comment>
             <translation>Summary</translation>
+        </message>
+        <message>
+            <source>Supervision or case conference</source>
+            <comment>슈퍼비전·사례회의</comment>
+            <translation>Supervision or case conference</translation>
         </message>
         <message>
             <source>Supervisor</source>
@@ -4179,6 +4416,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>The client asked to postpone</translation>
         </message>
         <message>
+            <source>The client's own request</source>
+            <comment>당사자 열람 요청</comment>
+            <translation>The client's own request</translation>
+        </message>
+        <message>
             <source>The plan has no task the client does themself.</source>
             <comment>대상자가 스스로 하는 과업이 계획에 없습니다.</comment>
             <translation>The plan has no task the client does themself.</translation>
@@ -4217,6 +4459,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Type</source>
             <comment>실천 유형</comment>
             <translation>Type</translation>
+        </message>
+        <message>
+            <source>Unlock (sign-in)</source>
+            <comment>잠금 해제(접속)</comment>
+            <translation>Unlock (sign-in)</translation>
         </message>
         <message>
             <source>Urgent crisis</source>

@@ -29,6 +29,121 @@
         </message>
     </context>
     <context>
+        <name>AccessReviewDialog</name>
+        <message>
+            <source>Access-log review</source>
+            <translation>접속기록 점검</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>모든 종류</translation>
+        </message>
+        <message>
+            <source>Case number</source>
+            <translation>사례번호</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>모든 사람</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>일시</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>사용자</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>종류</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>사례</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>기기</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>사유</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>내용</translation>
+        </message>
+        <message>
+            <source>Sign as reviewed</source>
+            <translation>점검 완료 서명</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>닫기</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>월</translation>
+        </message>
+        <message>
+            <source>Reading the access records…</source>
+            <translation>접속기록을 읽는 중…</translation>
+        </message>
+        <message>
+            <source>Night-time access (22:00–06:00)</source>
+            <translation>야간 접속(22:00–06:00)</translation>
+        </message>
+        <message>
+            <source>%1 access record(s).</source>
+            <translation>접속기록 %1건.</translation>
+        </message>
+        <message>
+            <source>Night-time (22:00–06:00): %1.</source>
+            <translation>야간(22:00–06:00): %1건.</translation>
+        </message>
+        <message>
+            <source>Bulk export: %1 wrote %2 PDF(s) on %3.</source>
+            <translation>대량 내보내기: %1 님이 %3에 PDF %2건을 만들었습니다.</translation>
+        </message>
+        <message>
+            <source>Unusual volume: %1 opened %2 case(s) on %3.</source>
+            <translation>평소보다 많은 조회: %1 님이 %3에 사례 %2건을 열었습니다.</translation>
+        </message>
+        <message>
+            <source>Failed unlocks: %1.</source>
+            <translation>잠금 해제 실패: %1건.</translation>
+        </message>
+        <message>
+            <source>Nothing flagged.</source>
+            <translation>특이사항 없음.</translation>
+        </message>
+        <message>
+            <source>This month has not been reviewed yet.</source>
+            <translation>이 달은 아직 점검하지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>signature valid</source>
+            <translation>서명 유효</translation>
+        </message>
+        <message>
+            <source>SIGNATURE INVALID</source>
+            <translation>서명 무효</translation>
+        </message>
+        <message>
+            <source>Reviewed on %1 by %2 (%3 record(s), %4 flag(s); %5).</source>
+            <translation>%1에 %2 님이 점검함(기록 %3건, 주의 %4건; %5).</translation>
+        </message>
+        <message>
+            <source>Signing the review…</source>
+            <translation>점검 기록에 서명하는 중…</translation>
+        </message>
+        <message>
+            <source>Review of %1 signed and recorded.</source>
+            <translation>%1 점검을 서명하여 기록했습니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>AddendaList</name>
         <message>
             <source>Addenda:</source>
@@ -505,6 +620,10 @@
             <translation>언어</translation>
         </message>
         <message>
+            <source>Reason</source>
+            <translation>사유</translation>
+        </message>
+        <message>
             <source>Save to</source>
             <translation>저장 위치</translation>
         </message>
@@ -931,6 +1050,10 @@
             <translation>서명된 PDF 검증(&amp;V)…</translation>
         </message>
         <message>
+            <source>&amp;Access-log review…</source>
+            <translation>접속기록 점검(&amp;A)…</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>파일(&amp;F)</translation>
         </message>
@@ -1232,6 +1355,13 @@
         </message>
     </context>
     <context>
+        <name>ReasonFields</name>
+        <message>
+            <source>Details (required for Other)</source>
+            <translation>상세 내용(기타일 때 필수)</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordSection</name>
         <message>
             <source>New</source>
@@ -1489,6 +1619,14 @@ This is your NEW recovery key. It works once you switch below.</source>
         <message>
             <source>Lock after idle</source>
             <translation>미사용 시 잠금</translation>
+        </message>
+        <message>
+            <source> years</source>
+            <translation>년</translation>
+        </message>
+        <message>
+            <source>Keep access records</source>
+            <translation>접속기록 보관 기간</translation>
         </message>
         <message>
             <source>e.g. a USB stick; empty: only the data folder</source>
@@ -1961,6 +2099,10 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>연기(&amp;P)…</translation>
         </message>
         <message>
+            <source>The access records of %1 have not been reviewed yet. Review them now…</source>
+            <translation>%1 접속기록을 아직 점검하지 않았습니다. 지금 점검하기…</translation>
+        </message>
+        <message>
             <source>Today, %1</source>
             <translation>오늘, %1</translation>
         </message>
@@ -2249,6 +2391,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>접수일</translation>
         </message>
         <message>
+            <source>Access-log review</source>
+            <comment>접속기록 점검</comment>
+            <translation>접속기록 점검</translation>
+        </message>
+        <message>
             <source>Acknowledge achieved change</source>
             <comment>달성된 변화 인정</comment>
             <translation>달성된 변화 인정</translation>
@@ -2299,6 +2446,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>기관명</translation>
         </message>
         <message>
+            <source>Agency reporting or evaluation</source>
+            <comment>기관 보고·평가</comment>
+            <translation>기관 보고·평가</translation>
+        </message>
+        <message>
             <source>Agenda</source>
             <comment>안건</comment>
             <translation>안건</translation>
@@ -2347,6 +2499,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Attendees</source>
             <comment>참석자</comment>
             <translation>참석자</translation>
+        </message>
+        <message>
+            <source>Backup</source>
+            <comment>백업</comment>
+            <translation>백업</translation>
         </message>
         <message>
             <source>Basic livelihood recipient</source>
@@ -2412,6 +2569,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Case manager</source>
             <comment>사례관리자</comment>
             <translation>사례관리자</translation>
+        </message>
+        <message>
+            <source>Case viewed</source>
+            <comment>사례 조회</comment>
+            <translation>사례 조회</translation>
         </message>
         <message>
             <source>Case-management service</source>
@@ -2739,6 +2901,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>파기된 사례(보존기간 경과)는 기록이 남아 있지 않으므로 어느 수치에도 세지 않습니다.</translation>
         </message>
         <message>
+            <source>Destruction</source>
+            <comment>파기</comment>
+            <translation>파기</translation>
+        </message>
+        <message>
             <source>Direct and indirect practice</source>
             <comment>직접·간접 실천</comment>
             <translation>직접·간접 실천</translation>
@@ -2902,6 +3069,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Explore the client's own strengths.</source>
             <comment>내재된 강점을 탐색합니다(강점관점).</comment>
             <translation>내재된 강점을 탐색합니다(강점관점).</translation>
+        </message>
+        <message>
+            <source>Failed unlock</source>
+            <comment>잠금 해제 실패</comment>
+            <translation>잠금 해제 실패</translation>
         </message>
         <message>
             <source>Family</source>
@@ -3272,6 +3444,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Living environment &amp; rights</source>
             <comment>생활환경·권익보장</comment>
             <translation>생활환경·권익보장</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <comment>잠금</comment>
+            <translation>잠금</translation>
         </message>
         <message>
             <source>Lost contact</source>
@@ -3729,6 +3906,16 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>주호소·요청 내용</translation>
         </message>
         <message>
+            <source>Print</source>
+            <comment>출력</comment>
+            <translation>출력</translation>
+        </message>
+        <message>
+            <source>Providing or linking services</source>
+            <comment>서비스 제공·연계</comment>
+            <translation>서비스 제공·연계</translation>
+        </message>
+        <message>
             <source>Public administration</source>
             <comment>공공(행정복지센터 등)</comment>
             <translation>공공(행정복지센터 등)</translation>
@@ -3779,14 +3966,29 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>위기도 판단 근거</translation>
         </message>
         <message>
+            <source>Record export (download)</source>
+            <comment>기록 내보내기(다운로드)</comment>
+            <translation>기록 내보내기(다운로드)</translation>
+        </message>
+        <message>
             <source>Referral</source>
             <comment>자원 의뢰</comment>
             <translation>자원 의뢰</translation>
         </message>
         <message>
+            <source>Referral letter</source>
+            <comment>의뢰서</comment>
+            <translation>의뢰서</translation>
+        </message>
+        <message>
             <source>Referral source</source>
             <comment>의뢰 경로</comment>
             <translation>의뢰 경로</translation>
+        </message>
+        <message>
+            <source>Referral to another agency</source>
+            <comment>타 기관 의뢰</comment>
+            <translation>타 기관 의뢰</translation>
         </message>
         <message>
             <source>Referrals</source>
@@ -3844,9 +4046,19 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>재개입</translation>
         </message>
         <message>
+            <source>Report</source>
+            <comment>보고서</comment>
+            <translation>보고서</translation>
+        </message>
+        <message>
             <source>Rescheduled for workload</source>
             <comment>업무 일정 조정</comment>
             <translation>업무 일정 조정</translation>
+        </message>
+        <message>
+            <source>Resident number revealed</source>
+            <comment>주민등록번호 열람</comment>
+            <translation>주민등록번호 열람</translation>
         </message>
         <message>
             <source>Resident registration no.</source>
@@ -3882,6 +4094,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Respect autonomy: ask consent separately for each purpose.</source>
             <comment>자기결정(자율성) 존중: 목적마다 따로 동의를 받습니다.</comment>
             <translation>자기결정(자율성) 존중: 목적마다 따로 동의를 받습니다.</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <comment>복원</comment>
+            <translation>복원</translation>
         </message>
         <message>
             <source>Result</source>
@@ -3937,6 +4154,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>School / work</source>
             <comment>학교·직장</comment>
             <translation>학교·직장</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <comment>검색</comment>
+            <translation>검색</translation>
         </message>
         <message>
             <source>Selected (general/intensive) and by 선정 level</source>
@@ -4034,6 +4256,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>강점이 발휘될 수 있는 목표를 세우고, 대상자가 스스로 할 일을 포함합니다.</translation>
         </message>
         <message>
+            <source>Settings change</source>
+            <comment>설정 변경</comment>
+            <translation>설정 변경</translation>
+        </message>
+        <message>
             <source>Severe</source>
             <comment>심각</comment>
             <translation>심각</translation>
@@ -4109,9 +4336,19 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>강한 관계</translation>
         </message>
         <message>
+            <source>Submission required by law</source>
+            <comment>법령에 따른 제출</comment>
+            <translation>법령에 따른 제출</translation>
+        </message>
+        <message>
             <source>Summary</source>
             <comment>종합 소견</comment>
             <translation>종합 소견</translation>
+        </message>
+        <message>
+            <source>Supervision or case conference</source>
+            <comment>슈퍼비전·사례회의</comment>
+            <translation>슈퍼비전·사례회의</translation>
         </message>
         <message>
             <source>Supervisor</source>
@@ -4179,6 +4416,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>대상자 요청</translation>
         </message>
         <message>
+            <source>The client's own request</source>
+            <comment>당사자 열람 요청</comment>
+            <translation>당사자 열람 요청</translation>
+        </message>
+        <message>
             <source>The plan has no task the client does themself.</source>
             <comment>대상자가 스스로 하는 과업이 계획에 없습니다.</comment>
             <translation>대상자가 스스로 하는 과업이 계획에 없습니다.</translation>
@@ -4217,6 +4459,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Type</source>
             <comment>실천 유형</comment>
             <translation>실천 유형</translation>
+        </message>
+        <message>
+            <source>Unlock (sign-in)</source>
+            <comment>잠금 해제(접속)</comment>
+            <translation>잠금 해제(접속)</translation>
         </message>
         <message>
             <source>Urgent crisis</source>

@@ -238,3 +238,12 @@ def test_demo_history_is_written_in_office_hours_not_at_night(vault) -> None:  #
         stamps = [e.at.astimezone() for e in s.exec(select(AuditEvent).where(AuditEvent.action == "create"))]
     assert len(stamps) > 30
     assert not [at for at in stamps if is_night(at) and at.date() < date.today()]  # today's stop at "now"
+
+
+def test_a_light_record_leaves_every_other_commit_durable(vault, case) -> None:  # type: ignore[no-untyped-def]
+    from contextlib import ExitStack
+    access_log.record_view(vault, case.id)  # synchronous = NORMAL for that one transaction
+    with ExitStack() as stack:  # every pooled connection, checked out at once
+        sessions = [stack.enter_context(vault.session()) for _ in range(3)]
+        levels = {s.connection().exec_driver_sql("PRAGMA synchronous").scalar() for s in sessions}
+    assert levels == {2}  # FULL
