@@ -95,6 +95,10 @@
             <translation>Night-time access (22:00–06:00)</translation>
         </message>
         <message>
+            <source>%1 hit(s) in %2 case(s)</source>
+            <translation>%1 hit(s) in %2 case(s)</translation>
+        </message>
+        <message>
             <source>%1 access record(s).</source>
             <translation>%1 access record(s).</translation>
         </message>

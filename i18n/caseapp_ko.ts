@@ -95,6 +95,10 @@
             <translation>야간 접속(22:00–06:00)</translation>
         </message>
         <message>
+            <source>%1 hit(s) in %2 case(s)</source>
+            <translation>%1건 (사례 %2건)</translation>
+        </message>
+        <message>
             <source>%1 access record(s).</source>
             <translation>접속기록 %1건.</translation>
         </message>

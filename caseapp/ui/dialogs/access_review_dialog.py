@@ -13,7 +13,9 @@ from PySide6.QtWidgets import (
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from caseapp.domain.access import AccessEntry, AccessKind, ExportReason, MonthSummary, is_night, previous_month, summarise
+from caseapp.domain.access import (
+    AccessEntry, AccessKind, ExportReason, MonthSummary, decode_detail, is_night, previous_month, summarise,
+)
 from caseapp.errors import UserError
 from caseapp.services import access_log
 from caseapp.services.vault import Vault
@@ -151,7 +153,7 @@ class AccessReviewDialog(QDialog):
         self.table.setRowCount(len(self.shown))
         for row, e in enumerate(self.shown):
             reason = tr_enum(e.reason, ExportReason) if e.reason else ""
-            details = " ".join(x for x in (e.what, e.note) if x)
+            details = " ".join(x for x in (self._facts_text(e), e.note) if x)
             values = (e.at.strftime("%Y-%m-%d %H:%M"), e.actor, tr_label(e.kind.label), e.case_number, e.device,
                       reason, details)
             for col, value in enumerate(values):
@@ -160,6 +162,13 @@ class AccessReviewDialog(QDialog):
                     item.setBackground(NIGHT_BRUSH)
                     item.setToolTip(self.tr("Night-time access (22:00–06:00)"))
                 self.table.setItem(row, col, item)
+
+    def _facts_text(self, e: AccessEntry) -> str:
+        """A search's counts in words; other kinds' facts as stored (codes, a PDF's hash)."""
+        facts = decode_detail(e.what)
+        if e.kind is AccessKind.SEARCH and "n" in facts:
+            return self.tr("%1 hit(s) in %2 case(s)").replace("%1", facts["n"]).replace("%2", facts.get("c", "?"))
+        return e.what
 
     def _summary_text(self, s: MonthSummary) -> str:
         parts = [self.tr("%1 access record(s).").replace("%1", str(s.total))]
