@@ -58,7 +58,7 @@ def _dates(args: argparse.Namespace) -> tuple[date | None, date | None]:
 
 def cmd_access_log(args: argparse.Namespace) -> int:
     from caseapp.domain.access import previous_month, summarise
-    from caseapp.services import access_log
+    from caseapp.services import access_log, access_review
     start, end = _dates(args)
     if args.review and (args.case_number or args.date_to):
         raise ValidationError("--review에는 --from(점검할 달)만 쓸 수 있습니다.",
@@ -66,7 +66,7 @@ def cmd_access_log(args: argparse.Namespace) -> int:
     with open_vault() as vault:
         if args.review:
             month = (start or previous_month(date.today())).replace(day=1)
-            review = access_log.record_review(vault, month, summarise(access_log.month_records(vault, month)))
+            review = access_review.record_review(vault, month, summarise(access_log.month_records(vault, month)))
             if args.json:
                 print_json(_review_json(review))
             else:

@@ -12,7 +12,7 @@ from sqlmodel import select
 
 from caseapp.domain.access import AccessKind, ExportReason, previous_month
 from caseapp.errors import ValidationError, WrongPassphrase
-from caseapp.services import access_log, audit
+from caseapp.services import access_log, access_review, audit
 from caseapp.storage.models import AccessNote, AuditEvent, Case
 
 from .conftest import PASSPHRASE
@@ -186,23 +186,23 @@ def test_destruction_keeps_the_records_but_not_the_typed_text(vault, case) -> No
 
 def test_a_review_is_signed_verifiable_and_clears_the_reminder(vault, case) -> None:  # type: ignore[no-untyped-def]
     month = previous_month(date.today())
-    assert access_log.unreviewed_last_month(vault) == month
-    review = access_log.record_review(vault, month)
+    assert access_review.unreviewed_last_month(vault) == month
+    review = access_review.record_review(vault, month)
     assert review.month == month
-    [found] = access_log.reviews(vault)
+    [found] = access_review.reviews(vault)
     assert found.verified and found.seq == review.seq and found.actor == "김사회"
-    assert access_log.unreviewed_last_month(vault) is None
+    assert access_review.unreviewed_last_month(vault) is None
     with pytest.raises(ValidationError):
-        access_log.record_review(vault, date.today() + timedelta(days=40))
+        access_review.record_review(vault, date.today() + timedelta(days=40))
 
 
 def test_an_edited_review_no_longer_verifies(vault) -> None:  # type: ignore[no-untyped-def]
-    review = access_log.record_review(vault, previous_month(date.today()))
+    review = access_review.record_review(vault, previous_month(date.today()))
     with vault.session(write=True) as s:
         event = s.get(AuditEvent, review.seq)
         event.detail = event.detail.replace(";fl=0;", ";fl=9;") if ";fl=0;" in event.detail else event.detail + "x"
         s.add(event)
-    assert not access_log.reviews(vault)[0].verified
+    assert not access_review.reviews(vault)[0].verified
 
 
 def test_retention_refuses_less_than_two_years(data_dir) -> None:  # type: ignore[no-untyped-def]

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from caseapp.domain.access import AccessKind, ExportReason, previous_month
-from caseapp.services import access_log, audit
+from caseapp.services import access_log, access_review, audit
 
 
 def _kinds(vault: Any) -> list[AccessKind]:
@@ -48,7 +48,7 @@ def test_today_reminds_until_last_month_is_reviewed(main_window: Any, qtbot: Any
     today.check_review()
     qtbot.waitUntil(lambda: not today.review_banner.isHidden(), timeout=10_000)
     assert f"{previous_month(date.today()):%Y-%m}" in today.review_banner.text()
-    access_log.record_review(main_window.vault, previous_month(date.today()))
+    access_review.record_review(main_window.vault, previous_month(date.today()))
     today.check_review()
     qtbot.waitUntil(lambda: today.review_banner.isHidden(), timeout=10_000)
 

@@ -17,7 +17,7 @@ from caseapp.domain.access import (
     AccessEntry, AccessKind, ExportReason, MonthSummary, decode_detail, is_night, previous_month, summarise,
 )
 from caseapp.errors import UserError
-from caseapp.services import access_log
+from caseapp.services import access_log, access_review
 from caseapp.services.vault import Vault
 from caseapp.ui import background
 from caseapp.ui.i18n import error_text, tr_enum, tr_label
@@ -28,7 +28,7 @@ COLUMNS = 7
 
 
 class AccessReviewDialog(QDialog):
-    reviewed = Signal(object)  # the access_log.Review just recorded
+    reviewed = Signal(object)  # the access_review.Review just recorded
 
     def __init__(self, vault: Vault, parent: QWidget | None = None, month: date | None = None) -> None:
         super().__init__(parent)
@@ -118,14 +118,14 @@ class AccessReviewDialog(QDialog):
         if not quiet:
             show_message(self.message, self.tr("Reading the access records…"), Tone.INFO)
 
-        def work(job: background.Job) -> tuple[date, list[AccessEntry], list[access_log.Review]]:
-            return month, access_log.month_records(vault, month), access_log.reviews(vault)
+        def work(job: background.Job) -> tuple[date, list[AccessEntry], list[access_review.Review]]:
+            return month, access_log.month_records(vault, month), access_review.reviews(vault)
 
         self.job = background.start(work, parent=self, on_success=lambda result: self.show_month(*result),
                                     on_error=self._failed)
         return self.job
 
-    def show_month(self, month: date, entries: list[AccessEntry], reviews: list[access_log.Review]) -> None:
+    def show_month(self, month: date, entries: list[AccessEntry], reviews: list[access_review.Review]) -> None:
         if month != self.month():
             return  # another month was chosen meanwhile
         self.entries, self.summary = entries, summarise(entries)
@@ -186,7 +186,7 @@ class AccessReviewDialog(QDialog):
             parts.append(self.tr("Nothing flagged."))
         return " ".join(parts)
 
-    def _reviews_text(self, month: date, reviews: list[access_log.Review]) -> str:
+    def _reviews_text(self, month: date, reviews: list[access_review.Review]) -> str:
         mine = [r for r in reviews if r.month == month]
         if not mine:
             return self.tr("This month has not been reviewed yet.")
@@ -206,11 +206,11 @@ class AccessReviewDialog(QDialog):
         vault, month, summary = self.vault, self.month(), self.summary
         self.sign_button.setEnabled(False)
         show_message(self.message, self.tr("Signing the review…"), Tone.INFO)
-        self.job = background.start(lambda job: access_log.record_review(vault, month, summary), parent=self,
+        self.job = background.start(lambda job: access_review.record_review(vault, month, summary), parent=self,
                                     on_success=self._signed, on_error=self._failed)
         return self.job
 
-    def _signed(self, review: access_log.Review) -> None:
+    def _signed(self, review: access_review.Review) -> None:
         show_message(self.message, self.tr("Review of %1 signed and recorded.").replace("%1", f"{review.month:%Y-%m}"),
                      Tone.SUCCESS)
         self.reviewed.emit(review)

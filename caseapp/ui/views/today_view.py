@@ -128,9 +128,9 @@ class TodayView(QWidget):
 
     def check_review(self) -> background.Job:
         """Show the reminder when last month's access records have no signed review yet (read off the GUI thread)."""
-        from caseapp.services import access_log
+        from caseapp.services import access_review
         vault = self.vault
-        return background.start(lambda job: access_log.unreviewed_last_month(vault), parent=self,
+        return background.start(lambda job: access_review.unreviewed_last_month(vault), parent=self,
                                 on_success=self.show_review_reminder)
 
     def show_review_reminder(self, month: date | None) -> None:
