@@ -394,6 +394,17 @@ def month_records(vault: "Vault", month: date) -> list[AccessEntry]:
     return list_records(vault, first, date.fromordinal(after.toordinal() - 1))
 
 
+# --- checking -------------------------------------------------------------------------------------------------------
+
+def altered_notes(vault: "Vault") -> list[int]:
+    """Audit numbers of access records whose kept text no longer matches the hash in the chain (``caseapp check``).
+    A note removed by a destruction is not a problem: the hash stays, the text is gone on purpose."""
+    with vault.session() as s:
+        rows = s.exec(select(AccessNote.seq, AccessNote.text, AuditEvent.detail)
+                      .join(AuditEvent, col(AuditEvent.seq) == col(AccessNote.seq), isouter=True)).all()
+    return [seq for seq, text, detail in rows if detail is None or decode_detail(detail).get("h") != _note_hash(text)]
+
+
 # --- retention ------------------------------------------------------------------------------------------------------
 
 def retention_years(settings: settings_mod.Settings | None = None) -> int:

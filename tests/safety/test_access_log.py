@@ -247,3 +247,15 @@ def test_a_light_record_leaves_every_other_commit_durable(vault, case) -> None: 
         sessions = [stack.enter_context(vault.session()) for _ in range(3)]
         levels = {s.connection().exec_driver_sql("PRAGMA synchronous").scalar() for s in sessions}
     assert levels == {2}  # FULL
+
+
+def test_check_finds_an_edited_search_query(vault) -> None:  # type: ignore[no-untyped-def]
+    from caseapp.services import checkup
+    access_log.record_search(vault, "김민수", hits=1, cases=1)
+    assert not [p for p in checkup.run_checks(vault) if p.code == "access_note_changed"]
+    with vault.session(write=True) as s:
+        note = s.exec(select(AccessNote)).one()
+        note.text = "다른 검색어"
+        s.add(note)
+    found = [p for p in checkup.run_checks(vault) if p.code == "access_note_changed"]
+    assert len(found) == 1 and "№" in found[0].en
