@@ -272,10 +272,8 @@ def restore_backup(path: Path, *, vault: "Vault | None" = None, passphrase: str 
         note += "; key file from backup"
     commit_mark.forget()  # the restored file's history is older than the mark: that is a restore, not a loss
     _swap_in(path, key, key_from_backup, note)
-    restored = Vault._open_with_key(KeyFile.load(paths.key_file()), key)
-    from caseapp.services import access_log
-    access_log.flush_pending(restored)
-    return RestoreResult(restored, path, set_aside, key_from_backup)
+    return RestoreResult(Vault._open_with_key(KeyFile.load(paths.key_file()), key), path, set_aside,
+                         key_from_backup)
 
 
 def _swap_in(backup_db: Path, key: bytes, key_from_backup: bool, note: str) -> None:

@@ -50,6 +50,7 @@ def repair_after_open(vault: "Vault") -> None:
     if note is None:
         return
     if not _already_recorded(vault, note):
+        access_log.flush_pending(vault)  # the access records the backup lacked (carried over), then the restore
         detail = note + (f"; destruction re-applied to {again} case(s)" if again else "")
         audit.record_standalone(vault, "restore", "caseapp", "", detail=f"{detail};{access_log.access_detail()}")
     search.reindex_all(vault)
