@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -218,7 +219,8 @@ def note_failed_unlock(via: str = "passphrase") -> None:
 def _append_pending(item: dict[str, str]) -> None:
     try:
         paths.ensure_data_dir()
-        with open(paths.pending_access_file(), "a", encoding="utf-8") as fh:
+        fd = os.open(paths.pending_access_file(), os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)  # owner only
+        with os.fdopen(fd, "a", encoding="utf-8") as fh:
             fh.write(json.dumps(item) + "\n")
     except OSError:
         pass  # a read-only folder: the key file's attempt counter still throttles
