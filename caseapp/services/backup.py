@@ -114,8 +114,7 @@ def create_backup(vault: "Vault", reason: str = "manual", dest: Path | None = No
                                   f"Give a file name, not a folder: {dest}")
         if not dest.parent.is_dir():
             raise StorageUnavailable(f"폴더가 없습니다: {dest.parent}", f"No such folder: {dest.parent}")
-        _write_pair(vault, dest)
-        _record_backup(vault, reason)
+        _write_logged_pair(vault, dest, reason)
         info = parse(dest, "local") or BackupInfo(dest, now or datetime.now(), reason, dest.stat().st_size, "local")
         return BackupResult(info)
 
@@ -126,8 +125,7 @@ def create_backup(vault: "Vault", reason: str = "manual", dest: Path | None = No
     except OSError as exc:
         raise _storage_error(exc, local_dir) from exc
     target = unused_name(local_dir, stamp, reason)
-    _write_pair(vault, target)
-    _record_backup(vault, reason)
+    _write_logged_pair(vault, target, reason)
     info = parse(target, "local")
     assert info is not None
     result = BackupResult(info)
@@ -142,11 +140,17 @@ def create_backup(vault: "Vault", reason: str = "manual", dest: Path | None = No
     return result
 
 
-def _record_backup(vault: "Vault", reason: str) -> None:
-    """The access record of a backup, after the copy (so the copy holds every record before it)."""
+def _write_logged_pair(vault: "Vault", dest: Path, reason: str) -> None:
+    """The backup's access record first, so the copy holds it (and every record before it); a copy that then
+    fails gets a second record saying so."""
     from caseapp.domain.access import AccessKind
     from caseapp.services import access_log
     access_log.record_or_defer(vault, AccessKind.BACKUP, facts={"why": reason})
+    try:
+        _write_pair(vault, dest)
+    except BaseException:
+        access_log.record_or_defer(vault, AccessKind.BACKUP, facts={"why": reason, "failed": 1})
+        raise
 
 
 def backup_on_close(vault: "Vault", settings: settings_mod.Settings | None = None) -> BackupResult | None:
