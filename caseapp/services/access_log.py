@@ -187,7 +187,7 @@ def record_or_defer(vault: "Vault", kind: AccessKind, case_id: str | None = None
         if vault.read_only:
             raise StorageUnavailable("read-only", "read-only")
         record_access(vault, kind, case_id, facts=facts, note=note)
-    except StorageUnavailable:
+    except UserError:  # full disk, busy, a file re-keyed under this window: the act itself must not fail
         _append_pending({"k": kind.value, "at": datetime.now(timezone.utc).isoformat(), "a": vault.actor,
                          "c": case_id or "", "d": access_detail(facts, note=note), "p": uuid.uuid4().hex[:12]})
 
