@@ -133,6 +133,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     purpose = purpose_from_args(args)
     if args.all == bool(args.case_number):
         raise UserError("사례번호 하나 또는 --all 중 하나를 지정하세요.", "Give either one CASE_NUMBER or --all.")
+    # before the passphrase: a refused target needs no unlocking (and leaves no unlock in the access log)
+    outputs.guard_folder(args.output) if args.all else outputs.guard(args.output)
     with open_vault() as vault:
         if args.all:
             out_dir = outputs.guard_folder(args.output)
@@ -281,7 +283,9 @@ def cmd_referral_letter(args: argparse.Namespace) -> int:
     if args.referral is not None and args.referral < 1:
         raise ValidationError("--referral는 1부터 셉니다(의뢰일 순).", "--referral counts from 1 (in date order).")
     from caseapp.domain.access import ExportReason
+    from caseapp.services import outputs
     purpose = purpose_from_args(args, ExportReason.REFERRAL)
+    outputs.guard(args.output)  # before the passphrase, as export does
     with open_vault() as vault:
         case = cases.find_case(vault, args.case_number)
         referrals = cases.snapshot(vault, case.id).referrals
