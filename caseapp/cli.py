@@ -32,7 +32,9 @@ COMMAND_MODULES: tuple[str, ...] = ("caseapp.cli_export", "caseapp.cli_safety", 
 
                                      "caseapp.cli_registers",
 
-                                     "caseapp.cli_consents")
+                                     "caseapp.cli_consents",
+
+                                     "caseapp.cli_access")
 
 ENV_NEW_PASSPHRASE = "CASEAPP_NEW_PASSPHRASE"
 ENV_RECOVERY_KEY = "CASEAPP_RECOVERY_KEY"
@@ -318,10 +320,11 @@ def print_table(header: list[str], rows: list[list[str]]) -> None:
 
 def cmd_show(args: argparse.Namespace) -> int:
     from caseapp.export.content import guard_resident_number
-    from caseapp.services import cases, consents
+    from caseapp.services import access_log, cases, consents
     with open_vault() as vault:
         case = cases.find_case(vault, args.case_number)
         snap = cases.snapshot(vault, case.id)
+        access_log.record_view(vault, case.id)
         extra = registers_json(vault, snap) if args.json else {}
         scans = consents.scans_for_case(vault, case.id)
     snap = guard_resident_number(snap, date.today())  # the full number only under a 고유식별정보 consent
@@ -356,11 +359,12 @@ def _parse_choice(enum_type: Any, raw: str, name_ko: str, name_en: str) -> Any:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from caseapp.services import search
+    from caseapp.services import access_log, search
     if args.limit < 1:
         raise ValidationError("--limit는 1 이상이어야 합니다.", "--limit must be at least 1.")
     with open_vault() as vault:
         hits = search.search(vault, args.query, limit=args.limit)
+        access_log.record_search(vault, args.query, len(hits), len({h.case_id for h in hits if h.case_id}))
     if args.json:
         print_json([h.to_json() for h in hits])
         return 0

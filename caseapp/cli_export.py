@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from caseapp.cli_access import add_reason_arguments, purpose_from_args
 from caseapp.cli_common import open_vault, parse_date_arg, print_json, progress_on_terminal, prompt_secret, tr
 from caseapp.errors import UserError, ValidationError
 
@@ -33,6 +34,7 @@ def register(sub: Any) -> None:
     p.add_argument("--to", dest="date_to", metavar="D", help="종료일 / to date YYYY-MM-DD")
     p.add_argument("--sections", nargs="+", metavar="SECTION",
                    help="일부 항목만 / only these sections: " + ", ".join(_section_names()))
+    add_reason_arguments(p)
     p.add_argument("--invisible-signature", action="store_true",
                    help="보이지 않는 서명만 / invisible signature only (no stamp)")
     p.add_argument("--recipient", default="", metavar="NAME",
@@ -80,8 +82,7 @@ def register(sub: Any) -> None:
     p.add_argument("--referral", type=int, metavar="N",
                    help="의뢰 순번(의뢰일 순, 기본: 가장 최근) / which referral, by date order (default: the latest)")
     p.add_argument("--unsigned", action="store_true")
-    p.add_argument("--reason", default="", help="동의 없이 보낼 때의 근거(제3자 제공 대장) / the legal basis when no "
-                                                "consent covers the resource (disclosure register)")
+    add_reason_arguments(p)
     p.set_defaults(func=cmd_referral_letter)
 
     p = sub.add_parser("revoke-cert", help="서명 인증서 폐지(노트북 분실 등) / revoke a signing certificate "
@@ -135,8 +136,11 @@ def _options(args: argparse.Namespace) -> Any:
 def cmd_export(args: argparse.Namespace) -> int:
     from caseapp.services import cases, exports, outputs
     options = _options(args)
+    purpose = purpose_from_args(args)
     if args.all == bool(args.case_number):
         raise UserError("사례번호 하나 또는 --all 중 하나를 지정하세요.", "Give either one CASE_NUMBER or --all.")
+    # before the passphrase: a refused target needs no unlocking (and leaves no unlock in the access log)
+    outputs.guard_folder(args.output) if args.all else outputs.guard(args.output)
     with open_vault() as vault:
         if args.all:
             out_dir = outputs.guard_folder(args.output)
@@ -144,14 +148,15 @@ def cmd_export(args: argparse.Namespace) -> int:
                 raise UserError(f"--all에는 폴더를 지정하세요: {out_dir}", f"--all needs a folder: {out_dir}")
             with progress_on_terminal() as progress:
                 results = exports.export_many(vault, exports.all_case_ids(vault), out_dir, options,
-                                              progress=progress, recipient=args.recipient, reason=args.reason)
+                                              progress=progress, recipient=args.recipient,
+                                              reason=purpose.text, purpose=purpose)
             for r in results:
                 print(f"{r.case_number}\t{r.path}\t{r.content_sha256}")
             print(tr(f"{len(results)}건을 내보냈습니다: {out_dir}", f"Exported {len(results)} case(s) to {out_dir}"))
             return 0
         case = cases.find_case(vault, args.case_number)
         result = exports.export_case(vault, case.id, args.output, options, recipient=args.recipient,
-                                     reason=args.reason)
+                                     reason=purpose.text, purpose=purpose)
         print(tr(f"내보냈습니다: {result.path}", f"Exported: {result.path}"))
         print(f"export_id: {result.export_id}")
         print(f"sha256: {result.content_sha256}")
@@ -285,6 +290,10 @@ def cmd_referral_letter(args: argparse.Namespace) -> int:
     from caseapp.services import cases, exports
     if args.referral is not None and args.referral < 1:
         raise ValidationError("--referral는 1부터 셉니다(의뢰일 순).", "--referral counts from 1 (in date order).")
+    from caseapp.domain.access import ExportReason
+    from caseapp.services import outputs
+    purpose = purpose_from_args(args, ExportReason.REFERRAL)
+    outputs.guard(args.output)  # before the passphrase, as export does
     with open_vault() as vault:
         case = cases.find_case(vault, args.case_number)
         referrals = cases.snapshot(vault, case.id).referrals
@@ -295,7 +304,7 @@ def cmd_referral_letter(args: argparse.Namespace) -> int:
             raise UserError(f"의뢰 순번은 1–{len(referrals)} 사이여야 합니다.",
                             f"--referral must be between 1 and {len(referrals)}.")
         result = exports.export_referral_letter(vault, referrals[number - 1].id, args.output, current_language(),
-                                                signed=not args.unsigned, reason=args.reason)
+                                                signed=not args.unsigned, reason=purpose.text, purpose=purpose)
     print(tr(f"의뢰서를 저장했습니다: {result.path}", f"Referral letter saved: {result.path}"))
     print(f"sha256: {result.content_sha256}")
     return 0

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from caseapp.cli_access import add_reason_arguments, purpose_from_args
 from caseapp.cli_common import open_vault, parse_date_arg, print_json, tr
 from caseapp.errors import ValidationError
 
@@ -34,6 +35,7 @@ def register(sub: Any) -> None:
     p.add_argument("--unsigned", action="store_true", help="PDF에 전자서명 없이 / PDF without a digital signature")
     p.add_argument("--recipient", default="", metavar="NAME",
                    help="제출처(제3자 제공 대장에 기록) / who receives it (recorded in the disclosure register)")
+    add_reason_arguments(p)
     p.set_defaults(func=cmd_report)
 
 
@@ -114,11 +116,14 @@ def cmd_stats(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     from caseapp.services import reports
     period = period_from_args(args)
+    from caseapp.domain.access import ExportReason
+    purpose = purpose_from_args(args, ExportReason.REPORTING)
     reports.check_output_path(args.output)  # before the passphrase: a wrong path is refused at once
     vault = open_vault()
     try:
         written = reports.write_report(vault, period, args.output, practitioner=args.practitioner,
-                                       signed=not args.unsigned, level=args.level, recipient=args.recipient)
+                                       signed=not args.unsigned, level=args.level, recipient=args.recipient,
+                                       purpose=purpose)
     finally:
         vault.close()
     print(tr(f"보고서를 저장했습니다: {written.path}", f"Report saved: {written.path}"))

@@ -98,6 +98,17 @@ def staged_key_file() -> Path:
     return data_dir() / "caseapp.key.rekey"
 
 
+def device_id_file() -> Path:
+    """This installation's device id (made once, no personal data): which machine an access record came from."""
+    return data_dir() / "device-id"
+
+
+def pending_access_file() -> Path:
+    """Access records that could not be written into the case file yet (failed unlocks: the file is still locked);
+    no personal data. Appended into the audit chain at the next successful unlock, then emptied."""
+    return data_dir() / "access-pending.jsonl"
+
+
 def temp_dir() -> Path:
     """Scratch space inside the data dir so temporary files never land in a world-readable /tmp."""
     return data_dir() / "tmp"

@@ -24,6 +24,7 @@ class Settings:
     backup_on_close: bool = True
     retention_years: int = 5
     lock_on_sleep: bool = True
+    access_log_years: int = 2  # 접속기록 kept at least this long; never below 2 (services/access_log.py)
     window_geometry: str = ""  # hex of QWidget.saveGeometry() (the last screen's; kept for older versions)
     window_layouts: dict[str, Any] = field(default_factory=dict)  # per screen geometry, see ui/window_memory.py
     extra: dict[str, Any] = field(default_factory=dict)
@@ -38,6 +39,8 @@ class Settings:
             self.backups_to_keep = defaults.backups_to_keep
         if not isinstance(self.retention_years, int) or not 1 <= self.retention_years <= 100:
             self.retention_years = defaults.retention_years
+        if not isinstance(self.access_log_years, int) or not 2 <= self.access_log_years <= 100:
+            self.access_log_years = defaults.access_log_years
         if not isinstance(self.window_layouts, dict):
             self.window_layouts = {}
         return self

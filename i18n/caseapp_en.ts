@@ -29,6 +29,125 @@
         </message>
     </context>
     <context>
+        <name>AccessReviewDialog</name>
+        <message>
+            <source>Access-log review</source>
+            <translation>Access-log review</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>All kinds</translation>
+        </message>
+        <message>
+            <source>Case number</source>
+            <translation>Case number</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Everyone</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>Device</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Sign as reviewed</source>
+            <translation>Sign as reviewed</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>Reading the access records…</source>
+            <translation>Reading the access records…</translation>
+        </message>
+        <message>
+            <source>Night-time access (22:00–06:00)</source>
+            <translation>Night-time access (22:00–06:00)</translation>
+        </message>
+        <message>
+            <source>%1 hit(s) in %2 case(s)</source>
+            <translation>%1 hit(s) in %2 case(s)</translation>
+        </message>
+        <message>
+            <source>%1 access record(s).</source>
+            <translation>%1 access record(s).</translation>
+        </message>
+        <message>
+            <source>Night-time (22:00–06:00): %1.</source>
+            <translation>Night-time (22:00–06:00): %1.</translation>
+        </message>
+        <message>
+            <source>Bulk export: %1 wrote %2 PDF(s) on %3.</source>
+            <translation>Bulk export: %1 wrote %2 PDF(s) on %3.</translation>
+        </message>
+        <message>
+            <source>Unusual volume: %1 opened %2 case(s) on %3.</source>
+            <translation>Unusual volume: %1 opened %2 case(s) on %3.</translation>
+        </message>
+        <message>
+            <source>Failed unlocks: %1.</source>
+            <translation>Failed unlocks: %1.</translation>
+        </message>
+        <message>
+            <source>Nothing flagged.</source>
+            <translation>Nothing flagged.</translation>
+        </message>
+        <message>
+            <source>This month has not been reviewed yet.</source>
+            <translation>This month has not been reviewed yet.</translation>
+        </message>
+        <message>
+            <source>signature valid</source>
+            <translation>signature valid</translation>
+        </message>
+        <message>
+            <source>SIGNATURE INVALID</source>
+            <translation>SIGNATURE INVALID</translation>
+        </message>
+        <message>
+            <source>Reviewed on %1 by %2 (%3 record(s), %4 flag(s); %5).</source>
+            <translation>Reviewed on %1 by %2 (%3 record(s), %4 flag(s); %5).</translation>
+        </message>
+        <message>
+            <source>Signing the review…</source>
+            <translation>Signing the review…</translation>
+        </message>
+        <message>
+            <source>Review of %1 signed and recorded.</source>
+            <translation>Review of %1 signed and recorded.</translation>
+        </message>
+    </context>
+    <context>
         <name>AddendaList</name>
         <message>
             <source>Addenda:</source>
@@ -752,6 +871,10 @@
             <translation>Language</translation>
         </message>
         <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
             <source>Save to</source>
             <translation>Save to</translation>
         </message>
@@ -1210,6 +1333,10 @@
             <translation>&amp;Verify a signed PDF…</translation>
         </message>
         <message>
+            <source>&amp;Access-log review…</source>
+            <translation>&amp;Access-log review…</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
@@ -1588,6 +1715,13 @@
         <message>
             <source>%1 entry saved</source>
             <translation>%1 entry saved</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReasonFields</name>
+        <message>
+            <source>Details (required for Other)</source>
+            <translation>Details (required for Other)</translation>
         </message>
     </context>
     <context>
@@ -2047,6 +2181,14 @@ This is your NEW recovery key. It works once you switch below.</translation>
         <message>
             <source>Lock after idle</source>
             <translation>Lock after idle</translation>
+        </message>
+        <message>
+            <source> years</source>
+            <translation> years</translation>
+        </message>
+        <message>
+            <source>Keep access records</source>
+            <translation>Keep access records</translation>
         </message>
         <message>
             <source>e.g. a USB stick; empty: only the data folder</source>
@@ -2538,6 +2680,10 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>&amp;Postpone…</translation>
         </message>
         <message>
+            <source>The access records of %1 have not been reviewed yet. Review them now…</source>
+            <translation>The access records of %1 have not been reviewed yet. Review them now…</translation>
+        </message>
+        <message>
             <source>Today, %1</source>
             <translation>Today, %1</translation>
         </message>
@@ -2850,6 +2996,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Accepted on</translation>
         </message>
         <message>
+            <source>Access-log review</source>
+            <comment>접속기록 점검</comment>
+            <translation>Access-log review</translation>
+        </message>
+        <message>
             <source>Accompanying</source>
             <comment>동행</comment>
             <translation>Accompanying</translation>
@@ -2933,6 +3084,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Agency or resource</source>
             <comment>기관·자원</comment>
             <translation>Agency or resource</translation>
+        </message>
+        <message>
+            <source>Agency reporting or evaluation</source>
+            <comment>기관 보고·평가</comment>
+            <translation>Agency reporting or evaluation</translation>
         </message>
         <message>
             <source>Agenda</source>
@@ -3040,6 +3196,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Autism</translation>
         </message>
         <message>
+            <source>Backup</source>
+            <comment>백업</comment>
+            <translation>Backup</translation>
+        </message>
+        <message>
             <source>Basic livelihood recipient</source>
             <comment>기초생활수급</comment>
             <translation>Basic livelihood recipient</translation>
@@ -3138,6 +3299,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Case summary</source>
             <comment>사례 개요</comment>
             <translation>Case summary</translation>
+        </message>
+        <message>
+            <source>Case viewed</source>
+            <comment>사례 조회</comment>
+            <translation>Case viewed</translation>
         </message>
         <message>
             <source>Case-management service</source>
@@ -3630,6 +3796,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Destroyed cases (retention ended) have no records left and are not counted in any figure.</translation>
         </message>
         <message>
+            <source>Destruction</source>
+            <comment>파기</comment>
+            <translation>Destruction</translation>
+        </message>
+        <message>
             <source>Detached house</source>
             <comment>단독주택</comment>
             <translation>Detached house</translation>
@@ -3868,6 +4039,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Facial</source>
             <comment>안면</comment>
             <translation>Facial</translation>
+        </message>
+        <message>
+            <source>Failed unlock</source>
+            <comment>잠금 해제 실패</comment>
+            <translation>Failed unlock</translation>
         </message>
         <message>
             <source>Fair</source>
@@ -4503,6 +4679,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Living environment &amp; rights</source>
             <comment>생활환경·권익보장</comment>
             <translation>Living environment &amp; rights</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <comment>잠금</comment>
+            <translation>Lock</translation>
         </message>
         <message>
             <source>Long-term</source>
@@ -5300,6 +5481,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Presenting request</translation>
         </message>
         <message>
+            <source>Print</source>
+            <comment>출력</comment>
+            <translation>Print</translation>
+        </message>
+        <message>
             <source>Priority</source>
             <comment>개입 우선순위</comment>
             <translation>Priority</translation>
@@ -5313,6 +5499,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Private transfers (family, friends)</source>
             <comment>사적 이전(가족·지인 지원)</comment>
             <translation>Private transfers (family, friends)</translation>
+        </message>
+        <message>
+            <source>Providing or linking services</source>
+            <comment>서비스 제공·연계</comment>
+            <translation>Providing or linking services</translation>
         </message>
         <message>
             <source>Provision to third parties (resource network)</source>
@@ -5420,6 +5611,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Recipients' retention period</translation>
         </message>
         <message>
+            <source>Record export (download)</source>
+            <comment>기록 내보내기(다운로드)</comment>
+            <translation>Record export (download)</translation>
+        </message>
+        <message>
             <source>Refer elsewhere</source>
             <comment>의뢰</comment>
             <translation>Refer elsewhere</translation>
@@ -5435,9 +5631,19 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Referral detail</translation>
         </message>
         <message>
+            <source>Referral letter</source>
+            <comment>의뢰서</comment>
+            <translation>Referral letter</translation>
+        </message>
+        <message>
             <source>Referral route</source>
             <comment>접수 경로</comment>
             <translation>Referral route</translation>
+        </message>
+        <message>
+            <source>Referral to another agency</source>
+            <comment>타 기관 의뢰</comment>
+            <translation>Referral to another agency</translation>
         </message>
         <message>
             <source>Referrals</source>
@@ -5510,6 +5716,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Reopened</translation>
         </message>
         <message>
+            <source>Report</source>
+            <comment>보고서</comment>
+            <translation>Report</translation>
+        </message>
+        <message>
             <source>Representative's name</source>
             <comment>법정대리인 성명</comment>
             <translation>Representative's name</translation>
@@ -5523,6 +5734,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Rescheduled for workload</source>
             <comment>업무 일정 조정</comment>
             <translation>Rescheduled for workload</translation>
+        </message>
+        <message>
+            <source>Resident number revealed</source>
+            <comment>주민등록번호 열람</comment>
+            <translation>Resident number revealed</translation>
         </message>
         <message>
             <source>Resident registration no.</source>
@@ -5578,6 +5794,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Respiratory</source>
             <comment>호흡기</comment>
             <translation>Respiratory</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <comment>복원</comment>
+            <translation>Restore</translation>
         </message>
         <message>
             <source>Result</source>
@@ -5663,6 +5884,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>School / work</source>
             <comment>학교·직장</comment>
             <translation>School / work</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <comment>검색</comment>
+            <translation>Search</translation>
         </message>
         <message>
             <source>Selected: cases with a selection decision (general, complex, intensive) in the period, each case once; 'by level' counts decisions. Filtering by a level counts only the cases whose level in force is that level.</source>
@@ -5830,6 +6056,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Set goals that use the client's strengths and include what the client will do.</translation>
         </message>
         <message>
+            <source>Settings change</source>
+            <comment>설정 변경</comment>
+            <translation>Settings change</translation>
+        </message>
+        <message>
             <source>Severe</source>
             <comment>심각</comment>
             <translation>Severe</translation>
@@ -5965,9 +6196,19 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Studio / officetel</translation>
         </message>
         <message>
+            <source>Submission required by law</source>
+            <comment>법령에 따른 제출</comment>
+            <translation>Submission required by law</translation>
+        </message>
+        <message>
             <source>Suicidal thoughts, plans or attempts, self-harm</source>
             <comment>자살 생각·계획·시도, 자해</comment>
             <translation>Suicidal thoughts, plans or attempts, self-harm</translation>
+        </message>
+        <message>
+            <source>Supervision or case conference</source>
+            <comment>슈퍼비전·사례회의</comment>
+            <translation>Supervision or case conference</translation>
         </message>
         <message>
             <source>Supervision record</source>
@@ -6065,6 +6306,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>The client asked to postpone</translation>
         </message>
         <message>
+            <source>The client's own request</source>
+            <comment>당사자 열람 요청</comment>
+            <translation>The client's own request</translation>
+        </message>
+        <message>
             <source>The client, a child (Minji) …</source>
             <comment>본인, 자녀(민지) 등</comment>
             <translation>The client, a child (Minji) …</translation>
@@ -6158,6 +6404,11 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <source>Unique identifiers (resident registration no.)</source>
             <comment>고유식별정보(주민등록번호) 처리</comment>
             <translation>Unique identifiers (resident registration no.)</translation>
+        </message>
+        <message>
+            <source>Unlock (sign-in)</source>
+            <comment>잠금 해제(접속)</comment>
+            <translation>Unlock (sign-in)</translation>
         </message>
         <message>
             <source>Until the recipient's service ends</source>

@@ -29,6 +29,125 @@
         </message>
     </context>
     <context>
+        <name>AccessReviewDialog</name>
+        <message>
+            <source>Access-log review</source>
+            <translation>접속기록 점검</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>모든 종류</translation>
+        </message>
+        <message>
+            <source>Case number</source>
+            <translation>사례번호</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>모든 사람</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>일시</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>사용자</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>종류</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>사례</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>기기</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>사유</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>내용</translation>
+        </message>
+        <message>
+            <source>Sign as reviewed</source>
+            <translation>점검 완료 서명</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>닫기</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>월</translation>
+        </message>
+        <message>
+            <source>Reading the access records…</source>
+            <translation>접속기록을 읽는 중…</translation>
+        </message>
+        <message>
+            <source>Night-time access (22:00–06:00)</source>
+            <translation>야간 접속(22:00–06:00)</translation>
+        </message>
+        <message>
+            <source>%1 hit(s) in %2 case(s)</source>
+            <translation>%1건 (사례 %2건)</translation>
+        </message>
+        <message>
+            <source>%1 access record(s).</source>
+            <translation>접속기록 %1건.</translation>
+        </message>
+        <message>
+            <source>Night-time (22:00–06:00): %1.</source>
+            <translation>야간(22:00–06:00): %1건.</translation>
+        </message>
+        <message>
+            <source>Bulk export: %1 wrote %2 PDF(s) on %3.</source>
+            <translation>대량 내보내기: %1 님이 %3에 PDF %2건을 만들었습니다.</translation>
+        </message>
+        <message>
+            <source>Unusual volume: %1 opened %2 case(s) on %3.</source>
+            <translation>평소보다 많은 조회: %1 님이 %3에 사례 %2건을 열었습니다.</translation>
+        </message>
+        <message>
+            <source>Failed unlocks: %1.</source>
+            <translation>잠금 해제 실패: %1건.</translation>
+        </message>
+        <message>
+            <source>Nothing flagged.</source>
+            <translation>특이사항 없음.</translation>
+        </message>
+        <message>
+            <source>This month has not been reviewed yet.</source>
+            <translation>이 달은 아직 점검하지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>signature valid</source>
+            <translation>서명 유효</translation>
+        </message>
+        <message>
+            <source>SIGNATURE INVALID</source>
+            <translation>서명 무효</translation>
+        </message>
+        <message>
+            <source>Reviewed on %1 by %2 (%3 record(s), %4 flag(s); %5).</source>
+            <translation>%1에 %2 님이 점검함(기록 %3건, 주의 %4건; %5).</translation>
+        </message>
+        <message>
+            <source>Signing the review…</source>
+            <translation>점검 기록에 서명하는 중…</translation>
+        </message>
+        <message>
+            <source>Review of %1 signed and recorded.</source>
+            <translation>%1 점검을 서명하여 기록했습니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>AddendaList</name>
         <message>
             <source>Addenda:</source>
@@ -752,6 +871,10 @@
             <translation>언어</translation>
         </message>
         <message>
+            <source>Reason</source>
+            <translation>사유</translation>
+        </message>
+        <message>
             <source>Save to</source>
             <translation>저장 위치</translation>
         </message>
@@ -1210,6 +1333,10 @@
             <translation>서명된 PDF 검증(&amp;V)…</translation>
         </message>
         <message>
+            <source>&amp;Access-log review…</source>
+            <translation>접속기록 점검(&amp;A)…</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>파일(&amp;F)</translation>
         </message>
@@ -1588,6 +1715,13 @@
         <message>
             <source>%1 entry saved</source>
             <translation>%1 기록을 저장했습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReasonFields</name>
+        <message>
+            <source>Details (required for Other)</source>
+            <translation>상세 내용(기타일 때 필수)</translation>
         </message>
     </context>
     <context>
@@ -2047,6 +2181,14 @@ This is your NEW recovery key. It works once you switch below.</source>
         <message>
             <source>Lock after idle</source>
             <translation>미사용 시 잠금</translation>
+        </message>
+        <message>
+            <source> years</source>
+            <translation>년</translation>
+        </message>
+        <message>
+            <source>Keep access records</source>
+            <translation>접속기록 보관 기간</translation>
         </message>
         <message>
             <source>e.g. a USB stick; empty: only the data folder</source>
@@ -2538,6 +2680,10 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>연기(&amp;P)…</translation>
         </message>
         <message>
+            <source>The access records of %1 have not been reviewed yet. Review them now…</source>
+            <translation>%1 접속기록을 아직 점검하지 않았습니다. 지금 점검하기…</translation>
+        </message>
+        <message>
             <source>Today, %1</source>
             <translation>오늘, %1</translation>
         </message>
@@ -2850,6 +2996,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>접수일</translation>
         </message>
         <message>
+            <source>Access-log review</source>
+            <comment>접속기록 점검</comment>
+            <translation>접속기록 점검</translation>
+        </message>
+        <message>
             <source>Accompanying</source>
             <comment>동행</comment>
             <translation>동행</translation>
@@ -2933,6 +3084,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Agency or resource</source>
             <comment>기관·자원</comment>
             <translation>기관·자원</translation>
+        </message>
+        <message>
+            <source>Agency reporting or evaluation</source>
+            <comment>기관 보고·평가</comment>
+            <translation>기관 보고·평가</translation>
         </message>
         <message>
             <source>Agenda</source>
@@ -3040,6 +3196,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>자폐성</translation>
         </message>
         <message>
+            <source>Backup</source>
+            <comment>백업</comment>
+            <translation>백업</translation>
+        </message>
+        <message>
             <source>Basic livelihood recipient</source>
             <comment>기초생활수급</comment>
             <translation>기초생활수급</translation>
@@ -3138,6 +3299,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Case summary</source>
             <comment>사례 개요</comment>
             <translation>사례 개요</translation>
+        </message>
+        <message>
+            <source>Case viewed</source>
+            <comment>사례 조회</comment>
+            <translation>사례 조회</translation>
         </message>
         <message>
             <source>Case-management service</source>
@@ -3630,6 +3796,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>파기된 사례(보존기간 경과)는 기록이 남아 있지 않으므로 어느 수치에도 세지 않습니다.</translation>
         </message>
         <message>
+            <source>Destruction</source>
+            <comment>파기</comment>
+            <translation>파기</translation>
+        </message>
+        <message>
             <source>Detached house</source>
             <comment>단독주택</comment>
             <translation>단독주택</translation>
@@ -3868,6 +4039,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Facial</source>
             <comment>안면</comment>
             <translation>안면</translation>
+        </message>
+        <message>
+            <source>Failed unlock</source>
+            <comment>잠금 해제 실패</comment>
+            <translation>잠금 해제 실패</translation>
         </message>
         <message>
             <source>Fair</source>
@@ -4503,6 +4679,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Living environment &amp; rights</source>
             <comment>생활환경·권익보장</comment>
             <translation>생활환경·권익보장</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <comment>잠금</comment>
+            <translation>잠금</translation>
         </message>
         <message>
             <source>Long-term</source>
@@ -5300,6 +5481,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>주호소·요청 내용</translation>
         </message>
         <message>
+            <source>Print</source>
+            <comment>출력</comment>
+            <translation>출력</translation>
+        </message>
+        <message>
             <source>Priority</source>
             <comment>개입 우선순위</comment>
             <translation>개입 우선순위</translation>
@@ -5313,6 +5499,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Private transfers (family, friends)</source>
             <comment>사적 이전(가족·지인 지원)</comment>
             <translation>사적 이전(가족·지인 지원)</translation>
+        </message>
+        <message>
+            <source>Providing or linking services</source>
+            <comment>서비스 제공·연계</comment>
+            <translation>서비스 제공·연계</translation>
         </message>
         <message>
             <source>Provision to third parties (resource network)</source>
@@ -5420,6 +5611,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>제공받는 자의 보유·이용 기간</translation>
         </message>
         <message>
+            <source>Record export (download)</source>
+            <comment>기록 내보내기(다운로드)</comment>
+            <translation>기록 내보내기(다운로드)</translation>
+        </message>
+        <message>
             <source>Refer elsewhere</source>
             <comment>의뢰</comment>
             <translation>의뢰</translation>
@@ -5435,9 +5631,19 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>접수 경로 상세</translation>
         </message>
         <message>
+            <source>Referral letter</source>
+            <comment>의뢰서</comment>
+            <translation>의뢰서</translation>
+        </message>
+        <message>
             <source>Referral route</source>
             <comment>접수 경로</comment>
             <translation>접수 경로</translation>
+        </message>
+        <message>
+            <source>Referral to another agency</source>
+            <comment>타 기관 의뢰</comment>
+            <translation>타 기관 의뢰</translation>
         </message>
         <message>
             <source>Referrals</source>
@@ -5510,6 +5716,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>재개입</translation>
         </message>
         <message>
+            <source>Report</source>
+            <comment>보고서</comment>
+            <translation>보고서</translation>
+        </message>
+        <message>
             <source>Representative's name</source>
             <comment>법정대리인 성명</comment>
             <translation>법정대리인 성명</translation>
@@ -5523,6 +5734,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Rescheduled for workload</source>
             <comment>업무 일정 조정</comment>
             <translation>업무 일정 조정</translation>
+        </message>
+        <message>
+            <source>Resident number revealed</source>
+            <comment>주민등록번호 열람</comment>
+            <translation>주민등록번호 열람</translation>
         </message>
         <message>
             <source>Resident registration no.</source>
@@ -5578,6 +5794,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Respiratory</source>
             <comment>호흡기</comment>
             <translation>호흡기</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <comment>복원</comment>
+            <translation>복원</translation>
         </message>
         <message>
             <source>Result</source>
@@ -5663,6 +5884,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>School / work</source>
             <comment>학교·직장</comment>
             <translation>학교·직장</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <comment>검색</comment>
+            <translation>검색</translation>
         </message>
         <message>
             <source>Selected: cases with a selection decision (general, complex, intensive) in the period, each case once; 'by level' counts decisions. Filtering by a level counts only the cases whose level in force is that level.</source>
@@ -5830,6 +6056,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>강점이 발휘될 수 있는 목표를 세우고, 대상자가 스스로 할 일을 포함합니다.</translation>
         </message>
         <message>
+            <source>Settings change</source>
+            <comment>설정 변경</comment>
+            <translation>설정 변경</translation>
+        </message>
+        <message>
             <source>Severe</source>
             <comment>심각</comment>
             <translation>심각</translation>
@@ -5965,9 +6196,19 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>오피스텔·원룸</translation>
         </message>
         <message>
+            <source>Submission required by law</source>
+            <comment>법령에 따른 제출</comment>
+            <translation>법령에 따른 제출</translation>
+        </message>
+        <message>
             <source>Suicidal thoughts, plans or attempts, self-harm</source>
             <comment>자살 생각·계획·시도, 자해</comment>
             <translation>자살 생각·계획·시도, 자해</translation>
+        </message>
+        <message>
+            <source>Supervision or case conference</source>
+            <comment>슈퍼비전·사례회의</comment>
+            <translation>슈퍼비전·사례회의</translation>
         </message>
         <message>
             <source>Supervision record</source>
@@ -6065,6 +6306,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>대상자 요청</translation>
         </message>
         <message>
+            <source>The client's own request</source>
+            <comment>당사자 열람 요청</comment>
+            <translation>당사자 열람 요청</translation>
+        </message>
+        <message>
             <source>The client, a child (Minji) …</source>
             <comment>본인, 자녀(민지) 등</comment>
             <translation>본인, 자녀(민지) 등</translation>
@@ -6158,6 +6404,11 @@ This is your NEW recovery key. It works once you switch below.</source>
             <source>Unique identifiers (resident registration no.)</source>
             <comment>고유식별정보(주민등록번호) 처리</comment>
             <translation>고유식별정보(주민등록번호) 처리</translation>
+        </message>
+        <message>
+            <source>Unlock (sign-in)</source>
+            <comment>잠금 해제(접속)</comment>
+            <translation>잠금 해제(접속)</translation>
         </message>
         <message>
             <source>Until the recipient's service ends</source>

@@ -115,7 +115,7 @@ def create_backup(vault: "Vault", reason: str = "manual", dest: Path | None = No
                                   f"Give a file name, not a folder: {dest}")
         if not dest.parent.is_dir():
             raise StorageUnavailable(f"폴더가 없습니다: {dest.parent}", f"No such folder: {dest.parent}")
-        _write_pair(vault, dest)
+        _write_logged_pair(vault, dest, reason)
         info = parse(dest, "local") or BackupInfo(dest, now or datetime.now(), reason, dest.stat().st_size, "local")
         return BackupResult(info)
 
@@ -126,7 +126,7 @@ def create_backup(vault: "Vault", reason: str = "manual", dest: Path | None = No
     except OSError as exc:
         raise _storage_error(exc, local_dir) from exc
     target = unused_name(local_dir, stamp, reason)
-    _write_pair(vault, target)
+    _write_logged_pair(vault, target, reason)
     info = parse(target, "local")
     assert info is not None
     result = BackupResult(info)
@@ -144,6 +144,19 @@ def create_backup(vault: "Vault", reason: str = "manual", dest: Path | None = No
     except UserError:
         pass  # no signing identity (a half-set-up file): backups matter more than checkpoints
     return result
+
+
+def _write_logged_pair(vault: "Vault", dest: Path, reason: str) -> None:
+    """The backup's access record first, so the copy holds it (and every record before it); a copy that then
+    fails gets a second record saying so."""
+    from caseapp.domain.access import AccessKind
+    from caseapp.services import access_log
+    access_log.record_or_defer(vault, AccessKind.BACKUP, facts={"why": reason})
+    try:
+        _write_pair(vault, dest)
+    except BaseException:
+        access_log.record_or_defer(vault, AccessKind.BACKUP, facts={"why": reason, "failed": 1})
+        raise
 
 
 def backup_on_close(vault: "Vault", settings: settings_mod.Settings | None = None) -> BackupResult | None:
@@ -258,6 +271,8 @@ def restore_backup(path: Path, *, vault: "Vault | None" = None, passphrase: str 
     if vault is not None:
         set_aside: Path | None = create_backup(vault, "pre-restore", settings=settings, now=now,
                                                keep_also=path).info.path
+        from caseapp.services import access_log  # the access records the backup lacks follow into the restored file
+        access_log.carry_over_restore(vault, access_log.newest_audit_time(path, key))
         vault.close()
     else:
         set_aside = _set_aside_raw(stamp)

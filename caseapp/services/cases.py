@@ -416,6 +416,7 @@ def advance_warnings(vault: Vault, case_id: str, target: Stage) -> list[StageWar
 
 
 def case_history(vault: Vault, case_id: str, limit: int = 1000) -> list[Any]:
-    """Audit events of one case, newest first."""
+    """Audit events of one case, newest first; the case being opened to read is in the access log instead
+    (``caseapp access-log --case``), not in its change history."""
     with vault.session() as s:
-        return audit.history(s, case_id, limit)
+        return [e for e in audit.history(s, case_id, limit) if e.action not in ("view", "reveal")]

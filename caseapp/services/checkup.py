@@ -39,7 +39,7 @@ def run_checks(vault: "Vault", *, now: datetime | None = None,
     now = now or datetime.now()
     problems = _database_checks(vault)
     damaged = bool(problems and problems[0].code == "integrity")
-    checks = [lambda: _audit_checks(vault), lambda: _signed_checks(vault), lambda: _sign_audit_checks(vault),
+    checks = [lambda: _audit_checks(vault), _access_note_check(vault), lambda: _signed_checks(vault), lambda: _sign_audit_checks(vault),
               lambda: _destruction_checks(vault), lambda: _key_file_checks(vault),
               lambda: _backup_checks(vault, now, settings), lambda: _draft_checks(vault, now),
               lambda: _retention_checks(vault, now.date()), lambda: checkpoints.check_all(vault, settings),
@@ -141,6 +141,20 @@ def _audit_checks(vault: "Vault") -> list[Problem]:
     with vault.session() as s:
         chain = audit.verify_chain(s)
     return [Problem(ERROR, "audit_chain", f"감사기록: {p.ko}", f"audit trail: {p.en}") for p in chain]
+
+
+def _access_note_check(vault: "Vault") -> Any:
+    """The text kept beside access records (search queries, reasons) against the hashes in the chain."""
+    from caseapp.services import access_log
+
+    def check() -> list[Problem]:
+        bad = access_log.altered_notes(vault)
+        if not bad:
+            return []
+        numbers = ", ".join(str(n) for n in bad[:10])
+        return [Problem(ERROR, "access_note_changed", f"접속기록의 입력 내용(검색어·사유)이 변경되었습니다: №{numbers}",
+                        f"the text kept with access records (query, reason) was altered: №{numbers}")]
+    return check
 
 
 def _signed_checks(vault: "Vault") -> list[Problem]:

@@ -777,13 +777,14 @@ class _Writer:
         _use_full_cache(session)
 
     def stamp(self, on: date | None) -> datetime | None:
-        """A moment on ``on`` in office hours (09:00–17:00 in Korea), a minute after the previous one, never later
-        than now: demo history reads as if each record was written on the day it describes."""
+        """A moment on ``on`` in office hours (09:00–17:00 local time, wherever the demo is made), a minute after
+        the previous one, never later than now: demo history reads as if each record was written on the day it
+        describes, and the access-log review's night-time flag (22:00–06:00 local) does not fire on all of it."""
         if on is None:
             return None
         self._tick += 1
-        at = datetime.combine(on, time(0, 0), tzinfo=timezone.utc) + timedelta(minutes=self._tick % 480)
-        return min(at, self._now)
+        at = datetime.combine(on, time(9, 0)).astimezone() + timedelta(minutes=self._tick % 480)
+        return min(at.astimezone(timezone.utc), self._now)
 
     def add(self, model: type[Any], *, detail: str = "", audited: bool = True, on: date | None = None,
             **values: Any) -> _Row:

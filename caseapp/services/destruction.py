@@ -28,7 +28,7 @@ from sqlmodel import Session, col, select
 
 from caseapp import paths
 from caseapp.errors import NotFound, StorageUnavailable, ValidationError
-from caseapp.services import audit, search
+from caseapp.services import access_log, audit, search
 from caseapp.storage.atomic import write_bytes_atomic
 from caseapp.storage.models import (
     Addendum, Assessment, Case, CaseConference, CaseSelection, ChecklistCheck, Client, Consent, ConsentScan, CorrectionRequest, DestructionLog, Draft, EcoRelation,
@@ -172,6 +172,7 @@ def destroy_in_session(s: Session, case: Case, actor: str, reason: str, now: dat
     # Deleted cells are overwritten with zeros instead of only being unlinked (this connection only).
     conn.exec_driver_sql("PRAGMA secure_delete = ON")
     try:
+        access_log.scrub_case(s, case.id, case.client_id)  # before the client's name is gone: it finds searches
         _destroy_rows(s, case, counts)
         case.presenting_request = ""
         case.crisis_screening = ""
@@ -180,7 +181,8 @@ def destroy_in_session(s: Session, case: Case, actor: str, reason: str, now: dat
         s.add(case)
         report = DestructionReport(case.id, case.case_number, now, actor, reason, counts)
         if audited:
-            audit.record(s, actor, "destroy", "case", case.id, case.id, detail=report.detail())
+            audit.record(s, actor, "destroy", "case", case.id, case.id,
+                         detail=f"{report.detail()};{access_log.access_detail()}")
         _forget_in_search(s, case.id)
         s.flush()
     finally:

@@ -27,7 +27,7 @@ from caseapp.export.record_pdf import RecordMeta, render_record
 from caseapp.export.referral_letter import LetterMeta, render_referral_letter
 from caseapp.export.sign import sign_pdf
 from caseapp.export.verify import VerifyReport, verify_pdf
-from caseapp.services import approval, audit, cases, outputs, registers, signing
+from caseapp.services import access_log, approval, audit, cases, outputs, registers, signing
 from caseapp.services.vault import Vault
 from caseapp.storage.models import (
     Agency, Case, Disclosure, ExportRecord, Practitioner, Referral, Resource, new_id, utcnow,
@@ -80,16 +80,22 @@ def _installation(vault: Vault) -> tuple[Agency, Practitioner | None]:
 
 def _write_logged(vault: Vault, out_path: str | os.PathLike[str], pdf: bytes, record: ExportRecord,
                   entity_type: str, entity_id: str, detail: str,
-                  disclose: Callable[[Session], object] | None = None) -> Path:
+                  disclose: Callable[[Session], object] | None = None,
+                  purpose: access_log.Purpose | None = None) -> Path:
     """The PDF and its export record exist together or not at all: write beside the target, commit the record and
     its audit row, then rename into place. A failed commit leaves no PDF; a failed rename takes the record back.
-    ``disclose`` adds the 제3자 제공 대장 line in the same transaction."""
+    ``disclose`` adds the 제3자 제공 대장 line in the same transaction. The audit row is also the access record
+    (접속기록): it carries the device and the reason given (``purpose``)."""
     staged = outputs.stage(out_path, pdf)
     record.file_name = staged.target.name
+    purpose = purpose or access_log.Purpose()
+    note = access_log.purpose_note(purpose)
     try:
         with vault.session(write=True) as s:
             s.add(record)
-            audit.record(s, vault.actor, "export", entity_type, entity_id, record.case_id, detail=detail)
+            event = audit.record(s, vault.actor, "export", entity_type, entity_id, record.case_id,
+                                 detail=f"{detail};{access_log.access_detail(purpose=purpose, note=note)}")
+            access_log.keep_note(s, event.seq, note)
             if disclose is not None:
                 disclose(s)
     except BaseException:
@@ -118,11 +124,12 @@ def _step(progress: Progress | None, cancel: Cancel | None, done: int, total: in
 
 def export_case(vault: Vault, case_id: str, out_path: str | os.PathLike[str], options: ExportOptions | None = None,
                 progress: Progress | None = None, cancel: Cancel | None = None, recipient: str = "",
-                reason: str = "") -> ExportResult:
+                reason: str = "", purpose: access_log.Purpose | None = None) -> ExportResult:
     """Render, sign (unless ``options.signed`` is False), then write and log together (:func:`_write_logged`).
 
     With a ``recipient`` outside the agency the export is a disclosure (제3자 제공 대장); when no consent covers
-    that recipient a ``reason`` is required (checked before anything is rendered)."""
+    that recipient a ``reason`` is required (checked before anything is rendered). ``purpose`` is why the data
+    leaves the program (접속기록)."""
     outputs.guard(out_path)  # a mistyped target fails before the rendering work, not after
     options = options or ExportOptions()
     lang = options.language or i18n_text.current_language()
@@ -161,7 +168,8 @@ def export_case(vault: Vault, case_id: str, out_path: str | os.PathLike[str], op
                                            items=registers.export_items(options), coverage=coverage,
                                            reason=reason, case=snap.case, export_id=export_id))
     path = _write_logged(vault, out_path, pdf, record, "exportrecord", export_id,
-                         f"sha256={sha};signed={int(options.signed)};redacted={int(options.redacted)}", disclose)
+                         f"sha256={sha};signed={int(options.signed)};redacted={int(options.redacted)}", disclose,
+                         purpose)
     if progress is not None:
         progress(total, total)
     return ExportResult(export_id, snap.case.case_number, path, sha, options.signed)
@@ -174,7 +182,8 @@ def safe_file_name(case_number: str, redacted: bool = False) -> str:
 
 def export_many(vault: Vault, case_ids: Sequence[str], out_dir: str | os.PathLike[str],
                 options: ExportOptions | None = None, progress: Progress | None = None,
-                cancel: Cancel | None = None, recipient: str = "", reason: str = "") -> list[ExportResult]:
+                cancel: Cancel | None = None, recipient: str = "", reason: str = "",
+                purpose: access_log.Purpose | None = None) -> list[ExportResult]:
     """One PDF per case into ``out_dir`` (named by case number); ``progress(done, total)`` counts cases."""
     options = options or ExportOptions()
     folder = outputs.guard_folder(out_dir)
@@ -185,7 +194,8 @@ def export_many(vault: Vault, case_ids: Sequence[str], out_dir: str | os.PathLik
     for done, case_id in enumerate(case_ids):
         _step(progress, cancel, done, total)
         name = safe_file_name(numbers.get(case_id, case_id), options.redacted)
-        results.append(export_case(vault, case_id, folder / name, options, recipient=recipient, reason=reason))
+        results.append(export_case(vault, case_id, folder / name, options, recipient=recipient, reason=reason,
+                                   purpose=purpose))
     if progress is not None:
         progress(total, total)
     return results
@@ -266,11 +276,12 @@ def export_blank_forms(out_path: str | os.PathLike[str], language: str | None = 
 
 
 def export_referral_letter(vault: Vault, referral_id: str, out_path: str | os.PathLike[str],
-                           language: str | None = None, signed: bool = True, reason: str = "") -> ExportResult:
+                           language: str | None = None, signed: bool = True, reason: str = "",
+                           purpose: access_log.Purpose | None = None) -> ExportResult:
     """A signed letter to the resource a client is referred to (only what the referral needs; no resident no.).
 
     Always a disclosure to that resource. Without a covering consent the letter leaves the client's contact
-    details out, and the register says so unless a ``reason`` is given.
+    details out, and the register says so unless a ``reason`` is given. ``purpose``: why it leaves (접속기록).
 
     A target ending in ``.hwpx`` gets the same letter as an (unsigned) 한글 document."""
     outputs.guard(out_path)
@@ -307,7 +318,8 @@ def export_referral_letter(vault: Vault, referral_id: str, out_path: str | os.Pa
     path = _write_logged(vault, out_path, pdf, record, "referral", referral_id, f"referral_letter;sha256={sha}",
                          lambda s: registers.add_disclosure(s, vault.actor, kind="referral_letter",
                                                             recipient=recipient, items=items, coverage=coverage,
-                                                            reason=reason, case=snap.case, export_id=export_id))
+                                                            reason=reason, case=snap.case, export_id=export_id),
+                         purpose or access_log.Purpose(access_log.ExportReason.REFERRAL))
     return ExportResult(export_id, snap.case.case_number, path, sha, signed)
 
 

@@ -17,7 +17,9 @@ from sqlmodel import col, select
 
 from caseapp import paths
 from caseapp.errors import StorageUnavailable
-from caseapp.services import audit, backup_catalogue, case_summaries, destruction, restore_journal, search
+from caseapp.services import (
+    access_log, audit, backup_catalogue, case_summaries, destruction, restore_journal, search,
+)
 from caseapp.storage.models import AuditEvent
 
 if TYPE_CHECKING:
@@ -51,8 +53,9 @@ def repair_after_open(vault: "Vault") -> None:
     if note is None:
         return
     if not _already_recorded(vault, note):
+        access_log.flush_pending(vault)  # the access records the backup lacked (carried over), then the restore
         detail = note + (f"; destruction re-applied to {again} case(s)" if again else "")
-        audit.record_standalone(vault, "restore", "caseapp", "", detail=detail)
+        audit.record_standalone(vault, "restore", "caseapp", "", detail=f"{detail};{access_log.access_detail()}")
     search.reindex_all(vault)
     restore_journal.forget()
 

@@ -21,7 +21,7 @@ from caseapp.domain.statistics import Period
 from caseapp.domain.stats_tables import APPROVAL_ROLES, ReportDoc
 from caseapp.errors import ValidationError
 from caseapp.export.sign import sign_pdf
-from caseapp.services import audit, outputs, registers, signing, statistics
+from caseapp.services import access_log, audit, outputs, registers, signing, statistics
 from caseapp.services.vault import Vault
 from caseapp.storage.models import Agency, ExportRecord, Practitioner, new_id, utcnow
 
@@ -82,9 +82,11 @@ def render(doc: ReportDoc, fmt: str) -> bytes:
 
 def write_report(vault: Vault, period: Period, out_path: str | os.PathLike[str], *, practitioner: str | None = None,
                  lang: str | None = None, signed: bool = True, progress: Progress | None = None,
-                 level: str | None = None, recipient: str = "") -> WrittenReport:
+                 level: str | None = None, recipient: str = "",
+                 purpose: access_log.Purpose | None = None) -> WrittenReport:
     """Compute, render, (sign a PDF), write atomically, audit. ``progress(done, 4)`` reports the steps.
-    A ``recipient`` (e.g. the 시·군·구) makes it a line of the 제3자 제공 대장, committed with the audit entry."""
+    A ``recipient`` (e.g. the 시·군·구) makes it a line of the 제3자 제공 대장, committed with the audit entry;
+    ``purpose`` is why the report leaves the program (접속기록)."""
     target = check_output_path(out_path)
     fmt = report_format(target)
 
@@ -114,9 +116,13 @@ def write_report(vault: Vault, period: Period, out_path: str | os.PathLike[str],
     try:
         with vault.session(write=True) as s:
             s.add(logged)
-            audit.record(s, vault.actor, "export", "report", doc.report_id, None,
-                         detail=f"stats;{period.start.isoformat()}..{period.end.isoformat()};{fmt};sha256={sha};"
-                                f"signed={int(signed)};practitioner={int(bool(practitioner))}")
+            purpose = purpose or access_log.Purpose(access_log.ExportReason.REPORTING)
+            note = access_log.purpose_note(purpose)
+            event = audit.record(s, vault.actor, "export", "report", doc.report_id, None,
+                                 detail=f"stats;{period.start.isoformat()}..{period.end.isoformat()};{fmt};"
+                                        f"sha256={sha};signed={int(signed)};practitioner={int(bool(practitioner))};"
+                                        f"{access_log.access_detail(purpose=purpose, note=note)}")
+            access_log.keep_note(s, event.seq, note)
             if recipient.strip():
                 registers.add_disclosure(s, vault.actor, kind="report", recipient=recipient,
                                          items=f"실적 통계 {period.text()} ({fmt})",

@@ -23,11 +23,11 @@ from sqlmodel import Session, select
 
 from caseapp import paths
 from caseapp.errors import AlreadyInitialised, Notice, NotInitialised, StorageUnavailable, UserError, WrongPassphrase
-from caseapp.services import audit, case_summaries, commit_mark, key_state
+from caseapp.services import access_log, audit, case_summaries, commit_mark, key_state
 from caseapp.services import rekey as rekeying
 from caseapp.services.installed import case_file_exists, unfinished_setup
 from caseapp.storage import migrate
-from caseapp.storage.engine import disk_full, immediate, make_engine
+from caseapp.storage.engine import disk_full, immediate, light, make_engine
 from caseapp.storage.keystore import AttemptThrottle, EarlyUnwrap, KeyFile, key_file_write_error
 from caseapp.storage.models import Agency, Practitioner
 from caseapp.storage.sqlite_backup import copy_database
@@ -42,6 +42,7 @@ class Vault:
         self.read_only = read_only  # the disk is full: reading works, every write is refused with that reason
         self.engine: Engine = make_engine(self.db_path, key, read_only=read_only)
         self._write_engine = immediate(self.engine)
+        self._light_engine = light(self.engine)
         self.actor = ""
         self.warnings: list[Notice] = []  # for the user once the file is open (see key_state, commit_mark)
         self.noted_seq = 0  # the audit number last written to the commit mark
@@ -98,10 +99,13 @@ class Vault:
             key = early.unwrap(keyfile) if early is not None else keyfile.unwrap_with_passphrase(passphrase)
         except WrongPassphrase:
             throttle.failed()
+            access_log.note_failed_unlock()
             raise
         throttle.succeeded()
         _forget_legacy_counter()
-        return cls._open_with_key(keyfile, key)
+        vault = cls._open_with_key(keyfile, key)
+        access_log.record_unlock(vault)
+        return vault
 
     @classmethod
     def open_with_recovery_key(cls, recovery_key: str, new_passphrase: str) -> "Vault":
@@ -115,9 +119,11 @@ class Vault:
             key = keyfile.unwrap_with_recovery_key(recovery_key)
         except WrongPassphrase:
             throttle.failed()
+            access_log.note_failed_unlock("recovery")
             raise
         throttle.succeeded()
         vault = cls._open_with_key(keyfile, key)
+        access_log.record_unlock(vault, "recovery")
         try:
             vault._rewrap(lambda at_least: keyfile.rewrap_passphrase(key, new_passphrase, at_least=at_least,
                                                                      rekey_due=True))
@@ -184,8 +190,10 @@ class Vault:
             KeyFile.load(self.keyfile.path).unwrap_with_passphrase(passphrase)  # the file may have been re-keyed
         except WrongPassphrase:
             throttle.failed()
+            access_log.note_failed_unlock("lock_screen")
             raise
         throttle.succeeded()
+        access_log.record_unlock(self, "lock_screen")
 
     def recover_while_open(self, recovery_key: str, new_passphrase: str) -> "Vault":
         """The lock screen's "forgot the passphrase": the recovery key sets a new passphrase for this open vault
@@ -198,6 +206,7 @@ class Vault:
             key = keyfile.unwrap_with_recovery_key(recovery_key)
         except WrongPassphrase:
             throttle.failed()
+            access_log.note_failed_unlock("recovery")
             raise
         if not hmac.compare_digest(key, self.key):  # a key file that belongs to another case file
             raise WrongPassphrase()
@@ -274,15 +283,20 @@ class Vault:
     # --- sessions -------------------------------------------------------------------------------------------
 
     @contextmanager
-    def session(self, *, write: bool = False) -> Iterator[Session]:
-        """A short session; commits on success (write sessions take the write lock immediately)."""
-        session = Session(self._write_engine if write else self.engine, expire_on_commit=False)
+    def session(self, *, write: bool = False, durable: bool = True) -> Iterator[Session]:
+        """A short session; commits on success (write sessions take the write lock immediately). ``durable=False``
+        commits without waiting for the disk (see :func:`caseapp.storage.engine.light`): for access records of
+        reads only; the commit mark does not move for it (a power cut may drop it, and that is no loss to report)."""
+        engine = (self._write_engine if durable else self._light_engine) if write else self.engine
+        session = Session(engine, expire_on_commit=False)
         if write:
             case_summaries.track(session)
         try:
             yield session
             if write:
                 case_summaries.refresh_touched(session)  # the case list's summary changes with the records
+                if not durable:
+                    session.info.pop(audit.HEAD_KEY, None)
                 session.commit()
                 commit_mark.note_commit(self, session)
         except (OperationalError, sqlcipher3.OperationalError) as exc:  # the driver's own error at commit, too

@@ -118,13 +118,29 @@ def make_engine(path: Path, key: bytes, *, pool_size: int = 4, read_only: bool =
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
-        if conn.get_execution_options().get("caseapp_immediate"):
+        options = conn.get_execution_options()
+        if options.get("caseapp_light"):  # the level may not change inside a transaction: set it first
+            conn.exec_driver_sql("PRAGMA synchronous = NORMAL")
+            conn.connection.info["caseapp_light"] = True
+        if options.get("caseapp_immediate"):
             conn.exec_driver_sql("BEGIN IMMEDIATE")
         else:
             conn.exec_driver_sql("BEGIN")
+
+    @event.listens_for(engine.pool, "checkin")
+    def _checkin(dbapi_conn: Any, record: Any) -> None:
+        if dbapi_conn is not None and record.info.pop("caseapp_light", False):
+            dbapi_conn.execute("PRAGMA synchronous = FULL")  # every other commit stays durable
 
     return engine
 
 
 def immediate(engine: Engine) -> Engine:
     return engine.execution_options(caseapp_immediate=True)
+
+
+def light(engine: Engine) -> Engine:
+    """Write transactions committed without waiting for the disk (WAL, ``synchronous = NORMAL``): they survive a
+    crash or kill of the program but a power cut may drop the newest of them. For access records of acts that
+    only read (a case viewed, a search), which would otherwise cost a disk flush each (~10 ms)."""
+    return engine.execution_options(caseapp_immediate=True, caseapp_light=True)

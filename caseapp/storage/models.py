@@ -612,3 +612,14 @@ class CorrectionRequest(Row, table=True):
     outcome: str = ""  # "" (open), corrected, deleted, partly, refused
     outcome_on: date | None = None
     outcome_note: str = ""
+
+
+# --- access records (접속기록; issue 12, see services/access_log.py) --------------------------------------------------
+
+class AccessNote(SQLModel, table=True):
+    """Free text typed with an access record (a search query, the words beside an export reason), kept outside the
+    hash chain: the chained row holds only this text's hash, so destroying a case can remove the text and the
+    chain still verifies. Keyed by the audit row's ``seq``."""
+
+    seq: int = Field(primary_key=True)
+    text: str = ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable
 from datetime import date
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
 from caseapp import settings as settings_mod
 from caseapp.domain.deadlines import relevant
 from caseapp.errors import UserError
-from caseapp.services import agency_profile, cases as case_service
+from caseapp.services import access_log, agency_profile, cases as case_service
 from caseapp.services.vault import Vault
 from caseapp.ui import background, i18n, window_memory
 from caseapp.ui.i18n import error_text
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self.today = TodayView(vault, self)
         self.today.open_case.connect(self.open_case)
         self.today.changed.connect(self._case_changed_elsewhere)
+        self.today.review_requested.connect(self.access_review)
         self.case_list.loaded.connect(self._cases_loaded)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("main_tabs")
@@ -138,6 +140,8 @@ class MainWindow(QMainWindow):
         self.blank_forms_action = self._action(self.tr("&Blank home-visit forms…"), self.blank_forms, None,
                                                "blank_forms")
         self.verify_action = self._action(self.tr("&Verify a signed PDF…"), self.verify_pdf, None, "verify_pdf")
+        self.access_review_action = self._action(self.tr("&Access-log review…"), self.access_review, None,
+                                                 "access_review")
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
         for a in (self.new_case_action, self.save_action, self.export_action, self.export_all_action,
@@ -152,6 +156,7 @@ class MainWindow(QMainWindow):
             view_menu.addAction(a)
         tools_menu = menu.addMenu(self.tr("&Tools"))
         tools_menu.addAction(self.verify_action)
+        tools_menu.addAction(self.access_review_action)
         tools_menu.addAction(self.settings_action)
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
@@ -159,7 +164,7 @@ class MainWindow(QMainWindow):
                                 self.export_all_action, self.today_action, self.cases_action,
                                 self.resources_action, self.refresh_action, self.settings_action,
                                 self.print_action, self.referral_letter_action, self.blank_forms_action,
-                                self.verify_action, self.statistics_action]
+                                self.verify_action, self.statistics_action, self.access_review_action]
         self._build_register_actions(file_menu, tools_menu)
 
     def _build_register_actions(self, file_menu: QMenu, tools_menu: QMenu) -> None:
@@ -207,6 +212,7 @@ class MainWindow(QMainWindow):
         # Every summary carries its deadlines: today's list comes from the same load, not a second pass.
         summaries = self.case_list.model.rows
         self.today.show_deadlines(relevant([d for c in summaries for d in c.deadlines], date.today()))
+        self.today.check_review()
 
     def daily_backup(self) -> background.Job | None:
         """Every half hour: a "daily" backup if the newest is a day old (Settings.daily_backup), off the GUI thread."""
@@ -272,6 +278,7 @@ class MainWindow(QMainWindow):
         except UserError as exc:
             QMessageBox.warning(self, self.windowTitle(), error_text(exc))
             return None
+        access_log.record_view(self.vault, case_id)  # 접속기록: the case was opened to be read
         view.changed.connect(self._refresh_timer.start)
         view.message.connect(self.show_status)
         index = self.tabs.addTab(view, self._case_title(case_id))
@@ -419,6 +426,17 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def access_review(self) -> QDialog | None:
+        """접속기록 점검: last month's access records (or another month's) and a signed review."""
+        if self.locked:
+            return None
+        from caseapp.ui.dialogs.access_review_dialog import AccessReviewDialog
+        dialog = AccessReviewDialog(self.vault, self)
+        dialog.reviewed.connect(lambda *_: self.today.check_review())
+        self.track_private(dialog)
+        dialog.open()
+        return dialog
+
     def correction_request(self, text: str | None = None) -> bool:
         """Record a correction or deletion request for the open case (answer due in 10 days, listed in Today)."""
         view = self.current_case_view()
@@ -473,6 +491,12 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def apply_settings(self, new: settings_mod.Settings) -> None:
+        changed = [f.name for f in dataclasses.fields(new) if f.name not in ("window_geometry", "window_layouts")
+                   and getattr(new, f.name) != getattr(self.settings, f.name)]
+        try:
+            access_log.record_settings_change(self.vault, changed)
+        except UserError as exc:  # saved already; the record could not be written (full disk)
+            self.show_status(error_text(exc))
         self.settings = new
         self.idle.set_minutes(new.auto_lock_minutes)
         if new.language != i18n.language():
@@ -521,6 +545,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)
         self.menuBar().setEnabled(False)
         self.lock_screen.reset()
+        access_log.record_lock(self.vault)
         log.info("locked")
         self.locked_changed.emit(True)
 

@@ -19,6 +19,7 @@ from caseapp.services.vault import Vault
 from caseapp.ui import background
 from caseapp.ui.dialogs.pdf_document_dialog import documents_folder, language_combo
 from caseapp.ui.i18n import error_text, tr_label
+from caseapp.ui.widgets.reason_fields import ReasonFields
 from caseapp.ui.widgets.status import Tone, show_message
 
 
@@ -83,6 +84,7 @@ class ExportDialog(QDialog):
         self.visible_check.setChecked(True)
         self.signed_check.toggled.connect(self.visible_check.setEnabled)
         self.language_combo = language_combo(self)
+        self.reason_fields = ReasonFields(self)  # 접속기록: why the record leaves the program, before it is written
 
         self.target_edit = QLineEdit(self)
         self.target_edit.setObjectName("export_target")
@@ -99,6 +101,7 @@ class ExportDialog(QDialog):
         target_row.addWidget(browse)
         form = QFormLayout()
         form.addRow(self.tr("Language"), self.language_combo)
+        form.addRow(self.tr("Reason"), self.reason_fields)
         form.addRow(self.tr("Save to") if single else self.tr("Folder"), target_row)
         # Given outside the agency: a line in the disclosure register; without a covering consent, a reason.
         self.recipient_edit = QLineEdit(self)
@@ -180,6 +183,7 @@ class ExportDialog(QDialog):
             return
         try:
             options = self.options()
+            purpose = self.reason_fields.purpose(printing=self.print_after)
         except UserError as exc:
             show_message(self.message, error_text(exc), Tone.ERROR)
             return
@@ -208,10 +212,12 @@ class ExportDialog(QDialog):
         def work(job: background.Job) -> list[Path]:
             if len(ids) == 1:
                 result = exports.export_case(vault, ids[0], target, options, progress=job.report,  # type: ignore[arg-type]
-                                             cancel=job.should_cancel, recipient=recipient, reason=reason)
+                                             cancel=job.should_cancel, recipient=recipient, reason=reason,
+                                             purpose=purpose)
                 return [result.path]
             results = exports.export_many(vault, ids, target, options, progress=job.report,  # type: ignore[arg-type]
-                                          cancel=job.should_cancel, recipient=recipient, reason=reason)
+                                          cancel=job.should_cancel, recipient=recipient, reason=reason,
+                                          purpose=purpose)
             return [r.path for r in results]
 
         self.export_button.setEnabled(False)

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
 
 from caseapp import settings as settings_mod
 from caseapp.domain import forms
+from caseapp.domain.access import MIN_RETENTION_YEARS
 from caseapp.errors import UserError
-from caseapp.services import agency_profile, backup
+from caseapp.services import access_log, agency_profile, backup
 from caseapp.services.vault import Vault
 from caseapp.ui import background, i18n
 from caseapp.ui.i18n import error_text
@@ -87,6 +88,12 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Lock after idle"), self.auto_lock_spin)
         form.addRow("", self.lock_on_sleep_check)
         form.addRow("", note)
+        self.access_log_spin = QSpinBox(page)  # 접속기록 retention: below 2 years is refused on saving, with why
+        self.access_log_spin.setObjectName("access_log_years")
+        self.access_log_spin.setRange(1, 100)
+        self.access_log_spin.setSuffix(self.tr(" years"))
+        self.access_log_spin.setValue(self.settings.access_log_years)
+        form.addRow(self.tr("Keep access records"), self.access_log_spin)
         return page
 
     def _agency_page(self) -> QWidget:
@@ -188,6 +195,8 @@ class SettingsDialog(QDialog):
         new.backups_to_keep = self.keep_spin.value()
         new.daily_backup = self.daily_check.isChecked()
         new.backup_on_close = self.on_close_check.isChecked()
+        if self.access_log_spin.value() >= MIN_RETENTION_YEARS:
+            new.access_log_years = self.access_log_spin.value()
         return new.validated()
 
     def refresh_backups(self) -> None:
@@ -297,6 +306,12 @@ class SettingsDialog(QDialog):
     # --- saving --------------------------------------------------------------------------------------------------
 
     def save(self) -> None:
+        try:
+            access_log.check_retention_years(self.access_log_spin.value())
+        except UserError as exc:
+            self.tabs.setCurrentIndex(0)
+            show_message(self.message, error_text(exc), Tone.ERROR)
+            return
         new = self._form_settings()
         if self.agency_form.is_dirty():
             try:

@@ -29,6 +29,7 @@ class TodayView(QWidget):
     loaded = Signal(int)
     changed = Signal(str)  # a follow-up of this case was done or postponed from the list
     message = Signal(str)  # what was just done, for the status bar
+    review_requested = Signal()  # the access-log reminder was clicked
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,6 +86,14 @@ class TodayView(QWidget):
         self.done_button.clicked.connect(lambda: self.mark_done(self.current_deadline()))
         self.snooze_button.clicked.connect(lambda: self.snooze(self.current_deadline()))
 
+        # 접속기록 점검 reminder: shown while last month's access records are unreviewed (see check_review)
+        self.review_banner = QPushButton(self)
+        self.review_banner.setObjectName("accessReviewReminder")
+        self.review_banner.setStyleSheet("text-align: left; padding: 4px; background: #fef5e7; color: #7e5109;")
+        self.review_banner.setFlat(True)
+        self.review_banner.hide()
+        self.review_banner.clicked.connect(self.review_requested.emit)
+
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addStretch(1)
@@ -98,6 +107,7 @@ class TodayView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
+        layout.addWidget(self.review_banner)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
@@ -115,6 +125,21 @@ class TodayView(QWidget):
         vault = self.vault
         return background.start(lambda job: case_service.upcoming_deadlines(vault), parent=self,
                                 on_success=self.show_deadlines)
+
+    def check_review(self) -> background.Job:
+        """Show the reminder when last month's access records have no signed review yet (read off the GUI thread)."""
+        from caseapp.services import access_review
+        vault = self.vault
+        return background.start(lambda job: access_review.unreviewed_last_month(vault), parent=self,
+                                on_success=self.show_review_reminder)
+
+    def show_review_reminder(self, month: date | None) -> None:
+        if month is None:
+            self.review_banner.hide()
+            return
+        self.review_banner.setText(self.tr("The access records of %1 have not been reviewed yet. Review them now…")
+                                   .replace("%1", f"{month:%Y-%m}"))
+        self.review_banner.show()
 
     def show_deadlines(self, deadlines: list[Deadline], today: date | None = None) -> None:
         self.today = today or date.today()

@@ -219,7 +219,10 @@ class CaseListPanel(QWidget):
                 log.warning("search index module unavailable; searching names, numbers and phones only")
                 return local, {}
             ordered = found + sorted(local - set(found))
-            return local | set(found), explain(vault, query, ordered)
+            matched = local | set(found)
+            from caseapp.services import access_log  # 접속기록: the query and how many cases it returned
+            access_log.record_search(vault, query, len(matched), len(matched))
+            return matched, explain(vault, query, ordered)
 
         background.start(search, parent=self, on_success=lambda result: self._apply_search(generation, *result))
 

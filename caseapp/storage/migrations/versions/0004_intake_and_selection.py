@@ -90,9 +90,7 @@ def upgrade() -> None:
         if code:
             bind.execute(sa.text("UPDATE client SET referral_route = :code WHERE id = :id"),
                          {"code": code, "id": client_id})
-    # Derived data only; imported here so loading this file stays cheap.
-    from caseapp.services.search import rebuild_index
-    rebuild_index(bind)
+    # The search index is rebuilt once, by 0008, after every new text column of this release exists.
 
 
 def downgrade() -> None:

@@ -53,9 +53,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('budgetline', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_budgetline_assessment_id'), ['assessment_id'], unique=False)
-    # Derived data only; imported here so loading this file stays cheap.
-    from caseapp.services.search import rebuild_index
-    rebuild_index(op.get_bind())
+    # The search index is rebuilt once, by 0008, after every new text column of this release exists.
 
 
 def downgrade() -> None:

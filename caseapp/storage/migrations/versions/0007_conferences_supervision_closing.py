@@ -122,9 +122,7 @@ def upgrade() -> None:
     _create_tables()
     _recode('caseconference', 'kind', 'kind_before_0007', CONFERENCE_KIND)
     _recode('termination', 'reason', 'reason_before_0007', TERMINATION_REASON)
-    # Derived data only; imported here so loading this file stays cheap.
-    from caseapp.services.search import rebuild_index
-    rebuild_index(op.get_bind())
+    # The search index is rebuilt once, by 0008, after every new text column of this release exists.
 
 
 def downgrade() -> None:

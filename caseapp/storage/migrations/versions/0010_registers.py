@@ -1,7 +1,7 @@
 """registers: 파기 대장, 제3자 제공 대장 and correction requests
 
 Revision ID: 0010
-Revises: 0008
+Revises: 0009
 Create Date: 2026-12-01 11:45:00
 
 Three new tables; no existing row changes. ``destructionlog`` and ``disclosure`` hold no client's name or details,
@@ -15,7 +15,7 @@ import sqlmodel
 from alembic import op
 
 revision = '0010'
-down_revision = '0008'
+down_revision = '0009'
 branch_labels = None
 depends_on = None
 
