@@ -40,9 +40,7 @@ def register(sub: Any) -> None:
     p.add_argument("--recipient", default="", metavar="NAME",
                    help="외부에 제공할 때 받는 곳(제3자 제공 대장에 기록) / who receives it outside the agency "
                         "(recorded in the disclosure register)")
-    p.add_argument("--reason", default="", help="동의가 받는 곳을 포함하지 않을 때의 제공 근거 / the legal basis when "
-                                                "no consent covers the recipient")
-    p.set_defaults(func=cmd_export)
+    p.set_defaults(func=cmd_export)  # --reason (above): also the basis recorded when no consent covers --recipient
 
     p = sub.add_parser("verify", help="서명된 PDF 검증 / verify a signed PDF (exit 0 only if intact and trusted)")
     p.add_argument("file", metavar="FILE.pdf")

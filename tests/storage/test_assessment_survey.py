@@ -104,13 +104,25 @@ def _columns(vault: Vault, table: str) -> set[str]:
         return {r[1] for r in conn.exec_driver_sql(f'PRAGMA table_info("{table}")')}
 
 
-def test_a_0003_file_is_upgraded_keeping_every_assessment_value(data_dir: Any, vault: Vault, case: Any) -> None:
-    """Build a file at schema 0003 (downgrade, then write rows as 0003 knew them), reopen it: every value stays,
-    the new parts are empty, the signed entry still verifies, and its text is still found."""
+def test_a_0003_file_is_upgraded_keeping_every_assessment_value(data_dir: Any, vault: Vault) -> None:
+    """Build a file at schema 0003 (downgrade the new, empty file, then write rows as 0003 knew them), reopen it:
+    every value stays, the new parts are empty, the signed entry still verifies, and its text is still found."""
     from alembic import command
-    with vault.engine.begin() as conn:
+
+    from tests.fixtures import make_fixtures as fx
+    with vault.engine.begin() as conn:  # no rows yet: later migrations' downgrades rebuild tables others point at
         command.downgrade(migrate.alembic_config(conn), "0003")
     assert "family_history" not in _columns(vault, "assessment") and "concerns" not in _columns(vault, "needrating")
+    with vault.engine.begin() as conn:  # a client and a case as a 0003-era program wrote them
+        for table, values in fx.ROWS:
+            if table == "agency":
+                continue  # the file has its own
+            if table == "practitioner":
+                values = {**values, "is_current": 0}
+            columns = ", ".join(f'"{c}"' for c in values)
+            marks = ", ".join("?" for _ in values)
+            conn.exec_driver_sql(f'INSERT INTO "{table}" ({columns}) VALUES ({marks})', tuple(values.values()))
+    case = cases.find_case(vault, fx.CASE_NUMBER)
     with vault.engine.begin() as conn:
         conn.exec_driver_sql(
             'INSERT INTO assessment (id, created_at, updated_at, signed_at, signed_by, content_hash, case_id, kind, '

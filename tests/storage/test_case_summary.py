@@ -36,7 +36,7 @@ def _stored(vault) -> dict[str, str]:  # type: ignore[no-untyped-def]
 def test_summary_follows_every_kind_of_write(vault, case) -> None:  # type: ignore[no-untyped-def]
     today = date.today()
     plan = [d for d in cases.list_cases(vault, today=today)[0].deadlines]
-    assert [d.kind for d in plan] == [DeadlineKind.PLAN]
+    assert [d.kind for d in plan] == [DeadlineKind.ASSESSMENT, DeadlineKind.PLAN]  # at intake, nothing assessed yet
     # A task with a due date in the past: overdue from the moment it is saved.
     task = entries.add(vault, case.id, "plan_task", {"description": "주거급여 신청", "performer": "practitioner",
                                                      "due_date": today - timedelta(days=3)})
@@ -70,7 +70,7 @@ def test_a_missing_or_stale_summary_is_computed_on_the_fly_and_refilled_on_open(
     assert case_summaries.refresh_stale(vault) == 1
     assert list(_stored(vault)) == [case.id]
     # Other deadline rules (a new basis): stored rows are ignored until refreshed, then replaced.
-    monkeypatch.setattr(case_summaries, "basis", lambda: "rules-2")
+    monkeypatch.setattr(case_summaries, "basis", lambda _session: "rules-2")
     assert _listed(vault, today) == before
     assert case_summaries.refresh_all_summaries(vault) == 1
     with vault.session() as s:

@@ -16,7 +16,7 @@ from tests.conftest import PASSPHRASE
 def test_demo_cases_carry_intake_facts_and_selections(data_dir) -> None:  # type: ignore[no-untyped-def]
     vault, _ = initialise(PASSPHRASE, "김사회", "행복종합사회복지관")
     try:
-        demo_data.generate(vault, 30, seed=5)
+        demo_data.generate(vault, 30, seed=1)
         snaps = [cases.snapshot(vault, c.case_id) for c in cases.list_cases(vault)]
     finally:
         vault.close()

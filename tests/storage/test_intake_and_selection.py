@@ -178,7 +178,7 @@ def test_a_schema_0003_file_upgrades_keeping_every_value(data_dir) -> None:  # t
     vault = Vault.open(fx.PASSPHRASE)
     try:
         with vault.engine.connect() as conn:
-            assert migrate.current_revision(conn) == "0004"
+            assert migrate.current_revision(conn) == migrate.HEAD_REVISION
         snap = cases.snapshot(vault, fx.CASE_ID)
         client = snap.client
         old = dict(fx.ROWS)["client"]

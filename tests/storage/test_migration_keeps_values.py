@@ -24,6 +24,8 @@ PASSPHRASE = "fixture passphrase 0003"
 
 # Derived data that migrations may rebuild: compared nowhere.
 DERIVED_TABLES = {"alembic_version", "searchdoc"}
+# Rows that move on as the file is used: opening it appends an access record (its audit rows are compared one by one).
+MOVING_ROWS = {("meta", "audit_head")}
 DERIVED_PREFIXES = ("search_",)  # FTS shadow tables
 
 # (table, column) -> how the old stored value maps to the new one. Filled by the migrations that recode codes.
@@ -91,6 +93,8 @@ def test_every_value_of_a_0003_file_survives_the_migration_to_head(data_dir: Pat
     for table, rows in before.items():
         assert table in after, f"table {table} disappeared"
         for ident, values in rows.items():
+            if (table, ident) in MOVING_ROWS:
+                continue
             now = after[table].get(ident)
             if now is None:
                 lost.append(f"{table}[{ident}] row missing")
