@@ -615,9 +615,10 @@ class _Renderer:
                                  f"{total_min:,} minutes"), self.st.muted))
         out.append(Spacer(1, 2 * mm))
         # The note is what is read: narrow fact columns give it about half the page width (more entries per page).
-        widths = {"occurred_on": 18 * mm, "practice_type": 19 * mm, "contact_mode": 15 * mm,
-                  "contact_target": 15 * mm, "content_kinds": 19 * mm,
-                  "duration_min": 11 * mm, "goal_id": 11 * mm, "resource_id": 19 * mm}
+        # The date column fits "2026-05-01" on one line.
+        widths = {"occurred_on": 21 * mm, "practice_type": 17 * mm, "contact_mode": 14 * mm,
+                  "contact_target": 13 * mm, "content_kinds": 17 * mm,
+                  "duration_min": 10 * mm, "goal_id": 10 * mm, "resource_id": 17 * mm}
         out.append(self.list_table(forms.SERVICE_ENTRY, s.services, widths, after_text=self.signed_note))
         return out
 

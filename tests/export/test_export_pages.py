@@ -108,7 +108,8 @@ def test_service_log_note_column_is_wide(vault, case, tmp_path: Path) -> None:  
     out = tmp_path / "s.pdf"
     exports.export_case(vault, case.id, out, ExportOptions(signed=False, sections=("services",)))
     lines = [squash(line) for line in pdftotext(out).splitlines() if "주거급여" in line or "서류를" in line]
-    assert lines and max(len(line) for line in lines) >= 28  # ~80 mm of 8.5 pt Korean per line (was ~20)
+    assert lines and max(len(line) for line in lines) >= 28  # ~60 mm of 8.5 pt Korean per line beside 8 columns
+    assert date.today().isoformat() in pdftotext(out)  # the date column keeps the whole date on one line
 
 
 @requires_poppler
