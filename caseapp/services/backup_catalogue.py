@@ -104,6 +104,23 @@ def scan(folder: Path, location: str) -> list[BackupInfo]:
     return sorted(found, key=lambda b: b.created, reverse=True)
 
 
+# The monthly signed checkpoints of the audit head written beside the backups (services.checkpoints).
+CHECKPOINT_PATTERN = "audit-checkpoint-*.json"
+
+
+def checkpoint_files(settings: settings_mod.Settings | None = None) -> list[Path]:
+    """Every checkpoint file in the local backup folder and the user's backup folder (when reachable)."""
+    out: list[Path] = []
+    for folder in (paths.backups_dir(), distinct_mirror(settings)):
+        if folder is None:
+            continue
+        try:
+            out += sorted(folder.glob(CHECKPOINT_PATTERN))
+        except OSError:
+            continue
+    return out
+
+
 def mirror_folder(settings: settings_mod.Settings | None = None) -> Path | None:
     folder = (settings or settings_mod.load()).backup_folder.strip()
     return Path(folder).expanduser() if folder else None

@@ -26,7 +26,6 @@ from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from cryptography.hazmat.primitives.serialization import Encoding, load_pem_private_key
 from sqlmodel import col, select
 
-from caseapp import paths
 from caseapp import settings as settings_mod
 from caseapp.services import anchors, backup_catalogue, signing
 from caseapp.services.integrity import ERROR, INFO, WARNING, Problem
@@ -37,7 +36,6 @@ if TYPE_CHECKING:
     from caseapp.services.vault import Vault
 
 FORMAT = "caseapp-audit-checkpoint/1"
-PATTERN = "audit-checkpoint-*.json"
 
 
 @dataclass(frozen=True)
@@ -47,15 +45,6 @@ class Checkpoint:
     written_at: datetime
     cert_pem: bytes
     signature_ok: bool
-
-
-def folders(settings: settings_mod.Settings | None = None) -> list[Path]:
-    """Where checkpoints live: the local backup folder and, when set and distinct, the user's backup folder."""
-    out = [paths.backups_dir()]
-    mirror = backup_catalogue.distinct_mirror(settings)
-    if mirror is not None:
-        out.append(mirror)
-    return out
 
 
 def _signed_bytes(anchor_text: str, written_at: str) -> bytes:
@@ -148,19 +137,14 @@ def check_all(vault: "Vault", settings: settings_mod.Settings | None = None) -> 
     problems: list[Problem] = []
     own = _own_fingerprints(vault)
     restored = last_restore(vault)
-    for folder in folders(settings):
-        try:
-            files = sorted(folder.glob(PATTERN))
-        except OSError:
+    for path in backup_catalogue.checkpoint_files(settings):
+        point = read(path)
+        if point is None:
+            problems.append(Problem(WARNING, "checkpoint_unreadable",
+                                    f"감사기록 기준점 파일을 읽을 수 없습니다: {path}",
+                                    f"An audit checkpoint file cannot be read: {path}"))
             continue
-        for path in files:
-            point = read(path)
-            if point is None:
-                problems.append(Problem(WARNING, "checkpoint_unreadable",
-                                        f"감사기록 기준점 파일을 읽을 수 없습니다: {path}",
-                                        f"An audit checkpoint file cannot be read: {path}"))
-                continue
-            problems += _judge(vault, point, own, restored)
+        problems += _judge(vault, point, own, restored)
     return problems
 
 

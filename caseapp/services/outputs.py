@@ -19,6 +19,7 @@ from pathlib import Path
 from caseapp import paths
 from caseapp.errors import UserError
 from caseapp.services.backup import key_path_for, list_backups
+from caseapp.services.backup_catalogue import checkpoint_files
 from caseapp.storage.atomic import fsync_dir
 
 class OutputRefused(UserError):
@@ -65,6 +66,7 @@ def _protected_files() -> Iterator[Path]:
     for info in list_backups():
         yield info.path
         yield info.key_path
+    yield from checkpoint_files()  # the audit checkpoints beside the backups (in the user's backup folder too)
 
 
 def _refused(target: Path, resolved: Path) -> OutputRefused:

@@ -12,6 +12,8 @@ export without one needs a reason. A consent withdrawn later lists the disclosur
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -93,19 +95,26 @@ class Coverage:
 def consent_covers(consents: list[Consent], recipient: str, today: date | None = None) -> Coverage:
     """Does a consent allow giving this client's data to ``recipient``?
 
-    Today's consents have a purpose: an active "sharing with the resource network" consent covers any recipient.
-    A consent that names its recipients (``recipients``, a list, when consents get kinds) covers only those.
+    An active 제3자 제공 ("sharing") consent covers any recipient, unless it names its recipients (the consent's
+    ``recipients`` text, one per comma, semicolon or line): then only a recipient whose name is, or contains, one
+    of those is covered.
     """
     today = today or date.today()
     wanted = recipient.strip().casefold()
     usable = [c for c in consents if c.purpose == ConsentPurpose.SHARING.value and _active(c, today)]
     for consent in sorted(usable, key=lambda c: (c.given_on or date.min, c.created_at), reverse=True):
-        named = [str(r).strip().casefold() for r in (getattr(consent, "recipients", None) or [])]
-        if named and wanted not in named:
+        named = named_recipients(getattr(consent, "recipients", None))
+        if named and not any(n in wanted for n in named):  # 보건소 covers 평창군 보건소, not the other way
             continue
         given = consent.given_on.isoformat() if consent.given_on else ""
         return Coverage(True, f"{ConsentPurpose.SHARING.label.ko} 동의 {given} / sharing consent {given}", consent)
     return Coverage(False, "")
+
+
+def named_recipients(value: object) -> list[str]:
+    """The recipients a consent names, casefolded: its text split at commas, semicolons and lines (or a list)."""
+    items = value if isinstance(value, (list, tuple)) else re.split(r"[,;\n]", str(value or ""))
+    return [str(item).strip().casefold() for item in items if str(item).strip()]
 
 
 def _active(consent: Consent, today: date) -> bool:

@@ -72,10 +72,16 @@ def test_consent_covers_only_named_recipients_when_a_consent_names_them(vault, c
     consent = _consent(vault, case.id)
     assert registers.consent_covers([consent], "아무 기관").covered
     from types import SimpleNamespace
-    named = SimpleNamespace(**consent.model_dump(), recipients=["평창군 주거복지센터"])  # consents by kind, later
+    named = SimpleNamespace(**{**consent.model_dump(), "recipients": ["평창군 주거복지센터"]})
     assert registers.consent_covers([named], "평창군 주거복지센터 ").covered  # type: ignore[list-item]
     assert not registers.consent_covers([named], "아무 기관").covered  # type: ignore[list-item]
     assert not registers.consent_covers([consent], "x", today=date.today() - timedelta(days=10)).covered
+    # the consent form's recipients are one text (consents by kind): split at commas and lines, never into letters
+    typed = SimpleNamespace(**{**consent.model_dump(), "recipients": "관할 행정복지센터, 평창군 주거복지센터\n보건소"})
+    assert registers.consent_covers([typed], "평창군 주거복지센터").covered  # type: ignore[list-item]
+    assert registers.consent_covers([typed], "대화면 행정복지센터 관할 행정복지센터").covered  # type: ignore[list-item]
+    assert not registers.consent_covers([typed], "주").covered  # type: ignore[list-item]
+    assert not registers.consent_covers([typed], "정신건강복지센터").covered  # type: ignore[list-item]
 
 
 def test_withdrawing_a_consent_lists_the_disclosures_to_notify(vault, referred, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -95,7 +101,8 @@ def test_the_client_copy_is_plain_korean_and_signed(vault, referred, tmp_path: P
     corrections.add_request(vault, referred.id, "전화번호가 바뀌었어요")
     result = write_client_copy(vault, referred.id, tmp_path / "copy.pdf")
     text = " ".join(_pdf_text(result.path).split())
-    for expected in ("내 사례관리 기록", "김민수 님", "010-1234-5678", "자원망 정보 제공·공유", "동의하셨습니다",
+    from caseapp.domain.vocab import ConsentPurpose
+    for expected in ("내 사례관리 기록", "김민수 님", "010-1234-5678", ConsentPurpose.SHARING.label.ko, "동의하셨습니다",
                      "월세를 밀리지 않고 내고 싶어요", "상담·치료", "40분", "평창군 주거복지센터",
                      "동의하신 범위 안에서", "전화번호가 바뀌었어요", "10일 안에 답을 드립니다"):
         assert expected in text, expected

@@ -136,8 +136,10 @@ def test_other_reason_needs_words() -> None:
         access_log.Purpose(ExportReason.OTHER, "  ")
     assert access_log.parse_reason(None).reason is ExportReason.SERVICE
     assert access_log.parse_reason("당사자 열람 요청").reason is ExportReason.CLIENT_REQUEST
+    words = access_log.parse_reason("법원 제출", "2026가단123")  # words, not a code: an "other" reason in them
+    assert words.reason is ExportReason.OTHER and words.text == "법원 제출 2026가단123"
     with pytest.raises(ValidationError):
-        access_log.parse_reason("nonsense")
+        access_log.parse_reason("  ")
 
 
 def test_backups_hold_the_records_and_a_restore_keeps_later_ones(vault, case) -> None:  # type: ignore[no-untyped-def]

@@ -30,7 +30,7 @@ def level_text(level: int) -> str:
     return label_text(Label(*NEED_LEVELS[level]))
 
 
-CLIENT_ITSELF = Label("대상자 본인", "The client")
+CLIENT_ITSELF = Label("대상자 본인", "The client themself")  # English unlike vocab's "The client" (본인)
 WHOLE_HOUSEHOLD = Label("가구 전체", "The whole household")
 
 
