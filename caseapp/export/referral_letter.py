@@ -80,6 +80,28 @@ def title_with_box(title: Paragraph, roles: tuple[str, ...], st: Styles, languag
     return row
 
 
+def reply_to(data: dict[str, Any]) -> str:
+    """Where the reply slip goes back to: the agency, the practitioner and the line that reaches them."""
+    phone = data["practitioner_phone"] or data["agency_phone"]
+    return f"{data['agency']} {data['practitioner']}" + (f" ({phone})" if phone else "")
+
+
+def reply_slip_cells(data: dict[str, Any], lang: str, space: str = " ") -> list[list[str]]:
+    """The 회신서 grid, label / value / label / value per row: the same in the PDF and the HWPX letter.
+    ``space`` joins each tick box to its word (the PDF passes a no-break space)."""
+
+    def t(k: str, e: str) -> str:
+        return k if lang == "ko" else e
+
+    decision = "   ".join(f"\u25a1{space}{w}" for w in (t("접수", "Accepted"), t("대기", "Waiting list"),
+                                                         t("불가", "Declined")))
+    blank_date = "______. ____. ____."
+    return [[t("사례번호", "Case number"), data["case_number"], t("회신일", "Reply date"), blank_date],
+            [t("접수 여부", "Decision"), decision, t("담당자", "Contact"), ""],
+            [t("연락처", "Phone"), "", t("서비스 시작(예정)일", "Service starts"), blank_date],
+            [t("의견", "Notes"), "", "", ""]]
+
+
 def reply_slip(data: dict[str, Any], meta: LetterMeta, st: Styles) -> list[Flowable]:
     """The 회신서 below a cut line: the receiving agency fills it in and sends it back (fax, post, photo)."""
     ko = meta.language == "ko"
@@ -90,20 +112,9 @@ def reply_slip(data: dict[str, Any], meta: LetterMeta, st: Styles) -> list[Flowa
     def p(text: str, style: Any = None) -> Paragraph:
         return Paragraph(text, style or st.cell)
 
-    box = "\u25a1"
-    nb = "\u00a0"  # keeps each tick box with its word
-    decision = "   ".join(f"{box}{nb}{w}" for w in (t("접수", "Accepted"), t("대기", "Waiting list"),
-                                                    t("불가", "Declined")))
-    phone = data["practitioner_phone"] or data["agency_phone"]
-    back_to = f"{data['agency']} {data['practitioner']}" + (f" ({phone})" if phone else "")
-    rows = [
-        [p(t("사례번호", "Case number"), st.cell_bold), p(data["case_number"]),
-         p(t("회신일", "Reply date"), st.cell_bold), p("______. ____. ____.")],
-        [p(t("접수 여부", "Decision"), st.cell_bold), p(decision), p(t("담당자", "Contact"), st.cell_bold), ""],
-        [p(t("연락처", "Phone"), st.cell_bold), "", p(t("서비스 시작(예정)일", "Service starts"), st.cell_bold),
-         p("______. ____. ____.")],
-        [p(t("의견", "Notes"), st.cell_bold), "", "", ""],
-    ]
+    back_to = reply_to(data)
+    rows = [[p(text, st.cell_bold) if col in (0, 2) else p(text) if text else ""
+             for col, text in enumerate(row)] for row in reply_slip_cells(data, meta.language, "\u00a0")]
     table = Table(rows, colWidths=[26 * mm, 66 * mm, 30 * mm, CONTENT_W - 122 * mm],
                   rowHeights=[8 * mm, 8 * mm, 8 * mm, 16 * mm])
     style = grid(label_column=True)

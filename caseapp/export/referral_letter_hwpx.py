@@ -9,29 +9,16 @@ from __future__ import annotations
 
 import io
 import warnings
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from caseapp.export.approval_box import default_roles
 from caseapp.export.referral_letter import (
-    LetterMeta, letter_contact, letter_content, letter_hash, letter_intro, letter_rows,
+    LetterMeta, letter_contact, letter_content, letter_hash, letter_intro, letter_rows, reply_slip_cells, reply_to,
 )
 from caseapp.storage.models import Referral
 
 if TYPE_CHECKING:
     from caseapp.services.cases import CaseSnapshot
-
-
-def _reply_rows(data: dict[str, Any], lang: str) -> list[list[str]]:
-    def t(ko: str, en: str) -> str:
-        return ko if lang == "ko" else en
-
-    box = "\u25a1"
-    decision = "   ".join(f"{box} {w}" for w in (t("접수", "Accepted"), t("대기", "Waiting list"), t("불가", "Declined")))
-    blank_date = "______. ____. ____."
-    return [[t("사례번호", "Case number"), data["case_number"], t("회신일", "Reply date"), blank_date],
-            [t("접수 여부", "Decision"), decision, t("담당자", "Contact"), ""],
-            [t("연락처", "Phone"), "", t("서비스 시작(예정)일", "Service starts"), blank_date],
-            [t("의견", "Notes"), "", "", ""]]
 
 
 def render_referral_letter_hwpx(snap: "CaseSnapshot", referral: Referral, meta: LetterMeta) -> tuple[bytes, str]:
@@ -61,12 +48,11 @@ def render_referral_letter_hwpx(snap: "CaseSnapshot", referral: Referral, meta: 
             table.set_cell_text(r, 0, label)
             table.set_cell_text(r, 1, value)
         doc.add_paragraph(letter_contact(data, lang))
-        phone = data["practitioner_phone"] or data["agency_phone"]
-        back_to = f"{data['agency']} {data['practitioner']}" + (f" ({phone})" if phone else "")
+        back_to = reply_to(data)
         doc.add_paragraph("- - - - - - - - - - " + t("자르는 선", "cut here") + " - - - - - - - - - -")
         doc.add_heading(t("회신서", "Reply slip"), level=2)
         doc.add_paragraph(t(f"회신처: {back_to}", f"Please reply to: {back_to}"))
-        reply = _reply_rows(data, lang)
+        reply = reply_slip_cells(data, lang)
         slip = doc.add_table(len(reply), 4)
         for r, cells in enumerate(reply):
             for c, text in enumerate(cells):

@@ -27,7 +27,8 @@ from caseapp.errors import NotFound, ValidationError
 from caseapp.services import selection
 from caseapp.services.vault import Vault
 from caseapp.storage.models import (
-    Assessment, Case, CaseConference, CaseSelection, Client, FollowUp, Goal, GoalScore, MonitoringReview, NeedRating, Practitioner,
+    Assessment, Case, CaseConference, CaseSelection, Client, FollowUp, Goal, GoalScore, MonitoringReview, NeedRating,
+    Practitioner,
     Referral, Resource, ServiceEntry, StageTransition, SupervisionRecord, Termination,
 )
 
@@ -92,10 +93,6 @@ def _age_band(birth: Any, day: date) -> ColumnElement[str]:
         else:
             whens.append((literal(True), band.code))
     return case(*whens)
-
-
-def _sex(column: Any) -> ColumnElement[str]:
-    return case((or_(column.is_(None), column == ""), defs.UNKNOWN), else_=column)
 
 
 def _extreme(table: str, date_column: str, pick: Any = func.max) -> Any:
@@ -188,7 +185,7 @@ class _Sources:
         held = and_(Case.opened_on < self.p.start,
                     func.coalesce(start.c.stage, Stage.INTAKE.value).in_(defs.ACTIVE_STAGES))
         return (select(Case.id.label("case_id"), Case.id.label("record_id"), literal(self.p.end).label("on"),
-                       _sex(Client.sex).label("sex"), _age_band(Client.birth_date, self.p.end).label("age_band"),
+                       _coded(Client.sex).label("sex"), _age_band(Client.birth_date, self.p.end).label("age_band"),
                        _coded(Client.household_type).label("household_type"),
                        _livelihood_group(Client.livelihood).label("livelihood"))
                 .join(Client, Client.id == Case.client_id).outerjoin(start, start.c.case_id == Case.id)
