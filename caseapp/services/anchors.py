@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 
 from sqlmodel import Session
@@ -92,3 +93,14 @@ def compare(vault: "Vault", anchor: Anchor) -> Comparison:
                           f"The audit trail up to №{n} was rewritten after this anchor was made (hash mismatch).")
     return Comparison("contained", anchor, f"감사기록이 기준점 №{n}을 그대로 포함합니다.",
                       f"The audit trail still contains anchor №{n} unchanged.")
+
+
+def predates_restore(made_at: datetime | None, restored: datetime | None) -> bool:
+    """Whether an anchor made at ``made_at`` (a PDF's signing time, a checkpoint's writing time) predates the newest
+    restore: the restored trail may then lack it, which is expected, not tampering. Naive times are UTC."""
+    return made_at is not None and restored is not None and as_utc(made_at) <= restored
+
+
+def as_utc(at: datetime) -> datetime:
+    """The database keeps naive UTC times; signatures and checkpoint files carry aware ones."""
+    return at if at.tzinfo else at.replace(tzinfo=timezone.utc)

@@ -127,9 +127,7 @@ def last_restore(vault: "Vault") -> datetime | None:
     with vault.session() as s:
         at = s.exec(select(AuditEvent.at).where(AuditEvent.action == "restore")
                     .order_by(col(AuditEvent.seq).desc())).first()
-    if at is None:
-        return None
-    return at if at.tzinfo else at.replace(tzinfo=timezone.utc)
+    return None if at is None else anchors.as_utc(at)
 
 
 def check_all(vault: "Vault", settings: settings_mod.Settings | None = None) -> list[Problem]:
@@ -159,8 +157,8 @@ def _judge(vault: "Vault", point: Checkpoint, own: set[str], restored: datetime 
     if _fingerprint(point.cert_pem) not in own:
         return [Problem(INFO, "checkpoint_foreign", f"다른 설치본의 감사기록 기준점은 건너뜁니다: {where}",
                         f"An audit checkpoint of another installation was skipped: {where}")]
-    written = point.written_at if point.written_at.tzinfo else point.written_at.replace(tzinfo=timezone.utc)
-    if restored is not None and written <= restored:
+    if restored is not None and anchors.predates_restore(point.written_at, restored):
+        written = anchors.as_utc(point.written_at)
         return [Problem(INFO, "checkpoint_before_restore",
                         f"{written.astimezone():%Y-%m-%d}의 기준점(№{point.anchor.seq})은 {restored.astimezone():%Y-%m-%d} "
                         f"복원 전에 만든 것이라 복원된 감사기록에 없습니다(복원 때문이면 정상): {where}",

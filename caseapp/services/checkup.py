@@ -82,7 +82,7 @@ def anchor_problems(vault: "Vault", path: Path, report: "VerifyReport") -> list[
     restored = checkpoints.last_restore(vault)
     if comparison.ok:
         out = [Problem(INFO, "anchor_contained", f"{comparison.ko} ({path})", f"{comparison.en} ({path})")]
-    elif restored is not None and first.signed_at is not None and first.signed_at <= restored:
+    elif restored is not None and anchors.predates_restore(first.signed_at, restored):
         out = [Problem(INFO, "anchor_before_restore",
                        f"{path}: 복원({restored.astimezone():%Y-%m-%d}) 전에 서명된 PDF라 복원된 감사기록에 "
                        f"기준점 №{anchor.seq}이 없습니다(복원 때문이면 정상).",
