@@ -1071,6 +1071,26 @@
             <translation>Moved in the plan</translation>
         </message>
         <message>
+            <source>Export withdrawn</source>
+            <translation>Export withdrawn</translation>
+        </message>
+        <message>
+            <source>Follow-up done</source>
+            <translation>Follow-up done</translation>
+        </message>
+        <message>
+            <source>Follow-up postponed</source>
+            <translation>Follow-up postponed</translation>
+        </message>
+        <message>
+            <source>Given to a third party</source>
+            <translation>Given to a third party</translation>
+        </message>
+        <message>
+            <source>Received by sync</source>
+            <translation>Received by sync</translation>
+        </message>
+        <message>
             <source>When</source>
             <translation>When</translation>
         </message>

@@ -1071,6 +1071,26 @@
             <translation>계획 순서 변경</translation>
         </message>
         <message>
+            <source>Export withdrawn</source>
+            <translation>내보내기 철회</translation>
+        </message>
+        <message>
+            <source>Follow-up done</source>
+            <translation>사후관리 실시</translation>
+        </message>
+        <message>
+            <source>Follow-up postponed</source>
+            <translation>사후관리 연기</translation>
+        </message>
+        <message>
+            <source>Given to a third party</source>
+            <translation>제3자 제공</translation>
+        </message>
+        <message>
+            <source>Received by sync</source>
+            <translation>동기화로 받음</translation>
+        </message>
+        <message>
             <source>When</source>
             <translation>일시</translation>
         </message>

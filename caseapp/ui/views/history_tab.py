@@ -35,6 +35,11 @@ def action_text(action: str) -> str:
         "uncheck": QCoreApplication.translate("HistoryTab", "Checklist unticked"),
         "export": QCoreApplication.translate("HistoryTab", "Exported"),
         "reorder": QCoreApplication.translate("HistoryTab", "Moved in the plan"),
+        "export_withdrawn": QCoreApplication.translate("HistoryTab", "Export withdrawn"),
+        "done": QCoreApplication.translate("HistoryTab", "Follow-up done"),
+        "snooze": QCoreApplication.translate("HistoryTab", "Follow-up postponed"),
+        "disclose": QCoreApplication.translate("HistoryTab", "Given to a third party"),
+        "sync_import": QCoreApplication.translate("HistoryTab", "Received by sync"),
     }
     return names.get(action, action)
 
