@@ -887,16 +887,12 @@
             <translation>empty: for the agency's own use</translation>
         </message>
         <message>
-            <source>needed when no consent covers the recipient</source>
-            <translation>needed when no consent covers the recipient</translation>
+            <source>No consent of this client covers giving the record to %1. Write the legal basis beside the reason, then export again.</source>
+            <translation>No consent of this client covers giving the record to %1. Write the legal basis beside the reason, then export again.</translation>
         </message>
         <message>
             <source>Given to</source>
             <translation>Given to</translation>
-        </message>
-        <message>
-            <source>Reason / legal basis</source>
-            <translation>Reason / legal basis</translation>
         </message>
         <message>
             <source>Export</source>
@@ -933,10 +929,6 @@
         <message>
             <source>Choose where to save.</source>
             <translation>Choose where to save.</translation>
-        </message>
-        <message>
-            <source>No consent of this client covers giving the record to %1. Write the reason or legal basis, then export again.</source>
-            <translation>No consent of this client covers giving the record to %1. Write the reason or legal basis, then export again.</translation>
         </message>
         <message>
             <source>Exporting…</source>

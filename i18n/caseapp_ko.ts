@@ -887,16 +887,12 @@
             <translation>비워 두면 기관 내부용</translation>
         </message>
         <message>
-            <source>needed when no consent covers the recipient</source>
-            <translation>받는 곳에 대한 동의가 없을 때 적습니다</translation>
+            <source>No consent of this client covers giving the record to %1. Write the legal basis beside the reason, then export again.</source>
+            <translation>이 대상자의 동의로는 %1에 기록을 제공할 수 없습니다. 사유 옆에 법적 근거를 적고 다시 내보내세요.</translation>
         </message>
         <message>
             <source>Given to</source>
             <translation>제공받는 곳</translation>
-        </message>
-        <message>
-            <source>Reason / legal basis</source>
-            <translation>제공 사유·법적 근거</translation>
         </message>
         <message>
             <source>Export</source>
@@ -933,10 +929,6 @@
         <message>
             <source>Choose where to save.</source>
             <translation>저장할 위치를 선택하세요.</translation>
-        </message>
-        <message>
-            <source>No consent of this client covers giving the record to %1. Write the reason or legal basis, then export again.</source>
-            <translation>이 대상자는 %1에 기록을 제공하는 데 동의하지 않았습니다. 제공 사유나 법적 근거를 적은 뒤 다시 내보내세요.</translation>
         </message>
         <message>
             <source>Exporting…</source>

@@ -85,7 +85,7 @@ def test_export_to_a_recipient_without_consent_asks_for_a_reason(main_window: An
     dialog.recipient_edit.setText("평창경찰서")
     dialog.start_export()
     assert dialog.job is None and "평창경찰서" in dialog.message.text() and not (tmp_path / "r.pdf").exists()
-    dialog.reason_edit.setText("법원 제출명령")
+    dialog.reason_fields.text.setText("법원 제출명령")
     dialog.start_export()
     qtbot.waitUntil(lambda: not dialog.job.running, timeout=60_000)
     [line] = registers.disclosures(main_window.vault, case.id)

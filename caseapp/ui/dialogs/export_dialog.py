@@ -103,15 +103,12 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Language"), self.language_combo)
         form.addRow(self.tr("Reason"), self.reason_fields)
         form.addRow(self.tr("Save to") if single else self.tr("Folder"), target_row)
-        # Given outside the agency: a line in the disclosure register; without a covering consent, a reason.
+        # Given outside the agency: a line in the disclosure register. Without a covering consent the reason's words
+        # are its legal basis (one reason for both, as the CLI's --reason).
         self.recipient_edit = QLineEdit(self)
         self.recipient_edit.setObjectName("export_recipient")
         self.recipient_edit.setPlaceholderText(self.tr("empty: for the agency's own use"))
-        self.reason_edit = QLineEdit(self)
-        self.reason_edit.setObjectName("export_reason")
-        self.reason_edit.setPlaceholderText(self.tr("needed when no consent covers the recipient"))
         form.addRow(self.tr("Given to"), self.recipient_edit)
-        form.addRow(self.tr("Reason / legal basis"), self.reason_edit)
 
         self.progress = QProgressBar(self)
         self.progress.setObjectName("export_progress")
@@ -193,12 +190,12 @@ class ExportDialog(QDialog):
             return
         from caseapp.services import exports, outputs
         vault, ids = self.vault, list(self.case_ids)
-        recipient, reason = self.recipient_edit.text().strip(), self.reason_edit.text().strip()
+        recipient, reason = self.recipient_edit.text().strip(), purpose.text
         if recipient and not reason and not self._covered(recipient):
             show_message(self.message, self.tr("No consent of this client covers giving the record to %1. Write "
-                                               "the reason or legal basis, then export again.")
+                                               "the legal basis beside the reason, then export again.")
                          .replace("%1", recipient), Tone.ERROR)
-            self.reason_edit.setFocus()
+            self.reason_fields.text.setFocus()
             return
         try:  # the CLI's check, before any work: never onto the case file, its key or a backup
             if len(ids) == 1:
