@@ -89,6 +89,44 @@ def content_hash(row: SQLModel) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
+# Rows that belong to a signed record and are locked with it: (child table model name, its column naming the parent).
+# A signature taken since this list exists covers them too (``signed_hash``), so a rating changed behind the
+# program's back is caught by ``check`` like a changed row; signatures taken earlier cover the row alone.
+SIGNED_CHILDREN: dict[str, tuple[tuple[str, str], ...]] = {
+    "assessment": (("NeedRating", "assessment_id"), ("BudgetLine", "assessment_id")),
+    "monitoringreview": (("GoalScore", "review_id"), ("ReviewGoalChange", "review_id"),
+                         ("ReviewServiceRating", "review_id")),
+    "termination": (("GoalScore", "termination_id"), ("TerminationGoalOutcome", "termination_id")),
+    "caseconference": (("ConferenceAttendee", "conference_id"),),
+}
+
+
+def _children_content(session: Session, row: SQLModel) -> dict[str, list[Any]] | None:
+    from caseapp.storage import models
+    spec = SIGNED_CHILDREN.get(getattr(row, "__tablename__", ""))
+    if not spec:
+        return None
+    out: dict[str, list[Any]] = {}
+    for model_name, column in spec:
+        model = getattr(models, model_name)
+        rows = session.exec(select(model).where(getattr(model, column) == row.id)).all()  # type: ignore[arg-type]
+        contents = [content_of(child) for child in rows]
+        out[f"{model.__tablename__}.{column}"] = sorted(contents, key=lambda c: json.dumps(c, sort_keys=True,
+                                                                                       ensure_ascii=False))
+    return out
+
+
+def signed_hash(session: Session, row: SQLModel) -> str:
+    """The hash a signature records: the row's content plus, for records with locked children (need ratings,
+    budget lines, scores, attendees), theirs."""
+    children = _children_content(session, row)
+    if not children or not any(children.values()):  # nothing beside the row: the same hash as always
+        return content_hash(row)
+    canonical = json.dumps({"row": content_of(row), "children": children}, ensure_ascii=False, sort_keys=True,
+                           separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
 def case_id_of(row: SQLModel) -> str | None:
     """The case a row belongs to, for the audit trail; a Case row belongs to itself."""
     from caseapp.storage.models import Case
@@ -181,7 +219,8 @@ def sign(vault: Vault, model: type[Signable], row_id: str) -> Signable:
         row = load_for_change(s, model, row_id)
         row.signed_at = utcnow()
         row.signed_by = vault.actor
-        row.content_hash = content_hash(row)
+        s.flush()  # children added in this session are part of what is signed
+        row.content_hash = signed_hash(s, row)
         s.add(row)
         audit.record(s, vault.actor, "sign", model.__tablename__, row.id, case_id_of(row), detail=row.content_hash)
         return row
@@ -214,6 +253,7 @@ def verify_signed(session: Session, model: type[Signable]) -> list[tuple[str, st
     """Signed rows whose content no longer matches the hash taken at signing: (table, id) pairs."""
     bad = []
     for row in session.exec(select(model).where(model.signed_at != None)):  # noqa: E711
-        if row.content_hash != content_hash(row):
+        # a signature from before children were covered still holds the row's own hash
+        if row.content_hash not in (signed_hash(session, row), content_hash(row)):
             bad.append((model.__tablename__, row.id))
     return bad

@@ -166,3 +166,25 @@ def test_a_0003_file_is_upgraded_keeping_every_assessment_value(data_dir: Any, v
         assert "a-0003" in {h.entity_id for h in search.search(reopened, "카드 대금")}
     finally:
         reopened.close()
+
+
+def test_a_signed_assessment_covers_its_ratings_and_budget(vault: Any, case: Any) -> None:
+    """A rating or budget amount changed behind the program's back (with the key, outside caseapp) is caught by the
+    signature like a changed assessment row; the unchanged file passes."""
+    a = add_full_assessment(vault, case.id)
+    records.sign(vault, Assessment, a.id)
+    with vault.session() as s:
+        assert records.verify_signed(s, Assessment) == []
+    for model, column, value in ((NeedRating, "level", 0), (BudgetLine, "amount", 1)):
+        with vault.session(write=True) as s:
+            child = s.exec(select(model).where(model.assessment_id == a.id)).first()
+            before = getattr(child, column)
+            s.connection().exec_driver_sql(f"UPDATE {model.__tablename__} SET {column} = ? WHERE id = ?",
+                                           (value, child.id))
+        with vault.session() as s:
+            assert records.verify_signed(s, Assessment) == [("assessment", a.id)]
+        with vault.session(write=True) as s:
+            s.connection().exec_driver_sql(f"UPDATE {model.__tablename__} SET {column} = ? WHERE id = ?",
+                                           (before, child.id))
+        with vault.session() as s:
+            assert records.verify_signed(s, Assessment) == []
