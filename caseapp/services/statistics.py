@@ -28,6 +28,7 @@ from caseapp.domain.vocab import (
 )
 from caseapp.errors import NotFound, ValidationError
 from caseapp.services import selection
+from caseapp.services.stats_sql import PlainAggregates, per_case_figures
 from caseapp.services.vault import Vault
 from caseapp.storage.models import (
     Assessment, Case, CaseConference, CaseSelection, Client, FollowUp, Goal, GoalScore, MonitoringReview, NeedRating,
@@ -364,14 +365,7 @@ def _per_case(s: Session, sub: Any, refs: list[defs.FigureRef]) -> dict[str, flo
     per case) and the number of cases; one GROUP BY case for all of them."""
     columns = sorted({r.measure.partition(":")[2] for r in refs if r.measure.startswith("gas_t:")})
     rows = s.execute(select(func.count(), *[func.sum(sub.c[c]) for c in columns]).group_by(sub.c.case_id)).all()
-    out: dict[str, float | int | None] = {}
-    for ref in refs:
-        if ref.measure == "distinct:case_id":
-            out[ref.key] = len(rows)
-        else:
-            i = columns.index(ref.measure.partition(":")[2]) + 1
-            out[ref.key] = defs.mean_or_none([defs.t_score_of_sum(int(r[i]), int(r[0])) for r in rows])
-    return out
+    return per_case_figures(list(rows), columns, refs)
 
 
 def _distinct(s: Session, sub: Any, column: str, where: tuple[tuple[str, tuple[object, ...]], ...]) -> int:
@@ -419,9 +413,8 @@ def compute(s: Session, period: Period, practitioner_id: str | None = None,
             sources: set[str] | None = None, level: str | None = None) -> Computed:
     """Every declared figure (or those of ``sources``) for the period, keyed as in ``stats --json``, and the
     monthly series of :data:`MONTHLY_SERIES` (every month of the period present). ``level``: only the cases whose
-    selection level in force is that one. Plain SQL over each source's compiled statement (:mod:`.stats_sql`);
+    selection level in force is that one. Plain SQL over each source's compiled statement (:mod:`caseapp.services.stats_sql`);
     the figures are those of :func:`compute_by_sources`."""
-    from caseapp.services.stats_sql import PlainAggregates
     built = _Sources(period, practitioner_id, level)
     return _compute(built, period, sources, lambda source, needs: PlainAggregates(s, built, source, needs))
 

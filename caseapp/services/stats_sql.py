@@ -57,6 +57,19 @@ def _quoted(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
+def per_case_figures(rows: list[Any], columns: list[str],
+                     refs: list[defs.FigureRef]) -> dict[str, float | int | None]:
+    """The per-case figures from one row per case (its row count, then the sum of each of ``columns``)."""
+    out: dict[str, float | int | None] = {}
+    for ref in refs:
+        if ref.measure == "distinct:case_id":
+            out[ref.key] = len(rows)
+        else:
+            i = columns.index(ref.measure.partition(":")[2]) + 1
+            out[ref.key] = defs.mean_or_none([defs.t_score_of_sum(int(r[i]), int(r[0])) for r in rows])
+    return out
+
+
 class PlainAggregates:
     """Groups, per-case sums and distinct counts of one source (see ``statistics._compute``)."""
 
@@ -91,15 +104,7 @@ class PlainAggregates:
         """GAS T-scores (summed per case in SQL, the T formula once per case) and the number of cases."""
         columns = sorted({r.measure.partition(":")[2] for r in refs if r.measure.startswith("gas_t:")})
         sums = "".join(f", sum({_quoted(c)})" for c in columns)
-        rows = self._run(f"SELECT count(*){sums} FROM {self.rows} GROUP BY case_id")
-        out: dict[str, float | int | None] = {}
-        for ref in refs:
-            if ref.measure == "distinct:case_id":
-                out[ref.key] = len(rows)
-            else:
-                i = columns.index(ref.measure.partition(":")[2]) + 1
-                out[ref.key] = defs.mean_or_none([defs.t_score_of_sum(int(r[i]), int(r[0])) for r in rows])
-        return out
+        return per_case_figures(self._run(f"SELECT count(*){sums} FROM {self.rows} GROUP BY case_id"), columns, refs)
 
     def distinct(self, column: str, where: tuple[tuple[str, tuple[object, ...]], ...]) -> int:
         tests = [f"{_quoted(name)} IN ({', '.join('?' * len(values))})" for name, values in where]
