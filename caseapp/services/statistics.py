@@ -396,7 +396,7 @@ class _Aggregates:
     def __init__(self, s: Session, sub: Any) -> None:
         self.s, self.sub = s, sub
 
-    def groups(self, dims: list[str], columns: list[str]) -> list[dict[str, Any]]:
+    def groups(self, dims: list[str], columns: list[str], _monthly: bool = True) -> list[dict[str, Any]]:
         return _groups(self.s, self.sub, dims, columns)
 
     def per_case(self, refs: list[defs.FigureRef]) -> dict[str, float | int | None]:
@@ -416,7 +416,8 @@ def compute(s: Session, period: Period, practitioner_id: str | None = None,
     selection level in force is that one. Plain SQL over each source's compiled statement (:mod:`caseapp.services.stats_sql`);
     the figures are those of :func:`compute_by_sources`."""
     built = _Sources(period, practitioner_id, level)
-    return _compute(built, period, sources, lambda source, needs: PlainAggregates(s, built, source, needs))
+    return _compute(built, period, sources,
+                    lambda source, queries, needed: PlainAggregates(s, built, source, queries, needed))
 
 
 def compute_by_sources(s: Session, period: Period, practitioner_id: str | None = None,
@@ -424,11 +425,12 @@ def compute_by_sources(s: Session, period: Period, practitioner_id: str | None =
     """:func:`compute` through SQLAlchemy over each source's subquery, as drill-down reads them: the reference
     the plain-SQL path is tested against."""
     built = _Sources(period, practitioner_id, level)
-    return _compute(built, period, sources, lambda source, _needs: _Aggregates(s, built.build(source).subquery(source)))
+    return _compute(built, period, sources,
+                    lambda source, _queries, _needed: _Aggregates(s, built.build(source).subquery(source)))
 
 
 def _compute(built: "_Sources", period: Period, sources: set[str] | None,
-             aggregates_of: Callable[[str, int], Any]) -> Computed:
+             aggregates_of: Callable[[str, int, set[str]], Any]) -> Computed:
     refs = defs.figure_refs()
     months = [m.start.strftime("%Y-%m") for m in period.months()]
     figures: dict[str, float | int | None] = {}
@@ -443,9 +445,12 @@ def _compute(built: "_Sources", period: Period, sources: set[str] | None,
         per_case = [r for r in mine if r.measure.startswith("gas_t:")
                     or (r.measure == "distinct:case_id" and not r.where)]
         distinct_refs = [r for r in mine if r.measure.startswith("distinct:") and r not in per_case]
-        agg = aggregates_of(source, 1 + bool(per_case) + len(distinct_refs))  # how many queries read the rows
+        needed = {*dims, *columns, *(r.measure.partition(":")[2] for r in per_case + distinct_refs)}
+        if per_case:
+            needed.add("case_id")
+        agg = aggregates_of(source, 1 + bool(per_case) + len(distinct_refs), needed)
         try:
-            groups = agg.groups(dims, columns)
+            groups = agg.groups(dims, columns, any(r.key in MONTHLY_SERIES for r in mine))
             if per_case:
                 figures.update(agg.per_case(per_case))
             for ref in distinct_refs:

@@ -73,15 +73,18 @@ def per_case_figures(rows: list[Any], columns: list[str],
 class PlainAggregates:
     """Groups, per-case sums and distinct counts of one source (see ``statistics._compute``)."""
 
-    def __init__(self, s: Session, built: SourceBuilder, source: str, queries: int) -> None:
+    def __init__(self, s: Session, built: SourceBuilder, source: str, queries: int, needed: set[str]) -> None:
+        """``queries``: how many queries will read the rows; ``needed``: the columns they read."""
         self.cur = s.connection().connection.driver_connection.cursor()
         compiled = _compiled(built, source)
         values = {**compiled.constants, **built.values()}
         params = tuple(_bound(values[name]) for name in compiled.names)
         self.materialised = queries > 1
-        if self.materialised:
+        if self.materialised:  # only the columns read (ids the figures do not read cost most of the copy)
+            kept = ", ".join(_quoted(c) for c in sorted(needed | {"on"}))
             self.cur.execute(f"DROP TABLE IF EXISTS {_ROWS}")
-            self.cur.execute(f"CREATE TEMP TABLE {_ROWS.partition('.')[2]} AS {compiled.sql}", params)
+            self.cur.execute(f"CREATE TEMP TABLE {_ROWS.partition('.')[2]} AS SELECT {kept} FROM ({compiled.sql})",
+                             params)
             self.rows, self.params = _ROWS, ()
         else:
             self.rows, self.params = f"({compiled.sql}) AS src", params
@@ -89,16 +92,18 @@ class PlainAggregates:
     def _run(self, sql: str, extra: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         return self.cur.execute(sql, self.params + extra).fetchall()
 
-    def groups(self, dims: list[str], columns: list[str]) -> list[dict[str, Any]]:
-        """One GROUP BY over every dimension of the source's figures and the month (as ``statistics._groups``)."""
-        names = [*dims, "_month", "_n"]
-        selected = [_quoted(d) for d in dims] + ['substr(CAST("on" AS VARCHAR), 1, 7)', "count(*)"]
+    def groups(self, dims: list[str], columns: list[str], monthly: bool = True) -> list[dict[str, Any]]:
+        """One GROUP BY over every dimension of the source's figures, and the month when a monthly series reads
+        it (as ``statistics._groups``; fewer keys to sort where none does)."""
+        keys = [_quoted(d) for d in dims] + (['substr(CAST("on" AS VARCHAR), 1, 7)'] if monthly else [])
+        names = [*dims, *(["_month"] if monthly else []), "_n"]
+        selected = [*keys, "count(*)"]
         for c in columns:
             names += [f"_sum_{c}", f"_cnt_{c}"]
             selected += [f"sum({_quoted(c)})", f"count({_quoted(c)})"]
-        group_by = ", ".join([_quoted(d) for d in dims] + ['substr(CAST("on" AS VARCHAR), 1, 7)'])
-        rows = self._run(f"SELECT {', '.join(selected)} FROM {self.rows} GROUP BY {group_by}")
-        return [dict(zip(names, row)) for row in rows]
+        group_by = f" GROUP BY {', '.join(keys)}" if keys else ""
+        rows = [dict(zip(names, row)) for row in self._run(f"SELECT {', '.join(selected)} FROM {self.rows}{group_by}")]
+        return [g for g in rows if g["_n"]]  # no GROUP BY: one row even over no rows, where grouping has none
 
     def per_case(self, refs: list[defs.FigureRef]) -> dict[str, float | int | None]:
         """GAS T-scores (summed per case in SQL, the T formula once per case) and the number of cases."""
