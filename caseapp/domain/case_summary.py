@@ -18,7 +18,7 @@ from caseapp.domain.deadlines import (
 
 # Bump when ``deadlines_for`` or the facts it reads change meaning: stored summaries of another basis are
 # recomputed on the next open (services.case_summaries.refresh_stale), and until then computed on the fly.
-SUMMARY_BASIS = "1"
+SUMMARY_BASIS = "2"  # 2: no plan or assessment deadline after a 미선정 decision
 
 
 @dataclass(frozen=True)

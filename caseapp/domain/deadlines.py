@@ -47,6 +47,7 @@ RULES: tuple[RuleSpec, ...] = (
 # Selection levels (h1's selection decisions) whose monitoring interval the rules set; other levels use the default.
 INTENSIVE_LEVELS = frozenset({SelectionLevel.COMPLEX.value, SelectionLevel.INTENSIVE.value})  # 고난도, 집중
 GENERAL_LEVELS = frozenset({SelectionLevel.GENERAL.value})  # 일반
+NOT_SELECTED_LEVELS = frozenset(level.value for level in SelectionLevel if not level.selected)  # 미선정
 
 
 class RuleError(ValueError):
@@ -181,18 +182,27 @@ def monitoring_interval(facts: CaseFacts, rules: DeadlineRules = DEFAULT_RULES) 
     return facts.monitoring_interval_days or rules.monitoring_days(facts.selection_level)
 
 
+def not_selected(facts: CaseFacts) -> bool:
+    """The decision in force is 미선정 (단순 서비스 연계, 정보 제공 후 종결)."""
+    return facts.selection_level in NOT_SELECTED_LEVELS
+
+
 def deadlines_for(facts: CaseFacts, rules: DeadlineRules = DEFAULT_RULES) -> list[Deadline]:
     out: list[Deadline] = []
     base = dict(case_id=facts.case_id, case_number=facts.case_number, client_name=facts.client_name)
     active = facts.stage in (Stage.INTAKE, Stage.PLANNING, Stage.IMPLEMENTATION, Stage.MONITORING)
-    if facts.stage is Stage.INTAKE and facts.assessment_count == 0:
+    # A case not selected for case management is linked to a service or given information and then closed: no
+    # plan is owed, nor the assessment that prepares one. What it still owes a person (a task promised, a consent
+    # to renew, a follow-up after closing) keeps its date. A later decision to select it brings the clock back.
+    awaits_closing = not_selected(facts)
+    if facts.stage is Stage.INTAKE and facts.assessment_count == 0 and not awaits_closing:
         out.append(Deadline(DeadlineKind.ASSESSMENT, facts.opened_on + timedelta(days=rules.assessment_within_days),
                             **base))
     if facts.stage is Stage.INTAKE and facts.first_assessed_on is not None and facts.selected_on is None:
         # Moving to planning means the case was selected, so only an intake-stage case can be late for it.
         out.append(Deadline(DeadlineKind.SELECTION,
                             facts.first_assessed_on + timedelta(days=rules.selection_within_days), **base))
-    if facts.stage in (Stage.INTAKE, Stage.PLANNING) and facts.goal_count == 0:
+    if facts.stage in (Stage.INTAKE, Stage.PLANNING) and facts.goal_count == 0 and not awaits_closing:
         out.append(Deadline(DeadlineKind.PLAN, plan_due(facts.opened_on, facts.selected_on, rules), **base))
     if facts.stage in (Stage.IMPLEMENTATION, Stage.MONITORING):
         since = facts.last_review_on or facts.implementation_since or facts.stage_since

@@ -152,8 +152,20 @@ def record_access(vault: "Vault", kind: AccessKind, case_id: str | None = None, 
         event = audit.record(session, vault.actor, kind.value, "", "", case_id, detail=detail)
         keep_note(session, event.seq, note or purpose_note(purpose))
         return event.seq
-    with vault.session(write=True, durable=kind not in LIGHT_KINDS) as s:
+    if kind in LIGHT_KINDS:
+        return _record_light(vault, kind, case_id, detail, note or purpose_note(purpose))
+    with vault.session(write=True) as s:
         return record_access(vault, kind, case_id, facts=facts, note=note, purpose=purpose, session=s)
+
+
+def _record_light(vault: "Vault", kind: AccessKind, case_id: str | None, detail: str, note: str) -> int:
+    """An access record of a read in plain SQL (opening a case must stay cheap): the chained row, its note and the
+    head in one transaction of their own."""
+    with vault.light_cursor() as cursor:
+        seq = audit.append_plain(cursor, vault.actor, kind.value, "", "", case_id, detail)
+        if note:
+            cursor.execute("INSERT INTO accessnote (seq, text) VALUES (?, ?)", (seq, note))
+    return seq
 
 
 def record_view(vault: "Vault", case_id: str) -> None:

@@ -9,9 +9,9 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timezone
 from types import SimpleNamespace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import insert
 from sqlmodel import Session, col, select
@@ -56,6 +56,16 @@ def record(session: Session, actor: str, action: str, entity_type: str = "", ent
     return event
 
 
+def _values(seq: int, prev: str, actor: str, action: str, entity_type: str, entity_id: str, case_id: str | None,
+            detail: str, at: datetime) -> dict[str, object]:
+    """One chained row's columns, its hash computed over them and the previous row's hash."""
+    values: dict[str, object] = {"seq": seq, "id": new_id(), "at": at, "actor": actor, "action": action,
+                                 "entity_type": entity_type, "entity_id": entity_id, "case_id": case_id,
+                                 "detail": detail, "prev_hash": prev}
+    values["hash"] = _digest(SimpleNamespace(**values))  # type: ignore[arg-type]
+    return values
+
+
 def record_many(session: Session, actor: str,
                 events: Iterable[tuple[str, str, str, str | None, str] |
                                  tuple[str, str, str, str | None, str, datetime | None]]) -> int:
@@ -67,10 +77,8 @@ def record_many(session: Session, actor: str,
     for action, entity_type, entity_id, case_id, detail, *when in events:
         seq += 1
         at = when[0] if when and when[0] is not None else utcnow()
-        values = {"seq": seq, "id": new_id(), "at": at, "actor": actor, "action": action,
-                  "entity_type": entity_type, "entity_id": entity_id, "case_id": case_id, "detail": detail,
-                  "prev_hash": prev}
-        values["hash"] = prev = _digest(SimpleNamespace(**values))  # type: ignore[arg-type]
+        values = _values(seq, prev, actor, action, entity_type, entity_id, case_id, detail, at)
+        prev = str(values["hash"])
         rows.append(values)
     if rows:
         session.execute(insert(AuditEvent), rows)
@@ -79,6 +87,35 @@ def record_many(session: Session, actor: str,
         session.add(meta)
         session.info[HEAD_KEY] = seq
     return len(rows)
+
+
+# The column text SQLModel's UTCDateTime stores (naive UTC, always with microseconds), so a row written around the
+# ORM reads back as the same aware datetime its hash was computed over.
+_AT_FORMAT = "%Y-%m-%d %H:%M:%S.%f"
+_INSERT_SQL = ("INSERT INTO auditevent (seq, id, at, actor, action, entity_type, entity_id, case_id, detail, "
+               "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+
+
+def append_plain(cursor: Any, actor: str, action: str, entity_type: str = "", entity_id: str = "",
+                 case_id: str | None = None, detail: str = "") -> int:
+    """:func:`record` on a DB-API cursor inside the caller's write transaction (BEGIN IMMEDIATE taken): the same
+    chained row and head, without an ORM session (its set-up and flush cost more than the one row for an access
+    record of a read). Never mix with ORM audit writes in one transaction: the session's cached head would go
+    stale. Returns the row's sequence number."""
+    row = cursor.execute("SELECT value FROM meta WHERE key = ?", (HEAD_KEY,)).fetchone()
+    if row and row[0]:
+        head_seq, _, prev = str(row[0]).partition(":")
+        seq = int(head_seq)
+    else:  # a file from before the stored head: the newest row is the head
+        last = cursor.execute("SELECT seq, hash FROM auditevent ORDER BY seq DESC LIMIT 1").fetchone()
+        seq, prev = (int(last[0] or 0), str(last[1])) if last else (0, GENESIS)
+    values = _values(seq + 1, prev, actor, action, entity_type, entity_id, case_id, detail, utcnow())
+    at = values["at"].astimezone(timezone.utc).strftime(_AT_FORMAT)  # type: ignore[attr-defined]
+    cursor.execute(_INSERT_SQL, (values["seq"], values["id"], at, actor, action, entity_type, entity_id, case_id,
+                                 detail, prev, values["hash"]))
+    cursor.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                   (HEAD_KEY, f"{values['seq']}:{values['hash']}"))
+    return int(values["seq"])  # type: ignore[call-overload]
 
 
 def record_standalone(vault: "Vault", action: str, entity_type: str, entity_id: str, case_id: str | None = None,

@@ -13,7 +13,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Integer, Select, String, and_, case, cast, distinct, exists, func, literal, literal_column, or_, select
+from sqlalchemy import (
+    Date, Integer, Select, String, and_, bindparam, case, cast, distinct, exists, func, literal, literal_column, or_,
+    select,
+)
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import Session, col
 
@@ -25,6 +28,7 @@ from caseapp.domain.vocab import (
 )
 from caseapp.errors import NotFound, ValidationError
 from caseapp.services import selection
+from caseapp.services.stats_sql import PlainAggregates, per_case_figures
 from caseapp.services.vault import Vault
 from caseapp.storage.models import (
     Assessment, Case, CaseConference, CaseSelection, Client, FollowUp, Goal, GoalScore, MonitoringReview, NeedRating,
@@ -39,7 +43,7 @@ def _days_between(later: Any, earlier: Any) -> ColumnElement[Any]:
     return cast(func.julianday(later) - func.julianday(earlier), Integer)
 
 
-def _live_cases(practitioner_id: str | None, level: str | None = None) -> list[ColumnElement[bool]]:
+def _live_cases(practitioner_id: Any | None, level: Any | None = None) -> list[ColumnElement[bool]]:
     where: list[ColumnElement[bool]] = [col(Case.destroyed_at).is_(None)]
     if practitioner_id is not None:
         where.append(Case.practitioner_id == practitioner_id)
@@ -69,27 +73,28 @@ def _livelihood_group(column: Any) -> ColumnElement[str]:
                 (text.like(f'%"{Livelihood.GENERAL.value}"%'), "general"), else_=defs.UNKNOWN)
 
 
-def _stage_on(day: date) -> Any:
+def _stage_on(day: Any) -> Any:
     """Each case's stage on ``day``: its latest stage transition on or before it (ties: the later written)."""
     return (select(StageTransition.case_id.label("case_id"), StageTransition.to_stage.label("stage"),
                    _extreme("stagetransition", "moved_on").label("latest"))
             .where(StageTransition.moved_on <= day).group_by(StageTransition.case_id).subquery())
 
 
-def _cases_by_stage_on(day: date, where: list[ColumnElement[bool]]) -> Select[Any]:
+def _cases_by_stage_on(day: Any, where: list[ColumnElement[bool]]) -> Select[Any]:
     stage = _stage_on(day)
     # A case always has its opening transition; an intake date edited to before it still counts as in intake.
     current = func.coalesce(stage.c.stage, Stage.INTAKE.value)
-    return (select(Case.id.label("case_id"), Case.id.label("record_id"), literal(day).label("on"),
+    return (select(Case.id.label("case_id"), Case.id.label("record_id"), day.label("on"),
                    current.label("stage"))
             .outerjoin(stage, stage.c.case_id == Case.id).where(Case.opened_on <= day, *where))
 
 
-def _age_band(birth: Any, day: date) -> ColumnElement[str]:
+def _age_band(birth: Any, born_after: Callable[[int], Any]) -> ColumnElement[str]:
+    """``born_after(years)``: the date that many years before the day the age is taken on."""
     whens = [(birth.is_(None), defs.UNKNOWN)]
     for band in defs.AGE_BANDS:
-        if band.high is not None:  # younger than high + 1 on ``day``: born after that many years before
-            whens.append((birth > defs.years_before(day, band.high + 1), band.code))
+        if band.high is not None:  # younger than high + 1 on the day: born after that many years before it
+            whens.append((birth > born_after(band.high + 1), band.code))
         else:
             whens.append((literal(True), band.code))
     return case(*whens)
@@ -132,14 +137,34 @@ def _first_implementation() -> Any:
 
 
 class _Sources:
-    """Builds each source's SELECT for one period and practitioner filter."""
+    """Builds each source's SELECT for one period and practitioner filter.
+
+    The period's dates, the practitioner and the level are named bind parameters, so a source's SQL text depends
+    only on which filters are set: :func:`compute` compiles it once per process (:func:`_compiled`) and runs it
+    with this period's values (:meth:`values`)."""
 
     def __init__(self, period: Period, practitioner_id: str | None, level: str | None = None) -> None:
         self.p = period
-        self.where = _live_cases(practitioner_id, level)
+        self._values: dict[str, Any] = {}
+        self.start, self.end = self._param("p_start", period.start), self._param("p_end", period.end)
+        self.day_before = self._param("p_day_before", period.day_before)
+        self.where = _live_cases(None if practitioner_id is None else self._param("p_practitioner", practitioner_id),
+                                 None if level is None else self._param("p_level", level))
+        self.shape = (practitioner_id is not None, level is not None)
+        self.born_after = {band.high + 1: self._param(f"p_born_after_{band.high + 1}",
+                                                      defs.years_before(period.end, band.high + 1))
+                           for band in defs.AGE_BANDS if band.high is not None}
+
+    def _param(self, name: str, value: Any) -> Any:
+        self._values[name] = value
+        return bindparam(name, value, type_=Date if isinstance(value, date) else String)
+
+    def values(self) -> dict[str, Any]:
+        """Every named parameter of the sources' statements, with this period's values."""
+        return dict(self._values)
 
     def in_period(self, column: Any) -> ColumnElement[bool]:
-        return and_(column >= self.p.start, column <= self.p.end)
+        return and_(column >= self.start, column <= self.end)
 
     def closed_ids(self) -> Select[Any]:
         return select(Case.id).where(self.in_period(Case.closed_on), *self.where)
@@ -149,11 +174,11 @@ class _Sources:
         return builder()
 
     def held_start(self) -> Select[Any]:
-        sub = _cases_by_stage_on(self.p.day_before, self.where).subquery()
+        sub = _cases_by_stage_on(self.day_before, self.where).subquery()
         return select(sub).where(sub.c.stage.in_(defs.ACTIVE_STAGES))
 
     def stage_end(self) -> Select[Any]:
-        return _cases_by_stage_on(self.p.end, self.where)
+        return _cases_by_stage_on(self.end, self.where)
 
     def opened(self) -> Select[Any]:
         return (select(Case.id.label("case_id"), Case.id.label("record_id"), Case.opened_on.label("on"),
@@ -179,17 +204,18 @@ class _Sources:
                 .join(Case, Case.id == t.c.case_id).where(self.in_period(t.c.moved_on), *self.where))
 
     def active(self) -> Select[Any]:
-        start = _stage_on(self.p.day_before)
+        start = _stage_on(self.day_before)
         reentered = exists().where(StageTransition.case_id == Case.id, self.in_period(StageTransition.moved_on),
                                    col(StageTransition.to_stage).in_(defs.ACTIVE_STAGES))
-        held = and_(Case.opened_on < self.p.start,
+        held = and_(Case.opened_on < self.start,
                     func.coalesce(start.c.stage, Stage.INTAKE.value).in_(defs.ACTIVE_STAGES))
-        return (select(Case.id.label("case_id"), Case.id.label("record_id"), literal(self.p.end).label("on"),
-                       _coded(Client.sex).label("sex"), _age_band(Client.birth_date, self.p.end).label("age_band"),
+        return (select(Case.id.label("case_id"), Case.id.label("record_id"), self.end.label("on"),
+                       _coded(Client.sex).label("sex"),
+                       _age_band(Client.birth_date, self.born_after.__getitem__).label("age_band"),
                        _coded(Client.household_type).label("household_type"),
                        _livelihood_group(Client.livelihood).label("livelihood"))
                 .join(Client, Client.id == Case.client_id).outerjoin(start, start.c.case_id == Case.id)
-                .where(Case.opened_on <= self.p.end, or_(held, self.in_period(Case.opened_on), reentered),
+                .where(Case.opened_on <= self.end, or_(held, self.in_period(Case.opened_on), reentered),
                        *self.where))
 
     def services(self) -> Select[Any]:
@@ -339,14 +365,7 @@ def _per_case(s: Session, sub: Any, refs: list[defs.FigureRef]) -> dict[str, flo
     per case) and the number of cases; one GROUP BY case for all of them."""
     columns = sorted({r.measure.partition(":")[2] for r in refs if r.measure.startswith("gas_t:")})
     rows = s.execute(select(func.count(), *[func.sum(sub.c[c]) for c in columns]).group_by(sub.c.case_id)).all()
-    out: dict[str, float | int | None] = {}
-    for ref in refs:
-        if ref.measure == "distinct:case_id":
-            out[ref.key] = len(rows)
-        else:
-            i = columns.index(ref.measure.partition(":")[2]) + 1
-            out[ref.key] = defs.mean_or_none([defs.t_score_of_sum(int(r[i]), int(r[0])) for r in rows])
-    return out
+    return per_case_figures(list(rows), columns, refs)
 
 
 def _distinct(s: Session, sub: Any, column: str, where: tuple[tuple[str, tuple[object, ...]], ...]) -> int:
@@ -370,12 +389,48 @@ class Computed:
     monthly: dict[str, dict[str, int]]
 
 
+class _Aggregates:
+    """The three kinds of query :func:`compute` runs over one source's rows: SQLAlchemy over the source's
+    subquery (the reference, :func:`compute_by_sources`) or plain SQL (:class:`_PlainAggregates`)."""
+
+    def __init__(self, s: Session, sub: Any) -> None:
+        self.s, self.sub = s, sub
+
+    def groups(self, dims: list[str], columns: list[str], _monthly: bool = True) -> list[dict[str, Any]]:
+        return _groups(self.s, self.sub, dims, columns)
+
+    def per_case(self, refs: list[defs.FigureRef]) -> dict[str, float | int | None]:
+        return _per_case(self.s, self.sub, refs)
+
+    def distinct(self, column: str, where: tuple[tuple[str, tuple[object, ...]], ...]) -> int:
+        return _distinct(self.s, self.sub, column, where)
+
+    def close(self) -> None:
+        pass
+
+
 def compute(s: Session, period: Period, practitioner_id: str | None = None,
             sources: set[str] | None = None, level: str | None = None) -> Computed:
     """Every declared figure (or those of ``sources``) for the period, keyed as in ``stats --json``, and the
     monthly series of :data:`MONTHLY_SERIES` (every month of the period present). ``level``: only the cases whose
-    selection level in force is that one."""
+    selection level in force is that one. Plain SQL over each source's compiled statement (:mod:`caseapp.services.stats_sql`);
+    the figures are those of :func:`compute_by_sources`."""
     built = _Sources(period, practitioner_id, level)
+    return _compute(built, period, sources,
+                    lambda source, queries, needed: PlainAggregates(s, built, source, queries, needed))
+
+
+def compute_by_sources(s: Session, period: Period, practitioner_id: str | None = None,
+                       sources: set[str] | None = None, level: str | None = None) -> Computed:
+    """:func:`compute` through SQLAlchemy over each source's subquery, as drill-down reads them: the reference
+    the plain-SQL path is tested against."""
+    built = _Sources(period, practitioner_id, level)
+    return _compute(built, period, sources,
+                    lambda source, _queries, _needed: _Aggregates(s, built.build(source).subquery(source)))
+
+
+def _compute(built: "_Sources", period: Period, sources: set[str] | None,
+             aggregates_of: Callable[[str, int, set[str]], Any]) -> Computed:
     refs = defs.figure_refs()
     months = [m.start.strftime("%Y-%m") for m in period.months()]
     figures: dict[str, float | int | None] = {}
@@ -383,31 +438,36 @@ def compute(s: Session, period: Period, practitioner_id: str | None = None,
     for source in defs.SOURCES:
         if sources is not None and source not in sources:
             continue
-        sub = built.build(source).subquery(source)
         mine = [r for r in refs.values() if r.source == source]
         grouped = [r for r in mine if r.measure.partition(":")[0] in _GROUPED]
         dims = sorted({name for r in grouped for name, _values in r.where})
         columns = sorted({r.measure.partition(":")[2] for r in grouped if ":" in r.measure})
-        groups = _groups(s, sub, dims, columns)
-        breakdown_columns = {r.where[0][0] for r in mine if r.group_label is not None}
-        by_column = {c: _roll_up(groups, columns, by=c) for c in breakdown_columns}
         per_case = [r for r in mine if r.measure.startswith("gas_t:")
                     or (r.measure == "distinct:case_id" and not r.where)]
+        distinct_refs = [r for r in mine if r.measure.startswith("distinct:") and r not in per_case]
+        needed = {*dims, *columns, *(r.measure.partition(":")[2] for r in per_case + distinct_refs)}
         if per_case:
-            figures.update(_per_case(s, sub, per_case))
+            needed.add("case_id")
+        agg = aggregates_of(source, 1 + bool(per_case) + len(distinct_refs), needed)
+        try:
+            groups = agg.groups(dims, columns, any(r.key in MONTHLY_SERIES for r in mine))
+            if per_case:
+                figures.update(agg.per_case(per_case))
+            for ref in distinct_refs:
+                figures[ref.key] = agg.distinct(ref.measure.partition(":")[2], ref.where)
+        finally:
+            agg.close()
+        breakdown_columns = {r.where[0][0] for r in mine if r.group_label is not None}
+        by_column = {c: _roll_up(groups, columns, by=c) for c in breakdown_columns}
         for ref in mine:
             kind, _, arg = ref.measure.partition(":")
-            if ref in per_case:
-                pass
-            elif kind in _GROUPED:
+            if kind in _GROUPED:
                 if ref.group_label is not None:
                     (column, (code,)), = ref.where
                     acc = by_column[column].get(code, _Acc())
                 else:
                     acc = _roll_up(groups, columns, where=ref.where).get(None, _Acc())
                 figures[ref.key] = acc.value(ref.measure)
-            elif kind == "distinct":
-                figures[ref.key] = _distinct(s, sub, arg, ref.where)
             if ref.key in MONTHLY_SERIES:
                 per_month = _roll_up(groups, columns, by="_month", where=ref.where)
                 series[ref.key] = {m: int(per_month[m].value(MONTHLY_SERIES[ref.key]) or 0) if m in per_month

@@ -299,20 +299,39 @@ class Vault:
                     session.info.pop(audit.HEAD_KEY, None)
                 session.commit()
                 commit_mark.note_commit(self, session)
-        except (OperationalError, sqlcipher3.OperationalError) as exc:  # the driver's own error at commit, too
-            session.rollback()
-            raise (_disk_full_error() if self.read_only else _storage_error(exc)) from exc
-        except (DatabaseError, sqlcipher3.DatabaseError) as exc:  # SQLITE_CORRUPT / NOTADB: a damaged page
-            session.rollback()
-            from caseapp.services.integrity import corrupt_page_error, is_corruption
-            if not is_corruption(exc):
+        except (OperationalError, sqlcipher3.OperationalError, DatabaseError, sqlcipher3.DatabaseError) as exc:
+            session.rollback()  # the driver's own error at commit, too
+            problem = self._storage_problem(exc)
+            if problem is exc:
                 raise
-            raise corrupt_page_error() from exc
+            raise problem from exc
         except BaseException:
             session.rollback()
             raise
         finally:
             session.close()
+
+    @contextmanager
+    def light_cursor(self) -> Iterator[Any]:
+        """A plain-SQL write transaction (BEGIN IMMEDIATE) committed without waiting for the disk, as a DB-API
+        cursor: for the one audit row of an act that only reads (:func:`caseapp.services.audit.append_plain`), where
+        a session's set-up, flush and summary upkeep cost more than the row. Rolled back on any error; errors read
+        as those of :meth:`session`. Writes no case rows, so no summary and no commit mark follow it."""
+        try:
+            with self._light_engine.begin() as conn:
+                yield conn.connection.driver_connection.cursor()
+        except (OperationalError, sqlcipher3.OperationalError, DatabaseError, sqlcipher3.DatabaseError) as exc:
+            problem = self._storage_problem(exc)
+            if problem is exc:
+                raise
+            raise problem from exc
+
+    def _storage_problem(self, exc: Exception) -> Exception:
+        """What a failed transaction tells the user: a full disk, a folder problem, a damaged page; else ``exc``."""
+        if isinstance(exc, (OperationalError, sqlcipher3.OperationalError)):
+            return _disk_full_error() if self.read_only else _storage_error(exc)
+        from caseapp.services.integrity import corrupt_page_error, is_corruption  # SQLITE_CORRUPT / NOTADB
+        return corrupt_page_error() if is_corruption(exc) else exc
 
 
 def _forget_legacy_counter() -> None:

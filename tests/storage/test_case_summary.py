@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date, timedelta
 
 from sqlalchemy import text
@@ -88,3 +89,25 @@ def test_a_destroyed_case_leaves_no_summary_behind(vault, case) -> None:  # type
         s.add(row)
     assert case.id not in _stored(vault)
     assert cases.list_cases(vault) == []
+
+
+def test_a_not_selected_decision_takes_the_plan_deadlines_off_the_list_today_and_overdue(
+        vault, case, run_cli) -> None:  # type: ignore[no-untyped-def]
+    from caseapp.services.selection_decisions import record_selection
+    today = date.today()
+    with vault.session(write=True) as s:  # an intake long ago: the assessment and the plan are overdue
+        from caseapp.storage.models import Case
+        row = s.get(Case, case.id)
+        row.opened_on = row.stage_since = today - timedelta(days=60)
+        s.add(row)
+    assert {d.kind for d in cases.list_cases(vault, today=today)[0].deadlines} == {DeadlineKind.ASSESSMENT,
+                                                                                   DeadlineKind.PLAN}
+    assert [c.case_number for c in cases.list_cases(vault, overdue=True, today=today)] == [case.case_number]
+    record_selection(vault, case.id, {"decided_on": today, "level": "information_only", "reason": "정보 제공 후 종결"})
+    assert "PLAN" not in _stored(vault)[case.id]  # the summary was refreshed with the decision, not on next open
+    assert cases.list_cases(vault, today=today)[0].deadlines == []
+    assert cases.upcoming_deadlines(vault, today=today) == []
+    assert _listed(vault, today) == _afresh(vault, today)
+    vault.close()
+    code, out, _err = run_cli("cases", "--overdue", "--json")
+    assert code == 0 and json.loads(out) == []

@@ -82,3 +82,23 @@ def test_bad_numbers_are_refused_when_typed_and_ignored_when_stored() -> None:
 def test_the_table_names_every_rule_with_both_languages() -> None:
     assert [r.name for r in RULES] == list(DEFAULT_RULES.to_dict())
     assert all(r.label.ko and r.label.en and r.minimum <= r.default <= r.maximum for r in RULES)
+
+
+@pytest.mark.parametrize("level", ["linkage_only", "information_only"])
+def test_a_case_not_selected_awaits_closing_or_referral_not_a_plan(level: str) -> None:
+    """미선정: no plan and no assessment clock; what is still owed (tasks, consent renewals, follow-ups) stays."""
+    decided = date(2026, 6, 9)
+    not_selected = facts(selected_on=decided, selection_level=level,
+                         open_tasks=[("t1", "주민센터 연계", date(2026, 6, 20))],
+                         consents=[("k1", "service", date(2026, 12, 31), None)])
+    assert due(not_selected) == {DeadlineKind.TASK: date(2026, 6, 20), DeadlineKind.CONSENT_EXPIRY: date(2026, 12, 31)}
+    planning = facts(stage=Stage.PLANNING, assessment_count=1, selected_on=decided, selection_level=level)
+    assert due(planning) == {}
+    closed = facts(stage=Stage.FOLLOW_UP, selected_on=decided, selection_level=level,
+                   open_follow_ups=[("f1", date(2026, 9, 9))])
+    assert due(closed) == {DeadlineKind.FOLLOW_UP: date(2026, 9, 9)}
+
+
+def test_a_later_decision_to_select_brings_the_plan_clock_back() -> None:
+    selected = facts(assessment_count=1, selected_on=date(2026, 6, 12), selection_level="general")
+    assert due(selected) == {DeadlineKind.PLAN: date(2026, 6, 27)}

@@ -1,0 +1,122 @@
+"""The statistics' queries in plain SQL: each source's statement compiled once per process, run on the DB-API cursor.
+
+Building and compiling the sources' SQLAlchemy statements cost more than running them (hundreds of ms for a
+year's figures), so :class:`PlainAggregates` compiles a source once per filter shape (with or without a
+practitioner, a level) and only binds this period's values afterwards. A source that several queries read (its
+groups, a distinct count, the per-case GAS sums) is materialised once into a temporary table (in memory:
+``temp_store = MEMORY``) instead of being computed again for each.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Protocol
+
+from sqlalchemy.dialects import sqlite
+from sqlmodel import Session
+
+from caseapp.domain import statistics as defs
+
+_ROWS = "temp.caseapp_stats_rows"
+_DIALECT = sqlite.dialect()
+
+
+class SourceBuilder(Protocol):
+    shape: tuple[bool, bool]
+
+    def build(self, key: str) -> Any: ...
+
+    def values(self) -> dict[str, Any]: ...
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    sql: str
+    names: tuple[str, ...]  # the parameter of each ``?``, in order
+    constants: dict[str, Any]  # the values of the statement's own literals (codes, stage lists)
+
+
+_cache: dict[tuple[str, tuple[bool, bool]], _Compiled] = {}
+
+
+def _compiled(built: SourceBuilder, source: str) -> _Compiled:
+    key = (source, built.shape)
+    found = _cache.get(key)
+    if found is None:
+        compiled = built.build(source).compile(dialect=_DIALECT, compile_kwargs={"render_postcompile": True})
+        found = _cache[key] = _Compiled(compiled.string, tuple(compiled.positiontup or ()), dict(compiled.params))
+    return found
+
+
+def _bound(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, date) else value  # as SQLAlchemy's Date binds it on SQLite
+
+
+def _quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def per_case_figures(rows: list[Any], columns: list[str],
+                     refs: list[defs.FigureRef]) -> dict[str, float | int | None]:
+    """The per-case figures from one row per case (its row count, then the sum of each of ``columns``)."""
+    out: dict[str, float | int | None] = {}
+    for ref in refs:
+        if ref.measure == "distinct:case_id":
+            out[ref.key] = len(rows)
+        else:
+            i = columns.index(ref.measure.partition(":")[2]) + 1
+            out[ref.key] = defs.mean_or_none([defs.t_score_of_sum(int(r[i]), int(r[0])) for r in rows])
+    return out
+
+
+class PlainAggregates:
+    """Groups, per-case sums and distinct counts of one source (see ``statistics._compute``)."""
+
+    def __init__(self, s: Session, built: SourceBuilder, source: str, queries: int, needed: set[str]) -> None:
+        """``queries``: how many queries will read the rows; ``needed``: the columns they read."""
+        self.cur = s.connection().connection.driver_connection.cursor()
+        compiled = _compiled(built, source)
+        values = {**compiled.constants, **built.values()}
+        params = tuple(_bound(values[name]) for name in compiled.names)
+        self.materialised = queries > 1
+        if self.materialised:  # only the columns read (ids the figures do not read cost most of the copy)
+            kept = ", ".join(_quoted(c) for c in sorted(needed | {"on"}))
+            self.cur.execute(f"DROP TABLE IF EXISTS {_ROWS}")
+            self.cur.execute(f"CREATE TEMP TABLE {_ROWS.partition('.')[2]} AS SELECT {kept} FROM ({compiled.sql})",
+                             params)
+            self.rows, self.params = _ROWS, ()
+        else:
+            self.rows, self.params = f"({compiled.sql}) AS src", params
+
+    def _run(self, sql: str, extra: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        return self.cur.execute(sql, self.params + extra).fetchall()
+
+    def groups(self, dims: list[str], columns: list[str], monthly: bool = True) -> list[dict[str, Any]]:
+        """One GROUP BY over every dimension of the source's figures, and the month when a monthly series reads
+        it (as ``statistics._groups``; fewer keys to sort where none does)."""
+        keys = [_quoted(d) for d in dims] + (['substr(CAST("on" AS VARCHAR), 1, 7)'] if monthly else [])
+        names = [*dims, *(["_month"] if monthly else []), "_n"]
+        selected = [*keys, "count(*)"]
+        for c in columns:
+            names += [f"_sum_{c}", f"_cnt_{c}"]
+            selected += [f"sum({_quoted(c)})", f"count({_quoted(c)})"]
+        group_by = f" GROUP BY {', '.join(keys)}" if keys else ""
+        rows = [dict(zip(names, row)) for row in self._run(f"SELECT {', '.join(selected)} FROM {self.rows}{group_by}")]
+        return [g for g in rows if g["_n"]]  # no GROUP BY: one row even over no rows, where grouping has none
+
+    def per_case(self, refs: list[defs.FigureRef]) -> dict[str, float | int | None]:
+        """GAS T-scores (summed per case in SQL, the T formula once per case) and the number of cases."""
+        columns = sorted({r.measure.partition(":")[2] for r in refs if r.measure.startswith("gas_t:")})
+        sums = "".join(f", sum({_quoted(c)})" for c in columns)
+        return per_case_figures(self._run(f"SELECT count(*){sums} FROM {self.rows} GROUP BY case_id"), columns, refs)
+
+    def distinct(self, column: str, where: tuple[tuple[str, tuple[object, ...]], ...]) -> int:
+        tests = [f"{_quoted(name)} IN ({', '.join('?' * len(values))})" for name, values in where]
+        extra = tuple(v for _name, values in where for v in values)
+        sql = f"SELECT count(DISTINCT {_quoted(column)}) FROM {self.rows}"
+        return int(self._run(sql + (f" WHERE {' AND '.join(tests)}" if tests else ""), extra)[0][0] or 0)
+
+    def close(self) -> None:
+        if self.materialised:
+            self.cur.execute(f"DROP TABLE IF EXISTS {_ROWS}")
