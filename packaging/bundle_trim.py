@@ -47,8 +47,8 @@ QT_PLUGINS_KEPT = {
     "imageformats": ("libqsvg", "libqico", "libqgif", "libqjpeg"),
 }
 
-# Libraries every Linux desktop provides and that must come from the host: the AppImage project's exclude list
-# (github.com/AppImage/pkg2appimage, "excludelist"), trimmed to what PyInstaller copies here. A bundled copy of
+# Libraries every Linux desktop provides and that must come from the host: the AppImage project's "excludelist"
+# (as linuxdeployqt ships it in excludelist.h), trimmed to what PyInstaller copies here. A bundled copy of
 # these breaks against the host's graphics drivers (libstdc++, libgcc_s), font configuration (fontconfig,
 # freetype, harfbuzz) or PKCS#11 modules (p11-kit). glibc itself is never bundled, and the bundle already needs
 # a glibc at least as new as the build machine's, which these libraries' host versions match.
