@@ -1,6 +1,7 @@
 """The desktop bundle works on a machine with nothing but the bundle: built with packaging/build.sh (PyInstaller),
 then, from the bundle alone and on a fresh data folder, `--version`, `init`, `demo-data`, an `export` that
-verifies, and the GUI starting to its unlock window.
+verifies, and the GUI starting to its unlock window; and what packaging/bundle_trim.py leaves out, with Qt's
+trimmed ICU data answering like the full one.
 
 Slow (a PyInstaller build takes minutes): `.ci/run` runs it after the default suite. Set CASEAPP_BUNDLE_DIR to a
 built `dist/caseapp` to reuse one.
@@ -12,6 +13,7 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -69,6 +71,54 @@ def test_bundle_carries_its_data_and_nothing_for_tests(bundle: Path) -> None:
     assert list(internal.rglob("printsupport/*")), "print support plugins must ship"
     assert not list(internal.rglob("pytest*")) and not list(internal.rglob("hypothesis*"))
     assert not (internal / "tests").exists()
+    # Korean input goes through the ibus (and compose) input context plugins: they must survive the trimming.
+    assert list(internal.rglob("platforminputcontexts/libibusplatforminputcontextplugin.so"))
+    assert list(internal.rglob("platforms/libqwayland*.so"))
+
+
+def test_bundle_leaves_out_what_caseapp_never_uses(bundle: Path) -> None:
+    """The cuts of packaging/bundle_trim.py, seen in the built folder (and the size they bought)."""
+    internal = bundle / "_internal"
+    shipped = {path.name for path in internal.rglob("*")}
+    for name in ("libqvnc.so", "libqlinuxfb.so", "libqeglfs.so", "libqgtk3.so", "libqtiff.so", "libqwebp.so",
+                 "libqopensslbackend.so", "libqnetworkmanager.so",  # unused Qt plugins
+                 "libstdc++.so.6", "libX11.so.6", "libglib-2.0.so.0", "libfontconfig.so.1", "libcups.so.2",
+                 "libgnutls.so.30", "libcairo.so.2", "libpango-1.0.so.0",  # the host's, or only the gtk theme's
+                 "libsqlite3.so.0"):  # the standard library's SQLite: caseapp uses sqlcipher3's
+        assert name not in shipped, name
+    assert not [n for n in shipped if n.startswith(("_avif", "_webp", "objectify", "_codecs_jp"))]
+    assert not list(internal.rglob("pygments")) and not list(internal.rglob("setuptools"))
+    (data,) = [path for path in internal.rglob("libicudata.so.*") if not path.is_symlink()]
+    assert data.stat().st_size < 6_000_000  # was 32 MB: every language's ICU data
+
+
+def test_trimmed_icu_data_answers_qt_like_the_full_data(bundle: Path, tmp_path: Path) -> None:
+    """Korean/English collation, time-zone names, case mapping, legacy Korean codecs and text breaks come out the
+    same through the bundle's libicudata as through the wheel's full one (tests/packaging/icu_probe.py)."""
+    import PySide6
+
+    (data,) = [path for path in (bundle / "_internal").rglob("libicudata.so.*") if not path.is_symlink()]
+    wheel_data = Path(PySide6.__file__).parent / "Qt" / "lib" / data.name
+    assert wheel_data.exists(), "the bundle was built from another PySide6 than the one installed here"
+    only_trimmed = tmp_path / "icu"
+    only_trimmed.mkdir()
+    shutil.copy2(data, only_trimmed / data.name)
+    probe = [sys.executable, str(ROOT / "tests" / "packaging" / "icu_probe.py")]
+    env = {k: v for k, v in os.environ.items() if k != "LD_LIBRARY_PATH"}
+    full = subprocess.run(probe, env=env, capture_output=True, text=True, timeout=300)
+    trimmed = subprocess.run(probe, env={**env, "LD_LIBRARY_PATH": str(only_trimmed)}, capture_output=True,
+                             text=True, timeout=300)
+    assert full.returncode == 0 and trimmed.returncode == 0, full.stderr[-2000:] + trimmed.stderr[-2000:]
+    full_answers, trimmed_answers = json.loads(full.stdout), json.loads(trimmed.stdout)
+    assert Path(full_answers.pop("icudata")).resolve() == wheel_data.resolve()
+    assert trimmed_answers.pop("icudata") == str(only_trimmed / data.name)
+    assert trimmed_answers["warnings"] == []  # Qt says "Could not create collator" when ICU has no data
+    # Korean collation proper: hanja sorted by their reading among the Hangul, Hangul before Latin.
+    assert trimmed_answers["sort ko_KR False CaseSensitive"][4:10] == ["ㄱㄴ", "가나다", "감나무", "강감찬", "金九",
+                                                                       "김철수"]
+    assert trimmed_answers["zone ko_KR Asia/Seoul StandardTime LongName"] == "대한민국 표준시"
+    assert trimmed_answers["xml EUC-KR"] == ["홍길동 사례", False]
+    assert trimmed_answers == full_answers
 
 
 def test_cli_from_the_bundle_on_a_fresh_folder(bundle: Path, tmp_path: Path) -> None:

@@ -1,0 +1,175 @@
+"""What the one-folder bundle leaves out, and the Linux pruning caseapp.spec runs on PyInstaller's lists.
+
+Every cut here is measured (packaging/README.md has the table) and covered by tests/packaging/test_bundle.py,
+which runs the built bundle: CLI, export + verify, the GUI on X11, and Qt's ICU use through the trimmed data.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+# Python modules nothing at run time imports (PyInstaller finds them through optional or build-time imports).
+UNUSED_PYTHON = [
+    # build tools: pkg_resources and distutils come in through setuptools, which cffi's build helper imports
+    "setuptools", "pkg_resources", "distutils", "_distutils_hack",
+    # Mako's syntax highlighting plugin (alembic renders no templates at run time) and pyparsing's diagrams
+    "pygments", "jinja2",
+    # interactive-only: the help() browser's topics and line editing
+    "pydoc_data", "readline",
+    # the standard library's SQLite: caseapp opens its files through sqlcipher3 only
+    "sqlite3", "_sqlite3",
+    # codecs for Japanese and Chinese legacy encodings (Korean ones, _codecs_kr and ISO-2022, stay)
+    "_codecs_jp", "_codecs_cn", "_codecs_hk", "_codecs_tw",
+    # Pillow's optional codecs and helpers: ReportLab and demo-data only read and write PNG/JPEG with the core
+    "PIL._avif", "PIL.AvifImagePlugin", "PIL._webp", "PIL._imagingcms", "PIL._imagingtk", "PIL.ImageTk",
+    "PIL._imagingft",
+    # lxml's objectify/HTML/SAX/builder layers: pikepdf, openpyxl and python-hwpx use lxml.etree
+    "lxml.objectify", "lxml.html", "lxml.sax", "lxml.builder", "lxml.isoschematron", "lxml.doctestcompare",
+    "lxml.usedoctest", "lxml.cssselect",
+]
+
+# Qt plugins on Linux: a plugin folder not named here ships whole; a folder named here keeps only the file-name
+# prefixes listed (an empty tuple drops the folder).
+QT_PLUGINS_KEPT = {
+    # X11, Wayland and headless (tests); eglfs/linuxfb/vnc/minimal/vkkhrdisplay are for kiosks and embedded boards
+    "platforms": ("libqxcb", "libqwayland", "libqoffscreen"),
+    "egldeviceintegrations": (),  # eglfs backends
+    "generic": (),  # evdev/tuio input drivers for eglfs/linuxfb
+    "networkinformation": (),  # caseapp is offline; QNetworkInformation is never asked
+    "tls": (),  # no TLS: the only sockets are the local single-instance ones
+    # the gtk3 theme needs the host's libgtk-3, which would then run against the older cairo/pango PyInstaller
+    # copied in beside it; the xdg-desktop-portal theme (file dialogs through the portal) stays
+    "platformthemes": ("libqxdgdesktopportal",),
+    # PNG is built into QtGui; SVG/ICO/GIF/JPEG are what icon themes, the clipboard and drag-and-drop hand over
+    "imageformats": ("libqsvg", "libqico", "libqgif", "libqjpeg"),
+}
+
+# Libraries every Linux desktop provides and that must come from the host: the AppImage project's "excludelist"
+# (as linuxdeployqt ships it in excludelist.h), trimmed to what PyInstaller copies here. A bundled copy of
+# these breaks against the host's graphics drivers (libstdc++, libgcc_s), font configuration (fontconfig,
+# freetype, harfbuzz) or PKCS#11 modules (p11-kit). glibc itself is never bundled, and the bundle already needs
+# a glibc at least as new as the build machine's, which these libraries' host versions match.
+HOST_LIBRARIES = frozenset({
+    "libcom_err.so.2", "libexpat.so.1", "libfontconfig.so.1", "libfreetype.so.6", "libfribidi.so.0",
+    "libgcc_s.so.1", "libgdk_pixbuf-2.0.so.0", "libgio-2.0.so.0", "libglib-2.0.so.0", "libgmp.so.10",
+    "libgobject-2.0.so.0", "libgpg-error.so.0", "libharfbuzz.so.0", "libp11-kit.so.0", "libpango-1.0.so.0",
+    "libpangocairo-1.0.so.0", "libpangoft2-1.0.so.0", "libstdc++.so.6", "libthai.so.0", "libusb-1.0.so.0",
+    "libuuid.so.1", "libX11.so.6", "libxcb.so.1", "libz.so.1",
+    # The CUPS client: printing goes through the host's CUPS, which installs libcups2 (and its TLS stack, 6 MB
+    # bundled). Without it Qt's CUPS plugin does not load and the print dialog offers PDF output only.
+    "libcups.so.2",
+})
+
+Entry = tuple[str, str, str]  # PyInstaller TOC entry: (destination name, source path, type code)
+
+
+@dataclass
+class TrimReport:
+    removed: dict[str, list[Entry]] = field(default_factory=dict)  # reason -> entries left out
+    replaced: list[tuple[Entry, Entry]] = field(default_factory=list)  # (original, trimmed)
+
+    def add(self, reason: str, entry: Entry) -> None:
+        self.removed.setdefault(reason, []).append(entry)
+
+    def describe(self) -> str:
+        """A few lines for the build log: what was left out, per reason, in MB."""
+        def mb(entries: Iterable[Entry]) -> float:
+            return sum(Path(src).stat().st_size for _dest, src, _kind in entries if Path(src).exists()) / 1e6
+        lines = [f"  left out ({reason}): {len(entries)} files, {mb(entries):.1f} MB"
+                 for reason, entries in self.removed.items()]
+        lines += [f"  trimmed {old[0]}: {mb([old]):.1f} MB -> {mb([new]):.1f} MB" for old, new in self.replaced]
+        return "\n".join(lines)
+
+
+def _plugin_dropped(dest: str) -> bool:
+    parts = PurePosixPath(dest.replace("\\", "/")).parts
+    if "PySide6" not in parts or "plugins" not in parts:
+        return False
+    at = parts.index("plugins")
+    if len(parts) != at + 3:  # .../plugins/<folder>/<file>
+        return False
+    kept = QT_PLUGINS_KEPT.get(parts[at + 1])
+    return kept is not None and not parts[-1].startswith(kept)
+
+
+def needed_libraries(path: str) -> list[str]:
+    """The DT_NEEDED sonames of an ELF file."""
+    out = subprocess.run(["readelf", "-d", path], capture_output=True, text=True).stdout
+    return [line.split("[", 1)[1].split("]", 1)[0] for line in out.splitlines() if "(NEEDED)" in line]
+
+
+def trim_linux(binaries: list[Entry], datas: list[Entry], icu_workdir: Path,
+               needed: Callable[[str], list[str]] = needed_libraries,
+               filter_icu: Callable[[Path, Path, Path], Path] | None = None,
+               ) -> tuple[list[Entry], list[Entry], TrimReport]:
+    """Drop unused Qt plugins, host libraries and whatever only those needed; swap in the trimmed ICU data."""
+    report = TrimReport()
+    dropped: set[str] = set()
+    for entry in binaries:
+        if _plugin_dropped(entry[0]):
+            report.add("Qt plugin not used", entry)
+            dropped.add(entry[0])
+        elif PurePosixPath(entry[0]).name in HOST_LIBRARIES:
+            report.add("host library", entry)
+            dropped.add(entry[0])
+    orphans = set(_orphans(binaries, dropped, needed))
+    for entry in binaries:
+        if entry[0] in orphans:
+            report.add("needed only by what was left out", entry)
+    dropped |= orphans
+    kept = [entry for entry in binaries if entry[0] not in dropped]
+    if filter_icu is not None:
+        kept = _swap_icu(kept, icu_workdir, filter_icu, report)
+    datas = [entry for entry in datas
+             if not (entry[2] == "SYMLINK" and (entry[1] in dropped or entry[0] in dropped
+                                                 or PurePosixPath(entry[0]).name in _names(dropped)))]
+    return kept, datas, report
+
+
+def _names(dests: Iterable[str]) -> set[str]:
+    return {PurePosixPath(d).name for d in dests}
+
+
+def _orphans(binaries: list[Entry], dropped: set[str], needed: Callable[[str], list[str]]) -> list[str]:
+    """Libraries reachable from dropped binaries and from nothing that stays."""
+    by_name: dict[str, list[Entry]] = {}
+    for entry in binaries:
+        by_name.setdefault(PurePosixPath(entry[0]).name, []).append(entry)
+    cache: dict[str, list[str]] = {}
+
+    def deps(entry: Entry) -> list[Entry]:
+        if entry[1] not in cache:
+            cache[entry[1]] = needed(entry[1])
+        return [dep for name in cache[entry[1]] for dep in by_name.get(name, [])]
+
+    def closure(start: Iterable[Entry], skip: set[str]) -> set[str]:
+        seen: set[str] = set()
+        stack = list(start)
+        while stack:
+            entry = stack.pop()
+            for dep in deps(entry):
+                if dep[0] not in seen and dep[0] not in skip:
+                    seen.add(dep[0])
+                    stack.append(dep)
+        return seen
+
+    candidates = closure((e for e in binaries if e[0] in dropped), skip=dropped)
+    roots = [e for e in binaries if e[0] not in dropped and e[0] not in candidates]
+    # (not through what is left out: a host library brings its own dependencies from the host)
+    reached = closure(roots, skip=dropped)
+    return sorted(candidates - reached)
+
+
+def _swap_icu(binaries: list[Entry], workdir: Path, filter_icu: Callable[[Path, Path, Path], Path],
+              report: TrimReport) -> list[Entry]:
+    data = [e for e in binaries if PurePosixPath(e[0]).name.startswith("libicudata.so.")]
+    core = [e for e in binaries if PurePosixPath(e[0]).name == "libQt6Core.so.6"]
+    if not data or not core:
+        return binaries
+    dest, src, kind = data[0]
+    trimmed = filter_icu(Path(src), Path(core[0][1]), workdir)
+    report.replaced.append((data[0], (dest, str(trimmed), kind)))
+    return [(dest, str(trimmed), kind) if e[0] == dest else e for e in binaries]
