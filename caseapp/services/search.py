@@ -450,13 +450,18 @@ def _refresh_cases(db: _Db) -> None:
 
 
 def _write_chunk(db: _Db, case_id: str, anchor: int, chunk: int) -> None:
+    _put_chunk(db, case_id, anchor, chunk, [doc_tokens(body, initials) for body, initials in db.rows(
+        "SELECT body, chosung FROM searchdoc WHERE case_id = ? AND chunk = ? ORDER BY rowid", (case_id, chunk))])
+
+
+def _put_chunk(db: _Db, case_id: str, anchor: int, chunk: int, record_tokens: list[str]) -> None:
+    """Write one chunk from its records' tokens. Their order does not matter: every record's tokens end with a
+    single character and a query phrase is all bigrams, so no phrase can run from one record into the next."""
     parts = []
     if chunk == 0:
         context = _case_context(db, case_id)
         parts.append(context.tokens if context else "")  # its client by name even if they moved on to a newer case
-    parts.extend(doc_tokens(body, initials) for body, initials in db.rows(
-        "SELECT body, chosung FROM searchdoc WHERE case_id = ? AND chunk = ? ORDER BY rowid", (case_id, chunk)))
-    tokens = " ".join(p for p in parts if p)
+    tokens = " ".join(p for p in parts + record_tokens if p)
     rowid = _chunk_rowid(anchor, chunk)
     db.run(f"DELETE FROM {CASE_FTS_TABLE} WHERE rowid = ?", (rowid,))
     if tokens or chunk == 0:
@@ -620,16 +625,18 @@ def rebuild_index(conn: Connection) -> int:
     db.run("DELETE FROM searchdoc")
     count = 0
     per_case: dict[str, int] = defaultdict(int)
+    chunks: dict[str, dict[int, list[str]]] = defaultdict(lambda: defaultdict(list))  # kept, not read back
     for doc in _all_docs(db):
         chunk = 0
         if doc.case_id is not None:
             chunk = min(per_case[doc.case_id] // CHUNK_RECORDS, LAST_CHUNK)
             per_case[doc.case_id] += 1
+            chunks[doc.case_id][chunk].append(doc.own_tokens)
         _insert(db, doc, _free_rowid(db, doc), chunk)
         count += 1
-    for case_id in db.column("SELECT entity_id FROM searchdoc WHERE entity_type = 'case'"):
-        db.touch(case_id, None)
-    _refresh_cases(db)
+    for case_id, anchor in db.rows("SELECT entity_id, rowid FROM searchdoc WHERE entity_type = 'case'"):
+        for chunk, record_tokens in (chunks.get(case_id) or {0: []}).items():
+            _put_chunk(db, case_id, int(anchor), chunk, record_tokens)
     for table in (FTS_TABLE, CASE_FTS_TABLE):
         db.run(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
     return count
