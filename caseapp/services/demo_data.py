@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 
-from sqlalchemy import func, insert
+from sqlalchemy import insert
 from sqlmodel import Session, select
 
 from caseapp.domain.checklists import CHECKLISTS
@@ -51,8 +51,9 @@ from caseapp.storage.models import BudgetLine
 from caseapp.services.demo_survey import SURVEYS, budget_at, crisis_at
 from caseapp.storage.models import PlanAgreement
 
-# Case numbers are YYYY-NNNN: keeping a file at 10,000 cases keeps every year's sequence within four digits.
-MAX_CASES = 10_000
+# Case numbers are YYYY-NNNN: a year holds at most 9,999 cases, so demo data fills each year up to that (a file may
+# hold more cases in all, spread over years).
+MAX_PER_YEAR = 9_999
 CASES_PER_COMMIT = 250
 PROGRESS_EVERY = 25  # cases between progress reports
 
@@ -903,23 +904,19 @@ class _Context:
 
 def generate(vault: Vault, cases: int, seed: int | None = None, progress: ProgressFn | None = None) -> DemoResult:
     """Add ``cases`` demo cases (and the resource directory, once) to an open vault."""
-    if not 1 <= cases <= MAX_CASES:
-        raise ValidationError(f"예시 사례 수는 1–{MAX_CASES:,}건이어야 합니다.",
-                              f"The number of demo cases must be between 1 and {MAX_CASES:,}.")
+    if cases < 1:
+        raise ValidationError("예시 사례 수는 1건 이상이어야 합니다.", "The number of demo cases must be at least 1.")
     if seed is None:
         seed = random.SystemRandom().randrange(1_000_000)
     rng = random.Random(seed)
     today = date.today()
     with vault.session(write=True) as s:
-        existing = s.exec(select(func.count()).select_from(Case)).one()
-        if existing + cases > MAX_CASES:
-            raise ValidationError(
-                f"예시 사례는 파일 전체가 {MAX_CASES:,}건을 넘지 않게 만들 수 있습니다(현재 {existing:,}건).",
-                f"Demo data can fill a file up to {MAX_CASES:,} cases in all (it holds {existing:,}).")
+        sequences = _sequences(s)
+        _check_room(sequences, today, cases)
         writer = _Writer(vault, s)
         resources = _ensure_resources(writer)
         practitioner = s.exec(select(Practitioner).where(Practitioner.is_current == True)).first()  # noqa: E712
-        ctx = _Context(rng, today, resources, practitioner.id if practitioner else None, _sequences(s))
+        ctx = _Context(rng, today, resources, practitioner.id if practitioner else None, sequences)
         writer.write()
     numbers: list[str] = []
     done = 0
@@ -993,13 +990,50 @@ def _days(rng: random.Random, lo: int, hi: int) -> int:
     return rng.randint(lo, max(lo, hi))
 
 
-def _opened_days_ago(rng: random.Random, stage: Stage, late: bool) -> int:
-    """How long ago the case was opened. Before a plan exists the plan is due 30 days after intake: an intake or
-    planning case is past that only when it is one of the few running late."""
+def _opened_window(stage: Stage, late: bool) -> tuple[int, int]:
+    """How many days ago (fewest, most) a case at ``stage`` may have been opened. Before a plan exists the plan is
+    due 30 days after intake: an intake or planning case is past that only when it is one of the few running late."""
     lo, hi = OPENED_DAYS_AGO[stage]
     if stage in (Stage.INTAKE, Stage.PLANNING):
         lo, hi = (PLAN_WITHIN_DAYS + 1, PLAN_WITHIN_DAYS + 15) if late else (lo, PLAN_WITHIN_DAYS - 3)
-    return _days(rng, lo, hi)
+    return lo, max(lo, hi)
+
+
+def _opened_days_ago(rng: random.Random, stage: Stage, late: bool) -> int:
+    return _days(rng, *_opened_window(stage, late))
+
+
+def _room_per_year(sequences: dict[int, int], today: date) -> dict[int, int]:
+    """Case numbers still free in each year a demo case may be opened in."""
+    oldest = max(_opened_window(stage, late)[1] for stage in Stage for late in (False, True))
+    years = range((today - timedelta(days=oldest)).year, today.year + 1)
+    return {year: max(0, MAX_PER_YEAR - sequences.get(year, 0)) for year in years}
+
+
+def _check_room(sequences: dict[int, int], today: date, cases: int) -> None:
+    room = _room_per_year(sequences, today)
+    if cases > sum(room.values()):
+        years = ", ".join(f"{year}: {free:,}" for year, free in room.items())
+        raise ValidationError(
+            f"사례번호는 한 해에 {MAX_PER_YEAR:,}번까지여서 예시 사례를 {sum(room.values()):,}건만 더 만들 수 "
+            f"있습니다(연도별 남은 번호 {years}).",
+            f"Case numbers run to {MAX_PER_YEAR:,} a year, so there is room for {sum(room.values()):,} more demo "
+            f"cases (numbers left per year: {years}).")
+
+
+def _opened_on(ctx: _Context, stage: Stage, late: bool) -> date:
+    """The day a case is opened: drawn from its stage's window; when that year's numbers are used up, the nearest
+    day of the window in a year that still has numbers."""
+    drawn = _opened_days_ago(ctx.rng, stage, late)
+    if ctx.next_seq.get((ctx.today - timedelta(days=drawn)).year, 0) < MAX_PER_YEAR:
+        return ctx.today - timedelta(days=drawn)
+    lo, hi = _opened_window(stage, late)
+    free = [d for d in range(lo, hi + 1) if ctx.next_seq.get((ctx.today - timedelta(days=d)).year, 0) < MAX_PER_YEAR]
+    if not free:
+        year = (ctx.today - timedelta(days=drawn)).year
+        raise ValidationError(f"{year}년 사례번호가 {MAX_PER_YEAR:,}번까지 모두 쓰였습니다.",
+                              f"Every case number of {year} (up to {MAX_PER_YEAR:,}) is in use.")
+    return ctx.today - timedelta(days=min(free, key=lambda d: (abs(d - drawn), d)))
 
 
 def _household(w: _Writer, rng: random.Random, sc: Scenario, client: _Row, age: int, sex: str) -> None:
@@ -1055,7 +1089,7 @@ def _build_case(w: _Writer, ctx: _Context, sc: Scenario, stage: Stage, full: boo
     case has one deadline that has passed; every other case is on time, with its dates drawn after the start of
     the stage they belong to."""
     rng, today = ctx.rng, ctx.today
-    opened = today - timedelta(days=_opened_days_ago(rng, stage, late))
+    opened = _opened_on(ctx, stage, late)
     w.day = opened
     age = rng.randint(*sc.age_range)
     sex = sc.sex or rng.choice(("F", "M"))
@@ -1095,8 +1129,7 @@ def _build_case(w: _Writer, ctx: _Context, sc: Scenario, stage: Stage, full: boo
 
     year = opened.year
     ctx.next_seq[year] = ctx.next_seq.get(year, 0) + 1
-    if ctx.next_seq[year] > 9999:
-        raise ValidationError(f"{year}년 사례번호가 9999를 넘습니다.", f"Case numbers for {year} would pass 9999.")
+    assert ctx.next_seq[year] <= MAX_PER_YEAR  # _opened_on chose a year with numbers left
     number = f"{year}-{ctx.next_seq[year]:04d}"
     request, crisis = _intake_texts(rng, ctx, sc, opened, place)
     case = w.add(Case, case_number=number, client_id=client.id, practitioner_id=ctx.practitioner_id, opened_on=opened,

@@ -34,6 +34,7 @@ How it works
 from __future__ import annotations
 
 import hashlib
+import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -49,7 +50,7 @@ from caseapp.domain.forms import FieldSpec, FormSpec, Kind
 from caseapp.i18n_text import current_language
 
 FTS_TABLE = "search_fts"  # one row per record
-CASE_FTS_TABLE = "search_case_fts"  # one row per case: the text of all its records, for the case-list filter
+CASE_FTS_TABLE = "search_case_fts"  # a case's records in chunks (rows grouped by case), for the case-list filter
 MAX_QUERY_WORDS = 8
 MAX_QUERY_CHARS = 200
 NAME_MAX_LENGTH = 100  # single-line fields at most this long are names / identifiers (see module docstring)
@@ -112,7 +113,10 @@ class CaseContext:
 
     @cached_property
     def tokens(self) -> str:
-        parts = [self.client_name, hangul.chosung(self.client_name), self.case_number, hangul.digits(self.case_number)]
+        number = [self.case_number, hangul.digits(self.case_number)]
+        if hangul.looks_like_number(self.case_number):
+            number = number[1:]  # its digits alone find all its runs would (see doc_tokens)
+        parts = [self.client_name, hangul.chosung(self.client_name), *number]
         return " ".join(hangul.index_tokens(p) for p in parts if p)
 
 
@@ -218,10 +222,14 @@ def build_doc(table: str, row: Mapping[str, Any], case: CaseContext | None,
 
 
 def doc_tokens(body: str, initials: str) -> str:
-    """Index tokens of a record from what ``searchdoc`` keeps of it: its text, the 초성 of its names, and the bare
-    digits of every line that is a phone or case number (names are single-line, so each is a line of ``body``)."""
-    numbers = [hangul.digits(line) for line in body.split("\n") if hangul.looks_like_number(line)]
-    return " ".join(t for t in (hangul.index_tokens(v) for v in [body, initials, *numbers]) if t)
+    """Index tokens of a record from what ``searchdoc`` keeps of it: its text, the 초성 of its names, and a line
+    that is a phone or case number as bare digits only (names are single-line, so each is a line of ``body``).
+    The digits alone find everything the number's separate runs would: each run is a piece of them, and a query
+    never spans a separator (2026-0001 is searched for as 20260001). Indexing both made the index a tenth bigger."""
+    lines = body.split("\n")
+    numbers = [hangul.digits(line) for line in lines if hangul.looks_like_number(line)]
+    words = "\n".join(line for line in lines if not hangul.looks_like_number(line)) if numbers else body
+    return " ".join(t for t in (hangul.index_tokens(v) for v in [words, initials, *numbers]) if t)
 
 
 # --- writing the index ------------------------------------------------------------------------------------------
@@ -232,7 +240,16 @@ class _Db:
 
     def __init__(self, conn: Connection) -> None:
         self.cursor = conn.connection.cursor()
-        self.touched_cases: set[str] = set()  # cases whose case-level row must be rebuilt (see _refresh_cases)
+        # case-level chunks to rebuild (see _refresh_cases): case id -> chunk numbers, or None for every chunk
+        self.touched: dict[str, set[int] | None] = {}
+
+    def touch(self, case_id: str | None, chunk: int | None) -> None:
+        if case_id is None:
+            return
+        if chunk is None:
+            self.touched[case_id] = None
+        elif case_id not in self.touched or self.touched[case_id] is not None:
+            self.touched.setdefault(case_id, set()).add(chunk)  # type: ignore[union-attr]
 
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         return self.cursor.execute(sql, params).fetchall()
@@ -256,17 +273,20 @@ def _q(table: str) -> str:
     return f'"{table}"'  # "case" is an SQL keyword
 
 
-INSERT_DOC = ("INSERT INTO searchdoc (rowid, entity_type, entity_id, case_id, title, body, chosung) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?)")
+INSERT_DOC = ("INSERT INTO searchdoc (rowid, entity_type, entity_id, case_id, title, body, chosung, chunk) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
 INSERT_FTS = f"INSERT INTO {FTS_TABLE} (rowid, own, ctx, case_id) VALUES (?, ?, ?, ?)"
 
 # A document's rowid is its rank, so FTS5 (which returns matches in rowid order for free) hands back the best hits
 # first and a query can stop after ``limit`` rows however many records match:
-#   bits 61-62: 3 - rank group (client, case, case record, resource)
-#   bits 44-60: the record's own date (service date, assessment date, ...; else when it was written), in days
-#   bits 27-43: the time of day it was written (seconds), then bits 0-26 a hash of its id (ties; the same every
+#   bits 50-51: 3 - rank group (client, case, case record, resource)
+#   bits 33-49: the record's own date (service date, assessment date, ...; else when it was written), in days
+#   bits 16-32: the time of day it was written (seconds), then bits 0-15 a hash of its id (ties; the same every
 #   rebuild). A rare hash collision takes the next lower free slot.
-RANK_SHIFT, DAY_SHIFT, TIME_SHIFT = 61, 44, 27
+# FTS5 stores each token's rows as rowid deltas, so every bit below the day costs index space: the former 27 hash
+# bits made the index a fifth bigger; 16 still make a collision of two records written in the same second rare.
+# 52 bits leave CHUNK_BITS for the case-list filter's rowids (see _chunk_rowid).
+RANK_SHIFT, DAY_SHIFT, TIME_SHIFT = 50, 33, 16
 EPOCH_ORDINAL = date(1900, 1, 1).toordinal()
 
 
@@ -290,7 +310,7 @@ def preferred_rowid(doc: Doc) -> int:
     event, created, _id = (doc.sort_key.split("|") + ["", "", ""])[:3]
     digest = int.from_bytes(hashlib.blake2b(doc.entity_id.encode(), digest_size=8).digest(), "big")
     return ((3 - doc.rank_group) << RANK_SHIFT | _days(event) << DAY_SHIFT | _seconds(created[11:19]) << TIME_SHIFT
-            | digest & ((1 << TIME_SHIFT) - 1))
+            | (digest & ((1 << 27) - 1)) >> (27 - TIME_SHIFT))  # the former 27 tie bits' top: ties keep their order
 
 
 def _free_rowid(db: _Db, doc: Doc) -> int:
@@ -302,18 +322,56 @@ def _free_rowid(db: _Db, doc: Doc) -> int:
         rowid -= 1
 
 
-def _insert(db: _Db, doc: Doc, rowid: int) -> None:
-    db.run(INSERT_DOC, (rowid, doc.entity_type, doc.entity_id, doc.case_id, doc.title, doc.body, doc.chosung))
+def _insert(db: _Db, doc: Doc, rowid: int, chunk: int) -> None:
+    db.run(INSERT_DOC, (rowid, doc.entity_type, doc.entity_id, doc.case_id, doc.title, doc.body, doc.chosung, chunk))
     db.run(INSERT_FTS, (rowid, doc.own_tokens, doc.ctx_tokens, doc.case_id))
 
 
-def _drop_rowids(db: _Db, rowids: list[int]) -> None:
+# The case-list filter's table holds each case's records in chunks of at most CHUNK_RECORDS (chunk 0 also holds the
+# case's client name, 초성 and case number), so writing a record rebuilds one small chunk however big its case is.
+# A chunk's rowid is its case's anchor (the rowid of the case's own document, i.e. its rank) shifted left by
+# CHUNK_BITS, plus the chunk number: a case's chunks lie together, latest opened case first.
+CHUNK_RECORDS = 16
+CHUNK_BITS = 11  # with the 52-bit anchor: 63 bits
+LAST_CHUNK = (1 << CHUNK_BITS) - 1  # a case of more than 32,000 records keeps adding to its last chunk
+
+
+def _chunk_rowid(anchor: int, chunk: int) -> int:
+    return anchor << CHUNK_BITS | chunk
+
+
+def _chunks_of(db: _Db, case_id: str) -> set[int]:
+    return {0} | set(db.column("SELECT DISTINCT chunk FROM searchdoc WHERE case_id = ?", (case_id,)))
+
+
+def _drop_chunks(db: _Db, case_id: str, anchor: int) -> None:
+    for chunk in _chunks_of(db, case_id):
+        db.run(f"DELETE FROM {CASE_FTS_TABLE} WHERE rowid = ?", (_chunk_rowid(anchor, chunk),))
+
+
+def _next_chunk(db: _Db, case_id: str | None) -> int:
+    """The chunk a record new to its case joins: the case's last chunk while it has room, else a new one."""
+    if case_id is None:
+        return 0
+    last = db.first("SELECT max(chunk) FROM searchdoc WHERE case_id = ?", (case_id,))
+    chunk = int(last[0]) if last and last[0] is not None else 0
+    used = db.first("SELECT count(*) FROM searchdoc WHERE case_id = ? AND chunk = ?", (case_id, chunk))
+    return chunk + 1 if used and used[0] >= CHUNK_RECORDS and chunk < LAST_CHUNK else chunk
+
+
+def _drop_rowids(db: _Db, rowids: list[int], *, keep_chunks: bool = False) -> None:
+    """Remove documents; a case's own document takes its case's chunks with it unless ``keep_chunks`` (it is
+    stored again at the same rowid, so they stay anchored)."""
     for rowid in rowids:
-        found = db.first("SELECT case_id FROM searchdoc WHERE rowid = ?", (rowid,))
+        found = db.first("SELECT case_id, chunk, entity_type FROM searchdoc WHERE rowid = ?", (rowid,))
         if found is not None and found[0] is not None:
-            db.touched_cases.add(found[0])
+            case_id, chunk, entity_type = found
+            if entity_type == "case" and not keep_chunks:  # the anchor goes: so do the chunks (rebuilt if stored again)
+                _drop_chunks(db, case_id, rowid)
+                db.touch(case_id, None)
+            else:
+                db.touch(case_id, int(chunk))
         db.run(f"DELETE FROM {FTS_TABLE} WHERE rowid = ?", (rowid,))
-        db.run(f"DELETE FROM {CASE_FTS_TABLE} WHERE rowid = ?", (rowid,))  # the case's own document anchors it
         db.run("DELETE FROM searchdoc WHERE rowid = ?", (rowid,))
 
 
@@ -322,12 +380,16 @@ def _drop_entity(db: _Db, entity_id: str) -> None:
 
 
 def _store(db: _Db, doc: Doc) -> None:
-    old = db.first("SELECT rowid, case_id FROM searchdoc WHERE entity_id = ?", (doc.entity_id,))
-    db.touched_cases.update(c for c in (doc.case_id, old[1] if old else None) if c is not None)
+    old = db.first("SELECT rowid, case_id, chunk FROM searchdoc WHERE entity_id = ?", (doc.entity_id,))
     rowid = _free_rowid(db, doc)
     if old is not None:  # re-insert: its rank, date or case may have changed, and with them its rowid
-        _drop_rowids(db, [int(old[0])])
-    _insert(db, doc, rowid)
+        _drop_rowids(db, [int(old[0])], keep_chunks=int(old[0]) == rowid)
+    same_case = old is not None and old[1] == doc.case_id and old[1] is not None
+    chunk = int(old[2]) if same_case else _next_chunk(db, doc.case_id)  # an edited record keeps its chunk
+    _insert(db, doc, rowid, chunk)
+    db.touch(doc.case_id, chunk)
+    if doc.entity_type == "case":
+        db.touch(doc.entity_id, 0)  # chunk 0 holds the case number
 
 
 def _row(db: _Db, table: str, row_id: str) -> dict[str, Any] | None:
@@ -375,22 +437,35 @@ def _owner_case(source: Source, row: Mapping[str, Any],
 
 
 def _refresh_cases(db: _Db) -> None:
-    """Rebuild the case-level row of every case touched: its client's name, 초성 and case number and all of its
-    records' tokens in one document, so the case-list filter matches words spread over several records with one
-    lookup. The row's rowid is the rowid of the case's own ``searchdoc`` row, so they are read latest opened
-    first."""
-    for case_id in sorted(db.touched_cases):
+    """Rebuild the case-level chunks touched (see CHUNK_RECORDS): each holds the tokens of its records, chunk 0
+    also its case's client name, 초성 and case number. The case-list filter matches a word in any chunk of a case,
+    so words spread over several records still find it."""
+    for case_id, chunks in sorted(db.touched.items()):
         anchor = db.first("SELECT rowid FROM searchdoc WHERE entity_id = ? AND entity_type = 'case'", (case_id,))
-        if anchor is None:  # not indexed (yet, or any more): its row went with the case's document
+        if anchor is None:  # not indexed (yet, or any more): its chunks went with the case's document
             continue
+        for chunk in sorted(_chunks_of(db, case_id) if chunks is None else chunks):
+            _write_chunk(db, case_id, int(anchor[0]), chunk)
+    db.touched.clear()
+
+
+def _write_chunk(db: _Db, case_id: str, anchor: int, chunk: int) -> None:
+    _put_chunk(db, case_id, anchor, chunk, [doc_tokens(body, initials) for body, initials in db.rows(
+        "SELECT body, chosung FROM searchdoc WHERE case_id = ? AND chunk = ? ORDER BY rowid", (case_id, chunk))])
+
+
+def _put_chunk(db: _Db, case_id: str, anchor: int, chunk: int, record_tokens: list[str]) -> None:
+    """Write one chunk from its records' tokens. Their order does not matter: every record's tokens end with a
+    single character and a query phrase is all bigrams, so no phrase can run from one record into the next."""
+    parts = []
+    if chunk == 0:
         context = _case_context(db, case_id)
-        parts = [context.tokens if context else ""]  # its client by name even if the client moved on to a newer case
-        parts.extend(doc_tokens(body, initials) for body, initials in db.rows(
-            "SELECT body, chosung FROM searchdoc WHERE case_id = ? ORDER BY rowid", (case_id,)))
-        tokens = " ".join(p for p in parts if p)
-        db.run(f"DELETE FROM {CASE_FTS_TABLE} WHERE rowid = ?", (anchor[0],))
-        db.run(f"INSERT INTO {CASE_FTS_TABLE} (rowid, own, case_id) VALUES (?, ?, ?)", (anchor[0], tokens, case_id))
-    db.touched_cases.clear()
+        parts.append(context.tokens if context else "")  # its client by name even if they moved on to a newer case
+    tokens = " ".join(p for p in parts + record_tokens if p)
+    rowid = _chunk_rowid(anchor, chunk)
+    db.run(f"DELETE FROM {CASE_FTS_TABLE} WHERE rowid = ?", (rowid,))
+    if tokens or chunk == 0:
+        db.run(f"INSERT INTO {CASE_FTS_TABLE} (rowid, own) VALUES (?, ?)", (rowid, tokens))
 
 
 def _index_row(db: _Db, table: str, row_id: str) -> None:
@@ -415,6 +490,7 @@ def _index_row(db: _Db, table: str, row_id: str) -> None:
 
 
 def _index_case_records(db: _Db, case_id: str) -> None:
+    db.touch(case_id, 0)  # chunk 0 holds the client's name
     for source in SOURCES.values():
         if source.owner == "case" and source.table != "case":
             for row_id in db.column(f"SELECT id FROM {_q(source.table)} WHERE case_id = ?", (case_id,)):
@@ -444,6 +520,9 @@ def _index_client(db: _Db, client_id: str) -> None:
 
 
 def _forget(db: _Db, case_id: str) -> None:
+    anchor = db.first("SELECT rowid FROM searchdoc WHERE entity_id = ? AND entity_type = 'case'", (case_id,))
+    if anchor is not None:  # the chunks first, while the records still say which chunks there are
+        _drop_chunks(db, case_id, int(anchor[0]))
     _drop_rowids(db, db.column("SELECT rowid FROM searchdoc WHERE case_id = ?", (case_id,)))
 
 
@@ -539,15 +618,25 @@ def rebuild_index(conn: Connection) -> int:
 
     Works on a plain Connection so migration 0002 can call it on a file upgraded from schema 0001."""
     db = _Db(conn)
+    if "chunk" not in {r[1] for r in db.rows("PRAGMA table_info(searchdoc)")}:
+        return 0  # a migration before 0012 (which rebuilds the index in this layout) on the way to it
     db.run(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}) VALUES ('delete-all')")
     db.run(f"INSERT INTO {CASE_FTS_TABLE} ({CASE_FTS_TABLE}) VALUES ('delete-all')")
     db.run("DELETE FROM searchdoc")
     count = 0
+    per_case: dict[str, int] = defaultdict(int)
+    chunks: dict[str, dict[int, list[str]]] = defaultdict(lambda: defaultdict(list))  # kept, not read back
     for doc in _all_docs(db):
-        _insert(db, doc, _free_rowid(db, doc))
+        chunk = 0
+        if doc.case_id is not None:
+            chunk = min(per_case[doc.case_id] // CHUNK_RECORDS, LAST_CHUNK)
+            per_case[doc.case_id] += 1
+            chunks[doc.case_id][chunk].append(doc.own_tokens)
+        _insert(db, doc, _free_rowid(db, doc), chunk)
         count += 1
-    db.touched_cases.update(db.column("SELECT entity_id FROM searchdoc WHERE entity_type = 'case'"))
-    _refresh_cases(db)
+    for case_id, anchor in db.rows("SELECT entity_id, rowid FROM searchdoc WHERE entity_type = 'case'"):
+        for chunk, record_tokens in (chunks.get(case_id) or {0: []}).items():
+            _put_chunk(db, case_id, int(anchor), chunk, record_tokens)
     for table in (FTS_TABLE, CASE_FTS_TABLE):
         db.run(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
     return count
@@ -754,10 +843,60 @@ def search_cases(vault: Any, query: str, limit: int = 200) -> list[str]:
     if not parsed.words or limit <= 0:
         return []
     with vault.session() as s:
-        return _Db(s.connection()).column(
-            f'SELECT f.case_id FROM {CASE_FTS_TABLE} f JOIN "case" c ON c.id = f.case_id '
-            f"WHERE {CASE_FTS_TABLE} MATCH ? AND c.destroyed_at IS NULL ORDER BY f.rowid DESC LIMIT ?",
-            (parsed.expression(), limit))
+        db = _Db(s.connection())
+        found: list[str] = []
+        # each run of letters or digits is looked for on its own, as in one document of the whole case
+        streams = [_cases_with(db, term) for term in dict.fromkeys(_phrase(n) for n in parsed.needles)]
+        try:
+            anchors = _intersect(streams)
+            while len(found) < limit:
+                batch = list(itertools.islice(anchors, limit - len(found)))
+                if not batch:
+                    break
+                found.extend(_live_cases(db, batch))
+        finally:
+            for stream in streams:
+                stream.close()  # their cursors, before the session hands the connection back
+        return found
+
+
+def _cases_with(db: _Db, word: str) -> Iterator[int]:
+    """Anchors of the cases with ``word`` in any of their chunks, latest opened first."""
+    cursor = db.cursor.connection.cursor()  # its own cursor: several words are read side by side
+    try:
+        cursor.execute(f"SELECT rowid FROM {CASE_FTS_TABLE} WHERE {CASE_FTS_TABLE} MATCH ? ORDER BY rowid DESC",
+                       (word,))
+        last = None
+        while batch := cursor.fetchmany(1000):
+            for (rowid,) in batch:
+                anchor = rowid >> CHUNK_BITS
+                if anchor != last:
+                    yield anchor
+                    last = anchor
+    finally:
+        cursor.close()
+
+
+def _intersect(streams: list[Iterator[int]]) -> Iterator[int]:
+    """The anchors every descending stream holds, in order: each stream skips ahead to the lowest anchor another
+    one stands on."""
+    current = [next(s, None) for s in streams]
+    while all(c is not None for c in current):
+        top = min(c for c in current if c is not None)
+        for i, stream in enumerate(streams):
+            while current[i] is not None and current[i] > top:  # type: ignore[operator]
+                current[i] = next(stream, None)
+        if all(c == top for c in current):
+            yield top
+            current = [next(s, None) for s in streams]
+
+
+def _live_cases(db: _Db, anchors: list[int]) -> list[str]:
+    """The ids of the cases anchored at ``anchors`` (in that order), leaving out destroyed cases."""
+    marks = ", ".join("?" for _ in anchors)
+    ids = dict(db.rows(f'SELECT d.rowid, d.entity_id FROM searchdoc d JOIN "case" c ON c.id = d.entity_id '
+                       f"WHERE d.rowid IN ({marks}) AND c.destroyed_at IS NULL", anchors))
+    return [ids[a] for a in anchors if a in ids]
 
 
 # --- why a case matched (the case list's explanation column) ----------------------------------------------------

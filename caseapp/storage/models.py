@@ -12,6 +12,7 @@ import uuid
 from datetime import date, datetime, timezone
 
 from sqlalchemy import JSON, Column, LargeBinary, UniqueConstraint
+from sqlalchemy import Index  # searchdoc (migration 0012)
 from sqlmodel import Field, SQLModel
 
 
@@ -446,13 +447,16 @@ class Draft(Row, table=True):
 class SearchDoc(SQLModel, table=True):
     """Denormalised text per entity, mirrored into the FTS indexes by :mod:`caseapp.services.search`."""
 
+    __table_args__ = (Index("ix_searchdoc_case_id_chunk", "case_id", "chunk"),)  # migration 0012
+
     rowid: int | None = Field(default=None, primary_key=True)
     entity_type: str
     entity_id: str = Field(index=True, unique=True)
-    case_id: str | None = Field(default=None, index=True)
+    case_id: str | None = None
     title: str = ""
     body: str = ""
     chosung: str = ""
+    chunk: int = 0  # its case's chunk in the case-list filter's index (migration 0012)
 
 
 # --- the client's agreement to the plan (migration 0006) ---------------------------------------------------------

@@ -141,12 +141,35 @@ def test_stopped_part_way_the_committed_cases_are_searchable(data_dir, vault, mo
 def test_refuses_silly_counts(data_dir, vault) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(ValidationError):
         demo_data.generate(vault, 0)
-    with pytest.raises(ValidationError):
-        demo_data.generate(vault, demo_data.MAX_CASES + 1)
     demo_data.generate(vault, 2, seed=1)
-    with pytest.raises(ValidationError):
-        demo_data.generate(vault, demo_data.MAX_CASES - 1)  # the file would pass the limit
     assert len(cases.list_cases(vault)) == 2
+
+
+def test_caps_each_year_at_its_case_numbers_not_the_file(data_dir, vault, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(demo_data, "MAX_PER_YEAR", 3)  # as if each year had only three numbers
+    room = demo_data._room_per_year({}, date.today())
+    assert len(room) >= 2 and set(room.values()) == {3}  # the windows reach back over a year
+    with pytest.raises(ValidationError) as refused:
+        demo_data.generate(vault, sum(room.values()) + 1, seed=1)
+    assert "3" in refused.value.en and cases.list_cases(vault) == []  # refused up front: nothing written
+    demo_data.generate(vault, 2, seed=1)
+    numbers = [c.case_number for c in cases.list_cases(vault)]
+    assert len(set(numbers)) == 2 and all(1 <= int(n.split("-")[1]) <= 3 for n in numbers)
+    monkeypatch.undo()
+    demo_data._check_room({}, date.today(), 10_001)  # no cap on the file in all: a year holds 9,999
+    with pytest.raises(ValidationError):
+        demo_data._check_room({y: 9_999 for y in room}, date.today(), 1)
+
+
+def test_a_full_year_moves_a_case_to_the_nearest_day_with_numbers_left() -> None:
+    import random
+    ctx = demo_data._Context(random.Random(1), date(2026, 1, 20), {}, None, {2026: demo_data.MAX_PER_YEAR})
+    for _ in range(20):  # an intake case opened 0–27 days ago: 2026 is full, 2025's last days have numbers
+        opened = demo_data._opened_on(ctx, Stage.INTAKE, late=False)
+        assert date(2025, 12, 24) <= opened <= date(2025, 12, 31)
+    ctx.next_seq[2025] = demo_data.MAX_PER_YEAR
+    with pytest.raises(ValidationError):
+        demo_data._opened_on(ctx, Stage.INTAKE, late=False)
 
 
 def test_second_run_continues_numbering_and_reuses_resources(data_dir, vault) -> None:  # type: ignore[no-untyped-def]

@@ -371,3 +371,42 @@ def test_rank_slot_collisions_keep_every_record(vault: Any, kim: dict[str, Any],
     search.reindex_all(vault)
     assert set(entity_ids(search.search(vault, "충돌"))) == {first.id, second.id}
     assert entity_ids(search.search(vault, "우울")) == [kim["mood"].id]
+
+
+# --- the case-list filter's chunks (a big case is written a chunk at a time) ----------------------------------------
+
+def _case_chunk_rows(vault: Any) -> int:
+    with vault.session() as s:
+        return s.connection().exec_driver_sql(f"SELECT count(*) FROM {search.CASE_FTS_TABLE}").scalar()
+
+
+def test_a_big_case_is_found_by_words_in_different_chunks(vault: Any, kim: dict[str, Any],
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(search, "CHUNK_RECORDS", 2)  # a few records make a case of several chunks
+    rows_before = _case_chunk_rows(vault)
+    words = ["흑룡강", "청사초롱", "무지개다리", "해바라기"]
+    notes = [entries.add_service_entry(vault, kim["case"].id, "information", f"{w} 이야기") for w in words]
+    assert _case_chunk_rows(vault) >= rows_before + 2  # new chunks, not one growing row
+    for query in ("흑룡강 해바라기", "청사초롱 무지개다리 김민수", "해바라기 ㄱㅁㅅ", "룡강 개다"):
+        assert search.search_cases(vault, query) == [kim["case"].id], query
+    assert search.search_cases(vault, "흑룡강 병원") == []  # 병원 is the other client's
+    entries.edit(vault, "service_entry", notes[0].id, {"text": "다른 이야기"})  # edited in its own chunk
+    assert search.search_cases(vault, "흑룡강") == [] and search.search_cases(vault, "다른 해바라기") == [kim["case"].id]
+    before = [search.search_cases(vault, q) for q in ("해바라기", "이야기 김민수", "다른", "김")]
+    search.reindex_all(vault)
+    assert [search.search_cases(vault, q) for q in ("해바라기", "이야기 김민수", "다른", "김")] == before
+
+
+def test_forgetting_a_case_of_many_chunks_leaves_none_of_them(vault: Any, kim: dict[str, Any],
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(search, "CHUNK_RECORDS", 2)
+    for word in ("흑룡강", "청사초롱", "무지개다리", "해바라기", "은하수"):
+        entries.add_service_entry(vault, kim["case"].id, "information", f"{word} 이야기")
+    with vault.session(write=True) as s:
+        search.forget_case(s, kim["case"].id)
+    with vault.session() as s:
+        cursor = s.connection().connection.cursor()
+        stored = b"".join(r[0] or b"" for r in cursor.execute(f"SELECT block FROM {search.CASE_FTS_TABLE}_data"))
+    for word in ("룡강", "초롱", "개다", "바라", "하수"):
+        assert word.encode()[1:] not in stored, word
+    assert search.search_cases(vault, "병원") == [kim["other"].id]
