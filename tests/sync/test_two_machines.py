@@ -153,3 +153,43 @@ def test_the_same_changes_twice_change_nothing_and_a_gap_is_refused(replicas) ->
     with pytest.raises(sync_apply.SyncGap):
         laptop.receive(later[1:])
     assert list(_texts(laptop).values()) == ["한 번만"]
+
+
+def test_preview_counts_and_writes_nothing(replicas) -> None:  # type: ignore[no-untyped-def]
+    office, laptop = replicas(2)
+    case = _open_case(office, "김민수")
+    _entry(office, case.id, "미리보기")
+    changes = office.missing_for(laptop)
+    before = laptop.vector()
+    with laptop.use(), laptop.vault.session() as s:
+        counted = sync_apply.preview(s, changes)
+    assert counted.new_records >= 3 and counted.case_numbers == (case.case_number,)
+    assert laptop.vector() == before and _texts(laptop) == {}
+    with laptop.use(), laptop.vault.session() as s:
+        assert s.exec(select(AuditEvent).where(AuditEvent.action == "sync_import")).first() is None
+    assert laptop.receive(changes).preview == counted  # applying does what the preview said
+
+
+def test_a_deletion_of_a_record_edited_on_the_other_machine_keeps_it(replicas) -> None:  # type: ignore[no-untyped-def]
+    office, laptop = replicas(2)
+    case = _open_case(office, "김민수")
+    entry = _entry(office, case.id, "지울 기록")
+    kept = _entry(office, case.id, "그대로 지울 기록")
+    laptop.pull(office)
+    with office.use():
+        records.delete(office.vault, ServiceEntry, entry.id)
+        records.delete(office.vault, ServiceEntry, kept.id)
+    with laptop.use():
+        entries.edit(laptop.vault, "service_entry", entry.id, {"text": "노트북에서 보탠 내용"})
+    result = laptop.pull(office)
+    assert result.preview.deletions == 1 and result.preview.conflicts == 1
+    assert _texts(laptop) == {entry.id: "노트북에서 보탠 내용"}  # the edited one stays until resolved
+    office.pull(laptop)
+    assert _texts(office) == {}
+    [here] = laptop.conflicts()
+    assert here.field == "__row__" and here.theirs == "(삭제됨)"
+    assert len(office.conflicts()) == 1  # edited there, deleted here: kept on this side too
+    laptop.resolve(here.id, Keep.MINE)  # keep the record: it travels back whole
+    office.pull(laptop)
+    assert _texts(office) == _texts(laptop) == {entry.id: "노트북에서 보탠 내용"}
+    assert office.conflicts() == laptop.conflicts() == []
