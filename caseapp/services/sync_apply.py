@@ -56,6 +56,8 @@ class _Run:
     conflict_ids: list[str] = field(default_factory=list)
     touched: set[tuple[str, str]] = field(default_factory=set)
     cases: set[str] = field(default_factory=set)
+    deferred: list[Change] = field(default_factory=list)  # inserts refused by the database, tried again at the end
+    retrying: bool = False
 
     def preview(self) -> Preview:
         return Preview(new_records=self.new_records, changed_records=len(self.changed),
@@ -181,6 +183,9 @@ def _run(session: Session, changes: list[Change], *, source_device: str, audited
             if gone or (change.op in (Op.INSERT, Op.UPDATE) and not change.fields):
                 continue  # a destroyed case's records never come back (and a scrubbed change holds nothing)
             _apply_one(run, change)
+        run.retrying = True  # a later change of the batch may have removed what blocked them (same item deleted)
+        for change in run.deferred:
+            _insert(run, change)
         _refresh(session, run.touched, run.cases)
         if audited and fresh:
             p = run.preview()
@@ -247,7 +252,10 @@ def _insert(run: _Run, change: Change) -> None:
                         f'({", ".join("?" * len(columns))})',
                         [change.row_id, *(decode_value(fields[c]) for c in fields)])
     except _INTEGRITY:  # e.g. its parent was deleted here: the row is kept as a conflict, not lost
-        _row_conflict(run, change, change.fields)
+        if run.retrying:
+            _row_conflict(run, change, change.fields)
+        else:
+            run.deferred.append(change)
         return
     sync_log.save_clocks(run.cur, change.table, change.row_id, {c: change.hlc for c in fields}, change.case_id)
     run.new_records += 1
@@ -399,9 +407,20 @@ def _resolve_row(session: Session, conflict: SyncConflict, keep: Keep, actor: st
         fields = {k: v for k, v in raw.items() if k != "id"}
         change = sync_log.append_local(session, conflict.tbl, conflict.row_id, Op.INSERT, fields,
                                        {ROW: settles}, conflict.case_id, actor)
-    elif keep is Keep.THEIRS:
-        raise ValidationError("이 기록의 전체 내용은 다른 기기에 있습니다. 그 기기에서 해결하세요.",
-                              "The whole record is on the other machine: resolve this conflict there.")
+    elif keep is Keep.THEIRS:  # a record this file refused or had deleted: take it as it came
+        fields = dict(theirs or {})
+        try:
+            cur.execute(f'INSERT INTO "{conflict.tbl}" ({", ".join(_q(c) for c in ["id", *fields])}) VALUES '
+                        f'({", ".join("?" * (len(fields) + 1))})',
+                        [conflict.row_id, *(decode_value(v) for v in fields.values())])
+        except _INTEGRITY as exc:
+            raise ValidationError("받은 기록을 넣을 수 없습니다(같은 항목의 기록이 이미 있거나 내용이 일부만 있음). "
+                                  "이 파일의 것을 남기거나 그 기기에서 해결하세요.",
+                                  "The received record cannot be added (a record of the same item exists here, or "
+                                  "only part of it arrived). Keep this file's, or resolve it on the other machine."
+                                  ) from exc
+        change = sync_log.append_local(session, conflict.tbl, conflict.row_id, Op.INSERT, fields,
+                                       {ROW: settles}, conflict.case_id, actor)
     else:  # stays deleted here
         change = sync_log.append_local(session, conflict.tbl, conflict.row_id, Op.DELETE, {},
                                        {**clocks, ROW: settles}, conflict.case_id, actor)

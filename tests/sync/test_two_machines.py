@@ -193,3 +193,28 @@ def test_a_deletion_of_a_record_edited_on_the_other_machine_keeps_it(replicas) -
     office.pull(laptop)
     assert _texts(office) == _texts(laptop) == {entry.id: "노트북에서 보탠 내용"}
     assert office.conflicts() == laptop.conflicts() == []
+
+
+def test_the_same_checklist_item_checked_on_both_machines_settles_to_one(replicas) -> None:  # type: ignore[no-untyped-def]
+    from caseapp.domain.checklists import CHECKLISTS
+    from caseapp.domain.vocab import Stage
+    from caseapp.storage.models import ChecklistCheck
+    office, laptop = replicas(2)
+    case = _open_case(office, "김민수")
+    laptop.pull(office)
+    item = CHECKLISTS[Stage.INTAKE][0].key
+    for r, note in ((office, "사무실"), (laptop, "노트북")):
+        with r.use():
+            cases.set_check(r.vault, case.id, Stage.INTAKE, item, True, note=note)
+    office.pull(laptop)
+    [c] = office.conflicts()
+    assert c.field == "__row__" and "노트북" in c.theirs  # the laptop's check is kept, not dropped
+    with pytest.raises(ValidationError):
+        office.resolve(c.id, Keep.THEIRS)  # the same item is checked here: one of them must go first
+    office.resolve(c.id, Keep.MINE)
+    laptop.pull(office)
+    office.pull(laptop)
+    for r in (office, laptop):
+        with r.use(), r.vault.session() as s:
+            assert [k.note for k in s.exec(select(ChecklistCheck)).all()] == ["사무실"]
+        assert r.conflicts() == []
