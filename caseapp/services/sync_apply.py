@@ -182,6 +182,8 @@ def _run(session: Session, changes: list[Change], *, source_device: str, audited
             sync_log.store(cur, change, scrubbed=gone)
             if gone or (change.op in (Op.INSERT, Op.UPDATE) and not change.fields):
                 continue  # a destroyed case's records never come back (and a scrubbed change holds nothing)
+            if change.op is not Op.DESTROY and not sync_log.is_synced(change.table):
+                continue  # a table of a newer caseapp: kept in the log (and relayed), applied once this one knows it
             _apply_one(run, change)
         run.retrying = True  # a later change of the batch may have removed what blocked them (same item deleted)
         for change in run.deferred:
@@ -243,7 +245,8 @@ def _apply_one(run: _Run, change: Change) -> None:
 
 
 def _insert(run: _Run, change: Change) -> None:
-    fields = dict(change.fields)
+    known = _columns(run.cur, change.table)
+    fields = {k: v for k, v in change.fields.items() if k in known}  # a newer peer's extra columns wait in the log
     if change.table == "case":
         fields = _reconcile_number(run, change, fields)
     columns = ["id", *fields]
@@ -458,6 +461,10 @@ def _reconcile_number(run: _Run, change: Change, fields: dict[str, Any]) -> dict
 
 
 # --- helpers -----------------------------------------------------------------------------------------------------
+
+def _columns(cur: Any, table: str) -> set[str]:
+    return {r[1] for r in cur.execute(f'PRAGMA table_info("{table}")').fetchall()}
+
 
 def _write_fields(cur: Any, table: str, row_id: str, values: dict[str, Any]) -> None:
     names = list(values)
