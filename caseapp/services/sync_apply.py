@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
@@ -485,12 +486,14 @@ def _refresh(session: Session, touched: set[tuple[str, str]], case_ids: set[str]
     """The derived tables follow: search index rows of the touched records, the touched cases' summaries."""
     session.flush()
     session.expire_all()
+    cur = cursor(session)
+    writes: list[object] = []
     for table, row_id in sorted(touched):
-        model = MODELS.get(table)
-        if model is None or table not in search.SOURCES and table not in search.CHILD_TABLES:
+        if table not in search.SOURCES and table not in search.CHILD_TABLES:
             continue
-        row = session.get(model, row_id)
-        search.index_hook(session, row if row is not None else ("deleted", table, row_id))
+        raw = sync_log.read_row(cur, table, row_id)  # the index reads what it needs by id, as rebuild_index does
+        writes.append(SimpleNamespace(__tablename__=table, **raw) if raw is not None else ("deleted", table, row_id))
+    search.index_many(session, writes)
     wanted = {c for c in case_ids if c}
     for table, row_id in touched:
         if table == "client":
