@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 import sqlcipher3
 from sqlmodel import Session, select
 
+from caseapp.domain.forms import FormSpec, validate
 from caseapp.domain.sync_protocol import ApplyResult, Change, ConflictView, Hlc, Keep, Op, Preview
 from caseapp.errors import NotFound, UserError, ValidationError
 from caseapp.services import audit, case_summaries, search, sync_log
@@ -108,8 +109,7 @@ def open_conflicts(session: Session, lang: str) -> list[ConflictView]:
         mine: Any = (raw or {}).get(c.field) if c.field != ROW else _row_text(raw, lang)
         theirs: Any = json.loads(c.theirs) if c.field != ROW else _row_text(json.loads(c.theirs), lang)
         views.append(ConflictView(
-            id=c.id, case_id=c.case_id, case_number=_case_numbers(cur, {c.case_id} if c.case_id else set())[0]
-            if c.case_id else "", table=c.tbl, row_id=c.row_id, field=c.field, label=field_label(c.tbl, c.field, lang),
+            id=c.id, case_id=c.case_id, case_number=next(iter(_case_numbers(cur, {c.case_id or ""})), ""), table=c.tbl, row_id=c.row_id, field=c.field, label=field_label(c.tbl, c.field, lang),
             mine=mine, theirs=theirs, mine_device=_device_of(mine_clock), theirs_device=c.theirs_device,
             mine_at=mine_clock, theirs_at=c.theirs_clock))
     return views
@@ -122,6 +122,7 @@ def resolve(session: Session, conflict_id: str, keep: Keep, value: Any = None, *
     if conflict is None or conflict.closed_at is not None:
         raise NotFound("열린 충돌을 찾을 수 없습니다: " + conflict_id, "No open conflict " + conflict_id)
     keep = Keep(keep)
+    actor = actor or _actor(session)
     if conflict.field == ROW:
         return _resolve_row(session, conflict, keep, actor)
     cur = cursor(session)
@@ -156,14 +157,15 @@ def field_label(table: str, name: str, lang: str) -> str:
     """The field's label from the form declarations (the column name where no form declares it)."""
     if name == ROW:
         return "기록 전체" if lang == "ko" else "whole record"
-    forms = [s.form for s in search.SOURCES.values() if s.table == table]
-    forms += [form for s in search.SOURCES.values() for child, _fk, form in s.children if child == table]
-    for form in forms:
-        try:
-            return form.field(name).label.text(lang)
-        except KeyError:
-            continue
-    return name
+    form = _form_of(table, name)
+    return form.field(name).label.text(lang) if form is not None else name
+
+
+def _form_of(table: str, name: str) -> FormSpec | None:
+    """The form that declares ``name`` of ``table`` (the search sources name every form of a table)."""
+    candidates = [s.form for s in search.SOURCES.values() if s.table == table]
+    candidates += [form for s in search.SOURCES.values() for child, _fk, form in s.children if child == table]
+    return next((f for f in candidates if name in f.names), None)
 
 
 # --- the run ---------------------------------------------------------------------------------------------------------
@@ -474,7 +476,10 @@ def _write_fields(cur: Any, table: str, row_id: str, values: dict[str, Any]) -> 
 
 
 def _raw_of(session: Session, table: str, row_id: str, name: str, value: Any) -> Any:
-    """A typed value as the database stores it (the ORM converts it, nothing is flushed as a change)."""
+    """A typed value, checked like the form checks it, as the database stores it."""
+    form = _form_of(table, name)
+    if form is not None:
+        value = validate(form, {name: value}, partial=True).get(name, value)
     model = MODELS[table]
     column = model.__table__.c[name]
     processor = column.type.bind_processor(session.get_bind().dialect)

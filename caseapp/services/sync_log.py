@@ -242,7 +242,11 @@ def note_destroyed(session: Session, case_id: str, client_id: str | None, actor:
         append_local(session, "case", case_id, Op.DESTROY, {}, {}, case_id, actor)
     cur.execute("UPDATE syncchange SET fields = '{}', scrubbed = 1 WHERE case_id = ? AND op != 'destroy'",
                 (case_id,))
+    cur.execute("DELETE FROM syncconflict WHERE case_id = ?", (case_id,))  # the values kept there go too
     if client_id is not None:
+        cur.execute("DELETE FROM syncconflict WHERE (tbl = 'client' AND row_id = ?) OR (tbl = 'householdmember' "
+                    "AND row_id IN (SELECT row_id FROM syncchange WHERE tbl = 'householdmember' AND "
+                    "json_extract(fields, '$.client_id') = ?))", (client_id, client_id))
         cur.execute("UPDATE syncchange SET fields = '{}', scrubbed = 1 WHERE (tbl = 'client' AND row_id = ?) OR "
                     "(tbl = 'householdmember' AND row_id IN (SELECT row_id FROM syncchange WHERE "
                     "tbl = 'householdmember' AND json_extract(fields, '$.client_id') = ?))", (client_id, client_id))

@@ -226,3 +226,31 @@ def test_the_same_checklist_item_checked_on_both_machines_settles_to_one(replica
         with r.use(), r.vault.session() as s:
             assert [k.note for k in s.exec(select(ChecklistCheck)).all()] == ["사무실"]
         assert r.conflicts() == []
+
+
+def test_three_machines_a_typed_resolution_settles_everywhere_and_destruction_takes_the_conflicts(replicas) -> None:  # type: ignore[no-untyped-def]
+    office, laptop, third = replicas(3)
+    case = _open_case(office, "김민수")
+    entry = _entry(office, case.id, "처음")
+    exchange_all([office, laptop, third])
+    for r, text in ((office, "사무실 값"), (laptop, "노트북 값")):
+        with r.use():
+            entries.edit(r.vault, "service_entry", entry.id, {"text": text})
+    exchange_all([office, laptop, third])
+    assert all(len(r.conflicts()) == 1 for r in (office, laptop, third))
+    [c] = third.conflicts()
+    with pytest.raises(ValidationError):
+        third.resolve(c.id, Keep.EDIT, "NUL\x00문자")  # checked like the form checks it
+    third.resolve(c.id, Keep.EDIT, "둘을 합친 값")
+    exchange_all([office, laptop, third])
+    assert all(r.conflicts() == [] and _texts(r)[entry.id] == "둘을 합친 값" for r in (office, laptop, third))
+    for r, text in ((office, "다시 사무실"), (laptop, "다시 노트북")):
+        with r.use():
+            entries.edit(r.vault, "service_entry", entry.id, {"text": text})
+    office.pull(laptop)
+    assert office.conflicts()
+    with office.use():
+        destruction.destroy_case(office.vault, case.id, "테스트", require_closed=False)
+        with office.vault.session() as s:
+            from caseapp.storage.models import SyncConflict
+            assert s.exec(select(SyncConflict)).all() == []  # the values kept there are personal data too
