@@ -67,20 +67,30 @@ class Replica:
             self.vault.close()
 
 
-@pytest.fixture
-def replicas(tmp_path: Path) -> Iterator[Any]:
+@pytest.fixture(scope="session")
+def sync_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One initialised data folder for the whole run; every replica starts as a copy of it (own device id)."""
     from caseapp.services.setup import initialise
-    from caseapp.services.vault import Vault
-    made: list[Replica] = []
-    first = tmp_path / "r0"
-
-    def make(n: int) -> list[Replica]:
-        paths.set_data_dir(first)
+    folder = tmp_path_factory.mktemp("sync-template") / "data"
+    before = paths.data_dir_override()
+    paths.set_data_dir(folder)
+    try:
         vault, _ = initialise(PASSPHRASE, "김사회", "행복종합사회복지관")
         vault.close()
-        for i in range(1, n):
+    finally:
+        paths.set_data_dir(before)
+    return folder
+
+
+@pytest.fixture
+def replicas(tmp_path: Path, sync_template: Path) -> Iterator[Any]:
+    from caseapp.services.vault import Vault
+    made: list[Replica] = []
+
+    def make(n: int) -> list[Replica]:
+        for i in range(n):
             target = tmp_path / f"r{i}"
-            shutil.copytree(first, target)
+            shutil.copytree(sync_template, target)
             (target / paths.device_id_file().name).unlink()
         for i in range(n):
             replica = Replica(f"r{i}", tmp_path / f"r{i}")
@@ -96,8 +106,8 @@ def replicas(tmp_path: Path) -> Iterator[Any]:
     paths.set_data_dir(None)
 
 
-def exchange_all(reps: list[Replica], rounds: int = 2) -> None:
-    """Every replica pulls from every other, twice round (so relayed changes arrive everywhere)."""
+def exchange_all(reps: list[Replica], rounds: int = 1) -> None:
+    """Every replica pulls from every other: the first collects everything, the others then get it all from it."""
     for _ in range(rounds):
         for a in reps:
             for b in reps:

@@ -28,14 +28,8 @@ _counter = itertools.count()
 
 
 @pytest.fixture
-def template(tmp_path: Path) -> Path:
-    from caseapp.services.setup import initialise
-    folder = tmp_path / "template"
-    paths.set_data_dir(folder)
-    vault, _ = initialise(PASSPHRASE, "김사회", "행복종합사회복지관")
-    vault.close()
-    paths.set_data_dir(None)
-    return folder
+def template(sync_template: Path) -> Path:
+    return sync_template
 
 
 def _replicas(template: Path, base: Path, n: int) -> list[Replica]:
