@@ -28,7 +28,7 @@ from sqlmodel import Session, col, select
 
 from caseapp import paths
 from caseapp.errors import NotFound, StorageUnavailable, ValidationError
-from caseapp.services import access_log, audit, search
+from caseapp.services import access_log, audit, search, sync_log
 from caseapp.storage.atomic import write_bytes_atomic
 from caseapp.storage.models import (
     Addendum, Assessment, Case, CaseConference, CaseSelection, ChecklistCheck, Client, Consent, ConsentScan, CorrectionRequest, DestructionLog, Draft, EcoRelation,
@@ -162,6 +162,16 @@ def destroy_case(vault: "Vault", case_id: str, reason: str = "", *, require_clos
     return report
 
 
+def remember_destroyed(vault: "Vault", case_ids: list[str]) -> None:
+    """Cases destroyed inside another use case's committed transaction (a sync import): into the registry, then
+    compact (a failure here is repaired on the next open, like after :func:`destroy_case`)."""
+    try:
+        _remember({cid: utcnow() for cid in case_ids}, compacted=False)
+    except OSError:
+        log.info("destroyed-cases registry not written; the next open adds it from the case file")
+    compact_or_defer(vault)
+
+
 def destroy_in_session(s: Session, case: Case, actor: str, reason: str, now: datetime, *,
                        audited: bool = True) -> DestructionReport:
     """The deletes and the "destroy" audit row inside the caller's write session: the case file's own, or a
@@ -171,6 +181,8 @@ def destroy_in_session(s: Session, case: Case, actor: str, reason: str, now: dat
     conn = s.connection()
     # Deleted cells are overwritten with zeros instead of only being unlinked (this connection only).
     conn.exec_driver_sql("PRAGMA secure_delete = ON")
+    was_paused = s.info.get(sync_log.PAUSED_KEY, False)
+    s.info[sync_log.PAUSED_KEY] = True  # the deletes are not logged one by one: one "destroy" change travels
     try:
         access_log.scrub_case(s, case.id, case.client_id)  # before the client's name is gone: it finds searches
         _destroy_rows(s, case, counts)
@@ -185,7 +197,10 @@ def destroy_in_session(s: Session, case: Case, actor: str, reason: str, now: dat
                          detail=f"{report.detail()};{access_log.access_detail()}")
         _forget_in_search(s, case.id)
         s.flush()
+        s.info[sync_log.PAUSED_KEY] = was_paused
+        sync_log.note_destroyed(s, case.id, case.client_id if counts.get("client") else None, actor)
     finally:
+        s.info[sync_log.PAUSED_KEY] = was_paused
         conn.exec_driver_sql("PRAGMA secure_delete = OFF")
     return report
 
