@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from cryptography import x509
-from cryptography.exceptions import InvalidSignature
+from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from sqlmodel import select
 
 from caseapp.domain.sync_protocol import FORMAT, ApplyResult, Change, Preview, VersionVector
@@ -184,7 +184,7 @@ def verified(data: bytes, pinned_root: bytes | None = None) -> tuple[sync_seal.S
         raise damaged() from None
     try:
         header.cert.verify_directly_issued_by(root)
-    except (InvalidSignature, ValueError, TypeError) as exc:  # not issued by it, or a root of another kind
+    except (InvalidSignature, UnsupportedAlgorithm, ValueError, TypeError) as exc:  # not issued by it / no root
         if pinned_root is not None:
             raise refused(f"이 동기화 파일의 서명 인증서가 짝지은 기기({header.name}, {header.device})의 인증서가 "
                           "아닙니다.",

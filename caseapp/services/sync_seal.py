@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from cryptography import x509
-from cryptography.exceptions import InvalidSignature, InvalidTag
+from cryptography.exceptions import InvalidSignature, InvalidTag, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -121,7 +121,10 @@ def check_format(sealed: Sealed) -> None:
 
 
 def verify_signature(sealed: Sealed, cert: x509.Certificate) -> None:
-    public = cert.public_key()
+    try:
+        public = cert.public_key()
+    except (ValueError, UnsupportedAlgorithm):  # a damaged certificate in the header
+        raise damaged() from None
     if not isinstance(public, rsa.RSAPublicKey):
         raise damaged()
     try:
