@@ -1,7 +1,7 @@
 """sync peers: the devices this installation exchanges bundles with
 
 Revision ID: 0014
-Revises: 0011
+Revises: 0013
 Create Date: 2026-12-01 15:00:00
 
 ``syncpeer`` holds one row per paired device of the same practitioner (issue 17): the label the practitioner knows
@@ -16,7 +16,7 @@ import sqlmodel
 from alembic import op
 
 revision = '0014'
-down_revision = '0011'
+down_revision = '0013'  # main's rule is '0011'; merged with h5's 0013 the chain goes through it
 branch_labels = None
 depends_on = None
 
