@@ -165,10 +165,11 @@ def test_init_from_bundle_with_the_wrong_passphrase_creates_nothing(tmp_path: Pa
     wrong = run(laptop, "init", "--from-bundle", str(first), env={"CASEAPP_BUNDLE_PASSPHRASE": "not it"})
     assert wrong.code == 2 and "Wrong passphrase for the first computer" in wrong.err
     assert not (laptop / "caseapp.db").exists() and not (laptop / "caseapp.key").exists()
-    targeted = tmp_path / "targeted.casesync"
-    init(tmp_path / "other")
-    refused = run(laptop, "init", "--from-bundle", str(targeted), env={"CASEAPP_BUNDLE_PASSPHRASE": "x"})
-    assert refused.code == 1 and "Cannot read the sync file" in refused.err
+    missing = run(laptop, "init", "--from-bundle", str(tmp_path / "missing.casesync"),
+                  env={"CASEAPP_BUNDLE_PASSPHRASE": PASSPHRASES["office"]})
+    assert missing.code == 1 and "Cannot read the sync file" in missing.err
+    assert run(laptop, "init", "--from-bundle", str(first),
+               env={"CASEAPP_BUNDLE_PASSPHRASE": PASSPHRASES["office"]}).code == 0  # the right one sets it up
 
 
 def test_export_never_writes_onto_caseapps_own_files(machines: dict[str, Path]) -> None:
