@@ -25,7 +25,7 @@ from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from sqlmodel import select
 
 from caseapp.domain.sync_protocol import FORMAT, ApplyResult, Change, Preview, VersionVector
-from caseapp.errors import NotFound, UserError
+from caseapp.errors import NotFound
 from caseapp.services import access_log, agency_profile, audit, backup, outputs, signing, sync_peers, sync_seal
 from caseapp.services.sync_seal import BundleRefused, damaged, refused
 from caseapp.services.vault import Vault
@@ -135,11 +135,11 @@ def read_file(path: str | os.PathLike[str]) -> bytes:
     try:
         return Path(path).read_bytes()
     except IsADirectoryError:
-        raise UserError(f"폴더가 아니라 .casesync 파일을 지정하세요: {path}",
-                        f"Give a .casesync file, not a folder: {path}") from None
+        raise refused(f"폴더가 아니라 .casesync 파일을 지정하세요: {path}.",
+                      f"Give a .casesync file, not a folder: {path}.") from None
     except OSError as exc:
-        raise UserError(f"동기화 파일을 읽을 수 없습니다: {path} ({exc.strerror})",
-                        f"Cannot read the sync file: {path} ({exc.strerror})") from None
+        raise refused(f"동기화 파일을 읽을 수 없습니다: {path} ({exc.strerror}).",
+                      f"Cannot read the sync file: {path} ({exc.strerror}).") from None
 
 
 @dataclass(frozen=True)
