@@ -15,6 +15,7 @@ from caseapp import i18n_text, paths
 from caseapp.cli_common import open_vault, open_vault_and_passphrase, print_json, prompt_secret, read_passphrase, tr
 
 ENV_BUNDLE_PASSPHRASE = "CASEAPP_BUNDLE_PASSPHRASE"
+SHOWN_CASES = 30  # a preview names this many of the cases an import touches (a first import touches them all)
 
 
 class _Applies(argparse.Action):
@@ -112,7 +113,9 @@ def print_preview(incoming: Any, preview: Any) -> None:
              f"{preview.deletions} deletion(s), {preview.destructions} destruction(s) "
              f"({preview.already_held} already here)"))
     if preview.case_numbers:
-        print(tr("관련 사례: ", "Cases: ") + ", ".join(preview.case_numbers))
+        shown, rest = preview.case_numbers[:SHOWN_CASES], len(preview.case_numbers) - SHOWN_CASES
+        more = tr(f" 외 {rest}건", f" and {rest} more") if rest > 0 else ""
+        print(tr("관련 사례: ", "Cases: ") + ", ".join(shown) + more)
 
 
 # --- conflicts / peers ------------------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from tests.sync.transport_helpers import PASSPHRASES, add_entry, content, init, open_case, opened, run, state
 
@@ -58,11 +59,22 @@ def test_a_second_machine_set_up_from_a_bundle_holds_the_whole_file_and_both_are
     assert [p["name"] for p in office_peers] == ["노트북"] and [p["name"] for p in laptop_peers] == ["사무실 PC"]
     assert office_peers[0]["last_import_at"] and laptop_peers[0]["last_import_at"]
     assert office_peers[0]["practitioner"] == laptop_peers[0]["practitioner"] == "김사회"
-    with opened(laptop) as vault:  # one practitioner on both machines, with this machine's own signing key
-        from caseapp.services import agency_profile, signing
-        assert agency_profile.current_practitioner(vault).name == "김사회"
-        assert signing.active_identity(vault).key_pem
+    ids = {}
+    for folder in (office, laptop):  # one practitioner and agency, the same rows on both machines
+        with opened(folder) as vault, vault.session() as s:
+            ids[folder.name] = [tuple(r) for r in s.connection().execute(text(
+                "SELECT p.id, a.id FROM practitioner p, agency a"))]
+    assert len(ids["office"]) == 1 and ids["laptop"] == ids["office"]
+    with opened(laptop) as vault:  # this machine signs with its own key
+        from caseapp.services import signing
+        assert signing.active_identity(vault).cert_pem != _office_cert(office)
     assert "1 case(s)" in run(laptop, "cases").out
+
+
+def _office_cert(office: Path) -> bytes:
+    with opened(office) as vault:
+        from caseapp.services import signing
+        return signing.active_identity(vault).cert_pem
 
 
 def test_changes_on_both_machines_travel_both_ways_and_the_same_bundle_twice_changes_nothing(
