@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
@@ -24,7 +25,7 @@ from sqlmodel import Session, select
 from caseapp.domain.sync_protocol import ApplyResult, Change, ConflictView, Hlc, Keep, Op, Preview
 from caseapp.errors import NotFound, UserError, ValidationError
 from caseapp.services import audit, case_summaries, search, sync_log
-from caseapp.services.sync_log import NO_CONFLICT_FIELDS, cursor, decode_value, encode_value
+from caseapp.services.sync_log import DEFAULT_CLOCK, NO_CONFLICT_FIELDS, clock_of, cursor, decode_value, encode_value
 from caseapp.storage import models
 from caseapp.storage.models import Case, CaseNumberAlias, DestructionLog, Practitioner, SyncConflict, utcnow
 
@@ -103,7 +104,7 @@ def open_conflicts(session: Session, lang: str) -> list[ConflictView]:
         raw = sync_log.read_row(cur, c.tbl, c.row_id)
         known = sync_log.row_clocks(cur, c.tbl, c.row_id)
         clocks = known[0] if known else {}
-        mine_clock = clocks.get(c.field, "") if c.field != ROW else max(clocks.values(), default="")
+        mine_clock = clock_of(clocks, c.field) if c.field != ROW else max(clocks.values(), default="")
         mine: Any = (raw or {}).get(c.field) if c.field != ROW else _row_text(raw, lang)
         theirs: Any = json.loads(c.theirs) if c.field != ROW else _row_text(json.loads(c.theirs), lang)
         views.append(ConflictView(
@@ -138,7 +139,7 @@ def resolve(session: Session, conflict_id: str, keep: Keep, value: Any = None, *
         new_value = _raw_of(session, conflict.tbl, conflict.row_id, conflict.field, value)
     others = _open(session, conflict.tbl, conflict.row_id, conflict.field)
     known = sync_log.row_clocks(cur, conflict.tbl, conflict.row_id)
-    clocks = {(known[0] if known else {}).get(conflict.field, "")} | {c.theirs_clock for c in others}
+    clocks = {clock_of(known[0] if known else {}, conflict.field)} | {c.theirs_clock for c in others}
     _write_fields(cur, conflict.tbl, conflict.row_id, {conflict.field: new_value})
     change = sync_log.append_local(session, conflict.tbl, conflict.row_id, Op.UPDATE, {conflict.field: new_value},
                                    {conflict.field: " ".join(sorted(c for c in clocks if c))}, conflict.case_id,
@@ -260,12 +261,12 @@ def _insert(run: _Run, change: Change) -> None:
         else:
             run.deferred.append(change)
         return
-    sync_log.save_clocks(run.cur, change.table, change.row_id, {c: change.hlc for c in fields}, change.case_id)
+    sync_log.save_clocks(run.cur, change.table, change.row_id, {DEFAULT_CLOCK: change.hlc}, change.case_id)
     run.new_records += 1
 
 
 def _update(run: _Run, change: Change, raw: dict[str, Any], clocks: dict[str, str]) -> None:
-    local_sign = clocks.get("signed_at", "")
+    local_sign = clock_of(clocks, "signed_at")
     incoming_sign = change.fields.get("signed_at") is not None
     signed_here = raw.get("signed_at") is not None
     if signed_here and not (incoming_sign and change.hlc < local_sign):
@@ -281,7 +282,7 @@ def _update(run: _Run, change: Change, raw: dict[str, Any], clocks: dict[str, st
     for name, value in fields.items():
         if name not in raw:
             continue  # a column this caseapp does not have (a newer peer): ignored, the change stays in the log
-        local_value, local_clock = raw.get(name), clocks.get(name, "")
+        local_value, local_clock = raw.get(name), clock_of(clocks, name)
         bases = set(change.base.get(name, "").split())
         if name in NO_CONFLICT_FIELDS:
             if mode != "signed_here" and change.hlc > local_clock:
@@ -447,7 +448,7 @@ def _reconcile_number(run: _Run, change: Change, fields: dict[str, Any]) -> dict
         return fields
     other_id = found[0]
     known = sync_log.row_clocks(run.cur, "case", other_id)
-    other_clock = (known[0] if known else {}).get("case_number", "")
+    other_clock = clock_of(known[0] if known else {}, "case_number")
     if other_clock and other_clock < change.hlc:  # the incoming case yields
         renamed = f"{number}-{_device_of(change.hlc)[:4]}"
         run.session.add(CaseNumberAlias(case_id=change.row_id, number=str(number)))
@@ -485,12 +486,14 @@ def _refresh(session: Session, touched: set[tuple[str, str]], case_ids: set[str]
     """The derived tables follow: search index rows of the touched records, the touched cases' summaries."""
     session.flush()
     session.expire_all()
+    cur = cursor(session)
+    writes: list[object] = []
     for table, row_id in sorted(touched):
-        model = MODELS.get(table)
-        if model is None or table not in search.SOURCES and table not in search.CHILD_TABLES:
+        if table not in search.SOURCES and table not in search.CHILD_TABLES:
             continue
-        row = session.get(model, row_id)
-        search.index_hook(session, row if row is not None else ("deleted", table, row_id))
+        raw = sync_log.read_row(cur, table, row_id)  # the index reads what it needs by id, as rebuild_index does
+        writes.append(SimpleNamespace(__tablename__=table, **raw) if raw is not None else ("deleted", table, row_id))
+    search.index_many(session, writes)
     wanted = {c for c in case_ids if c}
     for table, row_id in touched:
         if table == "client":

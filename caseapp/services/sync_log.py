@@ -41,6 +41,8 @@ PARENTS: dict[str, tuple[str, str]] = {
     "terminationgoaloutcome": ("termination_id", "termination"),
 }
 NO_CONFLICT_FIELDS = frozenset({"updated_at"})  # bookkeeping: the later clock wins, never a conflict
+DEFAULT_CLOCK = "*"  # in a row's clocks: the clock of every field not named (the insert's)
+GENESIS_KEY = "sync_genesis_clock"  # meta: the clock of the rows migration 0013 found (they have no syncrow)
 PAUSED_KEY = "caseapp_sync_paused"  # session.info flag: writes of this session are not logged (apply, destroy)
 _TRACKED_KEY = "caseapp_sync_tracked"
 
@@ -116,12 +118,23 @@ def store(cur: Any, change: Change, *, scrubbed: bool = False) -> None:
 
 
 def row_clocks(cur: Any, table: str, row_id: str) -> tuple[dict[str, str], str | None, bool] | None:
-    """(field clocks, case id, deleted) of a row the log knows; None for a row it never saw."""
+    """(field clocks, case id, deleted) of a row the log knows; None for a row it never saw. A row the file held
+    before it logged changes has no ``syncrow``: all its fields are at the genesis clock."""
     found = cur.execute("SELECT clocks, case_id, deleted FROM syncrow WHERE tbl = ? AND row_id = ?",
                         (table, row_id)).fetchone()
     if found is None:
-        return None
+        genesis = _genesis_clock(cur)
+        return ({DEFAULT_CLOCK: genesis}, None, False) if genesis else None
     return json.loads(found[0]), found[1], bool(found[2])
+
+
+def clock_of(clocks: dict[str, str], name: str) -> str:
+    return clocks.get(name) or clocks.get(DEFAULT_CLOCK, "")
+
+
+def _genesis_clock(cur: Any) -> str:
+    found = cur.execute("SELECT value FROM meta WHERE key = ?", (GENESIS_KEY,)).fetchone()
+    return str(found[0]) if found else ""
 
 
 def save_clocks(cur: Any, table: str, row_id: str, clocks: dict[str, str], case_id: str | None,
@@ -144,8 +157,9 @@ def append_local(session: Session, table: str, row_id: str, op: Op, fields: dict
     known = row_clocks(cur, table, row_id)
     clocks = dict(known[0]) if known else {}
     if op is Op.INSERT:
-        clocks = {}
-    clocks.update({name: change.hlc for name in fields})
+        clocks = {DEFAULT_CLOCK: change.hlc}
+    else:
+        clocks.update({name: change.hlc for name in fields})
     save_clocks(cur, table, row_id, clocks, case_id if case_id is not None else (known[1] if known else None),
                 deleted=op is Op.DELETE)
     return change
@@ -195,7 +209,7 @@ def _record_writes(session: Session, writes: list[tuple[Any, Op]], actor: str) -
             fields = {name: raw[name] for name in sorted(names) if name in raw}
             if not fields:
                 continue
-        base = {name: clocks[name] for name in fields if name in clocks}
+        base = {name: clock_of(clocks, name) for name in fields if clock_of(clocks, name)}
         append_local(session, table, row_id, op, fields, base, case_of(cur, table, row_id, raw), actor)
 
 
@@ -258,7 +272,7 @@ def changes_missing(session: Session, have: VersionVector) -> list[Change]:
             continue
         rows = cur.execute("SELECT device, seq, hlc, tbl, row_id, op, fields, base, actor, case_id FROM syncchange "
                            "WHERE device = ? AND seq > ? ORDER BY seq", (device, after)).fetchall()
-        found += [_change(r) for r in rows]
+        found += [_change(r, cur) for r in rows]
     found.sort(key=order_key)
     return found
 
@@ -267,10 +281,15 @@ def order_key(change: Change) -> tuple[str, str, int]:
     return (change.hlc, change.device, change.seq)
 
 
-def _change(r: Iterable[Any]) -> Change:
+def _change(r: Iterable[Any], cur: Any) -> Change:
     device, seq, hlc, table, row_id, op, fields, base, actor, case_id = r
+    if fields == "":  # a genesis insert: the row as it is now (gone since: nothing, its deletion follows)
+        values = read_row(cur, table, row_id) or {}
+        values.pop("id", None)
+    else:
+        values = json.loads(fields)
     return Change(device=device, seq=int(seq), hlc=hlc, table=table, row_id=row_id, op=Op(op),
-                  fields=json.loads(fields), base=json.loads(base), actor=actor or "", case_id=case_id)
+                  fields=values, base=json.loads(base), actor=actor or "", case_id=case_id)
 
 
 def _dumps(value: Any) -> str:
@@ -281,12 +300,13 @@ def _dumps(value: Any) -> str:
 
 def record_existing(connection: Any, device: str | None = None, now_ms: int | None = None,
                     only: dict[str, list[str]] | None = None) -> int:
-    """Log one insert (this device) for every row of a synced table that the log does not know yet: the rows a
-    file held before migration 0013, or bulk-inserted around the ORM (demo data: ``only`` names the tables and ids
-    just inserted). One clock for all of them, in table order, parents first. ``connection``: a SQLAlchemy
-    Connection. Returns how many were logged."""
-    raw_conn = connection.connection
-    cur = raw_conn.cursor()
+    """Log one insert (this device) for every row of a synced table: the rows a file held before migration 0013
+    (the log is empty then), or rows bulk-inserted around the ORM (demo data: ``only`` names the tables and ids).
+    One clock for all of them, in table order, parents first. Their values are not copied into the log (that would
+    double a large file): such a *genesis* change (``fields`` empty text) carries the row as it is when it is sent,
+    which every later change of the row then follows. Rows of the migration get no ``syncrow`` (their clock is
+    kept once in ``meta``). ``connection``: a SQLAlchemy Connection. Returns how many were logged."""
+    cur = connection.connection.cursor()
     device = device or this_device()
     clock = hlc_tick(last_clock(cur), device, now_ms).encode()
     total = 0
@@ -296,24 +316,22 @@ def record_existing(connection: Any, device: str | None = None, now_ms: int | No
         columns = [r[1] for r in cur.execute(f'PRAGMA table_info("{table}")').fetchall()]
         if not columns:
             continue
-        values = [c for c in columns if c != "id"]
-        fields = ", ".join(f"'{c}', CASE WHEN typeof(t.\"{c}\") = 'blob' THEN json_object('$hex', hex(t.\"{c}\")) "
-                           f"ELSE t.\"{c}\" END" for c in values)
         start = next_seq(cur, device) - 1
         cur.execute(
             "INSERT INTO syncchange (device, seq, hlc, tbl, row_id, op, fields, base, actor, case_id, scrubbed) "
-            f"SELECT ?, ? + row_number() OVER (ORDER BY t.rowid), ?, ?, t.id, 'insert', json_object({fields}), "
-            f"'{{}}', '', {_case_sql(table, columns)}, 0 FROM \"{table}\" t WHERE NOT EXISTS "
-            "(SELECT 1 FROM syncrow r WHERE r.tbl = ? AND r.row_id = t.id)"
-            + ("" if only is None else " AND t.id IN (SELECT value FROM json_each(?))"),
-            (device, start, clock, table, table) + (() if only is None else (json.dumps(only[table]),)))
+            f"SELECT ?, ? + row_number() OVER (ORDER BY t.rowid), ?, ?, t.id, 'insert', '', '{{}}', '', "
+            f"{_case_sql(table, columns)}, 0 FROM \"{table}\" t"
+            + ("" if only is None else " WHERE t.id IN (SELECT value FROM json_each(?))"),
+            (device, start, clock, table) + (() if only is None else (json.dumps(only[table]),)))
         added = cur.rowcount or 0
-        if added:
-            clocks = _dumps({c: clock for c in values})
+        if added and only is not None:
             cur.execute("INSERT INTO syncrow (tbl, row_id, case_id, clocks, deleted) SELECT tbl, row_id, case_id, "
                         "?, 0 FROM syncchange WHERE device = ? AND seq > ? AND tbl = ?",
-                        (clocks, device, start, table))
+                        (_dumps({DEFAULT_CLOCK: clock}), device, start, table))
         total += added
+    if total and only is None:
+        cur.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = "
+                    "excluded.value", (GENESIS_KEY, clock))
     return total
 
 

@@ -638,9 +638,9 @@ class SyncChange(SQLModel, table=True):
     seq: int = Field(primary_key=True)
     hlc: str = Field(index=True)
     tbl: str
-    row_id: str = Field(index=True)
+    row_id: str
     op: str
-    fields: str = "{}"
+    fields: str = "{}"  # "" (genesis, see sync_log.record_existing): the row's values as they are when sent
     base: str = "{}"
     actor: str = ""
     case_id: str | None = Field(default=None, index=True)

@@ -107,5 +107,12 @@ def test_migration_logs_every_existing_row_once(data_dir: Path) -> None:
             assert by_row[("client", client_id)].fields["name"] == name
         assert sum(c.table == "serviceentry" for c in log) == entries_held > 0
         assert {c.op for c in log} == {Op.INSERT}
+        genesis = log[0].hlc
+        client_id = clients[0][0]
+        from caseapp.services import cases
+        cases.update_client(vault, client_id, {"phone": "010-9999-0000"})
+        edit = [c for c in _log(vault) if c.row_id == client_id][-1]
+        assert edit.op is Op.UPDATE and edit.base["phone"] == genesis  # based on the version the file held
+        assert [c for c in _log(vault) if c.row_id == client_id][0].fields["phone"] == "010-9999-0000"  # read now
     finally:
         vault.close()

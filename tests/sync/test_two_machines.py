@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 from sqlmodel import select
 
+from caseapp.domain import forms
 from caseapp.domain.sync_protocol import Keep
 from caseapp.errors import ValidationError
-from caseapp.services import cases, destruction, entries, records, search, sync_apply
+from caseapp.services import cases, destruction, entries, records, search, sync_apply, sync_log
 from caseapp.storage.models import Addendum, AuditEvent, Case, CaseNumberAlias, ServiceEntry
 
 from conftest import exchange_all  # type: ignore[import-not-found]
@@ -21,6 +22,11 @@ def _open_case(r, name: str):  # type: ignore[no-untyped-def]
 def _entry(r, case_id: str, text: str, sign: bool = False):  # type: ignore[no-untyped-def]
     with r.use():
         return entries.add_service_entry(r.vault, case_id, "counselling", text, occurred_on="2026-11-02", sign=sign)
+
+
+def laptop_device(r) -> str:  # type: ignore[no-untyped-def]
+    with r.use():
+        return sync_log.this_device()
 
 
 def _texts(r) -> dict[str, str]:  # type: ignore[no-untyped-def]
@@ -69,6 +75,8 @@ def test_same_field_on_both_sides_is_a_conflict_resolved_once_for_both(replicas)
     assert _texts(office)[entry.id] == "사무실 수정" and _texts(laptop)[entry.id] == "노트북 수정"  # nothing overwritten
     [mine] = laptop.conflicts()
     assert (mine.mine, mine.theirs, mine.field) == ("노트북 수정", "사무실 수정", "text")
+    assert mine.label == forms.SERVICE_ENTRY.field("text").label.text("ko") and mine.case_number == case.case_number
+    assert mine.mine_device == laptop_device(laptop) and mine.theirs_device != mine.mine_device
     assert office.conflicts()[0].theirs == "노트북 수정"
     laptop.resolve(mine.id, Keep.THEIRS)
     assert laptop.conflicts() == [] and _texts(laptop)[entry.id] == "사무실 수정"

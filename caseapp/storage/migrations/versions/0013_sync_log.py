@@ -7,8 +7,9 @@ Create Date: 2026-12-01 15:00:00
 ``syncchange`` is the append-only change log two installations exchange, ``syncrow`` each synced row's field
 clocks, ``syncconflict`` the values received while this file held another version, ``casenumberalias`` the numbers
 cases had before sync reconciled two machines' cases of the same number. Every row the file already holds is logged
-once as an insert of this device (:func:`caseapp.services.sync_log.record_existing`), so the first bundle to a new
-machine carries the whole file. Nothing existing changes.
+once as an insert of this device (:func:`caseapp.services.sync_log.record_existing`; the values are read when the
+change is sent, not copied, so the file does not double), and the first bundle to a new machine carries the whole
+file. Nothing existing changes.
 """
 
 from __future__ import annotations
@@ -42,7 +43,6 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint('device', 'seq'),
     )
     op.create_index('ix_syncchange_hlc', 'syncchange', ['hlc'])
-    op.create_index('ix_syncchange_row_id', 'syncchange', ['row_id'])
     op.create_index('ix_syncchange_case_id', 'syncchange', ['case_id'])
     op.create_table(
         'syncrow',
@@ -94,7 +94,7 @@ def downgrade() -> None:
                          ('ix_casenumberalias_case_id', 'casenumberalias'),
                          ('ix_syncconflict_case_id', 'syncconflict'), ('ix_syncconflict_row_id', 'syncconflict'),
                          ('ix_syncconflict_tbl', 'syncconflict'), ('ix_syncrow_case_id', 'syncrow'),
-                         ('ix_syncchange_case_id', 'syncchange'), ('ix_syncchange_row_id', 'syncchange'),
+                         ('ix_syncchange_case_id', 'syncchange'),
                          ('ix_syncchange_hlc', 'syncchange')):
         op.drop_index(index, table_name=table)
     for table in ('casenumberalias', 'syncconflict', 'syncrow', 'syncchange'):
