@@ -78,7 +78,7 @@ def month_of_work(vault: Any, rng: random.Random) -> int:
     written = 0
     for n in range(20 * 21):
         case = rng.choice(open_cases)
-        entries.add_service_entry(vault, case.id, rng.choice(["counselling", "information", "linkage"]),
+        entries.add_service_entry(vault, case.id, rng.choice(["counselling", "information", "referral"]),
                                   f"가정방문 상담 {n}: 난방비·월세 체납 확인, 긴급지원 신청 안내", sign=n % 3 == 0)
         written += 1
     for n in range(60):

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from tests.sync.transport_helpers import PASSPHRASES, add_entry, content, init, open_case, opened, run, state
+from transport_helpers import PASSPHRASES, add_entry, content, init, open_case, opened, run, state
 
 
 @pytest.fixture(scope="module")
@@ -215,7 +215,7 @@ def test_an_import_backs_the_file_up_first(machines: dict[str, Path], tmp_path: 
 
 def test_a_third_machine_set_up_from_the_laptop_pairs_with_the_office_on_its_first_bundle(
         machines: dict[str, Path], tmp_path: Path) -> None:
-    from tests.sync import transport_helpers
+    import transport_helpers
     office, laptop, number = machines["office"], machines["laptop"], str(machines["case"])
     third = tmp_path / "third"
     transport_helpers.PASSPHRASES.setdefault("third", "세 번째 암호 third-7890")

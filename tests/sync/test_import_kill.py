@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.sync.transport_helpers import PASSPHRASES, add_entry, content, init, open_case, opened, run
+from transport_helpers import PASSPHRASES, add_entry, content, init, open_case, opened, run
 
 REPO = Path(__file__).resolve().parents[2]
 
