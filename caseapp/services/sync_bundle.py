@@ -70,12 +70,11 @@ def export_bundle(vault: Vault, path: str | os.PathLike[str], to: str | None = N
                   passphrase: str | None = None, device_name: str | None = None, everything: bool = False) -> int:
     """Write the changes ``to`` (a paired device's id or name) lacks, or with ``to=None`` those some paired device
     lacks (every change before any pairing, or with ``everything``); return how many. ``passphrase`` (this file's,
-    checked) adds the circle's key wrapped by it: such a bundle holding every change can set up a new machine.
+    checked) adds the circle's key wrapped by it when the bundle holds every change: such a bundle can set up a new
+    machine (an export of only the recent changes derives no key).
     ``device_name`` renames this machine for its peers from now on. The target is refused when it is one of
     caseapp's own files."""
     from caseapp.services import sync_log  # the engine (h5): imported when used
-    if passphrase is not None:
-        vault.keyfile.unwrap_with_passphrase(passphrase)  # raises WrongPassphrase; nothing written
     signing.ensure_identity(vault)
     identity = signing.active_identity(vault)
     target = outputs.guard(path)
@@ -96,7 +95,7 @@ def export_bundle(vault: Vault, path: str | os.PathLike[str], to: str | None = N
                        "practitioner": practitioner, "agency": agency},
             "to": recipients[0].device if to is not None else None,
             "cert": identity.cert_pem.decode("ascii"), "root": _root_pem(identity).decode("ascii"),
-            "pairing": _pairing_envelope(key, circle, passphrase),
+            "pairing": None if have else _pairing_envelope(vault, key, circle, passphrase),
             "complete": not have,  # every change this file holds: enough to set up a new machine
         }
         payload = {"changes": [c.to_json() for c in changes], "vector": sync_log.local_vector(s),
@@ -121,9 +120,10 @@ def _root_pem(identity: Any) -> bytes:
     return cert_pem(top)
 
 
-def _pairing_envelope(key: bytes, circle: str, passphrase: str | None) -> dict[str, object] | None:
+def _pairing_envelope(vault: Vault, key: bytes, circle: str, passphrase: str | None) -> dict[str, object] | None:
     if passphrase is None:
         return None
+    vault.keyfile.unwrap_with_passphrase(passphrase)  # a wrong one raises WrongPassphrase: nothing is written
     return Envelope.seal(_envelope_name(circle), normalise_passphrase(passphrase), key, kdf_cost()).to_json()
 
 
