@@ -239,3 +239,14 @@ def test_a_third_machine_set_up_from_the_laptop_pairs_with_the_office_on_its_fir
     assert run(office, "sync", "import", str(direct), "--yes").code == 0
     assert content(office) == content(third)
     assert sorted(p["name"] for p in run(office, "sync", "peers", "--json").json()) == ["노트북", "복지관 태블릿"]
+
+
+def test_a_set_up_bundle_is_wrapped_only_with_this_machines_own_passphrase(machines: dict[str, Path],
+                                                                          tmp_path: Path) -> None:
+    from caseapp.errors import WrongPassphrase
+    from caseapp.services import sync_bundle
+    target = tmp_path / "setup.casesync"
+    with opened(machines["office"]) as vault:
+        with pytest.raises(WrongPassphrase):
+            sync_bundle.export_bundle(vault, target, None, passphrase="누군가의 다른 암호", everything=True)
+    assert not target.exists()
