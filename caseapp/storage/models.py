@@ -688,3 +688,19 @@ class CaseNumberAlias(Row, table=True):
 
     case_id: str = Field(index=True)
     number: str = Field(index=True)
+
+
+# --- sync peers (issue 17, migration 0014; see services/sync_peers.py) ---------------------------------------------
+
+class SyncPeer(SQLModel, table=True):
+    """Another installation of the same practitioner that this one exchanges ``.casesync`` bundles with. Per
+    device, never synced itself: each machine keeps its own view of the others."""
+
+    device: str = Field(primary_key=True, max_length=12)  # services.access_log.device_id() of that machine
+    name: str = ""  # the label it calls itself (its host name unless set)
+    practitioner: str = ""
+    root_pem: bytes = Field(sa_column=Column(LargeBinary, nullable=False))  # pinned at pairing: its signing root
+    vector: str = "{}"  # JSON VersionVector: what that device holds, as its newest bundle read here said
+    paired_at: datetime = Field(default_factory=utcnow)
+    last_export_at: datetime | None = None
+    last_import_at: datetime | None = None
