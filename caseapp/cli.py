@@ -34,7 +34,9 @@ COMMAND_MODULES: tuple[str, ...] = ("caseapp.cli_export", "caseapp.cli_safety", 
 
                                      "caseapp.cli_consents",
 
-                                     "caseapp.cli_access")
+                                     "caseapp.cli_access",
+
+                                     "caseapp.cli_sync")
 
 ENV_NEW_PASSPHRASE = "CASEAPP_NEW_PASSPHRASE"
 ENV_RECOVERY_KEY = "CASEAPP_RECOVERY_KEY"
@@ -58,8 +60,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("init", help="암호화된 사례 파일 만들기 / create the encrypted case file")
-    p.add_argument("--name", required=True, help="사례관리자 이름 / practitioner's name")
-    p.add_argument("--org", required=True, help="기관명 / agency name")
+    p.add_argument("--name", help="사례관리자 이름 / practitioner's name (required without --from-bundle)")
+    p.add_argument("--org", help="기관명 / agency name (required without --from-bundle)")
+    p.add_argument("--from-bundle", metavar="FILE.casesync",
+                   help="첫 컴퓨터의 동기화 파일로 두 번째 컴퓨터 설정 / set up a second machine of the same "
+                        "practitioner from the first one's sync file")
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("demo-data", help="연습용 예시 사례 만들기 / generate realistic demo cases")
@@ -235,10 +240,17 @@ def cmd_init(args: argparse.Namespace) -> int:
     if Vault.exists():
         from caseapp.errors import AlreadyInitialised
         raise AlreadyInitialised()
-    passphrase = read_passphrase("새 암호", "New passphrase", confirm=True)
-    vault, recovery = initialise(passphrase, args.name, args.org, until_shown=True)
-    try:
+    if args.from_bundle:
+        from caseapp.cli_sync import set_up_from_bundle
+        vault, recovery = set_up_from_bundle(args.from_bundle)
+    else:
+        if args.name is None or args.org is None:
+            raise UserError("init에는 --name과 --org가 필요합니다(두 번째 컴퓨터는 --from-bundle FILE).",
+                            "init needs --name and --org (a second computer: --from-bundle FILE).", exit_code=2)
+        passphrase = read_passphrase("새 암호", "New passphrase", confirm=True)
+        vault, recovery = initialise(passphrase, args.name, args.org, until_shown=True)
         print(tr(f"사례 파일을 만들었습니다: {paths.database_file()}", f"Case file created: {paths.database_file()}"))
+    try:
         print_recovery_key(recovery)
         sys.stdout.flush()
         vault.finish_setup()  # the key was shown: only now the folder counts as set up

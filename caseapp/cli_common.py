@@ -81,6 +81,11 @@ def require_file() -> None:
 
 def open_vault() -> Any:
     """Open the vault with CASEAPP_PASSPHRASE or a prompt (the vault keeps the search index in step itself)."""
+    return open_vault_and_passphrase()[0]
+
+
+def open_vault_and_passphrase() -> tuple[Any, str]:
+    """:func:`open_vault`, also handing back the passphrase (``sync export`` wraps the sync key with it)."""
     from caseapp import paths
     from caseapp.storage.keystore import EarlyUnwrap
     require_file()
@@ -89,7 +94,7 @@ def open_vault() -> Any:
     from caseapp.services.vault import Vault
     vault = Vault.open(passphrase, early=early)
     print_warnings(vault)
-    return vault
+    return vault, passphrase
 
 
 def print_warnings(vault: Any) -> None:

@@ -17,13 +17,14 @@ from pathlib import Path
 from caseapp import paths
 from caseapp import settings as settings_mod
 
-REASONS = ("manual", "on-close", "daily", "pre-migration", "pre-restore")
+REASONS = ("manual", "on-close", "daily", "pre-migration", "pre-restore", "pre-sync")
 REASON_LABELS = {
     "manual": ("수동", "manual"),
     "on-close": ("종료 시", "on close"),
     "daily": ("매일", "daily"),
     "pre-migration": ("업데이트 전", "before update"),
     "pre-restore": ("복원 전", "before restore"),
+    "pre-sync": ("동기화 전", "before sync"),  # taken by every applied sync import (issue 17)
     "set-aside": ("따로 보관", "set aside"),
 }
 # Backups that alone may hold what a restore or an update replaced: never counted in the rotation.

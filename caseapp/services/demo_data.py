@@ -34,7 +34,7 @@ from caseapp.domain.vocab import (
     ConferenceKind, ConfirmationTarget, ContactTarget, EcoPhase, GoalOutcome, ServicePerformance,
 )
 from caseapp.errors import ValidationError
-from caseapp.services import audit, case_summaries, demo_intake
+from caseapp.services import audit, case_summaries, demo_intake, sync_log
 from caseapp.services.records import is_signed_content
 from caseapp.services.vault import Vault
 from caseapp.storage.engine import CACHE_CEILING_KIB
@@ -825,6 +825,8 @@ class _Writer:
         for model in TABLE_ORDER:
             if self.rows[model]:
                 conn.execute(insert(model.__table__), self.rows[model])
+        sync_log.record_existing(conn, only={m.__tablename__: [r["id"] for r in self.rows[m]]  # bulk rows: logged
+                                             for m in TABLE_ORDER if self.rows[m]})
         audit.record_many(self.session, self.vault.actor, self.events)
         case_summaries.refresh(self.session, {r["id"] for r in self.rows[Case]} |  # bulk rows bypass the ORM
                                {r["case_id"] for rows in self.rows.values() for r in rows if r.get("case_id")})

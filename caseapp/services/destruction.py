@@ -28,7 +28,7 @@ from sqlmodel import Session, col, select
 
 from caseapp import paths
 from caseapp.errors import NotFound, StorageUnavailable, ValidationError
-from caseapp.services import access_log, audit, search
+from caseapp.services import access_log, audit, search, sync_log
 from caseapp.storage.atomic import write_bytes_atomic
 from caseapp.storage.models import (
     Addendum, Assessment, Case, CaseConference, CaseSelection, ChecklistCheck, Client, Consent, ConsentScan, CorrectionRequest, DestructionLog, Draft, EcoRelation,
@@ -171,6 +171,8 @@ def destroy_in_session(s: Session, case: Case, actor: str, reason: str, now: dat
     conn = s.connection()
     # Deleted cells are overwritten with zeros instead of only being unlinked (this connection only).
     conn.exec_driver_sql("PRAGMA secure_delete = ON")
+    was_paused = s.info.get(sync_log.PAUSED_KEY, False)
+    s.info[sync_log.PAUSED_KEY] = True  # the deletes are not logged one by one: one "destroy" change travels
     try:
         access_log.scrub_case(s, case.id, case.client_id)  # before the client's name is gone: it finds searches
         _destroy_rows(s, case, counts)
@@ -185,7 +187,10 @@ def destroy_in_session(s: Session, case: Case, actor: str, reason: str, now: dat
                          detail=f"{report.detail()};{access_log.access_detail()}")
         _forget_in_search(s, case.id)
         s.flush()
+        s.info[sync_log.PAUSED_KEY] = was_paused
+        sync_log.note_destroyed(s, case.id, case.client_id if counts.get("client") else None, actor)
     finally:
+        s.info[sync_log.PAUSED_KEY] = was_paused
         conn.exec_driver_sql("PRAGMA secure_delete = OFF")
     return report
 

@@ -23,7 +23,7 @@ from sqlmodel import Session, select
 
 from caseapp import paths
 from caseapp.errors import AlreadyInitialised, Notice, NotInitialised, StorageUnavailable, UserError, WrongPassphrase
-from caseapp.services import access_log, audit, case_summaries, commit_mark, key_state
+from caseapp.services import access_log, audit, case_summaries, commit_mark, key_state, sync_log
 from caseapp.services import rekey as rekeying
 from caseapp.services.installed import case_file_exists, unfinished_setup
 from caseapp.storage import migrate
@@ -291,6 +291,7 @@ class Vault:
         session = Session(engine, expire_on_commit=False)
         if write:
             case_summaries.track(session)
+            sync_log.track(session, self.actor)  # every write of a synced table into the change log
         try:
             yield session
             if write:

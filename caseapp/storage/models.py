@@ -623,3 +623,80 @@ class AccessNote(SQLModel, table=True):
 
     seq: int = Field(primary_key=True)
     text: str = ""
+
+
+# --- h5: sync engine (issue 17, migration 0013; see services/sync_log.py and services/sync_apply.py) --------------
+
+class SyncChange(SQLModel, table=True):
+    """The append-only change log: one row per write to a synced table, own or received from another device.
+    ``fields``/``base`` are JSON text (raw stored values; blobs as ``{"$hex": ...}``). A destroyed case's changes
+    keep their place in the log (device, seq) but lose their values (``scrubbed``)."""
+
+    __tablename__ = "syncchange"
+
+    device: str = Field(primary_key=True, max_length=12)
+    seq: int = Field(primary_key=True)
+    hlc: str = Field(index=True)
+    tbl: str
+    row_id: str = Field(index=True)
+    op: str
+    fields: str = "{}"
+    base: str = "{}"
+    actor: str = ""
+    case_id: str | None = Field(default=None, index=True)
+    scrubbed: bool = False
+
+
+class SyncRow(SQLModel, table=True):
+    """Each synced row's field clocks (column -> clock of the version held) and the case it belongs to."""
+
+    __tablename__ = "syncrow"
+
+    tbl: str = Field(primary_key=True)
+    row_id: str = Field(primary_key=True, max_length=36)
+    case_id: str | None = Field(default=None, index=True)
+    clocks: str = "{}"
+    deleted: bool = False
+
+
+class SyncConflict(Row, table=True):
+    """A value of a field (or a whole row's deletion) received while this file held another version of it: kept
+    here, the local value in place, until the practitioner resolves it (or a resolution arrives)."""
+
+    __tablename__ = "syncconflict"
+
+    tbl: str = Field(index=True)
+    row_id: str = Field(index=True)
+    field: str  # a column, or "__row__": deleted on one side, changed or signed on the other
+    case_id: str | None = Field(default=None, index=True)
+    theirs: str = "null"  # JSON of the raw value received
+    theirs_clock: str = ""
+    theirs_device: str = ""
+    signed: bool = False  # the row's signature fixed the value in place; "mine" cannot be kept on it
+    closed_at: datetime | None = None
+    closed_by: str = ""  # the clock of the change that settled it
+
+
+class CaseNumberAlias(Row, table=True):
+    """A case number a case had before sync reconciled two machines' cases of the same number."""
+
+    __tablename__ = "casenumberalias"
+
+    case_id: str = Field(index=True)
+    number: str = Field(index=True)
+
+
+# --- sync peers (issue 17, migration 0014; see services/sync_peers.py) ---------------------------------------------
+
+class SyncPeer(SQLModel, table=True):
+    """Another installation of the same practitioner that this one exchanges ``.casesync`` bundles with. Per
+    device, never synced itself: each machine keeps its own view of the others."""
+
+    device: str = Field(primary_key=True, max_length=12)  # services.access_log.device_id() of that machine
+    name: str = ""  # the label it calls itself (its host name unless set)
+    practitioner: str = ""
+    root_pem: bytes = Field(sa_column=Column(LargeBinary, nullable=False))  # pinned at pairing: its signing root
+    vector: str = "{}"  # JSON VersionVector: what that device holds, as its newest bundle read here said
+    paired_at: datetime = Field(default_factory=utcnow)
+    last_export_at: datetime | None = None
+    last_import_at: datetime | None = None

@@ -1,0 +1,328 @@
+"""Recording changes for sync (issue 17): every write to a synced table is logged in the same transaction.
+
+:func:`track` (installed by ``Vault.session(write=True)``) listens to the session's flushes: each ORM insert,
+update and delete of a table in :data:`SYNCED_TABLES` appends one :class:`~caseapp.domain.sync_protocol.Change` to
+``syncchange`` with this device's next sequence number and clock, the raw stored values of the fields it set (read
+back with ``SELECT *``, so every machine writes the very same values), and as *base* the clocks of the field
+versions it replaced (``syncrow`` keeps each row's field clocks). Received changes are stored the same way by
+:mod:`caseapp.services.sync_apply`, so a file relays what it holds to a third machine.
+
+Not synced, and why: ``auditevent``/``accessnote`` (each device keeps its own chain; imports are audited there),
+``searchdoc``/``casesummary`` (derived, rebuilt after an import), ``draft`` (this screen's unsaved text), ``meta``
+(this file's audit head, key generation, settings), ``signingidentity``/``trustedcertificate`` (keys and trust are
+per device), ``destructionlog`` (each machine's 파기 대장 names its own backups), and the sync tables themselves.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import event, inspect
+from sqlmodel import Session
+
+from caseapp.domain.sync_protocol import Change, Hlc, Op, VersionVector, hlc_tick
+
+SYNCED_TABLES: tuple[str, ...] = (  # parents before children (genesis inserts them in this order)
+    "practitioner", "agency", "resource", "client", "householdmember", "case", "stagetransition",
+    "checklistcheck", "consent", "consentscan", "assessment", "needrating", "budgetline", "ecorelation", "goal",
+    "plantask", "caseconference", "caseselection", "serviceentry", "addendum", "monitoringreview", "termination",
+    "goalscore", "followup", "referral", "planagreement", "conferenceattendee", "reviewgoalchange",
+    "reviewservicerating", "terminationgoaloutcome", "supervisionrecord", "supervisorconfirmation",
+    "correctionrequest", "disclosure", "exportrecord",
+)
+_SYNCED = frozenset(SYNCED_TABLES)
+# Rows without a case_id column that still belong to a case: (foreign key, parent table).
+PARENTS: dict[str, tuple[str, str]] = {
+    "needrating": ("assessment_id", "assessment"), "budgetline": ("assessment_id", "assessment"),
+    "goalscore": ("goal_id", "goal"), "conferenceattendee": ("conference_id", "caseconference"),
+    "reviewgoalchange": ("review_id", "monitoringreview"), "reviewservicerating": ("review_id", "monitoringreview"),
+    "terminationgoaloutcome": ("termination_id", "termination"),
+}
+NO_CONFLICT_FIELDS = frozenset({"updated_at"})  # bookkeeping: the later clock wins, never a conflict
+PAUSED_KEY = "caseapp_sync_paused"  # session.info flag: writes of this session are not logged (apply, destroy)
+_TRACKED_KEY = "caseapp_sync_tracked"
+
+
+def this_device() -> str:
+    from caseapp.services.access_log import device_id
+    return device_id()
+
+
+def is_synced(table: str) -> bool:
+    return table in _SYNCED
+
+
+# --- raw values --------------------------------------------------------------------------------------------------
+
+def encode_value(value: Any) -> Any:
+    """A raw stored value as JSON: text, numbers and NULL as they are, blobs as ``{"$hex": ...}``."""
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return {"$hex": bytes(value).hex().upper()}
+    return value
+
+
+def decode_value(value: Any) -> Any:
+    if isinstance(value, dict) and set(value) == {"$hex"}:
+        return bytes.fromhex(str(value["$hex"]))
+    return value
+
+
+def cursor(session: Session) -> Any:
+    return session.connection().connection.cursor()
+
+
+def read_row(cur: Any, table: str, row_id: str) -> dict[str, Any] | None:
+    """The row as stored (``SELECT *``), values JSON-ready; None when there is no such row."""
+    cur.execute(f'SELECT * FROM "{table}" WHERE id = ?', (row_id,))
+    found = cur.fetchone()
+    if found is None:
+        return None
+    return {d[0]: encode_value(v) for d, v in zip(cur.description, found)}
+
+
+def case_of(cur: Any, table: str, row_id: str, raw: dict[str, Any]) -> str | None:
+    if table == "case":
+        return row_id
+    if "case_id" in raw:
+        return raw["case_id"]
+    if table in PARENTS:
+        fk, parent = PARENTS[table]
+        found = cur.execute(f'SELECT case_id FROM "{parent}" WHERE id = ?', (raw.get(fk),)).fetchone()
+        return found[0] if found else None
+    return None
+
+
+# --- the log -----------------------------------------------------------------------------------------------------
+
+def last_clock(cur: Any) -> Hlc | None:
+    found = cur.execute("SELECT max(hlc) FROM syncchange").fetchone()
+    return Hlc.decode(found[0]) if found and found[0] else None
+
+
+def next_seq(cur: Any, device: str) -> int:
+    found = cur.execute("SELECT max(seq) FROM syncchange WHERE device = ?", (device,)).fetchone()
+    return int(found[0] or 0) + 1
+
+
+def store(cur: Any, change: Change, *, scrubbed: bool = False) -> None:
+    """Write one change (own or received) into the log."""
+    cur.execute("INSERT INTO syncchange (device, seq, hlc, tbl, row_id, op, fields, base, actor, case_id, scrubbed) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (change.device, change.seq, change.hlc, change.table, change.row_id, change.op.value,
+                 "{}" if scrubbed else _dumps(change.fields), _dumps(change.base), change.actor, change.case_id,
+                 int(scrubbed)))
+
+
+def row_clocks(cur: Any, table: str, row_id: str) -> tuple[dict[str, str], str | None, bool] | None:
+    """(field clocks, case id, deleted) of a row the log knows; None for a row it never saw."""
+    found = cur.execute("SELECT clocks, case_id, deleted FROM syncrow WHERE tbl = ? AND row_id = ?",
+                        (table, row_id)).fetchone()
+    if found is None:
+        return None
+    return json.loads(found[0]), found[1], bool(found[2])
+
+
+def save_clocks(cur: Any, table: str, row_id: str, clocks: dict[str, str], case_id: str | None,
+                deleted: bool = False) -> None:
+    cur.execute("INSERT INTO syncrow (tbl, row_id, case_id, clocks, deleted) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT (tbl, row_id) DO UPDATE SET case_id = excluded.case_id, clocks = excluded.clocks, "
+                "deleted = excluded.deleted", (table, row_id, case_id, _dumps(clocks), int(deleted)))
+
+
+def append_local(session: Session, table: str, row_id: str, op: Op, fields: dict[str, Any],
+                 base: dict[str, str], case_id: str | None, actor: str = "") -> Change:
+    """Append a change made on this machine (next sequence, next clock) and move the row's field clocks."""
+    cur = cursor(session)
+    device = this_device()
+    change = Change(device=device, seq=next_seq(cur, device), hlc=hlc_tick(last_clock(cur), device).encode(),
+                    table=table, row_id=row_id, op=op, fields=fields, base=base, actor=actor, case_id=case_id)
+    store(cur, change)
+    if op is Op.DESTROY:
+        return change
+    known = row_clocks(cur, table, row_id)
+    clocks = dict(known[0]) if known else {}
+    if op is Op.INSERT:
+        clocks = {}
+    clocks.update({name: change.hlc for name in fields})
+    save_clocks(cur, table, row_id, clocks, case_id if case_id is not None else (known[1] if known else None),
+                deleted=op is Op.DELETE)
+    return change
+
+
+# --- recording the session's writes ----------------------------------------------------------------------------
+
+def track(session: Session, actor: str = "") -> None:
+    """Log every insert, update and delete of a synced table that this session flushes (same transaction)."""
+    session.info[_TRACKED_KEY] = True
+
+    def record(sess: Session, _context: Any) -> None:
+        if sess.info.get(PAUSED_KEY):
+            return
+        writes = [(obj, Op.INSERT) for obj in sess.new] + [(obj, Op.UPDATE) for obj in sess.dirty] + [
+            (obj, Op.DELETE) for obj in sess.deleted]
+        writes = [(obj, op) for obj, op in writes if is_synced(getattr(obj, "__tablename__", ""))]
+        if writes:
+            _record_writes(sess, writes, actor)
+
+    event.listen(session, "after_flush", record)
+
+
+def tracked(session: Session) -> bool:
+    return bool(session.info.get(_TRACKED_KEY)) and not session.info.get(PAUSED_KEY)
+
+
+def _record_writes(session: Session, writes: list[tuple[Any, Op]], actor: str) -> None:
+    cur = cursor(session)
+    for obj, op in writes:
+        table, row_id = obj.__tablename__, str(obj.id)
+        known = row_clocks(cur, table, row_id)
+        clocks = known[0] if known else {}
+        if op is Op.DELETE:
+            append_local(session, table, row_id, op, {}, dict(clocks), known[1] if known else None, actor)
+            continue
+        raw = read_row(cur, table, row_id)
+        if raw is None:
+            continue
+        raw.pop("id", None)
+        if op is Op.INSERT:
+            fields = raw
+        else:
+            names = _changed_columns(obj)
+            if _just_signed(obj):  # the signature fixes the whole content: it travels with it
+                names = set(raw)
+            fields = {name: raw[name] for name in sorted(names) if name in raw}
+            if not fields:
+                continue
+        base = {name: clocks[name] for name in fields if name in clocks}
+        append_local(session, table, row_id, op, fields, base, case_of(cur, table, row_id, raw), actor)
+
+
+def _changed_columns(obj: Any) -> set[str]:
+    names = set()
+    for attr in inspect(obj).attrs:
+        history = attr.history
+        if history.has_changes() and list(history.added) != list(history.deleted):
+            names.add(attr.key)
+    return names
+
+
+def _just_signed(obj: Any) -> bool:
+    if "signed_at" not in inspect(obj).attrs.keys():
+        return False
+    history = inspect(obj).attrs["signed_at"].history
+    return bool(history.added) and history.added[0] is not None and not any(history.deleted)
+
+
+# --- destruction ---------------------------------------------------------------------------------------------------
+
+def note_destroyed(session: Session, case_id: str, client_id: str | None, actor: str = "") -> None:
+    """A case was destroyed (파기) in this session: on this machine's own destruction the destruction travels as one
+    ``destroy`` change; in every case the log keeps no value of the case's records (nor of its client's, when the
+    client row was emptied: ``client_id``)."""
+    cur = cursor(session)
+    if not _has_log(cur):
+        return
+    if tracked(session):
+        append_local(session, "case", case_id, Op.DESTROY, {}, {}, case_id, actor)
+    cur.execute("UPDATE syncchange SET fields = '{}', scrubbed = 1 WHERE case_id = ? AND op != 'destroy'",
+                (case_id,))
+    if client_id is not None:
+        cur.execute("UPDATE syncchange SET fields = '{}', scrubbed = 1 WHERE (tbl = 'client' AND row_id = ?) OR "
+                    "(tbl = 'householdmember' AND row_id IN (SELECT row_id FROM syncchange WHERE "
+                    "tbl = 'householdmember' AND json_extract(fields, '$.client_id') = ?))", (client_id, client_id))
+
+
+def _has_log(cur: Any) -> bool:
+    return cur.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'syncchange'").fetchone() \
+        is not None
+
+
+# --- what this file holds ----------------------------------------------------------------------------------------
+
+def local_vector(session: Session) -> VersionVector:
+    """Device -> highest sequence number held (every lower one is held too: apply refuses gaps)."""
+    rows = cursor(session).execute("SELECT device, max(seq) FROM syncchange GROUP BY device").fetchall()
+    return {str(device): int(seq) for device, seq in rows}
+
+
+def changes_missing(session: Session, have: VersionVector) -> list[Change]:
+    """Every change this file holds (own and relayed) that a holder of ``have`` lacks, in clock order (which is
+    sequence order per device)."""
+    cur = cursor(session)
+    found: list[Change] = []
+    for device, top in local_vector(session).items():
+        after = have.get(device, 0)
+        if top <= after:
+            continue
+        rows = cur.execute("SELECT device, seq, hlc, tbl, row_id, op, fields, base, actor, case_id FROM syncchange "
+                           "WHERE device = ? AND seq > ? ORDER BY seq", (device, after)).fetchall()
+        found += [_change(r) for r in rows]
+    found.sort(key=order_key)
+    return found
+
+
+def order_key(change: Change) -> tuple[str, str, int]:
+    return (change.hlc, change.device, change.seq)
+
+
+def _change(r: Iterable[Any]) -> Change:
+    device, seq, hlc, table, row_id, op, fields, base, actor, case_id = r
+    return Change(device=device, seq=int(seq), hlc=hlc, table=table, row_id=row_id, op=Op(op),
+                  fields=json.loads(fields), base=json.loads(base), actor=actor or "", case_id=case_id)
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+# --- the rows a file held before it logged changes -----------------------------------------------------------------
+
+def record_existing(connection: Any, device: str | None = None, now_ms: int | None = None,
+                    only: dict[str, list[str]] | None = None) -> int:
+    """Log one insert (this device) for every row of a synced table that the log does not know yet: the rows a
+    file held before migration 0013, or bulk-inserted around the ORM (demo data: ``only`` names the tables and ids
+    just inserted). One clock for all of them, in table order, parents first. ``connection``: a SQLAlchemy
+    Connection. Returns how many were logged."""
+    raw_conn = connection.connection
+    cur = raw_conn.cursor()
+    device = device or this_device()
+    clock = hlc_tick(last_clock(cur), device, now_ms).encode()
+    total = 0
+    for table in SYNCED_TABLES:
+        if only is not None and not only.get(table):
+            continue
+        columns = [r[1] for r in cur.execute(f'PRAGMA table_info("{table}")').fetchall()]
+        if not columns:
+            continue
+        values = [c for c in columns if c != "id"]
+        fields = ", ".join(f"'{c}', CASE WHEN typeof(t.\"{c}\") = 'blob' THEN json_object('$hex', hex(t.\"{c}\")) "
+                           f"ELSE t.\"{c}\" END" for c in values)
+        start = next_seq(cur, device) - 1
+        cur.execute(
+            "INSERT INTO syncchange (device, seq, hlc, tbl, row_id, op, fields, base, actor, case_id, scrubbed) "
+            f"SELECT ?, ? + row_number() OVER (ORDER BY t.rowid), ?, ?, t.id, 'insert', json_object({fields}), "
+            f"'{{}}', '', {_case_sql(table, columns)}, 0 FROM \"{table}\" t WHERE NOT EXISTS "
+            "(SELECT 1 FROM syncrow r WHERE r.tbl = ? AND r.row_id = t.id)"
+            + ("" if only is None else " AND t.id IN (SELECT value FROM json_each(?))"),
+            (device, start, clock, table, table) + (() if only is None else (json.dumps(only[table]),)))
+        added = cur.rowcount or 0
+        if added:
+            clocks = _dumps({c: clock for c in values})
+            cur.execute("INSERT INTO syncrow (tbl, row_id, case_id, clocks, deleted) SELECT tbl, row_id, case_id, "
+                        "?, 0 FROM syncchange WHERE device = ? AND seq > ? AND tbl = ?",
+                        (clocks, device, start, table))
+        total += added
+    return total
+
+
+def _case_sql(table: str, columns: list[str]) -> str:
+    if table == "case":
+        return "t.id"
+    if "case_id" in columns:
+        return "t.case_id"
+    if table in PARENTS:
+        fk, parent = PARENTS[table]
+        return f'(SELECT p.case_id FROM "{parent}" p WHERE p.id = t."{fk}")'
+    return "NULL"

@@ -1,0 +1,165 @@
+"""Sync benchmark (issue 17): a month's work of a 500-case practice exported on one machine and imported on the other.
+
+    cd /work/wt/hN && PYTHONPATH=. nice python3 tests/benchmarks/bench_sync.py [--cases 500] [--repeat 5]
+
+Builds an office file of ``--cases`` demo cases, sets up the laptop from its bundle (``init --from-bundle``'s
+service) and pairs both, then records a month of work on the office machine: 20 service notes a working day (a
+third signed), 60 client and intake edits, 8 new cases. Measures, min of ``--repeat`` runs each:
+
+- export: :func:`sync_bundle.export_bundle` to the laptop (``--to``: no key derivation);
+- import: :func:`sync_bundle.read_bundle` + :func:`sync_bundle.import_bundle` on a fresh copy of the laptop's
+  folder each run (the pre-sync backup included);
+- baseline: the pre-sync backup alone, measured in the same run (what any import costs before it applies).
+
+The budget is export + import < 2 s; the script exits 1 when it is missed. Key files use a low scrypt cost so the
+setup stays short: export to a peer and import derive no key. Not collected by pytest.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+os.environ.setdefault("CASEAPP_KDF_COST", "12")
+
+PASSPHRASES = {"office": "bench office passphrase 1234", "laptop": "bench laptop passphrase 5678"}
+BUDGET_S = 2.0
+
+
+def best_of(fn: Callable[[], Any], repeat: int, before: Callable[[], None] | None = None) -> tuple[float, Any]:
+    """The fastest of ``repeat`` runs in seconds (``before`` runs untimed ahead of each), and the last result."""
+    best, result = float("inf"), None
+    for _ in range(repeat):
+        if before is not None:
+            before()
+        start = time.perf_counter()
+        result = fn()
+        best = min(best, time.perf_counter() - start)
+    return best, result
+
+
+def at(folder: Path) -> Any:
+    from caseapp import paths
+    from caseapp.services.vault import Vault
+    paths.set_data_dir(str(folder))
+    return Vault.open(PASSPHRASES[folder.name])
+
+
+def month_of_work(vault: Any, rng: random.Random) -> int:
+    """About a month of one practitioner's writes; returns how many records were written or changed."""
+    from sqlmodel import select
+
+    from caseapp.services import cases, entries
+    from caseapp.storage.models import Case
+    with vault.session() as s:
+        open_cases = list(s.exec(select(Case)))
+    written = 0
+    for n in range(20 * 21):
+        case = rng.choice(open_cases)
+        entries.add_service_entry(vault, case.id, rng.choice(["counselling", "information", "linkage"]),
+                                  f"가정방문 상담 {n}: 난방비·월세 체납 확인, 긴급지원 신청 안내", sign=n % 3 == 0)
+        written += 1
+    for n in range(60):
+        case = rng.choice(open_cases)
+        if n % 2:
+            cases.update_client(vault, case.client_id, {"phone": f"010-{rng.randrange(1000, 9999)}-{n:04d}"})
+        else:
+            cases.update_intake(vault, case.id, {"presenting_request": f"주거 불안 재상담 요청 ({n})"})
+        written += 1
+    for n in range(8):
+        cases.open_case(vault, {"name": f"신규대상자{n}", "phone": "010-0000-0000"},
+                        {"presenting_request": "기초생활수급 신청 상담"})
+        written += 1
+    return written
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--cases", type=int, default=500)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    from caseapp import paths
+    from caseapp.services import backup, demo_data, sync_bundle, sync_pairing
+    from caseapp.services.setup import initialise
+
+    work = Path(tempfile.mkdtemp(prefix="bench-sync-", dir=os.environ.get("CASEAPP_BENCH_TMP")))
+    office, laptop, fresh = work / "office", work / "laptop", work / "laptop-fresh"
+    try:
+        paths.set_data_dir(str(office))
+        vault, _ = initialise(PASSPHRASES["office"], "김사회", "행복종합사회복지관")
+        started = time.perf_counter()
+        demo_data.generate(vault, args.cases, seed=7)
+        print(f"office file: {args.cases} demo cases in {time.perf_counter() - started:.1f} s")
+        first = work / "first.casesync"
+        started = time.perf_counter()
+        sync_bundle.export_bundle(vault, first, None, passphrase=PASSPHRASES["office"], device_name="사무실 PC")
+        vault.close()
+        print(f"pairing bundle (whole file, {first.stat().st_size / 1e6:.1f} MB): "
+              f"{time.perf_counter() - started:.2f} s")
+        incoming = sync_bundle.open_for_setup(first, PASSPHRASES["office"])
+        paths.set_data_dir(str(laptop))
+        started = time.perf_counter()
+        lap, _recovery, _ = sync_pairing.setup_from_bundle(incoming, PASSPHRASES["laptop"])
+        lap.finish_setup()
+        print(f"laptop set up from it in {time.perf_counter() - started:.2f} s")
+        back = work / "back.casesync"
+        sync_bundle.export_bundle(lap, back, None, device_name="노트북")
+        lap.close()
+        vault = at(office)
+        sync_bundle.import_bundle(vault, sync_bundle.read_bundle(vault, back))
+        written = month_of_work(vault, random.Random(3))
+        month = work / "month.casesync"
+        export_s, count = best_of(lambda: sync_bundle.export_bundle(vault, month, "노트북"), args.repeat)
+        vault.close()
+        shutil.copytree(laptop, fresh)
+
+        def fresh_laptop() -> None:
+            shutil.rmtree(laptop)
+            shutil.copytree(fresh, laptop)
+
+        def import_once() -> Any:
+            with at(laptop) as lap:
+                opened_at = time.perf_counter()
+                result = sync_bundle.import_bundle(lap, sync_bundle.read_bundle(lap, month))
+                return time.perf_counter() - opened_at, result
+
+        def backup_once() -> float:
+            with at(laptop) as lap:
+                opened_at = time.perf_counter()
+                backup.create_backup(lap, "pre-sync")
+                return time.perf_counter() - opened_at
+
+        imports = []
+        for _ in range(args.repeat):
+            fresh_laptop()
+            imports.append(import_once())
+        import_s, result = min(imports, key=lambda r: r[0])
+        baselines = []
+        for _ in range(args.repeat):
+            fresh_laptop()
+            baselines.append(backup_once())
+        print(f"a month's work: {written} records written, {count} changes, bundle "
+              f"{month.stat().st_size / 1e3:.0f} kB")
+        print(f"export (min of {args.repeat}): {export_s:.3f} s")
+        print(f"import (min of {args.repeat}, open excluded): {import_s:.3f} s "
+              f"({result.preview.new_records} new, {result.preview.changed_records} changed)")
+        print(f"baseline, the pre-sync backup alone: {min(baselines):.3f} s")
+        total = export_s + import_s
+        print(f"export + import: {total:.3f} s (budget {BUDGET_S:.1f} s) -> {'ok' if total < BUDGET_S else 'OVER'}")
+        return 0 if total < BUDGET_S else 1
+    finally:
+        paths.set_data_dir(None)
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

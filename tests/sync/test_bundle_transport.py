@@ -1,0 +1,190 @@
+"""Sync by bundle file between data folders (issue 17): pairing by ``init --from-bundle``, export and import through
+the CLI, and every kind of bundle that must be refused with nothing changed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.sync.transport_helpers import PASSPHRASES, add_entry, content, init, open_case, opened, run, state
+
+
+@pytest.fixture
+def machines(tmp_path: Path, data_dir: Path) -> dict[str, Path]:
+    """The office PC with one case and a signed note, and the field laptop set up from its bundle (both paired)."""
+    office, laptop = tmp_path / "office", tmp_path / "laptop"
+    init(office)
+    number, _ = open_case(office)
+    add_entry(office, number, "사무실에서 첫 상담", sign=True)
+    first = tmp_path / "first.casesync"
+    assert run(office, "sync", "export", "-o", str(first), "--name", "사무실 PC").code == 0
+    setup = run(laptop, "init", "--from-bundle", str(first),
+                env={"CASEAPP_BUNDLE_PASSPHRASE": PASSPHRASES["office"]})
+    assert setup.code == 0, setup.err
+    assert "Recovery key:" in setup.out and "Paired with" in setup.out
+    back = tmp_path / "back.casesync"
+    assert run(laptop, "sync", "export", "-o", str(back), "--name", "노트북").code == 0
+    assert run(office, "sync", "import", str(back), "--yes").code == 0
+    return {"office": office, "laptop": laptop, "case": Path(number)}
+
+
+def test_a_second_machine_set_up_from_a_bundle_holds_the_whole_file_and_both_are_paired(
+        machines: dict[str, Path]) -> None:
+    office, laptop = machines["office"], machines["laptop"]
+    assert content(laptop) == content(office)
+    assert content(laptop)["notes"][0][1:] == ("사무실에서 첫 상담", 1)  # signed there, signed here
+    office_peers = run(office, "sync", "peers", "--json").json()
+    laptop_peers = run(laptop, "sync", "peers", "--json").json()
+    assert [p["name"] for p in office_peers] == ["노트북"] and [p["name"] for p in laptop_peers] == ["사무실 PC"]
+    assert office_peers[0]["last_import_at"] and laptop_peers[0]["last_import_at"]
+    assert office_peers[0]["practitioner"] == laptop_peers[0]["practitioner"] == "김사회"
+    with opened(laptop) as vault:  # one practitioner on both machines, with this machine's own signing key
+        from caseapp.services import agency_profile, signing
+        assert agency_profile.current_practitioner(vault).name == "김사회"
+        assert signing.active_identity(vault).key_pem
+    assert "1 case(s)" in run(laptop, "cases").out
+
+
+def test_changes_on_both_machines_travel_both_ways_and_the_same_bundle_twice_changes_nothing(
+        machines: dict[str, Path], tmp_path: Path) -> None:
+    office, laptop, number = machines["office"], machines["laptop"], str(machines["case"])
+    add_entry(laptop, number, "가정방문: 난방비 상담", sign=True)
+    add_entry(office, number, "사무실: 긴급지원 신청")
+    out_laptop, out_office = tmp_path / "l.casesync", tmp_path / "o.casesync"
+    export = run(laptop, "sync", "export", "-o", str(out_laptop), "--to", "사무실 PC")
+    assert export.code == 0 and export.out.startswith("Exported ")
+    preview = run(office, "sync", "import", str(out_laptop))
+    assert preview.code == 0 and "--yes" in preview.out and "1 new" in preview.out
+    assert len(content(office)["notes"]) == 2  # a preview writes nothing
+    assert run(office, "sync", "import", str(out_laptop), "--yes").code == 0
+    assert run(office, "sync", "export", "-o", str(out_office), "--to", "노트북").code == 0
+    assert run(laptop, "sync", "import", str(out_office), "--yes").code == 0
+    assert content(office) == content(laptop) and len(content(office)["notes"]) == 3
+    before = state(office)
+    again = run(office, "sync", "import", str(out_laptop), "--yes")
+    assert again.code == 0 and "Nothing new" in again.out
+    assert state(office) == before
+
+
+def test_the_same_field_edited_on_both_is_a_conflict_and_resolving_it_on_one_side_settles_both(
+        machines: dict[str, Path], tmp_path: Path) -> None:
+    from caseapp.services import cases
+    office, laptop, number = machines["office"], machines["laptop"], str(machines["case"])
+    for folder, phone in ((office, "010-1111-1111"), (laptop, "010-2222-2222")):
+        with opened(folder) as vault:
+            cases.update_client(vault, cases.find_case(vault, number).client_id, {"phone": phone})
+    bundle = tmp_path / "l.casesync"
+    run(laptop, "sync", "export", "-o", str(bundle))
+    assert run(office, "sync", "import", str(bundle), "--yes").code == 0
+    open_conflicts = run(office, "sync", "conflicts", "--json").json()
+    assert len(open_conflicts) == 1
+    conflict = open_conflicts[0]
+    assert (conflict["field"], conflict["mine"], conflict["theirs"]) == ("phone", "010-1111-1111", "010-2222-2222")
+    assert content(office)["cases"][0][2] == "010-1111-1111"  # the local value stays until resolved
+    assert run(office, "sync", "resolve", conflict["id"], "--keep", "theirs").code == 0
+    assert run(office, "sync", "conflicts", "--json").json() == []
+    settle = tmp_path / "o.casesync"
+    run(office, "sync", "export", "-o", str(settle))
+    assert run(laptop, "sync", "import", str(settle), "--yes").code == 0
+    assert run(laptop, "sync", "conflicts", "--json").json() == []
+    assert content(office) == content(laptop) and content(laptop)["cases"][0][2] == "010-2222-2222"
+
+
+def _refused(result: object, *words: str) -> None:
+    assert result.code == 1, (result.code, result.err)  # type: ignore[attr-defined]
+    for word in words:
+        assert word in result.err, result.err  # type: ignore[attr-defined]
+    assert "The case file was not changed." in result.err  # type: ignore[attr-defined]
+
+
+def test_a_truncated_or_flipped_bundle_is_refused_with_nothing_changed(machines: dict[str, Path],
+                                                                      tmp_path: Path) -> None:
+    office, laptop, number = machines["office"], machines["laptop"], str(machines["case"])
+    add_entry(laptop, number, "가정방문 기록")
+    good = tmp_path / "good.casesync"
+    run(laptop, "sync", "export", "-o", str(good))
+    data = good.read_bytes()
+    before = state(office)
+    bad = tmp_path / "bad.casesync"
+    cuts = [len(data) // 2, len(data) - 1, 20]
+    for cut in cuts:
+        bad.write_bytes(data[:cut])
+        _refused(run(office, "sync", "import", str(bad), "--yes"), "damaged or incomplete")
+    header_end = 12 + int.from_bytes(data[8:12], "big")
+    for at in (30, header_end - 5, header_end + 40, len(data) - 10):  # header, sealed payload, signature
+        flipped = bytearray(data)
+        flipped[at] ^= 0x01
+        bad.write_bytes(bytes(flipped))
+        _refused(run(office, "sync", "import", str(bad), "--yes"))
+    bad.write_bytes(b"PK\x03\x04 not a bundle")
+    _refused(run(office, "sync", "import", str(bad)), "not a caseapp sync file")
+    assert state(office) == before
+    assert run(office, "sync", "import", str(good), "--yes").code == 0  # the intact one still imports
+
+
+def test_bundles_from_an_unpaired_device_another_practitioner_or_for_another_device_are_refused(
+        machines: dict[str, Path], tmp_path: Path) -> None:
+    office, laptop = machines["office"], machines["laptop"]
+    stranger, colleague = tmp_path / "other", tmp_path / "colleague"
+    init(stranger)  # the same practitioner's name, but set up on its own: never paired
+    open_case(stranger, "이영희")
+    from tests.sync import transport_helpers
+    transport_helpers.PASSPHRASES["colleague"] = "동료 암호 colleague-1"
+    init(colleague, name="박동료")
+    before = state(office)
+    unpaired, foreign, elsewhere = (tmp_path / f"{n}.casesync" for n in ("unpaired", "foreign", "elsewhere"))
+    run(stranger, "sync", "export", "-o", str(unpaired))
+    run(colleague, "sync", "export", "-o", str(foreign))
+    _refused(run(office, "sync", "import", str(unpaired), "--yes"), "not paired", "init --from-bundle")
+    _refused(run(office, "sync", "import", str(foreign), "--yes"), "another practitioner (박동료)")
+    run(office, "sync", "export", "-o", str(elsewhere), "--to", "노트북")
+    _refused(run(office, "sync", "import", str(elsewhere)), "made on this computer")
+    _refused(run(stranger, "sync", "import", str(elsewhere)), "made for another device")
+    assert state(office) == before
+
+
+def test_a_bundle_from_a_newer_caseapp_is_refused_by_its_format(machines: dict[str, Path], tmp_path: Path) -> None:
+    office, laptop = machines["office"], machines["laptop"]
+    bundle = tmp_path / "l.casesync"
+    run(laptop, "sync", "export", "-o", str(bundle))
+    data = bundle.read_bytes()
+    newer = data.replace(b'"format": 1', b'"format": 9', 1)
+    assert newer != data
+    bundle.write_bytes(newer)
+    before = state(office)
+    _refused(run(office, "sync", "import", str(bundle), "--yes"), "newer caseapp")
+    assert state(office) == before
+
+
+def test_init_from_bundle_with_the_wrong_passphrase_creates_nothing(tmp_path: Path, data_dir: Path) -> None:
+    office, laptop = tmp_path / "office", tmp_path / "laptop"
+    init(office)
+    first = tmp_path / "first.casesync"
+    run(office, "sync", "export", "-o", str(first))
+    wrong = run(laptop, "init", "--from-bundle", str(first), env={"CASEAPP_BUNDLE_PASSPHRASE": "not it"})
+    assert wrong.code == 2 and "Wrong passphrase for the first computer" in wrong.err
+    assert not (laptop / "caseapp.db").exists() and not (laptop / "caseapp.key").exists()
+    targeted = tmp_path / "targeted.casesync"
+    init(tmp_path / "other")
+    refused = run(laptop, "init", "--from-bundle", str(targeted), env={"CASEAPP_BUNDLE_PASSPHRASE": "x"})
+    assert refused.code == 1 and "Cannot read the sync file" in refused.err
+
+
+def test_export_never_writes_onto_caseapps_own_files(machines: dict[str, Path]) -> None:
+    office = machines["office"]
+    key_before = (office / "caseapp.key").read_bytes()
+    result = run(office, "sync", "export", "-o", str(office / "caseapp.key"))
+    assert result.code == 1
+    assert (office / "caseapp.key").read_bytes() == key_before
+
+
+def test_an_import_backs_the_file_up_first(machines: dict[str, Path], tmp_path: Path) -> None:
+    office, laptop, number = machines["office"], machines["laptop"], str(machines["case"])
+    add_entry(laptop, number, "백업 확인용 기록")
+    bundle = tmp_path / "l.casesync"
+    run(laptop, "sync", "export", "-o", str(bundle))
+    before = {p.name for p in (office / "backups").glob("*-pre-sync.db")}
+    assert run(office, "sync", "import", str(bundle), "--yes").code == 0
+    after = {p.name for p in (office / "backups").glob("*-pre-sync.db")}
+    assert len(after - before) == 1
