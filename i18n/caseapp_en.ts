@@ -2744,12 +2744,28 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Choose…</translation>
         </message>
         <message>
+            <source>The name your other devices show for this one, e.g. 사무실 PC</source>
+            <translation>The name your other devices show for this one, e.g. 사무실 PC</translation>
+        </message>
+        <message>
             <source>Folder</source>
             <translation>Folder</translation>
         </message>
         <message>
             <source>For</source>
             <translation>For</translation>
+        </message>
+        <message>
+            <source>This PC's name</source>
+            <translation>This PC's name</translation>
+        </message>
+        <message>
+            <source>This PC's passphrase</source>
+            <translation>This PC's passphrase</translation>
+        </message>
+        <message>
+            <source>The new computer asks for this passphrase once, when it is set up from the file; then it keeps its own.</source>
+            <translation>The new computer asks for this passphrase once, when it is set up from the file; then it keeps its own.</translation>
         </message>
         <message>
             <source>Export</source>
@@ -2764,8 +2780,8 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Any of my devices (what one of them still lacks)</translation>
         </message>
         <message>
-            <source>A new device of mine (all records, to set it up)</source>
-            <translation>A new device of mine (all records, to set it up)</translation>
+            <source>A new computer of mine (all records, to set it up)</source>
+            <translation>A new computer of mine (all records, to set it up)</translation>
         </message>
         <message>
             <source>Choose a folder (for example the USB stick).</source>
@@ -2774,6 +2790,10 @@ This is your NEW recovery key. It works once you switch below.</translation>
         <message>
             <source>No such folder: %1</source>
             <translation>No such folder: %1</translation>
+        </message>
+        <message>
+            <source>Enter this PC's passphrase: the new computer needs it to open the file.</source>
+            <translation>Enter this PC's passphrase: the new computer needs it to open the file.</translation>
         </message>
         <message>
             <source>Exporting…</source>
@@ -2847,8 +2867,8 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Checking the file…</translation>
         </message>
         <message>
-            <source>Nothing new: every change in this file is here already. Applying only notes what the other device has.</source>
-            <translation>Nothing new: every change in this file is here already. Applying only notes what the other device has.</translation>
+            <source>Nothing new: every change in this file is here already.</source>
+            <translation>Nothing new: every change in this file is here already.</translation>
         </message>
         <message>
             <source>Nothing has been changed yet. Apply takes a backup first, then imports everything in one step.</source>
@@ -2882,8 +2902,8 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>d MMM yyyy HH:mm</translation>
         </message>
         <message>
-            <source>this PC</source>
-            <translation>this PC</translation>
+            <source>This PC</source>
+            <translation>This PC</translation>
         </message>
         <message>
             <source>not yet</source>

@@ -2744,12 +2744,28 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>선택…</translation>
         </message>
         <message>
+            <source>The name your other devices show for this one, e.g. 사무실 PC</source>
+            <translation>다른 기기에서 이 PC를 부르는 이름(예: 사무실 PC)</translation>
+        </message>
+        <message>
             <source>Folder</source>
             <translation>폴더</translation>
         </message>
         <message>
             <source>For</source>
             <translation>받을 기기</translation>
+        </message>
+        <message>
+            <source>This PC's name</source>
+            <translation>이 PC의 이름</translation>
+        </message>
+        <message>
+            <source>This PC's passphrase</source>
+            <translation>이 PC의 암호</translation>
+        </message>
+        <message>
+            <source>The new computer asks for this passphrase once, when it is set up from the file; then it keeps its own.</source>
+            <translation>새 컴퓨터는 이 파일로 설정할 때 한 번만 이 암호를 묻고, 그 뒤로는 자기 암호를 씁니다.</translation>
         </message>
         <message>
             <source>Export</source>
@@ -2764,8 +2780,8 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>내 기기 어느 것이든(한 기기라도 아직 없는 변경)</translation>
         </message>
         <message>
-            <source>A new device of mine (all records, to set it up)</source>
-            <translation>새 기기 설정용(모든 기록)</translation>
+            <source>A new computer of mine (all records, to set it up)</source>
+            <translation>새 컴퓨터 설정용(모든 기록)</translation>
         </message>
         <message>
             <source>Choose a folder (for example the USB stick).</source>
@@ -2774,6 +2790,10 @@ This is your NEW recovery key. It works once you switch below.</source>
         <message>
             <source>No such folder: %1</source>
             <translation>폴더가 없습니다: %1</translation>
+        </message>
+        <message>
+            <source>Enter this PC's passphrase: the new computer needs it to open the file.</source>
+            <translation>이 PC의 암호를 입력하세요. 새 컴퓨터가 파일을 열 때 필요합니다.</translation>
         </message>
         <message>
             <source>Exporting…</source>
@@ -2847,8 +2867,8 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>파일을 확인하는 중…</translation>
         </message>
         <message>
-            <source>Nothing new: every change in this file is here already. Applying only notes what the other device has.</source>
-            <translation>새로운 것이 없습니다. 이 파일의 변경은 모두 이미 있습니다. 적용하면 다른 기기가 가진 내용만 기록합니다.</translation>
+            <source>Nothing new: every change in this file is here already.</source>
+            <translation>새로운 것이 없습니다. 이 파일의 변경은 모두 이미 있습니다.</translation>
         </message>
         <message>
             <source>Nothing has been changed yet. Apply takes a backup first, then imports everything in one step.</source>
@@ -2882,7 +2902,7 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>yyyy년 M월 d일 HH:mm</translation>
         </message>
         <message>
-            <source>this PC</source>
+            <source>This PC</source>
             <translation>이 PC</translation>
         </message>
         <message>

@@ -193,6 +193,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.identity_label)
         self.sync_label = QLabel(self)  # 마지막 동기화 per paired device (issue 17), filled by refresh_sync_status
         self.sync_label.setObjectName("sync_status")
+        self.sync_label.setContentsMargins(16, 0, 0, 0)
         self.statusBar().addPermanentWidget(self.sync_label)
         self._quiet_reload = False  # the refresh after a save keeps the save's message on the status bar
         self.case_list.loaded.connect(self._show_loaded)

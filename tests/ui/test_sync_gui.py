@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit
 
 from caseapp.domain.sync_protocol import ApplyResult, ConflictView, Hlc, Keep, PeerView, Preview
 from caseapp.errors import UserError
+from caseapp.ui.dialogs.sync_services import ExportChoices
 
 THIS = "aaaaaaaaaaaa"
 LAPTOP = "bbbbbbbbbbbb"
@@ -66,10 +67,10 @@ class FakeSync:
         return SyncServices(export_bundle=self.export_bundle, read_bundle=self.read_bundle,
                             preview_bundle=self.preview_bundle, import_bundle=self.import_bundle,
                             peers=lambda: list(self.peer_list), open_conflicts=self.open_conflicts,
-                            resolve=self.resolve, this_device=lambda: THIS)
+                            resolve=self.resolve, this_device=lambda: THIS, device_name=lambda: "사무실 PC")
 
-    def export_bundle(self, path: Path, to: str | None) -> int:
-        self.calls.append(("export", path, to))
+    def export_bundle(self, path: Path, to: str | None, choices: Any) -> int:
+        self.calls.append(("export", path, to, choices))
         path.write_bytes(b"bundle")
         return self.count
 
@@ -148,7 +149,7 @@ def test_export_writes_a_new_file_for_the_chosen_peer_off_the_gui_thread(gui_app
         dialog.export_button.click()
     count, written = done.args
     assert count == 12 and written.parent == stick and written.suffix == ".casesync"
-    assert fake.calls == [("export", written, LAPTOP)]
+    assert fake.calls == [("export", written, LAPTOP, ExportChoices())]  # no passphrase, the name unchanged
     assert (stick / "old.casesync").read_bytes() == b"last week"
     assert "12" in dialog.message.text() and str(written) in dialog.message.text()
     assert dialog.message.property("tone") == "success" and dialog.export_button.isEnabled()
@@ -163,17 +164,25 @@ def test_export_never_overwrites_a_bundle_made_the_same_minute(tmp_path: Path) -
     assert second != first and second.parent == tmp_path and not second.exists()
 
 
-def test_export_before_pairing_offers_the_set_up_bundle(gui_app: Any, qtbot: Any, tmp_path: Path) -> None:
+def test_export_before_pairing_makes_the_set_up_bundle_with_the_passphrase_and_a_name(gui_app: Any, qtbot: Any,
+                                                                                       tmp_path: Path) -> None:
     from caseapp.ui.dialogs.sync_export_dialog import SyncExportDialog
     fake = FakeSync()
     dialog = SyncExportDialog(fake.services())
     qtbot.addWidget(dialog)
     assert dialog.peer_combo.count() == 1 and dialog.peer_combo.currentData() is None
-    assert "새 기기" in dialog.peer_combo.currentText()
+    assert "새 컴퓨터" in dialog.peer_combo.currentText()
+    assert dialog.name_edit.text() == "사무실 PC" and not dialog.passphrase_edit.isHidden()
     dialog.folder_edit.setText(str(tmp_path))
+    dialog.start_export()
+    assert dialog.job is None and fake.calls == [] and "암호" in dialog.message.text()
+    dialog.passphrase_edit.setText("테스트 암호")
+    dialog.name_edit.setText("복지관 사무실 PC")
     with qtbot.waitSignal(dialog.exported, timeout=10_000):
         dialog.export_button.click()
     assert fake.calls[0][2] is None
+    assert fake.calls[0][3] == ExportChoices(passphrase="테스트 암호", device_name="복지관 사무실 PC")
+    assert dialog.passphrase_edit.text() == ""  # not kept on screen after use
 
 
 def test_export_to_a_missing_folder_or_a_refused_target_says_why(gui_app: Any, qtbot: Any, tmp_path: Path) -> None:
@@ -186,7 +195,7 @@ def test_export_to_a_missing_folder_or_a_refused_target_says_why(gui_app: Any, q
     assert dialog.job is None and fake.calls == []
     assert "no-such-stick" in dialog.message.text() and dialog.message.property("tone") == "error"
 
-    def refuse(path: Path, to: str | None) -> int:
+    def refuse(path: Path, to: str | None, choices: Any) -> int:
         raise UserError("사례 파일이 있는 폴더에는 쓸 수 없습니다.", "Not into the data folder.")
 
     dialog.services = replace(dialog.services, export_bundle=refuse)
@@ -290,7 +299,7 @@ def test_conflicts_show_both_values_whole_with_device_and_time(gui_app: Any, qtb
     window = conflicts_window(fake, qtbot)
     assert window.table.rowCount() == 4
     assert window.table.item(0, 0).text() == "2026-0007"
-    assert "내용" in window.table.item(0, 1).text()
+    assert window.table.item(0, 1).text() == "서비스 제공 기록 · 내용"
     assert window.mine.text.toPlainText() == LONG_KO
     assert window.theirs.text.toPlainText().endswith("추가 통화함.")
     assert "이 PC" in window.mine.origin.text() and "12월 1일 14:03" in window.mine.origin.text()

@@ -16,7 +16,7 @@ from caseapp.domain.sync_protocol import PeerView
 from caseapp.errors import UserError
 from caseapp.ui import background
 from caseapp.ui.dialogs.pdf_document_dialog import documents_folder
-from caseapp.ui.dialogs.sync_services import SyncServices
+from caseapp.ui.dialogs.sync_services import ExportChoices, SyncServices
 from caseapp.ui.dialogs.sync_text import device_name
 from caseapp.ui.i18n import error_text
 from caseapp.ui.widgets.status import Tone, show_message
@@ -73,14 +73,36 @@ class SyncExportDialog(QDialog):
 
         self.peer_combo = QComboBox(self)
         self.peer_combo.setObjectName("sync_export_peer")
-        self._fill_peers(services.peers())
+        peers = services.peers()
+        self.setting_up = not peers  # no paired device yet: the bundle sets up the second computer
+        self._fill_peers(peers)
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setObjectName("sync_export_name")
+        self.current_name = services.device_name()
+        self.name_edit.setText(self.current_name)
+        self.name_edit.setMaxLength(60)
+        self.name_edit.setToolTip(self.tr("The name your other devices show for this one, e.g. 사무실 PC"))
+        self.passphrase_edit = QLineEdit(self)
+        self.passphrase_edit.setObjectName("sync_export_passphrase")
+        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
 
         form = QFormLayout()
         form.addRow(self.tr("Folder"), folder_row)
         form.addRow(self.tr("For"), self.peer_combo)
+        form.addRow(self.tr("This PC's name"), self.name_edit)
+        if self.setting_up:
+            # The new computer opens the bundle with this file's passphrase (caseapp init --from-bundle).
+            form.addRow(self.tr("This PC's passphrase"), self.passphrase_edit)
+            setup_note = QLabel(self.tr("The new computer asks for this passphrase once, when it is set up from "
+                                        "the file; then it keeps its own."), self)
+            setup_note.setWordWrap(True)
+            form.addRow("", setup_note)
+        else:
+            self.passphrase_edit.hide()
 
         self.progress = QProgressBar(self)
         self.progress.setObjectName("sync_export_progress")
+        self.progress.setTextVisible(False)
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.message = QLabel(self)
@@ -109,11 +131,11 @@ class SyncExportDialog(QDialog):
             name = device_name(peer.device, this, peers)
             self.peer_combo.addItem(f"{name} ({peer.device})" if name != peer.device else name, peer.device)
         # Without a recipient: what any paired device still lacks; before any pairing that is everything, what a
-        # second machine is set up from (init --from-bundle).
+        # second computer is set up from (init --from-bundle).
         if peers:
             self.peer_combo.addItem(self.tr("Any of my devices (what one of them still lacks)"), None)
         else:
-            self.peer_combo.addItem(self.tr("A new device of mine (all records, to set it up)"), None)
+            self.peer_combo.addItem(self.tr("A new computer of mine (all records, to set it up)"), None)
         self.peer_combo.setCurrentIndex(0)
 
     def _browse(self) -> None:
@@ -132,18 +154,29 @@ class SyncExportDialog(QDialog):
         if not folder.is_dir():
             show_message(self.message, self.tr("No such folder: %1").replace("%1", str(folder)), Tone.ERROR)
             return
+        passphrase = self.passphrase_edit.text() if self.setting_up else None
+        if self.setting_up and not passphrase:
+            show_message(self.message, self.tr("Enter this PC's passphrase: the new computer needs it to open the "
+                                               "file."), Tone.ERROR)
+            self.passphrase_edit.setFocus()
+            return
+        name = self.name_edit.text().strip()
+        choices = ExportChoices(passphrase=passphrase, device_name=name if name and name != self.current_name
+                                else None)
         target = bundle_name(folder)
         recipient = self.peer_combo.currentData()
         export = self.services.export_bundle
         self.export_button.setEnabled(False)
         self.progress.setRange(0, 0)  # busy: the bundle is one step (collect, compress, encrypt, sign)
         show_message(self.message, self.tr("Exporting…"), Tone.INFO)
-        self.job = background.start(lambda job: (export(target, recipient), target), parent=self,
+        self.job = background.start(lambda job: (export(target, recipient, choices), target), parent=self,
                                     on_success=self._done, on_error=self._failed)
 
     def _done(self, result: tuple[int, Path]) -> None:
         count, path = result
         self.written = path
+        self.passphrase_edit.clear()
+        self.current_name = self.name_edit.text().strip() or self.current_name
         self._stopped()
         self.progress.setValue(1)
         show_message(self.message, self.tr("%1 changes written to %2").replace("%1", str(count))

@@ -7,7 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDialog, QFormLayout, QHBoxLayout, QLabel, QListWidget, QProgressBar, QPushButton, QVBoxLayout, QWidget,
+    QDialog, QFormLayout, QHBoxLayout, QLabel, QListView, QListWidget, QProgressBar, QPushButton, QVBoxLayout,
+    QWidget,
 )
 
 from caseapp.domain.sync_protocol import ApplyResult, Preview
@@ -57,9 +58,14 @@ class SyncImportDialog(QDialog):
         self.destruction_note.hide()
         self.cases_list = QListWidget(self)
         self.cases_list.setObjectName("sync_import_cases")
+        self.cases_list.setFlow(QListView.Flow.LeftToRight)  # case numbers side by side, wrapping: many fit
+        self.cases_list.setWrapping(True)
+        self.cases_list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.cases_list.setSpacing(4)
 
         self.progress = QProgressBar(self)
         self.progress.setObjectName("sync_import_progress")
+        self.progress.setTextVisible(False)
         self.message = QLabel(self)
         self.message.setObjectName("sync_import_message")
         self.message.setWordWrap(True)
@@ -118,8 +124,8 @@ class SyncImportDialog(QDialog):
         self.cases_list.clear()
         self.cases_list.addItems(list(preview.case_numbers))
         if preview.nothing_new:
-            show_message(self.message, self.tr("Nothing new: every change in this file is here already. Applying "
-                                               "only notes what the other device has."), Tone.INFO)
+            show_message(self.message, self.tr("Nothing new: every change in this file is here already."),
+                         Tone.INFO)
         else:
             show_message(self.message, self.tr("Nothing has been changed yet. Apply takes a backup first, then "
                                                "imports everything in one step."), Tone.INFO)

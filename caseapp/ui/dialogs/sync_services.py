@@ -19,8 +19,14 @@ from caseapp.services.vault import Vault
 
 
 @dataclass(frozen=True)
+class ExportChoices:
+    passphrase: str | None = None   # this file's: adds the circle's key, so the bundle can set up a new computer
+    device_name: str | None = None  # renames this machine for its peers from now on
+
+
+@dataclass(frozen=True)
 class SyncServices:
-    export_bundle: Callable[[Path, str | None], int]        # (file, recipient device or None) -> changes written
+    export_bundle: Callable[[Path, str | None, "ExportChoices"], int]  # (file, recipient or None, …) -> changes
     read_bundle: Callable[[Path], Any]                      # -> the opened, checked bundle (refused: raises)
     preview_bundle: Callable[[Any], Preview]                # writes nothing
     import_bundle: Callable[[Any], ApplyResult]             # backup, then one transaction
@@ -28,6 +34,7 @@ class SyncServices:
     open_conflicts: Callable[[str], list[ConflictView]]     # (language) -> open conflicts
     resolve: Callable[[str, Keep, Any], None]               # (conflict id, keep, the typed value for EDIT)
     this_device: Callable[[], str]
+    device_name: Callable[[], str]                          # what the other machines call this one
 
 
 def json_value(value: Any) -> Any:
@@ -38,6 +45,14 @@ def json_value(value: Any) -> Any:
 def for_vault(vault: Vault) -> SyncServices:
     """The real services for ``vault`` (imported here, on first use of the sync menu, not at start-up)."""
     from caseapp.services import access_log, sync_bundle, sync_peers
+
+    def export(path: Path, to: str | None, choices: ExportChoices) -> int:
+        return sync_bundle.export_bundle(vault, path, to, passphrase=choices.passphrase,
+                                         device_name=choices.device_name)
+
+    def device_name() -> str:
+        with vault.session() as session:
+            return sync_peers.device_name(session)
 
     def open_conflicts(lang: str) -> list[ConflictView]:
         from caseapp.services import sync_apply  # the engine: imported when the conflict screen opens
@@ -50,7 +65,7 @@ def for_vault(vault: Vault) -> SyncServices:
             sync_apply.resolve(session, conflict_id, keep, value)
 
     return SyncServices(
-        export_bundle=lambda path, to: sync_bundle.export_bundle(vault, path, to),
+        export_bundle=export,
         read_bundle=lambda path: sync_bundle.read_bundle(vault, path),
         preview_bundle=lambda incoming: sync_bundle.preview_bundle(vault, incoming),
         import_bundle=lambda incoming: sync_bundle.import_bundle(vault, incoming),
@@ -58,4 +73,5 @@ def for_vault(vault: Vault) -> SyncServices:
         open_conflicts=open_conflicts,
         resolve=resolve,
         this_device=access_log.device_id,
+        device_name=device_name,
     )

@@ -50,7 +50,7 @@ def clock_text(text: str) -> str:
 def device_name(device: str, this_device: str, peers: Iterable[PeerView]) -> str:
     """The name the practitioner gave the device at pairing; this machine is "이 PC"; otherwise its id."""
     if device == this_device:
-        return QCoreApplication.translate("SyncText", "this PC")
+        return QCoreApplication.translate("SyncText", "This PC")
     for peer in peers:
         if peer.device == device and peer.name:
             return peer.name

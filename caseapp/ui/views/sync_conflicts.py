@@ -52,8 +52,10 @@ def editable(spec: FieldSpec | None) -> bool:
 
 
 def what_text(conflict: ConflictView) -> str:
-    form = SYNC_FORMS.get(conflict.table)
-    return f"{label_text(form.title)} · {conflict.label}" if form is not None else conflict.label
+    """The record kind and the field, in the screen's language ("사정 · 위기도")."""
+    form, spec = SYNC_FORMS.get(conflict.table), field_spec(conflict)
+    field_label = label_text(spec.label) if spec is not None else conflict.label
+    return f"{label_text(form.title)} · {field_label}" if form is not None else field_label
 
 
 class ValueSide(QGroupBox):
@@ -145,6 +147,7 @@ class SyncConflictsWindow(QDialog):
         splitter.addWidget(details)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([230, 420])  # six rows of the list in view above both values
         splitter.setChildrenCollapsible(False)
 
         self.message = QLabel(self)
@@ -258,6 +261,6 @@ class SyncConflictsWindow(QDialog):
         self.reload(select_row=row)
         if self.conflicts:
             show_message(self.message, self.tr("%1 %2: %3.").replace("%1", conflict.case_number)
-                         .replace("%2", conflict.label).replace("%3", chosen), Tone.SUCCESS)
+                         .replace("%2", what_text(conflict)).replace("%3", chosen), Tone.SUCCESS)
         self.resolved.emit(conflict.id, conflict.case_id)
         return True
