@@ -133,6 +133,7 @@ class Preview:
 class ApplyResult:
     preview: Preview                     # what was applied, counted the same way
     conflict_ids: tuple[str, ...] = ()   # the conflicts this import opened
+    destroyed_case_ids: tuple[str, ...] = ()  # cases destroyed by this import (see sync_apply.after_commit)
 
 
 @dataclass(frozen=True)

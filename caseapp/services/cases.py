@@ -38,7 +38,7 @@ from caseapp.storage.models import (
 def next_case_number(session: Session, year: int) -> str:
     prefix = f"{year}-"
     last = session.exec(select(func.max(Case.case_number)).where(col(Case.case_number).startswith(prefix))).one()
-    seq = int(str(last).split("-", 1)[1]) + 1 if last else 1
+    seq = int(str(last).split("-")[1]) + 1 if last else 1  # "2026-0005-ab12": a number sync reconciled
     return f"{year}-{seq:04d}"
 
 

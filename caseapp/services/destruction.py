@@ -162,6 +162,16 @@ def destroy_case(vault: "Vault", case_id: str, reason: str = "", *, require_clos
     return report
 
 
+def remember_destroyed(vault: "Vault", case_ids: list[str]) -> None:
+    """Cases destroyed inside another use case's committed transaction (a sync import): into the registry, then
+    compact (a failure here is repaired on the next open, like after :func:`destroy_case`)."""
+    try:
+        _remember({cid: utcnow() for cid in case_ids}, compacted=False)
+    except OSError:
+        log.info("destroyed-cases registry not written; the next open adds it from the case file")
+    compact_or_defer(vault)
+
+
 def destroy_in_session(s: Session, case: Case, actor: str, reason: str, now: datetime, *,
                        audited: bool = True) -> DestructionReport:
     """The deletes and the "destroy" audit row inside the caller's write session: the case file's own, or a
