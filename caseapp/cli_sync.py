@@ -17,6 +17,14 @@ from caseapp.cli_common import open_vault, open_vault_and_passphrase, print_json
 ENV_BUNDLE_PASSPHRASE = "CASEAPP_BUNDLE_PASSPHRASE"
 
 
+class _Applies(argparse.Action):
+    """``--yes``: the import writes, so it needs the folder to itself (the preview alone does not)."""
+
+    def __call__(self, parser: Any, namespace: argparse.Namespace, values: Any, option_string: Any = None) -> None:
+        namespace.yes = True
+        namespace.reads_only = False
+
+
 def register(sub: Any) -> None:
     p = sub.add_parser("sync", help="다른 컴퓨터와 동기화(USB 파일) / sync with your other computer by file")
     verbs = p.add_subparsers(dest="sync_command", metavar="VERB", required=True)
@@ -31,8 +39,8 @@ def register(sub: Any) -> None:
     i = verbs.add_parser("import", help="동기화 파일 가져오기(--yes 없이는 미리 보기) / import a sync file "
                                         "(a preview without --yes)")
     i.add_argument("file", metavar="FILE.casesync")
-    i.add_argument("--yes", action="store_true", help="백업 후 적용 / back up, then apply")
-    i.set_defaults(func=cmd_import)
+    i.add_argument("--yes", action=_Applies, nargs=0, default=False, help="백업 후 적용 / back up, then apply")
+    i.set_defaults(func=cmd_import, reads_only=True)  # a preview runs beside the open window; --yes writes
 
     c = verbs.add_parser("conflicts", help="해결하지 않은 충돌 / open conflicts")
     c.add_argument("--json", action="store_true")

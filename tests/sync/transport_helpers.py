@@ -13,7 +13,8 @@ from typing import Any
 
 from sqlalchemy import text
 
-PASSPHRASES = {"office": "사무실 암호 office-1234", "laptop": "노트북 암호 laptop-5678", "other": "다른 암호 other-9012"}
+PASSPHRASES = {"office": "사무실 암호 office-1234", "laptop": "노트북 암호 laptop-5678", "other": "다른 암호 other-9012",
+               "colleague": "동료 암호 colleague-3456"}
 
 
 @dataclass
@@ -79,21 +80,25 @@ def add_entry(folder: Path, case_number: str, note: str, *, sign: bool = False) 
     assert result.code == 0, result.err
 
 
+def _content_in(s: Any) -> dict[str, Any]:
+    conn = s.connection()
+    cases = sorted(tuple(r) for r in conn.execute(text(
+        'SELECT c.case_number, cl.name, cl.phone FROM "case" c JOIN client cl ON cl.id = c.client_id')))
+    notes = sorted(tuple(r) for r in conn.execute(text("SELECT id, text, signed_at IS NOT NULL FROM serviceentry")))
+    return {"cases": cases, "notes": notes}
+
+
 def content(folder: Path) -> dict[str, Any]:
     """What a practitioner would call the file's content: cases with their clients and service notes."""
     with opened(folder) as vault, vault.session() as s:
-        conn = s.connection()
-        cases = sorted(tuple(r) for r in conn.execute(text(
-            "SELECT c.case_number, cl.name, cl.phone FROM \"case\" c JOIN client cl ON cl.id = c.client_id")))
-        notes = sorted(tuple(r) for r in conn.execute(text("SELECT id, text, signed_at IS NOT NULL FROM serviceentry")))
-    return {"cases": cases, "notes": notes}
+        return _content_in(s)
 
 
 def state(folder: Path) -> dict[str, Any]:
     """Content plus what sync itself keeps (held changes, peers): equal before and after a refused import."""
     from caseapp.services import sync_log
-    facts = content(folder)
     with opened(folder) as vault, vault.session() as s:
+        facts = _content_in(s)
         facts["vector"] = sync_log.local_vector(s)
         facts["peers"] = sorted(tuple(r) for r in s.connection().execute(text(
             "SELECT device, vector, last_import_at FROM syncpeer")))
