@@ -6,7 +6,7 @@ PeerView) through injected service calls; tests/ui/test_sync_real.py runs them a
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -333,7 +333,7 @@ def test_edit_takes_a_value_through_the_fields_own_rules(gui_app: Any, qtbot: An
     assert window.message.property("tone") == "error" and window.table.rowCount() == 4
     date_field.edit.setText("2026-12-12")
     assert window.resolve(Keep.EDIT)
-    assert ("resolve", "k3", Keep.EDIT, "2026-12-12") in fake.calls
+    assert ("resolve", "k3", Keep.EDIT, date(2026, 12, 12)) in fake.calls
     window.table.selectRow(0)
     text = window.editor.editors["text"]
     assert isinstance(text, QPlainTextEdit) and text.toPlainText() == LONG_KO  # starts from mine

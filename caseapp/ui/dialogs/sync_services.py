@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -32,14 +31,9 @@ class SyncServices:
     import_bundle: Callable[[Any], ApplyResult]             # backup, then one transaction
     peers: Callable[[], list[PeerView]]
     open_conflicts: Callable[[str], list[ConflictView]]     # (language) -> open conflicts
-    resolve: Callable[[str, Keep, Any], None]               # (conflict id, keep, the typed value for EDIT)
+    resolve: Callable[[str, Keep, Any], None]               # (conflict id, keep, EDIT's cleaned value)
     this_device: Callable[[], str]
     device_name: Callable[[], str]                          # what the other machines call this one
-
-
-def json_value(value: Any) -> Any:
-    """A cleaned field value in the change log's JSON form (dates as ISO text)."""
-    return value.isoformat() if isinstance(value, date) else value
 
 
 def for_vault(vault: Vault) -> SyncServices:
@@ -62,7 +56,7 @@ def for_vault(vault: Vault) -> SyncServices:
     def resolve(conflict_id: str, keep: Keep, value: Any) -> None:
         from caseapp.services import sync_apply
         with vault.session(write=True) as session:
-            sync_apply.resolve(session, conflict_id, keep, value)
+            sync_apply.resolve(session, conflict_id, keep, value, actor=vault.actor)
 
     return SyncServices(
         export_bundle=export,

@@ -74,8 +74,23 @@ def status_text(peers: Iterable[PeerView], today: datetime | None = None) -> str
     return QCoreApplication.translate("SyncText", "Last sync: %1").replace("%1", " · ".join(parts))
 
 
+def form_value(value: Any, spec: FieldSpec | None) -> Any:
+    """A value as the change log holds it (the column's stored form: a multiple choice as JSON text, a yes/no as
+    0/1) in the form the field's editor takes."""
+    if spec is not None and spec.kind is Kind.MULTI_CHOICE and isinstance(value, str):
+        try:
+            decoded = json.loads(value)
+        except ValueError:
+            return [value] if value else []
+        return decoded if isinstance(decoded, list) else [decoded]
+    if spec is not None and spec.kind is Kind.BOOL and isinstance(value, int):
+        return bool(value)
+    return value
+
+
 def value_text(value: Any, spec: FieldSpec | None) -> str:
     """A field value as the practitioner reads it: choice labels, 예/아니요, the text itself; empty says so."""
+    value = form_value(value, spec)
     if value is None or value == "" or value == []:
         return QCoreApplication.translate("SyncText", "(empty)")
     kind = spec.kind if spec is not None else None

@@ -18,8 +18,8 @@ from caseapp.domain import forms
 from caseapp.domain.forms import FieldSpec, FormSpec, Kind
 from caseapp.domain.sync_protocol import ConflictView, Keep, PeerView
 from caseapp.errors import UserError
-from caseapp.ui.dialogs.sync_services import SyncServices, json_value
-from caseapp.ui.dialogs.sync_text import clock_text, device_name, value_text
+from caseapp.ui.dialogs.sync_services import SyncServices
+from caseapp.ui.dialogs.sync_text import clock_text, device_name, form_value, value_text
 from caseapp.ui.i18n import error_text, language
 from caseapp.ui.views.history_tab import TABLE_FORMS
 from caseapp.ui.views.section_tab import short
@@ -227,7 +227,7 @@ class SyncConflictsWindow(QDialog):
         self.editor = FormWidget(FormSpec(f"sync_{spec.name}", spec.label, (spec,)), parent=self.edit_box,
                                  show_form_help=False)
         self.editor.setObjectName("sync_edit_form")
-        self.editor.set_values({spec.name: conflict.mine})
+        self.editor.set_values({spec.name: form_value(conflict.mine, spec)})
         self.edit_layout.insertWidget(1, self.editor)
         self.save_edit_button.setEnabled(True)
 
@@ -237,7 +237,7 @@ class SyncConflictsWindow(QDialog):
         for editor in self.editor.editors.values():
             if isinstance(editor, DateField):
                 editor.commit(notify=False)  # typed text is read even while the cursor is still in the field
-        return json_value(forms.clean_value(spec, self.editor.values().get(spec.name)))
+        return forms.clean_value(spec, self.editor.values().get(spec.name))  # the engine stores it as the ORM would
 
     # --- resolving -------------------------------------------------------------------------------------------
 
