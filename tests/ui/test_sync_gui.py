@@ -67,7 +67,8 @@ class FakeSync:
         return SyncServices(export_bundle=self.export_bundle, read_bundle=self.read_bundle,
                             preview_bundle=self.preview_bundle, import_bundle=self.import_bundle,
                             peers=lambda: list(self.peer_list), open_conflicts=self.open_conflicts,
-                            resolve=self.resolve, this_device=lambda: THIS, device_name=lambda: "사무실 PC")
+                            resolve=self.resolve, this_device=lambda: THIS, device_name=lambda: "사무실 PC",
+                            viewed=lambda case_id: self.calls.append(("viewed", case_id)))
 
     def export_bundle(self, path: Path, to: str | None, choices: Any) -> int:
         self.calls.append(("export", path, to, choices))
@@ -320,6 +321,7 @@ def test_keep_theirs_resolves_and_the_list_moves_on(gui_app: Any, qtbot: Any) ->
     assert window.table.rowCount() == 3 and window.current().id == "k3"
     window.mine.button.click()
     assert ("resolve", "k3", Keep.MINE, None) in fake.calls
+    assert fake.calls.count(("viewed", "case-1")) == 1  # one access record for the case, not one per reload
 
 
 def test_edit_takes_a_value_through_the_fields_own_rules(gui_app: Any, qtbot: Any) -> None:

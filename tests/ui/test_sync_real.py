@@ -48,9 +48,11 @@ def office_window(paired: Path, tmp_path: Path, gui_app: Any, qtbot: Any, no_mod
     shutil.copytree(paired / "laptop", laptop)
     number = (paired / "case-number").read_text()
     add_entry(laptop, number, "가정방문: 난방비 상담, 다음 주 동 주민센터 동행")
-    for folder, phone in ((laptop, "010-2222-2222"), (office, "010-1111-1111")):
+    for folder, phone, days in ((laptop, "010-2222-2222", 30), (office, "010-1111-1111", 14)):
         with opened(folder) as vault:
-            cases.update_client(vault, cases.find_case(vault, number).client_id, {"phone": phone})
+            case = cases.find_case(vault, number)
+            cases.update_client(vault, case.client_id, {"phone": phone})
+            cases.update_intake(vault, case.id, {"monitoring_interval_days": days})
     bundle = tmp_path / "usb" / "from-laptop.casesync"
     bundle.parent.mkdir()
     assert run(laptop, "sync", "export", "-o", str(bundle), "--to", "사무실 PC").code == 0
@@ -74,7 +76,9 @@ def office_window(paired: Path, tmp_path: Path, gui_app: Any, qtbot: Any, no_mod
 
 def test_import_preview_conflict_screen_and_export_back_settle_both_machines(office_window: Any,
                                                                             qtbot: Any) -> None:
+    from caseapp.domain.access import AccessKind
     from caseapp.domain.sync_protocol import Keep
+    from caseapp.services import access_log
     from caseapp.ui.dialogs.sync_export_dialog import SyncExportDialog
     window, facts = office_window, office_window.facts
     assert window.sync_label.text().startswith("마지막 동기화: 노트북 ")
@@ -83,19 +87,27 @@ def test_import_preview_conflict_screen_and_export_back_settle_both_machines(off
     with qtbot.waitSignal(dialog.previewed, timeout=20_000) as shown:
         pass
     preview = shown.args[0]
-    assert preview.new_records == 1 and preview.conflicts == 1 and preview.case_numbers == (facts["number"],)
-    assert dialog.counts["conflicts"].text() == "1"
+    assert preview.new_records == 1 and preview.conflicts == 2 and preview.case_numbers == (facts["number"],)
+    assert dialog.counts["conflicts"].text() == "2"
     with qtbot.waitSignal(dialog.imported, timeout=20_000):
         dialog.apply_button.click()
     assert not dialog.conflicts_button.isHidden()
     dialog.conflicts_button.click()
     conflicts = window.privacy_windows[-1]
-    assert type(conflicts).__name__ == "SyncConflictsWindow" and conflicts.table.rowCount() == 1
+    assert type(conflicts).__name__ == "SyncConflictsWindow" and conflicts.table.rowCount() == 2
+    rows = {conflicts.table.item(r, 1).text(): r for r in range(2)}
+    conflicts.table.selectRow(rows["대상자 정보 · 연락처"])
     assert conflicts.mine.text.toPlainText() == "010-1111-1111"
     assert conflicts.theirs.text.toPlainText() == "010-2222-2222"
     assert conflicts.theirs.origin.text().startswith("노트북, ")
     conflicts.editor.editors["phone"].setText("010-3333-3333")
     assert conflicts.resolve(Keep.EDIT)
+    assert conflicts.table.rowCount() == 1
+    assert conflicts.table.item(0, 0).text() == facts["number"]
+    assert (conflicts.mine.text.toPlainText(), conflicts.theirs.text.toPlainText()) == ("14", "30")
+    case_id = conflicts.current().case_id
+    assert access_log.list_records(window.vault, kinds=[AccessKind.VIEW], case_id=case_id)  # 접속기록
+    conflicts.theirs.button.click()
     assert conflicts.table.rowCount() == 0
 
     export = window.sync_export()
@@ -112,4 +124,7 @@ def test_import_preview_conflict_screen_and_export_back_settle_both_machines(off
     assert run(laptop, "sync", "import", str(written), "--yes").code == 0
     assert run(laptop, "sync", "conflicts", "--json").json() == []
     assert content(laptop)["cases"][0][2] == "010-3333-3333"
+    with opened(laptop) as vault:
+        from caseapp.services import cases
+        assert cases.find_case(vault, facts["number"]).monitoring_interval_days == 30
     assert len(content(laptop)["notes"]) == 1

@@ -34,6 +34,7 @@ class SyncServices:
     resolve: Callable[[str, Keep, Any], None]               # (conflict id, keep, EDIT's cleaned value)
     this_device: Callable[[], str]
     device_name: Callable[[], str]                          # what the other machines call this one
+    viewed: Callable[[str], None]                           # 접속기록: a case's values were shown (conflict screen)
 
 
 def for_vault(vault: Vault) -> SyncServices:
@@ -68,4 +69,5 @@ def for_vault(vault: Vault) -> SyncServices:
         resolve=resolve,
         this_device=access_log.device_id,
         device_name=device_name,
+        viewed=lambda case_id: access_log.record_view(vault, case_id),
     )

@@ -38,6 +38,9 @@ SYNC_FORMS: dict[str, FormSpec] = {**TABLE_FORMS, "needrating": forms.NEED_RATIN
                                    "terminationgoaloutcome": forms.TERMINATION_GOAL_OUTCOME}
 
 
+AGENCY_TABLES = frozenset({"practitioner", "agency", "resource"})  # rows every case shares
+
+
 def field_spec(conflict: ConflictView) -> FieldSpec | None:
     form = SYNC_FORMS.get(conflict.table)
     if form is None or conflict.field not in form.names:
@@ -92,6 +95,7 @@ class SyncConflictsWindow(QDialog):
         self.conflicts: list[ConflictView] = []
         self.peers: list[PeerView] = []
         self.this_device = services.this_device()
+        self.viewed: set[str] = set()  # cases whose values this window showed (one access record each)
         self.editor: FormWidget | None = None
         self.setWindowTitle(self.tr("Sync: conflicts"))
         self.resize(1180, 700)
@@ -169,10 +173,14 @@ class SyncConflictsWindow(QDialog):
     def reload(self, select_row: int = 0) -> None:
         self.peers = self.services.peers()
         self.conflicts = self.services.open_conflicts(language())
+        for case_id in dict.fromkeys(c.case_id for c in self.conflicts if c.case_id):
+            if case_id not in self.viewed:
+                self.services.viewed(case_id)
+                self.viewed.add(case_id)
         self.table.setRowCount(len(self.conflicts))
         for row, conflict in enumerate(self.conflicts):
             spec = field_spec(conflict)
-            cells = (conflict.case_number or self.tr("all cases"), what_text(conflict),
+            cells = (conflict.case_number or self.case_free_text(conflict), what_text(conflict),
                      short(value_text(conflict.mine, spec)), short(value_text(conflict.theirs, spec)))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -183,6 +191,10 @@ class SyncConflictsWindow(QDialog):
         else:
             show_message(self.message, self.tr("No open conflicts."), Tone.SUCCESS)
         self._show_current()
+
+    def case_free_text(self, conflict: ConflictView) -> str:
+        """The case column of a row outside any one case: the agency's own records, or a client's details."""
+        return self.tr("all cases") if conflict.table in AGENCY_TABLES else "—"
 
     def current(self) -> ConflictView | None:
         rows = self.table.selectionModel().selectedRows()
