@@ -408,3 +408,22 @@ def test_an_import_refreshes_open_cases_and_closes_a_destroyed_ones_tab(sync_win
         dialog.apply_button.click()
     assert [v.case_id for v in sync_window.case_views()] == [kept.id]
     assert "08:15" in sync_window.sync_label.text()
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_the_conflict_screen_fits_a_1366_by_768_laptop_with_every_button_whole(gui_app: Any, qtbot: Any,
+                                                                                lang: str) -> None:
+    from PySide6.QtWidgets import QApplication, QPushButton
+    from caseapp.ui.i18n import install_translators
+    install_translators(gui_app, lang)
+    window = conflicts_window(FakeSync(conflicts=sample_conflicts()), qtbot)
+    window.show()
+    QApplication.processEvents()
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1366 and hint.height() <= 700
+    assert window.width() <= 1366 and window.height() <= 740
+    for button in window.findChildren(QPushButton):
+        if button.isVisible():
+            assert button.width() >= button.sizeHint().width(), button.text()
+    table = window.table
+    assert table.viewport().height() >= 4 * table.verticalHeader().defaultSectionSize()  # rows in view
