@@ -19,6 +19,7 @@ from caseapp.ui.dialogs.pdf_document_dialog import documents_folder
 from caseapp.ui.dialogs.sync_services import ExportChoices, SyncServices
 from caseapp.ui.dialogs.sync_text import device_name
 from caseapp.ui.i18n import error_text
+from caseapp.ui.widgets.button_row import right_aligned
 from caseapp.ui.widgets.status import Tone, show_message
 
 SUFFIX = ".casesync"
@@ -113,10 +114,7 @@ class SyncExportDialog(QDialog):
         self.export_button.clicked.connect(self.start_export)
         self.close_button = QPushButton(self.tr("Close"), self)
         self.close_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.export_button)
-        buttons.addWidget(self.close_button)
+        buttons = right_aligned(self.export_button, self.close_button)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDialog, QFormLayout, QHBoxLayout, QLabel, QListView, QListWidget, QProgressBar, QPushButton, QVBoxLayout,
+    QDialog, QFormLayout, QLabel, QListView, QListWidget, QProgressBar, QPushButton, QVBoxLayout,
     QWidget,
 )
 
@@ -16,6 +16,7 @@ from caseapp.errors import UserError
 from caseapp.ui import background
 from caseapp.ui.dialogs.sync_services import SyncServices
 from caseapp.ui.i18n import error_text
+from caseapp.ui.widgets.button_row import right_aligned
 from caseapp.ui.widgets.status import ERROR_COLOUR, Tone, show_message
 
 
@@ -77,11 +78,8 @@ class SyncImportDialog(QDialog):
         self.conflicts_button.clicked.connect(self._show_conflicts)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.conflicts_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.apply_button)
-        buttons.addWidget(self.cancel_button)
+        buttons = right_aligned(self.apply_button, self.cancel_button)
+        buttons.insertWidget(0, self.conflicts_button)
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
