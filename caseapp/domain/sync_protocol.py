@@ -23,6 +23,7 @@ FORMAT = "caseapp-sync/1"
 # device id as the final tie-breaker: two changes never carry the same clock.
 
 _HLC = re.compile(r"^(\d{13})\.(\d{4})\.([0-9a-f]{12})$")
+MAX_COUNTER = 9999
 
 
 @dataclass(frozen=True, order=True)
@@ -47,6 +48,8 @@ def hlc_tick(last: Hlc | None, device: str, now_ms: int | None = None) -> Hlc:
     wall = int(time.time() * 1000) if now_ms is None else now_ms
     if last is None or wall > last.wall_ms:
         return Hlc(wall, 0, device)
+    if last.counter >= MAX_COUNTER:  # the encoding has four counter digits: move on by a millisecond
+        return Hlc(last.wall_ms + 1, 0, device)
     return Hlc(last.wall_ms, last.counter + 1, device)
 
 
@@ -58,6 +61,8 @@ def hlc_receive(last: Hlc | None, remote: Hlc, device: str, now_ms: int | None =
         candidates.append((last.wall_ms, last.counter))
     top_wall = max(w for w, _ in candidates)
     top_counter = max(c for w, c in candidates if w == top_wall)
+    if top_counter >= MAX_COUNTER:
+        return Hlc(top_wall + 1, 0, device)
     return Hlc(top_wall, top_counter + 1, device)
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
@@ -56,6 +57,8 @@ class _Run:
     conflict_ids: list[str] = field(default_factory=list)
     touched: set[tuple[str, str]] = field(default_factory=set)
     cases: set[str] = field(default_factory=set)
+    deferred: list[Change] = field(default_factory=list)  # inserts refused by the database, tried again at the end
+    retrying: bool = False
 
     def preview(self) -> Preview:
         return Preview(new_records=self.new_records, changed_records=len(self.changed),
@@ -180,7 +183,12 @@ def _run(session: Session, changes: list[Change], *, source_device: str, audited
             sync_log.store(cur, change, scrubbed=gone)
             if gone or (change.op in (Op.INSERT, Op.UPDATE) and not change.fields):
                 continue  # a destroyed case's records never come back (and a scrubbed change holds nothing)
+            if change.op is not Op.DESTROY and not sync_log.is_synced(change.table):
+                continue  # a table of a newer caseapp: kept in the log (and relayed), applied once this one knows it
             _apply_one(run, change)
+        run.retrying = True  # a later change of the batch may have removed what blocked them (same item deleted)
+        for change in run.deferred:
+            _insert(run, change)
         _refresh(session, run.touched, run.cases)
         if audited and fresh:
             p = run.preview()
@@ -238,7 +246,8 @@ def _apply_one(run: _Run, change: Change) -> None:
 
 
 def _insert(run: _Run, change: Change) -> None:
-    fields = dict(change.fields)
+    known = _columns(run.cur, change.table)
+    fields = {k: v for k, v in change.fields.items() if k in known}  # a newer peer's extra columns wait in the log
     if change.table == "case":
         fields = _reconcile_number(run, change, fields)
     columns = ["id", *fields]
@@ -247,7 +256,10 @@ def _insert(run: _Run, change: Change) -> None:
                         f'({", ".join("?" * len(columns))})',
                         [change.row_id, *(decode_value(fields[c]) for c in fields)])
     except _INTEGRITY:  # e.g. its parent was deleted here: the row is kept as a conflict, not lost
-        _row_conflict(run, change, change.fields)
+        if run.retrying:
+            _row_conflict(run, change, change.fields)
+        else:
+            run.deferred.append(change)
         return
     sync_log.save_clocks(run.cur, change.table, change.row_id, {c: change.hlc for c in fields}, change.case_id)
     run.new_records += 1
@@ -399,9 +411,20 @@ def _resolve_row(session: Session, conflict: SyncConflict, keep: Keep, actor: st
         fields = {k: v for k, v in raw.items() if k != "id"}
         change = sync_log.append_local(session, conflict.tbl, conflict.row_id, Op.INSERT, fields,
                                        {ROW: settles}, conflict.case_id, actor)
-    elif keep is Keep.THEIRS:
-        raise ValidationError("이 기록의 전체 내용은 다른 기기에 있습니다. 그 기기에서 해결하세요.",
-                              "The whole record is on the other machine: resolve this conflict there.")
+    elif keep is Keep.THEIRS:  # a record this file refused or had deleted: take it as it came
+        fields = dict(theirs or {})
+        try:
+            cur.execute(f'INSERT INTO "{conflict.tbl}" ({", ".join(_q(c) for c in ["id", *fields])}) VALUES '
+                        f'({", ".join("?" * (len(fields) + 1))})',
+                        [conflict.row_id, *(decode_value(v) for v in fields.values())])
+        except _INTEGRITY as exc:
+            raise ValidationError("받은 기록을 넣을 수 없습니다(같은 항목의 기록이 이미 있거나 내용이 일부만 있음). "
+                                  "이 파일의 것을 남기거나 그 기기에서 해결하세요.",
+                                  "The received record cannot be added (a record of the same item exists here, or "
+                                  "only part of it arrived). Keep this file's, or resolve it on the other machine."
+                                  ) from exc
+        change = sync_log.append_local(session, conflict.tbl, conflict.row_id, Op.INSERT, fields,
+                                       {ROW: settles}, conflict.case_id, actor)
     else:  # stays deleted here
         change = sync_log.append_local(session, conflict.tbl, conflict.row_id, Op.DELETE, {},
                                        {**clocks, ROW: settles}, conflict.case_id, actor)
@@ -440,6 +463,10 @@ def _reconcile_number(run: _Run, change: Change, fields: dict[str, Any]) -> dict
 
 # --- helpers -----------------------------------------------------------------------------------------------------
 
+def _columns(cur: Any, table: str) -> set[str]:
+    return {r[1] for r in cur.execute(f'PRAGMA table_info("{table}")').fetchall()}
+
+
 def _write_fields(cur: Any, table: str, row_id: str, values: dict[str, Any]) -> None:
     names = list(values)
     cur.execute(f'UPDATE "{table}" SET {", ".join(f"{_q(n)} = ?" for n in names)} WHERE id = ?',
@@ -459,12 +486,14 @@ def _refresh(session: Session, touched: set[tuple[str, str]], case_ids: set[str]
     """The derived tables follow: search index rows of the touched records, the touched cases' summaries."""
     session.flush()
     session.expire_all()
+    cur = cursor(session)
+    writes: list[object] = []
     for table, row_id in sorted(touched):
-        model = MODELS.get(table)
-        if model is None or table not in search.SOURCES and table not in search.CHILD_TABLES:
+        if table not in search.SOURCES and table not in search.CHILD_TABLES:
             continue
-        row = session.get(model, row_id)
-        search.index_hook(session, row if row is not None else ("deleted", table, row_id))
+        raw = sync_log.read_row(cur, table, row_id)  # the index reads what it needs by id, as rebuild_index does
+        writes.append(SimpleNamespace(__tablename__=table, **raw) if raw is not None else ("deleted", table, row_id))
+    search.index_many(session, writes)
     wanted = {c for c in case_ids if c}
     for table, row_id in touched:
         if table == "client":

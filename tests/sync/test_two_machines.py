@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 from sqlmodel import select
 
+from caseapp.domain import forms
 from caseapp.domain.sync_protocol import Keep
 from caseapp.errors import ValidationError
-from caseapp.services import cases, destruction, entries, records, search, sync_apply
+from caseapp.services import cases, destruction, entries, records, search, sync_apply, sync_log
 from caseapp.storage.models import Addendum, AuditEvent, Case, CaseNumberAlias, ServiceEntry
 
 from conftest import exchange_all  # type: ignore[import-not-found]
@@ -21,6 +22,11 @@ def _open_case(r, name: str):  # type: ignore[no-untyped-def]
 def _entry(r, case_id: str, text: str, sign: bool = False):  # type: ignore[no-untyped-def]
     with r.use():
         return entries.add_service_entry(r.vault, case_id, "counselling", text, occurred_on="2026-11-02", sign=sign)
+
+
+def laptop_device(r) -> str:  # type: ignore[no-untyped-def]
+    with r.use():
+        return sync_log.this_device()
 
 
 def _texts(r) -> dict[str, str]:  # type: ignore[no-untyped-def]
@@ -69,6 +75,8 @@ def test_same_field_on_both_sides_is_a_conflict_resolved_once_for_both(replicas)
     assert _texts(office)[entry.id] == "사무실 수정" and _texts(laptop)[entry.id] == "노트북 수정"  # nothing overwritten
     [mine] = laptop.conflicts()
     assert (mine.mine, mine.theirs, mine.field) == ("노트북 수정", "사무실 수정", "text")
+    assert mine.label == forms.SERVICE_ENTRY.field("text").label.text("ko") and mine.case_number == case.case_number
+    assert mine.mine_device == laptop_device(laptop) and mine.theirs_device != mine.mine_device
     assert office.conflicts()[0].theirs == "노트북 수정"
     laptop.resolve(mine.id, Keep.THEIRS)
     assert laptop.conflicts() == [] and _texts(laptop)[entry.id] == "사무실 수정"
@@ -193,3 +201,28 @@ def test_a_deletion_of_a_record_edited_on_the_other_machine_keeps_it(replicas) -
     office.pull(laptop)
     assert _texts(office) == _texts(laptop) == {entry.id: "노트북에서 보탠 내용"}
     assert office.conflicts() == laptop.conflicts() == []
+
+
+def test_the_same_checklist_item_checked_on_both_machines_settles_to_one(replicas) -> None:  # type: ignore[no-untyped-def]
+    from caseapp.domain.checklists import CHECKLISTS
+    from caseapp.domain.vocab import Stage
+    from caseapp.storage.models import ChecklistCheck
+    office, laptop = replicas(2)
+    case = _open_case(office, "김민수")
+    laptop.pull(office)
+    item = CHECKLISTS[Stage.INTAKE][0].key
+    for r, note in ((office, "사무실"), (laptop, "노트북")):
+        with r.use():
+            cases.set_check(r.vault, case.id, Stage.INTAKE, item, True, note=note)
+    office.pull(laptop)
+    [c] = office.conflicts()
+    assert c.field == "__row__" and "노트북" in c.theirs  # the laptop's check is kept, not dropped
+    with pytest.raises(ValidationError):
+        office.resolve(c.id, Keep.THEIRS)  # the same item is checked here: one of them must go first
+    office.resolve(c.id, Keep.MINE)
+    laptop.pull(office)
+    office.pull(laptop)
+    for r in (office, laptop):
+        with r.use(), r.vault.session() as s:
+            assert [k.note for k in s.exec(select(ChecklistCheck)).all()] == ["사무실"]
+        assert r.conflicts() == []

@@ -35,3 +35,12 @@ def test_version_vectors() -> None:
     assert missing_from({"aaaaaaaaaaaa": 2}, change)
     assert not missing_from({"aaaaaaaaaaaa": 3}, change)
     assert merged({"a": 1, "b": 5}, {"a": 4}) == {"a": 4, "b": 5}
+
+
+def test_a_full_counter_moves_the_clock_on_by_a_millisecond_and_still_encodes() -> None:
+    from caseapp.domain.sync_protocol import MAX_COUNTER, Hlc, hlc_receive, hlc_tick
+    last = Hlc(1_700_000_000_000, MAX_COUNTER, "aaaaaaaaaaaa")
+    nxt = hlc_tick(last, "aaaaaaaaaaaa", now_ms=last.wall_ms)
+    assert nxt > last and Hlc.decode(nxt.encode()) == nxt
+    seen = hlc_receive(None, last, "bbbbbbbbbbbb", now_ms=last.wall_ms)
+    assert seen.encode() > last.encode() and Hlc.decode(seen.encode()) == seen
