@@ -34,6 +34,8 @@ def register(sub: Any) -> None:
     e.add_argument("--to", metavar="PEER", help="받을 기기(번호나 이름) / the paired device it is for (id or name)")
     e.add_argument("--name", metavar="LABEL",
                    help="다른 기기에 보일 이 컴퓨터의 이름(예: 사무실 PC) / what the other machines call this one")
+    e.add_argument("--all", action="store_true", dest="everything",
+                   help="상대가 가진 것과 상관없이 전체(새 컴퓨터 설정용) / every change, e.g. to set up another machine")
     e.set_defaults(func=cmd_export)
 
     i = verbs.add_parser("import", help="동기화 파일 가져오기(--yes 없이는 미리 보기) / import a sync file "
@@ -66,7 +68,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         # Without --to the bundle may set up a new machine: it carries the key wrapped by this passphrase.
         count = sync_bundle.export_bundle(vault, args.output, args.to,
                                           passphrase=passphrase if args.to is None else None,
-                                          device_name=args.name)
+                                          device_name=args.name, everything=args.everything)
     print(tr(f"변경 {count}건을 내보냈습니다: {args.output}", f"Exported {count} change(s): {args.output}"))
     return 0
 

@@ -59,12 +59,13 @@ def _key_bits() -> int:
     return 2048 if os.environ.get("CASEAPP_SIGNING_KEY_BITS") == "2048" else pki.KEY_BITS
 
 
-def _meta(s: Session, key: str) -> str:
+def meta_text(s: Session, key: str) -> str:
+    """One small fact kept in ``Meta`` ("" when absent); also used by services.sync_peers."""
     row = s.get(Meta, key)
     return row.value if row else ""
 
 
-def _set_meta(s: Session, key: str, value: str) -> None:
+def put_meta_text(s: Session, key: str, value: str) -> None:
     row = s.get(Meta, key) or Meta(key=key)
     row.value = value
     s.add(row)
@@ -82,8 +83,8 @@ def ensure_identity(vault: Vault) -> None:
     root = ca.certificate
     with vault.session(write=True) as s:
         s.add(TrustedCertificate(subject=pki.subject_text(root), cert_pem=ca.cert_pem, own=True))
-        _set_meta(s, CA_KEY, ca.key_pem.decode("ascii"))
-        _set_meta(s, CA_CERT, ca.cert_pem.decode("ascii"))
+        put_meta_text(s, CA_KEY, ca.key_pem.decode("ascii"))
+        put_meta_text(s, CA_CERT, ca.cert_pem.decode("ascii"))
         row = SigningIdentity(practitioner_id=practitioner.id, key_pem=identity.key_pem, cert_pem=identity.cert_pem,
                               chain_pem=identity.chain_pem, source="local")
         s.add(row)
@@ -94,12 +95,12 @@ def ensure_identity(vault: Vault) -> None:
 def local_ca(vault: Vault) -> pki.LocalCA | None:
     """This installation's CA with its key (None for case files made before CRLs, or without a local root)."""
     with vault.session() as s:
-        key, cert = _meta(s, CA_KEY), _meta(s, CA_CERT)
+        key, cert = meta_text(s, CA_KEY), meta_text(s, CA_CERT)
     return pki.LocalCA(key.encode("ascii"), cert.encode("ascii")) if key and cert else None
 
 
 def _revoked(s: Session) -> list[dict[str, str]]:
-    raw = _meta(s, REVOKED)
+    raw = meta_text(s, REVOKED)
     return json.loads(raw) if raw else []
 
 
@@ -110,7 +111,7 @@ def current_crl(vault: Vault) -> x509.CertificateRevocationList | None:
         return None
     with vault.session() as s:
         revoked = _revoked(s)
-        number = int(_meta(s, CRL_NUMBER) or "1")
+        number = int(meta_text(s, CRL_NUMBER) or "1")
     cached = _crl_cache.get(vault)  # signing a CRL costs an RSA signature; one a day is fresh enough
     now = datetime.now(timezone.utc)
     if cached is not None and cached[0] == number and now - cached[1].last_update_utc < timedelta(days=1):
@@ -195,8 +196,8 @@ def revoke_certificate(vault: Vault, which: str) -> Revocation:
     with vault.session(write=True) as s:
         entries = _revoked(s) + [{"serial": str(serial), "revoked_at": datetime.now(timezone.utc).isoformat(),
                                   "fingerprint": fpr}]
-        _set_meta(s, REVOKED, json.dumps(entries))
-        _set_meta(s, CRL_NUMBER, str(int(_meta(s, CRL_NUMBER) or "1") + 1))
+        put_meta_text(s, REVOKED, json.dumps(entries))
+        put_meta_text(s, CRL_NUMBER, str(int(meta_text(s, CRL_NUMBER) or "1") + 1))
         if match is not None:
             match[1].active = False
             s.add(match[1])

@@ -25,7 +25,7 @@ from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from sqlmodel import select
 
 from caseapp.domain.sync_protocol import FORMAT, ApplyResult, Change, Preview, VersionVector
-from caseapp.errors import NotFound, UserError
+from caseapp.errors import NotFound
 from caseapp.services import access_log, agency_profile, audit, backup, outputs, signing, sync_peers, sync_seal
 from caseapp.services.sync_seal import BundleRefused, damaged, refused
 from caseapp.services.vault import Vault
@@ -67,11 +67,12 @@ def _practitioner_and_agency(vault: Vault) -> tuple[str, str]:
 # --- writing ----------------------------------------------------------------------------------------------------
 
 def export_bundle(vault: Vault, path: str | os.PathLike[str], to: str | None = None, *,
-                  passphrase: str | None = None, device_name: str | None = None) -> int:
+                  passphrase: str | None = None, device_name: str | None = None, everything: bool = False) -> int:
     """Write the changes ``to`` (a paired device's id or name) lacks, or with ``to=None`` those some paired device
-    lacks (every change, before any pairing); return how many. ``passphrase`` (this file's, checked) adds the
-    circle's key wrapped by it, so the bundle can set up a new machine. ``device_name`` renames this machine for
-    its peers from now on. The target is refused when it is one of caseapp's own files."""
+    lacks (every change before any pairing, or with ``everything``); return how many. ``passphrase`` (this file's,
+    checked) adds the circle's key wrapped by it: such a bundle holding every change can set up a new machine.
+    ``device_name`` renames this machine for its peers from now on. The target is refused when it is one of
+    caseapp's own files."""
     from caseapp.services import sync_log  # the engine (h5): imported when used
     if passphrase is not None:
         vault.keyfile.unwrap_with_passphrase(passphrase)  # raises WrongPassphrase; nothing written
@@ -87,7 +88,7 @@ def export_bundle(vault: Vault, path: str | os.PathLike[str], to: str | None = N
             recipients = [sync_peers.find_peer(s, to)]
         else:
             recipients = list(s.exec(select(SyncPeer)))
-        have = sync_peers.lowest_common(recipients)
+        have = {} if everything else sync_peers.lowest_common(recipients)
         changes = sync_log.changes_missing(s, have)
         header: dict[str, Any] = {
             "protocol": FORMAT, "circle": circle, "created_at": datetime.now(timezone.utc).isoformat(),
@@ -96,6 +97,7 @@ def export_bundle(vault: Vault, path: str | os.PathLike[str], to: str | None = N
             "to": recipients[0].device if to is not None else None,
             "cert": identity.cert_pem.decode("ascii"), "root": _root_pem(identity).decode("ascii"),
             "pairing": _pairing_envelope(key, circle, passphrase),
+            "complete": not have,  # every change this file holds: enough to set up a new machine
         }
         payload = {"changes": [c.to_json() for c in changes], "vector": sync_log.local_vector(s),
                    "acks": have if to is not None else {}}
@@ -135,11 +137,11 @@ def read_file(path: str | os.PathLike[str]) -> bytes:
     try:
         return Path(path).read_bytes()
     except IsADirectoryError:
-        raise UserError(f"폴더가 아니라 .casesync 파일을 지정하세요: {path}",
-                        f"Give a .casesync file, not a folder: {path}") from None
+        raise refused(f"폴더가 아니라 .casesync 파일을 지정하세요: {path}.",
+                      f"Give a .casesync file, not a folder: {path}.") from None
     except OSError as exc:
-        raise UserError(f"동기화 파일을 읽을 수 없습니다: {path} ({exc.strerror})",
-                        f"Cannot read the sync file: {path} ({exc.strerror})") from None
+        raise refused(f"동기화 파일을 읽을 수 없습니다: {path} ({exc.strerror}).",
+                      f"Cannot read the sync file: {path} ({exc.strerror}).") from None
 
 
 @dataclass(frozen=True)
@@ -260,6 +262,11 @@ def open_for_setup(path: str | os.PathLike[str], passphrase: str) -> IncomingBun
                       "-o 파일'로 만든 파일을 쓰세요.",
                       "This sync file cannot set up a new computer. Use one made on the first computer with "
                       "'caseapp sync export -o FILE' (without --to).")
+    if not sealed.header.get("complete"):
+        raise refused("이 동기화 파일에는 지난 교환 이후의 변경만 있어 새 컴퓨터를 설정할 수 없습니다. 첫 컴퓨터에서 "
+                      "'caseapp sync export --all -o 파일'로 전체를 내보내세요.",
+                      "This sync file holds only the changes since the last exchange, so it cannot set up a new "
+                      "computer. On the first computer export everything with 'caseapp sync export --all -o FILE'.")
     try:
         envelope = Envelope.from_json(header.pairing)
     except (KeyError, TypeError, ValueError):

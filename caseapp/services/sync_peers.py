@@ -19,29 +19,18 @@ from sqlmodel import Session, select
 
 from caseapp.domain.sync_protocol import PeerView, VersionVector, merged
 from caseapp.errors import NotFound
-from caseapp.services import sync_seal
+from caseapp.services import signing, sync_seal
 from caseapp.services.vault import Vault
-from caseapp.storage.models import Meta, SyncPeer, utcnow
+from caseapp.storage.models import SyncPeer, utcnow
 
 KEY = "sync.bundle_key"      # base64 of the shared AES-256 key
 CIRCLE = "sync.circle"       # random id naming the practitioner's set of paired devices
 DEVICE_NAME = "sync.device_name"
 
 
-def _meta(s: Session, key: str) -> str:
-    row = s.get(Meta, key)
-    return row.value if row else ""
-
-
-def _put_meta(s: Session, key: str, value: str) -> None:
-    row = s.get(Meta, key) or Meta(key=key)
-    row.value = value
-    s.add(row)
-
-
 def shared_key(s: Session) -> tuple[bytes, str] | None:
     """(bundle key, circle id), or None before this file's first export or pairing."""
-    raw, circle = _meta(s, KEY), _meta(s, CIRCLE)
+    raw, circle = signing.meta_text(s, KEY), signing.meta_text(s, CIRCLE)
     return (base64.b64decode(raw), circle) if raw and circle else None
 
 
@@ -56,17 +45,17 @@ def ensure_shared_key(s: Session) -> tuple[bytes, str]:
 
 
 def adopt_shared_key(s: Session, key: bytes, circle: str) -> None:
-    _put_meta(s, KEY, base64.b64encode(key).decode("ascii"))
-    _put_meta(s, CIRCLE, circle)
+    signing.put_meta_text(s, KEY, base64.b64encode(key).decode("ascii"))
+    signing.put_meta_text(s, CIRCLE, circle)
 
 
 def device_name(s: Session) -> str:
     """What the other machines call this one: set with ``sync export --name``, else the computer's host name."""
-    return _meta(s, DEVICE_NAME) or socket.gethostname() or "caseapp"
+    return signing.meta_text(s, DEVICE_NAME) or socket.gethostname() or "caseapp"
 
 
 def set_device_name(s: Session, name: str) -> None:
-    _put_meta(s, DEVICE_NAME, name.strip())
+    signing.put_meta_text(s, DEVICE_NAME, name.strip())
 
 
 def peer(s: Session, device: str) -> SyncPeer | None:

@@ -199,3 +199,31 @@ def test_an_import_backs_the_file_up_first(machines: dict[str, Path], tmp_path: 
     assert run(office, "sync", "import", str(bundle), "--yes").code == 0
     after = {p.name for p in (office / "backups").glob("*-pre-sync.db")}
     assert len(after - before) == 1
+
+
+def test_a_third_machine_set_up_from_the_laptop_pairs_with_the_office_on_its_first_bundle(
+        machines: dict[str, Path], tmp_path: Path) -> None:
+    from tests.sync import transport_helpers
+    office, laptop, number = machines["office"], machines["laptop"], str(machines["case"])
+    third = tmp_path / "third"
+    transport_helpers.PASSPHRASES.setdefault("third", "세 번째 암호 third-7890")
+    add_entry(office, number, "사무실 기록: 노트북을 거쳐 세 번째 기기로")
+    via = tmp_path / "via.casesync"
+    run(office, "sync", "export", "-o", str(via), "--to", "노트북")
+    assert run(laptop, "sync", "import", str(via), "--yes").code == 0
+    seed = tmp_path / "seed.casesync"
+    run(laptop, "sync", "export", "-o", str(seed))  # only what the office lacks: not enough for a new machine
+    partial = run(third, "init", "--from-bundle", str(seed), env={"CASEAPP_BUNDLE_PASSPHRASE": PASSPHRASES["laptop"]})
+    assert partial.code == 1 and "sync export --all" in partial.err and not (third / "caseapp.db").exists()
+    run(laptop, "sync", "export", "--all", "-o", str(seed))
+    assert run(third, "init", "--from-bundle", str(seed),
+               env={"CASEAPP_BUNDLE_PASSPHRASE": PASSPHRASES["laptop"]}).code == 0
+    assert content(third) == content(office)  # the office's note arrived relayed by the laptop
+    add_entry(third, number, "세 번째 기기에서 쓴 기록")
+    direct = tmp_path / "direct.casesync"
+    run(third, "sync", "export", "-o", str(direct), "--name", "복지관 태블릿")
+    preview = run(office, "sync", "import", str(direct))
+    assert "pairs it with this machine" in preview.out
+    assert run(office, "sync", "import", str(direct), "--yes").code == 0
+    assert content(office) == content(third)
+    assert sorted(p["name"] for p in run(office, "sync", "peers", "--json").json()) == ["노트북", "복지관 태블릿"]
