@@ -140,7 +140,8 @@ def test_export_writes_a_new_file_for_the_chosen_peer_off_the_gui_thread(gui_app
     dialog = SyncExportDialog(fake.services())
     qtbot.addWidget(dialog)
     names = [dialog.peer_combo.itemText(i) for i in range(dialog.peer_combo.count())]
-    assert names[0].startswith("사무실 PC") and names[1].startswith("방문용 노트북") and len(names) == 3
+    assert names[0].startswith("사무실 PC") and names[1].startswith("방문용 노트북") and len(names) == 4
+    assert dialog.passphrase_edit.isHidden()  # only a new computer's set-up bundle needs it
     dialog.peer_combo.setCurrentIndex(1)
     stick = tmp_path / "usb"
     stick.mkdir()
@@ -171,7 +172,7 @@ def test_export_before_pairing_makes_the_set_up_bundle_with_the_passphrase_and_a
     fake = FakeSync()
     dialog = SyncExportDialog(fake.services())
     qtbot.addWidget(dialog)
-    assert dialog.peer_combo.count() == 1 and dialog.peer_combo.currentData() is None
+    assert dialog.peer_combo.count() == 1 and dialog.peer_combo.currentData() == (None, True)
     assert "새 컴퓨터" in dialog.peer_combo.currentText()
     assert dialog.name_edit.text() == "사무실 PC" and not dialog.passphrase_edit.isHidden()
     dialog.folder_edit.setText(str(tmp_path))
@@ -182,8 +183,28 @@ def test_export_before_pairing_makes_the_set_up_bundle_with_the_passphrase_and_a
     with qtbot.waitSignal(dialog.exported, timeout=10_000):
         dialog.export_button.click()
     assert fake.calls[0][2] is None
-    assert fake.calls[0][3] == ExportChoices(passphrase="테스트 암호", device_name="복지관 사무실 PC")
+    assert fake.calls[0][3] == ExportChoices(passphrase="테스트 암호", device_name="복지관 사무실 PC", everything=True)
     assert dialog.passphrase_edit.text() == ""  # not kept on screen after use
+
+
+def test_a_third_computer_is_set_up_from_a_bundle_of_every_change(gui_app: Any, qtbot: Any, tmp_path: Path) -> None:
+    from caseapp.ui.dialogs.sync_export_dialog import SyncExportDialog
+    fake = FakeSync(peer_list=[peer(LAPTOP, "방문용 노트북")])
+    dialog = SyncExportDialog(fake.services())
+    qtbot.addWidget(dialog)
+    dialog.peer_combo.setCurrentIndex(dialog.peer_combo.count() - 1)
+    assert "새 컴퓨터" in dialog.peer_combo.currentText() and not dialog.passphrase_edit.isHidden()
+    dialog.passphrase_edit.setText("테스트 암호")
+    dialog.folder_edit.setText(str(tmp_path))
+    with qtbot.waitSignal(dialog.exported, timeout=10_000):
+        dialog.export_button.click()
+    assert fake.calls[0][2] is None and fake.calls[0][3] == ExportChoices(passphrase="테스트 암호", everything=True)
+    qtbot.waitUntil(lambda: not dialog.job.running, timeout=10_000)
+    dialog.peer_combo.setCurrentIndex(1)  # any paired device: neither the passphrase nor every change
+    assert dialog.passphrase_edit.isHidden()
+    with qtbot.waitSignal(dialog.exported, timeout=10_000):
+        dialog.export_button.click()
+    assert fake.calls[1][2] is None and fake.calls[1][3] == ExportChoices()
 
 
 def test_export_to_a_missing_folder_or_a_refused_target_says_why(gui_app: Any, qtbot: Any, tmp_path: Path) -> None:

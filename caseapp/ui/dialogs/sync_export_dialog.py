@@ -74,9 +74,7 @@ class SyncExportDialog(QDialog):
 
         self.peer_combo = QComboBox(self)
         self.peer_combo.setObjectName("sync_export_peer")
-        peers = services.peers()
-        self.setting_up = not peers  # no paired device yet: the bundle sets up the second computer
-        self._fill_peers(peers)
+        self._fill_peers(services.peers())
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("sync_export_name")
         self.current_name = services.device_name()
@@ -86,20 +84,19 @@ class SyncExportDialog(QDialog):
         self.passphrase_edit = QLineEdit(self)
         self.passphrase_edit.setObjectName("sync_export_passphrase")
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        setup_note = QLabel(self.tr("The new computer asks for this passphrase once, when it is set up from the "
+                                    "file; then it keeps its own."), self)
+        setup_note.setWordWrap(True)
 
-        form = QFormLayout()
-        form.addRow(self.tr("Folder"), folder_row)
-        form.addRow(self.tr("For"), self.peer_combo)
-        form.addRow(self.tr("This PC's name"), self.name_edit)
-        if self.setting_up:
-            # The new computer opens the bundle with this file's passphrase (caseapp init --from-bundle).
-            form.addRow(self.tr("This PC's passphrase"), self.passphrase_edit)
-            setup_note = QLabel(self.tr("The new computer asks for this passphrase once, when it is set up from "
-                                        "the file; then it keeps its own."), self)
-            setup_note.setWordWrap(True)
-            form.addRow("", setup_note)
-        else:
-            self.passphrase_edit.hide()
+        self.form = QFormLayout()
+        self.form.addRow(self.tr("Folder"), folder_row)
+        self.form.addRow(self.tr("For"), self.peer_combo)
+        self.form.addRow(self.tr("This PC's name"), self.name_edit)
+        # The new computer opens the bundle with this file's passphrase (caseapp init --from-bundle).
+        self.form.addRow(self.tr("This PC's passphrase"), self.passphrase_edit)
+        self.form.addRow("", setup_note)
+        self.peer_combo.currentIndexChanged.connect(self._show_setup_rows)
+        self._show_setup_rows()
 
         self.progress = QProgressBar(self)
         self.progress.setObjectName("sync_export_progress")
@@ -118,23 +115,30 @@ class SyncExportDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addLayout(form)
+        layout.addLayout(self.form)
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
 
     def _fill_peers(self, peers: list[PeerView]) -> None:
+        """Items carry (recipient device or None, a set-up bundle holding every change)."""
         this = self.services.this_device()
         for peer in peers:
             name = device_name(peer.device, this, peers)
-            self.peer_combo.addItem(f"{name} ({peer.device})" if name != peer.device else name, peer.device)
-        # Without a recipient: what any paired device still lacks; before any pairing that is everything, what a
-        # second computer is set up from (init --from-bundle).
-        if peers:
-            self.peer_combo.addItem(self.tr("Any of my devices (what one of them still lacks)"), None)
-        else:
-            self.peer_combo.addItem(self.tr("A new computer of mine (all records, to set it up)"), None)
+            self.peer_combo.addItem(f"{name} ({peer.device})" if name != peer.device else name, (peer.device, False))
+        if peers:  # one bundle any paired device can read: what one of them still lacks
+            self.peer_combo.addItem(self.tr("Any of my devices (what one of them still lacks)"), (None, False))
+        # Every change, with the key wrapped by this file's passphrase: what caseapp init --from-bundle sets up from.
+        self.peer_combo.addItem(self.tr("A new computer of mine (all records, to set it up)"), (None, True))
         self.peer_combo.setCurrentIndex(0)
+
+    @property
+    def setting_up(self) -> bool:
+        return bool(self.peer_combo.currentData()[1])
+
+    def _show_setup_rows(self) -> None:
+        for row in (3, 4):
+            self.form.setRowVisible(row, self.setting_up)
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder"), self.folder_edit.text())
@@ -152,17 +156,18 @@ class SyncExportDialog(QDialog):
         if not folder.is_dir():
             show_message(self.message, self.tr("No such folder: %1").replace("%1", str(folder)), Tone.ERROR)
             return
-        passphrase = self.passphrase_edit.text() if self.setting_up else None
-        if self.setting_up and not passphrase:
+        setting_up = self.setting_up
+        passphrase = self.passphrase_edit.text() if setting_up else None
+        if setting_up and not passphrase:
             show_message(self.message, self.tr("Enter this PC's passphrase: the new computer needs it to open the "
                                                "file."), Tone.ERROR)
             self.passphrase_edit.setFocus()
             return
         name = self.name_edit.text().strip()
         choices = ExportChoices(passphrase=passphrase, device_name=name if name and name != self.current_name
-                                else None)
+                                else None, everything=setting_up)
         target = bundle_name(folder)
-        recipient = self.peer_combo.currentData()
+        recipient = self.peer_combo.currentData()[0]
         export = self.services.export_bundle
         self.export_button.setEnabled(False)
         self.progress.setRange(0, 0)  # busy: the bundle is one step (collect, compress, encrypt, sign)

@@ -21,6 +21,7 @@ from caseapp.services.vault import Vault
 class ExportChoices:
     passphrase: str | None = None   # this file's: adds the circle's key, so the bundle can set up a new computer
     device_name: str | None = None  # renames this machine for its peers from now on
+    everything: bool = False        # every change, not only what the peers lack (a new computer's set-up bundle)
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,7 @@ def for_vault(vault: Vault) -> SyncServices:
 
     def export(path: Path, to: str | None, choices: ExportChoices) -> int:
         return sync_bundle.export_bundle(vault, path, to, passphrase=choices.passphrase,
-                                         device_name=choices.device_name)
+                                         device_name=choices.device_name, everything=choices.everything)
 
     def device_name() -> str:
         with vault.session() as session:
