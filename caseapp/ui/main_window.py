@@ -556,10 +556,11 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _sync_resolved(self, _conflict_id: str, case_id: str | None) -> None:
-        if case_id:
-            self._case_changed_elsewhere(case_id)
-        else:
-            self._refresh_timer.start()
+        """The kept value is in the record now: its case's open tab re-reads it (a client's row: every tab)."""
+        for view in self.case_views():
+            if case_id is None or view.case_id == case_id:
+                view.reload()
+        self._refresh_timer.start()
 
     # --- windows ---------------------------------------------------------------------------------------------
 

@@ -448,3 +448,19 @@ def test_the_conflict_screen_fits_a_1366_by_768_laptop_with_every_button_whole(g
             assert button.width() >= button.sizeHint().width(), button.text()
     table = window.table
     assert table.viewport().height() >= 4 * table.verticalHeader().defaultSectionSize()  # rows in view
+
+
+def test_resolving_a_conflict_re_reads_the_open_case(sync_window: Any, vault: Any, monkeypatch: Any) -> None:
+    from caseapp.services import cases
+    case = cases.open_case(vault, {"name": "김민수"}, {})
+    other = cases.open_case(vault, {"name": "이영희"}, {})
+    views = {c.id: sync_window.open_case(c.id) for c in (case, other)}
+    reloads: list[str] = []
+    for case_id, view in views.items():
+        monkeypatch.setattr(view, "reload", lambda cid=case_id: reloads.append(cid))
+    sync_window.fake.conflicts = [replace(conflict("k1", "case", "monitoring_interval_days", "점검 주기(일)", 14, 30),
+                                          case_id=case.id)]
+    screen = sync_window.sync_conflicts()
+    assert screen in sync_window.privacy_windows  # hidden while the window is locked
+    screen.theirs.button.click()
+    assert reloads == [case.id]
