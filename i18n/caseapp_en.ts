@@ -1437,6 +1437,34 @@
             <translation>Correction request recorded. Answer by %1 (listed in Today).</translation>
         </message>
         <message>
+            <source>&amp;Export changes…</source>
+            <translation>&amp;Export changes…</translation>
+        </message>
+        <message>
+            <source>&amp;Import changes…</source>
+            <translation>&amp;Import changes…</translation>
+        </message>
+        <message>
+            <source>Resolve &amp;conflicts…</source>
+            <translation>Resolve &amp;conflicts…</translation>
+        </message>
+        <message>
+            <source>S&amp;ync</source>
+            <translation>S&amp;ync</translation>
+        </message>
+        <message>
+            <source>Import changes</source>
+            <translation>Import changes</translation>
+        </message>
+        <message>
+            <source>caseapp sync files (*%1)</source>
+            <translation>caseapp sync files (*%1)</translation>
+        </message>
+        <message>
+            <source>Resolve conflicts</source>
+            <translation>Resolve conflicts</translation>
+        </message>
+        <message>
             <source>Language</source>
             <translation>Language</translation>
         </message>
@@ -2632,6 +2660,282 @@ This is your NEW recovery key. It works once you switch below.</translation>
         <message>
             <source>Report saved: %1</source>
             <translation>Report saved: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncConflictsWindow</name>
+        <message>
+            <source>Sync: conflicts</source>
+            <translation>Sync: conflicts</translation>
+        </message>
+        <message>
+            <source>These fields were changed on both machines. Both values are kept, and the record shows yours, until you choose; the next sync settles the other machine too.</source>
+            <translation>These fields were changed on both machines. Both values are kept, and the record shows yours, until you choose; the next sync settles the other machine too.</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Mine</source>
+            <translation>Mine</translation>
+        </message>
+        <message>
+            <source>Theirs</source>
+            <translation>Theirs</translation>
+        </message>
+        <message>
+            <source>Keep mine</source>
+            <translation>Keep mine</translation>
+        </message>
+        <message>
+            <source>Keep theirs</source>
+            <translation>Keep theirs</translation>
+        </message>
+        <message>
+            <source>Or write the value yourself</source>
+            <translation>Or write the value yourself</translation>
+        </message>
+        <message>
+            <source>Save this value</source>
+            <translation>Save this value</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>all cases</source>
+            <translation>all cases</translation>
+        </message>
+        <message>
+            <source>No open conflicts.</source>
+            <translation>No open conflicts.</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>This field is resolved by keeping one of the two values.</source>
+            <translation>This field is resolved by keeping one of the two values.</translation>
+        </message>
+        <message>
+            <source>yours kept</source>
+            <translation>yours kept</translation>
+        </message>
+        <message>
+            <source>theirs kept</source>
+            <translation>theirs kept</translation>
+        </message>
+        <message>
+            <source>your new value saved</source>
+            <translation>your new value saved</translation>
+        </message>
+        <message>
+            <source>%1 %2: %3.</source>
+            <translation>%1 %2: %3.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncExportDialog</name>
+        <message>
+            <source>Sync: export</source>
+            <translation>Sync: export</translation>
+        </message>
+        <message>
+            <source>Writes the changes your other device does not have yet into one encrypted file. Carry it on a USB stick and import it there.</source>
+            <translation>Writes the changes your other device does not have yet into one encrypted file. Carry it on a USB stick and import it there.</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>The name your other devices show for this one, e.g. 사무실 PC</source>
+            <translation>The name your other devices show for this one, e.g. 사무실 PC</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Folder</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>For</translation>
+        </message>
+        <message>
+            <source>This PC's name</source>
+            <translation>This PC's name</translation>
+        </message>
+        <message>
+            <source>This PC's passphrase</source>
+            <translation>This PC's passphrase</translation>
+        </message>
+        <message>
+            <source>The new computer asks for this passphrase once, when it is set up from the file; then it keeps its own.</source>
+            <translation>The new computer asks for this passphrase once, when it is set up from the file; then it keeps its own.</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Any of my devices (what one of them still lacks)</source>
+            <translation>Any of my devices (what one of them still lacks)</translation>
+        </message>
+        <message>
+            <source>A new computer of mine (all records, to set it up)</source>
+            <translation>A new computer of mine (all records, to set it up)</translation>
+        </message>
+        <message>
+            <source>Choose a folder (for example the USB stick).</source>
+            <translation>Choose a folder (for example the USB stick).</translation>
+        </message>
+        <message>
+            <source>No such folder: %1</source>
+            <translation>No such folder: %1</translation>
+        </message>
+        <message>
+            <source>Enter this PC's passphrase: the new computer needs it to open the file.</source>
+            <translation>Enter this PC's passphrase: the new computer needs it to open the file.</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Exporting…</translation>
+        </message>
+        <message>
+            <source>%1 changes written to %2</source>
+            <translation>%1 changes written to %2</translation>
+        </message>
+        <message>
+            <source>Exporting… the window closes once the file is written.</source>
+            <translation>Exporting… the window closes once the file is written.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncImportDialog</name>
+        <message>
+            <source>Sync: import</source>
+            <translation>Sync: import</translation>
+        </message>
+        <message>
+            <source>File: %1</source>
+            <translation>File: %1</translation>
+        </message>
+        <message>
+            <source>New records</source>
+            <translation>New records</translation>
+        </message>
+        <message>
+            <source>Changed records</source>
+            <translation>Changed records</translation>
+        </message>
+        <message>
+            <source>Conflicts (both values kept)</source>
+            <translation>Conflicts (both values kept)</translation>
+        </message>
+        <message>
+            <source>Deletions</source>
+            <translation>Deletions</translation>
+        </message>
+        <message>
+            <source>Cases destroyed</source>
+            <translation>Cases destroyed</translation>
+        </message>
+        <message>
+            <source>Changes here already</source>
+            <translation>Changes here already</translation>
+        </message>
+        <message>
+            <source>These cases were destroyed on the other machine; importing destroys them here too, recorded in this PC's audit trail.</source>
+            <translation>These cases were destroyed on the other machine; importing destroys them here too, recorded in this PC's audit trail.</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Apply</translation>
+        </message>
+        <message>
+            <source>Resolve conflicts…</source>
+            <translation>Resolve conflicts…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Cases this import changes</source>
+            <translation>Cases this import changes</translation>
+        </message>
+        <message>
+            <source>Checking the file…</source>
+            <translation>Checking the file…</translation>
+        </message>
+        <message>
+            <source>Nothing new: every change in this file is here already.</source>
+            <translation>Nothing new: every change in this file is here already.</translation>
+        </message>
+        <message>
+            <source>Nothing has been changed yet. Apply takes a backup first, then imports everything in one step.</source>
+            <translation>Nothing has been changed yet. Apply takes a backup first, then imports everything in one step.</translation>
+        </message>
+        <message>
+            <source>Taking a backup and importing…</source>
+            <translation>Taking a backup and importing…</translation>
+        </message>
+        <message>
+            <source>Imported: %1 new, %2 changed, %3 conflicts, %4 destroyed.</source>
+            <translation>Imported: %1 new, %2 changed, %3 conflicts, %4 destroyed.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Not imported: %1 The case file is as it was.</source>
+            <translation>Not imported: %1 The case file is as it was.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncText</name>
+        <message>
+            <source>d MMM HH:mm</source>
+            <translation>d MMM HH:mm</translation>
+        </message>
+        <message>
+            <source>d MMM yyyy HH:mm</source>
+            <translation>d MMM yyyy HH:mm</translation>
+        </message>
+        <message>
+            <source>This PC</source>
+            <translation>This PC</translation>
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation>not yet</translation>
+        </message>
+        <message>
+            <source>Last sync: %1</source>
+            <translation>Last sync: %1</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(empty)</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
         </message>
     </context>
     <context>

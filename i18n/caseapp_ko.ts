@@ -1437,6 +1437,34 @@
             <translation>정정·삭제 요구를 기록했습니다. %1까지 답변하세요(오늘 목록에 표시됩니다).</translation>
         </message>
         <message>
+            <source>&amp;Export changes…</source>
+            <translation>내보내기(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Import changes…</source>
+            <translation>가져오기(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Resolve &amp;conflicts…</source>
+            <translation>충돌 해결(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>S&amp;ync</source>
+            <translation>동기화(&amp;Y)</translation>
+        </message>
+        <message>
+            <source>Import changes</source>
+            <translation>동기화 가져오기</translation>
+        </message>
+        <message>
+            <source>caseapp sync files (*%1)</source>
+            <translation>caseapp 동기화 파일 (*%1)</translation>
+        </message>
+        <message>
+            <source>Resolve conflicts</source>
+            <translation>충돌 해결</translation>
+        </message>
+        <message>
             <source>Language</source>
             <translation>언어</translation>
         </message>
@@ -2632,6 +2660,282 @@ This is your NEW recovery key. It works once you switch below.</source>
         <message>
             <source>Report saved: %1</source>
             <translation>보고서를 저장했습니다: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncConflictsWindow</name>
+        <message>
+            <source>Sync: conflicts</source>
+            <translation>동기화: 충돌 해결</translation>
+        </message>
+        <message>
+            <source>These fields were changed on both machines. Both values are kept, and the record shows yours, until you choose; the next sync settles the other machine too.</source>
+            <translation>아래 항목은 두 기기에서 모두 수정되었습니다. 선택할 때까지 두 값이 모두 보관되며 기록에는 이 PC의 값이 보입니다. 여기서 정한 결과는 다음 동기화 때 다른 기기에도 반영됩니다.</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>사례</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>항목</translation>
+        </message>
+        <message>
+            <source>Mine</source>
+            <translation>이 PC의 값</translation>
+        </message>
+        <message>
+            <source>Theirs</source>
+            <translation>다른 기기의 값</translation>
+        </message>
+        <message>
+            <source>Keep mine</source>
+            <translation>이 PC의 값 유지</translation>
+        </message>
+        <message>
+            <source>Keep theirs</source>
+            <translation>다른 기기의 값 적용</translation>
+        </message>
+        <message>
+            <source>Or write the value yourself</source>
+            <translation>또는 직접 수정</translation>
+        </message>
+        <message>
+            <source>Save this value</source>
+            <translation>이 값으로 저장</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>닫기</translation>
+        </message>
+        <message>
+            <source>all cases</source>
+            <translation>기관 공통</translation>
+        </message>
+        <message>
+            <source>No open conflicts.</source>
+            <translation>해결할 충돌이 없습니다.</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>This field is resolved by keeping one of the two values.</source>
+            <translation>이 항목은 두 값 중 하나를 골라 해결합니다.</translation>
+        </message>
+        <message>
+            <source>yours kept</source>
+            <translation>이 PC의 값 유지</translation>
+        </message>
+        <message>
+            <source>theirs kept</source>
+            <translation>다른 기기의 값 적용</translation>
+        </message>
+        <message>
+            <source>your new value saved</source>
+            <translation>직접 수정한 값 저장</translation>
+        </message>
+        <message>
+            <source>%1 %2: %3.</source>
+            <translation>%1 %2: %3.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncExportDialog</name>
+        <message>
+            <source>Sync: export</source>
+            <translation>동기화: 내보내기</translation>
+        </message>
+        <message>
+            <source>Writes the changes your other device does not have yet into one encrypted file. Carry it on a USB stick and import it there.</source>
+            <translation>다른 기기에 아직 없는 변경 내용을 암호화된 파일 하나로 씁니다. USB 메모리로 옮겨 그 기기에서 가져오기 하세요.</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>선택…</translation>
+        </message>
+        <message>
+            <source>The name your other devices show for this one, e.g. 사무실 PC</source>
+            <translation>다른 기기에서 이 PC를 부르는 이름(예: 사무실 PC)</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>폴더</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>받을 기기</translation>
+        </message>
+        <message>
+            <source>This PC's name</source>
+            <translation>이 PC의 이름</translation>
+        </message>
+        <message>
+            <source>This PC's passphrase</source>
+            <translation>이 PC의 암호</translation>
+        </message>
+        <message>
+            <source>The new computer asks for this passphrase once, when it is set up from the file; then it keeps its own.</source>
+            <translation>새 컴퓨터는 이 파일로 설정할 때 한 번만 이 암호를 묻고, 그 뒤로는 자기 암호를 씁니다.</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>내보내기</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>닫기</translation>
+        </message>
+        <message>
+            <source>Any of my devices (what one of them still lacks)</source>
+            <translation>내 기기 어느 것이든(한 기기라도 아직 없는 변경)</translation>
+        </message>
+        <message>
+            <source>A new computer of mine (all records, to set it up)</source>
+            <translation>새 컴퓨터 설정용(모든 기록)</translation>
+        </message>
+        <message>
+            <source>Choose a folder (for example the USB stick).</source>
+            <translation>저장할 폴더를 선택하세요(예: USB 메모리).</translation>
+        </message>
+        <message>
+            <source>No such folder: %1</source>
+            <translation>폴더가 없습니다: %1</translation>
+        </message>
+        <message>
+            <source>Enter this PC's passphrase: the new computer needs it to open the file.</source>
+            <translation>이 PC의 암호를 입력하세요. 새 컴퓨터가 파일을 열 때 필요합니다.</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>내보내는 중…</translation>
+        </message>
+        <message>
+            <source>%1 changes written to %2</source>
+            <translation>변경 %1건을 %2에 저장했습니다</translation>
+        </message>
+        <message>
+            <source>Exporting… the window closes once the file is written.</source>
+            <translation>내보내는 중… 파일을 다 쓰면 창이 닫힙니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncImportDialog</name>
+        <message>
+            <source>Sync: import</source>
+            <translation>동기화: 가져오기</translation>
+        </message>
+        <message>
+            <source>File: %1</source>
+            <translation>파일: %1</translation>
+        </message>
+        <message>
+            <source>New records</source>
+            <translation>새 기록</translation>
+        </message>
+        <message>
+            <source>Changed records</source>
+            <translation>바뀐 기록</translation>
+        </message>
+        <message>
+            <source>Conflicts (both values kept)</source>
+            <translation>충돌(두 값 모두 보관)</translation>
+        </message>
+        <message>
+            <source>Deletions</source>
+            <translation>삭제</translation>
+        </message>
+        <message>
+            <source>Cases destroyed</source>
+            <translation>파기된 사례</translation>
+        </message>
+        <message>
+            <source>Changes here already</source>
+            <translation>이미 있는 변경</translation>
+        </message>
+        <message>
+            <source>These cases were destroyed on the other machine; importing destroys them here too, recorded in this PC's audit trail.</source>
+            <translation>다른 기기에서 파기된 사례가 있습니다. 가져오면 이 PC에서도 파기되며, 이 PC의 감사 기록에 남습니다.</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>적용</translation>
+        </message>
+        <message>
+            <source>Resolve conflicts…</source>
+            <translation>충돌 해결…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <source>Cases this import changes</source>
+            <translation>가져오면 바뀌는 사례</translation>
+        </message>
+        <message>
+            <source>Checking the file…</source>
+            <translation>파일을 확인하는 중…</translation>
+        </message>
+        <message>
+            <source>Nothing new: every change in this file is here already.</source>
+            <translation>새로운 것이 없습니다. 이 파일의 변경은 모두 이미 있습니다.</translation>
+        </message>
+        <message>
+            <source>Nothing has been changed yet. Apply takes a backup first, then imports everything in one step.</source>
+            <translation>아직 아무것도 바뀌지 않았습니다. 적용하면 먼저 백업을 만든 뒤 한 번에 모두 가져옵니다.</translation>
+        </message>
+        <message>
+            <source>Taking a backup and importing…</source>
+            <translation>백업을 만들고 가져오는 중…</translation>
+        </message>
+        <message>
+            <source>Imported: %1 new, %2 changed, %3 conflicts, %4 destroyed.</source>
+            <translation>가져왔습니다: 새 기록 %1건, 바뀐 기록 %2건, 충돌 %3건, 파기 %4건.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>닫기</translation>
+        </message>
+        <message>
+            <source>Not imported: %1 The case file is as it was.</source>
+            <translation>가져오지 못했습니다: %1 사례 파일은 그대로입니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncText</name>
+        <message>
+            <source>d MMM HH:mm</source>
+            <translation>M월 d일 HH:mm</translation>
+        </message>
+        <message>
+            <source>d MMM yyyy HH:mm</source>
+            <translation>yyyy년 M월 d일 HH:mm</translation>
+        </message>
+        <message>
+            <source>This PC</source>
+            <translation>이 PC</translation>
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation>아직 없음</translation>
+        </message>
+        <message>
+            <source>Last sync: %1</source>
+            <translation>마지막 동기화: %1</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(비어 있음)</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>예</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>아니요</translation>
         </message>
     </context>
     <context>

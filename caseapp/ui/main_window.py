@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QDialog, QInputDialog, QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget, QTabBar,
-    QTabWidget, QWidget,
+    QApplication, QDialog, QFileDialog, QInputDialog, QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget,
+    QTabBar, QTabWidget, QWidget,
 )
 
 from caseapp import settings as settings_mod
@@ -29,6 +29,7 @@ from caseapp.ui.widgets.lock_screen import LockScreen, PrivacyCover
 from caseapp.ui.widgets import status as status_bar
 
 if TYPE_CHECKING:
+    from caseapp.ui.dialogs.sync_services import SyncServices
     from caseapp.ui.views.case_view import CaseView
 
 log = logging.getLogger("caseapp.ui")
@@ -166,6 +167,7 @@ class MainWindow(QMainWindow):
                                 self.print_action, self.referral_letter_action, self.blank_forms_action,
                                 self.verify_action, self.statistics_action, self.access_review_action]
         self._build_register_actions(file_menu, tools_menu)
+        self._build_sync_actions(file_menu)
 
     def _build_register_actions(self, file_menu: QMenu, tools_menu: QMenu) -> None:
         """The privacy registers and the client's rights (본인 열람, 정정·삭제 요구)."""
@@ -189,6 +191,10 @@ class MainWindow(QMainWindow):
             agency = ""
         self.identity_label.setText(" · ".join(p for p in (self.vault.actor, agency) if p))
         self.statusBar().addPermanentWidget(self.identity_label)
+        self.sync_label = QLabel(self)  # 마지막 동기화 per paired device (issue 17), filled by refresh_sync_status
+        self.sync_label.setObjectName("sync_status")
+        self.sync_label.setContentsMargins(16, 0, 0, 0)
+        self.statusBar().addPermanentWidget(self.sync_label)
         self._quiet_reload = False  # the refresh after a save keeps the save's message on the status bar
         self.case_list.loaded.connect(self._show_loaded)
         self.today.message.connect(self.show_status)
@@ -207,6 +213,7 @@ class MainWindow(QMainWindow):
     def start(self) -> None:
         """Load the lists off the GUI thread; the window is usable meanwhile."""
         self.case_list.reload()
+        self.refresh_sync_status()
 
     def _cases_loaded(self, _count: int) -> None:
         # Every summary carries its deadlines: today's list comes from the same load, not a second pass.
@@ -459,6 +466,101 @@ class MainWindow(QMainWindow):
                          .replace("%1", row.due_on.isoformat()))
         self.today.reload()
         return True
+
+    # --- sync (issue 17): File → 동기화, the conflict screen, the status bar's last exchange ------------------
+
+    _sync: "SyncServices | None" = None
+
+    def _build_sync_actions(self, file_menu: QMenu) -> None:
+        self.sync_export_action = self._action(self.tr("&Export changes…"), self.sync_export, None, "sync_export")
+        self.sync_import_action = self._action(self.tr("&Import changes…"), self.sync_import, None, "sync_import")
+        self.sync_conflicts_action = self._action(self.tr("Resolve &conflicts…"), self.sync_conflicts, None,
+                                                  "sync_conflicts")
+        self.sync_menu = QMenu(self.tr("S&ync"), self)
+        self.sync_menu.setObjectName("sync_menu")
+        for a in (self.sync_export_action, self.sync_import_action, self.sync_conflicts_action):
+            self.sync_menu.addAction(a)
+        file_menu.insertMenu(file_menu.actions()[-3], self.sync_menu)  # above the separator, lock and quit
+        self.privacy_actions += [self.sync_export_action, self.sync_import_action, self.sync_conflicts_action]
+
+    def sync_services(self) -> "SyncServices":
+        if self._sync is None:
+            from caseapp.ui.dialogs.sync_services import for_vault
+            self._sync = for_vault(self.vault)
+        return self._sync
+
+    def refresh_sync_status(self) -> None:
+        from caseapp.ui.dialogs.sync_text import status_text
+        try:
+            self.sync_label.setText(status_text(self.sync_services().peers()))
+        except UserError as exc:
+            self.sync_label.setText("")
+            self.show_status(error_text(exc), status_bar.Tone.ERROR)
+
+    def sync_export(self) -> QDialog | None:
+        if self.locked:
+            return None
+        from caseapp.ui.dialogs.sync_export_dialog import SyncExportDialog
+        dialog = SyncExportDialog(self.sync_services(), self)
+        dialog.exported.connect(lambda *_: self.refresh_sync_status())
+        dialog.open()
+        return dialog
+
+    def sync_import(self, path: str | None = None) -> QDialog | None:
+        if self.locked:
+            return None
+        if path is None:
+            from caseapp.ui.dialogs.pdf_document_dialog import documents_folder
+            from caseapp.ui.dialogs.sync_export_dialog import SUFFIX, removable_folder
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import changes"), str(removable_folder() or documents_folder()),
+                self.tr("caseapp sync files (*%1)").replace("%1", SUFFIX))
+            if not path:
+                return None
+        from pathlib import Path
+        from caseapp.ui.dialogs.sync_import_dialog import SyncImportDialog
+        dialog = SyncImportDialog(self.sync_services(), Path(path), self)
+        self.track_private(dialog)  # the preview names cases
+        dialog.imported.connect(self._after_sync_import)
+        dialog.conflicts_requested.connect(self.sync_conflicts)
+        dialog.open()
+        return dialog
+
+    def _after_sync_import(self, _result: object) -> None:
+        """Open case tabs re-read their case; a case destroyed (파기) on the other machine closes its tab."""
+        for view in self.case_views():
+            try:
+                view.reload()
+                gone = view.ctx.snap.case.destroyed_at is not None
+            except UserError:
+                gone = True
+            if gone:
+                self.tabs.removeTab(self.tabs.indexOf(view))
+                view.deleteLater()
+        self.refresh_lists()
+        self.today.reload()
+        self.refresh_sync_status()
+
+    def sync_conflicts(self) -> QDialog | None:
+        if self.locked:
+            return None
+        from caseapp.ui.views.sync_conflicts import SyncConflictsWindow
+        try:
+            dialog = SyncConflictsWindow(self.sync_services(), self)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Resolve conflicts"), error_text(exc))
+            return None
+        self.track_private(dialog)
+        dialog.resolved.connect(self._sync_resolved)
+        dialog.open()
+        return dialog
+
+    def _sync_resolved(self, _conflict_id: str, case_id: str | None) -> None:
+        """The kept value is in the record now: its case's open tab re-reads it (a client's row: every tab)."""
+        for view in self.case_views():
+            if case_id is None or view.case_id == case_id:
+                view.reload()
+        self._refresh_timer.start()
 
     # --- windows ---------------------------------------------------------------------------------------------
 
