@@ -30,6 +30,7 @@ from caseapp.domain.service_plan import period_label, task_frequency
 from caseapp.domain.vocab import EARLIER_CODE_LABELS, NEED_LEVELS, EcoKind, EcoPhase, EcoStrength, NeedArea, Stage
 from caseapp.export import charts, fonts
 from caseapp.export.approval_box import approval_box
+from caseapp.export.cell_paragraph import cell_paragraph
 from caseapp.export.content import SharingConsent
 from caseapp.export.fieldtext import field_text, fmt_date
 from caseapp.export.genogram import Person, genogram
@@ -84,9 +85,7 @@ class _Renderer:
         return label.text(self.lang)
 
     def p(self, text: str, style: Any = None) -> Paragraph:
-        from xml.sax.saxutils import escape
-        safe = escape(glyph_safe(text)).replace("\n", "<br/>")
-        return Paragraph(safe, style or self.st.cell)
+        return cell_paragraph(glyph_safe(text), style or self.st.cell)  # escaped, newlines as <br/>
 
     def resolve(self, table: str | None, row_id: str) -> str:
         if table == "resource":

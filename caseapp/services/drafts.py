@@ -32,6 +32,12 @@ def load_draft(vault: Vault, form_key: str) -> dict[str, Any] | None:
         return json.loads(draft.payload) if draft else None
 
 
+def case_draft_keys(vault: Vault, case_id: str) -> set[str]:
+    """The form keys of one case's drafts (one query when a case view opens, not one per form)."""
+    with vault.session() as s:
+        return set(s.exec(select(Draft.form_key).where(Draft.case_id == case_id)))
+
+
 def list_drafts(vault: Vault) -> list[Draft]:
     with vault.session() as s:
         return list(s.exec(select(Draft).order_by(Draft.updated_at)))

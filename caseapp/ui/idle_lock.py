@@ -1,4 +1,4 @@
-"""Auto-lock: an app-wide event filter notices input; after the idle time (Settings) it asks for a lock.
+"""Auto-lock: the windows' input (``ui.window_input``) is noticed; after the idle time (Settings) it asks for a lock.
 
 Where the platform tells Qt, the app also locks when it is suspended or hidden (``applicationStateChanged``:
 Android/iOS-style suspend, some Wayland/macOS hide events) and, on Linux desktops with D-Bus, when the system goes
@@ -12,7 +12,9 @@ import logging
 import time
 
 from PySide6.QtCore import SLOT, QEvent, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QWindow
+
+from caseapp.ui import window_input
 
 log = logging.getLogger("caseapp.ui")
 
@@ -39,8 +41,10 @@ class IdleWatcher(QObject):
         self._last_restart = 0.0
         self.set_minutes(minutes)
         app = QGuiApplication.instance()
+        watcher = window_input.hub()
+        if watcher is not None:
+            watcher.add(self.window_event)
         if app is not None:
-            app.installEventFilter(self)
             app.applicationStateChanged.connect(self._state_changed)  # type: ignore[attr-defined]
         self.dbus_sources = self._watch_dbus()
 
@@ -62,8 +66,9 @@ class IdleWatcher(QObject):
         if self.minutes:
             self.timer.start()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        kind = event.type()  # called for every event of the application: one call into Qt, not two
+    def window_event(self, _window: QWindow, event: QEvent) -> bool:
+        """Input reaching any window, before the widget it is for (True: Ctrl+L was taken here)."""
+        kind = event.type()
         if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and event.keyCombination() == LOCK_KEYS:
             self.lock_key.emit()
             return True
@@ -80,9 +85,9 @@ class IdleWatcher(QObject):
 
     def stop(self) -> None:
         self.timer.stop()
-        app = QGuiApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        watcher = window_input.hub()
+        if watcher is not None:
+            watcher.remove(self.window_event)
 
     # --- Linux: logind sleep and screen saver via D-Bus ----------------------------------------------------------
 

@@ -74,6 +74,8 @@ def test_the_review_dialog_flags_night_access_filters_and_signs(main_window: Any
     dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(AccessKind.SEARCH.value))
     assert dialog.table.rowCount() == 1 and dialog.shown[0].kind is AccessKind.SEARCH
 
+    # the month's reading job reports its rows before it reports that it ended; sign() waits for neither
+    qtbot.waitUntil(lambda: dialog.job is not None and not dialog.job.running, timeout=10_000)
     with qtbot.waitSignal(dialog.reviewed, timeout=20_000) as signed:
         dialog.sign()
     review = signed.args[0]

@@ -138,6 +138,8 @@ def test_verify_an_unsigned_or_unreadable_file(main_window: Any, qtbot: Any, tmp
     dialog = verify_in_window(main_window, qtbot, junk)
     assert not dialog.report.ok and "PDF" in dialog.verdict.text()
     dialog.path_edit.setText(str(tmp_path / "missing.pdf"))
+    # the first check reports its verdict before it reports that it ended; start() waits for neither
+    qtbot.waitUntil(lambda: dialog.job is not None and not dialog.job.running, timeout=10_000)
     job = dialog.start()
     with qtbot.waitSignal(job.done, timeout=60_000):
         pass

@@ -31,6 +31,8 @@ def demo_view(qtbot: Any, gui_app: Any, vault: Any, request: pytest.FixtureReque
 
 
 def test_the_plans_task_table_shows_six_rows(demo_view: CaseView) -> None:
+    demo_view.tabs.setCurrentIndex(Stage.PLANNING.order)  # a tab is laid out when it is on screen
+    QApplication.processEvents()
     tasks = demo_view.stage_tabs[Stage.PLANNING].tasks  # type: ignore[attr-defined]
     table = tasks.table
     row = table.verticalHeader().defaultSectionSize()

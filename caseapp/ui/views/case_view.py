@@ -8,6 +8,7 @@ data hidden, typed text kept), ``tabs``, ``case_id``.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -27,6 +28,7 @@ from caseapp.ui.views.follow_up_tab import FollowUpTab
 from caseapp.ui.views.history_tab import HistoryTab
 from caseapp.ui.views.implementation_tab import ImplementationTab
 from caseapp.ui.views.intake_tab import IntakeTab
+from caseapp.ui.views.lazy_tab import LazyTab
 from caseapp.ui.views.monitoring_tab import MonitoringTab
 from caseapp.ui.views.planning_tab import PlanningTab
 from caseapp.ui.views.selection_page import level_text
@@ -49,9 +51,28 @@ def current_stage_icon(size: int = 12) -> QIcon:
     return QIcon(pix)
 
 
+class BuiltOnAccess(Mapping[Stage, StageTab]):
+    """The stage tabs by stage; a tab asked for is built first, so code reaching into it finds its widgets."""
+
+    def __init__(self, tabs: dict[Stage, StageTab]) -> None:
+        self.unbuilt = tabs  # as they are, built or not (for the tab bar and signal connections)
+
+    def __getitem__(self, stage: Stage) -> StageTab:
+        tab = self.unbuilt[stage]
+        tab.ensure_built()
+        return tab
+
+    def __iter__(self) -> Iterator[Stage]:
+        return iter(self.unbuilt)
+
+    def __len__(self) -> int:
+        return len(self.unbuilt)
+
+
 class CaseView(QWidget):
     changed = Signal()
     message = Signal(str)  # a save's own words for the status bar ("가정방문 기록을 저장했습니다")
+    page_built = Signal(QWidget)  # a tab was filled in on its first show (the window restores its column widths)
 
     def __init__(self, vault: Vault, case_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,18 +116,18 @@ class CaseView(QWidget):
         self.tabs = QTabWidget(self.stack)
         self.tabs.setObjectName("caseTabs")
         self.tabs.setDocumentMode(True)
-        self.stage_tabs: dict[Stage, StageTab] = {}
-        for tab_type in (IntakeTab, PlanningTab, ImplementationTab, MonitoringTab, TerminationTab, FollowUpTab):
-            tab = tab_type(self.ctx)
-            self.stage_tabs[tab_type.stage] = tab
-            self.tabs.addTab(tab, mnemonic_safe(label_text(tab_type.stage.label)))
-        self.conference_tab = ConferenceTab(self.ctx)
-        self.tabs.addTab(self.conference_tab, mnemonic_safe(label_text(forms.CASE_CONFERENCE.title)))
-        self.ecomap_tab = EcoMapTab(self.ctx)
-        self.ecomap_tab.edit_household_requested.connect(self.show_household)
-        self.tabs.addTab(self.ecomap_tab, self.tr("Eco-map · genogram"))
-        self.history_tab = HistoryTab(self.ctx)
-        self.tabs.addTab(self.history_tab, self.tr("History"))
+        # Every tab is made empty here and filled in when first shown (or reached into): see lazy_tab.
+        self.stage_tabs = BuiltOnAccess({t.stage: t(self.ctx) for t in (IntakeTab, PlanningTab, ImplementationTab,
+                                                                         MonitoringTab, TerminationTab, FollowUpTab)})
+        for stage, tab in self.stage_tabs.unbuilt.items():
+            self.tabs.addTab(tab, mnemonic_safe(label_text(stage.label)))
+        self._conference_tab = ConferenceTab(self.ctx)
+        self.tabs.addTab(self._conference_tab, mnemonic_safe(label_text(forms.CASE_CONFERENCE.title)))
+        self._ecomap_tab = EcoMapTab(self.ctx)
+        self._ecomap_tab.edit_household_requested.connect(self.show_household)
+        self.tabs.addTab(self._ecomap_tab, self.tr("Eco-map · genogram"))
+        self._history_tab = HistoryTab(self.ctx)
+        self.tabs.addTab(self._history_tab, self.tr("History"))
         self.locked_page = QLabel(self.tr("Locked. Unlock to see the case; what you typed is kept."), self.stack)
         self.locked_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.tabs)
@@ -115,23 +136,51 @@ class CaseView(QWidget):
 
         self.advance_button.clicked.connect(self.advance)
         self.back_button.clicked.connect(lambda: self.open_stage_move(back=True))
-        self.stage_tabs[Stage.FOLLOW_UP].reopen_requested.connect(self.reopen)  # type: ignore[attr-defined]
+        self.stage_tabs.unbuilt[Stage.FOLLOW_UP].reopen_requested.connect(self.reopen)  # type: ignore[attr-defined]
         self.ctx.reloaded.connect(self._update_header)
         self.ctx.saved.connect(self.changed)
         self.ctx.message.connect(self.message)
         self._update_header()
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.tabs.setCurrentIndex(self.current_stage().order)
-        self._show_first_draft_offer()
+        self._tab_shown(self.tabs.currentIndex())  # index 0 is current already: no currentChanged for it
+        if self.ctx.draft_keys:
+            self._show_first_draft_offer()
+
+    @property
+    def conference_tab(self) -> ConferenceTab:
+        return self._conference_tab.ensure_built()
+
+    @property
+    def ecomap_tab(self) -> EcoMapTab:
+        return self._ecomap_tab.ensure_built()
+
+    @property
+    def history_tab(self) -> HistoryTab:
+        return self._history_tab.ensure_built()
+
+    def _tab_shown(self, index: int) -> None:
+        page = self.tabs.widget(index)
+        if isinstance(page, LazyTab) and not page.is_built:
+            page.ensure_built()
+            self.page_built.emit(page)
 
     def _show_first_draft_offer(self) -> None:
-        """Opened after a crash: bring the first form that offers unsaved text back to the front."""
-        for section in self.ctx.sections:
-            if section.has_offer():
-                for tabs in [self.tabs] + self.findChildren(QTabWidget):
-                    for i in range(tabs.count()):
-                        if tabs.widget(i).isAncestorOf(section):
-                            tabs.setCurrentIndex(i)
-                return
+        """Opened after a crash: bring the first form that offers unsaved text back to the front (tabs in order are
+        built until one offers)."""
+        for i in range(self.tabs.count()):
+            page = self.tabs.widget(i)
+            if isinstance(page, LazyTab) and not page.is_built:
+                page.ensure_built()
+                self.page_built.emit(page)
+            section = next((s for s in self.ctx.sections if page.isAncestorOf(s) and s.has_offer()), None)
+            if section is None:
+                continue
+            for tabs in [self.tabs] + self.findChildren(QTabWidget):
+                for j in range(tabs.count()):
+                    if tabs.widget(j).isAncestorOf(section):
+                        tabs.setCurrentIndex(j)
+            return
 
     # --- header and stage marking ----------------------------------------------------------------------------
 

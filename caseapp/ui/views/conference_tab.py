@@ -13,6 +13,7 @@ from caseapp.domain import forms
 from caseapp.domain.vocab import ConferenceKind, ConfirmationTarget
 from caseapp.services import conference_records, entries
 from caseapp.ui.views.intake_tab import date_text, enum_text
+from caseapp.ui.views.lazy_tab import LazyTab
 from caseapp.ui.views.section_tab import CaseContext, Column, RecordSection, scroll, short
 from caseapp.ui.widgets.rows_editor import RowsEditor
 
@@ -32,14 +33,16 @@ def organisations(snap: Any, conference: Any) -> str:
     return ", ".join(dict.fromkeys(a.organisation for a in snap.attendees_of(conference.id) if a.organisation))
 
 
-class ConferenceTab(QWidget):
+class ConferenceTab(LazyTab):
     """Not a stage tab: a conference can be held at any stage, so it has no stage checklist."""
 
     def __init__(self, ctx: CaseContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        vault = ctx.vault
+        super().__init__(ctx, parent)
         self.setObjectName("tab_conferences")
+
+    def populate(self) -> None:
+        ctx = self.ctx
+        vault = ctx.vault
         left = QWidget()
         col = QVBoxLayout(left)
         self.attendees = RowsEditor(forms.CONFERENCE_ATTENDEE, attendee_rows)

@@ -18,6 +18,7 @@ from caseapp.domain.vocab import EcoKind, EcoPhase, EcoStrength, ReferralStatus,
 from caseapp.errors import UserError
 from caseapp.services import entries, outcome_records
 from caseapp.ui.views.intake_tab import enum_text
+from caseapp.ui.views.lazy_tab import LazyTab
 from caseapp.ui.views.section_tab import CaseContext, Column, RecordSection, RowsModel, scroll
 from caseapp.ui.widgets.ecomap import EcoMapWidget, EcoNode, GenogramWidget, Person
 from caseapp.ui.widgets.form_builder import label_text
@@ -69,13 +70,15 @@ class HouseholdPanel(QWidget):
         self.model.set_rows(list(members))
 
 
-class EcoMapTab(QWidget):
+class EcoMapTab(LazyTab):
     edit_household_requested = Signal()
 
     def __init__(self, ctx: CaseContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.setObjectName("tab_ecomap")
+
+    def populate(self) -> None:
+        ctx = self.ctx
         vault = ctx.vault
         self.pictures = QTabWidget(self)
         self.ecomap = EcoMapWidget()

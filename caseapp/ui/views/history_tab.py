@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHeaderView, QTableView, QVBoxLayout, QWidget
 from caseapp.domain import forms
 from caseapp.domain.vocab import Stage
 from caseapp.services import cases
+from caseapp.ui.views.lazy_tab import LazyTab
 from caseapp.ui.views.section_tab import CaseContext, local_time
 from caseapp.ui.widgets.form_builder import label_text
 
@@ -125,11 +126,13 @@ class HistoryModel(QAbstractTableModel):
 HISTORY_RESIZE_ROWS = 60
 
 
-class HistoryTab(QWidget):
+class HistoryTab(LazyTab):
     def __init__(self, ctx: CaseContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.setObjectName("tab_history")
+
+    def populate(self) -> None:
+        ctx = self.ctx
         self.model = HistoryModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)

@@ -44,7 +44,8 @@ class QuickEntry(QGroupBox):
         layout = QVBoxLayout(self)
         self.form = FormWidget(QUICK_ENTRY, parent=self, show_form_help=False)
         mark_indirect_types(self.form.editors["practice_type"])  # type: ignore[arg-type]
-        self.keeper = DraftKeeper(ctx.vault, self.form, ctx.case_id, ctx.draft_key("service_entry", "quick"), self)
+        self.keeper = DraftKeeper(ctx.vault, self.form, ctx.case_id, ctx.draft_key("service_entry", "quick"), self,
+                                  known=ctx.draft_keys)
         self.banner = DraftBanner(self.keeper, self)
         layout.addWidget(self.banner)
         layout.addWidget(self.form)

@@ -29,6 +29,7 @@ from caseapp.services.cases import CaseSnapshot
 from caseapp.services.vault import Vault
 from caseapp.ui.widgets.addenda_list import AddendaList
 from caseapp.ui.widgets.checklist import ChecklistWidget
+from caseapp.ui.views.lazy_tab import LazyTab
 from caseapp.ui.widgets.form_builder import DraftBanner, DraftKeeper, DraftPart, FormWidget, label_text
 
 
@@ -83,8 +84,9 @@ class CaseContext(QObject):
         self.case_id = case_id
         self.snap: CaseSnapshot = cases.snapshot(vault, case_id)
         self.sections: list[Any] = []  # everything with has_unsaved_changes() / save() / flush_draft()
-        # drafts left from an earlier session (crash, kill): sections offer them back when the view opens
-        self.draft_keys = {d.form_key for d in drafts.list_drafts(vault) if d.case_id == case_id}
+        # drafts left from an earlier session (crash, kill): sections offer them back when the view opens. The
+        # view's draft keepers keep the set current, so a form whose key is not in it has no draft to look up.
+        self.draft_keys = drafts.case_draft_keys(vault, case_id)
 
     def reload(self, *, after_save: bool = True) -> None:
         self.snap = cases.snapshot(self.vault, self.case_id)
@@ -229,7 +231,8 @@ class RecordSection(QWidget):
         layout.addWidget(self.lock_label)
 
         self.form = FormWidget(form, ctx.references(), self, columns=form_columns)
-        self.keeper = DraftKeeper(ctx.vault, self.form, ctx.case_id, ctx.draft_key(form.key, None), self, extra=extra)
+        self.keeper = DraftKeeper(ctx.vault, self.form, ctx.case_id, ctx.draft_key(form.key, None), self, extra=extra,
+                                  known=ctx.draft_keys)
         self.banner = DraftBanner(self.keeper, self)
         layout.addWidget(self.banner)
         layout.addWidget(self.form)
@@ -490,7 +493,8 @@ class SingleRecordForm(QWidget):
         layout.addWidget(QLabel(f"<b>{label_text(form.title)}</b>", self))
         self.form = FormWidget(form, ctx.references(), self, columns=columns)
         row = row_of(ctx.snap)
-        self.keeper = DraftKeeper(ctx.vault, self.form, ctx.case_id, ctx.draft_key(form.key, row.id), self)
+        self.keeper = DraftKeeper(ctx.vault, self.form, ctx.case_id, ctx.draft_key(form.key, row.id), self,
+                                  known=ctx.draft_keys)
         self.banner = DraftBanner(self.keeper, self)
         layout.addWidget(self.banner)
         layout.addWidget(self.form)
@@ -532,15 +536,17 @@ class SingleRecordForm(QWidget):
         return True
 
 
-class StageTab(QWidget):
-    """A stage's page: its forms on the left, the stage's practice checklist on the right."""
+class StageTab(LazyTab):
+    """A stage's page: its forms on the left, the stage's practice checklist on the right (made on first show)."""
 
     stage: Stage
 
     def __init__(self, ctx: CaseContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.setObjectName(f"tab_{self.stage.value}")
+
+    def populate(self) -> None:
+        ctx = self.ctx
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.build(), 1)

@@ -72,8 +72,7 @@ class DateField(QWidget):
         self.edit.textEdited.connect(self._typing)
         self.edit.editingFinished.connect(self.commit)
         self.edit.installEventFilter(self)
-        self.popup = CalendarPopup(self)
-        self.popup.picked.connect(self.pick)
+        self._popup: CalendarPopup | None = None  # made on first use: a calendar widget per date field is costly
         self.calendar_button = QToolButton(self)
         self.calendar_button.setObjectName("date_calendar")
         self.calendar_button.setText("▾")
@@ -113,6 +112,13 @@ class DateField(QWidget):
         outer.addWidget(self.message)
         self.setFocusProxy(self.edit)
         self.setMaximumWidth(300)
+
+    @property
+    def popup(self) -> CalendarPopup:
+        if self._popup is None:
+            self._popup = CalendarPopup(self)
+            self._popup.picked.connect(self.pick)
+        return self._popup
 
     def _example(self) -> str:
         return "1955-03-15" if self.sense is DateSense.BIRTH else date.today().isoformat()

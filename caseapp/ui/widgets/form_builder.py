@@ -24,6 +24,7 @@ from caseapp.services import drafts
 from caseapp.services.vault import Vault
 from caseapp.ui.i18n import error_text, tr_label
 from caseapp.ui.widgets.date_field import DateField
+from caseapp.ui.widgets import wheel_guard
 from caseapp.ui.widgets.status import ERROR_COLOUR
 
 # table name -> callable giving (id, shown text) pairs for a REFERENCE picker
@@ -141,6 +142,7 @@ class FormWidget(QWidget, EditTracking):
                 label.setToolTip(label_text(spec.help))
                 editor.setToolTip(label_text(spec.help))
             layouts[min(i // per_column, columns - 1)].addRow(label, editor)
+        wheel_guard.adopt_all(self)
         self.clear()
 
     # --- building -----------------------------------------------------------------------------------------------
@@ -380,9 +382,11 @@ class DraftKeeper(QObject):
     INTERVAL_MS = 3000
 
     def __init__(self, vault: Vault, form: FormWidget, case_id: str | None, key: str = "",
-                 parent: QObject | None = None, extra: "DraftPart | None" = None) -> None:
+                 parent: QObject | None = None, extra: "DraftPart | None" = None,
+                 known: set[str] | None = None) -> None:
         super().__init__(parent or form)
         self.vault = vault
+        self.known = known  # keys that may have a draft (shared by a case view's keepers); None: always look
         self.form = form
         self.extra = extra
         self.offer_open = False  # a banner is offering this key's earlier draft
@@ -431,10 +435,12 @@ class DraftKeeper(QObject):
         try:
             drafts.save_draft(self.vault, self.key, payload, self.case_id)
         except UserError:
-            pass  # a locked or full disk: the text stays on screen and the next tick tries again
+            return  # a locked or full disk: the text stays on screen and the next tick tries again
+        if self.known is not None:
+            self.known.add(self.key)
 
     def pending(self) -> dict[str, Any] | None:
-        if not self.key:
+        if not self.key or (self.known is not None and self.key not in self.known):
             return None
         payload = drafts.load_draft(self.vault, self.key)
         if not payload:
