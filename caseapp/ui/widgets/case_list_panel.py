@@ -137,10 +137,14 @@ class CaseListPanel(QWidget):
         self.level_combo.currentIndexChanged.connect(self.apply_filters)
         for check in (self.overdue_check, self.week_check, self.open_check):
             check.toggled.connect(self.apply_filters)
-        self.proxy.rowsInserted.connect(self._update_count)
-        self.proxy.rowsRemoved.connect(self._update_count)
-        self.proxy.modelReset.connect(self._update_count)
-        self.proxy.layoutChanged.connect(self._update_count)
+        # Counted once after a burst of row signals (a refilter can send thousands), not once per signal.
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(0)
+        self._count_timer.timeout.connect(self._update_count)
+        for changed in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
+                        self.proxy.layoutChanged):
+            changed.connect(lambda *_args: self._count_timer.start())
 
         filters = QHBoxLayout()
         filters.addWidget(self.search_edit, 3)
@@ -186,7 +190,7 @@ class CaseListPanel(QWidget):
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("%1 of %2 cases").replace("%1", str(self.proxy.rowCount()))
-                                 .replace("%2", str(self.model.rowCount())))
+                                 .replace("%2", str(len(self.model.rows))))
 
     # --- filters and search --------------------------------------------------------------------------------------
 
@@ -274,7 +278,7 @@ class CaseListPanel(QWidget):
         return [self.proxy.case_id(r) for r in range(self.proxy.rowCount())]
 
     def select_case(self, case_id: str) -> None:
-        row = self.model.row_of(case_id)
+        row = self.model.shown_row_of(case_id)
         if row < 0:
             return
         index = self.proxy.mapFromSource(self.model.index(row, 0))
