@@ -14,12 +14,12 @@ from caseapp.errors import CorruptDatabase, StorageUnavailable
 
 # SQLCipher decrypts every page it reads, so a page cache saves most of the read cost after the first touch; but
 # each connection grows its own cache up to its limit, and a 10,000-case file is ~700 MB. An engine's pooled
-# connections share one budget (CACHE_BUDGET_KIB / pool size each): the case list and a case's rows fit, the file
-# does not have to. Bulk work (demo data, index rebuilds) raises its own connection to the ceiling while it runs.
+# connections share one budget (CACHE_BUDGET_KIB / pool size each): a case's rows and the list's hot pages fit,
+# the file does not have to. Bulk work (demo data, index rebuilds) raises its connection to the ceiling meanwhile.
 CACHE_CEILING_KIB = 256 * 1024
-CACHE_BUDGET_KIB = 64 * 1024
+CACHE_BUDGET_KIB = 32 * 1024
 CACHE_FLOOR_KIB = 4 * 1024
-POOL_SIZE = 2  # kept open: the GUI thread and one background job; more are opened when needed, closed after use
+POOL_SIZE = 1  # kept open between sessions (one page cache); more are opened when sessions overlap, closed after use
 MAX_CONNECTIONS = 8
 BUSY_TIMEOUT_MS = 10_000
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import logging
 from collections.abc import Callable
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp import settings as settings_mod
-from caseapp.domain.deadlines import relevant
 from caseapp.errors import CorruptDatabase, UserError
 from caseapp.services import access_log, agency_profile, cases as case_service
 from caseapp.services.vault import Vault
@@ -229,9 +227,8 @@ class MainWindow(QMainWindow):
         self.show_status(error_text(exc), status_bar.Tone.ERROR)
 
     def _cases_loaded(self, _count: int) -> None:
-        # Every summary carries its deadlines: today's list comes from the same load, not a second pass.
-        summaries = self.case_list.model.rows
-        self.today.show_deadlines(relevant([d for c in summaries for d in c.deadlines], date.today()))
+        # Today's list comes from the same load (picked off the GUI thread), not a second pass.
+        self.today.show_deadlines(self.case_list.upcoming)
         self.today.check_review()
 
     def daily_backup(self) -> background.Job | None:

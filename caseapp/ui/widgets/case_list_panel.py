@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from caseapp.domain.deadlines import Deadline
 from caseapp.domain.vocab import SelectionLevel, Stage
 from caseapp.services import cases as case_service
 from caseapp.services.cases import CaseSummary
@@ -61,11 +62,10 @@ def explain(vault: Vault, query: str, case_ids: list[str]) -> dict[str, MatchRea
     return explain_case_matches(vault, query, case_ids)
 
 
-def _with_deadlines(rows: list[CaseSummary]) -> list[CaseSummary]:
-    """Decode each summary's deadlines here, off the GUI thread (the today list reads them all after a load)."""
-    for c in rows:
-        c.deadlines  # noqa: B018 (a cached property: computed now, read later)
-    return rows
+def _listed(vault: Vault) -> tuple[list[CaseSummary], list[Deadline]]:
+    """Every case summary and, from the same load, the today list's deadlines (both off the GUI thread)."""
+    rows = case_service.list_cases(vault)
+    return rows, case_service.upcoming_deadlines(vault, listed=rows)
 
 
 class CaseListPanel(QWidget):
@@ -82,6 +82,7 @@ class CaseListPanel(QWidget):
         self.proxy.setSourceModel(self.model)
         self._search_generation = 0
         self._load_job: background.Job | None = None
+        self.upcoming: list[Deadline] = []  # the today list's deadlines from the last load
 
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("case_search")
@@ -171,15 +172,16 @@ class CaseListPanel(QWidget):
         """Load every case summary off the GUI thread (a few grouped queries, fast even for 10,000 cases)."""
         self.count_label.setText(self.tr("Loading cases…"))
         vault = self.vault
-        job = background.start(lambda job: _with_deadlines(case_service.list_cases(vault)), parent=self,
-                               on_success=lambda rows: self._loaded(rows, select_case_id))
+        job = background.start(lambda job: _listed(vault), parent=self,
+                               on_success=lambda listed: self._loaded(*listed, select_case_id))
         self._load_job = job
         return job
 
-    def load_now(self, rows: list[CaseSummary]) -> None:
-        self._loaded(rows, None)
+    def load_now(self, rows: list[CaseSummary], upcoming: list[Deadline] | None = None) -> None:
+        self._loaded(rows, upcoming or [], None)
 
-    def _loaded(self, rows: list[CaseSummary], select_case_id: str | None) -> None:
+    def _loaded(self, rows: list[CaseSummary], upcoming: list[Deadline], select_case_id: str | None) -> None:
+        self.upcoming = upcoming
         self.model.set_cases(rows, date.today())
         if self.search_edit.text().strip():
             self.run_search()
