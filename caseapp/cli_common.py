@@ -12,6 +12,8 @@ from contextlib import contextmanager
 from datetime import date
 from typing import Any, TextIO
 
+import orjson
+
 from caseapp.domain.korean import with_particle
 from caseapp.errors import AlreadyRunning, UserError, ValidationError
 
@@ -115,10 +117,24 @@ def parse_date_arg(raw: str, ko: str, en: str) -> date:
 def print_json(data: Any) -> None:
     """JSON keeps stored text exactly; the few characters a terminal would act on are written as \\u escapes
     (json.dumps already escapes C0 controls), which any JSON reader turns back into the same text."""
-    text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False, default=str)
+    text = json_text(data)
     text = _TERMINAL_CONTROLS.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
     stream = getattr(sys.stdout, "unfiltered", sys.stdout)
     stream.write(text + "\n")
+
+
+_ORJSON_OPTIONS = orjson.OPT_INDENT_2 | orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_PASSTHROUGH_DATACLASS
+
+
+def json_text(data: Any) -> str:
+    """``json.dumps(data, ensure_ascii=False, indent=2, default=str)``, written by orjson's C encoder: the standard
+    library's encoder falls back to pure Python whenever it indents (0.5 s for a 10,000-case list). Dates, times
+    and dataclasses go to ``str`` as before; the only visible difference is a float's exponent (1e-7, not 1e-07).
+    What orjson refuses (keys that are not strings, integers beyond 64 bits) is written by the standard library."""
+    try:
+        return orjson.dumps(data, default=str, option=_ORJSON_OPTIONS).decode("utf-8")
+    except TypeError:  # orjson.JSONEncodeError is a TypeError
+        return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False, default=str)
 
 
 # C0 controls but newline and tab, DEL, C1 controls (0x9b is a one-byte CSI) and the bidi overrides that reorder

@@ -1381,6 +1381,14 @@
             <translation>%1 cases loaded</translation>
         </message>
         <message>
+            <source>Checking the case file for damage in the background…</source>
+            <translation>Checking the case file for damage in the background…</translation>
+        </message>
+        <message>
+            <source>The case file was checked: no damage found.</source>
+            <translation>The case file was checked: no damage found.</translation>
+        </message>
+        <message>
             <source>Ctrl+S saves, Ctrl+E exports this case</source>
             <translation>Ctrl+S saves, Ctrl+E exports this case</translation>
         </message>

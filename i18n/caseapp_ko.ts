@@ -1381,6 +1381,14 @@
             <translation>사례 %1건을 불러왔습니다</translation>
         </message>
         <message>
+            <source>Checking the case file for damage in the background…</source>
+            <translation>사례 파일에 손상된 곳이 있는지 뒤에서 검사하고 있습니다…</translation>
+        </message>
+        <message>
+            <source>The case file was checked: no damage found.</source>
+            <translation>사례 파일 검사를 마쳤습니다. 손상된 곳이 없습니다.</translation>
+        </message>
+        <message>
             <source>Ctrl+S saves, Ctrl+E exports this case</source>
             <translation>Ctrl+S 저장, Ctrl+E 이 사례 내보내기</translation>
         </message>

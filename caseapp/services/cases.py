@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import cached_property
 from typing import Any
 
@@ -14,7 +14,7 @@ from sqlmodel import Session, col, select
 from caseapp.domain import case_summary, forms, goal_tree
 from caseapp.domain.budget import BudgetItem
 from caseapp.domain.checklists import find_item
-from caseapp.domain.deadlines import CaseFacts, Deadline, relevant
+from caseapp.domain.deadlines import DUE_SOON_DAYS, HORIZON_DAYS, CaseFacts, Deadline, DeadlineKind, relevant
 from caseapp.domain.korean import with_particle
 from caseapp.domain.rules import StageWarning, check_transition, warnings_for_advance
 from caseapp.domain.intake_rules import check_client
@@ -188,13 +188,30 @@ def _facts_of(s: Session, case_ids: list[str]) -> list[CaseFacts]:
     return all_facts(s, case_ids)
 
 
-def upcoming_deadlines(vault: Vault, today: date | None = None) -> list[Deadline]:
-    """The "today" view: everything overdue or due soon, across all cases, soonest first."""
+def upcoming_deadlines(vault: Vault, today: date | None = None,
+                       listed: list[CaseSummary] | None = None) -> list[Deadline]:
+    """The "today" view: everything overdue or due soon, across all cases, soonest first. ``listed``: the case
+    list just loaded (all cases), instead of listing them again."""
     today = today or date.today()
     from caseapp.services.corrections import open_deadlines
     with vault.session() as s:
         corrections = open_deadlines(s)
-    return relevant([d for c in list_cases(vault, today=today) for d in c.deadlines] + corrections, today)
+    rows = list_cases(vault, today=today) if listed is None else listed
+    return relevant(_due_soon(rows, today) + corrections, today)
+
+
+_LONGEST_HORIZON = timedelta(days=max(DUE_SOON_DAYS, *HORIZON_DAYS.values()))
+
+
+def _due_soon(rows: list[CaseSummary], today: date) -> list[Deadline]:
+    """The deadlines :func:`relevant` keeps, decoded only for cases with something due within its longest
+    horizon (their next due date says so) and only those due within their kind's horizon; none is kept on its
+    summary (10,000 decoded lists would stay in memory for as long as the list is shown)."""
+    limit = today + _LONGEST_HORIZON
+    limits = {k.name: (today + timedelta(days=HORIZON_DAYS.get(k, DUE_SOON_DAYS))).isoformat() for k in DeadlineKind}
+    picked = [(c.case_id, c.case_number, c.client_name, c.encoded_deadlines) for c in rows
+              if c.next_due is not None and c.next_due <= limit]
+    return case_summary.decode_due_by(picked, limits)
 
 
 # --- stages and checklists ----------------------------------------------------------------------------------------

@@ -15,9 +15,11 @@ from __future__ import annotations
 import json
 import os
 import struct
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from caseapp import paths
 from caseapp.errors import CorruptDatabase, StorageUnavailable
@@ -111,9 +113,53 @@ def check_file(db_path: Path, key: bytes, *, full: bool | None = None) -> None:
     if not wal_header_ok(db_path):
         raise corrupt("저널 파일 -wal 손상", "the -wal journal is damaged")
     if full is None:
-        full = pending_wal or not closed_cleanly(db_path)
+        full = needs_page_scan(db_path)
+    found = _checked(db_path, key, full=full, pending_wal=pending_wal)
+    if found.check != ["ok"]:
+        raise corrupt("무결성 검사 실패", "integrity check failed")
+    if found.tables == 0:
+        raise corrupt("빈 파일", "the file is empty")
+    if not pending_wal and size < found.page_count * found.page_size:
+        raise corrupt("파일이 잘렸음", "the file is truncated")
+
+
+def needs_page_scan(db_path: Path) -> bool:
+    """Whether an open should scan every page (see :func:`check_file`): WAL content left, or a file changed since
+    caseapp's last clean close."""
+    return _wal_has_content(db_path) or not closed_cleanly(db_path)
+
+
+def scan_pages(db_path: Path, key: bytes, *, on_connect: Callable[[Any], None] | None = None) -> None:
+    """The full page scan that :func:`check_file` was told to leave out (``full=False``), run while the file is
+    already open (the GUI runs it in the background after an unclean shutdown). Raises :func:`damage_found_later`
+    when a page is damaged. ``on_connect`` receives the scan's connection (``interrupt()`` stops the scan; it then
+    raises :class:`CannotOpen`, as does a folder that cannot be read)."""
     try:
-        found = _read_only_check(db_path, key, immutable=False, full=full)
+        try:
+            found = _read_only_check(db_path, key, immutable=False, full=True, on_connect=on_connect)
+        except CannotOpen:
+            if _wal_has_content(db_path) or _folder_writable(db_path.parent):
+                raise  # interrupted, or a folder that cannot be read: the scan is still due
+            found = _read_only_check(db_path, key, immutable=True, full=True, on_connect=on_connect)
+    except CorruptDatabase as exc:  # a page SQLCipher cannot decrypt at all
+        raise damage_found_later() from exc
+    if found.check != ["ok"] or found.tables == 0:
+        raise damage_found_later()
+
+
+def damage_found_later() -> CorruptDatabase:
+    """The page scan found damage after the file was opened: the open's own writes (the unlock record) went into
+    it, so the message does not say the file is unchanged; a restore sets the damaged file aside, never deletes it."""
+    return CorruptDatabase(
+        "사례 파일이 손상되었습니다(열린 뒤 전체 검사에서 손상된 페이지 발견). 가장 최근의 정상 백업에서 복원할 수 있습니다. "
+        "손상된 파일은 지우지 않고 따로 보관합니다.",
+        "The case file is damaged (the full check after opening found damaged pages). You can restore the newest "
+        "good backup. The damaged file is kept aside, not deleted.")
+
+
+def _checked(db_path: Path, key: bytes, *, full: bool, pending_wal: bool) -> "_Found":
+    try:
+        return _read_only_check(db_path, key, immutable=False, full=full)
     except CannotOpen:
         # A read-only folder (write-protected stick, disk remounted read-only) cannot hold the -shm a WAL reader
         # needs. Without pending WAL content the file alone is the whole truth, so it can be checked as immutable.
@@ -121,13 +167,7 @@ def check_file(db_path: Path, key: bytes, *, full: bool | None = None) -> None:
             raise StorageUnavailable(
                 f"사례 파일을 열 수 없습니다(폴더가 읽기 전용이거나 접근할 수 없음): {db_path.parent}",
                 f"Cannot open the case file (the folder is read-only or unreachable): {db_path.parent}") from None
-        found = _read_only_check(db_path, key, immutable=True, full=full)
-    if found.check != ["ok"]:
-        raise corrupt("무결성 검사 실패", "integrity check failed")
-    if found.tables == 0:
-        raise corrupt("빈 파일", "the file is empty")
-    if not pending_wal and size < found.page_count * found.page_size:
-        raise corrupt("파일이 잘렸음", "the file is truncated")
+        return _read_only_check(db_path, key, immutable=True, full=full)
 
 
 class CannotOpen(Exception):
@@ -156,7 +196,8 @@ def inspect_copy(path: Path, key: bytes) -> str | None:
     return found.revision
 
 
-def _read_only_check(db_path: Path, key: bytes, *, immutable: bool, full: bool) -> _Found:
+def _read_only_check(db_path: Path, key: bytes, *, immutable: bool, full: bool,
+                     on_connect: Callable[[Any], None] | None = None) -> _Found:
     import sqlcipher3
     uri = f"{db_path.resolve().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
     try:
@@ -164,6 +205,8 @@ def _read_only_check(db_path: Path, key: bytes, *, immutable: bool, full: bool) 
     except sqlcipher3.OperationalError as exc:
         raise CannotOpen() from exc
     try:
+        if on_connect is not None:
+            on_connect(conn)  # may raise CannotOpen (a scan cancelled before it started); the finally closes conn
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         tables = int(conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0])

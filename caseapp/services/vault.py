@@ -49,6 +49,9 @@ class Vault:
         # Called with (session, entity) after every write so derived data (search index) stays in step.
         self.after_write: list[Callable[[Session, object], None]] = []
         from caseapp.services import search; self.after_write.append(search.index_hook)  # noqa: E702 (index in step)
+        self.page_scan_due = False  # the open left the full page scan to run_page_scan (see open)
+        self._scan_connections: list[Any] = []
+        self._closing = False
 
     # --- lifecycle ------------------------------------------------------------------------------------------
 
@@ -90,8 +93,10 @@ class Vault:
         self.keyfile.mark(setup_pending=False, recovery_shown=True)
 
     @classmethod
-    def open(cls, passphrase: str, early: EarlyUnwrap | None = None) -> "Vault":
-        """``early``: the key derivation already started for ``passphrase`` (see :class:`EarlyUnwrap`)."""
+    def open(cls, passphrase: str, early: EarlyUnwrap | None = None, *, defer_page_scan: bool = False) -> "Vault":
+        """``early``: the key derivation already started for ``passphrase`` (see :class:`EarlyUnwrap`).
+        ``defer_page_scan``: after an unclean shutdown, open after the cheap checks and leave the full page scan
+        (seconds for a big file) to :meth:`run_page_scan`, which the GUI runs in the background."""
         keyfile = cls._load_keyfile()
         throttle = AttemptThrottle(paths.key_file())
         throttle.check()
@@ -103,7 +108,7 @@ class Vault:
             raise
         throttle.succeeded()
         _forget_legacy_counter()
-        vault = cls._open_with_key(keyfile, key)
+        vault = cls._open_with_key(keyfile, key, defer_page_scan=defer_page_scan)
         access_log.record_unlock(vault)
         return vault
 
@@ -150,14 +155,16 @@ class Vault:
         return KeyFile.load(paths.key_file())
 
     @classmethod
-    def _open_with_key(cls, keyfile: KeyFile, key: bytes) -> "Vault":
+    def _open_with_key(cls, keyfile: KeyFile, key: bytes, *, defer_page_scan: bool = False) -> "Vault":
         from caseapp.services import integrity  # damaged file / -wal: a clear CorruptDatabase, not a crash
         full = disk_full(paths.data_dir())
+        scan_later = defer_page_scan and integrity.needs_page_scan(paths.database_file())
         try:
-            integrity.check_file(paths.database_file(), key)
+            integrity.check_file(paths.database_file(), key, full=False if scan_later else None)
         except StorageUnavailable as exc:
             raise (_disk_full_error(opening=True) if full else exc) from exc
         vault = cls(paths.data_dir(), key, keyfile, read_only=full and not _wal_pending())
+        vault.page_scan_due = scan_later
         if vault.read_only:
             vault.warnings.append(Notice(
                 "disk_full_read_only", "디스크가 가득 차서 사례 파일을 읽기 전용으로 열었습니다. 저장하려면 공간을 확보하세요.",
@@ -269,8 +276,34 @@ class Vault:
         except StorageUnavailable:
             pass
 
+    def run_page_scan(self) -> bool:
+        """The full page scan the open deferred (any thread; nothing to do when none is due). Raises
+        CorruptDatabase when a page is damaged; returns False when it did not finish (the vault was closed
+        meanwhile, or the folder cannot be read): it stays due, and the next open scans."""
+        from caseapp.services import integrity
+        if not self.page_scan_due:
+            return True
+
+        def register(conn: Any) -> None:
+            if self._closing:
+                raise integrity.CannotOpen()
+            self._scan_connections.append(conn)
+        try:
+            integrity.scan_pages(self.db_path, self.key, on_connect=register)
+        except integrity.CannotOpen:
+            return False
+        finally:
+            self._scan_connections.clear()
+        self.page_scan_due = False
+        return True
+
     def close(self) -> None:
+        self._closing = True
+        for conn in list(self._scan_connections):  # a page scan still running stops (it is due again next open)
+            conn.interrupt()
         self.engine.dispose()
+        if self.page_scan_due:
+            return  # never marked clean before every page was checked: the next open scans again
         from caseapp.services.integrity import note_clean_close  # lets the next open skip the full page scan
         note_clean_close(self.db_path)
 

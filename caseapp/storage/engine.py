@@ -12,9 +12,15 @@ from sqlalchemy.pool import QueuePool
 
 from caseapp.errors import CorruptDatabase, StorageUnavailable
 
-# Generous page cache: case files are small (tens of MB for thousands of cases) and SQLCipher decrypts every page it
-# reads, so keeping the whole file's pages in memory removes most of the read cost after the first touch.
+# SQLCipher decrypts every page it reads, so a page cache saves most of the read cost after the first touch; but
+# each connection grows its own cache up to its limit, and a 10,000-case file is ~700 MB. An engine's pooled
+# connections share one budget (CACHE_BUDGET_KIB / pool size each): a case's rows and the list's hot pages fit,
+# the file does not have to. Bulk work (demo data, index rebuilds) raises its connection to the ceiling meanwhile.
 CACHE_CEILING_KIB = 256 * 1024
+CACHE_BUDGET_KIB = 32 * 1024
+CACHE_FLOOR_KIB = 4 * 1024
+POOL_SIZE = 1  # kept open between sessions (one page cache); more are opened when sessions overlap, closed after use
+MAX_CONNECTIONS = 8
 BUSY_TIMEOUT_MS = 10_000
 
 
@@ -22,8 +28,10 @@ def _key_pragma(key: bytes) -> str:
     return f"PRAGMA key = \"x'{key.hex()}'\""
 
 
-def raw_connect(path: Path, key: bytes, *, check: bool = True) -> sqlcipher3.Connection:
-    """Open ``path`` with the raw database key and apply caseapp's pragmas; raise a clear error if it is unreadable."""
+def raw_connect(path: Path, key: bytes, *, check: bool = True,
+                cache_kib: int | None = None) -> sqlcipher3.Connection:
+    """Open ``path`` with the raw database key and apply caseapp's pragmas; raise a clear error if it is unreadable.
+    ``cache_kib``: this connection's page cache limit (default: sized from the file, up to the ceiling)."""
     try:
         conn = sqlcipher3.connect(str(path), check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlcipher3.OperationalError as exc:
@@ -38,7 +46,7 @@ def raw_connect(path: Path, key: bytes, *, check: bool = True) -> sqlcipher3.Con
         conn.execute("PRAGMA temp_store = MEMORY")  # no plaintext temp files on disk
         conn.execute("PRAGMA synchronous = FULL")  # a committed entry survives power loss, not only kill -9
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        conn.execute(f"PRAGMA cache_size = -{_cache_kib(path)}")
+        conn.execute(f"PRAGMA cache_size = -{cache_kib or _cache_kib(path)}")
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()
         if mode is None or str(mode[0]).lower() != "wal":
             raise sqlcipher3.DatabaseError(f"journal_mode={mode}")
@@ -56,7 +64,7 @@ def raw_connect(path: Path, key: bytes, *, check: bool = True) -> sqlcipher3.Con
     return conn
 
 
-def read_only_connect(path: Path, key: bytes) -> sqlcipher3.Connection:
+def read_only_connect(path: Path, key: bytes, *, cache_kib: int | None = None) -> sqlcipher3.Connection:
     """Open for reading only, creating nothing beside the file (no -wal, no -shm): for a disk with no space left.
     Only valid while no -wal holds changes (the file alone is then the whole truth)."""
     try:
@@ -69,7 +77,7 @@ def read_only_connect(path: Path, key: bytes) -> sqlcipher3.Connection:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA temp_store = MEMORY")
-        conn.execute(f"PRAGMA cache_size = -{_cache_kib(path)}")
+        conn.execute(f"PRAGMA cache_size = -{cache_kib or _cache_kib(path)}")
     except sqlcipher3.DatabaseError as exc:
         conn.close()
         raise unreadable_error() from exc
@@ -94,27 +102,35 @@ def unreadable_error() -> CorruptDatabase:
         "You can restore the newest backup.")
 
 
-def _cache_kib(path: Path) -> int:
+def _cache_kib(path: Path, ceiling: int = CACHE_CEILING_KIB) -> int:
     try:
         size_kib = path.stat().st_size // 1024
     except OSError:
         size_kib = 0
-    return max(8 * 1024, min(CACHE_CEILING_KIB, int(size_kib * 1.25)))
+    return max(min(CACHE_FLOOR_KIB * 2, ceiling), min(ceiling, int(size_kib * 1.25)))
 
 
-def make_engine(path: Path, key: bytes, *, pool_size: int = 4, read_only: bool = False) -> Engine:
+def pooled_cache_kib(path: Path, pool_size: int) -> int:
+    """One pooled connection's share of the engine's cache budget (less for a small file)."""
+    return max(CACHE_FLOOR_KIB, _cache_kib(path, CACHE_BUDGET_KIB // max(1, pool_size)))
+
+
+def make_engine(path: Path, key: bytes, *, pool_size: int = POOL_SIZE, read_only: bool = False) -> Engine:
     """An Engine on the encrypted file. Sessions that write should use :func:`immediate` so they take the write
     lock up front (no lost-update races with a CLI process writing at the same time). ``read_only``: see
-    :func:`read_only_connect`."""
+    :func:`read_only_connect`. At most ``MAX_CONNECTIONS`` at once; ``pool_size`` of them stay open between
+    sessions, the page cache budget split between them."""
 
     def creator() -> Any:
-        conn = read_only_connect(path, key) if read_only else raw_connect(path, key)
+        cache = pooled_cache_kib(path, pool_size)
+        conn = read_only_connect(path, key, cache_kib=cache) if read_only else raw_connect(path, key, cache_kib=cache)
         conn.isolation_level = None  # SQLAlchemy's begin hook below issues BEGIN itself
         return conn
 
     # module=: SQLAlchemy then wraps sqlcipher3's own exceptions (OperationalError, DatabaseError) like sqlite3's.
     engine = create_engine("sqlite://", module=sqlcipher3.dbapi2, creator=creator, poolclass=QueuePool,
-                           pool_size=pool_size, max_overflow=4, pool_pre_ping=False)
+                           pool_size=pool_size, max_overflow=max(0, MAX_CONNECTIONS - pool_size),
+                           pool_pre_ping=False)
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
@@ -127,10 +143,18 @@ def make_engine(path: Path, key: bytes, *, pool_size: int = 4, read_only: bool =
         else:
             conn.exec_driver_sql("BEGIN")
 
+    pooled_pragma = f"PRAGMA cache_size = -{pooled_cache_kib(path, pool_size)}"
+
     @event.listens_for(engine.pool, "checkin")
     def _checkin(dbapi_conn: Any, record: Any) -> None:
-        if dbapi_conn is not None and record.info.pop("caseapp_light", False):
+        if dbapi_conn is None:
+            return
+        if record.info.pop("caseapp_light", False):
             dbapi_conn.execute("PRAGMA synchronous = FULL")  # every other commit stays durable
+        try:  # back to its share if bulk work raised it (a larger limit would keep the pages it filled)
+            dbapi_conn.execute(pooled_pragma)
+        except sqlcipher3.Error:
+            pass  # a connection the pool is about to discard
 
     return engine
 

@@ -32,9 +32,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+# cryptography (~0.1 s to import) is imported where a key is sealed, opened or derived: the GUI reads the key file
+# before the unlock window shows, and needs the ciphers only once the passphrase is typed.
 
 from caseapp.errors import CorruptDatabase, NewerSchema, StorageUnavailable, TooManyAttempts, UserError, WrongPassphrase
 from caseapp.storage.atomic import write_bytes_atomic
@@ -94,10 +93,13 @@ class Envelope:
         salt = secrets.token_bytes(16)
         kek = _derive(secret, salt, log2_n)
         nonce = secrets.token_bytes(12)
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
         return cls(salt, log2_n, nonce, AESGCM(kek).encrypt(nonce, db_key, _aad(name)))
 
     def open(self, name: str, secret: bytes) -> bytes | None:
         kek = _derive(secret, self.salt, self.log2_n)
+        from cryptography.exceptions import InvalidTag
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
         try:
             return AESGCM(kek).decrypt(self.nonce, self.ciphertext, _aad(name))
         except InvalidTag:
@@ -118,6 +120,7 @@ def _aad(name: str) -> bytes:
 
 
 def _derive(secret: bytes, salt: bytes, log2_n: int) -> bytes:
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
     return Scrypt(salt=salt, length=32, n=2 ** log2_n, r=8, p=1).derive(secret)
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import logging
 from collections.abc import Callable
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -16,8 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp import settings as settings_mod
-from caseapp.domain.deadlines import relevant
-from caseapp.errors import UserError
+from caseapp.errors import CorruptDatabase, UserError
 from caseapp.services import access_log, agency_profile, cases as case_service
 from caseapp.services.vault import Vault
 from caseapp.ui import background, i18n, window_memory
@@ -41,6 +39,7 @@ DAILY_BACKUP_CHECK_MS = 30 * 60_000
 class MainWindow(QMainWindow):
     locked_changed = Signal(bool)
     vault_replaced = Signal(object)  # the restored Vault (this window's vault was closed by the restore)
+    damage_found = Signal(object)  # CorruptDatabase from the page scan an unclean shutdown left (see start)
 
     def __init__(self, vault: Vault, settings: settings_mod.Settings | None = None,
                  parent: QWidget | None = None) -> None:
@@ -211,14 +210,32 @@ class MainWindow(QMainWindow):
     # --- loading ---------------------------------------------------------------------------------------------
 
     def start(self) -> None:
-        """Load the lists off the GUI thread; the window is usable meanwhile."""
+        """Load the lists off the GUI thread; the window is usable meanwhile. After an unclean shutdown the open
+        left the full page scan (seconds for a big file) to run now, in the background as well."""
         self.case_list.reload()
         self.refresh_sync_status()
+        if self.vault.page_scan_due:
+            self.show_status(self.tr("Checking the case file for damage in the background…"))
+            vault = self.vault
+            background.start(lambda job: vault.run_page_scan(), parent=self, on_success=self._page_scan_done,
+                             on_error=self._page_scan_failed)
+
+    def _page_scan_done(self, finished: bool) -> None:
+        if finished:
+            self.show_status(self.tr("The case file was checked: no damage found."))
+
+    def _page_scan_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, CorruptDatabase):
+            log.warning("the page scan after an unclean shutdown found damage")
+            self.damage_found.emit(exc)  # the start-up code shows it as an open would have (unlock window)
+            return
+        if not isinstance(exc, UserError):
+            raise exc
+        self.show_status(error_text(exc), status_bar.Tone.ERROR)
 
     def _cases_loaded(self, _count: int) -> None:
-        # Every summary carries its deadlines: today's list comes from the same load, not a second pass.
-        summaries = self.case_list.model.rows
-        self.today.show_deadlines(relevant([d for c in summaries for d in c.deadlines], date.today()))
+        # Today's list comes from the same load (picked off the GUI thread), not a second pass.
+        self.today.show_deadlines(self.case_list.upcoming)
         self.today.check_review()
 
     def daily_backup(self) -> background.Job | None:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from caseapp import settings as settings_mod
-from caseapp.errors import AlreadyRunning, UserError
+from caseapp.errors import AlreadyRunning, CorruptDatabase, UserError
 from caseapp.services.installed import case_file_exists
 from caseapp.ui.crash_handler import CrashHandler
 from caseapp.ui.i18n import error_text, install_translators
@@ -67,6 +67,7 @@ class Startup(QObject):
         window = MainWindow(vault, settings_mod.load())  # --lang applies to this run only; Settings keep theirs
         self.instance.raise_requested.connect(window.raise_window)
         window.vault_replaced.connect(self.replace_vault)
+        window.damage_found.connect(self.reopen_after_damage)
         window.switch_language = self.switch_language
         window.show()
         window.start()
@@ -97,6 +98,30 @@ class Startup(QObject):
         self.show_main_window(vault)
         if old is not None:
             self._retire(old)
+
+    def reopen_after_damage(self, problem: CorruptDatabase) -> None:
+        """The page scan after an unclean shutdown found damage: close the file and show the unlock window with
+        the message and its restore offer, as an open that had found it would have."""
+        from caseapp.ui.dialogs.unlock_dialog import UnlockDialog
+        old, vault = self.window, self.vault
+        unlock = UnlockDialog(problem=problem)
+        unlock.finished.connect(lambda result: self._unlocked_after_damage(unlock, result))
+        unlock.open()  # shown before the window closes, so the application does not quit
+        if old is not None:
+            old.save_drafts()  # unsaved typing is kept (encrypted) in the damaged file, which a restore sets aside
+            self.window = None
+            self._retire(old)
+        self.vault = None
+        if vault is not None:
+            vault.close()  # not marked clean: the next open scans every page again
+
+    def _unlocked_after_damage(self, unlock: QDialog, result: int) -> None:
+        vault = getattr(unlock, "vault", None)
+        unlock.deleteLater()
+        if result != QDialog.DialogCode.Accepted or vault is None:
+            return  # Quit: the last window closed, the application ends
+        self.vault = vault
+        self.show_main_window(vault)
 
     def unlock_or_setup(self) -> tuple[Vault | None, bool]:
         if not case_file_exists():

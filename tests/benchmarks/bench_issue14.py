@@ -422,12 +422,15 @@ def measure_file(bench: bench_file.BenchFile, n: int) -> list[Measure]:
     paths.set_data_dir(work)
     try:
         clean = repeat(lambda: Vault.open(bench_file.PASSPHRASE).close(), n)
-        unclean = []
+        unclean, scans = [], []
         for _ in range(n):
             (work / "integrity-state.json").unlink(missing_ok=True)  # as after a crash: no clean-close note
             start = time.perf_counter()
-            vault = Vault.open(bench_file.PASSPHRASE)
+            vault = Vault.open(bench_file.PASSPHRASE, defer_page_scan=True)  # as the unlock window opens it
             unclean.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            vault.run_page_scan()  # what the window then runs in the background
+            scans.append(time.perf_counter() - start)
             vault.close()
         vault = Vault.open(bench_file.PASSPHRASE)
         try:
@@ -447,8 +450,11 @@ def measure_file(bench: bench_file.BenchFile, n: int) -> list[Measure]:
     return [
         Measure("file size per case", "KB", [per_case], None, "≤ 25 KB/case", per_case <= 25,
                 f"{size / MB:.0f} MB in all; largest: {top}"),
-        Measure("open after an unclean shutdown", "s", unclean, clean, "in the background", None,
-                "baseline: the same open after a clean close (no full quick_check)"),
+        Measure("open after an unclean shutdown (GUI: page scan deferred)", "s", unclean, clean,
+                "in the background", statistics.median(unclean) <= 1.5 * statistics.median(clean),
+                f"baseline: the same open after a clean close; the full page scan then runs in the background "
+                f"({min(scans):.2f}/{statistics.median(scans):.2f} s) while the window is usable; the CLI still "
+                f"scans before it opens"),
         Measure("adding an entry to a case of 500 entries", "ms", [t * 1000 for t in many], [t * 1000 for t in few],
                 "flat", statistics.median(many) <= 1.5 * statistics.median(few),
                 "baseline: adding to a case with few entries"),

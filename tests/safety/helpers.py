@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
@@ -15,6 +16,9 @@ SALT = 16
 
 REPO = Path(__file__).resolve().parents[2]
 
+if TYPE_CHECKING:
+    from caseapp.services.vault import Vault
+
 
 def flip_bytes(path: Path, offset: int, count: int = 16) -> None:
     with open(path, "r+b") as fh:
@@ -22,6 +26,25 @@ def flip_bytes(path: Path, offset: int, count: int = 16) -> None:
         data = bytearray(fh.read(count))
         fh.seek(offset)
         fh.write(bytes(b ^ 0xFF for b in data))
+
+
+def open_deferred_over_rot(passphrase: str) -> "Vault":
+    """Rot a page the open itself does not read (the opening checks read only what they need), as disk rot or a
+    torn write in a crash would, then open as the GUI does after an unclean shutdown (page scan deferred): the
+    open succeeds with the damage in the file."""
+    from caseapp import paths
+    from caseapp.errors import CorruptDatabase
+    from caseapp.services import integrity
+    from caseapp.services.vault import Vault
+    db = paths.database_file()
+    (paths.data_dir() / integrity.STATE_FILE_NAME).unlink(missing_ok=True)  # as after a crash: scan due
+    for page in range(db.stat().st_size // 4096 - 1, db.stat().st_size // 4096 // 2, -1):
+        flip_bytes(db, page * 4096 + 200, 4)
+        try:
+            return Vault.open(passphrase, defer_page_scan=True)
+        except CorruptDatabase:  # the open read that page: put it back and rot another one
+            flip_bytes(db, page * 4096 + 200, 4)
+    raise AssertionError("every page was read by the open")
 
 
 def truncate(path: Path, size: int) -> None:

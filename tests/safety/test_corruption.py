@@ -15,7 +15,7 @@ from caseapp.services.vault import Vault
 from caseapp.storage.models import ServiceEntry
 
 from .conftest import PASSPHRASE
-from .helpers import flip_bytes, run_cli, truncate
+from .helpers import flip_bytes, open_deferred_over_rot, run_cli, truncate
 
 
 @pytest.fixture
@@ -237,3 +237,49 @@ def test_silent_disk_rot_in_an_unchanged_file_is_caught_by_check_backup_and_read
                 list(s.exec(select(ServiceEntry)))
     finally:
         vault.close()
+
+
+# --- after an unclean shutdown the GUI opens at once and scans every page in the background ----------------------
+
+def test_an_unclean_open_can_leave_the_page_scan_for_later(filled, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    scans: list[bool] = []
+    real = integrity._read_only_check
+
+    def spy(*args, **kwargs):  # type: ignore[no-untyped-def]
+        scans.append(kwargs["full"])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(integrity, "_read_only_check", spy)
+    (paths.data_dir() / integrity.STATE_FILE_NAME).unlink()
+    vault = Vault.open(PASSPHRASE, defer_page_scan=True)
+    assert scans == [False] and vault.page_scan_due
+    vault.close()  # closed before the scan ran: not marked clean, the next open still scans
+    assert not integrity.closed_cleanly(paths.database_file())
+    vault = Vault.open(PASSPHRASE, defer_page_scan=True)
+    assert vault.run_page_scan() is True and scans[-1] is True and not vault.page_scan_due
+    vault.close()
+    assert integrity.closed_cleanly(paths.database_file())
+    Vault.open(PASSPHRASE).close()
+    assert scans[-1] is False  # checked and closed cleanly: no scan on the next open
+
+
+def test_damage_the_background_scan_finds_is_reported_and_the_next_open_refuses(filled) -> None:  # type: ignore[no-untyped-def]
+    vault = open_deferred_over_rot(PASSPHRASE)
+    try:
+        with pytest.raises(CorruptDatabase) as info:
+            vault.run_page_scan()
+        assert "손상" in info.value.ko and "백업" in info.value.ko and "backup" in info.value.en
+        assert vault.page_scan_due
+    finally:
+        vault.close()
+    assert not integrity.closed_cleanly(paths.database_file())
+    with pytest.raises(CorruptDatabase):  # without deferring (the CLI, the unlock window after this), as before
+        Vault.open(PASSPHRASE)
+
+
+def test_a_page_scan_after_close_does_not_run_and_stays_due(filled) -> None:  # type: ignore[no-untyped-def]
+    (paths.data_dir() / integrity.STATE_FILE_NAME).unlink()
+    vault = Vault.open(PASSPHRASE, defer_page_scan=True)
+    vault.close()
+    assert vault.run_page_scan() is False  # a scan starting after close does not run
+    assert vault.page_scan_due and not integrity.closed_cleanly(paths.database_file())

@@ -189,3 +189,42 @@ def test_demo_data_is_added_off_the_gui_thread(gui_app: Any, vault: Any) -> None
     from caseapp.ui.demo import DemoDataProgress
     assert DemoDataProgress(vault, 2).run()
     assert len(cases.list_cases(vault)) == 2
+
+
+def test_damage_the_background_page_scan_finds_brings_back_the_unlock_window(gui_app: Any, qtbot: Any,
+                                                                             created: str, no_modal: Any) -> None:
+    """After an unclean shutdown the window opens at once; damage the scan then finds is shown as an open that
+    found it shows it (the unlock window, its message and the restore offer), and the restore works from there."""
+    from PySide6.QtWidgets import QApplication
+
+    from caseapp.services import backup, cases, entries
+    from caseapp.ui.dialogs.unlock_dialog import UnlockDialog
+    from caseapp.ui.startup import Startup
+    from tests.safety.helpers import open_deferred_over_rot
+    vault = Vault.open(PASSPHRASE)
+    case = cases.open_case(vault, {"name": "김민수"}, {"presenting_request": "백업 전에 기록"})
+    backup.create_backup(vault, "manual")
+    for i in range(30):
+        entries.add_service_entry(vault, case.id, "counselling", f"상담 기록 {i} " + "내용 " * 200)
+    vault.close()
+    vault = open_deferred_over_rot(PASSPHRASE)
+    startup = Startup(gui_app)
+    window = startup.show_main_window(vault)
+    assert "검사" in window.statusBar().currentMessage()  # the window is up while the scan runs
+
+    def unlock_window() -> UnlockDialog | None:
+        shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, UnlockDialog) and w.isVisible()]
+        return shown[0] if shown else None
+    qtbot.waitUntil(lambda: unlock_window() is not None, timeout=60_000)
+    dialog = unlock_window()
+    assert dialog is not None
+    assert "손상" in dialog.message.text() and "백업" in dialog.message.text()
+    assert not dialog.restore_button.isHidden() and not dialog.defer_page_scan
+    assert startup.window is None and startup.vault is None and not window.isVisible()
+    dialog.passphrase.setText(PASSPHRASE)
+    dialog.restore_button.click()
+    qtbot.waitUntil(lambda: startup.window is not None, timeout=60_000)
+    assert startup.vault is not None
+    assert [c.client_name for c in cases.list_cases(startup.vault)] == ["김민수"]
+    startup.window.discard_and_close()
+    startup.vault.close()

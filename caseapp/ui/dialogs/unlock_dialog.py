@@ -26,11 +26,14 @@ PRELOAD_AFTER_MS = 100
 class UnlockDialog(QDialog):
     """After ``exec()`` returns Accepted, ``vault`` is open. A wrong passphrase changes nothing."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, problem: CorruptDatabase | None = None) -> None:
+        """``problem``: damage found after the file was opened (the background page scan): shown with the restore
+        offer, and the next unlock scans every page before opening, as an open after an unclean shutdown did."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Unlock the case file"))  # the platform appends " — caseapp"
         self.setMinimumWidth(460)
         self.vault: Vault | None = None
+        self.defer_page_scan = problem is None  # the window opens at once; the page scan follows in the background
         intro = QLabel(self.tr("Your cases are encrypted. Enter your passphrase to open them."), self)
         intro.setWordWrap(True)
         self.passphrase = QLineEdit(self)
@@ -62,6 +65,8 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.restore_button)
         layout.addLayout(row)
         self.passphrase.setFocus()
+        if problem is not None:
+            self._failed(problem)
         # Once the window is up (a moment after the first paint), the data layer imports while the user types.
         QTimer.singleShot(PRELOAD_AFTER_MS, self, lambda: background.start(lambda job: preload_data_layer(),
                                                                            parent=self))
@@ -71,8 +76,8 @@ class UnlockDialog(QDialog):
             return
         self.unlock_button.setEnabled(False)
         show_message(self.message, self.tr("Unlocking…"), Tone.INFO)
-        passphrase = self.passphrase.text()
-        background.start(lambda job: _open(passphrase), on_success=self._opened, on_error=self._failed,
+        passphrase, defer = self.passphrase.text(), self.defer_page_scan
+        background.start(lambda job: _open(passphrase, defer), on_success=self._opened, on_error=self._failed,
                          parent=self)
 
     def _opened(self, vault: Vault) -> None:
@@ -140,9 +145,9 @@ class UnlockDialog(QDialog):
         show_message(self.message, error_text(exc), Tone.ERROR)
 
 
-def _open(passphrase: str) -> "Vault":
+def _open(passphrase: str, defer_page_scan: bool) -> "Vault":
     from caseapp.services.vault import Vault
-    return Vault.open(passphrase)
+    return Vault.open(passphrase, defer_page_scan=defer_page_scan)
 
 
 def preload_data_layer() -> None:

@@ -1,7 +1,10 @@
 """The case list as a real table model: rows are ``CaseSummary`` objects, no widget per row.
 
-Sorting happens in the source model with Python's ``sorted`` on precomputed keys (one pass, not n·log n calls back
-into Python from Qt's comparator), and the proxy only filters, so 10,000 cases sort and filter without a stall.
+Sorting and filtering happen in the model, in Python, in one pass each (``sorted`` on precomputed keys, a list
+comprehension for the filters); the view shows the model through :class:`CaseFilterProxy`, an identity proxy
+that only carries the filter settings. Qt's QSortFilterProxyModel asked Python about every one of 10,000 rows on
+each refresh and filter change (a virtual call each) and announced a filter change as thousands of row runs,
+most of a second on the GUI thread; the view now asks only about the cells it paints.
 """
 
 from __future__ import annotations
@@ -10,7 +13,9 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QIdentityProxyModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from caseapp.domain.vocab import SelectionLevel, Stage
@@ -37,7 +42,9 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 class CaseListModel(RowsTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.rows: list[CaseSummary] = []
+        self.rows: list[CaseSummary] = []  # every case, in the sort order
+        self.shown: list[CaseSummary] = []  # the rows the filters let through, in the same order: the table's rows
+        self._accepts: Callable[[CaseSummary], bool] | None = None  # None: every row is shown
         self.today = date.today()
         self._headers = [self.tr("Case no."), self.tr("Client"), self.tr("Stage"), self.tr("Selection"),
                          self.tr("Days in stage"),
@@ -57,7 +64,19 @@ class CaseListModel(RowsTableModel):
         self._display = {}  # filled per row as it is first shown: a load of 10,000 formats only what is seen
         self._stage_text = {stage: tr_enum(stage) for stage in Stage}
         self._apply_sort()
+        self._apply_filter()
         self.endResetModel()
+
+    def set_filter(self, accepts: Callable[[CaseSummary], bool] | None) -> None:
+        """Show only the rows ``accepts`` lets through (None: all); the selection keeps the rows still shown."""
+        self._relayout(lambda: setattr(self, "_accepts", accepts))
+
+    def _apply_filter(self) -> None:
+        accepts = self._accepts
+        self.shown = self.rows if accepts is None else [c for c in self.rows if accepts(c)]
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
+        return 0 if parent.isValid() else len(self.shown)
 
     def _display_row(self, c: CaseSummary) -> tuple[str, str, str, str, int, str, str]:
         """Display text computed once per load: scrolling then costs a tuple lookup per cell."""
@@ -71,27 +90,29 @@ class CaseListModel(RowsTableModel):
     def set_reasons(self, reasons: dict[str, MatchReason]) -> None:
         """Why each case matched the current search ({} when no search is active): the "Why it matched" column."""
         self.reasons = dict(reasons)
-        if self.rows:
-            self.dataChanged.emit(self.index(0, COL_MATCH), self.index(len(self.rows) - 1, COL_MATCH))
+        if self.shown:
+            self.dataChanged.emit(self.index(0, COL_MATCH), self.index(len(self.shown) - 1, COL_MATCH))
 
     def case_id(self, row: int) -> str:
-        return self.rows[row].case_id
+        return self.shown[row].case_id
 
     def row_of(self, case_id: str) -> int:
-        for i, summary in enumerate(self.rows):
-            if summary.case_id == case_id:
-                return i
-        return -1
+        """Position among all rows (``rows``), shown or not; -1 when there is no such case."""
+        return _position(self.rows, case_id)
+
+    def shown_row_of(self, case_id: str) -> int:
+        """The table row showing ``case_id``; -1 when the filters hide it."""
+        return _position(self.shown, case_id)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Called for every role of every visible cell on each repaint: answer the common "nothing" fast.
         if role not in _ROLES_ANSWERED:
             return None
         row = index.row()
-        if not 0 <= row < len(self.rows):
+        if not 0 <= row < len(self.shown):
             return None
         col = index.column()
-        c = self.rows[row]
+        c = self.shown[row]
         if col == COL_MATCH:
             reason = self.reasons.get(c.case_id)
             if role == MATCH_ROLE:
@@ -143,21 +164,39 @@ class CaseListModel(RowsTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._headers):
             return
+
+        def change() -> None:
+            self._sort = (column, order)
+            self._apply_sort()
+        self._relayout(change)
+
+    def _relayout(self, change: Callable[[], None]) -> None:
+        """Sort or filter again as one layout change; selected and current rows follow their case (or are
+        dropped when the filters now hide it)."""
         self.layoutAboutToBeChanged.emit()
-        old_ids = [QPersistentModelIndex(i) for i in self.persistentIndexList()]
-        ids_before = [self.rows[i.row()].case_id for i in old_ids]
-        self._sort = (column, order)
-        self._apply_sort()
-        position = {c.case_id: n for n, c in enumerate(self.rows)}
+        old = [QPersistentModelIndex(i) for i in self.persistentIndexList()]
+        ids_before = [self.shown[i.row()].case_id if 0 <= i.row() < len(self.shown) else "" for i in old]
+        change()
+        self._apply_filter()
+        position = {c.case_id: n for n, c in enumerate(self.shown)}
         self.changePersistentIndexList(
-            [QModelIndex(i) for i in old_ids],
-            [self.index(position[cid], i.column()) for cid, i in zip(ids_before, old_ids, strict=True)])
+            [QModelIndex(i) for i in old],
+            [self.index(position[cid], i.column()) if cid in position else QModelIndex()
+             for cid, i in zip(ids_before, old, strict=True)])
         self.layoutChanged.emit()
 
 
-class CaseFilterProxy(QSortFilterProxyModel):
-    """Filters by stage, overdue, due this week and a set of case ids from the search; sorting is delegated to
-    the source model (see module docstring)."""
+def _position(rows: list[CaseSummary], case_id: str) -> int:
+    for i, summary in enumerate(rows):
+        if summary.case_id == case_id:
+            return i
+    return -1
+
+
+class CaseFilterProxy(QIdentityProxyModel):
+    """What the table shows: the case list model as it is (the identity mapping runs in C++), with the filter
+    settings (stage, level, overdue, due this week, open only, the search's case ids) applied by the model in one
+    pass (see the module docstring)."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -170,20 +209,22 @@ class CaseFilterProxy(QSortFilterProxyModel):
 
     def set_filters(self, *, stage: Stage | None = None, overdue: bool = False, this_week: bool = False,
                     open_only: bool = False, level: SelectionLevel | str | None = None) -> None:
-        self.beginFilterChange()
         self.stage, self.only_overdue, self.only_this_week, self.open_only = stage, overdue, this_week, open_only
         self.level = level
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self._refilter()
 
     def set_matching_ids(self, ids: set[str] | None) -> None:
-        self.beginFilterChange()
         self.matching_ids = ids
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self._refilter()
 
-    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
+    def _refilter(self) -> None:
         model = self.sourceModel()
         assert isinstance(model, CaseListModel)
-        c = model.rows[source_row]
+        active = (self.stage, self.level, self.matching_ids) != (None, None, None) or \
+            self.only_overdue or self.only_this_week or self.open_only
+        model.set_filter(self.accepts if active else None)
+
+    def accepts(self, c: CaseSummary) -> bool:
         if self.stage is not None and c.stage is not self.stage:
             return False
         if self.level is not None and (c.selection.level if c.selection else NO_LEVEL) != self.level:

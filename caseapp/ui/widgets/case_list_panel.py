@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from caseapp.domain.deadlines import Deadline
 from caseapp.domain.vocab import SelectionLevel, Stage
 from caseapp.services import cases as case_service
 from caseapp.services.cases import CaseSummary
@@ -61,11 +62,10 @@ def explain(vault: Vault, query: str, case_ids: list[str]) -> dict[str, MatchRea
     return explain_case_matches(vault, query, case_ids)
 
 
-def _with_deadlines(rows: list[CaseSummary]) -> list[CaseSummary]:
-    """Decode each summary's deadlines here, off the GUI thread (the today list reads them all after a load)."""
-    for c in rows:
-        c.deadlines  # noqa: B018 (a cached property: computed now, read later)
-    return rows
+def _listed(vault: Vault) -> tuple[list[CaseSummary], list[Deadline]]:
+    """Every case summary and, from the same load, the today list's deadlines (both off the GUI thread)."""
+    rows = case_service.list_cases(vault)
+    return rows, case_service.upcoming_deadlines(vault, listed=rows)
 
 
 class CaseListPanel(QWidget):
@@ -82,6 +82,7 @@ class CaseListPanel(QWidget):
         self.proxy.setSourceModel(self.model)
         self._search_generation = 0
         self._load_job: background.Job | None = None
+        self.upcoming: list[Deadline] = []  # the today list's deadlines from the last load
 
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("case_search")
@@ -137,10 +138,14 @@ class CaseListPanel(QWidget):
         self.level_combo.currentIndexChanged.connect(self.apply_filters)
         for check in (self.overdue_check, self.week_check, self.open_check):
             check.toggled.connect(self.apply_filters)
-        self.proxy.rowsInserted.connect(self._update_count)
-        self.proxy.rowsRemoved.connect(self._update_count)
-        self.proxy.modelReset.connect(self._update_count)
-        self.proxy.layoutChanged.connect(self._update_count)
+        # Counted once after a burst of row signals (a refilter can send thousands), not once per signal.
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(0)
+        self._count_timer.timeout.connect(self._update_count)
+        for changed in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
+                        self.proxy.layoutChanged):
+            changed.connect(lambda *_args: self._count_timer.start())
 
         filters = QHBoxLayout()
         filters.addWidget(self.search_edit, 3)
@@ -167,15 +172,16 @@ class CaseListPanel(QWidget):
         """Load every case summary off the GUI thread (a few grouped queries, fast even for 10,000 cases)."""
         self.count_label.setText(self.tr("Loading cases…"))
         vault = self.vault
-        job = background.start(lambda job: _with_deadlines(case_service.list_cases(vault)), parent=self,
-                               on_success=lambda rows: self._loaded(rows, select_case_id))
+        job = background.start(lambda job: _listed(vault), parent=self,
+                               on_success=lambda listed: self._loaded(*listed, select_case_id))
         self._load_job = job
         return job
 
-    def load_now(self, rows: list[CaseSummary]) -> None:
-        self._loaded(rows, None)
+    def load_now(self, rows: list[CaseSummary], upcoming: list[Deadline] | None = None) -> None:
+        self._loaded(rows, upcoming or [], None)
 
-    def _loaded(self, rows: list[CaseSummary], select_case_id: str | None) -> None:
+    def _loaded(self, rows: list[CaseSummary], upcoming: list[Deadline], select_case_id: str | None) -> None:
+        self.upcoming = upcoming
         self.model.set_cases(rows, date.today())
         if self.search_edit.text().strip():
             self.run_search()
@@ -186,7 +192,7 @@ class CaseListPanel(QWidget):
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("%1 of %2 cases").replace("%1", str(self.proxy.rowCount()))
-                                 .replace("%2", str(self.model.rowCount())))
+                                 .replace("%2", str(len(self.model.rows))))
 
     # --- filters and search --------------------------------------------------------------------------------------
 
@@ -274,7 +280,7 @@ class CaseListPanel(QWidget):
         return [self.proxy.case_id(r) for r in range(self.proxy.rowCount())]
 
     def select_case(self, case_id: str) -> None:
-        row = self.model.row_of(case_id)
+        row = self.model.shown_row_of(case_id)
         if row < 0:
             return
         index = self.proxy.mapFromSource(self.model.index(row, 0))
