@@ -219,8 +219,10 @@ def sign(vault: Vault, model: type[Signable], row_id: str) -> Signable:
         row = load_for_change(s, model, row_id)
         row.signed_at = utcnow()
         row.signed_by = vault.actor
-        s.flush()  # children added in this session are part of what is signed
-        row.content_hash = signed_hash(s, row)
+        # One write of the signature: reading the children must not flush signed_at first, or the sync log would
+        # carry the hash as a later edit of an already signed row.
+        with s.no_autoflush:
+            row.content_hash = signed_hash(s, row)
         s.add(row)
         audit.record(s, vault.actor, "sign", model.__tablename__, row.id, case_id_of(row), detail=row.content_hash)
         return row
