@@ -307,6 +307,8 @@ class MainWindow(QMainWindow):
         view.message.connect(self.show_status)
         index = self.tabs.addTab(view, self._case_title(case_id))
         window_memory.restore_parts(self, self.settings.window_layouts, within=view)
+        view.page_built.connect(  # a tab built on first show gets its remembered column widths then
+            lambda page: window_memory.restore_parts(self, self.settings.window_layouts, within=page))
         self.tabs.setTabToolTip(index, self.tr("Ctrl+S saves, Ctrl+E exports this case"))
         self.tabs.setCurrentIndex(index)
         return view
