@@ -223,8 +223,8 @@ def test_export_to_a_missing_folder_or_a_refused_target_says_why(gui_app: Any, q
     dialog.services = replace(dialog.services, export_bundle=refuse)
     dialog.folder_edit.setText(str(tmp_path))
     dialog.start_export()
-    qtbot.waitUntil(lambda: dialog.message.property("tone") == "error" and "폴더" in dialog.message.text(),
-                    timeout=10_000)
+    qtbot.waitUntil(lambda: not dialog.job.running, timeout=30_000)
+    assert dialog.message.property("tone") == "error" and "사례 파일" in dialog.message.text()
     assert dialog.export_button.isEnabled() and list(tmp_path.iterdir()) == []
 
 
