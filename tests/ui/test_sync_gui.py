@@ -221,11 +221,13 @@ def test_export_to_a_missing_folder_or_a_refused_target_says_why(gui_app: Any, q
         raise UserError("사례 파일이 있는 폴더에는 쓸 수 없습니다.", "Not into the data folder.")
 
     dialog.services = replace(dialog.services, export_bundle=refuse)
-    dialog.folder_edit.setText(str(tmp_path))
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    dialog.folder_edit.setText(str(stick))
     dialog.start_export()
-    qtbot.waitUntil(lambda: dialog.message.property("tone") == "error" and "폴더" in dialog.message.text(),
-                    timeout=10_000)
-    assert dialog.export_button.isEnabled() and list(tmp_path.iterdir()) == []
+    qtbot.waitUntil(lambda: not dialog.job.running, timeout=30_000)
+    assert dialog.message.property("tone") == "error" and "사례 파일" in dialog.message.text()
+    assert dialog.export_button.isEnabled() and list(stick.iterdir()) == []
 
 
 # --- import -------------------------------------------------------------------------------------------------------
