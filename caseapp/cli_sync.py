@@ -146,7 +146,7 @@ def cmd_resolve(args: argparse.Namespace) -> int:
     from caseapp.domain.sync_protocol import Keep
     from caseapp.services import sync_apply
     with open_vault() as vault, vault.session(write=True) as s:
-        sync_apply.resolve(s, args.conflict_id, Keep(args.keep))
+        sync_apply.resolve(s, args.conflict_id, Keep(args.keep), actor=vault.actor)
     print(tr("충돌을 해결했습니다. 다음 동기화 때 상대 컴퓨터에도 반영됩니다.",
              "Conflict resolved; the other machine follows at the next sync."))
     return 0
