@@ -147,10 +147,7 @@ def resolve(session: Session, conflict_id: str, keep: Keep, value: Any = None, *
                                    actor)
     for c in others:
         _close(session, c, change.hlc)
-    _refresh(session, {(conflict.tbl, conflict.row_id)}, {conflict.case_id} if conflict.case_id else set())
-    audit.record(session, actor, "sync_resolve", conflict.tbl, conflict.row_id, conflict.case_id,
-                 detail=f"{conflict.field}:{keep.value}")
-    return change.hlc
+    return _resolved(session, conflict, keep, actor, change.hlc)
 
 
 def field_label(table: str, name: str, lang: str) -> str:
@@ -432,10 +429,15 @@ def _resolve_row(session: Session, conflict: SyncConflict, keep: Keep, actor: st
                                        {**clocks, ROW: settles}, conflict.case_id, actor)
     for c in others:
         _close(session, c, change.hlc)
+    return _resolved(session, conflict, keep, actor, change.hlc)
+
+
+def _resolved(session: Session, conflict: SyncConflict, keep: Keep, actor: str, clock: str) -> str:
+    """After a resolution: the derived tables follow and the audit chain records the choice."""
     _refresh(session, {(conflict.tbl, conflict.row_id)}, {conflict.case_id} if conflict.case_id else set())
     audit.record(session, actor, "sync_resolve", conflict.tbl, conflict.row_id, conflict.case_id,
-                 detail=f"{ROW}:{keep.value}")
-    return change.hlc
+                 detail=f"{conflict.field}:{keep.value}")
+    return clock
 
 
 # --- case numbers --------------------------------------------------------------------------------------------------

@@ -244,12 +244,15 @@ def note_destroyed(session: Session, case_id: str, client_id: str | None, actor:
                 (case_id,))
     cur.execute("DELETE FROM syncconflict WHERE case_id = ?", (case_id,))  # the values kept there go too
     if client_id is not None:
-        cur.execute("DELETE FROM syncconflict WHERE (tbl = 'client' AND row_id = ?) OR (tbl = 'householdmember' "
-                    "AND row_id IN (SELECT row_id FROM syncchange WHERE tbl = 'householdmember' AND "
-                    "json_extract(fields, '$.client_id') = ?))", (client_id, client_id))
-        cur.execute("UPDATE syncchange SET fields = '{}', scrubbed = 1 WHERE (tbl = 'client' AND row_id = ?) OR "
-                    "(tbl = 'householdmember' AND row_id IN (SELECT row_id FROM syncchange WHERE "
-                    "tbl = 'householdmember' AND json_extract(fields, '$.client_id') = ?))", (client_id, client_id))
+        cur.execute(f"DELETE FROM syncconflict WHERE (tbl = 'client' AND row_id = ?) OR (tbl = 'householdmember' "
+                    f"AND row_id IN ({_MEMBERS_OF_CLIENT}))", (client_id, client_id))
+        cur.execute(f"UPDATE syncchange SET fields = '{{}}', scrubbed = 1 WHERE (tbl = 'client' AND row_id = ?) OR "
+                    f"(tbl = 'householdmember' AND row_id IN ({_MEMBERS_OF_CLIENT}))", (client_id, client_id))
+
+
+# A client's household members as the log names them (genesis changes hold no values: their rows are read when sent).
+_MEMBERS_OF_CLIENT = ("SELECT row_id FROM syncchange WHERE tbl = 'householdmember' AND "
+                      "json_extract(CASE WHEN fields = '' THEN '{}' ELSE fields END, '$.client_id') = ?")
 
 
 def _has_log(cur: Any) -> bool:
