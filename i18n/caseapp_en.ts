@@ -1083,6 +1083,10 @@
             <translation>Received by sync</translation>
         </message>
         <message>
+            <source>Sync conflict settled</source>
+            <translation>Sync conflict settled</translation>
+        </message>
+        <message>
             <source>When</source>
             <translation>When</translation>
         </message>

@@ -1083,6 +1083,10 @@
             <translation>동기화로 받음</translation>
         </message>
         <message>
+            <source>Sync conflict settled</source>
+            <translation>동기화 충돌 해결</translation>
+        </message>
+        <message>
             <source>When</source>
             <translation>일시</translation>
         </message>

@@ -258,10 +258,10 @@ def open_for_setup(path: str | os.PathLike[str], passphrase: str) -> IncomingBun
     data = read_file(path)
     sealed, header = verified(data)
     if header.pairing is None:
-        raise refused("이 동기화 파일로는 새 컴퓨터를 설정할 수 없습니다. 첫 컴퓨터에서 --to 없이 'caseapp sync export "
-                      "-o 파일'로 만든 파일을 쓰세요.",
-                      "This sync file cannot set up a new computer. Use one made on the first computer with "
-                      "'caseapp sync export -o FILE' (without --to).")
+        raise refused("이 동기화 파일로는 새 컴퓨터를 설정할 수 없습니다. 사례 파일이 있는 컴퓨터에서 "
+                      "'caseapp sync export --all -o 파일'로 만든 파일을 쓰세요.",
+                      "This sync file cannot set up a new computer. Use one made with "
+                      "'caseapp sync export --all -o FILE' on a computer that has the case file.")
     if not sealed.header.get("complete"):
         raise refused("이 동기화 파일에는 지난 교환 이후의 변경만 있어 새 컴퓨터를 설정할 수 없습니다. 첫 컴퓨터에서 "
                       "'caseapp sync export --all -o 파일'로 전체를 내보내세요.",

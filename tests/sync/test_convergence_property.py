@@ -20,7 +20,7 @@ from caseapp.domain.sync_protocol import Keep
 from caseapp.services import cases, entries, records
 from caseapp.storage.models import Addendum, Case, ServiceEntry
 
-from conftest import PASSPHRASE, Replica, exchange_all  # type: ignore[import-not-found]
+from sync_replicas import PASSPHRASE, Replica, exchange_all  # type: ignore[import-not-found]
 
 OPS = st.lists(st.tuples(st.sampled_from(["case", "entry", "edit", "edit", "sign", "addendum", "delete", "pull"]),
                          st.integers(0, 2), st.integers(0, 50), st.integers(0, 2)), min_size=1, max_size=14)

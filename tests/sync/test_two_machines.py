@@ -11,7 +11,7 @@ from caseapp.errors import ValidationError
 from caseapp.services import cases, destruction, entries, records, search, sync_apply, sync_log
 from caseapp.storage.models import Addendum, AuditEvent, Case, CaseNumberAlias, ServiceEntry
 
-from conftest import exchange_all  # type: ignore[import-not-found]
+from sync_replicas import exchange_all  # type: ignore[import-not-found]
 
 
 def _open_case(r, name: str):  # type: ignore[no-untyped-def]

@@ -41,6 +41,7 @@ def action_text(action: str) -> str:
         "snooze": QCoreApplication.translate("HistoryTab", "Follow-up postponed"),
         "disclose": QCoreApplication.translate("HistoryTab", "Given to a third party"),
         "sync_import": QCoreApplication.translate("HistoryTab", "Received by sync"),
+        "sync_resolve": QCoreApplication.translate("HistoryTab", "Sync conflict settled"),
     }
     return names.get(action, action)
 

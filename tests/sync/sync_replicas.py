@@ -1,0 +1,74 @@
+"""Replicas for sync tests: copies of one initialised data folder, each with its own device id, exchanging
+in-memory change lists. A module of its own (not conftest) so that test files can import it by name: every test
+folder has a conftest, and ``from conftest import`` picks whichever was loaded first."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from caseapp import paths
+from caseapp.domain.sync_protocol import ApplyResult, Change, Keep
+from caseapp.services import sync_apply, sync_log
+
+PASSPHRASE = "테스트 암호 correct-horse"
+
+
+@dataclass
+class Replica:
+    name: str
+    folder: Path
+    vault: Any = None
+
+    @contextmanager
+    def use(self) -> Iterator[Any]:
+        """Make this replica's folder the data folder for what runs inside (device id, audit files, registry)."""
+        before = paths.data_dir_override()
+        paths.set_data_dir(self.folder)
+        try:
+            yield self.vault
+        finally:
+            paths.set_data_dir(before)
+
+    def vector(self) -> dict[str, int]:
+        with self.use(), self.vault.session() as s:
+            return sync_log.local_vector(s)
+
+    def missing_for(self, other: "Replica") -> list[Change]:
+        have = other.vector()
+        with self.use(), self.vault.session() as s:
+            return sync_log.changes_missing(s, have)
+
+    def receive(self, changes: list[Change], source: str = "peer") -> ApplyResult:
+        with self.use():
+            with self.vault.session(write=True) as s:
+                result = sync_apply.apply(s, changes, source_device=source)
+            sync_apply.after_commit(self.vault, result)
+        return result
+
+    def pull(self, other: "Replica") -> ApplyResult:
+        return self.receive(other.missing_for(self), other.name)
+
+    def conflicts(self) -> list[Any]:
+        with self.use(), self.vault.session() as s:
+            return sync_apply.open_conflicts(s, "ko")
+
+    def resolve(self, conflict_id: str, keep: Keep, value: Any = None) -> None:
+        with self.use(), self.vault.session(write=True) as s:
+            sync_apply.resolve(s, conflict_id, keep, value, actor=self.vault.actor)
+
+    def close(self) -> None:
+        with self.use():
+            self.vault.close()
+
+
+def exchange_all(reps: list[Replica], rounds: int = 1) -> None:
+    """Every replica pulls from every other: the first collects everything, the others then get it all from it."""
+    for _ in range(rounds):
+        for a in reps:
+            for b in reps:
+                if a is not b:
+                    a.pull(b)
