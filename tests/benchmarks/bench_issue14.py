@@ -205,6 +205,7 @@ def measure_gui(bench: bench_file.BenchFile, n: int) -> list[Measure]:
         start = time.perf_counter()
         vault = Vault.open(bench_file.PASSPHRASE)
         window = MainWindow(vault)
+        window.idle.set_minutes(0)  # a long run must not auto-lock the window (open_case then refuses)
         window.resize(1366, 768)
         window.show()
         window.start()
@@ -228,6 +229,9 @@ def measure_gui(bench: bench_file.BenchFile, n: int) -> list[Measure]:
                    statistics.median(unlock) <= statistics.median(kdf) + 0.3,
                    "baseline: scrypt alone at the file's cost; the floor is the KDF")]
     out.append(_stalls(window, n))
+    for m in out:  # printed now: the case-view rows below take long
+        print_row(m)
+    print(f"  measured: RSS with the list shown: {shown_rss[-1]:.0f} MB", flush=True)
     out += _memory_and_case_view(window, vault, bench, n, shown_rss[-1])
     window.discard_and_close()
     _drain()
