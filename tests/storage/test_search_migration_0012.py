@@ -21,11 +21,13 @@ def test_every_query_answers_as_before_the_migration(data_dir: Path) -> None:
     for name in ("caseapp.db", "caseapp.key"):
         shutil.copy2(FIXTURE / name, data_dir / name)
     answers = json.loads((FIXTURE / "search-answers.json").read_text(encoding="utf-8"))
-    size_before = (data_dir / "caseapp.db").stat().st_size
     vault = Vault.open(PASSPHRASE)
     try:
         with vault.engine.connect() as conn:
             assert migrate.current_revision(conn) == migrate.head_revision()
+            # the old index's pages went back to the disk (VACUUM after the migration); later migrations in the
+            # chain add rows of their own (0013's change log), so the file's size alone says nothing
+            assert conn.exec_driver_sql("PRAGMA freelist_count").scalar() == 0
         # 2-character bigrams, longer words, one character, 초성, names, case numbers, phone digits, several words
         assert len(answers) > 15 and sum(1 for a in answers if a["cases"]) >= 15
         for before in answers:
@@ -37,4 +39,3 @@ def test_every_query_answers_as_before_the_migration(data_dir: Path) -> None:
             assert reasons == before["reasons"], query
     finally:
         vault.close()
-    assert (data_dir / "caseapp.db").stat().st_size < size_before  # the old index's pages went back to the disk

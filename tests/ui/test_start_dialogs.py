@@ -170,7 +170,7 @@ def test_newer_schema_is_explained_and_unlocking_stops(gui_app: Any, qtbot: Any,
     from caseapp.errors import NewerSchema
     from caseapp.ui.dialogs.unlock_dialog import UnlockDialog
 
-    def newer(_passphrase: str) -> Vault:
+    def newer(_passphrase: str, **_options: Any) -> Vault:
         raise NewerSchema("이 사례 파일은 더 새로운 버전의 caseapp에서 만들어졌습니다.",
                           "This case file was written by a newer version of caseapp.")
 
