@@ -492,7 +492,9 @@ class MainWindow(QMainWindow):
 
     def _build_sync_actions(self, file_menu: QMenu) -> None:
         self.sync_export_action = self._action(self.tr("&Export changes…"), self.sync_export, None, "sync_export")
-        self.sync_import_action = self._action(self.tr("&Import changes…"), self.sync_import, None, "sync_import")
+        # a lambda: triggered(bool) would otherwise arrive as the file path
+        self.sync_import_action = self._action(self.tr("&Import changes…"), lambda: self.sync_import(), None,
+                                               "sync_import")
         self.sync_conflicts_action = self._action(self.tr("Resolve &conflicts…"), self.sync_conflicts, None,
                                                   "sync_conflicts")
         self.sync_menu = QMenu(self.tr("S&ync"), self)

@@ -74,8 +74,9 @@ def office_window(paired: Path, tmp_path: Path, gui_app: Any, qtbot: Any, no_mod
     paths.set_data_dir(before)
 
 
-def test_import_preview_conflict_screen_and_export_back_settle_both_machines(office_window: Any,
-                                                                            qtbot: Any) -> None:
+def test_import_preview_conflict_screen_and_export_back_settle_both_machines(office_window: Any, qtbot: Any,
+                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
     from caseapp.domain.access import AccessKind
     from caseapp.domain.sync_protocol import Keep
     from caseapp.services import access_log
@@ -83,7 +84,11 @@ def test_import_preview_conflict_screen_and_export_back_settle_both_machines(off
     window, facts = office_window, office_window.facts
     assert window.sync_label.text().startswith("마지막 동기화: 노트북 ")
 
-    dialog = window.sync_import(str(facts["bundle"]))
+    # the menu's way in: File → 동기화 → 가져오기, the file chosen in the file dialog
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(facts["bundle"]), "")))
+    window.sync_import_action.trigger()
+    dialog = window.privacy_windows[-1]
+    assert type(dialog).__name__ == "SyncImportDialog"
     with qtbot.waitSignal(dialog.previewed, timeout=20_000) as shown:
         pass
     preview = shown.args[0]
