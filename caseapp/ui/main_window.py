@@ -174,8 +174,9 @@ class MainWindow(QMainWindow):
                                              "privacy_registers")
         self.client_copy_action = self._action(self.tr("Client's own &copy…"), self.client_copy, None,
                                                "client_copy")
-        self.correction_action = self._action(self.tr("Correction re&quest…"), self.correction_request, None,
-                                              "correction_request")
+        # a lambda: triggered(bool) would otherwise arrive as the request's text
+        self.correction_action = self._action(self.tr("Correction re&quest…"), lambda: self.correction_request(),
+                                              None, "correction_request")
         before = file_menu.actions()[-3]  # above the separator, lock and quit
         file_menu.insertAction(before, self.client_copy_action)
         file_menu.insertAction(before, self.correction_action)

@@ -121,3 +121,15 @@ def test_destroying_from_the_window_offers_purging_the_backups(main_window: Any,
     dialog.accept()
     assert registers_window.destruction_table.rowCount() == 1
     registers_window.reject()
+
+
+def test_the_correction_request_menu_entry_asks_for_the_request(main_window: Any, case: Any,
+                                                                 monkeypatch: Any) -> None:
+    """File → 정정·삭제 요구 asks what the client wants corrected and records those words (the action's checked flag
+    must not stand in for them)."""
+    from caseapp.services import corrections
+    main_window.open_case(case.id)
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", staticmethod(lambda *a, **k: ("주소 정정", True)))
+    main_window.correction_action.trigger()
+    [request] = corrections.requests(main_window.vault, case.id)
+    assert request.request == "주소 정정"
