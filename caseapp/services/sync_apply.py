@@ -60,6 +60,7 @@ class _Run:
     cases: set[str] = field(default_factory=set)
     deferred: list[Change] = field(default_factory=list)  # inserts refused by the database, tried again at the end
     retrying: bool = False
+    inserted: set[tuple[str, str]] = field(default_factory=set)  # rows this run added (for the net counts)
 
     def preview(self) -> Preview:
         return Preview(new_records=self.new_records, changed_records=len(self.changed),
@@ -262,6 +263,7 @@ def _insert(run: _Run, change: Change) -> None:
         return
     sync_log.save_clocks(run.cur, change.table, change.row_id, {DEFAULT_CLOCK: change.hlc}, change.case_id)
     run.new_records += 1
+    run.inserted.add((change.table, change.row_id))
 
 
 def _update(run: _Run, change: Change, raw: dict[str, Any], clocks: dict[str, str]) -> None:
@@ -329,6 +331,12 @@ def _delete(run: _Run, change: Change, raw: dict[str, Any] | None, clocks: dict[
         return
     clocks[ROW] = change.hlc
     sync_log.save_clocks(run.cur, change.table, change.row_id, clocks, change.case_id, deleted=True)
+    key = (change.table, change.row_id)
+    if key in run.inserted:  # added and removed on the other machine (e.g. a set-up's own practitioner row): net
+        run.inserted.discard(key)  # nothing, so the preview does not announce a deletion the user never made
+        run.new_records -= 1
+        run.changed.discard(key)
+        return
     run.deletions += 1
 
 

@@ -254,3 +254,17 @@ def test_three_machines_a_typed_resolution_settles_everywhere_and_destruction_ta
         with office.vault.session() as s:
             from caseapp.storage.models import SyncConflict
             assert s.exec(select(SyncConflict)).all() == []  # the values kept there are personal data too
+
+
+def test_a_row_added_and_removed_on_the_other_machine_is_not_announced(replicas) -> None:  # type: ignore[no-untyped-def]
+    """The preview counts what the import does to this file: a note written and deleted again on the laptop (or the
+    set-up's own practitioner row, replaced by the first machine's) is neither a new record nor a deletion here."""
+    office, laptop = replicas(2)
+    case = _open_case(office, "김민수")
+    laptop.pull(office)
+    note = _entry(office, case.id, "잘못 쓴 기록")
+    with office.use():
+        records.delete(office.vault, ServiceEntry, note.id)
+    result = laptop.pull(office)
+    assert (result.preview.new_records, result.preview.deletions) == (0, 0)
+    assert _texts(laptop) == {}
