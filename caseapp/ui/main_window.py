@@ -104,13 +104,14 @@ class MainWindow(QMainWindow):
 
     # --- building --------------------------------------------------------------------------------------------
 
-    def _action(self, text: str, slot: object, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-                name: str = "") -> QAction:
+    def _action(self, text: str, slot: Callable[[], object],
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None, name: str = "") -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut) if isinstance(shortcut, str) else shortcut)
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(slot)  # type: ignore[arg-type]
+        # triggered(bool) must not reach the slot: menu slots take optional arguments (a path, a request's text)
+        action.triggered.connect(lambda _checked=False: slot())
         action.setObjectName(name)
         self.addAction(action)
         return action
@@ -174,9 +175,8 @@ class MainWindow(QMainWindow):
                                              "privacy_registers")
         self.client_copy_action = self._action(self.tr("Client's own &copy…"), self.client_copy, None,
                                                "client_copy")
-        # a lambda: triggered(bool) would otherwise arrive as the request's text
-        self.correction_action = self._action(self.tr("Correction re&quest…"), lambda: self.correction_request(),
-                                              None, "correction_request")
+        self.correction_action = self._action(self.tr("Correction re&quest…"), self.correction_request, None,
+                                              "correction_request")
         before = file_menu.actions()[-3]  # above the separator, lock and quit
         file_menu.insertAction(before, self.client_copy_action)
         file_menu.insertAction(before, self.correction_action)
@@ -493,9 +493,7 @@ class MainWindow(QMainWindow):
 
     def _build_sync_actions(self, file_menu: QMenu) -> None:
         self.sync_export_action = self._action(self.tr("&Export changes…"), self.sync_export, None, "sync_export")
-        # a lambda: triggered(bool) would otherwise arrive as the file path
-        self.sync_import_action = self._action(self.tr("&Import changes…"), lambda: self.sync_import(), None,
-                                               "sync_import")
+        self.sync_import_action = self._action(self.tr("&Import changes…"), self.sync_import, None, "sync_import")
         self.sync_conflicts_action = self._action(self.tr("Resolve &conflicts…"), self.sync_conflicts, None,
                                                   "sync_conflicts")
         self.sync_menu = QMenu(self.tr("S&ync"), self)
