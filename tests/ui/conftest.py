@@ -70,8 +70,16 @@ def no_modal(monkeypatch: pytest.MonkeyPatch) -> ModalAnswers:
 
 @pytest.fixture
 def main_window(gui_app: Any, vault: Any, qtbot: Any, no_modal: ModalAnswers) -> Iterator[Any]:
+    yield from shown_main_window(vault, qtbot)
+
+
+def shown_main_window(vault: Any, qtbot: Any, prepare: Any = None) -> Iterator[Any]:
+    """The main window at 1366×768 with its lists loaded; ``prepare(window)`` runs before it starts (e.g. to put
+    fake services in). Closed without questions, its background jobs finished."""
     from caseapp.ui.main_window import MainWindow
     window = MainWindow(vault)
+    if prepare is not None:
+        prepare(window)
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()

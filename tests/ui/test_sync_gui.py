@@ -384,21 +384,14 @@ def test_no_conflicts_says_so(gui_app: Any, qtbot: Any) -> None:
 
 @pytest.fixture
 def sync_window(gui_app: Any, vault: Any, qtbot: Any, no_modal: Any) -> Any:
-    from tests.ui.conftest import finish_background_jobs
-    from caseapp.ui.main_window import MainWindow
+    from tests.ui.conftest import shown_main_window
     fake = FakeSync(peer_list=[peer(OFFICE, "사무실 PC", last_import_at=local_iso(2026, 12, 1, 14, 3))])
-    window = MainWindow(vault)
-    window._sync = fake.services()
-    window.fake = fake
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    with qtbot.waitSignal(window.case_list.loaded, timeout=10_000):
-        window.start()
-    yield window
-    window._skip_close_questions = True
-    window.idle.stop()
-    finish_background_jobs()
+
+    def with_fake_sync(window: Any) -> None:
+        window._sync = fake.services()
+        window.fake = fake
+
+    yield from shown_main_window(vault, qtbot, with_fake_sync)
 
 
 def test_file_menu_has_sync_and_the_status_bar_shows_the_last_exchange(sync_window: Any) -> None:
