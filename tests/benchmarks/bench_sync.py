@@ -21,6 +21,7 @@ import argparse
 import os
 import random
 import shutil
+import statistics
 import sys
 import tempfile
 import time
@@ -167,10 +168,13 @@ def main() -> int:
             baselines.append(backup_once())
         print(f"a month's work: {written} records written, {count} changes, bundle "
               f"{month.stat().st_size / 1e3:.0f} kB")
+        import_median = statistics.median(r[0] for r in imports)
+        base_min, base_median = min(baselines), statistics.median(baselines)
         print(f"export (min of {args.repeat}): {export_s:.3f} s")
-        print(f"import (min of {args.repeat}, open excluded): {import_s:.3f} s "
+        print(f"import (min/median of {args.repeat}, open excluded): {import_s:.3f}/{import_median:.3f} s "
               f"({result.preview.new_records} new, {result.preview.changed_records} changed)")
-        print(f"baseline, the pre-sync backup alone: {min(baselines):.3f} s")
+        print(f"baseline, the pre-sync backup alone (min/median): {base_min:.3f}/{base_median:.3f} s; "
+              f"import / baseline: {import_s / base_min:.1f}× (min), {import_median / base_median:.1f}× (median)")
         total = export_s + import_s
         print(f"export + import: {total:.3f} s (budget {BUDGET_S:.1f} s) -> {'ok' if total < BUDGET_S else 'OVER'}")
         return 0 if total < BUDGET_S else 1
