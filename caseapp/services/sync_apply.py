@@ -26,6 +26,7 @@ from caseapp.domain.forms import FormSpec, validate
 from caseapp.domain.sync_protocol import ApplyResult, Change, ConflictView, Hlc, Keep, Op, Preview
 from caseapp.errors import NotFound, UserError, ValidationError
 from caseapp.services import audit, case_summaries, search, sync_log
+from caseapp.services.sync_batch import BatchReads
 from caseapp.services.sync_log import DEFAULT_CLOCK, NO_CONFLICT_FIELDS, clock_of, cursor, decode_value, encode_value
 from caseapp.storage import models
 from caseapp.storage.models import Case, CaseNumberAlias, DestructionLog, Practitioner, SyncConflict, utcnow
@@ -61,6 +62,7 @@ class _Run:
     deferred: list[Change] = field(default_factory=list)  # inserts refused by the database, tried again at the end
     retrying: bool = False
     inserted: set[tuple[str, str]] = field(default_factory=set)  # rows this run added (for the net counts)
+    reads: BatchReads = field(init=False)  # the touched rows, clocks and open conflicts, loaded once
 
     def preview(self) -> Preview:
         return Preview(new_records=self.new_records, changed_records=len(self.changed),
@@ -110,7 +112,8 @@ def open_conflicts(session: Session, lang: str) -> list[ConflictView]:
         mine: Any = (raw or {}).get(c.field) if c.field != ROW else _row_text(raw, lang)
         theirs: Any = json.loads(c.theirs) if c.field != ROW else _row_text(json.loads(c.theirs), lang)
         views.append(ConflictView(
-            id=c.id, case_id=c.case_id, case_number=next(iter(_case_numbers(cur, {c.case_id or ""})), ""), table=c.tbl, row_id=c.row_id, field=c.field, label=field_label(c.tbl, c.field, lang),
+            id=c.id, case_id=c.case_id, case_number=_conflict_case_number(cur, c), table=c.tbl, row_id=c.row_id,
+            field=c.field, label=field_label(c.tbl, c.field, lang),
             mine=mine, theirs=theirs, mine_device=_device_of(mine_clock), theirs_device=c.theirs_device,
             mine_at=mine_clock, theirs_at=c.theirs_clock))
     return views
@@ -172,6 +175,7 @@ def _run(session: Session, changes: list[Change], *, source_device: str, audited
     cur = cursor(session)
     run = _Run(session, cur, source_device)
     fresh = _fresh(session, changes, run)
+    run.reads = BatchReads(session, cur, fresh)
     was_paused = session.info.get(sync_log.PAUSED_KEY, False)
     session.info[sync_log.PAUSED_KEY] = True  # what arrives is stored as received, not logged again as ours
     try:
@@ -231,9 +235,9 @@ def _apply_one(run: _Run, change: Change) -> None:
     if change.case_id:
         run.cases.add(change.case_id)
     run.touched.add((change.table, change.row_id))
-    raw = sync_log.read_row(run.cur, change.table, change.row_id)
-    known = sync_log.row_clocks(run.cur, change.table, change.row_id)
-    clocks = dict(known[0]) if known else {}
+    raw = run.reads.row(change.table, change.row_id)
+    known = run.reads.clocks(change.table, change.row_id)
+    clocks = known[0] if known else {}
     _close_row_conflicts(run, change)
     if change.op is Op.DELETE:
         _delete(run, change, raw, clocks)
@@ -246,7 +250,7 @@ def _apply_one(run: _Run, change: Change) -> None:
 
 
 def _insert(run: _Run, change: Change) -> None:
-    known = _columns(run.cur, change.table)
+    known = run.reads.columns(change.table)
     fields = {k: v for k, v in change.fields.items() if k in known}  # a newer peer's extra columns wait in the log
     if change.table == "case":
         fields = _reconcile_number(run, change, fields)
@@ -261,7 +265,8 @@ def _insert(run: _Run, change: Change) -> None:
         else:
             run.deferred.append(change)
         return
-    sync_log.save_clocks(run.cur, change.table, change.row_id, {DEFAULT_CLOCK: change.hlc}, change.case_id)
+    run.reads.forget(change.table, change.row_id)
+    run.reads.note_clocks(change.table, change.row_id, {DEFAULT_CLOCK: change.hlc}, change.case_id)
     run.new_records += 1
     run.inserted.add((change.table, change.row_id))
 
@@ -289,7 +294,7 @@ def _update(run: _Run, change: Change, raw: dict[str, Any], clocks: dict[str, st
             if mode != "signed_here" and change.hlc > local_clock:
                 to_set[name], clocks[name] = value, change.hlc
             continue
-        for c in _open(run.session, change.table, change.row_id, name):
+        for c in run.reads.open_conflicts(change.table, change.row_id, name):
             if c.theirs_clock in bases:
                 _close(run.session, c, change.hlc)  # superseded by this later version
         if local_clock == change.hlc:
@@ -311,9 +316,10 @@ def _update(run: _Run, change: Change, raw: dict[str, Any], clocks: dict[str, st
             _conflict(run, change, name, value, change.hlc, change.device)
     if to_set:
         _write_fields(run.cur, change.table, change.row_id, to_set)
+        run.reads.forget(change.table, change.row_id)
         if set(to_set) - NO_CONFLICT_FIELDS:
             run.changed.add((change.table, change.row_id))
-    sync_log.save_clocks(run.cur, change.table, change.row_id, clocks, change.case_id)
+    run.reads.note_clocks(change.table, change.row_id, clocks, change.case_id)
 
 
 def _delete(run: _Run, change: Change, raw: dict[str, Any] | None, clocks: dict[str, str]) -> None:
@@ -330,7 +336,8 @@ def _delete(run: _Run, change: Change, raw: dict[str, Any] | None, clocks: dict[
         _row_conflict(run, change, None)
         return
     clocks[ROW] = change.hlc
-    sync_log.save_clocks(run.cur, change.table, change.row_id, clocks, change.case_id, deleted=True)
+    run.reads.forget(change.table, change.row_id)
+    run.reads.note_clocks(change.table, change.row_id, clocks, change.case_id, deleted=True)
     key = (change.table, change.row_id)
     if key in run.inserted:  # added and removed on the other machine (e.g. a set-up's own practitioner row): net
         run.inserted.discard(key)  # nothing, so the preview does not announce a deletion the user never made
@@ -353,6 +360,7 @@ def _destroy(run: _Run, change: Change) -> None:
     session.add(DestructionLog(case_id=case.id, case_number=case.case_number, destroyed_at=now,
                                actor=change.actor, reason=reason, kinds=report.kinds(), method=destruction.METHOD))
     session.flush()
+    run.reads.forget_all()  # the destruction emptied rows, log values and conflicts around this run's reads
     run.destroyed.append(case.id)
     run.cases.add(case.id)
 
@@ -374,13 +382,14 @@ def _close(session: Session, conflict: SyncConflict, by: str) -> None:
 
 def _conflict(run: _Run, change: Change, name: str, value: Any, clock: str, device: str, *,
               signed: bool = False) -> None:
-    if any(c.theirs_clock == clock for c in _open(run.session, change.table, change.row_id, name)):
+    if any(c.theirs_clock == clock for c in run.reads.open_conflicts(change.table, change.row_id, name)):
         return  # held already
     row = SyncConflict(tbl=change.table, row_id=change.row_id, field=name, case_id=change.case_id,
                        theirs=json.dumps(value, ensure_ascii=False), theirs_clock=clock, theirs_device=device,
                        signed=signed)
     run.session.add(row)
     run.session.flush()
+    run.reads.add_conflict(row)
     run.conflict_ids.append(row.id)
 
 
@@ -392,7 +401,7 @@ def _close_row_conflicts(run: _Run, change: Change) -> None:
     """A change that settles a row conflict names the clocks it settles under ``__row__``."""
     settled = set(change.base.get(ROW, "").split())
     if settled:
-        for c in _open(run.session, change.table, change.row_id, ROW):
+        for c in run.reads.open_conflicts(change.table, change.row_id, ROW):
             if c.theirs_clock in settled:
                 _close(run.session, c, change.hlc)
 
@@ -459,7 +468,7 @@ def _reconcile_number(run: _Run, change: Change, fields: dict[str, Any]) -> dict
     if number is None or found is None:
         return fields
     other_id = found[0]
-    known = sync_log.row_clocks(run.cur, "case", other_id)
+    known = run.reads.clocks("case", other_id)
     other_clock = clock_of(known[0] if known else {}, "case_number")
     if other_clock and other_clock < change.hlc:  # the incoming case yields
         renamed = f"{number}-{_device_of(change.hlc)[:4]}"
@@ -467,6 +476,7 @@ def _reconcile_number(run: _Run, change: Change, fields: dict[str, Any]) -> dict
         return {**fields, "case_number": renamed}
     renamed = f"{number}-{_device_of(other_clock)[:4] if other_clock else 'old'}"
     run.cur.execute('UPDATE "case" SET case_number = ? WHERE id = ?', (renamed, other_id))
+    run.reads.forget("case", other_id)
     run.session.add(CaseNumberAlias(case_id=other_id, number=str(number)))
     run.touched.add(("case", other_id))
     run.cases.add(other_id)
@@ -474,10 +484,6 @@ def _reconcile_number(run: _Run, change: Change, fields: dict[str, Any]) -> dict
 
 
 # --- helpers -----------------------------------------------------------------------------------------------------
-
-def _columns(cur: Any, table: str) -> set[str]:
-    return {r[1] for r in cur.execute(f'PRAGMA table_info("{table}")').fetchall()}
-
 
 def _write_fields(cur: Any, table: str, row_id: str, values: dict[str, Any]) -> None:
     names = list(values)
@@ -533,6 +539,25 @@ def _case_numbers(cur: Any, case_ids: set[str]) -> tuple[str, ...]:
     rows = cur.execute('SELECT case_number FROM "case" WHERE id IN (SELECT value FROM json_each(?)) '
                        'ORDER BY case_number', (json.dumps(ids),)).fetchall()
     return tuple(r[0] for r in rows)
+
+
+def _conflict_case_number(cur: Any, conflict: SyncConflict) -> str:
+    """The case number a conflict is about: its case's, or for a client (or a household member) the numbers of the
+    client's cases, so the practitioner knows whose details differ."""
+    if conflict.case_id:
+        return next(iter(_case_numbers(cur, {conflict.case_id})), "")
+    client_id: Any = None
+    if conflict.tbl == "client":
+        client_id = conflict.row_id
+    elif conflict.tbl == "householdmember":
+        found = cur.execute('SELECT client_id FROM householdmember WHERE id = ?', (conflict.row_id,)).fetchone()
+        received = json.loads(conflict.theirs) if conflict.field == ROW else None  # a member deleted here
+        client_id = found[0] if found else (received or {}).get("client_id")
+    if client_id is None:
+        return ""
+    rows = cur.execute('SELECT case_number FROM "case" WHERE client_id = ? AND destroyed_at IS NULL '
+                       'ORDER BY case_number', (client_id,)).fetchall()
+    return ", ".join(r[0] for r in rows)
 
 
 def _actor(session: Session) -> str:

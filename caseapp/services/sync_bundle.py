@@ -26,7 +26,8 @@ from sqlmodel import select
 
 from caseapp.domain.sync_protocol import FORMAT, ApplyResult, Change, Preview, VersionVector
 from caseapp.errors import NotFound
-from caseapp.services import access_log, agency_profile, audit, backup, outputs, signing, sync_peers, sync_seal
+from caseapp.services import (access_log, agency_profile, audit, backup, outputs, signing, sync_log, sync_peers,
+    sync_seal)
 from caseapp.services.sync_seal import BundleRefused, damaged, refused
 from caseapp.services.vault import Vault
 from caseapp.storage.keystore import Envelope, kdf_cost, normalise_passphrase
@@ -296,19 +297,34 @@ def import_bundle(vault: Vault, incoming: IncomingBundle) -> ApplyResult:
     """Back the file up, then in one transaction apply the changes, record what the sender holds (pairing it when
     new) and audit. A bundle with nothing new from a paired device changes nothing at all."""
     from caseapp.services import sync_apply
-    preview = preview_bundle(vault, incoming)
-    if preview.nothing_new and not incoming.new_peer:
-        return ApplyResult(preview)
+    if not incoming.new_peer:
+        with vault.session() as s:
+            if sync_log.holds_all(s, incoming.changes):
+                return ApplyResult(Preview(already_held=len(incoming.changes)))
     vault.require_writable()
     backup.create_backup(vault, "pre-sync")
-    with vault.session(write=True) as s:
-        result = sync_apply.apply(s, list(incoming.changes), source_device=incoming.sender_device)
-        _, new = sync_peers.note_import(s, incoming.sender_device, incoming.sender_name, incoming.practitioner,
-                                        incoming.root_pem, incoming.vector)
-        if new:
-            audit.record(s, vault.actor, "sync_pair", "syncpeer", incoming.sender_device,
-                         detail=f"root sha256={_fingerprint(incoming.root_pem)}")
+    try:
+        with vault.session(write=True) as s:
+            result = sync_apply.apply(s, list(incoming.changes), source_device=incoming.sender_device)
+            if result.preview.nothing_new and not incoming.new_peer:
+                raise _NothingNew(result)  # rolled back: the file stays exactly as it was
+            _, new = sync_peers.note_import(s, incoming.sender_device, incoming.sender_name, incoming.practitioner,
+                                            incoming.root_pem, incoming.vector)
+            if new:
+                audit.record(s, vault.actor, "sync_pair", "syncpeer", incoming.sender_device,
+                             detail=f"root sha256={_fingerprint(incoming.root_pem)}")
+    except _NothingNew as nothing:
+        return ApplyResult(nothing.result.preview)
     return result
+
+
+class _NothingNew(Exception):
+    """Changes not held yet that change nothing here (all of them about records gone here): not applied, as a
+    bundle with nothing new changes nothing. Carries the counted result out of the rolled-back session."""
+
+    def __init__(self, result: ApplyResult) -> None:
+        super().__init__("nothing new")
+        self.result = result
 
 
 def _fingerprint(pem: bytes) -> str:
