@@ -103,6 +103,11 @@ def device_id_file() -> Path:
     return data_dir() / "device-id"
 
 
+def retired_device_ids_file() -> Path:
+    """The device ids this folder wrote under before a restore gave it a new one (sync tells the peers)."""
+    return data_dir() / "device-id.retired"
+
+
 def pending_access_file() -> Path:
     """Access records that could not be written into the case file yet (failed unlocks: the file is still locked);
     no personal data. Appended into the audit chain at the next successful unlock, then emptied."""

@@ -73,6 +73,15 @@ def device_id() -> str:
     return value
 
 
+def renew_device_id() -> str:
+    """Give this folder a new device id (after a restore: see :mod:`caseapp.services.sync_restore`)."""
+    value = uuid.uuid4().hex[:12]
+    paths.ensure_data_dir()
+    write_bytes_atomic(paths.device_id_file(), value.encode("ascii"))
+    _device_cache[str(paths.device_id_file())] = value
+    return value
+
+
 # --- reasons --------------------------------------------------------------------------------------------------------
 
 @dataclass(frozen=True)

@@ -281,6 +281,8 @@ def restore_backup(path: Path, *, vault: "Vault | None" = None, passphrase: str 
     if key_from_backup:
         note += "; key file from backup"
     commit_mark.forget()  # the restored file's history is older than the mark: that is a restore, not a loss
+    from caseapp.services import sync_restore  # its change log is older too: from now on a new device writes it
+    sync_restore.retire_device()
     _swap_in(path, key, key_from_backup, note)
     return RestoreResult(Vault._open_with_key(KeyFile.load(paths.key_file()), key), path, set_aside,
                          key_from_backup)

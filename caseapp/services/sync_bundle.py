@@ -27,7 +27,7 @@ from sqlmodel import select
 from caseapp.domain.sync_protocol import FORMAT, ApplyResult, Change, Preview, VersionVector
 from caseapp.errors import NotFound
 from caseapp.services import (access_log, agency_profile, audit, backup, outputs, signing, sync_log, sync_peers,
-    sync_seal)
+    sync_restore, sync_seal)
 from caseapp.services.sync_seal import BundleRefused, damaged, refused
 from caseapp.services.vault import Vault
 from caseapp.storage.keystore import Envelope, kdf_cost, normalise_passphrase
@@ -56,6 +56,7 @@ class IncomingBundle:
     new_peer: bool                 # importing pairs the sender with this machine
     circle: str = ""
     key: bytes = b""               # the circle's key (only kept for a setup from this bundle)
+    replaces: tuple[str, ...] = ()  # device ids the sender wrote under before a restore (see sync_restore)
 
 
 def _practitioner_and_agency(vault: Vault) -> tuple[str, str]:
@@ -98,6 +99,7 @@ def export_bundle(vault: Vault, path: str | os.PathLike[str], to: str | None = N
             "cert": identity.cert_pem.decode("ascii"), "root": _root_pem(identity).decode("ascii"),
             "pairing": None if have else _pairing_envelope(vault, key, circle, passphrase),
             "complete": not have,  # every change this file holds: enough to set up a new machine
+            "replaces": list(sync_restore.retired_devices()),
         }
         payload = {"changes": [c.to_json() for c in changes], "vector": sync_log.local_vector(s),
                    "acks": have if to is not None else {}}
@@ -157,6 +159,7 @@ class _Header:
     cert: x509.Certificate
     root_pem: bytes
     pairing: dict[str, Any] | None
+    replaces: tuple[str, ...] = ()
 
 
 def _parse_header(sealed: sync_seal.Sealed) -> _Header:
@@ -169,7 +172,8 @@ def _parse_header(sealed: sync_seal.Sealed) -> _Header:
                        recipient=str(recipient) if recipient else None, circle=str(h["circle"]),
                        created_at=str(h.get("created_at") or ""),
                        cert=x509.load_pem_x509_certificate(str(h["cert"]).encode("ascii")),
-                       root_pem=str(h["root"]).encode("ascii"), pairing=h.get("pairing") or None)
+                       root_pem=str(h["root"]).encode("ascii"), pairing=h.get("pairing") or None,
+                       replaces=sync_restore.valid_ids(h.get("replaces")))
     except (KeyError, TypeError, ValueError, AttributeError):
         raise damaged() from None
 
@@ -214,7 +218,7 @@ def read_bundle(vault: Vault, path: str | os.PathLike[str]) -> IncomingBundle:
     if header.device == me:
         raise refused("이 컴퓨터에서 만든 동기화 파일입니다. 다른 컴퓨터에서 가져오세요.",
                       "This sync file was made on this computer; import it on the other one.")
-    if header.recipient is not None and header.recipient != me:
+    if header.recipient is not None and header.recipient not in (me, *sync_restore.retired_devices()):
         raise refused(f"다른 기기({header.recipient})에 보내려고 만든 동기화 파일입니다. 이 기기({me})용으로 다시 "
                       "내보내세요.",
                       f"This sync file was made for another device ({header.recipient}). Export one for this "
@@ -250,7 +254,8 @@ def _incoming(path: Path, header: _Header, payload: dict[str, Any], *, new_peer:
     return IncomingBundle(path=path, sender_device=header.device, sender_name=header.name,
                           practitioner=header.practitioner, agency=header.agency, recipient=header.recipient,
                           created_at=header.created_at, changes=changes, vector=vector, acks=acks,
-                          root_pem=header.root_pem, new_peer=new_peer, circle=header.circle, key=key)
+                          root_pem=header.root_pem, new_peer=new_peer, circle=header.circle, key=key,
+                          replaces=header.replaces)
 
 
 def open_for_setup(path: str | os.PathLike[str], passphrase: str) -> IncomingBundle:
@@ -313,6 +318,9 @@ def import_bundle(vault: Vault, incoming: IncomingBundle) -> ApplyResult:
             if new:
                 audit.record(s, vault.actor, "sync_pair", "syncpeer", incoming.sender_device,
                              detail=f"root sha256={_fingerprint(incoming.root_pem)}")
+            for old in sync_peers.forget_replaced(s, incoming.replaces, incoming.sender_device):
+                audit.record(s, vault.actor, "sync_unpair", "syncpeer", old,
+                             detail=f"restored and now writing as {incoming.sender_device}")
     except _NothingNew as nothing:
         return ApplyResult(nothing.result.preview)
     return result

@@ -105,6 +105,15 @@ def note_import(s: Session, device: str, name: str, practitioner: str, root_pem:
     return row, new
 
 
+def forget_replaced(s: Session, devices: tuple[str, ...], sender: str) -> list[str]:
+    """Unpair the devices ``sender`` wrote as before a restore gave it a new id: they never send again, and a bundle
+    for every peer would otherwise keep carrying what they lack. Returns the ids unpaired."""
+    gone = [row for row in (s.get(SyncPeer, d) for d in devices if d != sender) if row is not None]
+    for row in gone:
+        s.delete(row)
+    return [row.device for row in gone]
+
+
 def note_export(s: Session, rows: list[SyncPeer]) -> None:
     now = utcnow()
     for row in rows:

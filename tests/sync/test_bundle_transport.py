@@ -250,3 +250,31 @@ def test_a_set_up_bundle_is_wrapped_only_with_this_machines_own_passphrase(machi
         with pytest.raises(WrongPassphrase):
             sync_bundle.export_bundle(vault, target, None, passphrase="누군가의 다른 암호", everything=True)
     assert not target.exists()
+
+
+def test_a_restored_laptop_syncs_as_a_new_device_its_peer_forgets_the_old_one_and_nothing_is_lost(
+        machines: dict[str, Path], tmp_path: Path) -> None:
+    office, laptop, number = machines["office"], machines["laptop"], str(machines["case"])
+    old_id = (laptop / "device-id").read_text()
+    saved = tmp_path / "laptop-backup.db"
+    assert run(laptop, "backup", "-o", str(saved)).code == 0
+    add_entry(laptop, number, "백업 뒤 노트북 기록")
+    run(laptop, "sync", "export", "-o", str(tmp_path / "l1.casesync"))
+    assert run(office, "sync", "import", str(tmp_path / "l1.casesync"), "--yes").code == 0
+    run(office, "sync", "export", "-o", str(tmp_path / "o-old.casesync"), "--to", old_id)  # for the old laptop
+
+    assert run(laptop, "restore", str(saved), "--yes").code == 0
+    new_id = (laptop / "device-id").read_text()
+    assert new_id != old_id
+    add_entry(laptop, number, "복원 뒤 노트북 기록")
+    assert run(laptop, "sync", "export", "-o", str(tmp_path / "l2.casesync")).code == 0
+    imported = run(office, "sync", "import", str(tmp_path / "l2.casesync"), "--yes")
+    assert imported.code == 0, imported.err
+    assert [p["device"] for p in run(office, "sync", "peers", "--json").json()] == [new_id]  # the old one forgotten
+    assert run(office, "sync", "export", "-o", str(tmp_path / "o.casesync"), "--to", new_id).code == 0
+    back = run(laptop, "sync", "import", str(tmp_path / "o.casesync"), "--yes")
+    assert back.code == 0, back.err
+    notes = {n[1] for n in content(laptop)["notes"]}
+    assert {"백업 뒤 노트북 기록", "복원 뒤 노트북 기록"} <= notes and content(laptop) == content(office)
+    again = run(laptop, "sync", "import", str(tmp_path / "o-old.casesync"), "--yes")  # made for its old id
+    assert again.code == 0 and "Nothing new" in again.out
