@@ -23,6 +23,7 @@ from caseapp.cli_common import (
     folder_held, open_vault, print_json, progress_on_terminal, prompt_secret, read_passphrase, require_file,
     require_valid_text, terminal_safe_output, tr,
 )
+from caseapp.cli_common import find_case
 from caseapp.cli_parser import LocalizedArgumentParser
 from caseapp.errors import UserError, ValidationError
 
@@ -334,7 +335,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     from caseapp.export.content import guard_resident_number
     from caseapp.services import access_log, cases, consents
     with open_vault() as vault:
-        case = cases.find_case(vault, args.case_number)
+        case = find_case(vault, args.case_number)
         snap = cases.snapshot(vault, case.id)
         access_log.record_view(vault, case.id)
         extra = registers_json(vault, snap) if args.json else {}
@@ -349,11 +350,11 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def cmd_add_entry(args: argparse.Namespace) -> int:
     from caseapp.domain.vocab import ContactMode, PracticeType
-    from caseapp.services import cases, entries
+    from caseapp.services import entries
     practice = _parse_choice(PracticeType, args.practice_type, "실천 유형", "practice type")
     mode = _parse_choice(ContactMode, args.mode, "접촉 방법", "contact mode")
     with open_vault() as vault:
-        case = cases.find_case(vault, args.case_number)
+        case = find_case(vault, args.case_number)
         row = entries.add_service_entry(vault, case.id, practice.value, args.text, occurred_on=args.date,
                                         contact_mode=mode.value, duration_min=args.minutes, sign=args.sign)
     print(row.id)

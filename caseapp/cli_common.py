@@ -105,6 +105,14 @@ def print_warnings(vault: Any) -> None:
         sys.stderr.write(tr("경고: ", "WARNING: ") + notice.message().replace("\n", " ") + "\n")
 
 
+def find_case(vault: Any, case_number: str) -> Any:
+    """The case a command names by number; a number sync renumbered still finds it, with a note on stderr
+    saying which case it is now (stdout, e.g. ``--json``, stays as it was)."""
+    from caseapp.services import cases
+    return cases.find_case(vault, case_number,
+                           note=lambda ko, en: sys.stderr.write(tr("알림: ", "Note: ") + tr(ko, en) + "\n"))
+
+
 def parse_date_arg(raw: str, ko: str, en: str) -> date:
     """A date given on the command line (YYYY-MM-DD); ``ko``/``en`` name the option in the message."""
     try:

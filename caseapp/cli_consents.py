@@ -7,6 +7,7 @@ import argparse
 from typing import Any
 
 from caseapp.cli_common import open_vault, print_json, tr
+from caseapp.cli_common import find_case
 from caseapp.errors import UserError, ValidationError
 
 
@@ -36,9 +37,9 @@ def register(sub: Any) -> None:
 
 def cmd_consent_form(args: argparse.Namespace) -> int:
     from caseapp.i18n_text import current_language
-    from caseapp.services import cases, exports
+    from caseapp.services import exports
     with open_vault() as vault:
-        case = cases.find_case(vault, args.case_number)
+        case = find_case(vault, args.case_number)
         path = exports.export_consent_form(vault, case.id, args.output, current_language())
     print(tr(f"동의서를 저장했습니다: {path}", f"Consent form saved: {path}"))
     return 0
@@ -47,7 +48,7 @@ def cmd_consent_form(args: argparse.Namespace) -> int:
 def cmd_attach_scan(args: argparse.Namespace) -> int:
     from caseapp.services import cases, consents
     with open_vault() as vault:
-        case = cases.find_case(vault, args.case_number)
+        case = find_case(vault, args.case_number)
         rows = cases.snapshot(vault, case.id).consents
         if not rows:
             raise UserError("이 사례에는 동의 기록이 없습니다. 동의를 먼저 기록하세요.",

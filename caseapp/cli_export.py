@@ -16,6 +16,7 @@ from typing import Any
 
 from caseapp.cli_access import add_reason_arguments, purpose_from_args
 from caseapp.cli_common import open_vault, parse_date_arg, print_json, progress_on_terminal, prompt_secret, tr
+from caseapp.cli_common import find_case
 from caseapp.errors import UserError, ValidationError
 
 ENV_PKCS12_PASSWORD = "CASEAPP_PKCS12_PASSWORD"
@@ -132,7 +133,7 @@ def _options(args: argparse.Namespace) -> Any:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from caseapp.services import cases, exports, outputs
+    from caseapp.services import exports, outputs
     options = _options(args)
     purpose = purpose_from_args(args)
     if args.all == bool(args.case_number):
@@ -152,7 +153,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                 print(f"{r.case_number}\t{r.path}\t{r.content_sha256}")
             print(tr(f"{len(results)}건을 내보냈습니다: {out_dir}", f"Exported {len(results)} case(s) to {out_dir}"))
             return 0
-        case = cases.find_case(vault, args.case_number)
+        case = find_case(vault, args.case_number)
         result = exports.export_case(vault, case.id, args.output, options, recipient=args.recipient,
                                      reason=purpose.text, purpose=purpose)
         print(tr(f"내보냈습니다: {result.path}", f"Exported: {result.path}"))
@@ -293,7 +294,7 @@ def cmd_referral_letter(args: argparse.Namespace) -> int:
     purpose = purpose_from_args(args, ExportReason.REFERRAL)
     outputs.guard(args.output)  # before the passphrase, as export does
     with open_vault() as vault:
-        case = cases.find_case(vault, args.case_number)
+        case = find_case(vault, args.case_number)
         referrals = cases.snapshot(vault, case.id).referrals
         if not referrals:
             raise UserError("이 사례에는 자원 의뢰 기록이 없습니다.", "This case has no referrals.")

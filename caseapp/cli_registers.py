@@ -9,6 +9,7 @@ from typing import Any
 
 from caseapp import i18n_text
 from caseapp.cli_common import open_vault, parse_date_arg, print_json, tr
+from caseapp.cli_common import find_case
 from caseapp.errors import UserError
 
 
@@ -92,9 +93,9 @@ def cmd_destruction_register(args: argparse.Namespace) -> int:
 # --- 제3자 제공 대장 -------------------------------------------------------------------------------------------------
 
 def cmd_disclosures(args: argparse.Namespace) -> int:
-    from caseapp.services import cases, registers
+    from caseapp.services import registers
     with open_vault() as vault:
-        case_id = cases.find_case(vault, args.case_number).id if args.case_number else None
+        case_id = find_case(vault, args.case_number).id if args.case_number else None
         lines = registers.disclosures(vault, case_id)
     if args.json:
         print_json([registers.disclosure_json(line) for line in lines])
@@ -126,7 +127,7 @@ def cmd_withdraw_consent(args: argparse.Namespace) -> int:
                         f"{', '.join(p.value for p in ConsentPurpose)}") from None
     on = _day(args.date, "철회일", "--date")
     with open_vault() as vault:
-        case = cases.find_case(vault, args.case_number)
+        case = find_case(vault, args.case_number)
         consent = retention.current_consent(cases.snapshot(vault, case.id).consents, purpose.value)
         if consent is None or consent.withdrawn_on is not None:
             raise UserError("철회할 동의가 없습니다.", "There is no consent to withdraw for this purpose.")
@@ -149,11 +150,11 @@ def cmd_withdraw_consent(args: argparse.Namespace) -> int:
 # --- 본인 열람, 정정·삭제 요구 ----------------------------------------------------------------------------------------
 
 def cmd_client_copy(args: argparse.Namespace) -> int:
-    from caseapp.services import cases, outputs
+    from caseapp.services import outputs
     from caseapp.services.client_copy import write_client_copy
     outputs.guard(args.output)
     with open_vault() as vault:
-        case = cases.find_case(vault, args.case_number)
+        case = find_case(vault, args.case_number)
         result = write_client_copy(vault, case.id, args.output)
     print(tr(f"본인 열람용 사본을 저장했습니다: {result.path}", f"Client's own copy saved: {result.path}"))
     print(f"sha256: {result.content_sha256}")
@@ -161,10 +162,10 @@ def cmd_client_copy(args: argparse.Namespace) -> int:
 
 
 def cmd_correction_request(args: argparse.Namespace) -> int:
-    from caseapp.services import cases, corrections
+    from caseapp.services import corrections
     received = _day(args.date, "접수일", "--date")
     with open_vault() as vault:
-        case = cases.find_case(vault, args.case_number)
+        case = find_case(vault, args.case_number)
         row = corrections.add_request(vault, case.id, args.text, received)
     print(tr(f"정정·삭제 요구를 접수했습니다. {row.due_on.isoformat()}까지 답변하세요.",
              f"Request recorded. Answer it by {row.due_on.isoformat()}."))
@@ -172,10 +173,10 @@ def cmd_correction_request(args: argparse.Namespace) -> int:
 
 
 def cmd_correction_answer(args: argparse.Namespace) -> int:
-    from caseapp.services import cases, corrections
+    from caseapp.services import corrections
     on = _day(args.date, "답변일", "--date")
     with open_vault() as vault:
-        case = cases.find_case(vault, args.case_number)
+        case = find_case(vault, args.case_number)
         found = corrections.requests(vault, case.id)
         if args.request is not None:
             if not 1 <= args.request <= len(found):

@@ -9,6 +9,7 @@ from typing import Any
 
 from caseapp import i18n_text
 from caseapp.cli_common import open_vault, print_json, read_passphrase, tr
+from caseapp.cli_common import find_case
 from caseapp.domain.korean import with_particle
 from caseapp.errors import CorruptDatabase, NotInitialised, UserError, WrongPassphrase
 
@@ -183,14 +184,14 @@ def cmd_retention(args: argparse.Namespace) -> int:
 
 
 def cmd_destroy(args: argparse.Namespace) -> int:
-    from caseapp.services import cases, registers
+    from caseapp.services import registers
     if not args.yes:
         _err(tr(f"파기하면 사례 {args.case_number}의 개인정보가 영구히 삭제되며 되돌릴 수 없습니다. 계속하려면 --yes를 붙이세요.",
                 f"Destroying case {args.case_number} removes its personal data for good; this cannot be undone. "
                 f"Add --yes to go ahead."))
         return 1
     with open_vault() as vault:
-        case = cases.find_case(vault, args.case_number)
+        case = find_case(vault, args.case_number)
         done = registers.destroy(vault, case.id, args.reason, purge_backups=args.purge_backups)
     report = done.report
     counts = sum(report.counts.values())

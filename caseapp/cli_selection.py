@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from caseapp.cli_common import open_vault, print_json
+from caseapp.cli_common import find_case
 
 
 def register(sub: Any) -> None:
@@ -22,7 +23,6 @@ def register(sub: Any) -> None:
 
 
 def cmd_select(args: argparse.Namespace) -> int:
-    from caseapp.services import cases
     from caseapp.services.selection_decisions import record_selection
     values: dict[str, Any] = {"level": args.level, "reason": args.reason}
     if args.date:
@@ -30,7 +30,7 @@ def cmd_select(args: argparse.Namespace) -> int:
     if args.conference:
         values["conference_id"] = args.conference
     with open_vault() as vault:
-        case = cases.find_case(vault, args.case_number)
+        case = find_case(vault, args.case_number)
         row = record_selection(vault, case.id, values)
     if args.json:
         print_json({"id": row.id, "case_number": case.case_number, "level": row.level,

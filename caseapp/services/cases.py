@@ -20,7 +20,7 @@ from caseapp.domain.rules import StageWarning, check_transition, warnings_for_ad
 from caseapp.domain.intake_rules import check_client
 from caseapp.domain.vocab import SelectionLevel, Stage
 from caseapp.errors import NotFound, ValidationError
-from caseapp.services import audit, case_facts, case_summaries, records
+from caseapp.services import audit, case_aliases, case_facts, case_summaries, records
 from caseapp.services.selection import NO_LEVEL, CurrentSelection, current_levels, history_in
 from caseapp.services.deadline_rules import rules_in
 from caseapp.services.vault import Vault
@@ -74,9 +74,10 @@ def _current_practitioner_id(s: Session) -> str | None:
     return p.id if p else None
 
 
-def find_case(vault: Vault, case_number: str) -> Case:
+def find_case(vault: Vault, case_number: str, *, note: case_aliases.Note | None = None) -> Case:
+    """The case of that number, or of that number before sync renumbered it (``note`` is told which it is)."""
     with vault.session() as s:
-        case = s.exec(select(Case).where(Case.case_number == case_number.strip())).first()
+        case = case_aliases.resolve_number(s, case_number.strip(), note)
         if case is None:
             raise NotFound(f"사례번호 {with_particle(case_number, '을')} 찾을 수 없습니다.", f"No case numbered {case_number}.")
         return case
