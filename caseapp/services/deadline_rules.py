@@ -10,7 +10,7 @@ from typing import Any
 
 from caseapp.domain.deadlines import DEFAULT_RULES, DeadlineRules, RuleError
 from caseapp.errors import ValidationError
-from caseapp.services import audit, case_summaries
+from caseapp.services import audit, case_summaries, sync_settings
 from caseapp.services.case_facts import RULES_KEY, rules_in  # noqa: F401 (rules_in: read here by callers)
 from caseapp.services.vault import Vault
 from caseapp.storage.models import Meta
@@ -47,4 +47,5 @@ def _store(vault: Vault, rules: DeadlineRules) -> None:
         audit.record(s, vault.actor, "update", "meta", RULES_KEY,
                      detail=", ".join(f"{k}={v}" for k, v in values.items()))
         s.flush()
+        sync_settings.record(s, RULES_KEY, vault.actor)  # the rules travel to the practitioner's other machines
         case_summaries.refresh(s)  # the case list's due dates follow the new numbers at once

@@ -25,7 +25,7 @@ from sqlmodel import Session, select
 from caseapp.domain.forms import FormSpec, validate
 from caseapp.domain.sync_protocol import ApplyResult, Change, ConflictView, Hlc, Keep, Op, Preview
 from caseapp.errors import NotFound, UserError, ValidationError
-from caseapp.services import audit, case_summaries, search, sync_log
+from caseapp.services import audit, case_summaries, search, sync_log, sync_settings
 from caseapp.services.sync_batch import BatchReads
 from caseapp.services.sync_log import DEFAULT_CLOCK, NO_CONFLICT_FIELDS, clock_of, cursor, decode_value, encode_value
 from caseapp.storage import models
@@ -113,7 +113,8 @@ def open_conflicts(session: Session, lang: str) -> list[ConflictView]:
         theirs: Any = json.loads(c.theirs) if c.field != ROW else _row_text(json.loads(c.theirs), lang)
         views.append(ConflictView(
             id=c.id, case_id=c.case_id, case_number=_conflict_case_number(cur, c), table=c.tbl, row_id=c.row_id,
-            field=c.field, label=field_label(c.tbl, c.field, lang),
+            field=c.field, label=sync_settings.label(c.row_id, lang) if c.tbl == sync_settings.TABLE
+            else field_label(c.tbl, c.field, lang),
             mine=mine, theirs=theirs, mine_device=_device_of(mine_clock), theirs_device=c.theirs_device,
             mine_at=mine_clock, theirs_at=c.theirs_clock))
     return views
@@ -496,7 +497,9 @@ def _raw_of(session: Session, table: str, row_id: str, name: str, value: Any) ->
     form = _form_of(table, name)
     if form is not None:
         value = validate(form, {name: value}, partial=True).get(name, value)
-    model = MODELS[table]
+    model = MODELS.get(table)
+    if model is None:  # a setting (the view of migration 0015): stored as typed
+        return encode_value(value)
     column = model.__table__.c[name]
     processor = column.type.bind_processor(session.get_bind().dialect)
     stored = processor(value) if processor else value
@@ -520,7 +523,9 @@ def _refresh(session: Session, touched: set[tuple[str, str]], case_ids: set[str]
         if table == "client":
             wanted |= {r[0] for r in cursor(session).execute('SELECT id FROM "case" WHERE client_id = ?',
                                                              (row_id,)).fetchall()}
-    if wanted:
+    if any(table == sync_settings.TABLE for table, _row_id in touched):
+        case_summaries.refresh(session)  # the deadline rules changed: every case's due dates follow
+    elif wanted:
         case_summaries.refresh(session, wanted)
 
 

@@ -25,6 +25,7 @@ from sqlmodel import Session
 from caseapp.domain.sync_protocol import Change, Hlc, Op, VersionVector, hlc_tick
 
 SYNCED_TABLES: tuple[str, ...] = (  # parents before children (genesis inserts them in this order)
+    "syncsetting",  # a view of the synced settings in meta (migration 0015, services/sync_settings.py)
     "practitioner", "agency", "resource", "client", "householdmember", "case", "stagetransition",
     "checklistcheck", "consent", "consentscan", "assessment", "needrating", "budgetline", "ecorelation", "goal",
     "plantask", "caseconference", "caseselection", "serviceentry", "addendum", "monitoringreview", "termination",
@@ -147,7 +148,12 @@ def save_clocks(cur: Any, table: str, row_id: str, clocks: dict[str, str], case_
 def append_local(session: Session, table: str, row_id: str, op: Op, fields: dict[str, Any],
                  base: dict[str, str], case_id: str | None, actor: str = "") -> Change:
     """Append a change made on this machine (next sequence, next clock) and move the row's field clocks."""
-    cur = cursor(session)
+    return append_local_raw(cursor(session), table, row_id, op, fields, base, case_id, actor)
+
+
+def append_local_raw(cur: Any, table: str, row_id: str, op: Op, fields: dict[str, Any], base: dict[str, str],
+                     case_id: str | None, actor: str = "") -> Change:
+    """:func:`append_local` on a DB-API cursor (a migration has no session)."""
     device = this_device()
     change = Change(device=device, seq=next_seq(cur, device), hlc=hlc_tick(last_clock(cur), device).encode(),
                     table=table, row_id=row_id, op=op, fields=fields, base=base, actor=actor, case_id=case_id)
