@@ -78,14 +78,15 @@ def cmd_import(args: argparse.Namespace) -> int:
     from caseapp.services import sync_bundle
     with open_vault() as vault:
         incoming = sync_bundle.read_bundle(vault, args.file)
-        preview = sync_bundle.preview_bundle(vault, incoming)
-        print_preview(incoming, preview)
         if not args.yes:
+            preview = sync_bundle.preview_bundle(vault, incoming)
+            print_preview(incoming, preview)
             if not preview.nothing_new:
                 print(tr("적용하려면 --yes를 붙여 다시 실행하세요(적용 전에 백업합니다).",
                          "Run again with --yes to apply (a backup is made first)."))
             return 0
-        result = sync_bundle.import_bundle(vault, incoming)
+        result = sync_bundle.import_bundle(vault, incoming)  # counts what it applied: no separate preview run
+        print_preview(incoming, result.preview)
     if result.preview.nothing_new:
         print(tr("새로 가져올 변경이 없습니다. 사례 파일은 그대로입니다.", "Nothing new to import; the case file is unchanged."))
         return 0

@@ -91,6 +91,12 @@ def apply(session: Session, changes: list[Change], *, source_device: str) -> App
     return _run(session, changes, source_device=source_device, audited=True)
 
 
+def fresh_changes(session: Session, changes: list[Change]) -> list[Change]:
+    """The changes of ``changes`` this file does not hold yet, without applying anything; raises :class:`SyncGap`
+    as :func:`apply` would (an import checks this before it backs the file up)."""
+    return _fresh(session, changes, _Run(session, cursor(session), ""))
+
+
 def after_commit(vault: "Vault", result: ApplyResult) -> None:
     """Once the import committed: destroyed cases join the destroyed-cases registry and the file is compacted."""
     destroyed = result.destroyed_case_ids

@@ -26,8 +26,8 @@ from sqlmodel import select
 
 from caseapp.domain.sync_protocol import FORMAT, ApplyResult, Change, Preview, VersionVector
 from caseapp.errors import NotFound
-from caseapp.services import (access_log, agency_profile, audit, backup, outputs, signing, sync_log, sync_peers,
-    sync_restore, sync_seal)
+from caseapp.services import (access_log, agency_profile, audit, backup, outputs, signing, sync_peers, sync_restore,
+    sync_seal)
 from caseapp.services.sync_seal import BundleRefused, damaged, refused
 from caseapp.services.vault import Vault
 from caseapp.storage.keystore import Envelope, kdf_cost, normalise_passphrase
@@ -302,10 +302,10 @@ def import_bundle(vault: Vault, incoming: IncomingBundle) -> ApplyResult:
     """Back the file up, then in one transaction apply the changes, record what the sender holds (pairing it when
     new) and audit. A bundle with nothing new from a paired device changes nothing at all."""
     from caseapp.services import sync_apply
-    if not incoming.new_peer:
-        with vault.session() as s:
-            if sync_log.holds_all(s, incoming.changes):
-                return ApplyResult(Preview(already_held=len(incoming.changes)))
+    with vault.session() as s:  # a gap is refused, and a bundle held already ends here, before any backup
+        fresh = sync_apply.fresh_changes(s, list(incoming.changes))
+    if not fresh and not incoming.new_peer:
+        return ApplyResult(Preview(already_held=len(incoming.changes)))
     vault.require_writable()
     backup.create_backup(vault, "pre-sync")
     try:

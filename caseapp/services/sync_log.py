@@ -274,12 +274,6 @@ def local_vector(session: Session) -> VersionVector:
     return {str(device): int(seq) for device, seq in rows}
 
 
-def holds_all(session: Session, changes: Iterable[Change]) -> bool:
-    """Whether this file holds every one of ``changes`` already (an import of them would change nothing)."""
-    held = local_vector(session)
-    return all(c.seq <= held.get(c.device, 0) for c in changes)
-
-
 def changes_missing(session: Session, have: VersionVector) -> list[Change]:
     """Every change this file holds (own and relayed) that a holder of ``have`` lacks, in clock order (which is
     sequence order per device)."""

@@ -59,20 +59,10 @@ def test_rules_changed_on_both_machines_are_a_conflict_settled_once_for_both(rep
 
 def test_migration_0015_logs_rules_set_before_it_once_and_keeps_them(data_dir) -> None:  # type: ignore[no-untyped-def]
     import json
-    import shutil
 
-    from caseapp import paths
     from caseapp.services.vault import Vault
-    from caseapp.storage import migrate
-    from caseapp.storage.engine import make_engine
-    from caseapp.storage.keystore import KeyFile
     from tests.fixtures import make_fixtures as fx
-    paths.data_dir().mkdir(parents=True, exist_ok=True)
-    for name in ("caseapp.db", "caseapp.key"):
-        shutil.copy2(fx.SCHEMA_0001 / name, paths.data_dir() / name)
-    key = KeyFile.load(paths.key_file()).unwrap_with_passphrase(fx.PASSPHRASE)
-    engine = make_engine(paths.database_file(), key)
-    migrate.upgrade(engine, target="0014")
+    engine = fx.data_dir_at("0014")
     stored = json.dumps({"assessment_within_days": 14})
     with engine.begin() as conn:
         conn.exec_driver_sql("INSERT INTO meta (key, value) VALUES ('deadline_rules', ?)", (stored,))
