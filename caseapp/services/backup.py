@@ -36,7 +36,7 @@ from caseapp.services.backup_catalogue import (  # noqa: F401 (some re-exported:
 from caseapp.services.backup_inspect import choose_key, contains_history, refuse_newer_schema
 from caseapp.storage.atomic import fsync_dir, write_bytes_atomic
 from caseapp.storage.keystore import KeyFile
-from caseapp.storage.sqlite_backup import copy_database, verify_copy
+from caseapp.storage.sqlite_backup import copy_database, snapshot_copy, verify_copy
 
 if TYPE_CHECKING:
     from caseapp.services.vault import Vault
@@ -83,10 +83,16 @@ def _storage_error(exc: BaseException, where: Path) -> StorageUnavailable:
                               f"Cannot write the backup (missing or read-only folder): {where}")
 
 
-def _write_pair(vault: "Vault", dest: Path) -> None:
-    """Database copy (verified inside copy_database) plus the key file, both written atomically."""
+# Taken before every sync import: a byte copy under the write lock (sqlite_backup.snapshot_copy) instead of the
+# page-by-page copy and integrity_check, which on a big file cost more than the import itself.
+SNAPSHOT_REASONS = frozenset({"pre-sync"})
+
+
+def _write_pair(vault: "Vault", dest: Path, reason: str = "manual") -> None:
+    """Database copy (verified inside copy_database / snapshot_copy) plus the key file, both written atomically."""
     try:
-        copy_database(vault.db_path, vault.key, dest)
+        if not (reason in SNAPSHOT_REASONS and snapshot_copy(vault.db_path, vault.key, dest)):
+            copy_database(vault.db_path, vault.key, dest)
         write_bytes_atomic(key_path_for(dest), vault.keyfile.path.read_bytes())
     except (OSError, sqlcipher3.OperationalError) as exc:
         for leftover in dest.parent.glob(f".{dest.name}.partial-*"):
@@ -153,7 +159,7 @@ def _write_logged_pair(vault: "Vault", dest: Path, reason: str) -> None:
     from caseapp.services import access_log
     access_log.record_or_defer(vault, AccessKind.BACKUP, facts={"why": reason})
     try:
-        _write_pair(vault, dest)
+        _write_pair(vault, dest, reason)
     except BaseException:
         access_log.record_or_defer(vault, AccessKind.BACKUP, facts={"why": reason, "failed": 1})
         raise

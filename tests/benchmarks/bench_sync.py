@@ -13,8 +13,8 @@ runs each, wall and CPU time of this process (the development machine is shared,
 - baseline: the pre-sync backup alone, measured in the same run, alternated with the imports (what any import
   costs before it applies: a verified copy of the whole file, which grows with the file, not with the bundle).
 
-The budget (issue 17): export < 2 s and import beyond its baseline < 2 s, CPU; the script exits 1 when either is
-missed. Key files use a low scrypt cost so the setup stays short: export to a peer and import derive no key. Not
+The budget (issue 17): export < 2 s and import < 2 s of CPU, the pre-sync backup included (the user waits for it);
+the script exits 1 when either is missed. Key files use a low scrypt cost so the setup stays short: export to a peer and import derive no key. Not
 collected by pytest.
 """
 
@@ -175,10 +175,10 @@ def main() -> int:
         print(f"baseline, the pre-sync backup alone: {spread(baselines)}")
         print(f"import minus its baseline (reading and applying the changes): {spread(applies)}")
         export_s = min(r[1] for r in exports)
-        apply_s = min(r[1] for r in applies)
-        ok = export_s < BUDGET_S and apply_s < BUDGET_S
-        print(f"budget: export and import each < {BUDGET_S:.1f} s of CPU beyond the backup: export {export_s:.3f} s, "
-              f"import {apply_s:.3f} s -> {'ok' if ok else 'OVER'}")
+        import_s = min(r[1] for r in imports)
+        ok = export_s < BUDGET_S and import_s < BUDGET_S
+        print(f"budget: export and import (its pre-sync backup included) each < {BUDGET_S:.1f} s of CPU: "
+              f"export {export_s:.3f} s, import {import_s:.3f} s -> {'ok' if ok else 'OVER'}")
         return 0 if ok else 1
     finally:
         paths.set_data_dir(None)
