@@ -372,10 +372,12 @@ def _parse_choice(enum_type: Any, raw: str, name_ko: str, name_en: str) -> Any:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from caseapp.services import access_log, search
     if args.limit < 1:
         raise ValidationError("--limit는 1 이상이어야 합니다.", "--limit must be at least 1.")
+    # The data layer is imported inside open_vault, while the key is derived in a thread: importing the services
+    # here first would make the two run one after the other.
     with open_vault() as vault:
+        from caseapp.services import access_log, search
         hits = search.search(vault, args.query, limit=args.limit)
         access_log.record_search(vault, args.query, len(hits), len({h.case_id for h in hits if h.case_id}))
     if args.json:

@@ -21,6 +21,7 @@ class CellParagraph(Paragraph):
     """A paragraph that remembers its line breaking for the last width it was wrapped at."""
 
     _wrapped: tuple[float, float, float, Any] | None = None  # (available width, width, height, its line breaks)
+    plain: str | None = None  # the text as drawn, when it has no markup and no line break (see plain_cells)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - ReportLab's names
         done = self._wrapped
@@ -54,4 +55,6 @@ def cell_paragraph(text: str, style: ParagraphStyle) -> Paragraph:
     if not plain:
         return CellParagraph("", style)
     frag = _template(style).clone(text=plain)
-    return CellParagraph(escape(plain), style, frags=[frag])
+    cell = CellParagraph(escape(plain), style, frags=[frag])
+    cell.plain = plain
+    return cell

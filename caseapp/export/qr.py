@@ -12,6 +12,7 @@ The old long form (``caseapp:record;case=…;export=…;sha256=…``) printed on
 
 from __future__ import annotations
 
+import functools
 import re
 
 import qrcode
@@ -70,6 +71,12 @@ def qr_matrix(text: str) -> list[list[bool]]:
     Short texts (blank forms) get level H and at least version 3: the extra modules cost little there, and a
     version-1 or -2 code has too few modules for zbar to find it reliably on a noisy scan.
     """
+    return [list(row) for row in _matrix(text)]
+
+
+@functools.lru_cache(maxsize=16)
+def _matrix(text: str) -> tuple[tuple[bool, ...], ...]:
+    # Choosing the mask tries all eight (~50 ms); a record draws its code twice and sizes its column from it too.
     short = len(text) <= SHORT_TEXT
     code = qrcode.QRCode(version=3 if short else None, error_correction=ERROR_CORRECT_H if short else ERROR_CORRECT_M,
                          border=QUIET_MODULES)
@@ -78,12 +85,12 @@ def qr_matrix(text: str) -> list[list[bool]]:
     else:
         code.add_data(text)
     code.make(fit=True)
-    return code.get_matrix()
+    return tuple(tuple(row) for row in code.get_matrix())
 
 
 def qr_drawing(text: str, module: float = MODULE) -> Drawing:
     """The code as rectangles (one per horizontal run of dark modules), ``module`` points per module."""
-    matrix = qr_matrix(text)
+    matrix = _matrix(text)
     n = len(matrix)
     d = Drawing(n * module, n * module)
     for row, cells in enumerate(matrix):
@@ -104,7 +111,7 @@ def qr_drawing(text: str, module: float = MODULE) -> Drawing:
 
 def qr_size(text: str, module: float = MODULE) -> float:
     """Width (= height) of :func:`qr_drawing` for ``text``, for laying out the column it goes in."""
-    return len(qr_matrix(text)) * module
+    return len(_matrix(text)) * module
 
 
 def qr_table(text: str, beside: Any, width: float | None = None) -> Table:

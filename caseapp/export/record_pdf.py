@@ -40,6 +40,7 @@ from caseapp.export.layout import (
 from caseapp.export.options import SECTIONS, ExportOptions
 from caseapp.export.plan_table import SERVICE_ROW_WIDTHS, service_row_heads
 from caseapp.export.pdfa import to_pdfa
+from caseapp.export.plain_cells import plain_cells
 from caseapp.export.qr import payload, qr_table
 from caseapp.export.styles import LABEL_BG, MUTED, RULE, Styles, grid, make_styles
 from caseapp.storage.models import Agency, Practitioner, Signable
@@ -906,7 +907,9 @@ class _Renderer:
         for key in SECTIONS:
             if self.options.includes(key):
                 story += builders[key]()
-        return glue_headings(story + self.closing())
+        story += self.closing()
+        plain_cells(story)
+        return glue_headings(story)
 
     def render(self) -> bytes:
         m, case = self.meta, self.snap.case

@@ -45,6 +45,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as rl_canvas
 
 from caseapp.export import fonts, pki
+from caseapp.export.end_page_writer import EndPageWriter
 from caseapp.export.layout import STAMP_BOX, glyph_safe
 from caseapp.export.pdfa import retag_font_subsets
 from caseapp.export.styles import ACCENT, INK, MUTED
@@ -209,8 +210,8 @@ def read_anchor(pdf: bytes) -> str:
 
 def _sign(pdf: bytes, prepared: PreparedSigner, meta: signers.PdfSignatureMetadata, *, field: str,
           stamp: StampText | None, validation: ValidationData, anchor: str = "") -> bytes:
-    pages = int(PdfFileReader(io.BytesIO(pdf)).root["/Pages"]["/Count"])
-    writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
+    writer = EndPageWriter(io.BytesIO(pdf), strict=False)
+    pages = int(writer.root["/Pages"]["/Count"])
     _supply_dss(writer, prepared, validation)
     if anchor:
         _write_anchor(writer, anchor)

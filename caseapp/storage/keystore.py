@@ -120,8 +120,18 @@ def _aad(name: str) -> bytes:
 
 
 def _derive(secret: bytes, salt: bytes, log2_n: int) -> bytes:
-    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
-    return Scrypt(salt=salt, length=32, n=2 ** log2_n, r=8, p=1).derive(secret)
+    # hashlib's scrypt (OpenSSL) releases the GIL while it works, so EarlyUnwrap's thread really runs beside the
+    # imports; cryptography's Scrypt (48.x) holds it and the "parallel" derivation ran one after the other.
+    # Same function, same bytes: key files written with either open with the other.
+    n = 2 ** log2_n
+    try:
+        return hashlib.scrypt(secret, salt=salt, n=n, r=8, p=1, dklen=32, maxmem=_SCRYPT_BLOCK * n + (16 << 20))
+    except (AttributeError, ValueError):  # a Python built without OpenSSL's scrypt, or OpenSSL refusing the memory
+        from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+        return Scrypt(salt=salt, length=32, n=n, r=8, p=1).derive(secret)
+
+
+_SCRYPT_BLOCK = 128 * 8  # bytes of scrypt's big array per unit of N (128 × r, r = 8)
 
 
 @dataclass
