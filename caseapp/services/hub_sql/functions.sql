@@ -424,10 +424,8 @@ BEGIN
     IF EXISTS (SELECT 1 FROM case_assignment WHERE case_id = p_case) THEN
         ids := ARRAY[p_case];
     ELSE
-        SELECT array_agg(DISTINCT x.id) INTO ids FROM (
-            SELECT c.id FROM "case" c WHERE c.case_number = p_case
-            UNION SELECT al.case_id FROM casenumberalias al WHERE al.number = p_case) x
-            WHERE EXISTS (SELECT 1 FROM case_assignment a WHERE a.case_id = x.id);
+        SELECT array_agg(c.id) INTO ids FROM "case" c
+            WHERE c.case_number = p_case AND EXISTS (SELECT 1 FROM case_assignment a WHERE a.case_id = c.id);
     END IF;
     IF ids IS NULL OR cardinality(ids) = 0 THEN
         PERFORM _raise('허브에 그런 사례가 없습니다: ' || coalesce(p_case, ''), 'No such case on the hub: ' || coalesce(p_case, ''));
