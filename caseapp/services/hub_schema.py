@@ -179,13 +179,10 @@ def install(conn: Any) -> None:
     """Create or bring up to date the hub in ``conn``'s database, as its current user (the owner). One transaction:
     ``conn`` is a psycopg connection not in autocommit; the caller commits."""
     owner = conn.execute("SELECT current_user").fetchone()[0]
-    conn.execute(f"CREATE SCHEMA IF NOT EXISTS {SCHEMA}")
-    for statement in _roles_ddl():
-        conn.execute(statement)
+    # one round trip per part (simple query protocol: several statements, no parameters)
+    conn.execute(";\n".join([f"CREATE SCHEMA IF NOT EXISTS {SCHEMA}", *_roles_ddl()]))
     conn.execute(_sql("tables.sql"))
-    for statement in _case_tables_ddl() + _parents_ddl():
-        conn.execute(statement)
+    conn.execute(";\n".join(_case_tables_ddl() + _parents_ddl()))
     conn.execute(_sql("functions.sql"))
     conn.execute(_sql("stats.sql"))
-    for statement in _security_ddl(owner):
-        conn.execute(statement)
+    conn.execute(";\n".join(_security_ddl(owner)))
