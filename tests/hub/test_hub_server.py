@@ -165,6 +165,10 @@ def test_a_reassigned_case_moves_with_its_whole_history(hub: dict[str, Any],
     _, lee_page = lee.pull_all()
     kim_cursor = laptop(conns, "srv_kim")
     _, kim_page = kim_cursor.pull_all()
+    own, creator_page = kim.pull_all()
+    assert case not in {c.case_id for c in own}, "a device is not sent its own changes back"
+    newest_own = owner_rows(conns, "SELECT max(hub_seq) FROM caseapp_hub.change WHERE device = %s", kim.device)[0][0]
+    assert creator_page["last"] >= newest_own, "its own changes still move its cursor"
     moved = hub_admin.assign(hub["url"], "2026-0301", "srv_lee")
     assert moved == {"case_id": case, "case_number": "2026-0301", "from": "srv_kim", "to": "srv_lee"}
     pulled, page = lee.pull_all(lee_page["last"])
@@ -178,6 +182,9 @@ def test_a_reassigned_case_moves_with_its_whole_history(hub: dict[str, Any],
     assert rows(conns["srv_lee"], 'SELECT count(*) FROM caseapp_hub."case" WHERE id = %s', case) == [(1,)]
     # The supervisor hands it back within the team; a practitioner cannot assign; history keeps each move.
     assert hub_admin.assign(conns["srv_park"], case, "srv_kim")["to"] == "srv_kim"
+    back, _ = kim.pull_all(creator_page["last"])
+    assert {c.row_id for c in changes} <= {c.row_id for c in back}, \
+        "a case that comes back returns whole, the creating device's own changes too (it removed its copy)"
     with pytest.raises(UserError, match="허브 관리자나 팀장"):
         hub_admin.assign(conns["srv_lee"], case, "srv_lee")
     with pytest.raises(UserError, match="자기 팀 안에서만"):

@@ -208,9 +208,8 @@ BEGIN
             IF op = 'destroy' THEN
                 RETURN 'not_assigned';
             END IF;
-            -- a case the hub has not seen yet: its creator's
-            INSERT INTO case_assignment (case_id, practitioner, assigned_by, hub_seq)
-                VALUES (vis, me.name, me.name, (SELECT coalesce(max(hub_seq), 0) FROM change));
+            -- a case the hub has not seen yet: its creator's (position 0: not a move, its creator holds it)
+            INSERT INTO case_assignment (case_id, practitioner, assigned_by, hub_seq) VALUES (vis, me.name, me.name, 0);
         ELSIF holder.name <> me.name AND NOT (
                 me.kind = 'supervisor' AND me.team IS NOT NULL AND holder.team IS NOT DISTINCT FROM me.team
                 AND t IN ('supervisionrecord', 'supervisorconfirmation', 'addendum') AND op <> 'destroy') THEN
@@ -363,17 +362,19 @@ BEGIN
            OR (me.kind = 'supervisor' AND me.team IS NOT NULL
                AND a.practitioner IN (SELECT name FROM hub_user WHERE team = me.team))
     ), cand AS MATERIALIZED (
-        SELECT c.hub_seq, greatest(c.hub_seq, v.apos) AS pos, c.vis_case, v.mine
+        -- own: the calling device's own change, which it holds (it moves the cursor but is not sent back) -- except
+        -- in a case newly (re)assigned to it, whose copy it removed when the case went away
+        SELECT c.hub_seq, greatest(c.hub_seq, v.apos) AS pos, c.vis_case, v.mine,
+               c.device = p_device AND v.apos <= after AS own
             FROM vis v JOIN change c ON c.vis_case = v.case_id
-            WHERE c.hub_seq > after AND c.device <> p_device
+            WHERE c.hub_seq > after
         UNION ALL
-        SELECT c.hub_seq, v.apos, c.vis_case, v.mine
+        SELECT c.hub_seq, v.apos, c.vis_case, v.mine, false
             FROM vis v JOIN change c ON c.vis_case = v.case_id
             WHERE v.apos > after AND c.hub_seq <= after
         UNION ALL
-        SELECT c.hub_seq, c.hub_seq, NULL, true FROM change c
+        SELECT c.hub_seq, c.hub_seq, NULL, true, c.device = p_device FROM change c
             WHERE c.vis_case IS NULL AND c.tbl NOT IN ('client', 'householdmember') AND c.hub_seq > after
-              AND c.device <> p_device
     ), ranked AS (
         SELECT cand.*, row_number() OVER (ORDER BY pos, hub_seq) AS rn FROM cand
     ), cutoff AS (
@@ -381,10 +382,11 @@ BEGIN
     ), chosen AS (
         SELECT ranked.* FROM ranked, cutoff WHERE ranked.pos <= cutoff.cut
     )
-    SELECT coalesce(jsonb_agg(jsonb_build_array(c.hub_seq, _change_json(c)) ORDER BY s.pos, s.hub_seq), '[]'),
+    SELECT coalesce(jsonb_agg(jsonb_build_array(c.hub_seq, _change_json(c)) ORDER BY s.pos, s.hub_seq)
+                        FILTER (WHERE NOT s.own), '[]'),
            max(s.pos),
            EXISTS (SELECT 1 FROM cand, cutoff WHERE cand.pos > cutoff.cut),
-           array_agg(DISTINCT s.vis_case) FILTER (WHERE NOT s.mine)
+           array_agg(DISTINCT s.vis_case) FILTER (WHERE NOT s.mine AND NOT s.own)
         INTO page, last_pos, more, read_cases
         FROM chosen s JOIN change c ON c.hub_seq = s.hub_seq;
     IF read_cases IS NOT NULL THEN
