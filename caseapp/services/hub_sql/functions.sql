@@ -535,3 +535,17 @@ CREATE TRIGGER hub_user_history AFTER INSERT OR UPDATE ON caseapp_hub.hub_user
 DROP TRIGGER IF EXISTS assignment_history ON caseapp_hub.case_assignment;
 CREATE TRIGGER assignment_history AFTER INSERT OR UPDATE ON caseapp_hub.case_assignment
     FOR EACH ROW EXECUTE FUNCTION caseapp_hub._assignment_history();
+
+-- After a restore from a dump: the laptops' pull cursors may be past the restored log's end. Moving the log's
+-- position far on makes every change from now on (the laptops push again what the restored hub lacks: its vector
+-- says so) come after any cursor they hold. The owner runs it once, before the laptops sync again.
+CREATE OR REPLACE FUNCTION caseapp_hub.after_restore() RETURNS bigint
+LANGUAGE plpgsql SET search_path = pg_catalog, caseapp_hub, pg_temp AS $$
+DECLARE
+    seq text := pg_get_serial_sequence('caseapp_hub.change', 'hub_seq');
+    jump bigint := 1000000000;  -- more changes than a restored hub can have lost
+BEGIN
+    PERFORM pg_advisory_xact_lock(hashtext('caseapp_hub.change'));
+    RETURN setval(seq, greatest((SELECT coalesce(max(hub_seq), 0) FROM change),
+                                (SELECT last_value FROM caseapp_hub.change_hub_seq_seq)) + jump);
+END $$;
