@@ -306,3 +306,52 @@ def test_role_and_assignment_history_is_kept_three_years(hub: dict[str, Any],
         psycopg.connect(user_url(hub["pg"], DB, "srv_choi", PASSWORDS["srv_choi"]))
     with pytest.raises(psycopg.Error, match="Not an active user"):
         Laptop(conns["srv_choi"]).register()
+
+
+def test_rows_are_filed_under_their_case_by_the_hub_not_by_what_the_laptop_claims(
+        conns: dict[str, psycopg.Connection[Any]]) -> None:
+    kim, lee = laptop(conns, "srv_kim"), laptop(conns, "srv_lee")
+    case, changes = kim.new_case("2026-1001")
+    client, case_insert, entry = changes
+    member = kim.change("householdmember", "member-" + case, fields={"client_id": client.row_id, "relation": "자녀"})
+    # the client arrives before its case: filed under it when the case's insert comes; its household after
+    assert kim.push([client])["accepted"] == 1
+    assert owner_rows(conns, "SELECT vis_case FROM caseapp_hub.change WHERE row_id = %s", client.row_id) == [(None,)]
+    assert client.row_id not in {c.row_id for c in lee.pull_all()[0]}
+    assert kim.push([case_insert, entry, member])["accepted"] == 3
+    assert owner_rows(conns, "SELECT DISTINCT vis_case FROM caseapp_hub.change WHERE row_id IN (%s, %s)",
+                      client.row_id, member.row_id) == [(case,)]
+    assert rows(conns["srv_kim"], "SELECT relation FROM caseapp_hub.householdmember WHERE id = %s",
+                member.row_id) == [("자녀",)]
+    assert rows(conns["srv_lee"], "SELECT count(*) FROM caseapp_hub.householdmember WHERE id = %s",
+                member.row_id) == [(0,)]
+    # lee's need rating under kim's assessment, claiming lee's own case: the hub files it by its parent and refuses
+    lee_case, lee_changes = lee.new_case("2026-1002")
+    lee.push(lee_changes)
+    assessment = kim.change("assessment", "as-" + case, fields={"case_id": case, "assessed_on": "2026-11-04"},
+                            case_id=case)
+    kim.push([assessment])
+    rating = lee.change("needrating", "nr-" + case, fields={"assessment_id": assessment.row_id, "area": "housing"},
+                        case_id=lee_case)
+    assert lee.push([rating])["refused"][0]["why"] == "case_mismatch"
+    # the hub's helpers are not the laptops' to call
+    for call in ("caseapp_hub._put('case', 'x', '{}')", "caseapp_hub._take(NULL, '{}')",
+                 "caseapp_hub.purge_history()", "caseapp_hub.after_restore()"):
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            rows(conns["srv_lee"], f"SELECT {call}")
+
+
+def test_a_destroyed_case_leaves_no_values_on_the_hub(conns: dict[str, psycopg.Connection[Any]]) -> None:
+    kim = laptop(conns, "srv_kim")
+    case, changes = kim.new_case("2026-1101", text="파기될 내용")
+    kim.push(changes)
+    destroy = kim.change("case", case, Op.DESTROY, case_id=case)
+    assert kim.push([destroy])["accepted"] == 1
+    assert owner_rows(conns, "SELECT count(*) FROM caseapp_hub.serviceentry WHERE case_id = %s", case) == [(0,)]
+    assert owner_rows(conns, 'SELECT count(*) FROM caseapp_hub."case" WHERE id = %s', case) == [(0,)]
+    assert owner_rows(conns, "SELECT count(*) FROM caseapp_hub.change WHERE vis_case = %s AND fields <> '{}'",
+                      case) == [(0,)]
+    assert owner_rows(conns, "SELECT count(*) FROM caseapp_hub.client WHERE id = %s", changes[0].row_id) == [(0,)]
+    late = kim.change("serviceentry", "after-destroy", fields={"case_id": case, "text": "되살리기"}, case_id=case)
+    assert kim.push([late])["refused"][0]["why"] == "destroyed"
+    assert owner_rows(conns, "SELECT count(*) FROM caseapp_hub.serviceentry WHERE id = 'after-destroy'") == [(0,)]

@@ -136,7 +136,7 @@ BEGIN
             EXECUTE format('DELETE FROM %I WHERE id = $1', gone.tbl) USING gone.row_id;
         END LOOP;
         UPDATE row_clock SET vals = '{}', deleted = true WHERE case_id = r;
-        UPDATE change SET fields = '{}' WHERE vis_case = r AND op <> 'destroy';
+        UPDATE change c SET fields = '{}' WHERE c.vis_case = r AND c.op <> 'destroy';
         RETURN;
     END IF;
     IF NOT EXISTS (SELECT 1 FROM hub_column WHERE tbl = t) THEN
@@ -206,6 +206,9 @@ BEGIN
                 AND t IN ('supervisionrecord', 'supervisorconfirmation', 'addendum') AND op <> 'destroy') THEN
             RETURN 'not_assigned';
         END IF;
+    END IF;
+    IF vis IS NOT NULL AND EXISTS (SELECT 1 FROM row_clock WHERE tbl = 'case' AND row_id = vis AND deleted) THEN
+        RETURN 'destroyed';  -- 파기: nothing of the case comes back
     END IF;
     IF op <> 'destroy' AND EXISTS (SELECT 1 FROM hub_column WHERE tbl = t AND col = 'signed_at') THEN
         SELECT * INTO rc FROM row_clock WHERE tbl = t AND row_id = r;
