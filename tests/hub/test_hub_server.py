@@ -149,6 +149,12 @@ def test_a_supervisors_read_of_a_team_case_is_recorded(conns: dict[str, psycopg.
     assert len(records) == before + 1 and records[-1] == ("srv_park", "pull")
     # Directly, the supervisor's role reads only cases assigned to it: a team read goes through pull (recorded).
     assert rows(conns["srv_park"], 'SELECT count(*) FROM caseapp_hub."case" WHERE id = %s', team_case) == [(0,)]
+    # A team case handed to another team leaves the supervisor's laptop too.
+    _, page = park.pull_all()
+    hub_admin.assign(conns["owner"], team_case, "srv_choi")
+    _, moved = park.pull_all(page["last"])
+    assert team_case in moved["released"]
+    hub_admin.assign(conns["owner"], team_case, "srv_kim")
     # A supervisor's note in a team case is taken; a change to the case itself is not.
     note = park.change("supervisionrecord", "sv-" + team_case, fields={"case_id": team_case, "held_on": "2026-11-05", "content": "검토"},
                        case_id=team_case)

@@ -386,9 +386,16 @@ BEGIN
     IF read_cases IS NOT NULL THEN
         INSERT INTO access_record (hub_user, case_id, what) SELECT me.name, x, 'pull' FROM unnest(read_cases) x;
     END IF;
+    -- released: cases that moved since the cursor from the caller (a supervisor: from its team) to someone whose
+    -- cases it does not hold
     SELECT coalesce(jsonb_agg(DISTINCT h.case_id), '[]') INTO released FROM assignment_history h
-        WHERE h.from_user = me.name AND h.hub_seq > after
-          AND NOT EXISTS (SELECT 1 FROM case_assignment a WHERE a.case_id = h.case_id AND a.practitioner = me.name);
+        WHERE h.hub_seq > after
+          AND (h.from_user = me.name OR (me.kind = 'supervisor' AND me.team IS NOT NULL
+                                         AND h.from_user IN (SELECT name FROM hub_user WHERE team = me.team)))
+          AND NOT EXISTS (SELECT 1 FROM case_assignment a WHERE a.case_id = h.case_id
+                          AND (a.practitioner = me.name
+                               OR (me.kind = 'supervisor' AND me.team IS NOT NULL
+                                   AND a.practitioner IN (SELECT name FROM hub_user WHERE team = me.team))));
     RETURN jsonb_build_object('changes', page, 'last', coalesce(last_pos, after), 'more', coalesce(more, false),
                               'released', released);
 END $$;
