@@ -305,9 +305,14 @@ def test_role_and_assignment_history_is_kept_three_years(hub: dict[str, Any],
                       "('gone', 'kept')") == [("kept",)]
     with pytest.raises(psycopg.Error, match="at least 3 years"):
         rows(owner, "SELECT caseapp_hub.purge_history(interval '1 year')")
+    assert hub_admin.change_user(hub["url"], "srv_choi", kind="supervisor", team="c")["kind"] == "supervisor"
+    assert owner_rows(conns, "SELECT pg_has_role('caseapp_u_srv_choi', 'caseapp_supervisor', 'MEMBER'), "
+                      "pg_has_role('caseapp_u_srv_choi', 'caseapp_practitioner', 'MEMBER')") == [(True, False)]
     hub_admin.deactivate_user(hub["url"], "srv_choi")
-    whats = owner_rows(conns, "SELECT what FROM caseapp_hub.hub_user_history WHERE hub_user = 'srv_choi' ORDER BY id")
-    assert whats == [("add",), ("deactivate",)]
+    history = owner_rows(conns, "SELECT what, kind, team, by_role FROM caseapp_hub.hub_user_history "
+                         "WHERE hub_user = 'srv_choi' ORDER BY id")
+    assert history == [("add", "practitioner", "b", "hub_srv_owner"), ("change", "supervisor", "c", "hub_srv_owner"),
+                       ("deactivate", "supervisor", "c", "hub_srv_owner")]
     with pytest.raises(psycopg.OperationalError):
         psycopg.connect(user_url(hub["pg"], DB, "srv_choi", PASSWORDS["srv_choi"]))
     with pytest.raises(psycopg.Error, match="Not an active user"):
