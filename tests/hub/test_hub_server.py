@@ -64,8 +64,12 @@ def owner_rows(conns: dict[str, psycopg.Connection[Any]], sql: str, *params: Any
 
 def test_init_is_idempotent_and_keeps_to_its_admin_password(hub: dict[str, Any],
                                                             conns: dict[str, psycopg.Connection[Any]]) -> None:
+    conns["owner"].execute("ALTER TABLE caseapp_hub.client DROP COLUMN notes")  # a hub made by an older caseapp
+    conns["owner"].commit()
     again = hub_admin.init_hub(hub["url"], admin_password=ADMIN_PASSWORD)
     assert again["hub_id"] == hub["info"]["hub_id"] and again["created"] is False
+    assert owner_rows(conns, "SELECT count(*) FROM information_schema.columns WHERE table_schema = 'caseapp_hub' "
+                      "AND table_name = 'client' AND column_name = 'notes'") == [(1,)]
     assert owner_rows(conns, "SELECT count(*) FROM caseapp_hub.hub_user") == [(5,)]
     with pytest.raises(hub_crypto.WrongHubPassword):
         hub_admin.init_hub(hub["url"], admin_password="not the admin password")
@@ -366,3 +370,18 @@ def test_a_destroyed_case_leaves_no_values_on_the_hub(conns: dict[str, psycopg.C
     late = kim.change("serviceentry", "after-destroy", fields={"case_id": case, "text": "되살리기"}, case_id=case)
     assert kim.push([late])["refused"][0]["why"] == "destroyed"
     assert owner_rows(conns, "SELECT count(*) FROM caseapp_hub.serviceentry WHERE id = 'after-destroy'") == [(0,)]
+
+
+def test_status_shows_each_caller_the_users_it_may_see(conns: dict[str, psycopg.Connection[Any]]) -> None:
+    kim = laptop(conns, "srv_kim")
+    kim.push(kim.new_case("2026-1201")[1])
+    kim.pull()
+    everyone = hub_admin.hub_status(conns["owner"])
+    users = {u["name"]: u for u in everyone["users"]}
+    assert set(users) == set(PASSWORDS) and everyone["you"] == "hub_srv_owner"
+    device = next(d for d in users["srv_kim"]["devices"] if d["device"] == kim.device)
+    assert device["last_push_at"] and device["last_pull_at"] and device["seq"] == 3
+    assert everyone["counts"]["changes"] >= 3 and everyone["counts"]["cases"] >= 1
+    assert [u["name"] for u in hub_admin.hub_status(conns["srv_lee"])["users"]] == ["srv_lee"]
+    assert {u["name"] for u in hub_admin.hub_status(conns["srv_park"])["users"]} == {"srv_kim", "srv_lee",
+                                                                                     "srv_park"}
