@@ -18,7 +18,7 @@ import pg_cluster
 from caseapp.domain.sync_protocol import Op
 from caseapp.errors import UserError
 from caseapp.services import hub_admin, hub_crypto
-from hub_server_helpers import ADMIN_PASSWORD, Laptop, new_hub_database, user_url
+from hub_server_helpers import ADMIN_PASSWORD, Laptop, new_hub_database, superuser, user_url
 
 DB = "hub_server_test"
 PASSWORDS = {"srv_kim": "kim 허브 암호 1", "srv_lee": "lee 허브 암호 2", "srv_park": "park 팀장 암호 3",
@@ -385,3 +385,16 @@ def test_status_shows_each_caller_the_users_it_may_see(conns: dict[str, psycopg.
     assert [u["name"] for u in hub_admin.hub_status(conns["srv_lee"])["users"]] == ["srv_lee"]
     assert {u["name"] for u in hub_admin.hub_status(conns["srv_park"])["users"]} == {"srv_kim", "srv_lee",
                                                                                      "srv_park"}
+
+
+def test_an_admin_role_without_createrole_gets_a_clear_refusal(hub: dict[str, Any]) -> None:
+    pg = hub["pg"]
+    with superuser(pg) as conn:
+        if conn.execute("SELECT 1 FROM pg_roles WHERE rolname = 'hub_srv_weak'").fetchone() is None:
+            conn.execute("CREATE ROLE hub_srv_weak LOGIN PASSWORD 'weak-pass-1'")
+        conn.execute(f'GRANT CREATE ON DATABASE "{DB}" TO hub_srv_weak')
+    weak = pg.url("hub_srv_weak", "weak-pass-1", DB) + f"?sslmode=verify-full&sslrootcert={pg.ca_pem}"
+    with pytest.raises(UserError, match="소유자는 hub_srv_owner"):
+        hub_admin.init_hub(weak, admin_password=ADMIN_PASSWORD)
+    with pytest.raises(UserError, match="거부했습니다"):
+        hub_admin.add_user(weak, "srv_weak", "practitioner", "weak user pass", admin_password=ADMIN_PASSWORD)
