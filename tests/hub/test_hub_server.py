@@ -398,3 +398,43 @@ def test_an_admin_role_without_createrole_gets_a_clear_refusal(hub: dict[str, An
         hub_admin.init_hub(weak, admin_password=ADMIN_PASSWORD)
     with pytest.raises(UserError, match="거부했습니다"):
         hub_admin.add_user(weak, "srv_weak", "practitioner", "weak user pass", admin_password=ADMIN_PASSWORD)
+
+
+def test_concurrent_pushes_never_pass_a_pulling_cursor(hub: dict[str, Any],
+                                                        conns: dict[str, psycopg.Connection[Any]]) -> None:
+    """Pushes commit in hub_seq order (one writer at a time), so a supervisor pulling while practitioners push
+    never moves its cursor past a change that commits later."""
+    import threading
+
+    pg = hub["pg"]
+    pushed: list[tuple[str, int]] = []
+    errors: list[BaseException] = []
+
+    def practitioner(name: str) -> None:
+        try:
+            with psycopg.connect(user_url(pg, DB, name, PASSWORDS[name])) as conn:
+                device = Laptop(conn)
+                device.register()
+                for n in range(4):
+                    _, changes = device.new_case(f"2026-{name[-3:]}{n}")
+                    device.push(changes)
+                    pushed.extend((c.device, c.seq) for c in changes)
+        except BaseException as exc:  # reported by the main thread
+            errors.append(exc)
+
+    park = laptop(conns, "srv_park")
+    _, page = park.pull_all()
+    cursor, seen = page["last"], set()
+    workers = [threading.Thread(target=practitioner, args=(name,)) for name in ("srv_kim", "srv_lee")]
+    for worker in workers:
+        worker.start()
+    while any(worker.is_alive() for worker in workers):
+        changes, page = park.pull_all(cursor, lim=5)
+        seen |= {(c.device, c.seq) for c in changes}
+        cursor = page["last"]
+    for worker in workers:
+        worker.join()
+    changes, _ = park.pull_all(cursor)
+    seen |= {(c.device, c.seq) for c in changes}
+    assert not errors
+    assert len(pushed) == 24 and set(pushed) <= seen
