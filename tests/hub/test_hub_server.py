@@ -256,6 +256,15 @@ def test_the_hubs_copy_keeps_the_later_clock_per_field(conns: dict[str, psycopg.
     field_laptop.push([early])  # arrives last, but its clock is earlier: the later value stays
     assert owner_rows(conns, 'SELECT presenting_request, crisis_flag FROM caseapp_hub."case" WHERE id = %s',
                       case) == [("나중 값", True)]
+    # ...but a signature fixes what it signed, even when an edit with a later clock reached the hub first
+    entry = changes[2]
+    signed = {**entry.fields, "signed_at": "2026-11-03 10:00:00.000000", "content_hash": "cd" * 32}
+    signature = field_laptop.change("serviceentry", entry.row_id, Op.UPDATE, fields=signed, case_id=case)
+    edit = office.change("serviceentry", entry.row_id, Op.UPDATE, fields={"text": "서명 뒤에 고친 글"}, case_id=case)
+    office.push([edit])
+    field_laptop.push([signature])
+    assert owner_rows(conns, "SELECT text, content_hash FROM caseapp_hub.serviceentry WHERE id = %s",
+                      entry.row_id) == [(entry.fields["text"], "cd" * 32)]
 
 
 def test_the_director_sees_aggregates_and_no_case_text(conns: dict[str, psycopg.Connection[Any]]) -> None:

@@ -155,9 +155,11 @@ BEGIN
                 clocks = x.clocks || jsonb_build_object('__row__', hlc);
         RETURN;
     END IF;
+    -- a signature fixes the content it signed, whatever the clocks of edits that came before it (as on a laptop,
+    -- where such an edit becomes a conflict); otherwise the later clock wins, field by field
     SELECT coalesce(jsonb_object_agg(e.key, e.value), '{}') INTO win FROM jsonb_each(f) e
         WHERE e.key <> 'id'
-          AND hlc > coalesce(rc.clocks ->> e.key, rc.clocks ->> '*', '');
+          AND ((f ->> 'signed_at') IS NOT NULL OR hlc > coalesce(rc.clocks ->> e.key, rc.clocks ->> '*', ''));
     IF win = '{}' THEN
         RETURN;
     END IF;
