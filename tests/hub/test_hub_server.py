@@ -160,8 +160,8 @@ def test_a_supervisors_read_of_a_team_case_is_recorded(conns: dict[str, psycopg.
     assert team_case in moved["released"]
     hub_admin.assign(conns["owner"], team_case, "srv_kim")
     # A supervisor's note in a team case is taken; a change to the case itself is not.
-    note = park.change("supervisionrecord", "sv-" + team_case, fields={"case_id": team_case, "held_on": "2026-11-05", "content": "검토"},
-                       case_id=team_case)
+    note = park.change("supervisionrecord", "sv-" + team_case, case_id=team_case,
+                       fields={"case_id": team_case, "held_on": "2026-11-05", "content": "검토"})
     stage = park.change("case", team_case, Op.UPDATE, fields={"stage": "closed"}, case_id=team_case)
     result = park.push([note, stage])
     assert result["accepted"] == 1 and [r["why"] for r in result["refused"]] == ["not_assigned"]
@@ -299,8 +299,8 @@ def test_a_dump_of_the_hub_holds_no_resident_number_in_clear(hub: dict[str, Any]
     env = {**os.environ, "PGPASSWORD": "hub-srv-owner-암호", "PGSSLMODE": "verify-full",
            "PGSSLROOTCERT": str(pg.ca_pem)}
     dump = subprocess.run([str(pg.bin_dir / "pg_dump"), "-h", "127.0.0.1", "-p", str(pg.port), "-U", "hub_srv_owner",
-                           "-n", "caseapp_hub", "--data-only", "--enable-row-security", DB], env=env, capture_output=True, text=True,
-                          timeout=120, check=True).stdout
+                           "-n", "caseapp_hub", "--data-only", "--enable-row-security", DB], env=env,
+                          capture_output=True, text=True, timeout=120, check=True).stdout
     assert client.row_id in dump and "hubenc1:" in dump
     assert "501231-2345678" not in dump and "5012312345678" not in dump
     stored = owner_rows(conns, "SELECT resident_number FROM caseapp_hub.client WHERE id = %s", client.row_id)[0][0]
