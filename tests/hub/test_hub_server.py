@@ -447,3 +447,25 @@ def test_concurrent_pushes_never_pass_a_pulling_cursor(hub: dict[str, Any],
     seen |= {(c.device, c.seq) for c in changes}
     assert not errors
     assert len(pushed) == 24 and set(pushed) <= seen
+
+
+def test_a_reopened_clients_second_case_brings_the_client_to_its_new_holder(
+        hub: dict[str, Any], conns: dict[str, psycopg.Connection[Any]]) -> None:
+    kim, lee = laptop(conns, "srv_kim"), laptop(conns, "srv_lee")
+    first, changes = kim.new_case("2026-1301")
+    client = changes[0]
+    second = "second-" + first
+    reopened = kim.change("case", second, case_id=second, fields={
+        "case_number": "2026-1302", "client_id": client.row_id, "opened_on": "2026-12-01", "stage": "intake"})
+    kim.push(changes + [reopened])
+    _, page = lee.pull_all()
+    hub_admin.assign(hub["url"], second, "srv_lee")
+    pulled, _ = lee.pull_all(page["last"])
+    assert client.row_id in {c.row_id for c in pulled} and first not in {c.case_id for c in pulled}
+    edit = lee.change("client", client.row_id, Op.UPDATE, fields={"phone": "010-0000-1302"})
+    assert lee.push([edit])["accepted"] == 1
+    assert rows(conns["srv_lee"], "SELECT phone FROM caseapp_hub.client WHERE id = %s", client.row_id) == [
+        ("010-0000-1302",)]
+    choi_like = laptop(conns, "srv_park")  # holds neither case: refused
+    assert choi_like.push([choi_like.change("client", client.row_id, Op.UPDATE, fields={"phone": "x"})])[
+        "refused"][0]["why"] == "not_assigned"
