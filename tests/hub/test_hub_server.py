@@ -6,6 +6,7 @@ One hub database for the module (init once); each test makes its own cases and d
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 from collections.abc import Iterator
@@ -469,3 +470,18 @@ def test_a_reopened_clients_second_case_brings_the_client_to_its_new_holder(
     choi_like = laptop(conns, "srv_park")  # holds neither case: refused
     assert choi_like.push([choi_like.change("client", client.row_id, Op.UPDATE, fields={"phone": "x"})])[
         "refused"][0]["why"] == "not_assigned"
+
+
+def test_malformed_changes_are_refused_one_by_one_and_the_rest_is_taken(
+        conns: dict[str, psycopg.Connection[Any]]) -> None:
+    kim = laptop(conns, "srv_kim")
+    case, changes = kim.new_case("2026-1401")
+    good = [c.to_json() for c in changes]
+    bad_clock = {**good[2], "c": "not a clock"}
+    batch = [good[0], good[1], bad_clock, {"dv": kim.device, "sq": None}, "not a change", [1, 2],
+             {"dv": kim.device, "sq": 4, "op": None, "t": "case", "r": case, "c": good[1]["c"]}]
+    result = kim.call("push", kim.device, json.dumps(batch))
+    assert result["accepted"] == 2 and result["vector"][kim.device] == 4
+    assert sorted(r["why"] for r in result["refused"]) == ["malformed"] * 5
+    with pytest.raises(psycopg.Error, match="array of changes"):
+        kim.call("push", kim.device, json.dumps({"dv": kim.device}))

@@ -201,8 +201,8 @@ BEGIN
     IF me.kind = 'director' THEN
         RETURN 'director';
     END IF;
-    IF t IS NULL OR r IS NULL OR op NOT IN ('insert', 'update', 'delete', 'destroy') OR (ch ->> 'c') IS NULL
-       OR jsonb_typeof(f) <> 'object' THEN
+    IF t IS NULL OR r IS NULL OR NOT coalesce(op IN ('insert', 'update', 'delete', 'destroy'), false)
+       OR NOT coalesce((ch ->> 'c') ~ '^\d{13}\.\d{4}\.[0-9a-f]{12}$', false) OR jsonb_typeof(f) <> 'object' THEN
         RETURN 'malformed';
     END IF;
     vis := _case_of(t, r, k, f);
@@ -307,8 +307,8 @@ BEGIN
     UPDATE device SET last_push_at = now() WHERE device = p_device;
     FOR ch IN SELECT value FROM jsonb_array_elements(p_changes) LOOP
         dv := ch ->> 'dv';
-        IF jsonb_typeof(ch) <> 'object' OR dv IS NULL OR dv !~ '^[0-9a-f]{12}$'
-           OR (ch ->> 'sq') !~ '^[1-9]\d{0,17}$' THEN
+        IF jsonb_typeof(ch) <> 'object' OR NOT coalesce(dv ~ '^[0-9a-f]{12}$', false)
+           OR NOT coalesce((ch ->> 'sq') ~ '^[1-9]\d{0,17}$', false) THEN
             refused := refused || jsonb_build_object('dv', ch -> 'dv', 'sq', ch -> 'sq', 'why', 'malformed');
             CONTINUE;
         END IF;
