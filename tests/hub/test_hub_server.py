@@ -485,3 +485,17 @@ def test_malformed_changes_are_refused_one_by_one_and_the_rest_is_taken(
     assert sorted(r["why"] for r in result["refused"]) == ["malformed"] * 5
     with pytest.raises(psycopg.Error, match="array of changes"):
         kim.call("push", kim.device, json.dumps({"dv": kim.device}))
+
+
+def test_a_new_hub_password_opens_the_login_and_the_agency_key(hub: dict[str, Any]) -> None:
+    hub_admin.add_user(hub["url"], "srv_new", "practitioner", "first password", admin_password=ADMIN_PASSWORD)
+    with psycopg.connect(user_url(hub["pg"], DB, "srv_new", "first password")) as conn:
+        key = hub_crypto.unwrap_agency_key(Laptop(conn).register()["agency_key"], "srv_new", "first password")
+    with pytest.raises(hub_crypto.WrongHubPassword):
+        hub_admin.set_password(hub["url"], "srv_new", "second password", admin_password="wrong admin password")
+    hub_admin.set_password(hub["url"], "srv_new", "second password", admin_password=ADMIN_PASSWORD)
+    with pytest.raises(psycopg.OperationalError):
+        psycopg.connect(user_url(hub["pg"], DB, "srv_new", "first password"))
+    with psycopg.connect(user_url(hub["pg"], DB, "srv_new", "second password")) as conn:
+        blob = Laptop(conn).register()["agency_key"]
+    assert hub_crypto.unwrap_agency_key(blob, "srv_new", "second password") == key
