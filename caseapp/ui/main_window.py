@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import importlib
 import logging
+import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -33,6 +35,9 @@ if TYPE_CHECKING:
 log = logging.getLogger("caseapp.ui")
 
 FIXED_TABS = 2  # the case list and today; case tabs come after them
+# The case view and its tabs' modules are imported off the GUI thread after the list is shown: importing them took
+# most of the first case opened in a process (value types only at import time, no widgets, so a thread may).
+CASE_VIEW_MODULE = "caseapp.ui.views.case_view"
 DAILY_BACKUP_CHECK_MS = 30 * 60_000
 
 
@@ -238,6 +243,8 @@ class MainWindow(QMainWindow):
         # Today's list comes from the same load (picked off the GUI thread), not a second pass.
         self.today.show_deadlines(self.case_list.upcoming)
         self.today.check_review()
+        if CASE_VIEW_MODULE not in sys.modules:  # once the list is up, not competing with its load
+            background.start(lambda job: importlib.import_module(CASE_VIEW_MODULE), parent=self)
 
     def daily_backup(self) -> background.Job | None:
         """Every half hour: a "daily" backup if the newest is a day old (Settings.daily_backup), off the GUI thread."""
