@@ -18,7 +18,7 @@ from caseapp.ui.views.assessment_tab import AssessmentPage
 from caseapp.ui.views.consent_tools import (
     ConsentTools, ResidentNumberMask, RevealRow, confirm_resident_number, confirm_warnings,
 )
-from caseapp.ui.views.lazy_tab import LazyPage
+from caseapp.ui.views.lazy_tab import LazyPage, built_on
 from caseapp.ui.views.section_tab import CaseContext, Column, RecordSection, SingleRecordForm, StageTab, scroll
 from caseapp.ui.views.selection_page import SelectionPage
 from caseapp.ui.widgets.form_builder import FormWidget, label_text
@@ -224,45 +224,15 @@ class IntakeTab(StageTab):
         self._selection = SelectionPage(self.ctx)
         return self._selection
 
-    @property
-    def household(self) -> RecordSection:
-        self._household_page.ensure_built()
-        return self._household
-
-    @property
-    def consents(self) -> RecordSection:
-        self._consent_page.ensure_built()
-        return self._consents
-
-    @property
-    def consent_sheet(self) -> ConsentSheet:
-        self._consent_page.ensure_built()
-        return self._consent_sheet
-
-    @property
-    def consent_tools(self) -> ConsentTools:
-        self._consent_page.ensure_built()
-        return self._consent_tools
-
-    @property
-    def missing_consents(self) -> QLabel:
-        self._consent_page.ensure_built()
-        return self._missing_consents
-
-    @property
-    def withdrawal_notices(self) -> QLabel:
-        self._consent_page.ensure_built()
-        return self._withdrawal_notices
-
-    @property
-    def assessment(self) -> AssessmentPage:
-        self._assessment_page.ensure_built()
-        return self._assessment
-
-    @property
-    def selection(self) -> SelectionPage:
-        self._selection_page.ensure_built()
-        return self._selection
+    # What tests and the case view reach into: the sub-page it is on is built first.
+    household = built_on("_household_page", "_household")
+    consents = built_on("_consent_page", "_consents")
+    consent_sheet = built_on("_consent_page", "_consent_sheet")
+    consent_tools = built_on("_consent_page", "_consent_tools")
+    missing_consents = built_on("_consent_page", "_missing_consents")
+    withdrawal_notices = built_on("_consent_page", "_withdrawal_notices")
+    assessment = built_on("_assessment_page", "_assessment")
+    selection = built_on("_selection_page", "_selection")
 
     def _save_client(self, row_id: str, values: dict[str, Any]) -> Any:
         values = self.resident_number.values_to_save(values)

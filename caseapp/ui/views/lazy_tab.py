@@ -8,7 +8,7 @@ all of them took most of the time a case took to open. The tab object itself exi
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
@@ -84,3 +84,12 @@ def build_all_pages(root: QWidget) -> None:
     """Every lazy sub-page under ``root`` (e.g. to find the form that offers a draft kept from a crash)."""
     for page in root.findChildren(LazyPage):
         page.ensure_built()
+
+
+def built_on(page: str, name: str) -> Any:
+    """A property for the widget ``name`` made on the lazy sub-page held in attribute ``page``: reading it builds
+    that page first, so code reaching into a tab finds its widgets (as ``CaseView.stage_tabs`` does for tabs)."""
+    def get(owner: Any) -> Any:
+        getattr(owner, page).ensure_built()
+        return getattr(owner, name)
+    return property(get)
