@@ -12,7 +12,8 @@ from datetime import datetime, timezone
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, QPointF, QRectF, Qt, Signal,
+    QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, QPointF, QRectF, Qt, QTimer,
+    Signal,
 )
 from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPen, QPixmap, QShortcut
 from PySide6.QtWidgets import (
@@ -89,6 +90,7 @@ class CaseContext(QObject):
         # drafts left from an earlier session (crash, kill): sections offer them back when the view opens. The
         # view's draft keepers keep the set current, so a form whose key is not in it has no draft to look up.
         self.draft_keys = drafts.case_draft_keys(vault, case_id)
+        self._resources: list[tuple[str, str]] | None = None  # see resource_choices
 
     def reload(self, *, after_save: bool = True) -> None:
         self.snap = cases.snapshot(self.vault, self.case_id)
@@ -108,7 +110,15 @@ class CaseContext(QObject):
         return [(g.id, f"{numbers[g.id]}. {short(g.statement, 40)}") for g in self.snap.long_goals()]
 
     def resource_choices(self) -> list[tuple[str, str]]:
-        return [(r.id, r.name) for r in entries.list_resources(self.vault)]
+        """The resource directory, read once for all the pickers a reload or a tab being built fills at once;
+        forgotten when control returns to the event loop, so the next reload reads it fresh."""
+        if self._resources is None:
+            self._resources = [(r.id, r.name) for r in entries.list_resources(self.vault)]
+            QTimer.singleShot(0, self, self._forget_resources)
+        return self._resources
+
+    def _forget_resources(self) -> None:
+        self._resources = None
 
     def references(self) -> dict[str, Callable[[], list[tuple[str, str]]]]:
         return {"goal": self.goal_choices, "long_goal": self.long_goal_choices, "resource": self.resource_choices,
