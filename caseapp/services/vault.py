@@ -297,6 +297,11 @@ class Vault:
         self.page_scan_due = False
         return True
 
+    @property
+    def closed(self) -> bool:
+        """``close()`` was called (a background reader then leaves the file alone)."""
+        return self._closing
+
     def close(self) -> None:
         self._closing = True
         for conn in list(self._scan_connections):  # a page scan still running stops (it is due again next open)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import importlib
 import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -33,6 +34,17 @@ if TYPE_CHECKING:
 log = logging.getLogger("caseapp.ui")
 
 FIXED_TABS = 2  # the case list and today; case tabs come after them
+# The case view and its tabs' modules are imported off the GUI thread after the list is shown: importing them took
+# most of the first case opened in a process (value types only at import time, no widgets, so a thread may).
+CASE_VIEW_MODULE = "caseapp.ui.views.case_view"
+
+
+def warm_case_view(job: background.Job, vault: Vault, case_id: str | None) -> None:
+    """Import the case view and read one case's snapshot (nothing is shown or kept): SQLAlchemy compiles the two
+    dozen statements a case view reads once per file, which was most of the first case opened after that."""
+    importlib.import_module(CASE_VIEW_MODULE)
+    if case_id is not None and not job.cancelled and not vault.closed:
+        case_service.snapshot(vault, case_id)
 DAILY_BACKUP_CHECK_MS = 30 * 60_000
 
 
@@ -57,6 +69,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Case management"))
         self.setMinimumSize(900, 560)
 
+        self._warm_job: background.Job | None = None  # see warm_case_view
         self.case_list = CaseListPanel(vault, self)
         self.case_list.open_case.connect(self.open_case)
         self.case_list.export_cases.connect(self._open_export)
@@ -238,6 +251,10 @@ class MainWindow(QMainWindow):
         # Today's list comes from the same load (picked off the GUI thread), not a second pass.
         self.today.show_deadlines(self.case_list.upcoming)
         self.today.check_review()
+        if self._warm_job is None:  # once the list is up, not competing with its load
+            rows = self.case_list.model.rows
+            vault, case_id = self.vault, rows[0].case_id if rows else None
+            self._warm_job = background.start(lambda job: warm_case_view(job, vault, case_id), parent=self)
 
     def daily_backup(self) -> background.Job | None:
         """Every half hour: a "daily" backup if the newest is a day old (Settings.daily_backup), off the GUI thread."""
@@ -729,6 +746,8 @@ class MainWindow(QMainWindow):
                 return
         self.remember_layout()
         self.idle.stop()
+        if self._warm_job is not None:
+            self._warm_job.cancel()  # not begun yet: the vault is closed after this window
         if self.resources_window is not None:
             self.resources_window.close()
         event.accept()

@@ -42,10 +42,12 @@ def first_placement(full: QRect, available: QRect) -> tuple[QRect, bool]:
     return rect, small
 
 
-def _parts(window: QWidget) -> dict[str, QWidget]:
-    """The window's rememberable parts by a name path (object names from the window down)."""
+def _parts(window: QWidget, within: QWidget | None = None) -> dict[str, QWidget]:
+    """The window's rememberable parts by a name path (object names from the window down); with ``within``, only
+    that widget and those under it (a page just built: the rest of the window is not walked)."""
     found: dict[str, QWidget] = {}
-    for widget in window.findChildren(QWidget):
+    widgets = window.findChildren(QWidget) if within is None else [within, *within.findChildren(QWidget)]
+    for widget in widgets:
         name = widget.objectName()
         if not isinstance(widget, (QSplitter, QAbstractItemView)) or not name or name.startswith("qt_"):
             continue  # Qt's own views (a calendar's grid) are not layout the user chose
@@ -113,6 +115,6 @@ def restore_parts(window: QWidget, layouts: dict[str, Any], within: QWidget | No
     parts = saved.get("parts") if isinstance(saved, dict) else None
     if not isinstance(parts, dict):
         return
-    for name, widget in _parts(window).items():
-        if isinstance(parts.get(name), str) and (within is None or within is widget or within.isAncestorOf(widget)):
+    for name, widget in _parts(window, within).items():
+        if isinstance(parts.get(name), str):
             _restore_state(widget, parts[name])

@@ -28,7 +28,7 @@ from caseapp.ui.views.follow_up_tab import FollowUpTab
 from caseapp.ui.views.history_tab import HistoryTab
 from caseapp.ui.views.implementation_tab import ImplementationTab
 from caseapp.ui.views.intake_tab import IntakeTab
-from caseapp.ui.views.lazy_tab import LazyTab
+from caseapp.ui.views.lazy_tab import LazyTab, build_all_pages
 from caseapp.ui.views.monitoring_tab import MonitoringTab
 from caseapp.ui.views.planning_tab import PlanningTab
 from caseapp.ui.views.selection_page import level_text
@@ -140,6 +140,7 @@ class CaseView(QWidget):
         self.ctx.reloaded.connect(self._update_header)
         self.ctx.saved.connect(self.changed)
         self.ctx.message.connect(self.message)
+        self.ctx.page_built.connect(self.page_built)
         self._update_header()
         self.tabs.currentChanged.connect(self._tab_shown)
         self.tabs.setCurrentIndex(self.current_stage().order)
@@ -173,6 +174,7 @@ class CaseView(QWidget):
             if isinstance(page, LazyTab) and not page.is_built:
                 page.ensure_built()
                 self.page_built.emit(page)
+            build_all_pages(page)  # its sub-pages too: the form with the draft may be on any of them
             section = next((s for s in self.ctx.sections if page.isAncestorOf(s) and s.has_offer()), None)
             if section is None:
                 continue

@@ -5,13 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTableView, QVBoxLayout, QWidget
 
 from caseapp.domain import forms
 from caseapp.domain.vocab import Stage
 from caseapp.services import cases
 from caseapp.ui.views.lazy_tab import LazyTab
 from caseapp.ui.views.section_tab import CaseContext, local_time
+from caseapp.ui.widgets.column_fit import fit_columns
 from caseapp.ui.widgets.form_builder import label_text
 
 # audit entity type (table name) -> the form whose title names it
@@ -124,9 +125,6 @@ class HistoryModel(QAbstractTableModel):
         return None
 
 
-HISTORY_RESIZE_ROWS = 60
-
-
 class HistoryTab(LazyTab):
     def __init__(self, ctx: CaseContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -140,10 +138,7 @@ class HistoryTab(LazyTab):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setResizeContentsPrecision(HISTORY_RESIZE_ROWS)  # a long case has 1,000 events; the newest decide
-        header.setStretchLastSection(True)
+        self.table.horizontalHeader().setStretchLastSection(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.table)
@@ -152,3 +147,6 @@ class HistoryTab(LazyTab):
 
     def refresh(self) -> None:
         self.model.set_events(cases.case_history(self.ctx.vault, self.ctx.case_id))
+        model = self.model  # a long case has 1,000 events: the newest decide the widths
+        fit_columns(self.table, lambda r, c: model.data(model.index(r, c)) or "", model.rowCount(),
+                    stretch=[HistoryModel.COLUMNS - 1])

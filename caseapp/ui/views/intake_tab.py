@@ -18,6 +18,7 @@ from caseapp.ui.views.assessment_tab import AssessmentPage
 from caseapp.ui.views.consent_tools import (
     ConsentTools, ResidentNumberMask, RevealRow, confirm_resident_number, confirm_warnings,
 )
+from caseapp.ui.views.lazy_tab import LazyPage, built_on
 from caseapp.ui.views.section_tab import CaseContext, Column, RecordSection, SingleRecordForm, StageTab, scroll
 from caseapp.ui.views.selection_page import SelectionPage
 from caseapp.ui.widgets.form_builder import FormWidget, label_text
@@ -142,7 +143,23 @@ class IntakeTab(StageTab):
         col.addStretch(1)
         self.pages.addTab(scroll(details), self.tr("Client and intake"))
 
-        self.household = RecordSection(
+        # The other sub-pages are made when first chosen (or reached into through the properties below).
+        built = ctx.page_built.emit
+        self._household_page = LazyPage(lambda: scroll(self._make_household()), built)
+        self.pages.addTab(self._household_page, self.tr("Household"))
+        self._consent_page = LazyPage(lambda: scroll(self._make_consents()), built)
+        self.pages.addTab(self._consent_page, self.tr("Consents"))
+        self._assessment_page = LazyPage(self._make_assessment, built)
+        self.pages.addTab(self._assessment_page, label_text(forms.ASSESSMENT.title))
+        self._selection_page = LazyPage(lambda: scroll(self._make_selection()), built)  # after the assessment
+        self.pages.addTab(self._selection_page, label_text(forms.CASE_SELECTION.title))
+        LazyPage.attach(self.pages)
+        return self.pages
+
+    def _make_household(self) -> RecordSection:
+        ctx = self.ctx
+        vault = ctx.vault
+        self._household = RecordSection(
             ctx, forms.HOUSEHOLD_MEMBER, rows=lambda snap: snap.household, signable=False, deletable=True,
             table_height=160, form_columns=2,
             columns=[Column(label_text(forms.HOUSEHOLD_MEMBER.field("relation").label), lambda m: m.relation),
@@ -159,9 +176,11 @@ class IntakeTab(StageTab):
                      Column(label_text(forms.HOUSEHOLD_MEMBER.field("problem").label),
                             lambda m: " ".join(m.problem.split()), stretch=True)],
             create=lambda values, _x: entries.add_household_member(vault, ctx.snap.client.id, values))
-        self.pages.addTab(scroll(self.household), self.tr("Household"))
+        return self._household
 
-        self.consents = RecordSection(
+    def _make_consents(self) -> QWidget:
+        ctx = self.ctx
+        self._consents = RecordSection(
             ctx, forms.CONSENT, rows=lambda snap: snap.consents, table_height=150,
             columns=[Column(label_text(forms.CONSENT.field("purpose").label),
                             lambda c: enum_text(ConsentPurpose, c.purpose)),
@@ -176,31 +195,44 @@ class IntakeTab(StageTab):
             create=self._create_consent)
         consent_page = QWidget()
         consent_col = QVBoxLayout(consent_page)
-        self.consent_sheet = ConsentSheet(ctx, consent_page)
-        consent_col.addWidget(self.consent_sheet)
-        consent_col.addWidget(self.consents)
-        self.consent_tools = ConsentTools(ctx, self.consents.current_row, self.consents)
-        self.consents.table.selectionModel().currentRowChanged.connect(lambda *_: self.consent_tools.refresh())
-        section_layout = self.consents.layout()  # the tools act on the selected row: right under the table
-        section_layout.insertWidget(section_layout.indexOf(self.consents.table) + 1, self.consent_tools)
-        self.missing_consents = QLabel(consent_page)
-        self.missing_consents.setObjectName("missingConsents")
-        self.missing_consents.setWordWrap(True)
-        self.missing_consents.setStyleSheet("color: #9a7d0a;")
-        consent_col.addWidget(self.missing_consents)
-        self.withdrawal_notices = QLabel(consent_page)
-        self.withdrawal_notices.setObjectName("withdrawalNotices")
-        self.withdrawal_notices.setWordWrap(True)
-        self.withdrawal_notices.setStyleSheet("color: #9a3412;")
-        consent_col.addWidget(self.withdrawal_notices)
+        self._consent_sheet = ConsentSheet(ctx, consent_page)
+        consent_col.addWidget(self._consent_sheet)
+        consent_col.addWidget(self._consents)
+        self._consent_tools = ConsentTools(ctx, self._consents.current_row, self._consents)
+        self._consents.table.selectionModel().currentRowChanged.connect(lambda *_: self._consent_tools.refresh())
+        section_layout = self._consents.layout()  # the tools act on the selected row: right under the table
+        section_layout.insertWidget(section_layout.indexOf(self._consents.table) + 1, self._consent_tools)
+        self._missing_consents = QLabel(consent_page)
+        self._missing_consents.setObjectName("missingConsents")
+        self._missing_consents.setWordWrap(True)
+        self._missing_consents.setStyleSheet("color: #9a7d0a;")
+        consent_col.addWidget(self._missing_consents)
+        self._withdrawal_notices = QLabel(consent_page)
+        self._withdrawal_notices.setObjectName("withdrawalNotices")
+        self._withdrawal_notices.setWordWrap(True)
+        self._withdrawal_notices.setStyleSheet("color: #9a3412;")
+        consent_col.addWidget(self._withdrawal_notices)
         consent_col.addStretch(1)
-        self.pages.addTab(scroll(consent_page), self.tr("Consents"))
+        self._refresh_consents()
+        return consent_page
 
-        self.assessment = AssessmentPage(ctx)
-        self.pages.addTab(self.assessment, label_text(forms.ASSESSMENT.title))
-        self.selection = SelectionPage(ctx)  # after the assessment, as the practice decides it
-        self.pages.addTab(scroll(self.selection), label_text(forms.CASE_SELECTION.title))
-        return self.pages
+    def _make_assessment(self) -> AssessmentPage:
+        self._assessment = AssessmentPage(self.ctx)
+        return self._assessment
+
+    def _make_selection(self) -> SelectionPage:
+        self._selection = SelectionPage(self.ctx)
+        return self._selection
+
+    # What tests and the case view reach into: the sub-page it is on is built first.
+    household = built_on("_household_page", "_household")
+    consents = built_on("_consent_page", "_consents")
+    consent_sheet = built_on("_consent_page", "_consent_sheet")
+    consent_tools = built_on("_consent_page", "_consent_tools")
+    missing_consents = built_on("_consent_page", "_missing_consents")
+    withdrawal_notices = built_on("_consent_page", "_withdrawal_notices")
+    assessment = built_on("_assessment_page", "_assessment")
+    selection = built_on("_selection_page", "_selection")
 
     def _save_client(self, row_id: str, values: dict[str, Any]) -> Any:
         values = self.resident_number.values_to_save(values)
@@ -215,12 +247,16 @@ class IntakeTab(StageTab):
 
     def refresh_own(self) -> None:
         self.reveal_row.refresh()
-        self.consent_tools.refresh()
+        if self._consent_page.is_built:
+            self._refresh_consents()
+
+    def _refresh_consents(self) -> None:
+        self._consent_tools.refresh()
         active = valid_purposes(self.ctx.snap, date.today())
         missing = [label_text(p.label) for p in ConsentPurpose if p.value not in active]
-        self.missing_consents.setText(self.tr("No valid consent yet for: %1").replace("%1", ", ".join(missing))
-                                      if missing else "")
-        self.missing_consents.setVisible(bool(missing))
+        self._missing_consents.setText(self.tr("No valid consent yet for: %1").replace("%1", ", ".join(missing))
+                                       if missing else "")
+        self._missing_consents.setVisible(bool(missing))
         self._show_withdrawal_notices()
 
     def _show_withdrawal_notices(self) -> None:
@@ -234,7 +270,7 @@ class IntakeTab(StageTab):
                 lines.append(f"• {d.recipient} ({d.disclosed_at.astimezone().date().isoformat()}, "
                              f"{registers.kind_text(d.kind, ui_language())})")
         lines = list(dict.fromkeys(lines))  # a purpose withdrawn twice (signed + withdrawal row) lists once
-        self.withdrawal_notices.setText(
+        self._withdrawal_notices.setText(
             self.tr("A consent was withdrawn. Tell those who received data under it:") + "\n" + "\n".join(lines)
             if lines else "")
-        self.withdrawal_notices.setVisible(bool(lines))
+        self._withdrawal_notices.setVisible(bool(lines))

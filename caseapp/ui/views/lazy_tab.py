@@ -7,9 +7,10 @@ all of them took most of the time a case took to open. The tab object itself exi
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Self
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Self
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from caseapp.ui.widgets import wheel_guard
 
@@ -38,3 +39,57 @@ class LazyTab(QWidget):
     def populate(self) -> None:
         """Make the tab's widgets (and connect them to ``ctx.reloaded``)."""
         raise NotImplementedError
+
+
+class LazyPage(QWidget):
+    """A page of a tab's own sub-tabs (the intake tab's household, consents, assessment …) made when first shown
+    or asked for, like :class:`LazyTab`; ``attach`` builds each page as its sub-tab is chosen."""
+
+    def __init__(self, make: Callable[[], QWidget], built: Callable[[QWidget], object] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.make = make
+        self.built = built  # e.g. the case view's page_built: the window restores its column widths then
+        self.is_built = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    def ensure_built(self) -> Self:
+        if not self.is_built:
+            self.is_built = True
+            shown = self.isVisible()
+            if shown:
+                self.hide()
+            content = self.make()
+            self.layout().addWidget(content)
+            wheel_guard.adopt_all(content)
+            if shown:
+                self.show()
+            if self.built is not None:
+                self.built(self)
+        return self
+
+    @staticmethod
+    def attach(tabs: QTabWidget) -> None:
+        """Build the lazy page of the sub-tab chosen (and the one current now) before it is shown."""
+        def chosen(index: int) -> None:
+            page = tabs.widget(index)
+            if isinstance(page, LazyPage):
+                page.ensure_built()
+        tabs.currentChanged.connect(chosen)
+        chosen(tabs.currentIndex())
+
+
+def build_all_pages(root: QWidget) -> None:
+    """Every lazy sub-page under ``root`` (e.g. to find the form that offers a draft kept from a crash)."""
+    for page in root.findChildren(LazyPage):
+        page.ensure_built()
+
+
+def built_on(page: str, name: str) -> Any:
+    """A property for the widget ``name`` made on the lazy sub-page held in attribute ``page``: reading it builds
+    that page first, so code reaching into a tab finds its widgets (as ``CaseView.stage_tabs`` does for tabs)."""
+    def get(owner: Any) -> Any:
+        getattr(owner, page).ensure_built()
+        return getattr(owner, name)
+    return property(get)

@@ -12,11 +12,12 @@ from datetime import datetime, timezone
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, QPointF, QRectF, Qt, Signal,
+    QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, QPointF, QRectF, Qt, QTimer,
+    Signal,
 )
 from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPen, QPixmap, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QScrollArea, QTableView,
+    QAbstractItemView, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea, QTableView,
     QVBoxLayout, QWidget,
 )
 
@@ -29,6 +30,7 @@ from caseapp.services.cases import CaseSnapshot
 from caseapp.services.vault import Vault
 from caseapp.ui.widgets.addenda_list import AddendaList
 from caseapp.ui.widgets.checklist import ChecklistWidget
+from caseapp.ui.widgets.column_fit import fit_columns
 from caseapp.ui.views.lazy_tab import LazyTab
 from caseapp.ui.widgets.form_builder import DraftBanner, DraftKeeper, DraftPart, FormWidget, label_text
 
@@ -77,6 +79,7 @@ class CaseContext(QObject):
     reloaded = Signal()
     saved = Signal()
     message = Signal(str)  # what was just saved, for the window's status bar
+    page_built = Signal(QWidget)  # a tab's sub-page was made on its first show (see lazy_tab.LazyPage)
 
     def __init__(self, vault: Vault, case_id: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -87,6 +90,7 @@ class CaseContext(QObject):
         # drafts left from an earlier session (crash, kill): sections offer them back when the view opens. The
         # view's draft keepers keep the set current, so a form whose key is not in it has no draft to look up.
         self.draft_keys = drafts.case_draft_keys(vault, case_id)
+        self._resources: list[tuple[str, str]] | None = None  # see resource_choices
 
     def reload(self, *, after_save: bool = True) -> None:
         self.snap = cases.snapshot(self.vault, self.case_id)
@@ -106,7 +110,15 @@ class CaseContext(QObject):
         return [(g.id, f"{numbers[g.id]}. {short(g.statement, 40)}") for g in self.snap.long_goals()]
 
     def resource_choices(self) -> list[tuple[str, str]]:
-        return [(r.id, r.name) for r in entries.list_resources(self.vault)]
+        """The resource directory, read once for all the pickers a reload or a tab being built fills at once;
+        forgotten when control returns to the event loop, so the next reload reads it fresh."""
+        if self._resources is None:
+            self._resources = [(r.id, r.name) for r in entries.list_resources(self.vault)]
+            QTimer.singleShot(0, self, self._forget_resources)
+        return self._resources
+
+    def _forget_resources(self) -> None:
+        self._resources = None
 
     def references(self) -> dict[str, Callable[[], list[tuple[str, str]]]]:
         return {"goal": self.goal_choices, "long_goal": self.long_goal_choices, "resource": self.resource_choices,
@@ -121,9 +133,7 @@ class Column:
 
 
 _ROLES_ANSWERED = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole})
-# Column widths fit the first rows, not all 500 of a long case: sizing every row called data() ~42,000 times per
-# case opened. The columns sized this way hold dates, kinds and short names, which the first rows show as wide.
-RESIZE_PRECISION_ROWS = 60
+LOCK_ROOM = 22  # the lock icon before a signed row's first cell
 
 
 class RowsModel(QAbstractTableModel):
@@ -213,13 +223,8 @@ class RecordSection(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setResizeContentsPrecision(RESIZE_PRECISION_ROWS)
-        stretch = [i for i, c in enumerate(columns) if c.stretch]
-        header.setStretchLastSection(not stretch)
-        for i in stretch:
-            header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
+        self.stretch_columns = [i for i, c in enumerate(columns) if c.stretch]
+        self.table.horizontalHeader().setStretchLastSection(not self.stretch_columns)
         self.table.setFixedHeight(table_height)
         self.table.setAlternatingRowColors(True)
         layout.addWidget(self.table)
@@ -303,6 +308,7 @@ class RecordSection(QWidget):
     def refresh(self) -> None:
         """Reload the table from the context's snapshot; the form keeps whatever is being typed."""
         self.model.set_rows(self.rows_of(self.ctx.snap))
+        self._fit_columns()
         self.form.refresh_references()
         if self.current_id is None and self.extra is not None and not self.extra.is_dirty():
             self.extra.load(None, self.ctx.snap)  # e.g. a goal was added: the new review lists it
@@ -311,6 +317,11 @@ class RecordSection(QWidget):
         elif self.select_latest and self.model.rows and not self.has_unsaved_changes():
             self.load_row(self.model.rows[-1])
         self._update_buttons()
+
+    def _fit_columns(self) -> None:
+        model = self.model
+        fit_columns(self.table, lambda r, c: model.columns[c].value(model.rows[r]), len(model.rows),
+                    stretch=self.stretch_columns, extra=lambda c: LOCK_ROOM if c == 0 else 0)
 
     def _select_id(self, row_id: str) -> None:
         for i, row in enumerate(self.model.rows):

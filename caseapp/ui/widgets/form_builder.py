@@ -331,7 +331,9 @@ class FormWidget(QWidget, EditTracking):
         self.error_label.clear()
         self.error_label.hide()
         for w in self.editors.values():
-            outlined(w).setStyleSheet("")
+            target = outlined(w)
+            if target.styleSheet():  # setting even an empty sheet re-polishes the widget (each form load did)
+                target.setStyleSheet("")
 
     def error_text(self) -> str:
         return self.error_label.text() if not self.error_label.isHidden() else ""
