@@ -43,12 +43,14 @@ UNUSED_PYTHON = [
     # falls back to its pure-Python code when they are missing; multidict's test helper
     "aiohttp._http_parser", "aiohttp._http_writer", "aiohttp._websocket.reader_c", "aiohttp._websocket.mask",
     "yarl._quoting_c", "frozenlist._frozenlist", "propcache._helpers_c", "multidict._testcapi",
-    # decimal's pure-Python twin (the C _decimal ships) and pydantic's mypy plugin
-    "_pydecimal", "pydantic.mypy",
+    # decimal's pure-Python twin (the C _decimal ships), pydantic's mypy plugin and its v1 API (imported only to
+    # warn about a v1 model mixed into v2 code; SQLModel runs on v2)
+    "_pydecimal", "pydantic.mypy", "pydantic.v1",
     # encoding detection for ReportLab's XMP-from-a-file (caseapp's PDF/A metadata is written through pikepdf)
     "charset_normalizer",
     # python-hwpx's HWP5 writer, page layout, form fitting, table patching and equations: caseapp's two .hwpx
-    # documents (report, referral letter) build from the skeleton without them (its tests pass with them blocked)
+    # documents (report, referral letter) build from the skeleton without them (their tests pass with them blocked;
+    # tests/packaging/test_bundle.py writes the report from the bundle)
     "hwpx.hwp5", "hwpx.layout", "hwpx.form_fit", "hwpx.table_patch", "hwpx.equation",
 ]
 
@@ -71,6 +73,9 @@ QT_PLUGINS_KEPT = {
     # integrations serve compositors that share buffers with their clients; wayland-egl (GL) stays.
     "wayland-shell-integration": ("libxdg-shell",),
     "wayland-graphics-integration-client": ("libqt-plugin-wayland-egl",),
+    # GLX/EGL for OpenGL windows on X11: caseapp's widgets paint with the raster engine and it has no OpenGL
+    # widget (the xcb plugin runs without a GL integration and says so only in its debug log)
+    "xcbglintegrations": (),
 }
 
 # Libraries every Linux desktop provides and that must come from the host: the AppImage project's "excludelist"
@@ -91,10 +96,6 @@ HOST_LIBRARIES = frozenset({
     # ibus and the screen saver through it). Debian's copy brings libsystemd and with it libgcrypt, lz4 and libcap.
     "libdbus-1.so.3",
 })
-
-# Package data that only tools caseapp never runs read: python-hwpx's OWPML schemas (its package validator) and
-# its contract notes for developers.
-UNUSED_DATA = ("hwpx/tools/_schemas/", "hwpx/data/contract_docs/")
 
 Entry = tuple[str, str, str]  # PyInstaller TOC entry: (destination name, source path, type code)
 

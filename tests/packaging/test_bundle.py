@@ -15,6 +15,7 @@ import shutil
 import subprocess
 import sys
 import time
+from datetime import date
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -161,7 +162,7 @@ def test_cli_from_the_bundle_on_a_fresh_folder(bundle: Path, tmp_path: Path) -> 
         assert "NanumGothic" in fonts.stdout and "Helvetica" not in fonts.stdout
     # python-hwpx ships without its HWP5, layout and schema parts: the .hwpx report still builds and reads back.
     hwpx = tmp_path / "report.hwpx"
-    report = _run(bundle, data, "report", "--from", "2000-01-01", "--to", "2099-12-31", "-o", str(hwpx))
+    report = _run(bundle, data, "report", "--period", str(date.today().year), "-o", str(hwpx))
     assert report.returncode == 0, report.stderr
     from hwpx import HwpxDocument
     text = HwpxDocument.open(str(hwpx)).text
