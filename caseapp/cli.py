@@ -37,6 +37,8 @@ COMMAND_MODULES: tuple[str, ...] = ("caseapp.cli_export", "caseapp.cli_safety", 
 
                                      "caseapp.cli_access",
 
+                                     "caseapp.cli_about",
+
                                      "caseapp.cli_sync")
 
 ENV_NEW_PASSPHRASE = "CASEAPP_NEW_PASSPHRASE"

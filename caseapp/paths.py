@@ -114,6 +114,16 @@ def pending_access_file() -> Path:
     return data_dir() / "access-pending.jsonl"
 
 
+def instance_socket_dir() -> Path:
+    """Unix: the private folder for the "raise the running window" socket (services/instance_channel.py). Not the
+    data folder: a socket path has a length limit (~104 bytes) and a synced or network folder may not hold one."""
+    runtime = os.environ.get("XDG_RUNTIME_DIR")  # per user, 0700, emptied at logout (freedesktop)
+    if runtime and Path(runtime).is_dir():
+        return Path(runtime) / APP_NAME
+    import tempfile
+    return Path(tempfile.gettempdir()) / f"{APP_NAME}-{os.getuid()}"
+
+
 def temp_dir() -> Path:
     """Scratch space inside the data dir so temporary files never land in a world-readable /tmp."""
     return data_dir() / "tmp"

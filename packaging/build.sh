@@ -6,10 +6,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PYTHON=${PYTHON:-python3}
-# The enforced budget is the measured size (162 MB, PySide6 6.12) plus a little headroom, so growth is caught.
-# The 150 MB target is not reached: what is left is used (packaging/README.md, "Size", lists it).
-BUDGET_MB=${CASEAPP_BUNDLE_BUDGET_MB:-165}
-TARGET_MB=150
+# The bundle must stay under 150 MB unpacked (issue 16). MB here is du's: MiB of disk blocks, as `du -sm` says;
+# the build also prints the decimal megabytes. packaging/README.md ("Size") says what each cut saved.
+BUDGET_MB=${CASEAPP_BUNDLE_BUDGET_MB:-150}
 
 DIST=${CASEAPP_DIST_DIR:-dist}
 BUILD=${CASEAPP_BUILD_DIR:-build}
@@ -25,11 +24,14 @@ export CASEAPP_NOTICES_FILE="$BUILD/THIRD-PARTY-NOTICES.txt"
     packaging/caseapp.spec
 
 bundle="$DIST/caseapp"
+size_kib=$(du -sk "$bundle" | cut -f1)
 size_mb=$(du -sm "$bundle" | cut -f1)
-echo "bundle: $bundle  ${size_mb} MB unpacked (budget ${BUDGET_MB} MB; target ${TARGET_MB} MB)"
-du -sm "$bundle"/_internal/* 2>/dev/null | sort -rn | awk 'NR <= 8 { print "  " $0 }'  # awk reads it all: no SIGPIPE under pipefail
-if [ "$size_mb" -gt "$BUDGET_MB" ]; then
-    echo "bundle is over its size budget" >&2
+decimal_mb=$(( $(du -sB1 "$bundle" | cut -f1) / 1000000 ))
+echo "bundle: $bundle  ${size_mb} MB unpacked (du -sm, MiB; ${decimal_mb} million bytes; budget: under ${BUDGET_MB} MB)"
+echo "  the program's Python code (the caseapp executable): $(du -sm "$bundle/caseapp" | cut -f1) MB; the largest parts:"
+du -sm "$bundle"/_internal/* 2>/dev/null | sort -rn | awk 'NR <= 12 { print "  " $0 }'  # awk reads it all: no SIGPIPE under pipefail
+if [ "$size_kib" -ge $(( BUDGET_MB * 1024 )) ]; then
+    echo "bundle is over its size budget: ${size_mb} MB, must be under ${BUDGET_MB} MB" >&2
     exit 1
 fi
 cp packaging/install-linux.sh "$bundle/install-linux.sh"

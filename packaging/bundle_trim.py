@@ -6,6 +6,8 @@ which runs the built bundle: CLI, export + verify, the GUI on X11, and Qt's ICU 
 
 from __future__ import annotations
 
+import os
+import re
 import subprocess
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -21,6 +23,11 @@ UNUSED_PYTHON = [
     "pydoc_data", "readline",
     # the standard library's SQLite: caseapp opens its files through sqlcipher3 only
     "sqlite3", "_sqlite3",
+    # the debugger and test runners (reportlab imports doctest only under `if __name__ == "__main__"`)
+    "pdb", "pydoc", "doctest", "unittest",
+    # SQLAlchemy's dialects for servers caseapp never talks to (sqlite for the case file, postgresql for the hub;
+    # alembic.ddl names the others only for type checkers)
+    "sqlalchemy.dialects.mssql", "sqlalchemy.dialects.mysql", "sqlalchemy.dialects.oracle",
     # codecs for Japanese and Chinese legacy encodings (Korean ones, _codecs_kr and ISO-2022, stay)
     "_codecs_jp", "_codecs_cn", "_codecs_hk", "_codecs_tw",
     # Pillow's optional codecs and helpers: ReportLab and demo-data only read and write PNG/JPEG with the core
@@ -29,6 +36,22 @@ UNUSED_PYTHON = [
     # lxml's objectify/HTML/SAX/builder layers: pikepdf, openpyxl and python-hwpx use lxml.etree
     "lxml.objectify", "lxml.html", "lxml.sax", "lxml.builder", "lxml.isoschematron", "lxml.doctestcompare",
     "lxml.usedoctest", "lxml.cssselect",
+    # cffi's C parser: compiled cffi modules need only _cffi_backend, and oscrypto (pyHanko's trust-list helper)
+    # falls back to ctypes without it. (Its parser reads grammar from docstrings, which the bundle's -OO drops.)
+    "cffi", "pycparser",
+    # C speed-ups of pyHanko's HTTP stack (time-stamp/OCSP clients caseapp, offline, never runs): each package
+    # falls back to its pure-Python code when they are missing; multidict's test helper
+    "aiohttp._http_parser", "aiohttp._http_writer", "aiohttp._websocket.reader_c", "aiohttp._websocket.mask",
+    "yarl._quoting_c", "frozenlist._frozenlist", "propcache._helpers_c", "multidict._testcapi",
+    # decimal's pure-Python twin (the C _decimal ships), pydantic's mypy plugin and its v1 API (imported only to
+    # warn about a v1 model mixed into v2 code; SQLModel runs on v2)
+    "_pydecimal", "pydantic.mypy", "pydantic.v1",
+    # encoding detection for ReportLab's XMP-from-a-file (caseapp's PDF/A metadata is written through pikepdf)
+    "charset_normalizer",
+    # python-hwpx's HWP5 writer, page layout, form fitting, table patching and equations: caseapp's two .hwpx
+    # documents (report, referral letter) build from the skeleton without them (their tests pass with them blocked;
+    # tests/packaging/test_bundle.py writes the report from the bundle)
+    "hwpx.hwp5", "hwpx.layout", "hwpx.form_fit", "hwpx.table_patch", "hwpx.equation",
 ]
 
 # Qt plugins on Linux: a plugin folder not named here ships whole; a folder named here keeps only the file-name
@@ -45,6 +68,14 @@ QT_PLUGINS_KEPT = {
     "platformthemes": ("libqxdgdesktopportal",),
     # PNG is built into QtGui; SVG/ICO/GIF/JPEG are what icon themes, the clipboard and drag-and-drop hand over
     "imageformats": ("libqsvg", "libqico", "libqgif", "libqjpeg"),
+    # Wayland: desktop compositors (GNOME, KDE, sway…) speak xdg-shell; ivi (cars), fullscreen (kiosks), wl-shell
+    # (retired) and qt-shell (Qt's own compositors) are for other kinds of screens. The *-server buffer
+    # integrations serve compositors that share buffers with their clients; wayland-egl (GL) stays.
+    "wayland-shell-integration": ("libxdg-shell",),
+    "wayland-graphics-integration-client": ("libqt-plugin-wayland-egl",),
+    # GLX/EGL for OpenGL windows on X11: caseapp's widgets paint with the raster engine and it has no OpenGL
+    # widget (the xcb plugin runs without a GL integration and says so only in its debug log)
+    "xcbglintegrations": (),
 }
 
 # Libraries every Linux desktop provides and that must come from the host: the AppImage project's "excludelist"
@@ -61,6 +92,9 @@ HOST_LIBRARIES = frozenset({
     # The CUPS client: printing goes through the host's CUPS, which installs libcups2 (and its TLS stack, 6 MB
     # bundled). Without it Qt's CUPS plugin does not load and the print dialog offers PDF output only.
     "libcups.so.2",
+    # The D-Bus client library (ABI-stable since 2006; every desktop session runs D-Bus, and Qt reaches the portal,
+    # ibus and the screen saver through it). Debian's copy brings libsystemd and with it libgcrypt, lz4 and libcap.
+    "libdbus-1.so.3",
 })
 
 Entry = tuple[str, str, str]  # PyInstaller TOC entry: (destination name, source path, type code)
@@ -84,6 +118,34 @@ class TrimReport:
         return "\n".join(lines)
 
 
+def _family(name: str) -> tuple[str, str] | None:
+    """(library, major) of a shared library's file name, without the hash auditwheel adds to a wheel's private
+    copy: libcrypto.so.3 and psycopg_binary.libs/libcrypto-3a0647ea.so.3 are both ("libcrypto", "3")."""
+    match = _LIBRARY.fullmatch(name)
+    return (match.group(1), match.group(2)) if match else None
+
+
+_LIBRARY = re.compile(r"(lib[A-Za-z0-9_+.-]+?)(?:-[0-9a-f]{8})?\.so\.(\d+)(?:\.\d+)*")
+# Symbols the linker defines in every shared object; nobody imports them from a library.
+_LINKER_SYMBOLS = frozenset({"__bss_start", "_edata", "_end", "_init", "_fini"})
+
+
+def _symbols(path: str, which: str) -> set[str]:
+    out = subprocess.run(["nm", "-D", which, "--with-symbol-versions", path], capture_output=True, text=True).stdout
+    names = {line.split()[-1].replace("@@", "@") for line in out.splitlines() if line.strip()}
+    return {name for name in names if name.split("@")[0] not in _LINKER_SYMBOLS}
+
+
+def defined_symbols(path: str) -> set[str]:
+    """The dynamic symbols a shared object exports, as name@version."""
+    return _symbols(path, "--defined-only")
+
+
+def undefined_symbols(path: str) -> set[str]:
+    """The dynamic symbols a binary imports, as name@version (or bare names)."""
+    return _symbols(path, "--undefined-only")
+
+
 def _plugin_dropped(dest: str) -> bool:
     parts = PurePosixPath(dest.replace("\\", "/")).parts
     if "PySide6" not in parts or "plugins" not in parts:
@@ -104,8 +166,11 @@ def needed_libraries(path: str) -> list[str]:
 def trim_linux(binaries: list[Entry], datas: list[Entry], icu_workdir: Path,
                needed: Callable[[str], list[str]] = needed_libraries,
                filter_icu: Callable[[Path, Path, Path], Path] | None = None,
+               defined: Callable[[str], set[str]] = defined_symbols,
+               undefined: Callable[[str], set[str]] = undefined_symbols,
                ) -> tuple[list[Entry], list[Entry], TrimReport]:
-    """Drop unused Qt plugins, host libraries and whatever only those needed; swap in the trimmed ICU data."""
+    """Drop unused Qt plugins, host libraries and whatever only those needed; make a library that ships twice one
+    file; swap in the trimmed ICU data."""
     report = TrimReport()
     dropped: set[str] = set()
     for entry in binaries:
@@ -121,6 +186,7 @@ def trim_linux(binaries: list[Entry], datas: list[Entry], icu_workdir: Path,
             report.add("needed only by what was left out", entry)
     dropped |= orphans
     kept = [entry for entry in binaries if entry[0] not in dropped]
+    kept = share_duplicates(kept, report, needed, defined, undefined)
     if filter_icu is not None:
         kept = _swap_icu(kept, icu_workdir, filter_icu, report)
     datas = [entry for entry in datas
@@ -161,6 +227,55 @@ def _orphans(binaries: list[Entry], dropped: set[str], needed: Callable[[str], l
     # (not through what is left out: a host library brings its own dependencies from the host)
     reached = closure(roots, skip=dropped)
     return sorted(candidates - reached)
+
+
+def share_duplicates(binaries: list[Entry], report: TrimReport, needed: Callable[[str], list[str]],
+                     defined: Callable[[str], set[str]], undefined: Callable[[str], set[str]],
+                     size: Callable[[str], int] | None = None) -> list[Entry]:
+    """One copy of a library that arrives twice — the build host's libcrypto.so.3 for Python's ssl/hashlib beside
+    psycopg_binary's libcrypto-3a0647ea.so.3 for libpq, Pillow's and pikepdf's libjpeg: a copy becomes a symbolic
+    link to another only when every bundled binary that links it finds each symbol it takes from it (name and
+    version) in the other. Of the copies that serve every user of the family, the one that exports the most stays
+    (the newer release: a library built against an older one runs on a newer one, not the other way round), the
+    smaller on a tie (Pillow's libXau is 2 MB of padding around 14 kB). A library nothing links (loaded by ctypes,
+    symbol needs unknown) stays as it is."""
+    size = size or _file_size
+    families: dict[tuple[str, str], list[Entry]] = {}
+    for entry in binaries:
+        family = _family(PurePosixPath(entry[0]).name)
+        if family is not None and entry[2] in ("BINARY", "EXTENSION"):
+            families.setdefault(family, []).append(entry)
+    linked_by: dict[str, list[Entry]] = {}
+    for entry in binaries:
+        if entry[2] in ("BINARY", "EXTENSION"):
+            for name in needed(entry[1]):
+                linked_by.setdefault(name, []).append(entry)
+    links: dict[str, Entry] = {}
+    for members in families.values():
+        if len(members) < 2:
+            continue
+        exports = {entry[0]: defined(entry[1]) for entry in members}
+        taken: dict[str, set[str]] = {}  # member -> what its users take from it (only members somebody links)
+        for entry in members:
+            users = linked_by.get(PurePosixPath(entry[0]).name, [])
+            if users:
+                taken[entry[0]] = set().union(*(undefined(user[1]) for user in users)) & exports[entry[0]]
+        serves_all = [entry for entry in members
+                      if all(needs <= exports[entry[0]] for dest, needs in taken.items() if dest != entry[0])]
+        keeper = max(serves_all or members, key=lambda entry: (len(exports[entry[0]]), -size(entry[1]), entry[0]))
+        for entry in members:
+            if entry is not keeper and entry[0] in taken and taken[entry[0]] <= exports[keeper[0]]:
+                target = os.path.relpath(keeper[0], os.path.dirname(entry[0]) or ".")
+                links[entry[0]] = (entry[0], target, "SYMLINK")
+                report.add("a second copy of a bundled library (now a link to the other)", entry)
+    return [links.get(entry[0], entry) for entry in binaries]
+
+
+def _file_size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
 
 
 def _swap_icu(binaries: list[Entry], workdir: Path, filter_icu: Callable[[Path, Path, Path], Path],

@@ -25,10 +25,14 @@ KEEP_LANGUAGES = frozenset({"root", "ko", "en"})
 # Trees whose services Qt never calls: break iteration (with its 3 MB of dictionaries), currencies, units,
 # number spell-out and transliteration.
 DROP_TREES = frozenset({"brkitr", "curr", "unit", "rbnf", "translit"})
+# Language display names (uloc_getDisplayLanguage): time-zone names use the region tree, which stays.
+DROP_TREES |= {"lang"}
 # QStringDecoder/QXmlStreamReader codecs worth keeping: EUC-KR, CP949/UHC, ISO-2022-KR's tables and windows-1252.
 KEEP_CONVERTERS = ("ibm-970_", "ibm-971_", "windows-949-", "ibm-949_", "ibm-1363_", "ibm-5348_", "ibm-1252_")
-# Unicode character names (u_charName) serve no Qt call.
-DROP_ITEMS = frozenset({"unames.icu"})
+# Unicode character names (u_charName), the spoof checker's confusables (uspoof), IDNA's UTS #46 mapping (uidna;
+# Qt has its own) and the NFKC normalizers (Qt normalizes with its own tables, collation uses the built-in NFC)
+# serve no Qt call.
+DROP_ITEMS = frozenset({"unames.icu", "confusables.cfu", "uts46.nrm", "nfkc.nrm", "nfkc_cf.nrm"})
 # A locale bundle's name: language, then optional script/region/variant parts ("ko", "en_US_POSIX", "de_").
 _LOCALE = re.compile(r"[a-z]{2,3}(_[A-Za-z0-9]*)*")
 _NOT_LOCALES = frozenset({"root", "pool", "res_index"})

@@ -99,7 +99,7 @@ def running_pid(path: Path | None = None) -> int | None:
 
 
 def instance_key(data_dir: Path | None = None) -> str:
-    """A short name unique to the data folder, for the GUI's QLocalServer ("raise the running window")."""
+    """A short name unique to the data folder, for the "raise the running window" channel (instance_channel)."""
     folder = str((data_dir or paths.data_dir()).resolve())
     return "caseapp-" + hashlib.sha256(folder.encode("utf-8")).hexdigest()[:16]
 

@@ -15,6 +15,7 @@ import shutil
 import subprocess
 import sys
 import time
+from datetime import date
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -84,12 +85,29 @@ def test_bundle_leaves_out_what_caseapp_never_uses(bundle: Path) -> None:
                  "libqopensslbackend.so", "libqnetworkmanager.so",  # unused Qt plugins
                  "libstdc++.so.6", "libX11.so.6", "libglib-2.0.so.0", "libfontconfig.so.1", "libcups.so.2",
                  "libgnutls.so.30", "libcairo.so.2", "libpango-1.0.so.0",  # the host's, or only the gtk theme's
-                 "libsqlite3.so.0"):  # the standard library's SQLite: caseapp uses sqlcipher3's
+                 "libsqlite3.so.0",  # the standard library's SQLite: caseapp uses sqlcipher3's
+                 "libQt6Network.so.6", "QtNetwork.abi3.so", "libkrb5.so.3", "libgssapi_krb5.so.2",  # Qt Network
+                 "libdbus-1.so.3", "libsystemd.so.0", "libgcrypt.so.20",  # the host's D-Bus and what it brought
+                 "_http_parser.cpython-311-x86_64-linux-gnu.so"):  # aiohttp's C parser (pure Python stays)
         assert name not in shipped, name
+    # One OpenSSL for Python and libpq: the build host's copy is a link to psycopg_binary's.
+    for name in ("libcrypto.so.3", "libssl.so.3"):
+        link = internal / name
+        assert link.is_symlink() and link.resolve().parent.name == "psycopg_binary.libs", name
     assert not [n for n in shipped if n.startswith(("_avif", "_webp", "objectify", "_codecs_jp"))]
     assert not list(internal.rglob("pygments")) and not list(internal.rglob("setuptools"))
     (data,) = [path for path in internal.rglob("libicudata.so.*") if not path.is_symlink()]
     assert data.stat().st_size < 6_000_000  # was 32 MB: every language's ICU data
+
+
+def test_the_engines_load_from_the_bundle(bundle: Path, tmp_path: Path) -> None:
+    """SQLCipher, Python's OpenSSL (now psycopg_binary's copy) and libpq for the agency hub all load in the frozen
+    program: `about --json` asks each for its version."""
+    about = _run(bundle, tmp_path / "data", "about", "--json")
+    assert about.returncode == 0, about.stderr
+    engines = json.loads(about.stdout)["components"]
+    assert engines["libpq"] and engines["libpq"].endswith("(binary)"), engines
+    assert engines["openssl"].startswith("OpenSSL 3.") and engines["sqlcipher"][0].isdigit(), engines
 
 
 def test_trimmed_icu_data_answers_qt_like_the_full_data(bundle: Path, tmp_path: Path) -> None:
@@ -142,6 +160,13 @@ def test_cli_from_the_bundle_on_a_fresh_folder(bundle: Path, tmp_path: Path) -> 
     fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True)
     if fonts.returncode == 0:
         assert "NanumGothic" in fonts.stdout and "Helvetica" not in fonts.stdout
+    # python-hwpx ships without its HWP5, layout and schema parts: the .hwpx report still builds and reads back.
+    hwpx = tmp_path / "report.hwpx"
+    report = _run(bundle, data, "report", "--period", str(date.today().year), "-o", str(hwpx))
+    assert report.returncode == 0, report.stderr
+    from hwpx import HwpxDocument
+    text = HwpxDocument.open(str(hwpx)).text
+    assert "Case-management activity report" in (text.plain() if callable(text.plain) else text.plain)
 
 
 @pytest.fixture

@@ -34,12 +34,13 @@ def test_icu_items_keep_korean_english_collation_zones_and_korean_codecs() -> No
     kept = ["coll/ko.res", "coll/root.res", "coll/ucadata.icu", "coll/en_US_POSIX.res", "zone/ko.res",
             "zone/en_GB.res", "zone/root.res", "zone/tzdbNames.res", "ko.res", "ko_KP.res", "en.res", "root.res",
             "pool.res", "res_index.res", "coll/res_index.res", "zoneinfo64.res", "metaZones.res",
-            "timezoneTypes.res", "likelySubtags.res", "supplementalData.res", "cnvalias.icu", "uts46.nrm",
-            "ibm-970_P110_P110-2006_U2.cnv", "windows-949-2000.cnv", "ibm-5348_P100-1997.cnv", "lang/ko.res",
-            "region/en.res"]
+            "timezoneTypes.res", "likelySubtags.res", "langInfo.res", "supplementalData.res", "cnvalias.icu",
+            "ibm-970_P110_P110-2006_U2.cnv", "windows-949-2000.cnv", "ibm-5348_P100-1997.cnv", "region/en.res",
+            "region/ko.res"]
     dropped = ["coll/fr.res", "coll/de_.res", "zone/ja.res", "fr_CA.res", "kok.res", "zh_Hant_TW.res",
                "brkitr/root.res", "brkitr/cjdict.dict", "translit/root.res", "curr/ko.res", "unit/en.res",
-               "rbnf/ko.res", "gb18030.cnv", "ibm-37_P100-1995.cnv", "unames.icu"]
+               "rbnf/ko.res", "gb18030.cnv", "ibm-37_P100-1995.cnv", "unames.icu", "lang/ko.res", "lang/pool.res",
+               "uts46.nrm", "confusables.cfu", "nfkc.nrm", "nfkc_cf.nrm"]
     assert icu_data.items_to_remove(kept + dropped) == dropped
 
 
@@ -123,3 +124,86 @@ def test_trim_drops_unused_plugins_host_libraries_and_what_only_they_needed(tmp_
     assert calls == [(Path("/w/libicudata.so.73"), Path("/w/libQt6Core.so.6"), tmp_path)]
     assert (f"{QT}/lib/libicudata.so.73", str(trimmed_icu), "BINARY") in kept
     assert kept_datas == [datas[0], datas[2]]  # the dropped library's symlink goes with it
+
+
+def test_a_library_shipped_twice_becomes_one_file_when_every_user_finds_its_symbols_in_the_copy_kept() -> None:
+    host_crypto = ("libcrypto.so.3", "/usr/lib/libcrypto.so.3", "BINARY")
+    wheel_crypto = ("psycopg_binary.libs/libcrypto-3a0647ea.so.3", "/w/libcrypto-3a0647ea.so.3", "BINARY")
+    pikepdf_jpeg = ("pikepdf.libs/libjpeg-e87d2658.so.62.2.0", "/w/jpeg-pikepdf.so", "BINARY")
+    pillow_xau = ("pillow.libs/libXau-154567c4.so.6.0.0", "/w/xau-pillow.so", "BINARY")
+    binaries = [
+        host_crypto, wheel_crypto,
+        ("python3.11/lib-dynload/_hashlib.so", "/w/_hashlib.so", "EXTENSION"),
+        ("psycopg_binary.libs/libpq-e9b5c9ac.so.5.18", "/w/libpq.so", "BINARY"),
+        pikepdf_jpeg, ("pillow.libs/libjpeg-6dc8d115.so.62.4.0", "/w/jpeg-pillow.so", "BINARY"),
+        ("pikepdf.libs/libqpdf-781b0270.so.30.4.2", "/w/libqpdf.so", "BINARY"),
+        ("PIL/_imaging.so", "/w/_imaging.so", "EXTENSION"),
+        pillow_xau, ("libXau.so.6", "/usr/lib/libXau.so.6", "BINARY"),
+        ("pillow.libs/libxcb-9065bb12.so.1.1.0", "/w/xcb-pillow.so", "BINARY"),
+        ("libssl.so.3", "/usr/lib/libssl.so.3", "BINARY"),
+        ("psycopg_binary.libs/libssl-6a9b88ec.so.3", "/w/libssl-6a9b88ec.so.3", "BINARY"),
+        ("python3.11/lib-dynload/_ssl.so", "/w/_ssl.so", "EXTENSION"),
+        ("pillow.libs/libzstd-40ad5e7e.so.1.5.7", "/w/zstd-pillow.so", "BINARY"),
+        ("libzstd.so.1", "/usr/lib/libzstd.so.1", "BINARY"),  # nothing here links it (say, ctypes loads it)
+    ]
+    needed = {"/w/_hashlib.so": ["libcrypto.so.3"],
+              "/w/libqpdf.so": ["libjpeg-e87d2658.so.62.2.0"],
+              "/w/_imaging.so": ["libjpeg-6dc8d115.so.62.4.0", "libzstd-40ad5e7e.so.1.5.7", "libxcb-9065bb12.so.1.1.0"],
+              "/w/xcb-pillow.so": ["libXau-154567c4.so.6.0.0"], "/w/_ssl.so": ["libssl.so.3"],
+              "/w/libpq.so": ["libcrypto-3a0647ea.so.3", "libssl-6a9b88ec.so.3"]}
+    defined = {  # the wheel's newer OpenSSL lacks a host-only symbol that _hashlib does not take
+        "/usr/lib/libcrypto.so.3": {"EVP_MD_fetch@OPENSSL_3.0.0", "EC_GFp_nistp224_method@OPENSSL_3.0.0"},
+        "/w/libcrypto-3a0647ea.so.3": {"EVP_MD_fetch@OPENSSL_3.0.0", "OSSL_PARAM_new@OPENSSL_3.2.0"},
+        # qpdf takes jpeg_mem_src from its own copy, which Pillow's does not export: both stay
+        "/w/jpeg-pikepdf.so": {"jpeg_start_decompress@LIBJPEG_6.2", "jpeg_mem_src@LIBJPEG_8.0"},
+        "/w/jpeg-pillow.so": {"jpeg_start_decompress@LIBJPEG_6.2", "jpeg_read_icc_profile@LIBJPEG_6.2"},
+        "/w/xau-pillow.so": {"XauGetBestAuthByAddr", "XauDisposeAuth"},
+        "/usr/lib/libXau.so.6": {"XauGetBestAuthByAddr", "XauDisposeAuth"},
+        "/w/zstd-pillow.so": {"ZSTD_decompress", "ZSTD_compress"}, "/usr/lib/libzstd.so.1": {"ZSTD_decompress"},
+        # both serve everyone; the host's is smaller, but the wheel's is the newer release (it exports more)
+        "/usr/lib/libssl.so.3": {"SSL_new@OPENSSL_3.0.0"},
+        "/w/libssl-6a9b88ec.so.3": {"SSL_new@OPENSSL_3.0.0", "SSL_new_listener@OPENSSL_3.5.0"},
+    }
+    undefined = {"/w/_hashlib.so": {"EVP_MD_fetch@OPENSSL_3.0.0", "PyLong_FromLong"},
+                 "/w/libpq.so": {"EVP_MD_fetch@OPENSSL_3.0.0", "OSSL_PARAM_new@OPENSSL_3.2.0", "SSL_new@OPENSSL_3.0.0"},
+                 "/w/_ssl.so": {"SSL_new@OPENSSL_3.0.0"},
+                 "/w/libqpdf.so": {"jpeg_start_decompress@LIBJPEG_6.2", "jpeg_mem_src@LIBJPEG_8.0"},
+                 "/w/_imaging.so": {"jpeg_read_icc_profile@LIBJPEG_6.2", "ZSTD_compress"},
+                 "/w/xcb-pillow.so": {"XauGetBestAuthByAddr"}}
+    sizes = {"/w/xau-pillow.so": 2_100_000, "/usr/lib/libXau.so.6": 14_000,  # (Pillow's is mostly padding)
+             "/usr/lib/libssl.so.3": 700_000, "/w/libssl-6a9b88ec.so.3": 1_000_000}
+    report = bundle_trim.TrimReport()
+    kept = bundle_trim.share_duplicates(
+        binaries, report, needed=lambda path: needed.get(path, []), defined=lambda path: defined.get(path, set()),
+        undefined=lambda path: undefined.get(path, set()), size=lambda path: sizes.get(path, 1_000_000))
+    assert ("libcrypto.so.3", "psycopg_binary.libs/libcrypto-3a0647ea.so.3", "SYMLINK") in kept
+    assert ("libssl.so.3", "psycopg_binary.libs/libssl-6a9b88ec.so.3", "SYMLINK") in kept, "the newer copy stays"
+    assert wheel_crypto in kept and host_crypto not in kept
+    assert pikepdf_jpeg in kept and ("pillow.libs/libjpeg-6dc8d115.so.62.4.0", "/w/jpeg-pillow.so", "BINARY") in kept
+    assert (pillow_xau[0], "../libXau.so.6", "SYMLINK") in kept, "the smaller of two equal copies stays"
+    assert ("libzstd.so.1", "/usr/lib/libzstd.so.1", "BINARY") in kept, "a library nothing links is left alone"
+    assert len(kept) == len(binaries)
+    assert report.removed == {"a second copy of a bundled library (now a link to the other)": [
+        host_crypto, pillow_xau, ("libssl.so.3", "/usr/lib/libssl.so.3", "BINARY")]}
+
+
+def test_library_families_ignore_the_wheel_hash() -> None:
+    assert bundle_trim._family("libcrypto.so.3") == bundle_trim._family("libcrypto-3a0647ea.so.3") == (
+        "libcrypto", "3")
+    assert bundle_trim._family("libxcb-9065bb12.so.1.1.0") == ("libxcb", "1")
+    assert bundle_trim._family("libxcb-render-util.so.0") == ("libxcb-render-util", "0")
+    assert bundle_trim._family("libcom_err-2abe824b.so.2.1") != bundle_trim._family("libcom_err-55c5739a.so.3.0")
+    assert bundle_trim._family("_psycopg.cpython-311-x86_64-linux-gnu.so") is None
+
+
+def test_symbols_are_read_with_their_versions_from_a_real_library() -> None:
+    if shutil.which("nm") is None:
+        pytest.skip("nm (binutils) is needed")
+    import ssl  # noqa: F401 (loads _ssl, which links the system's libssl)
+    import _ssl
+
+    exported = bundle_trim.defined_symbols(_ssl.__file__)
+    imported = bundle_trim.undefined_symbols(_ssl.__file__)
+    assert "PyInit__ssl" in exported
+    assert any(name.startswith("SSL_new@OPENSSL_") for name in imported), sorted(imported)[:20]
+    assert not {"_edata", "_end", "__bss_start"} & exported
