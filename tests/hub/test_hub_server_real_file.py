@@ -10,7 +10,7 @@ from typing import Any
 import psycopg
 
 import pg_cluster
-from caseapp.services import demo_data, hub_admin, sync_log
+from caseapp.services import demo_data, hub_admin, hub_schema, sync_log
 from caseapp.services.access_log import device_id
 from hub_server_helpers import ADMIN_PASSWORD, Laptop, new_hub_database, user_url
 
@@ -50,7 +50,7 @@ def test_a_real_files_changes_materialize_on_the_hub(pg: pg_cluster.Cluster, vau
         assert (hub_text, hub_on, hub_kinds) == (text, str(occurred_on), json.loads(kinds))
         assert (hub_signed is None) == (signed_at is None)
     with psycopg.connect(user_url(pg, DB, "real_lee", PASSWORD)) as conn:
-        for table in sync_log.SYNCED_TABLES:
+        for table in (t.name for t in hub_schema.case_tables()):
             if table in ("practitioner", "agency", "resource"):
                 continue
             assert conn.execute(f'SELECT count(*) FROM caseapp_hub."{table}"').fetchone()[0] == 0, table
