@@ -40,6 +40,7 @@ def register(sub: Any) -> None:
     kind.add_argument("--director", action="store_const", const="director", dest="kind",
                       help="관장(통계만) / director (statistics only)")
     a.add_argument("--team", metavar="TEAM", help="팀 이름 / team name")
+    a.add_argument("--display-name", metavar="NAME", help="사람들이 보는 이름(예: 김사회) / the name people see")
     a.add_argument("--url", required=True, metavar="postgresql://ADMIN@HOST:PORT/DB",
                    help="hub init에 쓴 주소 / the address given to hub init")
     _tls_options(a)
@@ -127,7 +128,8 @@ def cmd_add_user(args: argparse.Namespace) -> int:
     with _admin(args) as (url, admin_password, _fp):
         password = _password(ENV_HUB_PASSWORD, f"{args.name}의 허브 암호", f"Hub password for {args.name}",
                              confirm=True)
-        hub_admin.add_user(url, args.name, args.kind, password, team=args.team, admin_password=admin_password)
+        hub_admin.add_user(url, args.name, args.kind, password, team=args.team, admin_password=admin_password,
+                           display_name=args.display_name)
     print(tr(f"허브 사용자를 추가했습니다: {args.name} ({_kind_label(args.kind, 'ko')})",
              f"Hub user added: {args.name} ({_kind_label(args.kind, 'en')})"))
     return 0

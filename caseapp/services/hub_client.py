@@ -176,19 +176,26 @@ def _device_label(vault: Vault) -> str:
 
 
 def _call(conn: Any, sql: str, params: tuple[Any, ...]) -> Any:
-    """One hub function call in its own transaction; the hub's refusals (raised in SQL) become one clear line."""
+    """One hub function call in its own transaction; the hub's refusals become one clear line."""
     import psycopg
+
+    from caseapp.services import hub_admin
     try:
         with conn.transaction():
             row = conn.execute(sql, params).fetchone()
-    except psycopg.errors.InsufficientPrivilege:
-        raise UserError("허브가 이 사용자에게 그 작업을 허락하지 않습니다.",
-                        "The hub does not allow this user to do that.") from None
-    except psycopg.errors.RaiseException as exc:
-        text = (exc.diag.message_primary or "").strip()
-        raise UserError("허브가 거절했습니다: " + text, "The hub refused: " + text) from None
     except psycopg.OperationalError:  # the connection dropped mid-sync: what committed here stays committed
         raise hub_connection.unreachable(Endpoint(conn.info.host or "hub", int(conn.info.port or 5432), "")) from None
+    except psycopg.Error as exc:
+        refusal = hub_admin.user_error(exc)  # the hub's own refusals (SQLSTATE CA001, Korean in DETAIL)
+        if refusal is not None:
+            raise refusal from None
+        if isinstance(exc, psycopg.errors.InsufficientPrivilege):
+            raise UserError("허브가 이 사용자에게 그 작업을 허락하지 않습니다.",
+                            "The hub does not allow this user to do that.") from None
+        text = (getattr(exc.diag, "message_primary", "") or type(exc).__name__).strip()
+        raise UserError("허브가 요청을 처리하지 못했습니다(허브를 'caseapp hub init'으로 갱신해야 할 수 있음): " + text,
+                        "The hub could not handle the request (it may need 'caseapp hub init' again): " + text
+                        ) from None
     value = row[0] if row else None
     return json.loads(value) if isinstance(value, str) else value
 
@@ -410,9 +417,16 @@ def remote_status(vault: Vault) -> dict[str, Any]:
         return dict(_call(conn, "SELECT caseapp_hub.status()", ()) or {})
 
 
-def assign(vault: Vault, case_number: str, to_user: str) -> None:
-    """Hand a case to a colleague as this installation's hub user (a supervisor of the team)."""
+def assign(vault: Vault, case_number: str, to_user: str) -> dict[str, Any]:
+    """Hand a case to a colleague as this installation's hub user (a supervisor of the team). The number is looked
+    up here first (sync may have given a case another machine numbered alike a ``-xxxx`` suffix); a case this file
+    does not hold goes to the hub as given (its number or id)."""
+    from sqlmodel import select
+
     from caseapp.services import hub_admin
+    from caseapp.storage.models import Case
     hub = required(vault)
+    with vault.session() as s:
+        found = s.exec(select(Case.id).where(Case.case_number == case_number.strip())).first()
     with hub_connection.connect(hub.endpoint, hub.role, hub.password, hub.pin) as conn:
-        hub_admin.assign(conn, case_number, to_user)
+        return dict(hub_admin.assign(conn, found or case_number.strip(), to_user) or {})

@@ -195,6 +195,8 @@ class MainWindow(QMainWindow):
         self.sync_label.setObjectName("sync_status")
         self.sync_label.setContentsMargins(16, 0, 0, 0)
         self.statusBar().addPermanentWidget(self.sync_label)
+        from caseapp.ui.hub_sync import HubSync
+        self.hub_sync = HubSync(self)  # the agency hub's last sync, and its background sync (issue 18)
         self._quiet_reload = False  # the refresh after a save keeps the save's message on the status bar
         self.case_list.loaded.connect(self._show_loaded)
         self.today.message.connect(self.show_status)
@@ -215,6 +217,7 @@ class MainWindow(QMainWindow):
         left the full page scan (seconds for a big file) to run now, in the background as well."""
         self.case_list.reload()
         self.refresh_sync_status()
+        self.hub_sync.start()
         if self.vault.page_scan_due:
             self.show_status(self.tr("Checking the case file for damage in the background…"))
             vault = self.vault
@@ -560,6 +563,10 @@ class MainWindow(QMainWindow):
         self.refresh_lists()
         self.today.reload()
         self.refresh_sync_status()
+
+    def after_hub_sync(self, report: object) -> None:
+        """The hub brought changes: as after a bundle import (a case handed to a colleague closes its tab)."""
+        self._after_sync_import(report)
 
     def sync_conflicts(self) -> QDialog | None:
         if self.locked:
