@@ -1,0 +1,207 @@
+"""Setting up and running an agency hub (issue 18): what ``caseapp hub init/add-user/assign/status`` call.
+
+The admin runs :func:`init_hub` once with a URL whose role becomes the owner of the ``caseapp_hub`` schema (a role
+with CREATEROLE and CREATE on the database; a superuser works too, but then row-level security does not apply to
+it). ``init_hub`` also makes the *agency key* (:mod:`caseapp.services.hub_crypto`) and keeps it on the hub wrapped
+with the admin password (``hub_meta.admin_key``); :func:`add_user` unwraps it with that password and wraps it again
+for the new user's hub password. The hub itself never holds the key in clear. ``init_hub`` run again with the same
+admin password brings the schema up to date and changes no row; with another password it is refused.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import secrets
+from typing import Any
+
+from caseapp.errors import UserError
+from caseapp.services import hub_crypto, hub_schema
+
+ROLE_PREFIX = "caseapp_u_"
+KINDS = tuple(hub_schema.GROUPS)
+_NAME = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
+_ADMIN_KEY_USER = "hub-admin"  # the name the admin's copy of the agency key is bound to
+HUB_ERROR = "CA001"  # SQLSTATE of the hub functions' own errors (hub_sql/functions.sql _raise)
+
+
+def role_name(name: str) -> str:
+    """The login role of hub user ``name`` (1–40 of a-z, 0-9, _; a letter first)."""
+    if not _NAME.match(name or ""):
+        raise UserError(f"허브 사용자 이름은 영문 소문자로 시작하고 영문 소문자·숫자·_ 만 씁니다(40자까지): {name!r}",
+                        f"A hub user name starts with a lower-case letter and uses a-z, 0-9 and _ (40 at most): "
+                        f"{name!r}")
+    return ROLE_PREFIX + name
+
+
+def user_error(exc: BaseException) -> UserError | None:
+    """A hub function's own error (SQLSTATE CA001) as a UserError; None for any other error."""
+    diag = getattr(exc, "diag", None)
+    if diag is None or getattr(exc, "sqlstate", None) != HUB_ERROR:
+        return None
+    return UserError(diag.message_detail or diag.message_primary or str(exc), diag.message_primary or str(exc))
+
+
+def connect(url_or_conn: Any) -> Any:
+    """A psycopg connection from a libpq URL (as given: sslmode/sslrootcert in it) or the connection itself."""
+    if not isinstance(url_or_conn, str):
+        return url_or_conn
+    import psycopg
+    try:
+        return psycopg.connect(url_or_conn, connect_timeout=15)
+    except psycopg.OperationalError as exc:
+        raise UserError(f"허브에 연결할 수 없습니다: {_first_line(exc)}",
+                        f"Cannot connect to the hub: {_first_line(exc)}") from None
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+
+
+def _call(conn: Any, sql: str, params: tuple[Any, ...] = ()) -> Any:
+    """One statement; a hub error becomes a UserError (the transaction rolled back, nothing changed)."""
+    import psycopg
+    try:
+        return conn.execute(sql, params)
+    except psycopg.Error as exc:
+        conn.rollback()
+        mapped = user_error(exc)
+        if mapped is not None:
+            raise mapped from None
+        raise
+
+
+def _owner_of_schema(conn: Any) -> str | None:
+    found = conn.execute("SELECT pg_get_userbyid(nspowner) FROM pg_namespace WHERE nspname = %s",
+                         (hub_schema.SCHEMA,)).fetchone()
+    return str(found[0]) if found else None
+
+
+def _admin_key(conn: Any, admin_password: str) -> bytes:
+    found = conn.execute(f"SELECT value FROM {hub_schema.SCHEMA}.hub_meta WHERE key = 'admin_key'").fetchone()
+    if found is None:
+        raise UserError("이 데이터베이스에는 허브가 없습니다. 먼저 hub init 을 실행하세요.",
+                        "There is no hub in this database. Run hub init first.")
+    return hub_crypto.unwrap_agency_key(found[0], _ADMIN_KEY_USER, admin_password)
+
+
+def init_hub(url: str, admin_password: str) -> dict[str, Any]:
+    """Create (or bring up to date) the hub in the URL's database, owned by the URL's role. Returns
+    ``{"hub_id", "owner", "created", "tables"}``."""
+    if not admin_password:
+        raise UserError("허브 관리자 암호가 필요합니다.", "The hub admin password is needed.")
+    conn = connect(url)
+    try:
+        me = conn.execute("SELECT current_user").fetchone()[0]
+        owner = _owner_of_schema(conn)
+        if owner is not None and owner != me:
+            raise UserError(f"허브 스키마의 소유자는 {owner} 입니다. 그 역할의 URL로 실행하세요.",
+                            f"The hub schema is owned by {owner}; run this with that role's URL.")
+        hub_schema.install(conn)
+        found = conn.execute(f"SELECT value FROM {hub_schema.SCHEMA}.hub_meta WHERE key = 'admin_key'").fetchone()
+        created = found is None
+        if created:
+            blob = hub_crypto.wrap_agency_key(hub_crypto.new_agency_key(), _ADMIN_KEY_USER, admin_password)
+            conn.execute(f"INSERT INTO {hub_schema.SCHEMA}.hub_meta (key, value) VALUES ('admin_key', %s), "
+                         "('hub_id', %s)", (json.dumps(blob), json.dumps(secrets.token_hex(6))))
+        else:
+            hub_crypto.unwrap_agency_key(found[0], _ADMIN_KEY_USER, admin_password)  # the same admin, or refused
+        hub_id = conn.execute(f"SELECT value #>> '{{}}' FROM {hub_schema.SCHEMA}.hub_meta "
+                              "WHERE key = 'hub_id'").fetchone()[0]
+        conn.commit()
+        return {"hub_id": hub_id, "owner": me, "created": created, "tables": len(hub_schema.case_tables())}
+    except BaseException:
+        conn.rollback()
+        raise
+    finally:
+        conn.close()
+
+
+def add_user(url: str, name: str, kind: str, password: str, team: str | None = None, *, admin_password: str,
+             display_name: str = "") -> dict[str, Any]:
+    """A login role ``caseapp_u_<name>`` in the group of ``kind`` and its hub_user row with the agency key wrapped
+    for ``password``. Run as the owner. Returns ``{"name", "role", "kind", "team"}``."""
+    role = role_name(name)
+    if kind not in KINDS:
+        raise UserError(f"사용자 종류는 {', '.join(KINDS)} 중 하나입니다: {kind!r}",
+                        f"The user kind is one of {', '.join(KINDS)}: {kind!r}")
+    if len(password or "") < 8:
+        raise UserError("허브 암호는 8자 이상이어야 합니다.", "A hub password has at least 8 characters.")
+    from psycopg import sql
+    conn = connect(url)
+    try:
+        key = _admin_key(conn, admin_password)
+        if conn.execute(f"SELECT 1 FROM {hub_schema.SCHEMA}.hub_user WHERE name = %s", (name,)).fetchone():
+            raise UserError(f"이미 있는 허브 사용자입니다: {name}", f"This hub user exists already: {name}")
+        if conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,)).fetchone():
+            raise UserError(f"서버에 {role} 역할이 이미 있습니다(다른 데이터베이스의 허브?). 다른 이름을 쓰세요.",
+                            f"The server already has a role {role} (another database's hub?). Use another name.")
+        # The password travels as a SCRAM verifier made here, never in clear (server logs, pg_stat_activity).
+        verifier = conn.pgconn.encrypt_password(password.encode(), role.encode(), b"scram-sha-256").decode()
+        conn.execute(sql.SQL("CREATE ROLE {} LOGIN PASSWORD {} IN ROLE {}").format(
+            sql.Identifier(role), sql.Literal(verifier), sql.Identifier(hub_schema.GROUPS[kind])))
+        conn.execute(f"INSERT INTO {hub_schema.SCHEMA}.hub_user (name, role_name, kind, team, display_name, "
+                     "agency_key) VALUES (%s, %s, %s, %s, %s, %s)",
+                     (name, role, kind, team, display_name, json.dumps(hub_crypto.wrap_agency_key(key, name,
+                                                                                                   password))))
+        conn.commit()
+        return {"name": name, "role": role, "kind": kind, "team": team}
+    except BaseException:
+        conn.rollback()
+        raise
+    finally:
+        conn.close()
+
+
+def deactivate_user(url: str, name: str) -> None:
+    """The user can no longer log in (NOLOGIN) nor act through the functions; history keeps who and when."""
+    from psycopg import sql
+    conn = connect(url)
+    try:
+        found = conn.execute(f"UPDATE {hub_schema.SCHEMA}.hub_user SET active = false WHERE name = %s "
+                             "RETURNING role_name", (name,)).fetchone()
+        if found is None:
+            raise UserError(f"그런 허브 사용자가 없습니다: {name}", f"No such hub user: {name}")
+        conn.execute(sql.SQL("ALTER ROLE {} NOLOGIN").format(sql.Identifier(found[0])))
+        conn.commit()
+    except BaseException:
+        conn.rollback()
+        raise
+    finally:
+        conn.close()
+
+
+def assign(url_or_conn: Any, case_number_or_id: str, to_user: str) -> dict[str, Any]:
+    """Hand a case to ``to_user`` (as the owner, or a supervisor within its team). Returns
+    ``{"case_id", "case_number", "from", "to"}``; the case moves at the laptops' next sync."""
+    conn = connect(url_or_conn)
+    try:
+        result = _call(conn, f"SELECT {hub_schema.SCHEMA}.assign(%s, %s)", (case_number_or_id, to_user)).fetchone()
+        conn.commit()
+        return dict(result[0])
+    finally:
+        if conn is not url_or_conn:
+            conn.close()
+
+
+def hub_status(url_or_conn: Any) -> dict[str, Any]:
+    """Users (as far as the caller may see them), their devices and last push/pull, and counts."""
+    conn = connect(url_or_conn)
+    try:
+        result = _call(conn, f"SELECT {hub_schema.SCHEMA}.status()").fetchone()
+        conn.commit()
+        return dict(result[0])
+    finally:
+        if conn is not url_or_conn:
+            conn.close()
+
+
+def purge_history(url: str) -> dict[str, int]:
+    """Delete role and assignment history older than 3 years (the owner runs it; see README)."""
+    conn = connect(url)
+    try:
+        result = _call(conn, f"SELECT {hub_schema.SCHEMA}.purge_history()").fetchone()
+        conn.commit()
+        return dict(result[0])
+    finally:
+        conn.close()

@@ -1,0 +1,537 @@
+-- The agency hub's functions (issue 18). Owned by the schema's owner. The ones the laptops call are SECURITY DEFINER
+-- with a pinned search_path; the caller is session_user mapped through hub_user. Helpers (leading underscore) are
+-- executable by the owner only. Errors a user can act on: SQLSTATE CA001, English message, Korean detail.
+
+CREATE OR REPLACE FUNCTION caseapp_hub._raise(ko text, en text) RETURNS void
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    RAISE EXCEPTION USING ERRCODE = 'CA001', MESSAGE = en, DETAIL = ko;
+END $$;
+
+CREATE OR REPLACE FUNCTION caseapp_hub._owner() RETURNS text
+LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
+    SELECT pg_get_userbyid(nspowner)::text FROM pg_namespace WHERE nspname = 'caseapp_hub'
+$$;
+
+CREATE OR REPLACE FUNCTION caseapp_hub._me() RETURNS caseapp_hub.hub_user
+LANGUAGE plpgsql STABLE SET search_path = pg_catalog, caseapp_hub, pg_temp AS $$
+DECLARE
+    me hub_user;
+BEGIN
+    SELECT * INTO me FROM hub_user WHERE role_name = session_user AND active;
+    IF NOT FOUND THEN
+        PERFORM _raise('이 허브의 활성 사용자가 아닙니다: ' || session_user,
+                       'Not an active user of this hub: ' || session_user);
+    END IF;
+    RETURN me;
+END $$;
+
+CREATE OR REPLACE FUNCTION caseapp_hub._own_device(me caseapp_hub.hub_user, p_device text) RETURNS void
+LANGUAGE plpgsql SET search_path = pg_catalog, caseapp_hub, pg_temp AS $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM device WHERE device = p_device AND hub_user = me.name) THEN
+        PERFORM _raise('이 기기는 ' || me.name || ' 사용자의 기기로 등록되어 있지 않습니다: ' || coalesce(p_device, ''),
+                       'This device is not registered to ' || me.name || ': ' || coalesce(p_device, ''));
+    END IF;
+END $$;
+
+-- The cases session_user may read directly (RLS): those assigned to them. A supervisor reads its team's other cases
+-- only through pull, where each read is an access record.
+CREATE OR REPLACE FUNCTION caseapp_hub.my_cases() RETURNS SETOF text
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, caseapp_hub, pg_temp AS $$
+    SELECT a.case_id FROM case_assignment a JOIN hub_user u ON u.name = a.practitioner
+    WHERE u.role_name = session_user AND u.active
+$$;
+
+-- A raw stored value (JSON, as sync_log.encode_value made it) as the text of a literal of the column's kind, or NULL
+-- when it does not fit (a sealed value in a typed column): the log keeps the value either way.
+CREATE OR REPLACE FUNCTION caseapp_hub._sqlval(v jsonb, kind text) RETURNS text
+LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
+    SELECT CASE
+        WHEN v IS NULL OR jsonb_typeof(v) = 'null' THEN NULL
+        WHEN kind = 'bytea' THEN
+            CASE WHEN jsonb_typeof(v) = 'object' AND (v ->> '$hex') ~ '^([0-9A-Fa-f]{2})*$' THEN '\x' || (v ->> '$hex') END
+        WHEN kind = 'json' THEN
+            CASE WHEN jsonb_typeof(v) <> 'string' THEN v::text
+                 WHEN (v #>> '{}') ~ '^\s*[\[{]' THEN v #>> '{}'
+                 ELSE v::text END
+        WHEN kind = 'bool' THEN
+            CASE jsonb_typeof(v)
+                WHEN 'boolean' THEN v::text
+                WHEN 'number' THEN (v::text::numeric <> 0)::text
+                WHEN 'string' THEN CASE WHEN lower(v #>> '{}') IN ('1', 'true', 't') THEN 'true'
+                                        WHEN lower(v #>> '{}') IN ('0', 'false', 'f') THEN 'false' END
+            END
+        WHEN kind = 'int' THEN CASE WHEN (v #>> '{}') ~ '^-?\d{1,18}$' THEN v #>> '{}' END
+        WHEN kind = 'float' THEN CASE WHEN (v #>> '{}') ~ '^-?\d+(\.\d+)?([eE][-+]?\d{1,3})?$' THEN v #>> '{}' END
+        WHEN kind = 'date' THEN
+            CASE WHEN (v #>> '{}') ~ '^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$' THEN v #>> '{}' END
+        WHEN kind = 'timestamp' THEN
+            CASE WHEN (v #>> '{}') ~ '^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])[ T]([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,6})?)?(Z|[+-]\d{2}(:?\d{2})?)?$'
+                 THEN v #>> '{}' END
+        WHEN jsonb_typeof(v) = 'string' THEN v #>> '{}'
+        ELSE v::text
+    END
+$$;
+
+-- The case a change belongs to, computed from the hub's own rows (never only from what the laptop claims).
+CREATE OR REPLACE FUNCTION caseapp_hub._case_of(t text, r text, k text, f jsonb) RETURNS text
+LANGUAGE plpgsql STABLE SET search_path = pg_catalog, caseapp_hub, pg_temp AS $$
+DECLARE
+    known text;
+    client text;
+    p hub_parent;
+BEGIN
+    IF t = 'case' THEN
+        RETURN r;
+    END IF;
+    SELECT case_id INTO known FROM row_clock WHERE tbl = t AND row_id = r;
+    IF known IS NOT NULL THEN
+        RETURN known;
+    END IF;
+    IF t = 'client' THEN
+        RETURN (SELECT c.id FROM "case" c WHERE c.client_id = r ORDER BY c.created_at, c.id LIMIT 1);
+    END IF;
+    IF t = 'householdmember' THEN
+        client := coalesce(f ->> 'client_id', (SELECT vals ->> 'client_id' FROM row_clock WHERE tbl = t AND row_id = r));
+        RETURN (SELECT c.id FROM "case" c WHERE c.client_id = client ORDER BY c.created_at, c.id LIMIT 1);
+    END IF;
+    IF EXISTS (SELECT 1 FROM hub_column WHERE tbl = t AND col = 'case_id') THEN
+        RETURN coalesce(f ->> 'case_id', k);
+    END IF;
+    SELECT * INTO p FROM hub_parent WHERE tbl = t;
+    IF FOUND THEN
+        RETURN coalesce((SELECT case_id FROM row_clock WHERE tbl = p.parent AND row_id = (f ->> p.fk)), k);
+    END IF;
+    RETURN k;  -- installation-wide rows (practitioner, agency, resource): NULL
+END $$;
+
+-- A case's insert names its client: file the client's (and household's) changes under the case.
+CREATE OR REPLACE FUNCTION caseapp_hub._file_client(p_case text, p_client text) RETURNS void
+LANGUAGE plpgsql SET search_path = pg_catalog, caseapp_hub, pg_temp AS $$
+BEGIN
+    UPDATE row_clock SET case_id = p_case WHERE case_id IS NULL
+        AND ((tbl = 'client' AND row_id = p_client) OR (tbl = 'householdmember' AND vals ->> 'client_id' = p_client));
+    UPDATE change SET vis_case = p_case WHERE vis_case IS NULL
+        AND ((tbl = 'client' AND row_id = p_client)
+             OR (tbl = 'householdmember' AND row_id IN (SELECT row_id FROM row_clock
+                                                         WHERE tbl = 'householdmember' AND vals ->> 'client_id' = p_client)));
+END $$;
+
+-- The hub's copy of the case tables: per field, the later clock wins (conflicts are the laptops' to resolve; their
+-- resolutions arrive as changes). A deleted row stays deleted; a destroyed case's rows and logged values go.
+CREATE OR REPLACE FUNCTION caseapp_hub._materialize(t text, r text, op text, hlc text, f jsonb, vis text) RETURNS void
+LANGUAGE plpgsql SET search_path = pg_catalog, caseapp_hub, pg_temp AS $$
+DECLARE
+    rc row_clock;
+    have boolean;
+    win jsonb;
+    cols text;
+    vals_sql text;
+    sets text;
+    gone record;
+BEGIN
+    IF op = 'destroy' THEN
+        FOR gone IN SELECT tbl, row_id FROM row_clock WHERE case_id = r AND NOT deleted LOOP
+            EXECUTE format('DELETE FROM %I WHERE id = $1', gone.tbl) USING gone.row_id;
+        END LOOP;
+        UPDATE row_clock SET vals = '{}', deleted = true WHERE case_id = r;
+        UPDATE change SET fields = '{}' WHERE vis_case = r AND op <> 'destroy';
+        RETURN;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM hub_column WHERE tbl = t) THEN
+        RETURN;  -- a table this hub does not know (a newer laptop): kept in the log only
+    END IF;
+    SELECT * INTO rc FROM row_clock WHERE tbl = t AND row_id = r FOR UPDATE;
+    have := FOUND;
+    IF have AND rc.deleted THEN
+        RETURN;
+    END IF;
+    IF op = 'delete' THEN
+        EXECUTE format('DELETE FROM %I WHERE id = $1', t) USING r;
+        INSERT INTO row_clock AS x (tbl, row_id, clocks, vals, case_id, deleted)
+            VALUES (t, r, jsonb_build_object('__row__', hlc), '{}', vis, true)
+            ON CONFLICT (tbl, row_id) DO UPDATE SET deleted = true, vals = '{}',
+                clocks = x.clocks || jsonb_build_object('__row__', hlc);
+        RETURN;
+    END IF;
+    SELECT coalesce(jsonb_object_agg(e.key, e.value), '{}') INTO win FROM jsonb_each(f) e
+        WHERE e.key <> 'id'
+          AND hlc > coalesce(rc.clocks ->> e.key, rc.clocks ->> '*', '');
+    IF win = '{}' THEN
+        RETURN;
+    END IF;
+    INSERT INTO row_clock AS x (tbl, row_id, clocks, vals, case_id)
+        VALUES (t, r, (SELECT jsonb_object_agg(k, hlc) FROM jsonb_object_keys(win) k), win, vis)
+        ON CONFLICT (tbl, row_id) DO UPDATE SET
+            clocks = x.clocks || excluded.clocks, vals = x.vals || excluded.vals,
+            case_id = coalesce(x.case_id, excluded.case_id);
+    SELECT string_agg(quote_ident(c.col), ', '),
+           string_agg(format('%L::%s', _sqlval(win -> c.col, c.kind), c.sqltype), ', '),
+           string_agg(format('%I = excluded.%I', c.col, c.col), ', ')
+        INTO cols, vals_sql, sets
+        FROM hub_column c WHERE c.tbl = t AND c.col <> 'id' AND win ? c.col;
+    IF cols IS NULL THEN
+        RETURN;  -- only columns this hub does not know
+    END IF;
+    EXECUTE format('INSERT INTO %I (id, %s) VALUES (%L, %s) ON CONFLICT (id) DO UPDATE SET %s',
+                   t, cols, r, vals_sql, sets);
+END $$;
+
+-- Re-check one change and take it (NULL) or say why it is refused. Called by push in sequence order per device.
+CREATE OR REPLACE FUNCTION caseapp_hub._take(me caseapp_hub.hub_user, ch jsonb) RETURNS text
+LANGUAGE plpgsql SET search_path = pg_catalog, caseapp_hub, pg_temp AS $$
+DECLARE
+    t text := ch ->> 't';
+    r text := ch ->> 'r';
+    op text := ch ->> 'op';
+    f jsonb := coalesce(ch -> 'f', '{}');
+    k text := ch ->> 'k';
+    vis text;
+    holder hub_user;
+    rc row_clock;
+BEGIN
+    IF me.kind = 'director' THEN
+        RETURN 'director';
+    END IF;
+    IF t IS NULL OR r IS NULL OR op NOT IN ('insert', 'update', 'delete', 'destroy') OR (ch ->> 'c') IS NULL
+       OR jsonb_typeof(f) <> 'object' THEN
+        RETURN 'malformed';
+    END IF;
+    vis := _case_of(t, r, k, f);
+    IF k IS NOT NULL AND vis IS DISTINCT FROM k THEN
+        RETURN 'case_mismatch';  -- the row belongs to another case than the change says
+    END IF;
+    IF vis IS NOT NULL THEN
+        SELECT u.* INTO holder FROM case_assignment a JOIN hub_user u ON u.name = a.practitioner WHERE a.case_id = vis;
+        IF NOT FOUND THEN
+            IF op = 'destroy' THEN
+                RETURN 'not_assigned';
+            END IF;
+            -- a case the hub has not seen yet: its creator's
+            INSERT INTO case_assignment (case_id, practitioner, assigned_by, hub_seq)
+                VALUES (vis, me.name, me.name, (SELECT coalesce(max(hub_seq), 0) FROM change));
+        ELSIF holder.name <> me.name AND NOT (
+                me.kind = 'supervisor' AND me.team IS NOT NULL AND holder.team IS NOT DISTINCT FROM me.team
+                AND t IN ('supervisionrecord', 'supervisorconfirmation', 'addendum') AND op <> 'destroy') THEN
+            RETURN 'not_assigned';
+        END IF;
+    END IF;
+    IF op <> 'destroy' AND EXISTS (SELECT 1 FROM hub_column WHERE tbl = t AND col = 'signed_at') THEN
+        SELECT * INTO rc FROM row_clock WHERE tbl = t AND row_id = r;
+        IF FOUND AND NOT rc.deleted AND (rc.vals ->> 'signed_at') IS NOT NULL THEN
+            -- a signed row never changes: only a repeat of the values it holds passes
+            IF op = 'delete' OR EXISTS (SELECT 1 FROM jsonb_each(f) e WHERE e.value IS DISTINCT FROM rc.vals -> e.key) THEN
+                RETURN 'signed';
+            END IF;
+        END IF;
+    END IF;
+    INSERT INTO change (device, seq, hlc, tbl, row_id, op, fields, base, actor, case_id, vis_case, pushed_by)
+        VALUES (ch ->> 'dv', (ch ->> 'sq')::bigint, ch ->> 'c', t, r, op, f, coalesce(ch -> 'b', '{}'),
+                coalesce(ch ->> 'a', ''), k, vis, me.name);
+    PERFORM _materialize(t, r, op, ch ->> 'c', f, vis);
+    IF t = 'case' AND (f ->> 'client_id') IS NOT NULL THEN
+        PERFORM _file_client(r, f ->> 'client_id');
+    END IF;
+    RETURN NULL;
+END $$;
+
+CREATE OR REPLACE FUNCTION caseapp_hub._change_json(c caseapp_hub.change) RETURNS jsonb
+LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
+    SELECT jsonb_build_object('dv', c.device, 'sq', c.seq, 'c', c.hlc, 't', c.tbl, 'r', c.row_id, 'op', c.op,
+                              'f', c.fields, 'b', c.base, 'a', c.actor, 'k', c.case_id)
+$$;
+
+CREATE OR REPLACE FUNCTION caseapp_hub._vector() RETURNS jsonb
+LANGUAGE sql STABLE SET search_path = pg_catalog, caseapp_hub, pg_temp AS $$
+    SELECT coalesce(jsonb_object_agg(device, top_seq), '{}') FROM device WHERE top_seq > 0
+$$;
+
+-- --- what the laptops call -------------------------------------------------------------------------------------
+
+CREATE OR REPLACE FUNCTION caseapp_hub.register_device(p_device text, p_name text) RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, caseapp_hub, pg_temp AS $$
+DECLARE
+    me hub_user := _me();
+    holder text;
+BEGIN
+    IF p_device IS NULL OR p_device !~ '^[0-9a-f]{12}$' THEN
+        PERFORM _raise('기기 ID는 16진수 12자리여야 합니다: ' || coalesce(p_device, ''),
+                       'A device id is 12 hex digits: ' || coalesce(p_device, ''));
+    END IF;
+    SELECT hub_user INTO holder FROM device WHERE device = p_device;
+    IF FOUND AND holder <> me.name THEN
+        PERFORM _raise('이 기기는 다른 사용자(' || holder || ')의 기기로 등록되어 있습니다.',
+                       'This device is registered to another user (' || holder || ').');
+    END IF;
+    INSERT INTO device (device, hub_user, name) VALUES (p_device, me.name, coalesce(p_name, ''))
+        ON CONFLICT (device) DO UPDATE SET name = excluded.name;
+    RETURN jsonb_build_object('user', me.name, 'kind', me.kind, 'team', me.team, 'display_name', me.display_name,
+                              'agency_key', me.agency_key,
+                              'hub_id', (SELECT value #>> '{}' FROM hub_meta WHERE key = 'hub_id'));
+END $$;
+
+CREATE OR REPLACE FUNCTION caseapp_hub.push(p_device text, p_changes jsonb) RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, caseapp_hub, pg_temp AS $$
+DECLARE
+    me hub_user := _me();
+    ch jsonb;
+    dv text;
+    sq bigint;
+    holder text;
+    top bigint;
+    nxt held_change;
+    why text;
+    d record;
+    refused jsonb := '[]';
+    accepted int := 0;
+    held int := 0;
+BEGIN
+    PERFORM _own_device(me, p_device);
+    IF p_changes IS NULL OR jsonb_typeof(p_changes) <> 'array' THEN
+        PERFORM _raise('push에는 변경의 배열이 필요합니다.', 'push takes an array of changes.');
+    END IF;
+    -- one writer at a time: hub_seq order is commit order, so a pull's cursor never passes an uncommitted change
+    PERFORM pg_advisory_xact_lock(hashtext('caseapp_hub.change'));
+    UPDATE device SET last_push_at = now() WHERE device = p_device;
+    FOR ch IN SELECT value FROM jsonb_array_elements(p_changes) LOOP
+        dv := ch ->> 'dv';
+        IF jsonb_typeof(ch) <> 'object' OR dv IS NULL OR dv !~ '^[0-9a-f]{12}$' OR (ch ->> 'sq') !~ '^[1-9]\d{0,17}$' THEN
+            refused := refused || jsonb_build_object('dv', ch -> 'dv', 'sq', ch -> 'sq', 'why', 'malformed');
+            CONTINUE;
+        END IF;
+        sq := (ch ->> 'sq')::bigint;
+        SELECT hub_user INTO holder FROM device WHERE device = dv;
+        IF NOT FOUND THEN
+            INSERT INTO device (device, hub_user, name) VALUES (dv, me.name, 'relayed');  -- another of my devices
+        ELSIF holder <> me.name THEN
+            refused := refused || jsonb_build_object('dv', dv, 'sq', sq, 'why', 'device');
+            CONTINUE;  -- not stored and no place taken: a forgery must not block the real device
+        END IF;
+        INSERT INTO held_change (device, seq, change, pushed_by)
+            SELECT dv, sq, ch, me.name WHERE sq > (SELECT top_seq FROM device WHERE device = dv)
+            ON CONFLICT (device, seq) DO NOTHING;  -- already held or already taken: a no-op
+    END LOOP;
+    -- take each device's held changes that follow its sequence without a gap
+    FOR d IN SELECT DISTINCT h.device FROM held_change h JOIN device v ON v.device = h.device
+             WHERE v.hub_user = me.name LOOP
+        SELECT top_seq INTO top FROM device WHERE device = d.device FOR UPDATE;
+        LOOP
+            SELECT * INTO nxt FROM held_change WHERE device = d.device AND seq = top + 1;
+            EXIT WHEN NOT FOUND;
+            why := _take(me, nxt.change);
+            IF why IS NULL THEN
+                accepted := accepted + 1;
+            ELSE
+                INSERT INTO refused_change (device, seq, why, pushed_by) VALUES (d.device, top + 1, why, me.name);
+                refused := refused || jsonb_build_object('dv', d.device, 'sq', top + 1, 'why', why);
+            END IF;
+            DELETE FROM held_change WHERE device = d.device AND seq = top + 1;
+            top := top + 1;
+        END LOOP;
+        UPDATE device SET top_seq = top WHERE device = d.device;
+    END LOOP;
+    SELECT count(*) INTO held FROM held_change h JOIN device v ON v.device = h.device WHERE v.hub_user = me.name;
+    RETURN jsonb_build_object('accepted', accepted, 'held', held, 'refused', refused, 'vector', _vector());
+END $$;
+
+-- The changes of the cases the caller may hold, after a cursor. A change's position is its hub_seq, or, for a case
+-- (re)assigned to the caller later than that, the assignment's position: so a newly assigned case's whole history
+-- comes with the first pull after the assignment. Pages end on a position boundary (``last``).
+CREATE OR REPLACE FUNCTION caseapp_hub.pull(p_device text, p_after bigint, p_lim integer) RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, caseapp_hub, pg_temp AS $$
+DECLARE
+    me hub_user := _me();
+    after bigint := greatest(coalesce(p_after, 0), 0);
+    lim integer := greatest(coalesce(p_lim, 1000), 1);
+    page jsonb;
+    last_pos bigint;
+    more boolean;
+    read_cases text[];
+    released jsonb;
+BEGIN
+    PERFORM _own_device(me, p_device);
+    IF me.kind = 'director' THEN
+        PERFORM _raise('기관장 계정은 사례 기록을 받지 않습니다(통계만 봅니다).',
+                       'A director account does not receive case records (statistics only).');
+    END IF;
+    UPDATE device SET last_pull_at = now() WHERE device = p_device;
+    WITH vis AS (
+        SELECT a.case_id, a.hub_seq AS apos, a.practitioner = me.name AS mine
+        FROM case_assignment a
+        WHERE a.practitioner = me.name
+           OR (me.kind = 'supervisor' AND me.team IS NOT NULL
+               AND a.practitioner IN (SELECT name FROM hub_user WHERE team = me.team))
+    ), cand AS MATERIALIZED (
+        SELECT c.hub_seq, greatest(c.hub_seq, v.apos) AS pos, c.vis_case, v.mine
+            FROM vis v JOIN change c ON c.vis_case = v.case_id
+            WHERE c.hub_seq > after AND c.device <> p_device
+        UNION ALL
+        SELECT c.hub_seq, v.apos, c.vis_case, v.mine
+            FROM vis v JOIN change c ON c.vis_case = v.case_id
+            WHERE v.apos > after AND c.hub_seq <= after
+        UNION ALL
+        SELECT c.hub_seq, c.hub_seq, NULL, true FROM change c
+            WHERE c.vis_case IS NULL AND c.tbl NOT IN ('client', 'householdmember') AND c.hub_seq > after
+              AND c.device <> p_device
+    ), ranked AS (
+        SELECT cand.*, row_number() OVER (ORDER BY pos, hub_seq) AS rn FROM cand
+    ), cutoff AS (
+        SELECT coalesce((SELECT pos FROM ranked WHERE rn = lim), (SELECT max(pos) FROM cand)) AS cut
+    ), chosen AS (
+        SELECT ranked.* FROM ranked, cutoff WHERE ranked.pos <= cutoff.cut
+    )
+    SELECT coalesce(jsonb_agg(jsonb_build_array(c.hub_seq, _change_json(c)) ORDER BY s.pos, s.hub_seq), '[]'),
+           max(s.pos),
+           EXISTS (SELECT 1 FROM cand, cutoff WHERE cand.pos > cutoff.cut),
+           array_agg(DISTINCT s.vis_case) FILTER (WHERE NOT s.mine)
+        INTO page, last_pos, more, read_cases
+        FROM chosen s JOIN change c ON c.hub_seq = s.hub_seq;
+    IF read_cases IS NOT NULL THEN
+        INSERT INTO access_record (hub_user, case_id, what) SELECT me.name, x, 'pull' FROM unnest(read_cases) x;
+    END IF;
+    SELECT coalesce(jsonb_agg(DISTINCT h.case_id), '[]') INTO released FROM assignment_history h
+        WHERE h.from_user = me.name AND h.hub_seq > after
+          AND NOT EXISTS (SELECT 1 FROM case_assignment a WHERE a.case_id = h.case_id AND a.practitioner = me.name);
+    RETURN jsonb_build_object('changes', page, 'last', coalesce(last_pos, after), 'more', coalesce(more, false),
+                              'released', released);
+END $$;
+
+-- Hand a case to another user: the owner, or a supervisor within its team. ``p_case``: a case id or case number.
+CREATE OR REPLACE FUNCTION caseapp_hub.assign(p_case text, p_to text) RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, caseapp_hub, pg_temp AS $$
+DECLARE
+    is_owner boolean := session_user = _owner();
+    me hub_user;
+    target hub_user;
+    holder hub_user;
+    ids text[];
+    cid text;
+    num text;
+BEGIN
+    IF NOT is_owner THEN
+        me := _me();
+        IF me.kind <> 'supervisor' THEN
+            PERFORM _raise('사례 배정은 허브 관리자나 팀장(슈퍼바이저)만 할 수 있습니다.',
+                           'Only the hub admin or a supervisor can assign cases.');
+        END IF;
+    END IF;
+    SELECT * INTO target FROM hub_user WHERE name = p_to AND active AND kind IN ('practitioner', 'supervisor');
+    IF NOT FOUND THEN
+        PERFORM _raise('사례를 맡을 수 있는 활성 사용자가 아닙니다: ' || coalesce(p_to, ''),
+                       'Not an active practitioner or supervisor of this hub: ' || coalesce(p_to, ''));
+    END IF;
+    IF EXISTS (SELECT 1 FROM case_assignment WHERE case_id = p_case) THEN
+        ids := ARRAY[p_case];
+    ELSE
+        SELECT array_agg(DISTINCT x.id) INTO ids FROM (
+            SELECT c.id FROM "case" c WHERE c.case_number = p_case
+            UNION SELECT al.case_id FROM casenumberalias al WHERE al.number = p_case) x
+            WHERE EXISTS (SELECT 1 FROM case_assignment a WHERE a.case_id = x.id);
+    END IF;
+    IF ids IS NULL OR cardinality(ids) = 0 THEN
+        PERFORM _raise('허브에 그런 사례가 없습니다: ' || coalesce(p_case, ''), 'No such case on the hub: ' || coalesce(p_case, ''));
+    ELSIF cardinality(ids) > 1 THEN
+        PERFORM _raise('이 사례번호의 사례가 여럿입니다. 사례 ID로 지정하세요: ' || p_case,
+                       'Several cases carry this number; give the case id: ' || p_case);
+    END IF;
+    cid := ids[1];
+    SELECT u.* INTO holder FROM case_assignment a JOIN hub_user u ON u.name = a.practitioner WHERE a.case_id = cid;
+    IF NOT is_owner AND (me.team IS NULL OR target.team IS DISTINCT FROM me.team OR holder.team IS DISTINCT FROM me.team) THEN
+        PERFORM _raise('팀장은 자기 팀 안에서만 사례를 배정할 수 있습니다.',
+                       'A supervisor assigns cases within its own team only.');
+    END IF;
+    SELECT case_number INTO num FROM "case" WHERE id = cid;
+    IF holder.name <> target.name THEN
+        PERFORM pg_advisory_xact_lock(hashtext('caseapp_hub.change'));
+        UPDATE case_assignment SET practitioner = target.name, assigned_at = now(),
+               assigned_by = coalesce(me.name, session_user::text),
+               hub_seq = nextval(pg_get_serial_sequence('caseapp_hub.change', 'hub_seq'))
+            WHERE case_id = cid;
+    END IF;
+    RETURN jsonb_build_object('case_id', cid, 'case_number', num, 'from', holder.name, 'to', target.name);
+END $$;
+
+CREATE OR REPLACE FUNCTION caseapp_hub.status() RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, caseapp_hub, pg_temp AS $$
+DECLARE
+    is_owner boolean := session_user = _owner();
+    me hub_user;
+    users jsonb;
+BEGIN
+    IF NOT is_owner THEN
+        me := _me();
+    END IF;
+    SELECT coalesce(jsonb_agg(jsonb_build_object(
+               'name', u.name, 'kind', u.kind, 'team', u.team, 'active', u.active, 'display_name', u.display_name,
+               'cases', (SELECT count(*) FROM case_assignment a WHERE a.practitioner = u.name),
+               'devices', (SELECT coalesce(jsonb_agg(jsonb_build_object(
+                               'device', d.device, 'name', d.name, 'registered_at', d.registered_at,
+                               'last_push_at', d.last_push_at, 'last_pull_at', d.last_pull_at, 'seq', d.top_seq)
+                               ORDER BY d.registered_at), '[]') FROM device d WHERE d.hub_user = u.name))
+               ORDER BY u.name), '[]')
+        INTO users FROM hub_user u
+        WHERE is_owner OR me.kind = 'director' OR u.name = me.name
+           OR (me.kind = 'supervisor' AND me.team IS NOT NULL AND u.team = me.team);
+    RETURN jsonb_build_object(
+        'hub_id', (SELECT value #>> '{}' FROM hub_meta WHERE key = 'hub_id'),
+        'you', coalesce(me.name, session_user::text),
+        'users', users,
+        'counts', jsonb_build_object(
+            'changes', (SELECT count(*) FROM change),
+            'held', (SELECT count(*) FROM held_change),
+            'refused', (SELECT count(*) FROM refused_change),
+            'cases', (SELECT count(*) FROM case_assignment),
+            'devices', (SELECT count(*) FROM device)));
+END $$;
+
+-- Roles' and assignments' history is kept 3 years (개인정보의 안전성 확보조치 기준 제5조); the owner runs this, e.g. monthly.
+CREATE OR REPLACE FUNCTION caseapp_hub.purge_history(keep interval DEFAULT interval '3 years') RETURNS jsonb
+LANGUAGE plpgsql SET search_path = pg_catalog, caseapp_hub, pg_temp AS $$
+DECLARE
+    users bigint;
+    assignments bigint;
+BEGIN
+    IF keep < interval '3 years' THEN
+        PERFORM _raise('권한·배정 이력은 3년 이상 보관해야 합니다.', 'Role and assignment history is kept at least 3 years.');
+    END IF;
+    DELETE FROM hub_user_history WHERE at < now() - keep;
+    GET DIAGNOSTICS users = ROW_COUNT;
+    DELETE FROM assignment_history WHERE at < now() - keep;
+    GET DIAGNOSTICS assignments = ROW_COUNT;
+    RETURN jsonb_build_object('hub_user_history', users, 'assignment_history', assignments);
+END $$;
+
+-- --- history triggers ----------------------------------------------------------------------------------------
+
+CREATE OR REPLACE FUNCTION caseapp_hub._user_history() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, caseapp_hub, pg_temp AS $$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO hub_user_history (hub_user, what, kind, team, active) VALUES (NEW.name, 'add', NEW.kind, NEW.team, NEW.active);
+    ELSIF (OLD.kind, OLD.team, OLD.active) IS DISTINCT FROM (NEW.kind, NEW.team, NEW.active) THEN
+        INSERT INTO hub_user_history (hub_user, what, kind, team, active)
+            VALUES (NEW.name, CASE WHEN OLD.active AND NOT NEW.active THEN 'deactivate'
+                                   WHEN NOT OLD.active AND NEW.active THEN 'activate' ELSE 'change' END,
+                    NEW.kind, NEW.team, NEW.active);
+    END IF;
+    RETURN NEW;
+END $$;
+
+CREATE OR REPLACE FUNCTION caseapp_hub._assignment_history() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, caseapp_hub, pg_temp AS $$
+BEGIN
+    IF TG_OP = 'INSERT' OR OLD.practitioner IS DISTINCT FROM NEW.practitioner THEN
+        INSERT INTO assignment_history (case_id, from_user, to_user, hub_seq, by_role)
+            VALUES (NEW.case_id, CASE WHEN TG_OP = 'UPDATE' THEN OLD.practitioner END, NEW.practitioner, NEW.hub_seq,
+                    NEW.assigned_by);
+    END IF;
+    RETURN NEW;
+END $$;
+
+DROP TRIGGER IF EXISTS hub_user_history ON caseapp_hub.hub_user;
+CREATE TRIGGER hub_user_history AFTER INSERT OR UPDATE ON caseapp_hub.hub_user
+    FOR EACH ROW EXECUTE FUNCTION caseapp_hub._user_history();
+DROP TRIGGER IF EXISTS assignment_history ON caseapp_hub.case_assignment;
+CREATE TRIGGER assignment_history AFTER INSERT OR UPDATE ON caseapp_hub.case_assignment
+    FOR EACH ROW EXECUTE FUNCTION caseapp_hub._assignment_history();
