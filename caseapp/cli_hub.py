@@ -100,6 +100,8 @@ def _admin(args: argparse.Namespace) -> Iterator[tuple[str, str, str]]:
                               "The administrator's address needs the role (e.g. postgresql://admin@HOST:PORT/DB).")
     pin = hub_connection.pin_for(endpoint, args.ca, args.fingerprint)
     password = _password(ENV_ADMIN_PASSWORD, "허브 관리자 암호", "Hub administrator password")
+    with hub_connection.connect(endpoint, endpoint.user, password, pin):
+        pass  # a wrong password, an unreachable server or a refused certificate: one clear line before anything
     with hub_connection.admin_url(endpoint, password, pin) as url:
         try:
             yield url, password, hub_connection.fingerprint(pin.pem)
@@ -129,7 +131,7 @@ def cmd_add_user(args: argparse.Namespace) -> int:
         password = _password(ENV_HUB_PASSWORD, f"{args.name}의 허브 암호", f"Hub password for {args.name}",
                              confirm=True)
         hub_admin.add_user(url, args.name, args.kind, password, team=args.team, admin_password=admin_password,
-                           display_name=args.display_name)
+                           display_name=args.display_name or "")
     print(tr(f"허브 사용자를 추가했습니다: {args.name} ({_kind_label(args.kind, 'ko')})",
              f"Hub user added: {args.name} ({_kind_label(args.kind, 'en')})"))
     return 0
