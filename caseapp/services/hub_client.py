@@ -268,6 +268,7 @@ def _pull(vault: Vault, hub: HubSettings, conn: Any, report: SyncReport, progres
                 number = remove_released(s, case_id, vault.actor)
                 if number:
                     report.released.append(number)
+            s.flush()  # before apply, which may expire the session's objects (a destruction)
             result = sync_apply.apply(s, changes, source_device=hub.hub_id, subset=True)
             _put(s, "cursor", str(last))
         sync_apply.after_commit(vault, result)
@@ -328,7 +329,8 @@ def remove_released(s: Session, case_id: str, actor: str) -> str | None:
             rows += [("client", client_id)] + [("householdmember", m) for m in members]
         _forget_in_log(s, cur, case_id, rows)
         audit.record(s, actor, HUB_RELEASE, "case", case_id, case_id, detail=f"number={number}")
-        s.expire_all()
+        s.flush()
+        s.expire_all()  # the ORM must not hold the removed rows
     finally:
         cur.execute("PRAGMA secure_delete = OFF")
         s.info[sync_log.PAUSED_KEY] = was_paused
