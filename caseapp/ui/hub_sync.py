@@ -63,7 +63,7 @@ class HubSync(QObject):
 
     def sync_now(self) -> background.Job | None:
         """One sync in the background, unless one runs already or the window is locked."""
-        if not self.joined or self.window.locked or (self.job is not None and self.job.running):
+        if not self.joined or self.window.locked or self.job is not None:
             return None
         vault = self.window.vault
         self.label.setText(self.tr("Hub: syncing…"))
@@ -76,6 +76,7 @@ class HubSync(QObject):
             self.sync_now()
 
     def _synced(self, report: hub_client.SyncReport) -> None:
+        self.job = None  # done: the next timer tick (or unlock) may start another
         self._show_last(report.synced_at, None)
         if report.conflicts:
             self.label.setText(self.label.text() + " · " + self.tr("%1 conflict(s) to resolve").replace(
@@ -87,6 +88,7 @@ class HubSync(QObject):
         self.finished.emit(report)
 
     def _failed(self, exc: BaseException) -> None:
+        self.job = None
         if not isinstance(exc, UserError):
             log.warning("hub sync failed: %s", type(exc).__name__)  # a bug: logged, shown as a quiet line
         try:

@@ -4,82 +4,15 @@ never reach the hub in clear, and a wrong password, an unreachable hub or a refu
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import pytest
-
-from hub_laptops import ADMIN_PASSWORD, TEAM, Hub, Laptop, new_hub, new_laptop  # type: ignore[import-not-found]
+from hub_laptops import (  # type: ignore[import-not-found]
+    Laptop, Office, clients_here, hub_admin_url, new_laptop, office, open_case, sync,  # noqa: F401 (office: fixture)
+)
 
 RESIDENT_NUMBER = "850315-1234567"
 HEALTH = "당뇨로 인슐린 투약 중"
-
-
-@dataclass
-class Office:
-    hub: Hub
-    root: Path
-    users: dict[str, str]  # short name -> hub user name (unique on the cluster: roles are cluster-wide)
-    laptops: list[Laptop]
-
-    def password(self, who: str) -> str:
-        return f"pw-{who}-허브암호"
-
-    def laptop(self, who: str, practitioner: str, *, label: str | None = None) -> Laptop:
-        from caseapp.services import hub_client
-        laptop = new_laptop(self.root, label or who, practitioner)
-        self.laptops.append(laptop)
-        with laptop.use():
-            hub_client.join(laptop.vault, self.hub.url(), self.users[who], self.password(who),
-                            ca_file=str(self.hub.cluster.ca_pem))
-        return laptop
-
-    def admin_env(self) -> dict[str, str]:
-        return {"CASEAPP_HUB_ADMIN_PASSWORD": ADMIN_PASSWORD}
-
-
-@pytest.fixture
-def office(pg: Any, tmp_path: Path) -> Iterator[Office]:
-    from caseapp.services import hub_admin
-    hub = new_hub(pg)
-    tag = uuid.uuid4().hex[:6]
-    users = {who: f"{who}_{tag}" for who in ("alice", "bob", "sue")}
-    made = Office(hub, tmp_path, users, [])
-    with hub_admin_url(hub) as url:
-        hub_admin.init_hub(url, admin_password=ADMIN_PASSWORD)
-        for who, kind in (("alice", "practitioner"), ("bob", "practitioner"), ("sue", "supervisor")):
-            hub_admin.add_user(url, users[who], kind, made.password(who), team=TEAM, admin_password=ADMIN_PASSWORD)
-    yield made
-    for laptop in made.laptops:
-        laptop.close()
-
-
-def hub_admin_url(hub: Hub) -> Any:
-    from caseapp.services import hub_connection
-    endpoint = hub_connection.parse_url(hub.admin_url())
-    pin = hub_connection.Pin(hub.cluster.ca_pem.read_bytes(), "verify-full")
-    return hub_connection.admin_url(endpoint, ADMIN_PASSWORD, pin)
-
-
-def open_case(laptop: Laptop, name: str, **client: Any) -> str:
-    from caseapp.services import cases
-    with laptop.use():
-        return cases.open_case(laptop.vault, {"name": name, **client}, {"presenting_request": "주거 불안"}).id
-
-
-def sync(laptop: Laptop) -> Any:
-    from caseapp.services import hub_client
-    with laptop.use():
-        return hub_client.sync(laptop.vault)
-
-
-def clients_here(laptop: Laptop) -> list[str]:
-    from caseapp.services import cases
-    with laptop.use():
-        return sorted(s.client_name for s in cases.list_cases(laptop.vault))
 
 
 def add_entries(laptop: Laptop, case_id: str, texts: list[str]) -> None:
