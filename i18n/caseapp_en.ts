@@ -1131,6 +1131,33 @@
         </message>
     </context>
     <context>
+        <name>HubSync</name>
+        <message>
+            <source>Hub: syncing…</source>
+            <translation>Hub: syncing…</translation>
+        </message>
+        <message>
+            <source>%1 conflict(s) to resolve</source>
+            <translation>%1 conflict(s) to resolve</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source>Hub: synced %1</source>
+            <translation>Hub: synced %1</translation>
+        </message>
+        <message>
+            <source>Hub: not reachable (last sync %1)</source>
+            <translation>Hub: not reachable (last sync %1)</translation>
+        </message>
+        <message>
+            <source>Hub sync failed.</source>
+            <translation>Hub sync failed.</translation>
+        </message>
+    </context>
+    <context>
         <name>ImplementationTab</name>
         <message>
             <source>Date</source>

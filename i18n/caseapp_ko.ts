@@ -1131,6 +1131,33 @@
         </message>
     </context>
     <context>
+        <name>HubSync</name>
+        <message>
+            <source>Hub: syncing…</source>
+            <translation>허브: 동기화 중…</translation>
+        </message>
+        <message>
+            <source>%1 conflict(s) to resolve</source>
+            <translation>해결할 충돌 %1건</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>없음</translation>
+        </message>
+        <message>
+            <source>Hub: synced %1</source>
+            <translation>허브: %1 동기화함</translation>
+        </message>
+        <message>
+            <source>Hub: not reachable (last sync %1)</source>
+            <translation>허브: 연결 안 됨(마지막 동기화 %1)</translation>
+        </message>
+        <message>
+            <source>Hub sync failed.</source>
+            <translation>허브 동기화에 실패했습니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>ImplementationTab</name>
         <message>
             <source>Date</source>
