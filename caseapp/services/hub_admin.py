@@ -205,3 +205,16 @@ def purge_history(url: str) -> dict[str, int]:
         return dict(result[0])
     finally:
         conn.close()
+
+
+def after_restore(url: str) -> int:
+    """Run once as the owner after restoring the hub from a dump (README "Backup and recovery"): the change log's
+    position jumps past every laptop's pull cursor, so nothing pushed from now on is missed. Returns the new
+    position."""
+    conn = connect(url)
+    try:
+        result = _call(conn, f"SELECT {hub_schema.SCHEMA}.after_restore()").fetchone()
+        conn.commit()
+        return int(result[0])
+    finally:
+        conn.close()

@@ -38,7 +38,7 @@ HUB_TABLES = ("hub_meta", "hub_user", "hub_user_history", "device", "change", "c
               "hub_parent")
 STATS_VIEWS = ("stats_cases_by_month", "stats_services_by_month", "stats_caseload")
 LAPTOP_FUNCTIONS = ("register_device(text, text)", "push(text, jsonb)", "pull(text, bigint, integer)",
-                    "status()", "my_cases()")
+                    "status()", "my_cases()", "assign(text, text)")
 
 
 def _sql(name: str) -> str:
@@ -168,10 +168,9 @@ def _security_ddl(owner: str) -> list[str]:
     statements += _policy("change", "hub_case_reader", f"vis_case IN (SELECT {SCHEMA}.my_cases()) OR "
                           "(vis_case IS NULL AND tbl NOT IN ('client', 'householdmember'))")
     statements.append(f"GRANT SELECT ON {SCHEMA}.change TO {CASE_READERS}")
-    statements += [f"GRANT EXECUTE ON FUNCTION {SCHEMA}.{f} TO {CASE_READERS}" for f in LAPTOP_FUNCTIONS]
-    statements += [f"GRANT EXECUTE ON FUNCTION {SCHEMA}.assign(text, text) TO {SUPERVISOR_GROUP}",
-                   f"GRANT EXECUTE ON FUNCTION {SCHEMA}.register_device(text, text) TO {DIRECTOR_GROUP}",
-                   f"GRANT EXECUTE ON FUNCTION {SCHEMA}.status() TO {DIRECTOR_GROUP}"]
+    # every group may call them: each function refuses what the caller's kind may not do, with a clear message
+    statements += [f"GRANT EXECUTE ON FUNCTION {SCHEMA}.{f} TO {', '.join(GROUPS.values())}"
+                   for f in LAPTOP_FUNCTIONS]
     statements += [f"GRANT SELECT ON {SCHEMA}.{view} TO {DIRECTOR_GROUP}" for view in STATS_VIEWS]
     return statements
 
@@ -180,13 +179,10 @@ def install(conn: Any) -> None:
     """Create or bring up to date the hub in ``conn``'s database, as its current user (the owner). One transaction:
     ``conn`` is a psycopg connection not in autocommit; the caller commits."""
     owner = conn.execute("SELECT current_user").fetchone()[0]
-    conn.execute(f"CREATE SCHEMA IF NOT EXISTS {SCHEMA}")
-    for statement in _roles_ddl():
-        conn.execute(statement)
+    # one round trip per part (simple query protocol: several statements, no parameters)
+    conn.execute(";\n".join([f"CREATE SCHEMA IF NOT EXISTS {SCHEMA}", *_roles_ddl()]))
     conn.execute(_sql("tables.sql"))
-    for statement in _case_tables_ddl() + _parents_ddl():
-        conn.execute(statement)
+    conn.execute(";\n".join(_case_tables_ddl() + _parents_ddl()))
     conn.execute(_sql("functions.sql"))
     conn.execute(_sql("stats.sql"))
-    for statement in _security_ddl(owner):
-        conn.execute(statement)
+    conn.execute(";\n".join(_security_ddl(owner)))

@@ -208,9 +208,8 @@ BEGIN
             IF op = 'destroy' THEN
                 RETURN 'not_assigned';
             END IF;
-            -- a case the hub has not seen yet: its creator's
-            INSERT INTO case_assignment (case_id, practitioner, assigned_by, hub_seq)
-                VALUES (vis, me.name, me.name, (SELECT coalesce(max(hub_seq), 0) FROM change));
+            -- a case the hub has not seen yet: its creator's (position 0: not a move, its creator holds it)
+            INSERT INTO case_assignment (case_id, practitioner, assigned_by, hub_seq) VALUES (vis, me.name, me.name, 0);
         ELSIF holder.name <> me.name AND NOT (
                 me.kind = 'supervisor' AND me.team IS NOT NULL AND holder.team IS NOT DISTINCT FROM me.team
                 AND t IN ('supervisionrecord', 'supervisorconfirmation', 'addendum') AND op <> 'destroy') THEN
@@ -363,17 +362,19 @@ BEGIN
            OR (me.kind = 'supervisor' AND me.team IS NOT NULL
                AND a.practitioner IN (SELECT name FROM hub_user WHERE team = me.team))
     ), cand AS MATERIALIZED (
-        SELECT c.hub_seq, greatest(c.hub_seq, v.apos) AS pos, c.vis_case, v.mine
+        -- own: the calling device's own change, which it holds (it moves the cursor but is not sent back) -- except
+        -- in a case newly (re)assigned to it, whose copy it removed when the case went away
+        SELECT c.hub_seq, greatest(c.hub_seq, v.apos) AS pos, c.vis_case, v.mine,
+               c.device = p_device AND v.apos <= after AS own
             FROM vis v JOIN change c ON c.vis_case = v.case_id
-            WHERE c.hub_seq > after AND c.device <> p_device
+            WHERE c.hub_seq > after
         UNION ALL
-        SELECT c.hub_seq, v.apos, c.vis_case, v.mine
+        SELECT c.hub_seq, v.apos, c.vis_case, v.mine, false
             FROM vis v JOIN change c ON c.vis_case = v.case_id
             WHERE v.apos > after AND c.hub_seq <= after
         UNION ALL
-        SELECT c.hub_seq, c.hub_seq, NULL, true FROM change c
+        SELECT c.hub_seq, c.hub_seq, NULL, true, c.device = p_device FROM change c
             WHERE c.vis_case IS NULL AND c.tbl NOT IN ('client', 'householdmember') AND c.hub_seq > after
-              AND c.device <> p_device
     ), ranked AS (
         SELECT cand.*, row_number() OVER (ORDER BY pos, hub_seq) AS rn FROM cand
     ), cutoff AS (
@@ -381,10 +382,11 @@ BEGIN
     ), chosen AS (
         SELECT ranked.* FROM ranked, cutoff WHERE ranked.pos <= cutoff.cut
     )
-    SELECT coalesce(jsonb_agg(jsonb_build_array(c.hub_seq, _change_json(c)) ORDER BY s.pos, s.hub_seq), '[]'),
+    SELECT coalesce(jsonb_agg(jsonb_build_array(c.hub_seq, _change_json(c)) ORDER BY s.pos, s.hub_seq)
+                        FILTER (WHERE NOT s.own), '[]'),
            max(s.pos),
            EXISTS (SELECT 1 FROM cand, cutoff WHERE cand.pos > cutoff.cut),
-           array_agg(DISTINCT s.vis_case) FILTER (WHERE NOT s.mine)
+           array_agg(DISTINCT s.vis_case) FILTER (WHERE NOT s.mine AND NOT s.own)
         INTO page, last_pos, more, read_cases
         FROM chosen s JOIN change c ON c.hub_seq = s.hub_seq;
     IF read_cases IS NOT NULL THEN
@@ -424,10 +426,8 @@ BEGIN
     IF EXISTS (SELECT 1 FROM case_assignment WHERE case_id = p_case) THEN
         ids := ARRAY[p_case];
     ELSE
-        SELECT array_agg(DISTINCT x.id) INTO ids FROM (
-            SELECT c.id FROM "case" c WHERE c.case_number = p_case
-            UNION SELECT al.case_id FROM casenumberalias al WHERE al.number = p_case) x
-            WHERE EXISTS (SELECT 1 FROM case_assignment a WHERE a.case_id = x.id);
+        SELECT array_agg(c.id) INTO ids FROM "case" c
+            WHERE c.case_number = p_case AND EXISTS (SELECT 1 FROM case_assignment a WHERE a.case_id = c.id);
     END IF;
     IF ids IS NULL OR cardinality(ids) = 0 THEN
         PERFORM _raise('허브에 그런 사례가 없습니다: ' || coalesce(p_case, ''), 'No such case on the hub: ' || coalesce(p_case, ''));
@@ -535,3 +535,17 @@ CREATE TRIGGER hub_user_history AFTER INSERT OR UPDATE ON caseapp_hub.hub_user
 DROP TRIGGER IF EXISTS assignment_history ON caseapp_hub.case_assignment;
 CREATE TRIGGER assignment_history AFTER INSERT OR UPDATE ON caseapp_hub.case_assignment
     FOR EACH ROW EXECUTE FUNCTION caseapp_hub._assignment_history();
+
+-- After a restore from a dump: the laptops' pull cursors may be past the restored log's end. Moving the log's
+-- position far on makes every change from now on (the laptops push again what the restored hub lacks: its vector
+-- says so) come after any cursor they hold. The owner runs it once, before the laptops sync again.
+CREATE OR REPLACE FUNCTION caseapp_hub.after_restore() RETURNS bigint
+LANGUAGE plpgsql SET search_path = pg_catalog, caseapp_hub, pg_temp AS $$
+DECLARE
+    seq text := pg_get_serial_sequence('caseapp_hub.change', 'hub_seq');
+    jump bigint := 1000000000;  -- more changes than a restored hub can have lost
+BEGIN
+    PERFORM pg_advisory_xact_lock(hashtext('caseapp_hub.change'));
+    RETURN setval(seq, greatest((SELECT coalesce(max(hub_seq), 0) FROM change),
+                                (SELECT last_value FROM caseapp_hub.change_hub_seq_seq)) + jump);
+END $$;
