@@ -67,6 +67,12 @@ def register(sub: Any) -> None:
     _tls_options(g)
     g.set_defaults(func=cmd_assign, reads_only=True)  # the case moves at the next sync of each laptop
 
+    r = verbs.add_parser("after-restore", help="pg_dump에서 허브를 복원한 뒤 한 번(관리자) / once after restoring the "
+                                               "hub from a dump (administrator)")
+    r.add_argument("--url", required=True, metavar="postgresql://ADMIN@HOST:PORT/DB")
+    _tls_options(r)
+    r.set_defaults(func=cmd_after_restore, reads_only=True)
+
     t = verbs.add_parser("status", help="허브 연결 상태와 마지막 동기화 / hub connection and the last sync")
     t.add_argument("--json", action="store_true")
     t.set_defaults(func=cmd_status, reads_only=True)
@@ -154,6 +160,16 @@ def cmd_assign(args: argparse.Namespace) -> int:
             hub_client.assign(vault, args.case_number, args.to)
     print(tr(f"사례 {args.case_number}을(를) {args.to}에게 넘겼습니다. 각 컴퓨터의 다음 동기화 때 옮겨집니다.",
              f"Case {args.case_number} is now assigned to {args.to}; it moves at each computer's next sync."))
+    return 0
+
+
+def cmd_after_restore(args: argparse.Namespace) -> int:
+    from caseapp.services import hub_admin
+    with _admin(args) as (url, _password_, _fp):
+        position = hub_admin.after_restore(url)
+    print(tr(f"복원한 허브를 준비했습니다(변경 기록 위치 {position}). 각 컴퓨터는 다음 동기화 때 빠진 변경을 다시 보냅니다.",
+             f"The restored hub is ready (change log position {position}). Each computer sends what the dump "
+             "lacks at its next sync."))
     return 0
 
 

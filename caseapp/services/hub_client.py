@@ -209,6 +209,7 @@ def sync(vault: Vault, *, progress: Progress | None = None) -> SyncReport:
     report = SyncReport()
     try:
         with hub_connection.connect(hub.endpoint, hub.role, hub.password, hub.pin) as conn:
+            _register(vault, hub, conn)
             _push(vault, hub, conn, report, progress)
             _pull(vault, hub, conn, report, progress)
     except UserError as exc:
@@ -219,6 +220,17 @@ def sync(vault: Vault, *, progress: Progress | None = None) -> SyncReport:
         _put(s, "last_sync_at", report.synced_at)
         _put(s, "last_error", "")
     return report
+
+
+def _register(vault: Vault, hub: HubSettings, conn: Any) -> None:
+    """Every sync registers the device again (idempotent; a hub restored from an older dump learns it back) and
+    checks it still talks to the hub it joined."""
+    info = _call(conn, "SELECT caseapp_hub.register_device(%s, %s)", (access_log.device_id(), _device_label(vault)))
+    if str(info.get("hub_id")) != hub.hub_id:
+        raise ValidationError(f"이 주소의 허브({info.get('hub_id')})는 이 컴퓨터가 연결한 허브({hub.hub_id})가 아닙니다. "
+                              "아무것도 보내거나 받지 않았습니다.",
+                              f"The hub at this address ({info.get('hub_id')}) is not the one this computer joined "
+                              f"({hub.hub_id}). Nothing was sent or received.")
 
 
 def _note_failure(vault: Vault, exc: UserError) -> None:

@@ -184,3 +184,7 @@ def test_cli_init_join_sync_and_status_keys(office: Office, pg: Any) -> None:
                            "last_sync_at", "last_error", "unsent_changes", "open_conflicts", "cursor", "reachable",
                            "hub"}
     assert status["reachable"] is True and status["unsent_changes"] == 0 and status["tls"] == "verify-ca"
+    code, out, err = laptop.cli("hub", "after-restore", "--url", office.hub.admin_url(), "--ca", str(pg.ca_pem),
+                                **office.admin_env())
+    assert code == 0 and "position" in out, err
+    assert laptop.json("hub", "sync")["cursor"] >= report["cursor"]  # the laptop goes on after the jump
