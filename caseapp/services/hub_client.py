@@ -142,6 +142,10 @@ def join(vault: Vault, url: str, user: str, password: str, *, ca_file: str | Non
     if not user:
         raise ValidationError("허브 사용자 이름(--user)을 주세요.", "Give the hub user name (--user).")
     existing = settings(vault)
+    if existing is not None and existing.user != user:
+        raise ValidationError(f"이 사례 파일은 허브 사용자 {existing.user}(으)로 연결되어 있습니다. 한 파일은 한 사용자로만 "
+                              "동기화합니다.",
+                              f"This case file has joined the hub as {existing.user}; a file syncs as one hub user.")
     pin = hub_connection.pin_for(endpoint, ca_file, expected_fingerprint)
     role = role_name(user)
     name = (device_name or "").strip() or _device_label(vault)
