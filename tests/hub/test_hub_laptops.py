@@ -62,6 +62,7 @@ def test_a_reassigned_case_moves_and_comes_back_whole(office: Office) -> None:
     from caseapp.storage.models import AuditEvent, DestructionLog
     alice = office.laptop("alice", "김사회")
     bob = office.laptop("bob", "박복지")
+    open_case(alice, "이영자")  # stays with alice: bob gets alice's device sequence with a gap (hub mode)
     moving = open_case(alice, "김민수")
     add_entries(alice, moving, ["첫 상담", "가정방문"])
     sync(alice)
@@ -70,7 +71,7 @@ def test_a_reassigned_case_moves_and_comes_back_whole(office: Office) -> None:
                                "--ca", str(office.hub.cluster.ca_pem), **office.admin_env())
     assert code == 0, err
     report = sync(alice)
-    assert clients_here(alice) == [] and len(report.released) == 1
+    assert clients_here(alice) == ["이영자"] and len(report.released) == 1
     with alice.use(), alice.vault.session() as s:
         assert s.exec(select(DestructionLog)).all() == []  # handed over, not destroyed
         assert [e.entity_id for e in s.exec(select(AuditEvent).where(AuditEvent.action == "hub_release"))] == [moving]
@@ -85,6 +86,7 @@ def test_a_reassigned_case_moves_and_comes_back_whole(office: Office) -> None:
     sync(alice)
     sync(bob)
     assert entry_texts(alice, moving) == ["가정방문", "박복지의 상담", "첫 상담"]  # the whole history is back
+    assert clients_here(alice) == ["김민수", "이영자"]
     assert clients_here(bob) == []
     add_entries(alice, moving, ["돌아온 뒤 상담"])  # this device's sequence went on without reusing a number
     assert sync(alice).refused == []
