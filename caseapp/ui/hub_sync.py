@@ -45,6 +45,7 @@ class HubSync(QObject):
         self.timer.timeout.connect(self.sync_now)
         self.job: background.Job | None = None
         self.joined = False
+        self.refresh_pending = False  # a sync that ended behind the lock screen brought changes
         window.locked_changed.connect(self._locked_changed)
 
     def start(self) -> None:
@@ -72,8 +73,12 @@ class HubSync(QObject):
         return self.job
 
     def _locked_changed(self, locked: bool) -> None:
-        if not locked:
-            self.sync_now()
+        if locked:
+            return
+        if self.refresh_pending:
+            self.refresh_pending = False
+            self.window.after_hub_sync(None)
+        self.sync_now()
 
     def _synced(self, report: hub_client.SyncReport) -> None:
         self.job = None  # done: the next timer tick (or unlock) may start another
@@ -83,7 +88,9 @@ class HubSync(QObject):
                 "%1", str(report.conflicts)))
         brought = (report.new_records or report.changed_records or report.deletions or report.destructions
                    or report.released)
-        if brought and not self.window.locked:
+        if brought and self.window.locked:
+            self.refresh_pending = True  # the lists and tabs follow at unlock, not behind the lock screen
+        elif brought:
             self.window.after_hub_sync(report)
         self.finished.emit(report)
 
