@@ -171,6 +171,38 @@ def deactivate_user(url: str, name: str) -> None:
         conn.close()
 
 
+def change_user(url: str, name: str, *, kind: str | None = None, team: str | None = None) -> dict[str, Any]:
+    """A user's role (the group its login role is in) or team changes; the history keeps who, when and what.
+    ``team=""`` takes the user out of any team. The user's cases stay assigned to it."""
+    from psycopg import sql
+    if kind is not None and kind not in KINDS:
+        raise UserError(f"사용자 종류는 {', '.join(KINDS)} 중 하나입니다: {kind!r}",
+                        f"The user kind is one of {', '.join(KINDS)}: {kind!r}")
+    conn = connect(url)
+    try:
+        found = conn.execute(f"SELECT role_name, kind, team FROM {hub_schema.SCHEMA}.hub_user WHERE name = %s "
+                             "FOR UPDATE", (name,)).fetchone()
+        if found is None:
+            raise UserError(f"그런 허브 사용자가 없습니다: {name}", f"No such hub user: {name}")
+        role, old_kind, old_team = found
+        new_kind = kind or old_kind
+        new_team = old_team if team is None else (team or None)
+        if new_kind != old_kind:
+            conn.execute(sql.SQL("REVOKE {} FROM {}").format(sql.Identifier(hub_schema.GROUPS[old_kind]),
+                                                             sql.Identifier(role)))
+            conn.execute(sql.SQL("GRANT {} TO {}").format(sql.Identifier(hub_schema.GROUPS[new_kind]),
+                                                          sql.Identifier(role)))
+        conn.execute(f"UPDATE {hub_schema.SCHEMA}.hub_user SET kind = %s, team = %s WHERE name = %s",
+                     (new_kind, new_team, name))
+        conn.commit()
+        return {"name": name, "role": role, "kind": new_kind, "team": new_team}
+    except BaseException:
+        conn.rollback()
+        raise
+    finally:
+        conn.close()
+
+
 def assign(url_or_conn: Any, case_number_or_id: str, to_user: str) -> dict[str, Any]:
     """Hand a case to ``to_user`` (as the owner, or a supervisor within its team). Returns
     ``{"case_id", "case_number", "from", "to"}``; the case moves at the laptops' next sync."""

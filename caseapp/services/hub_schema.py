@@ -111,6 +111,30 @@ def _case_tables_ddl() -> list[str]:
     return statements
 
 
+def _put_function_sql() -> str:
+    """``caseapp_hub._put(t, r, win)``: write the winning fields ``win`` (raw values) of row ``r`` into the hub's copy
+    of table ``t``. Generated with one static statement per table, so PostgreSQL plans each once per session (a
+    dynamic EXECUTE per change would parse and plan every time). False for a table the hub does not have."""
+    from sqlmodel import SQLModel
+
+    dialect = postgresql.dialect()
+    source = SQLModel.metadata.tables
+    branches = []
+    for table in case_tables():
+        columns = [c for c in table.columns if not c.primary_key]
+        names = ", ".join(f'"{c.name}"' for c in columns)
+        values = ", ".join(f"{SCHEMA}._sqlval(win -> '{c.name}', '{_kind(source[table.name].c[c.name].type)[0]}')"
+                           f"::{c.type.compile(dialect=dialect)}" for c in columns)
+        sets = ", ".join(f"\"{c.name}\" = CASE WHEN win ? '{c.name}' THEN excluded.\"{c.name}\" ELSE x.\"{c.name}\" END"
+                         for c in columns)
+        branches.append(f"IF t = '{table.name}' THEN\n"
+                        f'        INSERT INTO {SCHEMA}."{table.name}" AS x (id, {names}) VALUES (r, {values})\n'
+                        f"            ON CONFLICT (id) DO UPDATE SET {sets};\n        RETURN true;")
+    return (f"CREATE OR REPLACE FUNCTION {SCHEMA}._put(t text, r text, win jsonb) RETURNS boolean\n"
+            "LANGUAGE plpgsql AS $$\nBEGIN\n    " + "\n    ELS".join(branches) +
+            "\n    END IF;\n    RETURN false;\nEND $$")
+
+
 def _parents_ddl() -> list[str]:
     from caseapp.services.sync_log import PARENTS
     return [f"DELETE FROM {SCHEMA}.hub_parent"] + [
@@ -184,5 +208,6 @@ def install(conn: Any) -> None:
     conn.execute(_sql("tables.sql"))
     conn.execute(";\n".join(_case_tables_ddl() + _parents_ddl()))
     conn.execute(_sql("functions.sql"))
+    conn.execute(_put_function_sql())
     conn.execute(_sql("stats.sql"))
     conn.execute(";\n".join(_security_ddl(owner)))

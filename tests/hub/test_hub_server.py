@@ -64,8 +64,12 @@ def owner_rows(conns: dict[str, psycopg.Connection[Any]], sql: str, *params: Any
 
 def test_init_is_idempotent_and_keeps_to_its_admin_password(hub: dict[str, Any],
                                                             conns: dict[str, psycopg.Connection[Any]]) -> None:
+    conns["owner"].execute("ALTER TABLE caseapp_hub.client DROP COLUMN notes")  # a hub made by an older caseapp
+    conns["owner"].commit()
     again = hub_admin.init_hub(hub["url"], admin_password=ADMIN_PASSWORD)
     assert again["hub_id"] == hub["info"]["hub_id"] and again["created"] is False
+    assert owner_rows(conns, "SELECT count(*) FROM information_schema.columns WHERE table_schema = 'caseapp_hub' "
+                      "AND table_name = 'client' AND column_name = 'notes'") == [(1,)]
     assert owner_rows(conns, "SELECT count(*) FROM caseapp_hub.hub_user") == [(5,)]
     with pytest.raises(hub_crypto.WrongHubPassword):
         hub_admin.init_hub(hub["url"], admin_password="not the admin password")
@@ -149,6 +153,12 @@ def test_a_supervisors_read_of_a_team_case_is_recorded(conns: dict[str, psycopg.
     assert len(records) == before + 1 and records[-1] == ("srv_park", "pull")
     # Directly, the supervisor's role reads only cases assigned to it: a team read goes through pull (recorded).
     assert rows(conns["srv_park"], 'SELECT count(*) FROM caseapp_hub."case" WHERE id = %s', team_case) == [(0,)]
+    # A team case handed to another team leaves the supervisor's laptop too.
+    _, page = park.pull_all()
+    hub_admin.assign(conns["owner"], team_case, "srv_choi")
+    _, moved = park.pull_all(page["last"])
+    assert team_case in moved["released"]
+    hub_admin.assign(conns["owner"], team_case, "srv_kim")
     # A supervisor's note in a team case is taken; a change to the case itself is not.
     note = park.change("supervisionrecord", "sv-" + team_case, fields={"case_id": team_case, "held_on": "2026-11-05", "content": "검토"},
                        case_id=team_case)
@@ -299,10 +309,79 @@ def test_role_and_assignment_history_is_kept_three_years(hub: dict[str, Any],
                       "('gone', 'kept')") == [("kept",)]
     with pytest.raises(psycopg.Error, match="at least 3 years"):
         rows(owner, "SELECT caseapp_hub.purge_history(interval '1 year')")
+    assert hub_admin.change_user(hub["url"], "srv_choi", kind="supervisor", team="c")["kind"] == "supervisor"
+    assert owner_rows(conns, "SELECT pg_has_role('caseapp_u_srv_choi', 'caseapp_supervisor', 'MEMBER'), "
+                      "pg_has_role('caseapp_u_srv_choi', 'caseapp_practitioner', 'MEMBER')") == [(True, False)]
     hub_admin.deactivate_user(hub["url"], "srv_choi")
-    whats = owner_rows(conns, "SELECT what FROM caseapp_hub.hub_user_history WHERE hub_user = 'srv_choi' ORDER BY id")
-    assert whats == [("add",), ("deactivate",)]
+    history = owner_rows(conns, "SELECT what, kind, team, by_role FROM caseapp_hub.hub_user_history "
+                         "WHERE hub_user = 'srv_choi' ORDER BY id")
+    assert history == [("add", "practitioner", "b", "hub_srv_owner"), ("change", "supervisor", "c", "hub_srv_owner"),
+                       ("deactivate", "supervisor", "c", "hub_srv_owner")]
     with pytest.raises(psycopg.OperationalError):
         psycopg.connect(user_url(hub["pg"], DB, "srv_choi", PASSWORDS["srv_choi"]))
     with pytest.raises(psycopg.Error, match="Not an active user"):
         Laptop(conns["srv_choi"]).register()
+
+
+def test_rows_are_filed_under_their_case_by_the_hub_not_by_what_the_laptop_claims(
+        conns: dict[str, psycopg.Connection[Any]]) -> None:
+    kim, lee = laptop(conns, "srv_kim"), laptop(conns, "srv_lee")
+    case, changes = kim.new_case("2026-1001")
+    client, case_insert, entry = changes
+    member = kim.change("householdmember", "member-" + case, fields={"client_id": client.row_id, "relation": "자녀"})
+    # the client arrives before its case: filed under it when the case's insert comes; its household after
+    assert kim.push([client])["accepted"] == 1
+    assert owner_rows(conns, "SELECT vis_case FROM caseapp_hub.change WHERE row_id = %s", client.row_id) == [(None,)]
+    assert client.row_id not in {c.row_id for c in lee.pull_all()[0]}
+    assert kim.push([case_insert, entry, member])["accepted"] == 3
+    assert owner_rows(conns, "SELECT DISTINCT vis_case FROM caseapp_hub.change WHERE row_id IN (%s, %s)",
+                      client.row_id, member.row_id) == [(case,)]
+    assert rows(conns["srv_kim"], "SELECT relation FROM caseapp_hub.householdmember WHERE id = %s",
+                member.row_id) == [("자녀",)]
+    assert rows(conns["srv_lee"], "SELECT count(*) FROM caseapp_hub.householdmember WHERE id = %s",
+                member.row_id) == [(0,)]
+    # lee's need rating under kim's assessment, claiming lee's own case: the hub files it by its parent and refuses
+    lee_case, lee_changes = lee.new_case("2026-1002")
+    lee.push(lee_changes)
+    assessment = kim.change("assessment", "as-" + case, fields={"case_id": case, "assessed_on": "2026-11-04"},
+                            case_id=case)
+    kim.push([assessment])
+    rating = lee.change("needrating", "nr-" + case, fields={"assessment_id": assessment.row_id, "area": "housing"},
+                        case_id=lee_case)
+    assert lee.push([rating])["refused"][0]["why"] == "case_mismatch"
+    # the hub's helpers are not the laptops' to call
+    for call in ("caseapp_hub._put('case', 'x', '{}')", "caseapp_hub._take(NULL, '{}')",
+                 "caseapp_hub.purge_history()", "caseapp_hub.after_restore()"):
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            rows(conns["srv_lee"], f"SELECT {call}")
+
+
+def test_a_destroyed_case_leaves_no_values_on_the_hub(conns: dict[str, psycopg.Connection[Any]]) -> None:
+    kim = laptop(conns, "srv_kim")
+    case, changes = kim.new_case("2026-1101", text="파기될 내용")
+    kim.push(changes)
+    destroy = kim.change("case", case, Op.DESTROY, case_id=case)
+    assert kim.push([destroy])["accepted"] == 1
+    assert owner_rows(conns, "SELECT count(*) FROM caseapp_hub.serviceentry WHERE case_id = %s", case) == [(0,)]
+    assert owner_rows(conns, 'SELECT count(*) FROM caseapp_hub."case" WHERE id = %s', case) == [(0,)]
+    assert owner_rows(conns, "SELECT count(*) FROM caseapp_hub.change WHERE vis_case = %s AND fields <> '{}'",
+                      case) == [(0,)]
+    assert owner_rows(conns, "SELECT count(*) FROM caseapp_hub.client WHERE id = %s", changes[0].row_id) == [(0,)]
+    late = kim.change("serviceentry", "after-destroy", fields={"case_id": case, "text": "되살리기"}, case_id=case)
+    assert kim.push([late])["refused"][0]["why"] == "destroyed"
+    assert owner_rows(conns, "SELECT count(*) FROM caseapp_hub.serviceentry WHERE id = 'after-destroy'") == [(0,)]
+
+
+def test_status_shows_each_caller_the_users_it_may_see(conns: dict[str, psycopg.Connection[Any]]) -> None:
+    kim = laptop(conns, "srv_kim")
+    kim.push(kim.new_case("2026-1201")[1])
+    kim.pull()
+    everyone = hub_admin.hub_status(conns["owner"])
+    users = {u["name"]: u for u in everyone["users"]}
+    assert set(users) == set(PASSWORDS) and everyone["you"] == "hub_srv_owner"
+    device = next(d for d in users["srv_kim"]["devices"] if d["device"] == kim.device)
+    assert device["last_push_at"] and device["last_pull_at"] and device["seq"] == 3
+    assert everyone["counts"]["changes"] >= 3 and everyone["counts"]["cases"] >= 1
+    assert [u["name"] for u in hub_admin.hub_status(conns["srv_lee"])["users"]] == ["srv_lee"]
+    assert {u["name"] for u in hub_admin.hub_status(conns["srv_park"])["users"]} == {"srv_kim", "srv_lee",
+                                                                                     "srv_park"}

@@ -1,6 +1,9 @@
 -- The agency hub's functions (issue 18). Owned by the schema's owner. The ones the laptops call are SECURITY DEFINER
 -- with a pinned search_path; the caller is session_user mapped through hub_user. Helpers (leading underscore) are
--- executable by the owner only. Errors a user can act on: SQLSTATE CA001, English message, Korean detail.
+-- executable by the owner only; the per-change ones (_take, _materialize, _case_of, _sqlval…) have no SET clause
+-- of their own (it costs a configuration save and restore on every call, and _sqlval could not be inlined): they
+-- run only inside push/pull, under the search_path those pin. Errors a user can act on: SQLSTATE CA001, English
+-- message, Korean detail.
 
 CREATE OR REPLACE FUNCTION caseapp_hub._raise(ko text, en text) RETURNS void
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
@@ -16,7 +19,7 @@ $$;
 CREATE OR REPLACE FUNCTION caseapp_hub._me() RETURNS caseapp_hub.hub_user
 LANGUAGE plpgsql STABLE SET search_path = pg_catalog, caseapp_hub, pg_temp AS $$
 DECLARE
-    me hub_user;
+    me caseapp_hub.hub_user;
 BEGIN
     SELECT * INTO me FROM hub_user WHERE role_name = session_user AND active;
     IF NOT FOUND THEN
@@ -46,7 +49,7 @@ $$;
 -- A raw stored value (JSON, as sync_log.encode_value made it) as the text of a literal of the column's kind, or NULL
 -- when it does not fit (a sealed value in a typed column): the log keeps the value either way.
 CREATE OR REPLACE FUNCTION caseapp_hub._sqlval(v jsonb, kind text) RETURNS text
-LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
+LANGUAGE sql IMMUTABLE AS $$
     SELECT CASE
         WHEN v IS NULL OR jsonb_typeof(v) = 'null' THEN NULL
         WHEN kind = 'bytea' THEN
@@ -76,11 +79,11 @@ $$;
 
 -- The case a change belongs to, computed from the hub's own rows (never only from what the laptop claims).
 CREATE OR REPLACE FUNCTION caseapp_hub._case_of(t text, r text, k text, f jsonb) RETURNS text
-LANGUAGE plpgsql STABLE SET search_path = pg_catalog, caseapp_hub, pg_temp AS $$
+LANGUAGE plpgsql STABLE AS $$
 DECLARE
     known text;
     client text;
-    p hub_parent;
+    p caseapp_hub.hub_parent;
 BEGIN
     IF t = 'case' THEN
         RETURN r;
@@ -108,7 +111,7 @@ END $$;
 
 -- A case's insert names its client: file the client's (and household's) changes under the case.
 CREATE OR REPLACE FUNCTION caseapp_hub._file_client(p_case text, p_client text) RETURNS void
-LANGUAGE plpgsql SET search_path = pg_catalog, caseapp_hub, pg_temp AS $$
+LANGUAGE plpgsql AS $$
 BEGIN
     UPDATE row_clock SET case_id = p_case WHERE case_id IS NULL
         AND ((tbl = 'client' AND row_id = p_client) OR (tbl = 'householdmember' AND vals ->> 'client_id' = p_client));
@@ -121,14 +124,11 @@ END $$;
 -- The hub's copy of the case tables: per field, the later clock wins (conflicts are the laptops' to resolve; their
 -- resolutions arrive as changes). A deleted row stays deleted; a destroyed case's rows and logged values go.
 CREATE OR REPLACE FUNCTION caseapp_hub._materialize(t text, r text, op text, hlc text, f jsonb, vis text) RETURNS void
-LANGUAGE plpgsql SET search_path = pg_catalog, caseapp_hub, pg_temp AS $$
+LANGUAGE plpgsql AS $$
 DECLARE
-    rc row_clock;
+    rc caseapp_hub.row_clock;
     have boolean;
     win jsonb;
-    cols text;
-    vals_sql text;
-    sets text;
     gone record;
 BEGIN
     IF op = 'destroy' THEN
@@ -136,7 +136,7 @@ BEGIN
             EXECUTE format('DELETE FROM %I WHERE id = $1', gone.tbl) USING gone.row_id;
         END LOOP;
         UPDATE row_clock SET vals = '{}', deleted = true WHERE case_id = r;
-        UPDATE change SET fields = '{}' WHERE vis_case = r AND op <> 'destroy';
+        UPDATE change c SET fields = '{}' WHERE c.vis_case = r AND c.op <> 'destroy';
         RETURN;
     END IF;
     IF NOT EXISTS (SELECT 1 FROM hub_column WHERE tbl = t) THEN
@@ -166,21 +166,12 @@ BEGIN
         ON CONFLICT (tbl, row_id) DO UPDATE SET
             clocks = x.clocks || excluded.clocks, vals = x.vals || excluded.vals,
             case_id = coalesce(x.case_id, excluded.case_id);
-    SELECT string_agg(quote_ident(c.col), ', '),
-           string_agg(format('%L::%s', _sqlval(win -> c.col, c.kind), c.sqltype), ', '),
-           string_agg(format('%I = excluded.%I', c.col, c.col), ', ')
-        INTO cols, vals_sql, sets
-        FROM hub_column c WHERE c.tbl = t AND c.col <> 'id' AND win ? c.col;
-    IF cols IS NULL THEN
-        RETURN;  -- only columns this hub does not know
-    END IF;
-    EXECUTE format('INSERT INTO %I (id, %s) VALUES (%L, %s) ON CONFLICT (id) DO UPDATE SET %s',
-                   t, cols, r, vals_sql, sets);
+    PERFORM _put(t, r, win);  -- generated per table by hub_schema (columns it does not know are left out)
 END $$;
 
 -- Re-check one change and take it (NULL) or say why it is refused. Called by push in sequence order per device.
 CREATE OR REPLACE FUNCTION caseapp_hub._take(me caseapp_hub.hub_user, ch jsonb) RETURNS text
-LANGUAGE plpgsql SET search_path = pg_catalog, caseapp_hub, pg_temp AS $$
+LANGUAGE plpgsql AS $$
 DECLARE
     t text := ch ->> 't';
     r text := ch ->> 'r';
@@ -188,8 +179,8 @@ DECLARE
     f jsonb := coalesce(ch -> 'f', '{}');
     k text := ch ->> 'k';
     vis text;
-    holder hub_user;
-    rc row_clock;
+    holder caseapp_hub.hub_user;
+    rc caseapp_hub.row_clock;
 BEGIN
     IF me.kind = 'director' THEN
         RETURN 'director';
@@ -216,6 +207,9 @@ BEGIN
             RETURN 'not_assigned';
         END IF;
     END IF;
+    IF vis IS NOT NULL AND EXISTS (SELECT 1 FROM row_clock WHERE tbl = 'case' AND row_id = vis AND deleted) THEN
+        RETURN 'destroyed';  -- 파기: nothing of the case comes back
+    END IF;
     IF op <> 'destroy' AND EXISTS (SELECT 1 FROM hub_column WHERE tbl = t AND col = 'signed_at') THEN
         SELECT * INTO rc FROM row_clock WHERE tbl = t AND row_id = r;
         IF FOUND AND NOT rc.deleted AND (rc.vals ->> 'signed_at') IS NOT NULL THEN
@@ -236,14 +230,14 @@ BEGIN
 END $$;
 
 CREATE OR REPLACE FUNCTION caseapp_hub._change_json(c caseapp_hub.change) RETURNS jsonb
-LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
+LANGUAGE sql IMMUTABLE AS $$
     SELECT jsonb_build_object('dv', c.device, 'sq', c.seq, 'c', c.hlc, 't', c.tbl, 'r', c.row_id, 'op', c.op,
                               'f', c.fields, 'b', c.base, 'a', c.actor, 'k', c.case_id)
 $$;
 
 CREATE OR REPLACE FUNCTION caseapp_hub._vector() RETURNS jsonb
-LANGUAGE sql STABLE SET search_path = pg_catalog, caseapp_hub, pg_temp AS $$
-    SELECT coalesce(jsonb_object_agg(device, top_seq), '{}') FROM device WHERE top_seq > 0
+LANGUAGE sql STABLE AS $$
+    SELECT coalesce(jsonb_object_agg(device, top_seq), '{}') FROM caseapp_hub.device WHERE top_seq > 0
 $$;
 
 -- --- what the laptops call -------------------------------------------------------------------------------------
@@ -279,7 +273,7 @@ DECLARE
     sq bigint;
     holder text;
     top bigint;
-    nxt held_change;
+    nxt caseapp_hub.held_change;
     why text;
     d record;
     refused jsonb := '[]';
@@ -392,9 +386,16 @@ BEGIN
     IF read_cases IS NOT NULL THEN
         INSERT INTO access_record (hub_user, case_id, what) SELECT me.name, x, 'pull' FROM unnest(read_cases) x;
     END IF;
+    -- released: cases that moved since the cursor from the caller (a supervisor: from its team) to someone whose
+    -- cases it does not hold
     SELECT coalesce(jsonb_agg(DISTINCT h.case_id), '[]') INTO released FROM assignment_history h
-        WHERE h.from_user = me.name AND h.hub_seq > after
-          AND NOT EXISTS (SELECT 1 FROM case_assignment a WHERE a.case_id = h.case_id AND a.practitioner = me.name);
+        WHERE h.hub_seq > after
+          AND (h.from_user = me.name OR (me.kind = 'supervisor' AND me.team IS NOT NULL
+                                         AND h.from_user IN (SELECT name FROM hub_user WHERE team = me.team)))
+          AND NOT EXISTS (SELECT 1 FROM case_assignment a WHERE a.case_id = h.case_id
+                          AND (a.practitioner = me.name
+                               OR (me.kind = 'supervisor' AND me.team IS NOT NULL
+                                   AND a.practitioner IN (SELECT name FROM hub_user WHERE team = me.team))));
     RETURN jsonb_build_object('changes', page, 'last', coalesce(last_pos, after), 'more', coalesce(more, false),
                               'released', released);
 END $$;
@@ -404,9 +405,9 @@ CREATE OR REPLACE FUNCTION caseapp_hub.assign(p_case text, p_to text) RETURNS js
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, caseapp_hub, pg_temp AS $$
 DECLARE
     is_owner boolean := session_user = _owner();
-    me hub_user;
-    target hub_user;
-    holder hub_user;
+    me caseapp_hub.hub_user;
+    target caseapp_hub.hub_user;
+    holder caseapp_hub.hub_user;
     ids text[];
     cid text;
     num text;
@@ -456,7 +457,7 @@ CREATE OR REPLACE FUNCTION caseapp_hub.status() RETURNS jsonb
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, caseapp_hub, pg_temp AS $$
 DECLARE
     is_owner boolean := session_user = _owner();
-    me hub_user;
+    me caseapp_hub.hub_user;
     users jsonb;
 BEGIN
     IF NOT is_owner THEN
