@@ -503,6 +503,9 @@ class MainWindow(QMainWindow):
         self.sync_menu.setObjectName("sync_menu")
         for a in (self.sync_export_action, self.sync_import_action, self.sync_conflicts_action):
             self.sync_menu.addAction(a)
+        self.hub_action = self._action(self.tr("Agency &hub…"), self.show_hub, None, "agency_hub")  # issue 18
+        self.sync_menu.addAction(self.hub_action)
+        self.privacy_actions.append(self.hub_action)
         file_menu.insertMenu(file_menu.actions()[-3], self.sync_menu)  # above the separator, lock and quit
         self.privacy_actions += [self.sync_export_action, self.sync_import_action, self.sync_conflicts_action]
 
@@ -563,6 +566,14 @@ class MainWindow(QMainWindow):
         self.refresh_lists()
         self.today.reload()
         self.refresh_sync_status()
+
+    def show_hub(self) -> QDialog | None:
+        if self.locked:
+            return None
+        from caseapp.ui.dialogs.hub_dialog import HubDialog
+        dialog = HubDialog(self.hub_sync, self)
+        dialog.open()
+        return dialog
 
     def after_hub_sync(self, report: object) -> None:
         """The hub brought changes: as after a bundle import (a case handed to a colleague closes its tab)."""

@@ -1,6 +1,6 @@
-"""The window and the hub (issue 18): it syncs in the background (never on the GUI thread), says when it last
-synced, shows what a colleague's laptop brought, and stays quiet — one status-bar line, no dialog — when the hub
-cannot be reached."""
+"""The window and the hub (issue 18): it joins from File › Sync › Agency hub, syncs in the background (never on
+the GUI thread), says when it last synced, shows what a colleague's laptop brought, and stays quiet — one
+status-bar line, no dialog — when the hub cannot be reached."""
 
 from __future__ import annotations
 
@@ -9,7 +9,9 @@ from typing import Any
 
 import pytest
 
-from hub_laptops import Office, clients_here, office, open_case, sync  # type: ignore[import-not-found]  # noqa: F401
+from hub_laptops import (  # type: ignore[import-not-found]
+    Office, clients_here, new_laptop, office, open_case, sync,  # noqa: F401 (office: fixture)
+)
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)\(\)")
 
@@ -19,10 +21,11 @@ def test_the_window_syncs_in_the_background_and_stays_quiet_when_the_hub_is_down
     import pg_cluster  # type: ignore[import-not-found]
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from caseapp.services import hub_client, signing
+    from caseapp.services import hub_client, hub_connection, signing
     from caseapp.ui.app import create_application
     from caseapp.ui.main_window import MainWindow
-    sue = office.laptop("sue", "이팀장")
+    sue = new_laptop(office.root, "sue", "이팀장")  # joins through the window
+    office.laptops.append(sue)
     bob = office.laptop("bob", "박복지")
     shown: list[Any] = []
     for kind in ("information", "warning", "critical"):
@@ -36,9 +39,22 @@ def test_the_window_syncs_in_the_background_and_stays_quiet_when_the_hub_is_down
         window = MainWindow(sue.vault)
         qtbot.addWidget(window)
         window.show()
+        with qtbot.waitSignal(window.case_list.loaded, timeout=30_000):
+            window.start()
+        assert not window.hub_sync.label.isVisible()  # not joined: no hub line
+        dialog = window.show_hub()
+        fingerprint = hub_connection.fingerprint(office.hub.cluster.ca_pem.read_bytes())
+        for field, text in ((dialog.url, office.hub.url()), (dialog.user, office.users["sue"]),
+                            (dialog.password, "not the password"), (dialog.fingerprint, fingerprint)):
+            field.setText(text)
+        dialog.action.click()
+        qtbot.waitUntil(lambda: dialog.job is None, timeout=30_000)
+        assert "password is wrong" in dialog.message.text() and hub_client.settings(sue.vault) is None
+        dialog.password.setText(office.password("sue"))
         with qtbot.waitSignal(window.hub_sync.finished, timeout=30_000):
-            window.start()  # the first sync starts with the window
-        assert window.hub_sync.label.text().startswith("Hub: synced")
+            dialog.action.click()  # joined (its first sync), then the window's own first background sync
+        assert window.hub_sync.label.text().startswith("Hub: synced") and dialog.action.text() == "Sync now"
+        dialog.close()
 
         open_case(bob, "최지원")  # meanwhile on a colleague's laptop
         sync(bob)
