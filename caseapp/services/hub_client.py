@@ -278,6 +278,10 @@ def _pull(vault: Vault, hub: HubSettings, conn: Any, report: SyncReport, progres
         changes = [_opened(hub.agency_key, Change.from_json(item[1]), me) for item in page.get("changes") or []]
         released = [str(c) for c in page.get("released") or []]
         last = int(page.get("last") or after)
+        more = bool(page.get("more")) and last > after  # a position that does not move would page forever
+        if not changes and not released and last == after:
+            report.cursor = after
+            return  # nothing new: no write transaction (an idle sync costs the laptop no disk flush)
         with vault.session(write=True) as s:
             _forget_placeholders(s, changes)
             for case_id in released:
@@ -297,8 +301,8 @@ def _pull(vault: Vault, hub: HubSettings, conn: Any, report: SyncReport, progres
         report.destructions += p.destructions
         report.cursor = after = last
         if progress is not None:
-            progress(report.pulled, report.pulled + (PAGE if page.get("more") else 0))
-        if not page.get("more"):
+            progress(report.pulled, report.pulled + (PAGE if more else 0))
+        if not more:
             return
 
 

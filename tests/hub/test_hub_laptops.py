@@ -180,7 +180,7 @@ def test_cli_init_join_sync_and_status_keys(office: Office, pg: Any) -> None:
     report = laptop.json("hub", "sync")
     assert set(report) == {"pushed", "accepted", "held", "refused", "pulled", "new_records", "changed_records",
                            "conflicts", "deletions", "destructions", "released", "cursor", "synced_at"}
-    assert report["pushed"] == 0
+    assert report["pushed"] == 0 and report["cursor"] == joined["sync"]["cursor"] > 0
     status = laptop.json("hub", "status")
     assert set(status) == {"joined", "url", "user", "kind", "team", "hub_id", "device", "certificate_sha256", "tls",
                            "last_sync_at", "last_error", "unsent_changes", "open_conflicts", "cursor", "reachable",
