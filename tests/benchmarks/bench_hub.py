@@ -110,7 +110,8 @@ def main() -> int:
         tag = uuid.uuid4().hex[:4]
         users = [f"lap{i:02d}_{tag}" for i in range(args.laptops)]
         for i, user in enumerate(users):
-            hub_admin.add_user(owner_url, user, "practitioner", user_password(i), team="벤치", admin_password=OWNER_PASSWORD)
+            hub_admin.add_user(owner_url, user, "practitioner", user_password(i), team="벤치",
+                               admin_password=OWNER_PASSWORD)
         url = f"postgresql://127.0.0.1:{cluster.port}/bench"
         ctx = mp.get_context("spawn")
         barrier, out = ctx.Barrier(args.laptops), ctx.Queue()
@@ -126,7 +127,8 @@ def main() -> int:
         total = time.perf_counter() - started
 
         with psycopg.connect(owner_url) as conn:
-            per_device = dict(conn.execute("SELECT device, count(*) FROM caseapp_hub.change GROUP BY device").fetchall())
+            per_device = dict(conn.execute("SELECT device, count(*) FROM caseapp_hub.change "
+                                           "GROUP BY device").fetchall())
             top = dict(conn.execute("SELECT device, top_seq FROM caseapp_hub.device").fetchall())
             refused = conn.execute("SELECT count(*) FROM caseapp_hub.refused_change").fetchone()[0]
         problems = []
