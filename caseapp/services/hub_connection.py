@@ -175,9 +175,12 @@ def pin_for(endpoint: Endpoint, ca_file: str | None, expected_fingerprint: str |
 
 @contextmanager
 def pinned_file(pin: Pin) -> Iterator[str]:
-    """The pinned certificate as a file for libpq (inside the data folder, owner-only), removed afterwards."""
-    folder = paths.temp_dir()
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    """The pinned certificate as a file for libpq (in the data folder's scratch space, owner-only), removed
+    afterwards. The administrator's commands may run where no data folder exists: a public certificate then goes to
+    the system's temporary folder rather than creating one."""
+    folder = paths.temp_dir() if paths.data_dir().is_dir() else None
+    if folder is not None:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     fd, name = tempfile.mkstemp(prefix="hub-ca-", suffix=".pem", dir=folder)
     try:
         with os.fdopen(fd, "wb") as fh:
