@@ -35,7 +35,7 @@ from caseapp.services.vault import Vault
 
 PREFIX = "hub."
 KEYS = ("url", "user", "role", "password", "ca_pem", "ssl_mode", "hub_id", "agency_key", "kind", "team", "cursor",
-        "last_sync_at", "last_error", "hub_vector", "placeholders")
+        "last_sync_at", "last_error", "hub_vector", "placeholders", "device_name")
 PAGE = 500  # changes per pull page and per push batch: bounded memory and transactions on a big first sync
 HUB_RELEASE = "hub_release"
 
@@ -135,7 +135,8 @@ class JoinResult:
 def join(vault: Vault, url: str, user: str, password: str, *, ca_file: str | None = None,
          expected_fingerprint: str | None = None, device_name: str | None = None,
          progress: Progress | None = None) -> JoinResult:
-    """Connect this installation to the hub as ``user``, then sync once. Nothing is stored when any step fails."""
+    """Connect this installation to the hub as ``user``, then sync once. Nothing is stored when joining fails; a
+    first sync that fails after it (the hub went away meanwhile) is made by the next sync."""
     vault.require_writable()
     endpoint = hub_connection.parse_url(url)
     user = user.strip()
@@ -154,12 +155,17 @@ def join(vault: Vault, url: str, user: str, password: str, *, ca_file: str | Non
     if existing is not None and existing.hub_id != str(info["hub_id"]):
         raise ValidationError("이 사례 파일은 이미 다른 기관 허브에 연결되어 있습니다. 한 파일은 한 허브와만 동기화합니다.",
                               "This case file has already joined another agency hub; a file syncs with one hub.")
+    if info.get("kind") == "director":
+        raise ValidationError("관장 계정은 사례 기록을 받지 않으므로 이 컴퓨터를 허브와 동기화하지 않습니다. 통계는 허브의 "
+                              "통계 보기(stats_*)에서 봅니다.",
+                              "A director account receives no case records, so it does not sync a case file; the "
+                              "statistics are the hub's stats_* views.")
     key = hub_crypto.unwrap_agency_key(info["agency_key"], str(info["user"]), password)
     with vault.session(write=True) as s:
         values = {"url": endpoint.address(), "user": str(info["user"]), "role": role, "password": password,
                   "ca_pem": pin.pem.decode("ascii"), "ssl_mode": pin.mode, "hub_id": str(info["hub_id"]),
                   "agency_key": base64.b64encode(key).decode("ascii"), "kind": str(info.get("kind") or ""),
-                  "team": str(info.get("team") or "")}
+                  "team": str(info.get("team") or ""), "device_name": name}
         if existing is None:
             values["cursor"] = "0"
         for k, v in values.items():
@@ -229,7 +235,10 @@ def sync(vault: Vault, *, progress: Progress | None = None) -> SyncReport:
 def _register(vault: Vault, hub: HubSettings, conn: Any) -> None:
     """Every sync registers the device again (idempotent; a hub restored from an older dump learns it back) and
     checks it still talks to the hub it joined."""
-    info = _call(conn, "SELECT caseapp_hub.register_device(%s, %s)", (access_log.device_id(), _device_label(vault)))
+    with vault.session() as s:
+        name = _get(s, "device_name")
+    info = _call(conn, "SELECT caseapp_hub.register_device(%s, %s)",
+                 (access_log.device_id(), name or _device_label(vault)))
     if str(info.get("hub_id")) != hub.hub_id:
         raise ValidationError(f"이 주소의 허브({info.get('hub_id')})는 이 컴퓨터가 연결한 허브({hub.hub_id})가 아닙니다. "
                               "아무것도 보내거나 받지 않았습니다.",

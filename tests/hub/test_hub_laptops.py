@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from hub_laptops import (  # type: ignore[import-not-found]
-    Laptop, Office, clients_here, hub_admin_url, new_laptop, office, open_case, sync,  # noqa: F401 (office: fixture)
+    ADMIN_PASSWORD, Laptop, Office, clients_here, hub_admin_url, new_laptop, office, open_case, sync,  # noqa: F401 (office: fixture)
 )
 
 RESIDENT_NUMBER = "850315-1234567"
@@ -145,6 +145,12 @@ def test_wrong_password_unreachable_hub_and_refused_certificate_change_nothing(o
         (("hub", "join", "--url", f"postgresql://127.0.0.1:{pg_cluster.free_port()}/x", "--user", "bob"),
          office.password("bob"), 1, "Cannot reach the hub"),
     ]
+    director = office.users["alice"].replace("alice", "boss")
+    with hub_admin_url(office.hub) as url:
+        from caseapp.services import hub_admin
+        hub_admin.add_user(url, director, "director", office.password("boss"), admin_password=ADMIN_PASSWORD)
+    cases.append((("hub", "join", "--url", office.hub.url(), "--user", director, "--ca", str(pg.ca_pem)),
+                  office.password("boss"), 1, "director account receives no case records"))
     for argv, password, exit_code, words in cases:
         code, out, err = loner.cli(*argv, CASEAPP_HUB_PASSWORD=password)
         assert (code, out) == (exit_code, ""), (argv, err)
