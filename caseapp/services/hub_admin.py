@@ -13,6 +13,8 @@ from __future__ import annotations
 import json
 import re
 import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from typing import Any
 
 from caseapp.errors import UserError
@@ -54,6 +56,32 @@ def connect(url_or_conn: Any) -> Any:
                         f"Cannot connect to the hub: {_first_line(exc)}") from None
 
 
+@contextmanager
+def _transaction(url: str) -> Iterator[Any]:
+    """A connection for one transaction: committed when the block ends, rolled back on any error, then closed."""
+    import psycopg
+    conn = connect(url)
+    try:
+        yield conn
+        conn.commit()
+    except (psycopg.errors.InsufficientPrivilege, psycopg.OperationalError) as exc:
+        with suppress(psycopg.Error):  # e.g. the URL's role lacks CREATEROLE, or the server went away
+            conn.rollback()
+        raise UserError(f"허브 서버가 거부했습니다(아무것도 바뀌지 않았습니다): {_first_line(exc)}",
+                        f"The hub server refused (nothing was changed): {_first_line(exc)}") from None
+    except BaseException:
+        conn.rollback()
+        raise
+    finally:
+        conn.close()
+
+
+def _check_kind(kind: str) -> None:
+    if kind not in KINDS:
+        raise UserError(f"사용자 종류는 {', '.join(KINDS)} 중 하나입니다: {kind!r}",
+                        f"The user kind is one of {', '.join(KINDS)}: {kind!r}")
+
+
 def _first_line(exc: BaseException) -> str:
     return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
 
@@ -90,8 +118,7 @@ def init_hub(url: str, admin_password: str) -> dict[str, Any]:
     ``{"hub_id", "owner", "created", "tables"}``."""
     if not admin_password:
         raise UserError("허브 관리자 암호가 필요합니다.", "The hub admin password is needed.")
-    conn = connect(url)
-    try:
+    with _transaction(url) as conn:
         me = conn.execute("SELECT current_user").fetchone()[0]
         owner = _owner_of_schema(conn)
         if owner is not None and owner != me:
@@ -108,13 +135,7 @@ def init_hub(url: str, admin_password: str) -> dict[str, Any]:
             hub_crypto.unwrap_agency_key(found[0], _ADMIN_KEY_USER, admin_password)  # the same admin, or refused
         hub_id = conn.execute(f"SELECT value #>> '{{}}' FROM {hub_schema.SCHEMA}.hub_meta "
                               "WHERE key = 'hub_id'").fetchone()[0]
-        conn.commit()
-        return {"hub_id": hub_id, "owner": me, "created": created, "tables": len(hub_schema.case_tables())}
-    except BaseException:
-        conn.rollback()
-        raise
-    finally:
-        conn.close()
+    return {"hub_id": hub_id, "owner": me, "created": created, "tables": len(hub_schema.case_tables())}
 
 
 def add_user(url: str, name: str, kind: str, password: str, team: str | None = None, *, admin_password: str,
@@ -122,14 +143,11 @@ def add_user(url: str, name: str, kind: str, password: str, team: str | None = N
     """A login role ``caseapp_u_<name>`` in the group of ``kind`` and its hub_user row with the agency key wrapped
     for ``password``. Run as the owner. Returns ``{"name", "role", "kind", "team"}``."""
     role = role_name(name)
-    if kind not in KINDS:
-        raise UserError(f"사용자 종류는 {', '.join(KINDS)} 중 하나입니다: {kind!r}",
-                        f"The user kind is one of {', '.join(KINDS)}: {kind!r}")
+    _check_kind(kind)
     if len(password or "") < 8:
         raise UserError("허브 암호는 8자 이상이어야 합니다.", "A hub password has at least 8 characters.")
     from psycopg import sql
-    conn = connect(url)
-    try:
+    with _transaction(url) as conn:
         key = _admin_key(conn, admin_password)
         if conn.execute(f"SELECT 1 FROM {hub_schema.SCHEMA}.hub_user WHERE name = %s", (name,)).fetchone():
             raise UserError(f"이미 있는 허브 사용자입니다: {name}", f"This hub user exists already: {name}")
@@ -144,42 +162,27 @@ def add_user(url: str, name: str, kind: str, password: str, team: str | None = N
                      "agency_key) VALUES (%s, %s, %s, %s, %s, %s)",
                      (name, role, kind, team, display_name, json.dumps(hub_crypto.wrap_agency_key(key, name,
                                                                                                    password))))
-        conn.commit()
-        return {"name": name, "role": role, "kind": kind, "team": team}
-    except BaseException:
-        conn.rollback()
-        raise
-    finally:
-        conn.close()
+    return {"name": name, "role": role, "kind": kind, "team": team}
 
 
 def deactivate_user(url: str, name: str) -> None:
     """The user can no longer log in (NOLOGIN) nor act through the functions; history keeps who and when."""
     from psycopg import sql
-    conn = connect(url)
-    try:
+    with _transaction(url) as conn:
         found = conn.execute(f"UPDATE {hub_schema.SCHEMA}.hub_user SET active = false WHERE name = %s "
                              "RETURNING role_name", (name,)).fetchone()
         if found is None:
             raise UserError(f"그런 허브 사용자가 없습니다: {name}", f"No such hub user: {name}")
         conn.execute(sql.SQL("ALTER ROLE {} NOLOGIN").format(sql.Identifier(found[0])))
-        conn.commit()
-    except BaseException:
-        conn.rollback()
-        raise
-    finally:
-        conn.close()
 
 
 def change_user(url: str, name: str, *, kind: str | None = None, team: str | None = None) -> dict[str, Any]:
     """A user's role (the group its login role is in) or team changes; the history keeps who, when and what.
     ``team=""`` takes the user out of any team. The user's cases stay assigned to it."""
     from psycopg import sql
-    if kind is not None and kind not in KINDS:
-        raise UserError(f"사용자 종류는 {', '.join(KINDS)} 중 하나입니다: {kind!r}",
-                        f"The user kind is one of {', '.join(KINDS)}: {kind!r}")
-    conn = connect(url)
-    try:
+    if kind is not None:
+        _check_kind(kind)
+    with _transaction(url) as conn:
         found = conn.execute(f"SELECT role_name, kind, team FROM {hub_schema.SCHEMA}.hub_user WHERE name = %s "
                              "FOR UPDATE", (name,)).fetchone()
         if found is None:
@@ -194,59 +197,41 @@ def change_user(url: str, name: str, *, kind: str | None = None, team: str | Non
                                                           sql.Identifier(role)))
         conn.execute(f"UPDATE {hub_schema.SCHEMA}.hub_user SET kind = %s, team = %s WHERE name = %s",
                      (new_kind, new_team, name))
+    return {"name": name, "role": role, "kind": new_kind, "team": new_team}
+
+
+def call_function(url_or_conn: Any, function: str, *args: Any) -> Any:
+    """``SELECT caseapp_hub.<function>(args…)`` in its own transaction, committed; its one value. A hub error is a
+    UserError. ``url_or_conn``: a URL (connected and closed here) or an open connection (left open)."""
+    conn = connect(url_or_conn)
+    try:
+        placeholders = ", ".join(["%s"] * len(args))
+        result = _call(conn, f"SELECT {hub_schema.SCHEMA}.{function}({placeholders})", args).fetchone()
         conn.commit()
-        return {"name": name, "role": role, "kind": new_kind, "team": new_team}
-    except BaseException:
-        conn.rollback()
-        raise
+        return result[0]
     finally:
-        conn.close()
+        if conn is not url_or_conn:
+            conn.close()
 
 
 def assign(url_or_conn: Any, case_number_or_id: str, to_user: str) -> dict[str, Any]:
     """Hand a case to ``to_user`` (as the owner, or a supervisor within its team). Returns
     ``{"case_id", "case_number", "from", "to"}``; the case moves at the laptops' next sync."""
-    conn = connect(url_or_conn)
-    try:
-        result = _call(conn, f"SELECT {hub_schema.SCHEMA}.assign(%s, %s)", (case_number_or_id, to_user)).fetchone()
-        conn.commit()
-        return dict(result[0])
-    finally:
-        if conn is not url_or_conn:
-            conn.close()
+    return dict(call_function(url_or_conn, "assign", case_number_or_id, to_user))
 
 
 def hub_status(url_or_conn: Any) -> dict[str, Any]:
     """Users (as far as the caller may see them), their devices and last push/pull, and counts."""
-    conn = connect(url_or_conn)
-    try:
-        result = _call(conn, f"SELECT {hub_schema.SCHEMA}.status()").fetchone()
-        conn.commit()
-        return dict(result[0])
-    finally:
-        if conn is not url_or_conn:
-            conn.close()
+    return dict(call_function(url_or_conn, "status"))
 
 
 def purge_history(url: str) -> dict[str, int]:
     """Delete role and assignment history older than 3 years (the owner runs it; see README)."""
-    conn = connect(url)
-    try:
-        result = _call(conn, f"SELECT {hub_schema.SCHEMA}.purge_history()").fetchone()
-        conn.commit()
-        return dict(result[0])
-    finally:
-        conn.close()
+    return dict(call_function(url, "purge_history"))
 
 
 def after_restore(url: str) -> int:
     """Run once as the owner after restoring the hub from a dump (README "Backup and recovery"): the change log's
     position jumps past every laptop's pull cursor, so nothing pushed from now on is missed. Returns the new
     position."""
-    conn = connect(url)
-    try:
-        result = _call(conn, f"SELECT {hub_schema.SCHEMA}.after_restore()").fetchone()
-        conn.commit()
-        return int(result[0])
-    finally:
-        conn.close()
+    return int(call_function(url, "after_restore"))

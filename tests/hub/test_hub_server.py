@@ -18,7 +18,7 @@ import pg_cluster
 from caseapp.domain.sync_protocol import Op
 from caseapp.errors import UserError
 from caseapp.services import hub_admin, hub_crypto
-from hub_server_helpers import ADMIN_PASSWORD, Laptop, new_hub_database, user_url
+from hub_server_helpers import ADMIN_PASSWORD, Laptop, new_hub_database, superuser, user_url
 
 DB = "hub_server_test"
 PASSWORDS = {"srv_kim": "kim 허브 암호 1", "srv_lee": "lee 허브 암호 2", "srv_park": "park 팀장 암호 3",
@@ -160,8 +160,8 @@ def test_a_supervisors_read_of_a_team_case_is_recorded(conns: dict[str, psycopg.
     assert team_case in moved["released"]
     hub_admin.assign(conns["owner"], team_case, "srv_kim")
     # A supervisor's note in a team case is taken; a change to the case itself is not.
-    note = park.change("supervisionrecord", "sv-" + team_case, fields={"case_id": team_case, "held_on": "2026-11-05", "content": "검토"},
-                       case_id=team_case)
+    note = park.change("supervisionrecord", "sv-" + team_case, case_id=team_case,
+                       fields={"case_id": team_case, "held_on": "2026-11-05", "content": "검토"})
     stage = park.change("case", team_case, Op.UPDATE, fields={"stage": "closed"}, case_id=team_case)
     result = park.push([note, stage])
     assert result["accepted"] == 1 and [r["why"] for r in result["refused"]] == ["not_assigned"]
@@ -256,6 +256,15 @@ def test_the_hubs_copy_keeps_the_later_clock_per_field(conns: dict[str, psycopg.
     field_laptop.push([early])  # arrives last, but its clock is earlier: the later value stays
     assert owner_rows(conns, 'SELECT presenting_request, crisis_flag FROM caseapp_hub."case" WHERE id = %s',
                       case) == [("나중 값", True)]
+    # ...but a signature fixes what it signed, even when an edit with a later clock reached the hub first
+    entry = changes[2]
+    signed = {**entry.fields, "signed_at": "2026-11-03 10:00:00.000000", "content_hash": "cd" * 32}
+    signature = field_laptop.change("serviceentry", entry.row_id, Op.UPDATE, fields=signed, case_id=case)
+    edit = office.change("serviceentry", entry.row_id, Op.UPDATE, fields={"text": "서명 뒤에 고친 글"}, case_id=case)
+    office.push([edit])
+    field_laptop.push([signature])
+    assert owner_rows(conns, "SELECT text, content_hash FROM caseapp_hub.serviceentry WHERE id = %s",
+                      entry.row_id) == [(entry.fields["text"], "cd" * 32)]
 
 
 def test_the_director_sees_aggregates_and_no_case_text(conns: dict[str, psycopg.Connection[Any]]) -> None:
@@ -290,8 +299,8 @@ def test_a_dump_of_the_hub_holds_no_resident_number_in_clear(hub: dict[str, Any]
     env = {**os.environ, "PGPASSWORD": "hub-srv-owner-암호", "PGSSLMODE": "verify-full",
            "PGSSLROOTCERT": str(pg.ca_pem)}
     dump = subprocess.run([str(pg.bin_dir / "pg_dump"), "-h", "127.0.0.1", "-p", str(pg.port), "-U", "hub_srv_owner",
-                           "-n", "caseapp_hub", "--data-only", "--enable-row-security", DB], env=env, capture_output=True, text=True,
-                          timeout=120, check=True).stdout
+                           "-n", "caseapp_hub", "--data-only", "--enable-row-security", DB], env=env,
+                          capture_output=True, text=True, timeout=120, check=True).stdout
     assert client.row_id in dump and "hubenc1:" in dump
     assert "501231-2345678" not in dump and "5012312345678" not in dump
     stored = owner_rows(conns, "SELECT resident_number FROM caseapp_hub.client WHERE id = %s", client.row_id)[0][0]
@@ -385,3 +394,56 @@ def test_status_shows_each_caller_the_users_it_may_see(conns: dict[str, psycopg.
     assert [u["name"] for u in hub_admin.hub_status(conns["srv_lee"])["users"]] == ["srv_lee"]
     assert {u["name"] for u in hub_admin.hub_status(conns["srv_park"])["users"]} == {"srv_kim", "srv_lee",
                                                                                      "srv_park"}
+
+
+def test_an_admin_role_without_createrole_gets_a_clear_refusal(hub: dict[str, Any]) -> None:
+    pg = hub["pg"]
+    with superuser(pg) as conn:
+        if conn.execute("SELECT 1 FROM pg_roles WHERE rolname = 'hub_srv_weak'").fetchone() is None:
+            conn.execute("CREATE ROLE hub_srv_weak LOGIN PASSWORD 'weak-pass-1'")
+        conn.execute(f'GRANT CREATE ON DATABASE "{DB}" TO hub_srv_weak')
+    weak = pg.url("hub_srv_weak", "weak-pass-1", DB) + f"?sslmode=verify-full&sslrootcert={pg.ca_pem}"
+    with pytest.raises(UserError, match="소유자는 hub_srv_owner"):
+        hub_admin.init_hub(weak, admin_password=ADMIN_PASSWORD)
+    with pytest.raises(UserError, match="거부했습니다"):
+        hub_admin.add_user(weak, "srv_weak", "practitioner", "weak user pass", admin_password=ADMIN_PASSWORD)
+
+
+def test_concurrent_pushes_never_pass_a_pulling_cursor(hub: dict[str, Any],
+                                                        conns: dict[str, psycopg.Connection[Any]]) -> None:
+    """Pushes commit in hub_seq order (one writer at a time), so a supervisor pulling while practitioners push
+    never moves its cursor past a change that commits later."""
+    import threading
+
+    pg = hub["pg"]
+    pushed: list[tuple[str, int]] = []
+    errors: list[BaseException] = []
+
+    def practitioner(name: str) -> None:
+        try:
+            with psycopg.connect(user_url(pg, DB, name, PASSWORDS[name])) as conn:
+                device = Laptop(conn)
+                device.register()
+                for n in range(4):
+                    _, changes = device.new_case(f"2026-{name[-3:]}{n}")
+                    device.push(changes)
+                    pushed.extend((c.device, c.seq) for c in changes)
+        except BaseException as exc:  # reported by the main thread
+            errors.append(exc)
+
+    park = laptop(conns, "srv_park")
+    _, page = park.pull_all()
+    cursor, seen = page["last"], set()
+    workers = [threading.Thread(target=practitioner, args=(name,)) for name in ("srv_kim", "srv_lee")]
+    for worker in workers:
+        worker.start()
+    while any(worker.is_alive() for worker in workers):
+        changes, page = park.pull_all(cursor, lim=5)
+        seen |= {(c.device, c.seq) for c in changes}
+        cursor = page["last"]
+    for worker in workers:
+        worker.join()
+    changes, _ = park.pull_all(cursor)
+    seen |= {(c.device, c.seq) for c in changes}
+    assert not errors
+    assert len(pushed) == 24 and set(pushed) <= seen

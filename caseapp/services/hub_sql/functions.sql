@@ -53,7 +53,8 @@ LANGUAGE sql IMMUTABLE AS $$
     SELECT CASE
         WHEN v IS NULL OR jsonb_typeof(v) = 'null' THEN NULL
         WHEN kind = 'bytea' THEN
-            CASE WHEN jsonb_typeof(v) = 'object' AND (v ->> '$hex') ~ '^([0-9A-Fa-f]{2})*$' THEN '\x' || (v ->> '$hex') END
+            CASE WHEN jsonb_typeof(v) = 'object' AND (v ->> '$hex') ~ '^([0-9A-Fa-f]{2})*$'
+                 THEN '\x' || (v ->> '$hex') END
         WHEN kind = 'json' THEN
             CASE WHEN jsonb_typeof(v) <> 'string' THEN v::text
                  WHEN (v #>> '{}') ~ '^\s*[\[{]' THEN v #>> '{}'
@@ -70,7 +71,8 @@ LANGUAGE sql IMMUTABLE AS $$
         WHEN kind = 'date' THEN
             CASE WHEN (v #>> '{}') ~ '^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$' THEN v #>> '{}' END
         WHEN kind = 'timestamp' THEN
-            CASE WHEN (v #>> '{}') ~ '^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])[ T]([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,6})?)?(Z|[+-]\d{2}(:?\d{2})?)?$'
+            CASE WHEN (v #>> '{}') ~ ('^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])[ T]([01]\d|2[0-3]):[0-5]\d'
+                                      '(:[0-5]\d(\.\d{1,6})?)?(Z|[+-]\d{2}(:?\d{2})?)?$')
                  THEN v #>> '{}' END
         WHEN jsonb_typeof(v) = 'string' THEN v #>> '{}'
         ELSE v::text
@@ -96,7 +98,8 @@ BEGIN
         RETURN (SELECT c.id FROM "case" c WHERE c.client_id = r ORDER BY c.created_at, c.id LIMIT 1);
     END IF;
     IF t = 'householdmember' THEN
-        client := coalesce(f ->> 'client_id', (SELECT vals ->> 'client_id' FROM row_clock WHERE tbl = t AND row_id = r));
+        client := coalesce(f ->> 'client_id',
+                           (SELECT vals ->> 'client_id' FROM row_clock WHERE tbl = t AND row_id = r));
         RETURN (SELECT c.id FROM "case" c WHERE c.client_id = client ORDER BY c.created_at, c.id LIMIT 1);
     END IF;
     IF EXISTS (SELECT 1 FROM hub_column WHERE tbl = t AND col = 'case_id') THEN
@@ -117,8 +120,8 @@ BEGIN
         AND ((tbl = 'client' AND row_id = p_client) OR (tbl = 'householdmember' AND vals ->> 'client_id' = p_client));
     UPDATE change SET vis_case = p_case WHERE vis_case IS NULL
         AND ((tbl = 'client' AND row_id = p_client)
-             OR (tbl = 'householdmember' AND row_id IN (SELECT row_id FROM row_clock
-                                                         WHERE tbl = 'householdmember' AND vals ->> 'client_id' = p_client)));
+             OR (tbl = 'householdmember' AND row_id IN (
+                     SELECT row_id FROM row_clock WHERE tbl = 'householdmember' AND vals ->> 'client_id' = p_client)));
 END $$;
 
 -- The hub's copy of the case tables: per field, the later clock wins (conflicts are the laptops' to resolve; their
@@ -155,9 +158,11 @@ BEGIN
                 clocks = x.clocks || jsonb_build_object('__row__', hlc);
         RETURN;
     END IF;
+    -- a signature fixes the content it signed, whatever the clocks of edits that came before it (as on a laptop,
+    -- where such an edit becomes a conflict); otherwise the later clock wins, field by field
     SELECT coalesce(jsonb_object_agg(e.key, e.value), '{}') INTO win FROM jsonb_each(f) e
         WHERE e.key <> 'id'
-          AND hlc > coalesce(rc.clocks ->> e.key, rc.clocks ->> '*', '');
+          AND ((f ->> 'signed_at') IS NOT NULL OR hlc > coalesce(rc.clocks ->> e.key, rc.clocks ->> '*', ''));
     IF win = '{}' THEN
         RETURN;
     END IF;
@@ -214,7 +219,8 @@ BEGIN
         SELECT * INTO rc FROM row_clock WHERE tbl = t AND row_id = r;
         IF FOUND AND NOT rc.deleted AND (rc.vals ->> 'signed_at') IS NOT NULL THEN
             -- a signed row never changes: only a repeat of the values it holds passes
-            IF op = 'delete' OR EXISTS (SELECT 1 FROM jsonb_each(f) e WHERE e.value IS DISTINCT FROM rc.vals -> e.key) THEN
+            IF op = 'delete'
+               OR EXISTS (SELECT 1 FROM jsonb_each(f) e WHERE e.value IS DISTINCT FROM rc.vals -> e.key) THEN
                 RETURN 'signed';
             END IF;
         END IF;
@@ -289,7 +295,8 @@ BEGIN
     UPDATE device SET last_push_at = now() WHERE device = p_device;
     FOR ch IN SELECT value FROM jsonb_array_elements(p_changes) LOOP
         dv := ch ->> 'dv';
-        IF jsonb_typeof(ch) <> 'object' OR dv IS NULL OR dv !~ '^[0-9a-f]{12}$' OR (ch ->> 'sq') !~ '^[1-9]\d{0,17}$' THEN
+        IF jsonb_typeof(ch) <> 'object' OR dv IS NULL OR dv !~ '^[0-9a-f]{12}$'
+           OR (ch ->> 'sq') !~ '^[1-9]\d{0,17}$' THEN
             refused := refused || jsonb_build_object('dv', ch -> 'dv', 'sq', ch -> 'sq', 'why', 'malformed');
             CONTINUE;
         END IF;
@@ -431,14 +438,16 @@ BEGIN
             WHERE c.case_number = p_case AND EXISTS (SELECT 1 FROM case_assignment a WHERE a.case_id = c.id);
     END IF;
     IF ids IS NULL OR cardinality(ids) = 0 THEN
-        PERFORM _raise('허브에 그런 사례가 없습니다: ' || coalesce(p_case, ''), 'No such case on the hub: ' || coalesce(p_case, ''));
+        PERFORM _raise('허브에 그런 사례가 없습니다: ' || coalesce(p_case, ''),
+                       'No such case on the hub: ' || coalesce(p_case, ''));
     ELSIF cardinality(ids) > 1 THEN
         PERFORM _raise('이 사례번호의 사례가 여럿입니다. 사례 ID로 지정하세요: ' || p_case,
                        'Several cases carry this number; give the case id: ' || p_case);
     END IF;
     cid := ids[1];
     SELECT u.* INTO holder FROM case_assignment a JOIN hub_user u ON u.name = a.practitioner WHERE a.case_id = cid;
-    IF NOT is_owner AND (me.team IS NULL OR target.team IS DISTINCT FROM me.team OR holder.team IS DISTINCT FROM me.team) THEN
+    IF NOT is_owner
+       AND (me.team IS NULL OR target.team IS DISTINCT FROM me.team OR holder.team IS DISTINCT FROM me.team) THEN
         PERFORM _raise('팀장은 자기 팀 안에서만 사례를 배정할 수 있습니다.',
                        'A supervisor assigns cases within its own team only.');
     END IF;
@@ -509,7 +518,8 @@ CREATE OR REPLACE FUNCTION caseapp_hub._user_history() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog, caseapp_hub, pg_temp AS $$
 BEGIN
     IF TG_OP = 'INSERT' THEN
-        INSERT INTO hub_user_history (hub_user, what, kind, team, active) VALUES (NEW.name, 'add', NEW.kind, NEW.team, NEW.active);
+        INSERT INTO hub_user_history (hub_user, what, kind, team, active)
+            VALUES (NEW.name, 'add', NEW.kind, NEW.team, NEW.active);
     ELSIF (OLD.kind, OLD.team, OLD.active) IS DISTINCT FROM (NEW.kind, NEW.team, NEW.active) THEN
         INSERT INTO hub_user_history (hub_user, what, kind, team, active)
             VALUES (NEW.name, CASE WHEN OLD.active AND NOT NEW.active THEN 'deactivate'
