@@ -46,6 +46,25 @@ def register(sub: Any) -> None:
     _tls_options(a)
     a.set_defaults(func=cmd_add_user, reads_only=True, kind="practitioner")
 
+    c = verbs.add_parser("change-user", help="허브 사용자의 역할·팀 바꾸기(이력 보관) / change a hub user's role or team "
+                                             "(history kept)")
+    c.add_argument("name", metavar="NAME")
+    kinds = c.add_mutually_exclusive_group()
+    for flag, kind_code in (("--practitioner", "practitioner"), ("--supervisor", "supervisor"),
+                            ("--director", "director")):
+        kinds.add_argument(flag, action="store_const", const=kind_code, dest="kind")
+    c.add_argument("--team", metavar="TEAM", help="새 팀(빈 값: 팀 없음) / the new team (empty: none)")
+    c.add_argument("--url", required=True, metavar="postgresql://ADMIN@HOST:PORT/DB")
+    _tls_options(c)
+    c.set_defaults(func=cmd_change_user, reads_only=True, kind=None)
+
+    d = verbs.add_parser("deactivate-user", help="허브 사용자 로그인 막기(이력 보관) / stop a hub user from logging in "
+                                                 "(history kept)")
+    d.add_argument("name", metavar="NAME")
+    d.add_argument("--url", required=True, metavar="postgresql://ADMIN@HOST:PORT/DB")
+    _tls_options(d)
+    d.set_defaults(func=cmd_deactivate_user, reads_only=True)
+
     j = verbs.add_parser("join", help="이 컴퓨터를 허브에 연결하고 첫 동기화 / connect this installation and sync")
     j.add_argument("--url", required=True, metavar="postgresql://HOST:PORT/DB")
     j.add_argument("--user", required=True, metavar="NAME")
@@ -140,6 +159,27 @@ def cmd_add_user(args: argparse.Namespace) -> int:
                            display_name=args.display_name or "")
     print(tr(f"허브 사용자를 추가했습니다: {args.name} ({_kind_label(args.kind, 'ko')})",
              f"Hub user added: {args.name} ({_kind_label(args.kind, 'en')})"))
+    return 0
+
+
+def cmd_change_user(args: argparse.Namespace) -> int:
+    from caseapp.errors import ValidationError
+    from caseapp.services import hub_admin
+    if args.kind is None and args.team is None:
+        raise ValidationError("바꿀 것을 주세요(--practitioner/--supervisor/--director 또는 --team).",
+                              "Say what changes (--practitioner/--supervisor/--director or --team).")
+    with _admin(args) as (url, _password_, _fp):
+        hub_admin.change_user(url, args.name, kind=args.kind, team=args.team)
+    print(tr(f"허브 사용자를 바꿨습니다: {args.name}", f"Hub user changed: {args.name}"))
+    return 0
+
+
+def cmd_deactivate_user(args: argparse.Namespace) -> int:
+    from caseapp.services import hub_admin
+    with _admin(args) as (url, _password_, _fp):
+        hub_admin.deactivate_user(url, args.name)
+    print(tr(f"허브 사용자의 로그인을 막았습니다: {args.name}. 맡은 사례는 'hub assign'으로 넘기세요.",
+             f"Hub user deactivated: {args.name}. Hand their cases over with 'hub assign'."))
     return 0
 
 

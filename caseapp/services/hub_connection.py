@@ -230,6 +230,9 @@ def explain(endpoint: Endpoint, exc: BaseException) -> UserError:
             or "no password supplied" in low:
         return HubLoginRefused("허브 사용자 이름 또는 암호가 맞지 않습니다. 아무것도 바뀌지 않았습니다.",
                                "The hub user name or password is wrong. Nothing was changed.")
+    if "not permitted to log in" in low:
+        return UserError("이 허브 사용자는 허브 관리자가 사용을 중지했습니다. 아무것도 바뀌지 않았습니다.",
+                         "The hub administrator deactivated this hub user. Nothing was changed.")
     if "certificate" in low or "ssl" in low or "tls" in low:
         return HubTlsRefused("허브 서버의 인증서가 고정해 둔 인증서와 맞지 않아 연결하지 않았습니다. 아무것도 보내지 "
                              "않았습니다.",

@@ -196,3 +196,10 @@ def test_cli_init_join_sync_and_status_keys(office: Office, pg: Any) -> None:
                                 **office.admin_env())
     assert code == 0 and "position" in out, err
     assert laptop.json("hub", "sync")["cursor"] >= report["cursor"]  # the laptop goes on after the jump
+    admin = ("--url", office.hub.admin_url(), "--ca", str(pg.ca_pem))
+    code, _, err = laptop.cli("hub", "change-user", office.users["bob"], "--supervisor", *admin, **office.admin_env())
+    assert code == 0, err
+    code, _, err = laptop.cli("hub", "deactivate-user", office.users["alice"], *admin, **office.admin_env())
+    assert code == 0, err
+    code, out, err = laptop.cli("hub", "sync")
+    assert (code, out) == (1, "") and "deactivated this hub user" in err and err.count("\n") == 1
