@@ -1087,6 +1087,10 @@
             <translation>Sync conflict settled</translation>
         </message>
         <message>
+            <source>Handed to a colleague (agency hub)</source>
+            <translation>Handed to a colleague (agency hub)</translation>
+        </message>
+        <message>
             <source>When</source>
             <translation>When</translation>
         </message>

@@ -1087,6 +1087,10 @@
             <translation>동기화 충돌 해결</translation>
         </message>
         <message>
+            <source>Handed to a colleague (agency hub)</source>
+            <translation>다른 담당자에게 넘김(기관 허브)</translation>
+        </message>
+        <message>
             <source>When</source>
             <translation>일시</translation>
         </message>

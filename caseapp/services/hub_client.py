@@ -37,7 +37,6 @@ PREFIX = "hub."
 KEYS = ("url", "user", "role", "password", "ca_pem", "ssl_mode", "hub_id", "agency_key", "kind", "team", "cursor",
         "last_sync_at", "last_error", "hub_vector", "placeholders", "device_name")
 PAGE = 500  # changes per pull page and per push batch: bounded memory and transactions on a big first sync
-HUB_RELEASE = "hub_release"
 
 Progress = Callable[[int, int], None]
 
@@ -357,7 +356,7 @@ def remove_released(s: Session, case_id: str, actor: str) -> str | None:
             cur.execute("DELETE FROM client WHERE id = ?", (client_id,))
             rows += [("client", client_id)] + [("householdmember", m) for m in members]
         _forget_in_log(s, cur, case_id, rows)
-        audit.record(s, actor, HUB_RELEASE, "case", case_id, case_id, detail=f"number={number}")
+        audit.record(s, actor, "hub_release", "case", case_id, case_id, detail=f"number={number}")
         s.flush()
         s.expire_all()  # the ORM must not hold the removed rows
     finally:
