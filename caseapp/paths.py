@@ -141,3 +141,8 @@ def srgb_profile() -> Path:
 
 def migrations_dir() -> Path:
     return Path(__file__).resolve().parent / "storage" / "migrations"
+
+
+def hub_sql_dir() -> Path:
+    """The agency hub's SQL (issue 18: services/hub_schema installs it on the PostgreSQL server)."""
+    return Path(__file__).resolve().parent / "services" / "hub_sql"

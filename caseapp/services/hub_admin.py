@@ -82,6 +82,16 @@ def _check_kind(kind: str) -> None:
                         f"The user kind is one of {', '.join(KINDS)}: {kind!r}")
 
 
+def _check_password(password: str) -> None:
+    if len(password or "") < 8:
+        raise UserError("허브 암호는 8자 이상이어야 합니다.", "A hub password has at least 8 characters.")
+
+
+def _verifier(conn: Any, role: str, password: str) -> str:
+    """The password as a SCRAM verifier made here: it never travels in clear (server logs, pg_stat_activity)."""
+    return str(conn.pgconn.encrypt_password(password.encode(), role.encode(), b"scram-sha-256").decode())
+
+
 def _first_line(exc: BaseException) -> str:
     return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
 
@@ -144,8 +154,7 @@ def add_user(url: str, name: str, kind: str, password: str, team: str | None = N
     for ``password``. Run as the owner. Returns ``{"name", "role", "kind", "team"}``."""
     role = role_name(name)
     _check_kind(kind)
-    if len(password or "") < 8:
-        raise UserError("허브 암호는 8자 이상이어야 합니다.", "A hub password has at least 8 characters.")
+    _check_password(password)
     from psycopg import sql
     with _transaction(url) as conn:
         key = _admin_key(conn, admin_password)
@@ -154,15 +163,31 @@ def add_user(url: str, name: str, kind: str, password: str, team: str | None = N
         if conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,)).fetchone():
             raise UserError(f"서버에 {role} 역할이 이미 있습니다(다른 데이터베이스의 허브?). 다른 이름을 쓰세요.",
                             f"The server already has a role {role} (another database's hub?). Use another name.")
-        # The password travels as a SCRAM verifier made here, never in clear (server logs, pg_stat_activity).
-        verifier = conn.pgconn.encrypt_password(password.encode(), role.encode(), b"scram-sha-256").decode()
         conn.execute(sql.SQL("CREATE ROLE {} LOGIN PASSWORD {} IN ROLE {}").format(
-            sql.Identifier(role), sql.Literal(verifier), sql.Identifier(hub_schema.GROUPS[kind])))
+            sql.Identifier(role), sql.Literal(_verifier(conn, role, password)),
+            sql.Identifier(hub_schema.GROUPS[kind])))
         conn.execute(f"INSERT INTO {hub_schema.SCHEMA}.hub_user (name, role_name, kind, team, display_name, "
                      "agency_key) VALUES (%s, %s, %s, %s, %s, %s)",
                      (name, role, kind, team, display_name, json.dumps(hub_crypto.wrap_agency_key(key, name,
                                                                                                    password))))
     return {"name": name, "role": role, "kind": kind, "team": team}
+
+
+def set_password(url: str, name: str, password: str, *, admin_password: str) -> None:
+    """A new hub password for ``name`` (forgotten, or changed): the login role's verifier and the user's copy of the
+    agency key are replaced in one transaction. Run as the owner; the laptop then joins again with the new one."""
+    from psycopg import sql
+    _check_password(password)
+    with _transaction(url) as conn:
+        key = _admin_key(conn, admin_password)
+        found = conn.execute(f"SELECT role_name FROM {hub_schema.SCHEMA}.hub_user WHERE name = %s",
+                             (name,)).fetchone()
+        if found is None:
+            raise UserError(f"그런 허브 사용자가 없습니다: {name}", f"No such hub user: {name}")
+        conn.execute(sql.SQL("ALTER ROLE {} PASSWORD {}").format(
+            sql.Identifier(found[0]), sql.Literal(_verifier(conn, found[0], password))))
+        conn.execute(f"UPDATE {hub_schema.SCHEMA}.hub_user SET agency_key = %s WHERE name = %s",
+                     (json.dumps(hub_crypto.wrap_agency_key(key, name, password)), name))
 
 
 def deactivate_user(url: str, name: str) -> None:

@@ -16,7 +16,6 @@ the sync log tables, ``meta``, ``draft``, keys and trust, audit chain and access
 
 from __future__ import annotations
 
-from importlib import resources
 from typing import Any
 
 from sqlalchemy import Boolean, Column, Date, DateTime, Float, Index, Integer, LargeBinary, MetaData, Table, Text
@@ -42,7 +41,8 @@ LAPTOP_FUNCTIONS = ("register_device(text, text)", "push(text, jsonb)", "pull(te
 
 
 def _sql(name: str) -> str:
-    return resources.files("caseapp.services").joinpath("hub_sql", name).read_text(encoding="utf-8")
+    from caseapp import paths
+    return (paths.hub_sql_dir() / name).read_text(encoding="utf-8")
 
 
 def _kind(sa_type: TypeEngine[Any]) -> tuple[str, TypeEngine[Any]]:

@@ -6,6 +6,7 @@ One hub database for the module (init once); each test makes its own cases and d
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 from collections.abc import Iterator
@@ -447,3 +448,54 @@ def test_concurrent_pushes_never_pass_a_pulling_cursor(hub: dict[str, Any],
     seen |= {(c.device, c.seq) for c in changes}
     assert not errors
     assert len(pushed) == 24 and set(pushed) <= seen
+
+
+def test_a_reopened_clients_second_case_brings_the_client_to_its_new_holder(
+        hub: dict[str, Any], conns: dict[str, psycopg.Connection[Any]]) -> None:
+    kim, lee = laptop(conns, "srv_kim"), laptop(conns, "srv_lee")
+    first, changes = kim.new_case("2026-1301")
+    client = changes[0]
+    second = "second-" + first
+    reopened = kim.change("case", second, case_id=second, fields={
+        "case_number": "2026-1302", "client_id": client.row_id, "opened_on": "2026-12-01", "stage": "intake"})
+    kim.push(changes + [reopened])
+    _, page = lee.pull_all()
+    hub_admin.assign(hub["url"], second, "srv_lee")
+    pulled, _ = lee.pull_all(page["last"])
+    assert client.row_id in {c.row_id for c in pulled} and first not in {c.case_id for c in pulled}
+    edit = lee.change("client", client.row_id, Op.UPDATE, fields={"phone": "010-0000-1302"})
+    assert lee.push([edit])["accepted"] == 1
+    assert rows(conns["srv_lee"], "SELECT phone FROM caseapp_hub.client WHERE id = %s", client.row_id) == [
+        ("010-0000-1302",)]
+    choi_like = laptop(conns, "srv_park")  # holds neither case: refused
+    assert choi_like.push([choi_like.change("client", client.row_id, Op.UPDATE, fields={"phone": "x"})])[
+        "refused"][0]["why"] == "not_assigned"
+
+
+def test_malformed_changes_are_refused_one_by_one_and_the_rest_is_taken(
+        conns: dict[str, psycopg.Connection[Any]]) -> None:
+    kim = laptop(conns, "srv_kim")
+    case, changes = kim.new_case("2026-1401")
+    good = [c.to_json() for c in changes]
+    bad_clock = {**good[2], "c": "not a clock"}
+    batch = [good[0], good[1], bad_clock, {"dv": kim.device, "sq": None}, "not a change", [1, 2],
+             {"dv": kim.device, "sq": 4, "op": None, "t": "case", "r": case, "c": good[1]["c"]}]
+    result = kim.call("push", kim.device, json.dumps(batch))
+    assert result["accepted"] == 2 and result["vector"][kim.device] == 4
+    assert sorted(r["why"] for r in result["refused"]) == ["malformed"] * 5
+    with pytest.raises(psycopg.Error, match="array of changes"):
+        kim.call("push", kim.device, json.dumps({"dv": kim.device}))
+
+
+def test_a_new_hub_password_opens_the_login_and_the_agency_key(hub: dict[str, Any]) -> None:
+    hub_admin.add_user(hub["url"], "srv_new", "practitioner", "first password", admin_password=ADMIN_PASSWORD)
+    with psycopg.connect(user_url(hub["pg"], DB, "srv_new", "first password")) as conn:
+        key = hub_crypto.unwrap_agency_key(Laptop(conn).register()["agency_key"], "srv_new", "first password")
+    with pytest.raises(hub_crypto.WrongHubPassword):
+        hub_admin.set_password(hub["url"], "srv_new", "second password", admin_password="wrong admin password")
+    hub_admin.set_password(hub["url"], "srv_new", "second password", admin_password=ADMIN_PASSWORD)
+    with pytest.raises(psycopg.OperationalError):
+        psycopg.connect(user_url(hub["pg"], DB, "srv_new", "first password"))
+    with psycopg.connect(user_url(hub["pg"], DB, "srv_new", "second password")) as conn:
+        blob = Laptop(conn).register()["agency_key"]
+    assert hub_crypto.unwrap_agency_key(blob, "srv_new", "second password") == key

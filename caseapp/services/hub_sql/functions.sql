@@ -112,6 +112,17 @@ BEGIN
     RETURN k;  -- installation-wide rows (practitioner, agency, resource): NULL
 END $$;
 
+-- A client with several cases (a case reopened) is filed under its first; the holder of any of its cases may change
+-- it and its household too.
+CREATE OR REPLACE FUNCTION caseapp_hub._holds_client(me caseapp_hub.hub_user, t text, r text, f jsonb) RETURNS boolean
+LANGUAGE sql STABLE AS $$
+    SELECT EXISTS (
+        SELECT 1 FROM caseapp_hub."case" k JOIN caseapp_hub.case_assignment a ON a.case_id = k.id
+        WHERE a.practitioner = me.name
+          AND k.client_id = CASE WHEN t = 'client' THEN r ELSE coalesce(f ->> 'client_id',
+              (SELECT vals ->> 'client_id' FROM caseapp_hub.row_clock WHERE tbl = t AND row_id = r)) END)
+$$;
+
 -- A case's insert names its client: file the client's (and household's) changes under the case.
 CREATE OR REPLACE FUNCTION caseapp_hub._file_client(p_case text, p_client text) RETURNS void
 LANGUAGE plpgsql AS $$
@@ -190,8 +201,8 @@ BEGIN
     IF me.kind = 'director' THEN
         RETURN 'director';
     END IF;
-    IF t IS NULL OR r IS NULL OR op NOT IN ('insert', 'update', 'delete', 'destroy') OR (ch ->> 'c') IS NULL
-       OR jsonb_typeof(f) <> 'object' THEN
+    IF t IS NULL OR r IS NULL OR NOT coalesce(op IN ('insert', 'update', 'delete', 'destroy'), false)
+       OR NOT coalesce((ch ->> 'c') ~ '^\d{13}\.\d{4}\.[0-9a-f]{12}$', false) OR jsonb_typeof(f) <> 'object' THEN
         RETURN 'malformed';
     END IF;
     vis := _case_of(t, r, k, f);
@@ -208,7 +219,8 @@ BEGIN
             INSERT INTO case_assignment (case_id, practitioner, assigned_by, hub_seq) VALUES (vis, me.name, me.name, 0);
         ELSIF holder.name <> me.name AND NOT (
                 me.kind = 'supervisor' AND me.team IS NOT NULL AND holder.team IS NOT DISTINCT FROM me.team
-                AND t IN ('supervisionrecord', 'supervisorconfirmation', 'addendum') AND op <> 'destroy') THEN
+                AND t IN ('supervisionrecord', 'supervisorconfirmation', 'addendum') AND op <> 'destroy')
+              AND NOT (t IN ('client', 'householdmember') AND _holds_client(me, t, r, f)) THEN
             RETURN 'not_assigned';
         END IF;
     END IF;
@@ -295,8 +307,8 @@ BEGIN
     UPDATE device SET last_push_at = now() WHERE device = p_device;
     FOR ch IN SELECT value FROM jsonb_array_elements(p_changes) LOOP
         dv := ch ->> 'dv';
-        IF jsonb_typeof(ch) <> 'object' OR dv IS NULL OR dv !~ '^[0-9a-f]{12}$'
-           OR (ch ->> 'sq') !~ '^[1-9]\d{0,17}$' THEN
+        IF jsonb_typeof(ch) <> 'object' OR NOT coalesce(dv ~ '^[0-9a-f]{12}$', false)
+           OR NOT coalesce((ch ->> 'sq') ~ '^[1-9]\d{0,17}$', false) THEN
             refused := refused || jsonb_build_object('dv', ch -> 'dv', 'sq', ch -> 'sq', 'why', 'malformed');
             CONTINUE;
         END IF;
@@ -362,6 +374,13 @@ BEGIN
         WHERE a.practitioner = me.name
            OR (me.kind = 'supervisor' AND me.team IS NOT NULL
                AND a.practitioner IN (SELECT name FROM hub_user WHERE team = me.team))
+    ), shared AS (
+        -- the client (and household) of a visible case, filed under another case the caller does not hold
+        SELECT rc.case_id AS filed, max(v.apos) AS apos, bool_or(v.mine) AS mine
+        FROM vis v JOIN "case" k ON k.id = v.case_id
+             JOIN row_clock rc ON rc.tbl = 'client' AND rc.row_id = k.client_id
+        WHERE rc.case_id IS NOT NULL AND rc.case_id NOT IN (SELECT case_id FROM vis)
+        GROUP BY rc.case_id
     ), cand AS MATERIALIZED (
         -- own: the calling device's own change, which it holds (it moves the cursor but is not sent back) -- except
         -- in a case newly (re)assigned to it, whose copy it removed when the case went away
@@ -373,6 +392,14 @@ BEGIN
         SELECT c.hub_seq, v.apos, c.vis_case, v.mine, false
             FROM vis v JOIN change c ON c.vis_case = v.case_id
             WHERE v.apos > after AND c.hub_seq <= after
+        UNION ALL
+        SELECT c.hub_seq, greatest(c.hub_seq, e.apos), c.vis_case, e.mine, c.device = p_device AND e.apos <= after
+            FROM shared e JOIN change c ON c.vis_case = e.filed
+            WHERE c.tbl IN ('client', 'householdmember') AND c.hub_seq > after
+        UNION ALL
+        SELECT c.hub_seq, e.apos, c.vis_case, e.mine, false
+            FROM shared e JOIN change c ON c.vis_case = e.filed
+            WHERE c.tbl IN ('client', 'householdmember') AND e.apos > after AND c.hub_seq <= after
         UNION ALL
         SELECT c.hub_seq, c.hub_seq, NULL, true, c.device = p_device FROM change c
             WHERE c.vis_case IS NULL AND c.tbl NOT IN ('client', 'householdmember') AND c.hub_seq > after
