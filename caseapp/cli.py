@@ -39,7 +39,9 @@ COMMAND_MODULES: tuple[str, ...] = ("caseapp.cli_export", "caseapp.cli_safety", 
 
                                      "caseapp.cli_about",
 
-                                     "caseapp.cli_sync")
+                                     "caseapp.cli_sync",
+
+                                     "caseapp.cli_hub")
 
 ENV_NEW_PASSPHRASE = "CASEAPP_NEW_PASSPHRASE"
 ENV_RECOVERY_KEY = "CASEAPP_RECOVERY_KEY"

@@ -1087,6 +1087,10 @@
             <translation>Sync conflict settled</translation>
         </message>
         <message>
+            <source>Handed to a colleague (agency hub)</source>
+            <translation>Handed to a colleague (agency hub)</translation>
+        </message>
+        <message>
             <source>When</source>
             <translation>When</translation>
         </message>
@@ -1128,6 +1132,108 @@
         <message>
             <source>Edit household members…</source>
             <translation>Edit household members…</translation>
+        </message>
+    </context>
+    <context>
+        <name>HubDialog</name>
+        <message>
+            <source>Agency hub</source>
+            <translation>Agency hub</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Hub address</source>
+            <translation>Hub address</translation>
+        </message>
+        <message>
+            <source>Hub user</source>
+            <translation>Hub user</translation>
+        </message>
+        <message>
+            <source>Hub password</source>
+            <translation>Hub password</translation>
+        </message>
+        <message>
+            <source>Server certificate (SHA-256)</source>
+            <translation>Server certificate (SHA-256)</translation>
+        </message>
+        <message>
+            <source>Join</source>
+            <translation>Join</translation>
+        </message>
+        <message>
+            <source>Hub</source>
+            <translation>Hub</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <source>Last sync</source>
+            <translation>Last sync</translation>
+        </message>
+        <message>
+            <source>Changes not sent yet</source>
+            <translation>Changes not sent yet</translation>
+        </message>
+        <message>
+            <source>Open conflicts</source>
+            <translation>Open conflicts</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Sync now</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>Syncing…</translation>
+        </message>
+        <message>
+            <source>Fill in all four fields; the fingerprint is the one 'caseapp hub init' printed.</source>
+            <translation>Fill in all four fields; the fingerprint is the one 'caseapp hub init' printed.</translation>
+        </message>
+        <message>
+            <source>Joining the hub…</source>
+            <translation>Joining the hub…</translation>
+        </message>
+        <message>
+            <source>Joined the hub.</source>
+            <translation>Joined the hub.</translation>
+        </message>
+        <message>
+            <source>Synced.</source>
+            <translation>Synced.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HubSync</name>
+        <message>
+            <source>Hub: syncing…</source>
+            <translation>Hub: syncing…</translation>
+        </message>
+        <message>
+            <source>%1 conflict(s) to resolve</source>
+            <translation>%1 conflict(s) to resolve</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source>Hub: synced %1</source>
+            <translation>Hub: synced %1</translation>
+        </message>
+        <message>
+            <source>Hub: not reachable (last sync %1)</source>
+            <translation>Hub: not reachable (last sync %1)</translation>
+        </message>
+        <message>
+            <source>Hub sync failed.</source>
+            <translation>Hub sync failed.</translation>
         </message>
     </context>
     <context>
@@ -1463,6 +1569,10 @@
         <message>
             <source>S&amp;ync</source>
             <translation>S&amp;ync</translation>
+        </message>
+        <message>
+            <source>Agency &amp;hub…</source>
+            <translation>Agency &amp;hub…</translation>
         </message>
         <message>
             <source>Import changes</source>

@@ -1087,6 +1087,10 @@
             <translation>동기화 충돌 해결</translation>
         </message>
         <message>
+            <source>Handed to a colleague (agency hub)</source>
+            <translation>다른 담당자에게 넘김(기관 허브)</translation>
+        </message>
+        <message>
             <source>When</source>
             <translation>일시</translation>
         </message>
@@ -1128,6 +1132,108 @@
         <message>
             <source>Edit household members…</source>
             <translation>가구원 편집…</translation>
+        </message>
+    </context>
+    <context>
+        <name>HubDialog</name>
+        <message>
+            <source>Agency hub</source>
+            <translation>기관 허브</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>닫기</translation>
+        </message>
+        <message>
+            <source>Hub address</source>
+            <translation>허브 주소</translation>
+        </message>
+        <message>
+            <source>Hub user</source>
+            <translation>허브 사용자</translation>
+        </message>
+        <message>
+            <source>Hub password</source>
+            <translation>허브 암호</translation>
+        </message>
+        <message>
+            <source>Server certificate (SHA-256)</source>
+            <translation>서버 인증서(SHA-256)</translation>
+        </message>
+        <message>
+            <source>Join</source>
+            <translation>연결</translation>
+        </message>
+        <message>
+            <source>Hub</source>
+            <translation>허브</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>사용자</translation>
+        </message>
+        <message>
+            <source>Last sync</source>
+            <translation>마지막 동기화</translation>
+        </message>
+        <message>
+            <source>Changes not sent yet</source>
+            <translation>아직 보내지 않은 변경</translation>
+        </message>
+        <message>
+            <source>Open conflicts</source>
+            <translation>열린 충돌</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>지금 동기화</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>동기화 중…</translation>
+        </message>
+        <message>
+            <source>Fill in all four fields; the fingerprint is the one 'caseapp hub init' printed.</source>
+            <translation>네 칸을 모두 채우세요. 지문은 'caseapp hub init'이 출력한 것입니다.</translation>
+        </message>
+        <message>
+            <source>Joining the hub…</source>
+            <translation>허브에 연결하는 중…</translation>
+        </message>
+        <message>
+            <source>Joined the hub.</source>
+            <translation>허브에 연결했습니다.</translation>
+        </message>
+        <message>
+            <source>Synced.</source>
+            <translation>동기화했습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HubSync</name>
+        <message>
+            <source>Hub: syncing…</source>
+            <translation>허브: 동기화 중…</translation>
+        </message>
+        <message>
+            <source>%1 conflict(s) to resolve</source>
+            <translation>해결할 충돌 %1건</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>없음</translation>
+        </message>
+        <message>
+            <source>Hub: synced %1</source>
+            <translation>허브: %1 동기화함</translation>
+        </message>
+        <message>
+            <source>Hub: not reachable (last sync %1)</source>
+            <translation>허브: 연결 안 됨(마지막 동기화 %1)</translation>
+        </message>
+        <message>
+            <source>Hub sync failed.</source>
+            <translation>허브 동기화에 실패했습니다.</translation>
         </message>
     </context>
     <context>
@@ -1463,6 +1569,10 @@
         <message>
             <source>S&amp;ync</source>
             <translation>동기화(&amp;Y)</translation>
+        </message>
+        <message>
+            <source>Agency &amp;hub…</source>
+            <translation>기관 허브(&amp;H)…</translation>
         </message>
         <message>
             <source>Import changes</source>

@@ -19,9 +19,12 @@ from caseapp.storage.keystore import Envelope, kdf_cost, normalise_passphrase
 
 KEY_BYTES = 32
 SEALED_PREFIX = "hubenc1:"
-# table -> columns sealed before they leave the laptop (주민등록번호 and health narratives).
+# table -> columns sealed before they leave the laptop (주민등록번호 and health narratives). A need rating's narrative,
+# concerns and cause are sealed for every area: the health and mental-health ratings are rows of the same columns.
 SENSITIVE_FIELDS: dict[str, frozenset[str]] = {
     "client": frozenset({"resident_number"}),
+    "householdmember": frozenset({"health"}),  # 가구원 건강 상태
+    "needrating": frozenset({"narrative", "concerns", "cause"}),  # 욕구 영역별 서술(건강·정신건강 포함)
 }
 
 

@@ -84,11 +84,13 @@ def preview(session: Session, changes: list[Change]) -> Preview:
     return result.preview
 
 
-def apply(session: Session, changes: list[Change], *, source_device: str) -> ApplyResult:
+def apply(session: Session, changes: list[Change], *, source_device: str, subset: bool = False) -> ApplyResult:
     """Apply ``changes`` in the caller's transaction (not committed here). Changes already held are skipped; a gap
     in a device's sequence raises :class:`SyncGap` before anything is written. After the commit, call
-    :func:`after_commit` (destroyed cases join the registry, the file is compacted)."""
-    return _run(session, changes, source_device=source_device, audited=True)
+    :func:`after_commit` (destroyed cases join the registry, the file is compacted). ``subset`` (the agency hub):
+    this file holds only its cases' share of other devices' sequences, so a change is held when its (device, seq)
+    is in the log, and there is no gap check."""
+    return _run(session, changes, source_device=source_device, audited=True, subset=subset)
 
 
 def fresh_changes(session: Session, changes: list[Change]) -> list[Change]:
@@ -178,10 +180,11 @@ def _form_of(table: str, name: str) -> FormSpec | None:
 
 # --- the run ---------------------------------------------------------------------------------------------------------
 
-def _run(session: Session, changes: list[Change], *, source_device: str, audited: bool) -> ApplyResult:
+def _run(session: Session, changes: list[Change], *, source_device: str, audited: bool,
+         subset: bool = False) -> ApplyResult:
     cur = cursor(session)
     run = _Run(session, cur, source_device)
-    fresh = _fresh(session, changes, run)
+    fresh = _fresh_subset(cur, changes, run) if subset else _fresh(session, changes, run)
     run.reads = BatchReads(session, cur, fresh)
     was_paused = session.info.get(sync_log.PAUSED_KEY, False)
     session.info[sync_log.PAUSED_KEY] = True  # what arrives is stored as received, not logged again as ours
@@ -232,6 +235,17 @@ def _fresh(session: Session, changes: list[Change], run: _Run) -> list[Change]:
                 "아무것도 바뀌지 않았습니다.",
                 f"Changes of device {device} from number {held.get(device, 0) + 1} are missing. Import the earlier "
                 "sync file first. Nothing was changed.")
+    return sorted(fresh.values(), key=sync_log.order_key)
+
+
+def _fresh_subset(cur: Any, changes: list[Change], run: _Run) -> list[Change]:
+    """The changes whose (device, seq) the log does not hold, in clock order (hub mode: no gap check)."""
+    wanted = sorted({(c.device, c.seq) for c in changes})
+    held = {(d, int(q)) for d, q in cur.execute(
+        "SELECT device, seq FROM syncchange WHERE (device, seq) IN (SELECT json_extract(value, '$[0]'), "
+        "json_extract(value, '$[1]') FROM json_each(?))", (json.dumps(wanted),)).fetchall()} if wanted else set()
+    fresh = {(c.device, c.seq): c for c in changes if (c.device, c.seq) not in held}
+    run.already_held += len(changes) - len(fresh)
     return sorted(fresh.values(), key=sync_log.order_key)
 
 

@@ -208,6 +208,8 @@ class MainWindow(QMainWindow):
         self.sync_label.setObjectName("sync_status")
         self.sync_label.setContentsMargins(16, 0, 0, 0)
         self.statusBar().addPermanentWidget(self.sync_label)
+        from caseapp.ui.hub_sync import HubSync
+        self.hub_sync = HubSync(self)  # the agency hub's last sync, and its background sync (issue 18)
         self._quiet_reload = False  # the refresh after a save keeps the save's message on the status bar
         self.case_list.loaded.connect(self._show_loaded)
         self.today.message.connect(self.show_status)
@@ -228,6 +230,7 @@ class MainWindow(QMainWindow):
         left the full page scan (seconds for a big file) to run now, in the background as well."""
         self.case_list.reload()
         self.refresh_sync_status()
+        self.hub_sync.start()
         if self.vault.page_scan_due:
             self.show_status(self.tr("Checking the case file for damage in the background…"))
             vault = self.vault
@@ -517,6 +520,9 @@ class MainWindow(QMainWindow):
         self.sync_menu.setObjectName("sync_menu")
         for a in (self.sync_export_action, self.sync_import_action, self.sync_conflicts_action):
             self.sync_menu.addAction(a)
+        self.hub_action = self._action(self.tr("Agency &hub…"), self.show_hub, None, "agency_hub")  # issue 18
+        self.sync_menu.addAction(self.hub_action)
+        self.privacy_actions.append(self.hub_action)
         file_menu.insertMenu(file_menu.actions()[-3], self.sync_menu)  # above the separator, lock and quit
         self.privacy_actions += [self.sync_export_action, self.sync_import_action, self.sync_conflicts_action]
 
@@ -577,6 +583,18 @@ class MainWindow(QMainWindow):
         self.refresh_lists()
         self.today.reload()
         self.refresh_sync_status()
+
+    def show_hub(self) -> QDialog | None:
+        if self.locked:
+            return None
+        from caseapp.ui.dialogs.hub_dialog import HubDialog
+        dialog = HubDialog(self.hub_sync, self)
+        dialog.open()
+        return dialog
+
+    def after_hub_sync(self, report: object) -> None:
+        """The hub brought changes: as after a bundle import (a case handed to a colleague closes its tab)."""
+        self._after_sync_import(report)
 
     def sync_conflicts(self) -> QDialog | None:
         if self.locked:

@@ -398,7 +398,8 @@ def test_file_menu_has_sync_and_the_status_bar_shows_the_last_exchange(sync_wind
     file_menu = sync_window.menuBar().actions()[0].menu()
     sync = next(a.menu() for a in file_menu.actions() if a.menu() is sync_window.sync_menu)
     assert sync.title().replace("&", "").startswith("동기화")
-    assert [a.objectName() for a in sync.actions()] == ["sync_export", "sync_import", "sync_conflicts"]
+    assert [a.objectName() for a in sync.actions()] == ["sync_export", "sync_import", "sync_conflicts",
+                                                "agency_hub"]  # issue 18: the hub dialog
     label = sync_window.findChild(QLabel, "sync_status")
     assert label.text().startswith("마지막 동기화: 사무실 PC ") and "14:03" in label.text()
     sync_window.lock()

@@ -43,6 +43,7 @@ def action_text(action: str) -> str:
         "disclose": QCoreApplication.translate("HistoryTab", "Given to a third party"),
         "sync_import": QCoreApplication.translate("HistoryTab", "Received by sync"),
         "sync_resolve": QCoreApplication.translate("HistoryTab", "Sync conflict settled"),
+        "hub_release": QCoreApplication.translate("HistoryTab", "Handed to a colleague (agency hub)"),  # issue 18
     }
     return names.get(action, action)
 
