@@ -277,7 +277,9 @@ class _Sources:
                 .join(term, term.c.case_id == Case.id)
                 .join(GoalScore, GoalScore.termination_id == term.c.termination_id)
                 .join(Goal, and_(Goal.id == GoalScore.goal_id, Goal.case_id == Case.id,
-                                 col(Goal.parent_id).is_(None)))  # 장기 goals only: a 단기 goal is a step to one
+                                 # 장기 goals only: a 단기 goal is a step to one. coalesce: not a use for the
+                                 # parent_id index, which would start the join from every 장기 goal of the file
+                                 func.coalesce(Goal.parent_id, None).is_(None)))
                 .where(self.in_period(Case.closed_on), *self.where))
 
     def need_pairs(self) -> Select[Any]:

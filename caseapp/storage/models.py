@@ -711,7 +711,6 @@ class SyncPeer(SQLModel, table=True):
 
 Index("ix_case_stats", Case.id, Case.destroyed_at, Case.practitioner_id, Case.client_id, Case.opened_on,
       Case.closed_on)
-Index("ix_goal_stats", Goal.id, Goal.need_area)
 Index("ix_serviceentry_stats", ServiceEntry.occurred_on, ServiceEntry.case_id, ServiceEntry.goal_id,
       ServiceEntry.practice_type, ServiceEntry.contact_mode, ServiceEntry.duration_min)
 Index("ix_needrating_stats", NeedRating.assessment_id, NeedRating.area, NeedRating.level)

@@ -24,7 +24,6 @@ depends_on = None
 # (index, table, columns): kept equal to the Index declarations at the end of caseapp/storage/models.py
 INDEXES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("ix_case_stats", "case", ("id", "destroyed_at", "practitioner_id", "client_id", "opened_on", "closed_on")),
-    ("ix_goal_stats", "goal", ("id", "need_area")),
     ("ix_serviceentry_stats", "serviceentry",
      ("occurred_on", "case_id", "goal_id", "practice_type", "contact_mode", "duration_min")),
     ("ix_needrating_stats", "needrating", ("assessment_id", "area", "level")),
