@@ -30,6 +30,7 @@ from caseapp.errors import NotFound, ValidationError
 from caseapp.services import selection
 from caseapp.services.stats_sql import PlainAggregates, per_case_figures
 from caseapp.services.vault import Vault
+from caseapp.storage.engine import CACHE_CEILING_KIB
 from caseapp.storage.models import (
     Assessment, Case, CaseConference, CaseSelection, Client, FollowUp, Goal, GoalScore, MonitoringReview, NeedRating,
     Practitioner,
@@ -276,7 +277,9 @@ class _Sources:
                 .join(term, term.c.case_id == Case.id)
                 .join(GoalScore, GoalScore.termination_id == term.c.termination_id)
                 .join(Goal, and_(Goal.id == GoalScore.goal_id, Goal.case_id == Case.id,
-                                 col(Goal.parent_id).is_(None)))  # 장기 goals only: a 단기 goal is a step to one
+                                 # 장기 goals only: a 단기 goal is a step to one. coalesce: not a use for the
+                                 # parent_id index, which would start the join from every 장기 goal of the file
+                                 func.coalesce(Goal.parent_id, None).is_(None)))
                 .where(self.in_period(Case.closed_on), *self.where))
 
     def need_pairs(self) -> Select[Any]:
@@ -284,17 +287,23 @@ class _Sources:
         term = _latest_termination(closed)
         first_intake = _assessment_per_case(AssessmentKind.INTAKE, closed, func.min)
         last_closing = _assessment_per_case(AssessmentKind.CLOSING, closed, func.max)
-        closing_id = func.coalesce(term.c.closing_id, last_closing.c.aid)
+        # Each closed case's two assessments first, once per case (MATERIALIZED: otherwise SQLite looks the
+        # termination and the closing assessment up again for each of the case's nine ratings).
+        pairs = (select(Case.id.label("case_id"), Case.closed_on.label("closed_on"),
+                        first_intake.c.aid.label("intake_id"),
+                        func.coalesce(term.c.closing_id, last_closing.c.aid).label("closing_id"))
+                 .join(first_intake, first_intake.c.case_id == Case.id)
+                 .outerjoin(term, term.c.case_id == Case.id)
+                 .outerjoin(last_closing, last_closing.c.case_id == Case.id)
+                 .where(self.in_period(Case.closed_on), *self.where)
+                 .cte("need_pair_cases").prefix_with("MATERIALIZED"))
         r_in, r_out = NeedRating.__table__.alias("r_in"), NeedRating.__table__.alias("r_out")
-        return (select(Case.id.label("case_id"), r_out.c.id.label("record_id"), Case.closed_on.label("on"),
+        return (select(pairs.c.case_id.label("case_id"), r_out.c.id.label("record_id"), pairs.c.closed_on.label("on"),
                        r_in.c.area.label("area"), r_in.c.level.label("intake_level"),
                        r_out.c.level.label("closing_level"), (r_out.c.level - r_in.c.level).label("change"))
-                .join(first_intake, first_intake.c.case_id == Case.id)
-                .outerjoin(term, term.c.case_id == Case.id)
-                .outerjoin(last_closing, last_closing.c.case_id == Case.id)
-                .join(r_in, r_in.c.assessment_id == first_intake.c.aid)
-                .join(r_out, and_(r_out.c.assessment_id == closing_id, r_out.c.area == r_in.c.area))
-                .where(self.in_period(Case.closed_on), *self.where))
+                .select_from(pairs)
+                .join(r_in, r_in.c.assessment_id == pairs.c.intake_id)
+                .join(r_out, and_(r_out.c.assessment_id == pairs.c.closing_id, r_out.c.area == r_in.c.area)))
 
 
 # --- aggregation ---------------------------------------------------------------------------------------------------
@@ -416,6 +425,9 @@ def compute(s: Session, period: Period, practitioner_id: str | None = None,
     selection level in force is that one. Plain SQL over each source's compiled statement (:mod:`caseapp.services.stats_sql`);
     the figures are those of :func:`compute_by_sources`."""
     built = _Sources(period, practitioner_id, level)
+    # The figures read more pages than a pooled connection's share of the cache holds, so each would be decrypted
+    # again by a later query of the same report; the pool gives the connection back its share when the session ends.
+    s.connection().exec_driver_sql(f"PRAGMA cache_size = -{CACHE_CEILING_KIB}")
     return _compute(built, period, sources,
                     lambda source, queries, needed: PlainAggregates(s, built, source, queries, needed))
 

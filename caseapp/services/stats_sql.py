@@ -36,11 +36,17 @@ class _Compiled:
     names: tuple[str, ...]  # the parameter of each ``?``, in order
     constants: dict[str, Any]  # the values of the statement's own literals (codes, stage lists)
 
+    def params(self, built: SourceBuilder) -> tuple[Any, ...]:
+        """The ``?`` values for this period and filter, in order."""
+        values = {**self.constants, **built.values()}
+        return tuple(_bound(values[name]) for name in self.names)
+
 
 _cache: dict[tuple[str, tuple[bool, bool]], _Compiled] = {}
 
 
-def _compiled(built: SourceBuilder, source: str) -> _Compiled:
+def compiled_source(built: SourceBuilder, source: str) -> _Compiled:
+    """A source's statement as plain SQL (compiled once per filter shape); ``params(built)`` binds its values."""
     key = (source, built.shape)
     found = _cache.get(key)
     if found is None:
@@ -76,9 +82,8 @@ class PlainAggregates:
     def __init__(self, s: Session, built: SourceBuilder, source: str, queries: int, needed: set[str]) -> None:
         """``queries``: how many queries will read the rows; ``needed``: the columns they read."""
         self.cur = s.connection().connection.driver_connection.cursor()
-        compiled = _compiled(built, source)
-        values = {**compiled.constants, **built.values()}
-        params = tuple(_bound(values[name]) for name in compiled.names)
+        compiled = compiled_source(built, source)
+        params = compiled.params(built)
         self.materialised = queries > 1
         if self.materialised:  # only the columns read (ids the figures do not read cost most of the copy)
             kept = ", ".join(_quoted(c) for c in sorted(needed | {"on"}))

@@ -704,3 +704,22 @@ class SyncPeer(SQLModel, table=True):
     paired_at: datetime = Field(default_factory=utcnow)
     last_export_at: datetime | None = None
     last_import_at: datetime | None = None
+
+
+# --- statistics covering indexes (issue 13, migration 0016; see services/statistics.py) ----------------------------
+# Each holds exactly the columns the period's figures read of its table, so those queries never read the rows.
+
+Index("ix_case_stats", Case.id, Case.destroyed_at, Case.practitioner_id, Case.client_id, Case.opened_on,
+      Case.closed_on)
+Index("ix_serviceentry_stats", ServiceEntry.occurred_on, ServiceEntry.case_id, ServiceEntry.goal_id,
+      ServiceEntry.practice_type, ServiceEntry.contact_mode, ServiceEntry.duration_min)
+Index("ix_needrating_stats", NeedRating.assessment_id, NeedRating.area, NeedRating.level)
+Index("ix_assessment_stats", Assessment.case_id, Assessment.kind, Assessment.assessed_on, Assessment.id)
+Index("ix_termination_stats", Termination.case_id, Termination.terminated_on, Termination.id, Termination.reason,
+      Termination.closing_assessment_id)
+Index("ix_stagetransition_stats", StageTransition.case_id, StageTransition.moved_on, StageTransition.to_stage,
+      StageTransition.from_stage)
+Index("ix_referral_stats", Referral.sent_on, Referral.case_id, Referral.resource_id, Referral.status,
+      Referral.accepted_on)
+Index("ix_goalscore_stats", GoalScore.termination_id, GoalScore.goal_id, GoalScore.score)
+Index("ix_caseselection_stats", CaseSelection.case_id, CaseSelection.decided_on, CaseSelection.level)
