@@ -122,20 +122,20 @@ def test_a_0003_file_is_upgraded_keeping_every_assessment_value(data_dir: Any, v
             columns = ", ".join(f'"{c}"' for c in values)
             marks = ", ".join("?" for _ in values)
             conn.exec_driver_sql(f'INSERT INTO "{table}" ({columns}) VALUES ({marks})', tuple(values.values()))
-    case = cases.find_case(vault, fx.CASE_NUMBER)
-    with vault.engine.begin() as conn:
+    with vault.engine.begin() as conn:  # by plain SQL: find_case reads tables (aliases) a 0003 file does not have
+        case_id = conn.exec_driver_sql('SELECT id FROM "case" WHERE case_number = ?', (fx.CASE_NUMBER,)).scalar_one()
         conn.exec_driver_sql(
             'INSERT INTO assessment (id, created_at, updated_at, signed_at, signed_by, content_hash, case_id, kind, '
             "assessed_on, strengths_personal, strengths_family, strengths_community, risk_level, risk_reasons, "
             "summary) VALUES ('a-0003', '2026-03-04 01:00:00.000000', '2026-03-04 01:00:00.000000', NULL, NULL, "
-            f"NULL, '{case.id}', 'intake', '2026-03-04', '요리를 잘함', '딸과 가까움', '교회 모임', 'high', "
+            f"NULL, '{case_id}', 'intake', '2026-03-04', '요리를 잘함', '딸과 가까움', '교회 모임', 'high', "
             "'월세 체납', '주거 안정이 최우선')")
         conn.exec_driver_sql(
             "INSERT INTO needrating (id, created_at, updated_at, assessment_id, area, level, narrative) VALUES "
             "('n-0003', '2026-03-04 01:00:00.000000', '2026-03-04 01:00:00.000000', 'a-0003', 'economy', 3, "
             "'카드 대금 연체')")
     # signed the way a 0003 caseapp signed it: the content hash covers the columns it had
-    old_content = {"assessed_on": "2026-03-04", "case_id": case.id, "kind": "intake", "risk_level": "high",
+    old_content = {"assessed_on": "2026-03-04", "case_id": case_id, "kind": "intake", "risk_level": "high",
                    "risk_reasons": "월세 체납", "strengths_community": "교회 모임", "strengths_family": "딸과 가까움",
                    "strengths_personal": "요리를 잘함", "summary": "주거 안정이 최우선"}
     digest = hashlib.sha256(json.dumps(old_content, ensure_ascii=False, sort_keys=True,
@@ -149,7 +149,7 @@ def test_a_0003_file_is_upgraded_keeping_every_assessment_value(data_dir: Any, v
     try:
         with reopened.engine.connect() as conn:
             assert migrate.current_revision(conn) == migrate.HEAD_REVISION
-        view = cases.snapshot(reopened, case.id).assessments[0]
+        view = cases.snapshot(reopened, case_id).assessments[0]
         a = view.assessment
         assert (a.kind, a.risk_level, a.risk_reasons, a.summary) == ("intake", "high", "월세 체납", "주거 안정이 최우선")
         assert (a.strengths_personal, a.strengths_family, a.strengths_community) == ("요리를 잘함", "딸과 가까움",

@@ -10,7 +10,7 @@ RECORDED = re.compile(r'audit\.record\(\s*\w+,\s*[^,]+,\s*"([a-z_]+)"')
 # Installation-wide acts: they carry no case id, so no case's History tab lists them; "reveal" (a shown 주민등록번호)
 # is an access record the tab filters out like "view"; after "destroy" there is no case left to show.
 NOT_IN_A_CASE = {"import", "rekey", "revoke", "retention_dates", "destroy", "destroy_backups", "reveal", "sync_export",
-                 "sync_pair", "hub_join"}
+                 "sync_pair", "sync_unpair", "hub_join"}
 
 
 def test_each_case_action_has_a_label() -> None:
