@@ -91,6 +91,8 @@ def test_the_admin_adds_a_user_and_reassigns_a_case_which_the_history_shows(offi
         with office.hub.owner_conn() as conn:
             assert conn.execute("SELECT practitioner FROM caseapp_hub.case_assignment WHERE case_id = %s",
                                 (case_id,)).fetchone()[0] == carol
+        assert "password is wrong" in _log_in(qtbot, dialog, office, "wrong again")  # the old login is dropped
+        assert dialog.login is None and not dialog.tabs.isEnabled() and dialog.users.rowCount() == 0
         dialog.close()
 
 

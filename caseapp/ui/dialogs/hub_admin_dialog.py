@@ -153,6 +153,9 @@ class HubAdminDialog(QDialog):
         if not (url and password):
             show_message(self.message, self.tr("Give the administrator's address and password."), Tone.ERROR)
             return
+        if self.job is not None:
+            return
+        self._forget_login()  # a new login replaces the old one, whether it succeeds or not
 
         def work(_job: background.Job) -> tuple[hub_admin.AdminLogin, dict[str, Any]]:
             endpoint, pin = hub_admin.admin_address(url, fingerprint=fingerprint or None)
@@ -161,6 +164,13 @@ class HubAdminDialog(QDialog):
                 return login, hub_admin.overview(session)
 
         self._start(work, self._connected, self.tr("Connecting to the hub…"))
+
+    def _forget_login(self) -> None:
+        self.login, self.data = None, {}
+        for view in (self.users, self.assignments, self.history):
+            view.setRowCount(0)
+        self.assignee.clear()
+        self.tabs.setEnabled(False)
 
     def _connected(self, result: tuple[hub_admin.AdminLogin, dict[str, Any]]) -> None:
         self.login = result[0]
