@@ -23,6 +23,7 @@ from caseapp.ui import background
 from caseapp.ui.dialogs import hub_admin_views as views
 from caseapp.ui.i18n import error_text
 from caseapp.ui.widgets.button_row import right_aligned
+from caseapp.ui.widgets.read_only_table import fill, read_only_table
 from caseapp.ui.widgets.status import Tone, show_message
 
 log = logging.getLogger("caseapp.hub")
@@ -81,7 +82,7 @@ class HubAdminDialog(QDialog):
 
     def _users_tab(self) -> QWidget:
         page = QWidget(self)
-        self.users = views.table(page, "hub_users", [
+        self.users = read_only_table(page, "hub_users", [
             self.tr("Name"), self.tr("Display name"), self.tr("Kind"), self.tr("Team"), self.tr("Active"),
             self.tr("Devices"), self.tr("Last sync")])
         self.users.itemSelectionChanged.connect(self._user_selected)
@@ -118,7 +119,7 @@ class HubAdminDialog(QDialog):
 
     def _assignments_tab(self) -> QWidget:
         page = QWidget(self)
-        self.assignments = views.table(page, "hub_assignments", [
+        self.assignments = read_only_table(page, "hub_assignments", [
             self.tr("Case number"), self.tr("Practitioner"), self.tr("Assigned at"), self.tr("Assigned by")])
         self.assignee = QComboBox(page)
         self.assignee.setObjectName("assignee")
@@ -140,7 +141,7 @@ class HubAdminDialog(QDialog):
         rule = QLabel(self.tr("Every change of a user's role, team or login and every case assignment is kept on "
                               "the hub for 3 years (안전성 확보조치 기준 제5조); newest first."), page)
         rule.setWordWrap(True)
-        self.history = views.table(page, "hub_history", [self.tr("When"), self.tr("By"), self.tr("What")])
+        self.history = read_only_table(page, "hub_history", [self.tr("When"), self.tr("By"), self.tr("What")])
         layout = QVBoxLayout(page)
         layout.addWidget(rule)
         layout.addWidget(self.history, 1)
@@ -229,9 +230,9 @@ class HubAdminDialog(QDialog):
     def _show(self, data: dict[str, Any]) -> None:
         self.data = data
         users = data["status"]["users"]
-        views.fill(self.users, views.user_rows(users))
-        views.fill(self.assignments, views.assignment_rows(data["assignments"]))
-        views.fill(self.history, views.history_rows(data["history"]))
+        fill(self.users, views.user_rows(users))
+        fill(self.assignments, views.assignment_rows(data["assignments"]))
+        fill(self.history, views.history_rows(data["history"]))
         self.assignee.clear()
         for user in users:
             if user["active"] and user["kind"] in ("practitioner", "supervisor"):

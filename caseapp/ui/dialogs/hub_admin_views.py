@@ -7,7 +7,6 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from caseapp.services import hub_admin
 
@@ -32,27 +31,6 @@ def who(role_or_name: Any) -> str:
     """A history row's author: the hub user's name (its login role without the prefix) or the owner's role."""
     text = str(role_or_name or "")
     return text.removeprefix(hub_admin.ROLE_PREFIX)
-
-
-def table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
-    view = QTableWidget(0, len(headers), parent)
-    view.setObjectName(name)
-    view.setHorizontalHeaderLabels(headers)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
-
-
-def fill(view: QTableWidget, rows: list[list[str]]) -> None:
-    view.setRowCount(0)
-    view.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            view.setItem(r, c, QTableWidgetItem(text))
 
 
 def user_rows(users: list[dict[str, Any]]) -> list[list[str]]:
