@@ -22,10 +22,11 @@ def read_only_table(parent: QWidget, name: str, header: list[str],
 
 
 def fill(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
-    """Replace the table's rows and fit the columns to them."""
+    """Replace the table's rows and fit the columns to them (the last one stretches to the table's edge)."""
     table.setRowCount(0)
     table.setRowCount(len(rows))
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
             table.setItem(r, c, QTableWidgetItem(text))
-    table.resizeColumnsToContents()
+    for column in range(table.columnCount() - 1):
+        table.resizeColumnToContents(column)
