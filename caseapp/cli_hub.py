@@ -115,23 +115,12 @@ def _password(env: str, ko: str, en: str, *, confirm: bool = False) -> str:
 def _admin(args: argparse.Namespace) -> Iterator[tuple[str, str, str]]:
     """(URL for hub_admin, the administrator's password, the pinned certificate's fingerprint); hub_admin's
     connection errors inside the block become the one clear line every hub command gives."""
-    import psycopg
-
-    from caseapp.errors import ValidationError
-    from caseapp.services import hub_connection
-    endpoint = hub_connection.parse_url(args.url)
-    if not endpoint.user:
-        raise ValidationError("관리자 주소에 역할 이름이 필요합니다(예: postgresql://admin@HOST:PORT/DB).",
-                              "The administrator's address needs the role (e.g. postgresql://admin@HOST:PORT/DB).")
-    pin = hub_connection.pin_for(endpoint, args.ca, args.fingerprint)
+    from caseapp.services import hub_admin, hub_connection
+    endpoint, pin = hub_admin.admin_address(args.url, ca_file=args.ca, fingerprint=args.fingerprint)
     password = _password(ENV_ADMIN_PASSWORD, "허브 관리자 암호", "Hub administrator password")
-    with hub_connection.connect(endpoint, endpoint.user, password, pin):
-        pass  # a wrong password, an unreachable server or a refused certificate: one clear line before anything
-    with hub_connection.admin_url(endpoint, password, pin) as url:
-        try:
-            yield url, password, hub_connection.fingerprint(pin.pem)
-        except psycopg.OperationalError as exc:
-            raise hub_connection.explain(endpoint, exc) from None
+    login = hub_admin.admin_login(endpoint, pin, password)
+    with hub_admin.admin_session(login) as url:
+        yield url, password, hub_connection.fingerprint(login.pin.pem)
 
 
 # --- administrator ---------------------------------------------------------------------------------------------

@@ -1135,6 +1135,240 @@
         </message>
     </context>
     <context>
+        <name>HubAdminDialog</name>
+        <message>
+            <source>Agency hub administration</source>
+            <translation>Agency hub administration</translation>
+        </message>
+        <message>
+            <source>AB:CD:… as 'caseapp hub init' printed</source>
+            <translation>AB:CD:… as 'caseapp hub init' printed</translation>
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation>Connect</translation>
+        </message>
+        <message>
+            <source>Administrator's address</source>
+            <translation>Administrator's address</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>Server certificate (SHA-256)</source>
+            <translation>Server certificate (SHA-256)</translation>
+        </message>
+        <message>
+            <source>Users</source>
+            <translation>Users</translation>
+        </message>
+        <message>
+            <source>Case assignments</source>
+            <translation>Case assignments</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Display name</source>
+            <translation>Display name</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Devices</source>
+            <translation>Devices</translation>
+        </message>
+        <message>
+            <source>Last sync</source>
+            <translation>Last sync</translation>
+        </message>
+        <message>
+            <source>a-z, 0-9 and _, a letter first</source>
+            <translation>a-z, 0-9 and _, a letter first</translation>
+        </message>
+        <message>
+            <source>New hub password</source>
+            <translation>New hub password</translation>
+        </message>
+        <message>
+            <source>Hub password again</source>
+            <translation>Hub password again</translation>
+        </message>
+        <message>
+            <source>Add user</source>
+            <translation>Add user</translation>
+        </message>
+        <message>
+            <source>Change kind and team</source>
+            <translation>Change kind and team</translation>
+        </message>
+        <message>
+            <source>Set new password</source>
+            <translation>Set new password</translation>
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translation>Deactivate</translation>
+        </message>
+        <message>
+            <source>Case number</source>
+            <translation>Case number</translation>
+        </message>
+        <message>
+            <source>Practitioner</source>
+            <translation>Practitioner</translation>
+        </message>
+        <message>
+            <source>Assigned at</source>
+            <translation>Assigned at</translation>
+        </message>
+        <message>
+            <source>Assigned by</source>
+            <translation>Assigned by</translation>
+        </message>
+        <message>
+            <source>Reassign</source>
+            <translation>Reassign</translation>
+        </message>
+        <message>
+            <source>Hand the selected case to</source>
+            <translation>Hand the selected case to</translation>
+        </message>
+        <message>
+            <source>Every change of a user's role, team or login and every case assignment is kept on the hub for 3 years (안전성 확보조치 기준 제5조); newest first.</source>
+            <translation>Every change of a user's role, team or login and every case assignment is kept on the hub for 3 years (안전성 확보조치 기준 제5조); newest first.</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Give the administrator's address and password.</source>
+            <translation>Give the administrator's address and password.</translation>
+        </message>
+        <message>
+            <source>Connecting to the hub…</source>
+            <translation>Connecting to the hub…</translation>
+        </message>
+        <message>
+            <source>Connected as %1.</source>
+            <translation>Connected as %1.</translation>
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation>Working…</translation>
+        </message>
+        <message>
+            <source>The hub refused (nothing was changed): %1</source>
+            <translation>The hub refused (nothing was changed): %1</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>The two passwords differ.</translation>
+        </message>
+        <message>
+            <source>Hub user added: %1</source>
+            <translation>Hub user added: %1</translation>
+        </message>
+        <message>
+            <source>Hub user changed: %1</source>
+            <translation>Hub user changed: %1</translation>
+        </message>
+        <message>
+            <source>New hub password set for %1; that computer joins the hub again with it.</source>
+            <translation>New hub password set for %1; that computer joins the hub again with it.</translation>
+        </message>
+        <message>
+            <source>Hub user deactivated: %1. Hand their cases to a colleague.</source>
+            <translation>Hub user deactivated: %1. Hand their cases to a colleague.</translation>
+        </message>
+        <message>
+            <source>Choose a case and the colleague who takes it.</source>
+            <translation>Choose a case and the colleague who takes it.</translation>
+        </message>
+        <message>
+            <source>Case %1 is now assigned to %2; it moves at each computer's next sync.</source>
+            <translation>Case %1 is now assigned to %2; it moves at each computer's next sync.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HubAdminViews</name>
+        <message>
+            <source>practitioner</source>
+            <translation>practitioner</translation>
+        </message>
+        <message>
+            <source>supervisor</source>
+            <translation>supervisor</translation>
+        </message>
+        <message>
+            <source>director</source>
+            <translation>director</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>case %1: %2 → %3</source>
+            <translation>case %1: %2 → %3</translation>
+        </message>
+        <message>
+            <source>case %1 assigned to %2</source>
+            <translation>case %1 assigned to %2</translation>
+        </message>
+        <message>
+            <source>user %1 added</source>
+            <translation>user %1 added</translation>
+        </message>
+        <message>
+            <source>user %1 deactivated</source>
+            <translation>user %1 deactivated</translation>
+        </message>
+        <message>
+            <source>user %1 activated again</source>
+            <translation>user %1 activated again</translation>
+        </message>
+        <message>
+            <source>user %1 changed</source>
+            <translation>user %1 changed</translation>
+        </message>
+    </context>
+    <context>
         <name>HubDialog</name>
         <message>
             <source>Agency hub</source>
@@ -1573,6 +1807,10 @@
         <message>
             <source>Agency &amp;hub…</source>
             <translation>Agency &amp;hub…</translation>
+        </message>
+        <message>
+            <source>Agency hub &amp;administration…</source>
+            <translation>Agency hub &amp;administration…</translation>
         </message>
         <message>
             <source>Import changes</source>

@@ -1135,6 +1135,240 @@
         </message>
     </context>
     <context>
+        <name>HubAdminDialog</name>
+        <message>
+            <source>Agency hub administration</source>
+            <translation>기관 허브 관리</translation>
+        </message>
+        <message>
+            <source>AB:CD:… as 'caseapp hub init' printed</source>
+            <translation>AB:CD:… ('caseapp hub init'이 출력한 지문)</translation>
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation>연결</translation>
+        </message>
+        <message>
+            <source>Administrator's address</source>
+            <translation>관리자 주소</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>암호</translation>
+        </message>
+        <message>
+            <source>Server certificate (SHA-256)</source>
+            <translation>서버 인증서(SHA-256)</translation>
+        </message>
+        <message>
+            <source>Users</source>
+            <translation>사용자</translation>
+        </message>
+        <message>
+            <source>Case assignments</source>
+            <translation>사례 배정</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>이력</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>닫기</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>이름</translation>
+        </message>
+        <message>
+            <source>Display name</source>
+            <translation>표시 이름</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>종류</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>팀</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>사용 중</translation>
+        </message>
+        <message>
+            <source>Devices</source>
+            <translation>기기</translation>
+        </message>
+        <message>
+            <source>Last sync</source>
+            <translation>마지막 동기화</translation>
+        </message>
+        <message>
+            <source>a-z, 0-9 and _, a letter first</source>
+            <translation>영문 소문자로 시작, a-z·0-9·_</translation>
+        </message>
+        <message>
+            <source>New hub password</source>
+            <translation>새 허브 암호</translation>
+        </message>
+        <message>
+            <source>Hub password again</source>
+            <translation>허브 암호 다시 입력</translation>
+        </message>
+        <message>
+            <source>Add user</source>
+            <translation>사용자 추가</translation>
+        </message>
+        <message>
+            <source>Change kind and team</source>
+            <translation>종류·팀 변경</translation>
+        </message>
+        <message>
+            <source>Set new password</source>
+            <translation>새 암호 설정</translation>
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translation>사용 중지</translation>
+        </message>
+        <message>
+            <source>Case number</source>
+            <translation>사례번호</translation>
+        </message>
+        <message>
+            <source>Practitioner</source>
+            <translation>담당자</translation>
+        </message>
+        <message>
+            <source>Assigned at</source>
+            <translation>배정 일시</translation>
+        </message>
+        <message>
+            <source>Assigned by</source>
+            <translation>배정한 사람</translation>
+        </message>
+        <message>
+            <source>Reassign</source>
+            <translation>재배정</translation>
+        </message>
+        <message>
+            <source>Hand the selected case to</source>
+            <translation>선택한 사례를 넘길 사람</translation>
+        </message>
+        <message>
+            <source>Every change of a user's role, team or login and every case assignment is kept on the hub for 3 years (안전성 확보조치 기준 제5조); newest first.</source>
+            <translation>사용자의 권한·팀·로그인 변경과 모든 사례 배정은 허브에 3년간 보관됩니다(안전성 확보조치 기준 제5조). 최근 것이 위에 있습니다.</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>일시</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>처리자</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>내용</translation>
+        </message>
+        <message>
+            <source>Give the administrator's address and password.</source>
+            <translation>관리자 주소와 암호를 입력하세요.</translation>
+        </message>
+        <message>
+            <source>Connecting to the hub…</source>
+            <translation>허브에 연결하는 중…</translation>
+        </message>
+        <message>
+            <source>Connected as %1.</source>
+            <translation>%1(으)로 연결했습니다.</translation>
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation>처리하는 중…</translation>
+        </message>
+        <message>
+            <source>The hub refused (nothing was changed): %1</source>
+            <translation>허브가 거부했습니다(아무것도 바뀌지 않았습니다): %1</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>두 암호가 서로 다릅니다.</translation>
+        </message>
+        <message>
+            <source>Hub user added: %1</source>
+            <translation>허브 사용자를 추가했습니다: %1</translation>
+        </message>
+        <message>
+            <source>Hub user changed: %1</source>
+            <translation>허브 사용자를 바꿨습니다: %1</translation>
+        </message>
+        <message>
+            <source>New hub password set for %1; that computer joins the hub again with it.</source>
+            <translation>%1의 새 허브 암호를 설정했습니다. 그 컴퓨터는 새 암호로 허브에 다시 참여합니다.</translation>
+        </message>
+        <message>
+            <source>Hub user deactivated: %1. Hand their cases to a colleague.</source>
+            <translation>허브 사용자의 로그인을 막았습니다: %1. 맡은 사례는 다른 담당자에게 넘기세요.</translation>
+        </message>
+        <message>
+            <source>Choose a case and the colleague who takes it.</source>
+            <translation>사례와 그 사례를 맡을 동료를 고르세요.</translation>
+        </message>
+        <message>
+            <source>Case %1 is now assigned to %2; it moves at each computer's next sync.</source>
+            <translation>사례 %1을(를) %2에게 넘겼습니다. 각 컴퓨터의 다음 동기화 때 옮겨집니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HubAdminViews</name>
+        <message>
+            <source>practitioner</source>
+            <translation>실무자</translation>
+        </message>
+        <message>
+            <source>supervisor</source>
+            <translation>팀장</translation>
+        </message>
+        <message>
+            <source>director</source>
+            <translation>관장</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>예</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>아니요</translation>
+        </message>
+        <message>
+            <source>case %1: %2 → %3</source>
+            <translation>사례 %1: %2 → %3</translation>
+        </message>
+        <message>
+            <source>case %1 assigned to %2</source>
+            <translation>사례 %1을(를) %2에게 배정</translation>
+        </message>
+        <message>
+            <source>user %1 added</source>
+            <translation>사용자 %1 추가</translation>
+        </message>
+        <message>
+            <source>user %1 deactivated</source>
+            <translation>사용자 %1 사용 중지</translation>
+        </message>
+        <message>
+            <source>user %1 activated again</source>
+            <translation>사용자 %1 다시 사용</translation>
+        </message>
+        <message>
+            <source>user %1 changed</source>
+            <translation>사용자 %1 변경</translation>
+        </message>
+    </context>
+    <context>
         <name>HubDialog</name>
         <message>
             <source>Agency hub</source>
@@ -1573,6 +1807,10 @@
         <message>
             <source>Agency &amp;hub…</source>
             <translation>기관 허브(&amp;H)…</translation>
+        </message>
+        <message>
+            <source>Agency hub &amp;administration…</source>
+            <translation>기관 허브 관리(&amp;A)…</translation>
         </message>
         <message>
             <source>Import changes</source>

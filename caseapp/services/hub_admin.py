@@ -15,10 +15,11 @@ import re
 import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
+from dataclasses import dataclass
 from typing import Any
 
 from caseapp.errors import UserError
-from caseapp.services import hub_crypto, hub_schema
+from caseapp.services import hub_connection, hub_crypto, hub_schema
 
 ROLE_PREFIX = "caseapp_u_"
 KINDS = tuple(hub_schema.GROUPS)
@@ -260,3 +261,73 @@ def after_restore(url: str) -> int:
     position jumps past every laptop's pull cursor, so nothing pushed from now on is missed. Returns the new
     position."""
     return int(call_function(url, "after_restore"))
+
+
+# --- the administrator's login and the admin screen's reads ----------------------------------------------------
+
+HISTORY_ROWS = 500  # the admin screen's history: the newest rows (the hub keeps 3 years of them)
+
+
+@dataclass(frozen=True)
+class AdminLogin:
+    """A checked administrator's (or supervisor's) login: the address, its password and the pinned certificate."""
+
+    endpoint: hub_connection.Endpoint
+    password: str
+    pin: hub_connection.Pin
+
+
+def admin_address(url: str, *, ca_file: str | None = None,
+                  fingerprint: str | None = None) -> tuple[hub_connection.Endpoint, hub_connection.Pin]:
+    """The administrator's address (it names the role) and the server's certificate pinned: a refused certificate
+    is one clear UserError before any password is asked for or sent."""
+    from caseapp.errors import ValidationError
+    endpoint = hub_connection.parse_url(url)
+    if not endpoint.user:
+        raise ValidationError("관리자 주소에 역할 이름이 필요합니다(예: postgresql://admin@HOST:PORT/DB).",
+                              "The administrator's address needs the role (e.g. postgresql://admin@HOST:PORT/DB).")
+    return endpoint, hub_connection.pin_for(endpoint, ca_file, fingerprint)
+
+
+def admin_login(endpoint: hub_connection.Endpoint, pin: hub_connection.Pin, password: str) -> AdminLogin:
+    """Log in once as the address's role: a wrong password or an unreachable server is one clear UserError before
+    anything is done."""
+    with hub_connection.connect(endpoint, endpoint.user, password, pin):
+        pass
+    return AdminLogin(endpoint, password, pin)
+
+
+@contextmanager
+def admin_session(login: AdminLogin) -> Iterator[str]:
+    """A URL for this module's functions as the login's role, valid inside the block; a connection lost inside it
+    is the one clear line every hub command gives."""
+    import psycopg
+    with hub_connection.admin_url(login.endpoint, login.password, login.pin) as url:
+        try:
+            yield url
+        except psycopg.OperationalError as exc:
+            raise hub_connection.explain(login.endpoint, exc) from None
+
+
+def assignments(url_or_conn: Any) -> list[dict[str, Any]]:
+    """Case number → practitioner of the cases the caller may see (the owner all, a supervisor its team's)."""
+    return list(call_function(url_or_conn, "assignments"))
+
+
+def history(url_or_conn: Any, limit: int = HISTORY_ROWS) -> list[dict[str, Any]]:
+    """User and assignment changes (who, when, what), newest first, as far as the caller may see them."""
+    return list(call_function(url_or_conn, "history", limit))
+
+
+def overview(url_or_conn: Any) -> dict[str, Any]:
+    """What the admin screen shows, read over one connection: ``{"admin", "status", "assignments", "history"}``;
+    ``admin`` is whether the caller owns the hub (only the owner adds and changes users)."""
+    conn = connect(url_or_conn)
+    try:
+        admin = _owner_of_schema(conn) == conn.execute("SELECT current_user").fetchone()[0]
+        conn.commit()
+        return {"admin": admin, "status": hub_status(conn), "assignments": assignments(conn),
+                "history": history(conn)}
+    finally:
+        if conn is not url_or_conn:
+            conn.close()

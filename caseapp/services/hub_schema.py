@@ -38,6 +38,7 @@ HUB_TABLES = ("hub_meta", "hub_user", "hub_user_history", "device", "change", "c
 STATS_VIEWS = ("stats_cases_by_month", "stats_services_by_month", "stats_caseload")
 LAPTOP_FUNCTIONS = ("register_device(text, text)", "push(text, jsonb)", "pull(text, bigint, integer)",
                     "status()", "my_cases()", "assign(text, text)")
+ADMIN_SCREEN_FUNCTIONS = ("assignments()", "history(integer)")  # the admin screen's reads (issue 18)
 
 
 def _sql(name: str) -> str:
@@ -196,7 +197,7 @@ def _security_ddl(owner: str) -> list[str]:
     statements.append(f"GRANT SELECT ON {SCHEMA}.change TO {CASE_READERS}")
     # every group may call them: each function refuses what the caller's kind may not do, with a clear message
     statements += [f"GRANT EXECUTE ON FUNCTION {SCHEMA}.{f} TO {', '.join(GROUPS.values())}"
-                   for f in LAPTOP_FUNCTIONS]
+                   for f in LAPTOP_FUNCTIONS + ADMIN_SCREEN_FUNCTIONS]
     statements += [f"GRANT SELECT ON {SCHEMA}.{view} TO {DIRECTOR_GROUP}" for view in STATS_VIEWS]
     return statements
 

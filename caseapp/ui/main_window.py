@@ -523,6 +523,10 @@ class MainWindow(QMainWindow):
         self.hub_action = self._action(self.tr("Agency &hub…"), self.show_hub, None, "agency_hub")  # issue 18
         self.sync_menu.addAction(self.hub_action)
         self.privacy_actions.append(self.hub_action)
+        self.hub_admin_action = self._action(self.tr("Agency hub &administration…"), self.show_hub_admin, None,
+                                             "agency_hub_admin")  # issue 18: users, assignments, their history
+        self.sync_menu.addAction(self.hub_admin_action)
+        self.privacy_actions.append(self.hub_admin_action)
         file_menu.insertMenu(file_menu.actions()[-3], self.sync_menu)  # above the separator, lock and quit
         self.privacy_actions += [self.sync_export_action, self.sync_import_action, self.sync_conflicts_action]
 
@@ -589,6 +593,14 @@ class MainWindow(QMainWindow):
             return None
         from caseapp.ui.dialogs.hub_dialog import HubDialog
         dialog = HubDialog(self.hub_sync, self)
+        dialog.open()
+        return dialog
+
+    def show_hub_admin(self) -> QDialog | None:
+        if self.locked:
+            return None
+        from caseapp.ui.dialogs.hub_admin_dialog import HubAdminDialog
+        dialog = HubAdminDialog(self)
         dialog.open()
         return dialog
 

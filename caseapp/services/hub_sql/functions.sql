@@ -522,6 +522,58 @@ BEGIN
             'devices', (SELECT count(*) FROM device)));
 END $$;
 
+-- The admin screen (issue 18): the case assignments and the history of user and assignment changes, as far as the
+-- caller may see them: the owner all; a supervisor its team's; anyone else their own (a practitioner's login never
+-- lists a colleague's case).
+CREATE OR REPLACE FUNCTION caseapp_hub._visible_users() RETURNS text[]
+LANGUAGE plpgsql STABLE SET search_path = pg_catalog, caseapp_hub, pg_temp AS $$
+DECLARE
+    is_owner boolean := session_user = _owner();
+    me caseapp_hub.hub_user;
+BEGIN
+    IF NOT is_owner THEN
+        me := _me();
+    END IF;
+    RETURN (SELECT coalesce(array_agg(u.name), '{}') FROM hub_user u
+            WHERE is_owner OR u.name = me.name
+               OR (me.kind = 'supervisor' AND me.team IS NOT NULL AND u.team = me.team));
+END $$;
+
+CREATE OR REPLACE FUNCTION caseapp_hub.assignments() RETURNS jsonb
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, caseapp_hub, pg_temp AS $$
+DECLARE
+    seen text[] := _visible_users();
+BEGIN
+    RETURN (SELECT coalesce(jsonb_agg(jsonb_build_object(
+                'case_id', a.case_id, 'case_number', c.case_number, 'practitioner', a.practitioner,
+                'assigned_at', a.assigned_at, 'assigned_by', a.assigned_by)
+                ORDER BY c.case_number, a.case_id), '[]')
+            FROM case_assignment a LEFT JOIN "case" c ON c.id = a.case_id
+            WHERE a.practitioner = ANY (seen));
+END $$;
+
+CREATE OR REPLACE FUNCTION caseapp_hub.history(p_limit integer) RETURNS jsonb
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, caseapp_hub, pg_temp AS $$
+DECLARE
+    seen text[] := _visible_users();
+BEGIN
+    RETURN (SELECT coalesce(jsonb_agg(picked.e ORDER BY picked.at DESC, picked.id DESC), '[]') FROM (
+        SELECT jsonb_build_object('at', h.at, 'by', h.by_role, 'area', 'user', 'subject', h.hub_user,
+                                  'what', h.what, 'kind', h.kind, 'team', h.team, 'active', h.active) AS e,
+               h.at, h.id
+            FROM hub_user_history h WHERE h.hub_user = ANY (seen)
+        UNION ALL
+        SELECT jsonb_build_object('at', h.at, 'by', h.by_role, 'area', 'assignment',
+                                  'subject', coalesce(c.case_number, h.case_id), 'case_id', h.case_id,
+                                  'what', CASE WHEN h.from_user IS NULL THEN 'assign' ELSE 'reassign' END,
+                                  'from', h.from_user, 'to', h.to_user),
+               h.at, h.id
+            FROM assignment_history h LEFT JOIN "case" c ON c.id = h.case_id
+            WHERE session_user = _owner()
+               OR h.case_id IN (SELECT a.case_id FROM case_assignment a WHERE a.practitioner = ANY (seen))
+        ORDER BY 2 DESC, 3 DESC LIMIT greatest(p_limit, 0)) picked);
+END $$;
+
 -- Roles' and assignments' history is kept 3 years (개인정보의 안전성 확보조치 기준 제5조); the owner runs this, e.g. monthly.
 CREATE OR REPLACE FUNCTION caseapp_hub.purge_history(keep interval DEFAULT interval '3 years') RETURNS jsonb
 LANGUAGE plpgsql SET search_path = pg_catalog, caseapp_hub, pg_temp AS $$

@@ -9,8 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPushButton, QTableWidget,
-    QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
+    QDialog, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPushButton, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from caseapp.domain.korean import fill
@@ -21,22 +20,7 @@ from caseapp.storage.models import Case
 from caseapp.ui import background
 from caseapp.ui.dialogs.pdf_document_dialog import PdfDocumentDialog
 from caseapp.ui.i18n import error_text, language
-
-
-def _table(parent: QWidget, name: str, header: list[str], rows: list[list[str]]) -> QTableWidget:
-    table = QTableWidget(len(rows), len(header), parent)
-    table.setObjectName(name)
-    table.setHorizontalHeaderLabels(header)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().setVisible(False)
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem(text))
-    table.resizeColumnsToContents()
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
+from caseapp.ui.widgets.read_only_table import read_only_table
 
 
 class RegistersDialog(QDialog):
@@ -75,7 +59,7 @@ class RegistersDialog(QDialog):
         current = self.tabs.currentIndex()
         self.tabs.clear()
         destroyed = registers.destruction_register(self.vault)
-        self.destruction_table = _table(self, "destructionTable", [
+        self.destruction_table = read_only_table(self, "destructionTable", [
             self.tr("Case"), self.tr("Destroyed"), self.tr("By"), self.tr("Data destroyed"), self.tr("Reason"),
             self.tr("Backups")], [
             [d.case_number, d.destroyed_at.astimezone().strftime("%Y-%m-%d %H:%M"), d.actor,
@@ -83,7 +67,7 @@ class RegistersDialog(QDialog):
              registers.backups_text(list(d.backups or []), lang).replace("\n", "; ")] for d in destroyed])
         self.tabs.addTab(self.destruction_table, self.tr("Destructions (%1)").replace("%1", str(len(destroyed))))
         given = registers.disclosures(self.vault)
-        self.disclosure_table = _table(self, "disclosureTable", [
+        self.disclosure_table = read_only_table(self, "disclosureTable", [
             self.tr("Date"), self.tr("Case"), self.tr("Kind"), self.tr("Recipient"), self.tr("Items"),
             self.tr("Basis")], [
             [d.disclosed_at.astimezone().strftime("%Y-%m-%d"), d.case_number, registers.kind_text(d.kind, lang),
@@ -94,7 +78,7 @@ class RegistersDialog(QDialog):
         self.requests = corrections.requests(self.vault)
         with self.vault.session() as s:
             numbers = {r.case_id: getattr(s.get(Case, r.case_id), "case_number", "") for r in self.requests}
-        self.request_table = _table(self, "correctionTable", [
+        self.request_table = read_only_table(self, "correctionTable", [
             self.tr("Case"), self.tr("Received"), self.tr("Answer by"), self.tr("Request"), self.tr("Outcome")], [
             [numbers.get(r.case_id, ""), r.received_on.isoformat(), r.due_on.isoformat(), r.request,
              corrections.outcome_text(r.outcome, lang) + (f" ({r.outcome_on.isoformat()})" if r.outcome_on else "")]

@@ -1,0 +1,118 @@
+"""The hub's admin screen (issue 18): File › Sync › Agency hub administration logs in as the hub's owner, lists the
+users, adds one, reassigns a case and shows it in the history; a wrong password is one line and changes nothing;
+a practitioner's own login lists only its own cases."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+import pytest
+
+from hub_laptops import (  # type: ignore[import-not-found]
+    ADMIN_PASSWORD, Office, office, open_case, sync,  # noqa: F401 (office: fixture)
+)
+
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)\(\)")
+
+
+def _column(view: Any, column: int) -> list[str]:
+    return [view.item(row, column).text() for row in range(view.rowCount())]
+
+
+def _wait(qtbot: Any, dialog: Any) -> str:
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=30_000)
+    return str(dialog.message.text())
+
+
+def _log_in(qtbot: Any, dialog: Any, office: Office, password: str) -> str:
+    from caseapp.services import hub_connection
+    dialog.url.setText(office.hub.admin_url())
+    dialog.password.setText(password)
+    dialog.fingerprint.setText(hub_connection.fingerprint(office.hub.cluster.ca_pem.read_bytes()))
+    dialog.connect_button.click()
+    assert dialog.busy.isVisibleTo(dialog) and not dialog.connect_button.isEnabled()  # the call runs in the background
+    return _wait(qtbot, dialog)
+
+
+def _user_count(office: Office) -> int:
+    with office.hub.owner_conn() as conn:
+        return int(conn.execute("SELECT count(*) FROM caseapp_hub.hub_user").fetchone()[0])
+
+
+def test_the_admin_adds_a_user_and_reassigns_a_case_which_the_history_shows(office: Office, qtbot: Any) -> None:
+    from caseapp.ui.app import create_application
+    from caseapp.ui.dialogs.hub_admin_dialog import HubAdminDialog
+    alice = office.laptop("alice", "김사례")
+    case_id = open_case(alice, "이민수")
+    sync(alice)
+    with alice.use():
+        create_application("en")
+        dialog = HubAdminDialog()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        before = _user_count(office)
+        assert "password is wrong" in _log_in(qtbot, dialog, office, "not the admin password")
+        assert "\n" not in dialog.message.text() and not dialog.tabs.isEnabled() and dialog.users.rowCount() == 0
+        assert _user_count(office) == before  # nothing changed
+
+        assert _log_in(qtbot, dialog, office, ADMIN_PASSWORD).startswith("Connected as ")
+        assert _column(dialog.users, 0) == sorted(office.users.values())
+        assert dialog.password.text() == ""  # the typed password does not stay in the field
+
+        carol = f"carol_{uuid.uuid4().hex[:6]}"
+        dialog.user_name.setText(carol)
+        dialog.display_name.setText("최캐롤")
+        dialog.team.setText("1팀")
+        dialog.new_password.setText("carol-허브-암호")
+        dialog.new_password_again.setText("carol-허브-암호-오타")
+        dialog.add_button.click()
+        assert dialog.message.text() == "The two passwords differ." and _user_count(office) == before
+        dialog.new_password.setText("short")
+        dialog.new_password_again.setText("short")
+        dialog.add_button.click()
+        assert _wait(qtbot, dialog) == "A hub password has at least 8 characters." and _user_count(office) == before
+        dialog.new_password.setText("carol-허브-암호")
+        dialog.new_password_again.setText("carol-허브-암호")
+        dialog.add_button.click()
+        assert _wait(qtbot, dialog) == f"Hub user added: {carol}"
+        row = _column(dialog.users, 0).index(carol)
+        assert [dialog.users.item(row, c).text() for c in range(5)] == [carol, "최캐롤", "practitioner", "1팀", "yes"]
+
+        assert _column(dialog.assignments, 1) == [office.users["alice"]]
+        dialog.assignments.selectRow(0)
+        dialog.assignee.setCurrentIndex(dialog.assignee.findData(carol))
+        dialog.reassign_button.click()
+        assert "is now assigned to " + carol in _wait(qtbot, dialog)
+        assert _column(dialog.assignments, 1) == [carol]
+        newest = [dialog.history.item(0, c).text() for c in range(3)]
+        assert newest[1] == "hubowner" and newest[2].endswith(f": {office.users['alice']} → {carol}")
+        assert any(text.startswith(f"user {carol} added") for text in _column(dialog.history, 2))
+        with office.hub.owner_conn() as conn:
+            assert conn.execute("SELECT practitioner FROM caseapp_hub.case_assignment WHERE case_id = %s",
+                                (case_id,)).fetchone()[0] == carol
+        assert "password is wrong" in _log_in(qtbot, dialog, office, "wrong again")  # the old login is dropped
+        assert dialog.login is None and not dialog.tabs.isEnabled() and dialog.users.rowCount() == 0
+        dialog.close()
+
+
+def test_a_practitioners_login_lists_only_its_own_cases(office: Office) -> None:
+    from caseapp.services import hub_admin, hub_connection
+    alice = office.laptop("alice", "김사례")
+    bob = office.laptop("bob", "박복지")
+    open_case(alice, "이민수")
+    sync(alice)
+    pin = hub_connection.Pin(office.hub.cluster.ca_pem.read_bytes(), "verify-full")
+    endpoint = hub_connection.parse_url(office.hub.url())
+    seen = {}
+    for laptop, who in ((alice, "alice"), (bob, "bob"), (None, "sue")):
+        with (laptop or alice).use(), hub_connection.connect(endpoint, hub_admin.role_name(office.users[who]),
+                                                             office.password(who), pin) as conn:
+            found = hub_admin.overview(conn)
+            seen[who] = ([a["practitioner"] for a in found["assignments"]],
+                         sorted((h["area"], h["subject"]) for h in found["history"]), found["admin"])
+    alice_case = seen["alice"][1][0]
+    assert seen["alice"] == ([office.users["alice"]], [alice_case, ("user", office.users["alice"])], False)
+    assert alice_case[0] == "assignment"
+    assert seen["bob"] == ([], [("user", office.users["bob"])], False)  # a colleague's case: not listed, no history
+    assert seen["sue"][0] == [office.users["alice"]] and alice_case in seen["sue"][1]  # the supervisor: the team's
