@@ -51,11 +51,11 @@ def account(url: str, user: str | None, password: str, *, ca_file: str | None = 
     return Account(endpoint, role, password, hub_connection.pin_for(endpoint, ca_file, expected_fingerprint))
 
 
-def joined_account(vault: Any) -> Account:
-    """This installation's own hub user, as stored when it joined."""
+def joined_account(vault: Any) -> Account | None:
+    """This installation's own hub user, as stored when it joined; None when it has not joined a hub."""
     from caseapp.services import hub_client
-    hub = hub_client.required(vault)
-    return Account(hub.endpoint, hub.role, hub.password, hub.pin)
+    hub = hub_client.settings(vault)
+    return None if hub is None else Account(hub.endpoint, hub.role, hub.password, hub.pin)
 
 
 def check_period(start: date, end: date) -> None:

@@ -523,6 +523,10 @@ class MainWindow(QMainWindow):
         self.hub_action = self._action(self.tr("Agency &hub…"), self.show_hub, None, "agency_hub")  # issue 18
         self.sync_menu.addAction(self.hub_action)
         self.privacy_actions.append(self.hub_action)
+        self.hub_stats_action = self._action(self.tr("Agency &statistics…"), self.show_hub_stats, None,
+                                             "agency_statistics")  # issue 18: the 관장's figures from the hub
+        self.sync_menu.addAction(self.hub_stats_action)
+        self.privacy_actions.append(self.hub_stats_action)
         file_menu.insertMenu(file_menu.actions()[-3], self.sync_menu)  # above the separator, lock and quit
         self.privacy_actions += [self.sync_export_action, self.sync_import_action, self.sync_conflicts_action]
 
@@ -589,6 +593,15 @@ class MainWindow(QMainWindow):
             return None
         from caseapp.ui.dialogs.hub_dialog import HubDialog
         dialog = HubDialog(self.hub_sync, self)
+        dialog.open()
+        return dialog
+
+    def show_hub_stats(self) -> QDialog | None:
+        if self.locked:
+            return None
+        from caseapp.services import hub_stats
+        from caseapp.ui.dialogs.hub_stats_dialog import HubStatsDialog
+        dialog = HubStatsDialog(hub_stats.joined_account(self.vault), self)
         dialog.open()
         return dialog
 

@@ -159,3 +159,40 @@ def test_hub_stats_cli_json_text_and_one_line_failures(hub: dict[str, Any], tmp_
     code, out, err = _cli(tmp_path, *where[:4], "--from", "2026-11-30", "--to", "2026-11-01", "--user", "st_boss",
                           CASEAPP_HUB_PASSWORD=PASSWORDS["st_boss"])
     assert code == 1 and "--to is before --from" in err
+
+
+def test_the_agency_statistics_dialog_shows_the_figures_off_the_gui_thread(hub: dict[str, Any], qtbot: Any) -> None:
+    import threading
+
+    from caseapp.services import hub_connection
+    from caseapp.ui.dialogs.hub_stats_dialog import HubStatsDialog
+    pg = hub["pg"]
+    threads: list[str] = []
+    real_fetch = hub_stats.fetch
+
+    def fetch(*args: Any) -> dict[str, Any]:
+        threads.append(threading.current_thread().name)
+        return real_fetch(*args)
+
+    dialog = HubStatsDialog(None, today=date(2026, 11, 30))
+    qtbot.addWidget(dialog)
+    for field, text in ((dialog.url, f"postgresql://127.0.0.1:{pg.port}/{DB}"), (dialog.user, "st_boss"),
+                        (dialog.password, "wrong password"),
+                        (dialog.fingerprint, hub_connection.fingerprint(pg.ca_pem.read_bytes()))):
+        field.setText(text)
+    dialog.show_button.click()
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=20_000)
+    assert "암호가 맞지 않습니다" in dialog.message.text() and dialog.figures.topLevelItemCount() == 0
+    dialog.password.setText(PASSWORDS["st_boss"])
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(hub_stats, "fetch", fetch)
+        dialog.show_button.click()
+        qtbot.waitUntil(lambda: dialog.job is None, timeout=20_000)
+    assert threads and threads[0] != threading.main_thread().name
+    shown = {}
+    for i in range(dialog.figures.topLevelItemCount()):
+        head = dialog.figures.topLevelItem(i)
+        for j in range(head.childCount()):
+            shown[head.child(j).text(0)] = head.child(j).text(1)
+    assert shown["신규 접수"] == "2" and shown["상담·치료"] == "3" and shown["st_kim"] == "1"  # the window is Korean
+    assert "기관 전체" in dialog.message.text()
