@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import secrets
 from collections.abc import Iterator
 from contextlib import redirect_stderr, redirect_stdout
@@ -118,19 +117,14 @@ def test_a_supervisor_gets_its_team_and_a_practitioner_is_refused(hub: dict[str,
 
 
 def _cli(tmp_path: Path, *argv: str, **env: str) -> tuple[int, str, str]:
+    """``caseapp hub stats ARGV`` in-process with ``env`` set for the call; (exit, stdout, stderr)."""
     from caseapp import cli
-    saved = {k: os.environ.get(k) for k in env}
-    os.environ.update(env)
     out, err = io.StringIO(), io.StringIO()
-    try:
+    with pytest.MonkeyPatch.context() as patch:
+        for name, value in env.items():
+            patch.setenv(name, value)
         with redirect_stdout(out), redirect_stderr(err):
             code = cli.main(["--data-dir", str(tmp_path / "data"), "--lang", "en", "hub", "stats", *argv])
-    finally:
-        for k, v in saved.items():
-            if v is None:
-                os.environ.pop(k, None)
-            else:
-                os.environ[k] = v
     return code, out.getvalue(), err.getvalue()
 
 
@@ -162,6 +156,18 @@ def test_hub_stats_cli_json_text_and_one_line_failures(hub: dict[str, Any], tmp_
 
 
 def test_the_agency_statistics_dialog_shows_the_figures_off_the_gui_thread(hub: dict[str, Any], qtbot: Any) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from caseapp.ui import i18n
+    before = i18n.language()
+    i18n.install_translators(QApplication.instance(), "ko")  # the window in Korean, whatever ran before
+    try:
+        _dialog_shows_the_figures(hub, qtbot)
+    finally:
+        i18n.install_translators(QApplication.instance(), before)
+
+
+def _dialog_shows_the_figures(hub: dict[str, Any], qtbot: Any) -> None:
     import threading
 
     from caseapp.services import hub_connection
