@@ -1,4 +1,4 @@
-"""CLI for the agency hub on PostgreSQL (issue 18): ``hub init|add-user|join|sync|assign|status``.
+"""CLI for the agency hub on PostgreSQL (issue 18): ``hub init|add-user|join|sync|assign|stats|status``.
 
 Passwords never go on the command line: the hub user's from ``CASEAPP_HUB_PASSWORD`` (else a prompt), the hub
 administrator's (the role named in ``hub init --url``) from ``CASEAPP_HUB_ADMIN_PASSWORD`` (else a prompt). Every
@@ -91,6 +91,18 @@ def register(sub: Any) -> None:
     r.add_argument("--url", required=True, metavar="postgresql://ADMIN@HOST:PORT/DB")
     _tls_options(r)
     r.set_defaults(func=cmd_after_restore, reads_only=True)
+
+    st = verbs.add_parser("stats", help="기관 통계(집계만, 사례 내용 없음): 관장·팀장·관리자 / the agency's figures "
+                                        "(aggregates only, no case text): director, supervisor, administrator")
+    st.add_argument("--url", required=True, metavar="postgresql://HOST:PORT/DB",
+                    help="허브 주소(관리자는 postgresql://ADMIN@HOST:PORT/DB) / the hub's address (the administrator: "
+                         "postgresql://ADMIN@HOST:PORT/DB)")
+    st.add_argument("--user", metavar="NAME", help="허브 사용자 이름 / hub user name")
+    st.add_argument("--from", dest="date_from", required=True, metavar="D", help="시작일 / first day YYYY-MM-DD")
+    st.add_argument("--to", dest="date_to", required=True, metavar="D", help="종료일 / last day YYYY-MM-DD")
+    _tls_options(st)
+    st.add_argument("--json", action="store_true")
+    st.set_defaults(func=cmd_stats, reads_only=True)  # the case file is not touched
 
     t = verbs.add_parser("status", help="허브 연결 상태와 마지막 동기화 / hub connection and the last sync")
     t.add_argument("--json", action="store_true")
@@ -251,6 +263,33 @@ def print_report(report: Any) -> None:
         print(tr(f"충돌 {report.conflicts}건: 'caseapp sync conflicts'로 보고 'caseapp sync resolve'로 해결하세요.",
                  f"{report.conflicts} conflict(s): see 'caseapp sync conflicts', settle them with "
                  "'caseapp sync resolve'."))
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from caseapp.cli_common import parse_date_arg
+    from caseapp.i18n_text import current_language
+    from caseapp.services import hub_stats
+    start, end = parse_date_arg(args.date_from, "시작일", "--from"), parse_date_arg(args.date_to, "종료일", "--to")
+    hub_stats.check_period(start, end)  # a wrong period is refused before the password is asked
+    if args.user:
+        password = _password(ENV_HUB_PASSWORD, "허브 암호", "Hub password")
+    else:
+        password = _password(ENV_ADMIN_PASSWORD, "허브 관리자 암호", "Hub administrator password")
+    who = hub_stats.account(args.url, args.user, password, ca_file=args.ca, expected_fingerprint=args.fingerprint)
+    result = hub_stats.fetch(who, start, end)
+    if args.json:
+        print_json(result)
+        return 0
+    lang = current_language()
+    print(tr(f"기관 통계 {start.isoformat()} ~ {end.isoformat()} · {hub_stats.scope_text(result, 'ko')}",
+             f"Agency statistics {start.isoformat()} ~ {end.isoformat()} · {hub_stats.scope_text(result, 'en')}"))
+    for section in hub_stats.sections(result, lang):
+        print(f"\n■ {section.title}")
+        if not section.rows:
+            print("  -")
+        for _key, shown, value in section.rows:
+            print(f"  {shown}: {value}")
+    return 0
 
 
 def cmd_status(args: argparse.Namespace) -> int:

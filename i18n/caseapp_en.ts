@@ -1444,6 +1444,69 @@
         </message>
     </context>
     <context>
+        <name>HubStatsDialog</name>
+        <message>
+            <source>Agency statistics</source>
+            <translation>Agency statistics</translation>
+        </message>
+        <message>
+            <source>Hub address</source>
+            <translation>Hub address</translation>
+        </message>
+        <message>
+            <source>Hub user</source>
+            <translation>Hub user</translation>
+        </message>
+        <message>
+            <source>Hub password</source>
+            <translation>Hub password</translation>
+        </message>
+        <message>
+            <source>Server certificate (SHA-256)</source>
+            <translation>Server certificate (SHA-256)</translation>
+        </message>
+        <message>
+            <source>Hub</source>
+            <translation>Hub</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>Figure</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Figures only: the hub gives no case, name or note here.</source>
+            <translation>Figures only: the hub gives no case, name or note here.</translation>
+        </message>
+        <message>
+            <source>The last day is before the first day.</source>
+            <translation>The last day is before the first day.</translation>
+        </message>
+        <message>
+            <source>Fill in the hub's address, user, password and the fingerprint 'caseapp hub init' printed.</source>
+            <translation>Fill in the hub's address, user, password and the fingerprint 'caseapp hub init' printed.</translation>
+        </message>
+        <message>
+            <source>Asking the hub…</source>
+            <translation>Asking the hub…</translation>
+        </message>
+    </context>
+    <context>
         <name>HubSync</name>
         <message>
             <source>Hub: syncing…</source>
@@ -1811,6 +1874,10 @@
         <message>
             <source>Agency hub &amp;administration…</source>
             <translation>Agency hub &amp;administration…</translation>
+        </message>
+        <message>
+            <source>Agency &amp;statistics…</source>
+            <translation>Agency &amp;statistics…</translation>
         </message>
         <message>
             <source>Import changes</source>

@@ -1444,6 +1444,69 @@
         </message>
     </context>
     <context>
+        <name>HubStatsDialog</name>
+        <message>
+            <source>Agency statistics</source>
+            <translation>기관 통계</translation>
+        </message>
+        <message>
+            <source>Hub address</source>
+            <translation>허브 주소</translation>
+        </message>
+        <message>
+            <source>Hub user</source>
+            <translation>허브 사용자</translation>
+        </message>
+        <message>
+            <source>Hub password</source>
+            <translation>허브 암호</translation>
+        </message>
+        <message>
+            <source>Server certificate (SHA-256)</source>
+            <translation>서버 인증서(SHA-256)</translation>
+        </message>
+        <message>
+            <source>Hub</source>
+            <translation>허브</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>기간</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>항목</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>값</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>보기</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>닫기</translation>
+        </message>
+        <message>
+            <source>Figures only: the hub gives no case, name or note here.</source>
+            <translation>집계 수치만 보여 줍니다. 사례·이름·기록 내용은 허브가 여기로 보내지 않습니다.</translation>
+        </message>
+        <message>
+            <source>The last day is before the first day.</source>
+            <translation>종료일이 시작일보다 앞섭니다.</translation>
+        </message>
+        <message>
+            <source>Fill in the hub's address, user, password and the fingerprint 'caseapp hub init' printed.</source>
+            <translation>허브 주소, 사용자, 암호와 'caseapp hub init'이 출력한 인증서 지문을 모두 입력하세요.</translation>
+        </message>
+        <message>
+            <source>Asking the hub…</source>
+            <translation>허브에 묻는 중…</translation>
+        </message>
+    </context>
+    <context>
         <name>HubSync</name>
         <message>
             <source>Hub: syncing…</source>
@@ -1811,6 +1874,10 @@
         <message>
             <source>Agency hub &amp;administration…</source>
             <translation>기관 허브 관리(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Agency &amp;statistics…</source>
+            <translation>기관 통계(&amp;S)…</translation>
         </message>
         <message>
             <source>Import changes</source>

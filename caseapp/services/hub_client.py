@@ -155,10 +155,10 @@ def join(vault: Vault, url: str, user: str, password: str, *, ca_file: str | Non
         raise ValidationError("이 사례 파일은 이미 다른 기관 허브에 연결되어 있습니다. 한 파일은 한 허브와만 동기화합니다.",
                               "This case file has already joined another agency hub; a file syncs with one hub.")
     if info.get("kind") == "director":
-        raise ValidationError("관장 계정은 사례 기록을 받지 않으므로 이 컴퓨터를 허브와 동기화하지 않습니다. 통계는 허브의 "
-                              "통계 보기(stats_*)에서 봅니다.",
+        raise ValidationError("관장 계정은 사례 기록을 받지 않으므로 이 컴퓨터를 허브와 동기화하지 않습니다. 통계는 "
+                              "'caseapp hub stats' 또는 파일 › 동기화 › 기관 통계에서 봅니다.",
                               "A director account receives no case records, so it does not sync a case file; the "
-                              "statistics are the hub's stats_* views.")
+                              "statistics are 'caseapp hub stats' or File › Sync › Agency statistics.")
     key = hub_crypto.unwrap_agency_key(info["agency_key"], str(info["user"]), password)
     with vault.session(write=True) as s:
         values = {"url": endpoint.address(), "user": str(info["user"]), "role": role, "password": password,

@@ -37,7 +37,7 @@ HUB_TABLES = ("hub_meta", "hub_user", "hub_user_history", "device", "change", "c
               "hub_parent")
 STATS_VIEWS = ("stats_cases_by_month", "stats_services_by_month", "stats_caseload")
 LAPTOP_FUNCTIONS = ("register_device(text, text)", "push(text, jsonb)", "pull(text, bigint, integer)",
-                    "status()", "my_cases()", "assign(text, text)")
+                    "status()", "my_cases()", "assign(text, text)", "stats(date, date)")
 ADMIN_SCREEN_FUNCTIONS = ("assignments()", "history(integer)")  # the admin screen's reads (issue 18)
 
 

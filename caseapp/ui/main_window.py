@@ -527,6 +527,10 @@ class MainWindow(QMainWindow):
                                              "agency_hub_admin")  # issue 18: users, assignments, their history
         self.sync_menu.addAction(self.hub_admin_action)
         self.privacy_actions.append(self.hub_admin_action)
+        self.hub_stats_action = self._action(self.tr("Agency &statistics…"), self.show_hub_stats, None,
+                                             "agency_statistics")  # issue 18: the 관장's figures from the hub
+        self.sync_menu.addAction(self.hub_stats_action)
+        self.privacy_actions.append(self.hub_stats_action)
         file_menu.insertMenu(file_menu.actions()[-3], self.sync_menu)  # above the separator, lock and quit
         self.privacy_actions += [self.sync_export_action, self.sync_import_action, self.sync_conflicts_action]
 
@@ -601,6 +605,15 @@ class MainWindow(QMainWindow):
             return None
         from caseapp.ui.dialogs.hub_admin_dialog import HubAdminDialog
         dialog = HubAdminDialog(self)
+        dialog.open()
+        return dialog
+
+    def show_hub_stats(self) -> QDialog | None:
+        if self.locked:
+            return None
+        from caseapp.services import hub_stats
+        from caseapp.ui.dialogs.hub_stats_dialog import HubStatsDialog
+        dialog = HubStatsDialog(hub_stats.joined_account(self.vault), self)
         dialog.open()
         return dialog
 

@@ -399,7 +399,8 @@ def test_file_menu_has_sync_and_the_status_bar_shows_the_last_exchange(sync_wind
     sync = next(a.menu() for a in file_menu.actions() if a.menu() is sync_window.sync_menu)
     assert sync.title().replace("&", "").startswith("동기화")
     assert [a.objectName() for a in sync.actions()] == ["sync_export", "sync_import", "sync_conflicts",
-                                                "agency_hub", "agency_hub_admin"]  # issue 18: hub, admin screen
+                                                "agency_hub", "agency_hub_admin",  # issue 18: hub, admin screen,
+                                                "agency_statistics"]  # and the 관장's figures
     label = sync_window.findChild(QLabel, "sync_status")
     assert label.text().startswith("마지막 동기화: 사무실 PC ") and "14:03" in label.text()
     admin = sync_window.show_hub_admin()  # opens without touching the network: it waits for a login
