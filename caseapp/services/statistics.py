@@ -45,9 +45,18 @@ def _kind_of(practice_type: str | None) -> str:
     return "direct" if practice_type in defs.DIRECT_TYPES else "indirect"
 
 
-# Breakdown columns that follow from another column of their source: the plain-SQL path groups by that column and
-# derives these per group (each extra GROUP BY key is a text sort key over every row of the period).
-DERIVED_DIMS: dict[str, Derived] = {"services": {"kind": ("practice_type", _kind_of)}}
+def _derived_dims(s: Session) -> dict[str, Derived]:
+    """Breakdown columns that follow from another column of their source: the plain-SQL path groups by that
+    column and derives these per group (an extra GROUP BY key is a text sort key over every row of the period; a
+    joined table's column costs a lookup per row, where the few resources are read once here)."""
+    categories: dict[str, str | None] = {r[0]: r[1] for r in s.execute(select(Resource.id, Resource.category))}
+
+    def category_of(resource_id: str | None) -> str:  # as the referrals source's coalesce over its outer join
+        category = categories.get(resource_id) if resource_id is not None else None
+        return "other" if category is None else category
+
+    return {"services": {"kind": ("practice_type", _kind_of)},
+            "referrals": {"category": ("resource_id", category_of)}}
 
 
 def _days_between(later: Any, earlier: Any) -> ColumnElement[Any]:
@@ -247,7 +256,8 @@ class _Sources:
         accepted = or_(col(Referral.accepted_on).is_not(None), col(Referral.status).in_(ACCEPTED_STATUSES))
         return (select(Referral.case_id.label("case_id"), Referral.id.label("record_id"),
                        Referral.sent_on.label("on"), Referral.status.label("status"),
-                       func.coalesce(Resource.category, "other").label("category"),
+                       func.coalesce(Resource.category, "other").label("category"),  # = _derived_dims
+                       Referral.resource_id.label("resource_id"),
                        case((accepted, 1), else_=0).label("accepted"),
                        _days_between(Referral.accepted_on, Referral.sent_on).label("days_to_accept"))
                 .join(Case, Case.id == Referral.case_id).outerjoin(Resource, Resource.id == Referral.resource_id)
@@ -441,9 +451,10 @@ def compute(s: Session, period: Period, practitioner_id: str | None = None,
     # The figures read more pages than a pooled connection's share of the cache holds, so each would be decrypted
     # again by a later query of the same report; the pool gives the connection back its share when the session ends.
     s.connection().exec_driver_sql(f"PRAGMA cache_size = -{CACHE_CEILING_KIB}")
+    derived = _derived_dims(s)
     return _compute(built, period, sources,
                     lambda source, queries, needed: PlainAggregates(s, built, source, queries, needed,
-                                                                    DERIVED_DIMS.get(source)))
+                                                                    derived.get(source)))
 
 
 def compute_by_sources(s: Session, period: Period, practitioner_id: str | None = None,
