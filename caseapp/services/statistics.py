@@ -28,7 +28,7 @@ from caseapp.domain.vocab import (
 )
 from caseapp.errors import NotFound, ValidationError
 from caseapp.services import selection
-from caseapp.services.stats_sql import PlainAggregates, per_case_figures
+from caseapp.services.stats_sql import Derived, PlainAggregates, per_case_figures
 from caseapp.services.vault import Vault
 from caseapp.storage.engine import CACHE_CEILING_KIB
 from caseapp.storage.models import (
@@ -38,6 +38,25 @@ from caseapp.storage.models import (
 )
 
 ACCEPTED_STATUSES = (ReferralStatus.ACCEPTED.value, ReferralStatus.IN_SERVICE.value, ReferralStatus.COMPLETED.value)
+
+
+def _kind_of(practice_type: str | None) -> str:
+    """직접/간접 실천 of a practice type, as the services source's ``kind`` column computes it in SQL."""
+    return "direct" if practice_type in defs.DIRECT_TYPES else "indirect"
+
+
+def _derived_dims(s: Session) -> dict[str, Derived]:
+    """Breakdown columns that follow from another column of their source: the plain-SQL path groups by that
+    column and derives these per group (an extra GROUP BY key is a text sort key over every row of the period; a
+    joined table's column costs a lookup per row, where the few resources are read once here)."""
+    categories: dict[str, str | None] = {r[0]: r[1] for r in s.execute(select(Resource.id, Resource.category))}
+
+    def category_of(resource_id: str | None) -> str:  # as the referrals source's coalesce over its outer join
+        category = categories.get(resource_id) if resource_id is not None else None
+        return "other" if category is None else category
+
+    return {"services": {"kind": ("practice_type", _kind_of)},
+            "referrals": {"category": ("resource_id", category_of)}}
 
 
 def _days_between(later: Any, earlier: Any) -> ColumnElement[Any]:
@@ -105,8 +124,11 @@ def _extreme(table: str, date_column: str, pick: Any = func.max) -> Any:
     """max()/min() over "date + rowid": the latest/earliest row per group, ties to the later/earlier written.
 
     SQLite returns the other columns of the row holding a lone max() or min(), so one GROUP BY over the case_id
-    index finds that row without sorting every row (as a window function would)."""
-    return pick(literal_column(f"{table}.{date_column} || printf('%012d', {table}.rowid)"))
+    index finds that row without sorting every row (as a window function would). The key is one integer,
+    YYYYMMDD × 10¹⁰ + rowid (a date column holds ISO text; rowids stay below 10¹⁰): it orders as the date, then
+    the rowid, and costs less per row than text built with printf (~14 ms per pass over 36,000 transitions)."""
+    return pick(literal_column(f"CAST(replace({table}.{date_column}, '-', '') AS INTEGER) * 10000000000"
+                               f" + {table}.rowid"))
 
 
 def _latest_termination(case_ids: Any | None = None) -> Any:
@@ -220,7 +242,7 @@ class _Sources:
                        *self.where))
 
     def services(self) -> Select[Any]:
-        kind = case((col(ServiceEntry.practice_type).in_(defs.DIRECT_TYPES), "direct"), else_="indirect")
+        kind = case((col(ServiceEntry.practice_type).in_(defs.DIRECT_TYPES), "direct"), else_="indirect")  # = _kind_of
         area = case((or_(Goal.need_area.is_(None), Goal.need_area == ""), defs.NONE), else_=Goal.need_area)
         return (select(ServiceEntry.case_id.label("case_id"), ServiceEntry.id.label("record_id"),
                        ServiceEntry.occurred_on.label("on"), ServiceEntry.practice_type.label("practice_type"),
@@ -234,7 +256,8 @@ class _Sources:
         accepted = or_(col(Referral.accepted_on).is_not(None), col(Referral.status).in_(ACCEPTED_STATUSES))
         return (select(Referral.case_id.label("case_id"), Referral.id.label("record_id"),
                        Referral.sent_on.label("on"), Referral.status.label("status"),
-                       func.coalesce(Resource.category, "other").label("category"),
+                       func.coalesce(Resource.category, "other").label("category"),  # = _derived_dims
+                       Referral.resource_id.label("resource_id"),
                        case((accepted, 1), else_=0).label("accepted"),
                        _days_between(Referral.accepted_on, Referral.sent_on).label("days_to_accept"))
                 .join(Case, Case.id == Referral.case_id).outerjoin(Resource, Resource.id == Referral.resource_id)
@@ -428,8 +451,10 @@ def compute(s: Session, period: Period, practitioner_id: str | None = None,
     # The figures read more pages than a pooled connection's share of the cache holds, so each would be decrypted
     # again by a later query of the same report; the pool gives the connection back its share when the session ends.
     s.connection().exec_driver_sql(f"PRAGMA cache_size = -{CACHE_CEILING_KIB}")
+    derived = _derived_dims(s)
     return _compute(built, period, sources,
-                    lambda source, queries, needed: PlainAggregates(s, built, source, queries, needed))
+                    lambda source, queries, needed: PlainAggregates(s, built, source, queries, needed,
+                                                                    derived.get(source)))
 
 
 def compute_by_sources(s: Session, period: Period, practitioner_id: str | None = None,

@@ -9,6 +9,7 @@ groups, a distinct count, the per-case GAS sums) is materialised once into a tem
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Protocol
@@ -19,6 +20,8 @@ from sqlmodel import Session
 from caseapp.domain import statistics as defs
 
 _ROWS = "temp.caseapp_stats_rows"
+# A dimension that follows from another of its source's columns: (that column, the function from its value).
+Derived = dict[str, tuple[str, Callable[[Any], Any]]]
 _DIALECT = sqlite.dialect()
 
 
@@ -79,8 +82,12 @@ def per_case_figures(rows: list[Any], columns: list[str],
 class PlainAggregates:
     """Groups, per-case sums and distinct counts of one source (see ``statistics._compute``)."""
 
-    def __init__(self, s: Session, built: SourceBuilder, source: str, queries: int, needed: set[str]) -> None:
-        """``queries``: how many queries will read the rows; ``needed``: the columns they read."""
+    def __init__(self, s: Session, built: SourceBuilder, source: str, queries: int, needed: set[str],
+                 derived: Derived | None = None) -> None:
+        """``queries``: how many queries will read the rows; ``needed``: the columns they read; ``derived``: the
+        dimensions :meth:`groups` fills in from another column instead of grouping by them."""
+        self.derived = derived or {}
+        needed = {self.derived[c][0] if c in self.derived else c for c in needed}
         self.cur = s.connection().connection.driver_connection.cursor()
         compiled = compiled_source(built, source)
         params = compiled.params(built)
@@ -99,7 +106,10 @@ class PlainAggregates:
 
     def groups(self, dims: list[str], columns: list[str], monthly: bool = True) -> list[dict[str, Any]]:
         """One GROUP BY over every dimension of the source's figures, and the month when a monthly series reads
-        it (as ``statistics._groups``; fewer keys to sort where none does)."""
+        it (as ``statistics._groups``; fewer keys to sort where none does). A derived dimension is not a key
+        (sorting by it too costs time and splits no group): its column is, and each group gets its value."""
+        wanted = dims
+        dims = sorted({self.derived[d][0] if d in self.derived else d for d in dims})
         keys = [_quoted(d) for d in dims] + (['substr(CAST("on" AS VARCHAR), 1, 7)'] if monthly else [])
         names = [*dims, *(["_month"] if monthly else []), "_n"]
         selected = [*keys, "count(*)"]
@@ -108,6 +118,11 @@ class PlainAggregates:
             selected += [f"sum({_quoted(c)})", f"count({_quoted(c)})"]
         group_by = f" GROUP BY {', '.join(keys)}" if keys else ""
         rows = [dict(zip(names, row)) for row in self._run(f"SELECT {', '.join(selected)} FROM {self.rows}{group_by}")]
+        for name in wanted:
+            if name in self.derived:
+                column, of = self.derived[name]
+                for g in rows:
+                    g[name] = of(g[column])
         return [g for g in rows if g["_n"]]  # no GROUP BY: one row even over no rows, where grouping has none
 
     def per_case(self, refs: list[defs.FigureRef]) -> dict[str, float | int | None]:

@@ -47,3 +47,26 @@ def test_a_second_run_with_other_values_reuses_nothing_stale(demo_file: Any) -> 
             s, march, statistics.practitioner_id_for(s, "김사회")).figures
         assert other == statistics.compute_by_sources(
             s, april, statistics.practitioner_id_for(s, "이복지")).figures
+
+
+def test_referral_categories_follow_the_resource_table(vault: Any) -> None:
+    """The plain path reads each resource's category once instead of joining it per referral: a resource's edited
+    category counts at once, as the reference (the join) says."""
+    from caseapp.services import entries
+    from tests.stats.stats_builders import open_case
+    case = open_case(vault, "분야검사", "2026-03-02")
+    housing = entries.add_resource(vault, {"name": "주거지원센터", "kind": "organisation", "category": "housing"})
+    entries.add(vault, case.id, "referral", {"resource_id": housing.id, "status": "sent", "sent_on": "2026-03-10"})
+    march = Period.month(2026, 3)
+
+    def figures() -> dict[str, Any]:
+        with vault.session() as s:
+            fast = statistics.compute(s, march, sources={"referrals"}).figures
+            assert fast == statistics.compute_by_sources(s, march, sources={"referrals"}).figures
+            return fast
+
+    before = figures()
+    assert (before["referrals.by_category.housing"], before["referrals.by_category.health"]) == (1, 0)
+    entries.edit_resource(vault, housing.id, {"category": "health"})
+    after = figures()
+    assert (after["referrals.by_category.housing"], after["referrals.by_category.health"]) == (0, 1)
