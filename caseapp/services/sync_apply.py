@@ -14,7 +14,6 @@ raw stored values; the derived tables (search index, case summaries) are refresh
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
@@ -36,7 +35,7 @@ if TYPE_CHECKING:
 
 ROW = "__row__"  # the conflict "field" of a whole row (deleted on one side, changed or signed on the other)
 REMOTE_DESTRUCTION_REASON = "다른 기기에서 파기되어 동기화로 파기 / destroyed on another machine, applied by sync"
-_INTEGRITY = (sqlite3.IntegrityError, sqlcipher3.IntegrityError)
+_INTEGRITY = (sqlcipher3.IntegrityError,)  # the raw cursor is sqlcipher3's (the bundle has no stdlib sqlite3)
 MODELS: dict[str, type[Any]] = {
     obj.__tablename__: obj for obj in vars(models).values()
     if isinstance(obj, type) and isinstance(getattr(obj, "__tablename__", None), str) and hasattr(obj, "__table__")}
