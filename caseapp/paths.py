@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import importlib.util
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from platformdirs import user_data_dir
@@ -28,6 +30,18 @@ def set_data_dir(path: str | os.PathLike[str] | None) -> None:
 def data_dir_override() -> Path | None:
     """The folder :func:`set_data_dir` chose, if any (to put it back after an in-process CLI call)."""
     return _override
+
+
+@contextmanager
+def using_data_dir(path: str | os.PathLike[str]) -> Iterator[Path]:
+    """``path`` as the data directory inside the block, the previous choice restored after it (several data
+    folders in one process: sync replicas, a hub's laptops)."""
+    before = _override
+    set_data_dir(path)
+    try:
+        yield data_dir()
+    finally:
+        set_data_dir(before)
 
 
 def data_dir() -> Path:

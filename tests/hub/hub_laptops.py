@@ -63,12 +63,8 @@ class Laptop:
 
     @contextmanager
     def use(self) -> Iterator[Any]:
-        before = paths.data_dir_override()
-        paths.set_data_dir(self.folder)
-        try:
+        with paths.using_data_dir(self.folder):
             yield self.vault
-        finally:
-            paths.set_data_dir(before)
 
     def cli(self, *argv: str, **env: str) -> tuple[int, str, str]:
         """``caseapp --data-dir FOLDER ARGV`` in-process, with the passphrase and ``env``; (exit, stdout, stderr).

@@ -20,13 +20,9 @@ def sync_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One initialised data folder for the whole run; every replica starts as a copy of it (own device id)."""
     from caseapp.services.setup import initialise
     folder = tmp_path_factory.mktemp("sync-template") / "data"
-    before = paths.data_dir_override()
-    paths.set_data_dir(folder)
-    try:
+    with paths.using_data_dir(folder):
         vault, _ = initialise(PASSPHRASE, "김사회", "행복종합사회복지관")
         vault.close()
-    finally:
-        paths.set_data_dir(before)
     return folder
 
 

@@ -26,12 +26,8 @@ class Replica:
     @contextmanager
     def use(self) -> Iterator[Any]:
         """Make this replica's folder the data folder for what runs inside (device id, audit files, registry)."""
-        before = paths.data_dir_override()
-        paths.set_data_dir(self.folder)
-        try:
+        with paths.using_data_dir(self.folder):
             yield self.vault
-        finally:
-            paths.set_data_dir(before)
 
     def vector(self) -> dict[str, int]:
         with self.use(), self.vault.session() as s:

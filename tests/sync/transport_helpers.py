@@ -51,13 +51,8 @@ def opened(folder: Path) -> Iterator[Any]:
     """The folder's vault, open (services directly, for setting up and looking)."""
     from caseapp import paths
     from caseapp.services.vault import Vault
-    saved = paths.data_dir_override()
-    paths.set_data_dir(str(folder))
-    try:
-        with Vault.open(PASSPHRASES[folder.name]) as vault:
-            yield vault
-    finally:
-        paths.set_data_dir(saved)
+    with paths.using_data_dir(folder), Vault.open(PASSPHRASES[folder.name]) as vault:
+        yield vault
 
 
 def init(folder: Path, name: str = "김사회", org: str = "행복종합사회복지관") -> None:
