@@ -85,7 +85,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
             return 0
         print(f"{defs.figure_label(args.drill, lang)} · {period.text()}")
         for r in rows:
-            shown = "" if r.value is None else f"  {r.value}"
+            shown = "" if r.value is None else f"  {r.text(lang)}"
             print(f"{r.on.isoformat() if r.on else '-'}  {r.case_number}  {r.client_name}{shown}")
         print(tr(f"{len(rows)}건", f"{len(rows)} record(s)"))
         return 0

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import (
@@ -22,7 +23,9 @@ from sqlmodel import Session, col
 
 from caseapp.domain import statistics as defs
 from caseapp.domain.deadlines import PLAN_WITHIN_DAYS
+from caseapp.domain.labels import Label
 from caseapp.domain.statistics import Period, StatsResult
+from caseapp.domain.stats_tables import format_value
 from caseapp.domain.vocab import (
     BASIC_LIVELIHOOD_BENEFITS, AssessmentKind, Livelihood, ReferralStatus, SelectionLevel, Stage,
 )
@@ -569,6 +572,11 @@ class DrillRow:
     record_type: str  # source key: which kind of record this row is
     record_id: str
     value: float | int | str | None  # the measured column (minutes, days, score), or the dimension's code
+    column: str = ""  # the source's column ``value`` comes from ("" when none is shown)
+
+    def text(self, lang: str | None = None) -> str:
+        """``value`` as the text output shows it: a dimension's label instead of its code, a flag as yes/no."""
+        return value_text(self.record_type, self.column, self.value, lang)
 
     def to_json(self) -> dict[str, Any]:
         return {"case_id": self.case_id, "case_number": self.case_number, "client": self.client_name,
@@ -599,7 +607,35 @@ def drill(vault: Vault, period: Period, key: str, practitioner: str | None = Non
         if limit is not None:
             stmt = stmt.limit(limit)
         rows = s.execute(stmt).all()
-    return [DrillRow(r[0], r[1], r[2], _as_date(r[3]), ref.source, r[4], r[5]) for r in rows]
+    column = arg if arg and arg in sub.c else shown
+    return [DrillRow(r[0], r[1], r[2], _as_date(r[3]), ref.source, r[4], r[5], column) for r in rows]
+
+
+# 0/1 columns of the sources (a figure's test, e.g. "had a plan", "accepted"): shown as yes/no.
+_FLAG_COLUMNS = frozenset({"had_plan", "accepted", "done", "within", "achieved"})
+_YES_NO = {1: Label("예", "yes"), 0: Label("아니오", "no")}
+
+
+@lru_cache(maxsize=1)
+def _code_labels() -> dict[tuple[str, str], dict[str, Label]]:
+    """(source, column) -> code -> label, from the breakdowns that group that column."""
+    out: dict[tuple[str, str], dict[str, Label]] = {}
+    for b in defs.BREAKDOWNS:
+        out.setdefault((b.source, b.column), {}).update(dict(b.codes))
+    return out
+
+
+def value_text(source: str, column: str, value: float | int | str | None, lang: str | None = None) -> str:
+    """A drill-down value for people: the label of a code (Korean or English), yes/no for a flag, a number as
+    the tables format it; a code no breakdown knows is shown as it is."""
+    if value is None:
+        return ""
+    if column in _FLAG_COLUMNS and value in _YES_NO:
+        return _YES_NO[int(value)].text(lang)
+    label = _code_labels().get((source, column), {}).get(str(value))
+    if label is not None:
+        return label.text(lang)
+    return format_value(value) if isinstance(value, (int, float)) else str(value)
 
 
 def _as_date(value: Any) -> date | None:

@@ -70,6 +70,19 @@ def test_drill_prints_the_records(run: Any, known_file: Any) -> None:
     assert code == 0 and "2026-03-31" in out and numbers["A"] in out
 
 
+def test_drill_text_shows_labels_where_json_keeps_the_codes(run: Any) -> None:
+    code, out, _ = run("stats", *MARCH, "--drill", "services.by_mode.home_visit")
+    records = out.splitlines()[1:-1]
+    assert code == 0 and records and all(r.endswith("  가정방문") for r in records) and "home_visit" not in out
+    code, out, _ = run("--lang", "en", "stats", *MARCH, "--drill", "services.by_mode.home_visit")
+    assert code == 0 and all(r.endswith("  Home visit") for r in out.splitlines()[1:-1])
+    code, out, _ = run("stats", *MARCH, "--drill", "referrals.acceptance_rate")  # a flag: yes/no, not 1/0
+    values = {r.rsplit("  ", 1)[1] for r in out.splitlines()[1:-1]}
+    assert code == 0 and values == {"예", "아니오"}
+    code, out, _ = run("stats", *MARCH, "--drill", "services.by_mode.home_visit", "--json")
+    assert code == 0 and {r["value"] for r in json.loads(out)["records"]} == {"home_visit"}
+
+
 def test_transcription_sheet_lists_the_figures_in_screen_order(run: Any) -> None:
     code, out, _ = run("stats", "--period", "2026-03", "--transcription")
     assert code == 0
