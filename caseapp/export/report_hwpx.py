@@ -18,9 +18,12 @@ def _add_table(doc: object, table: Table) -> None:
         + [format_value(v, unit_of(k)) for v, k in zip(row[len(row) - len(keys):], keys)]
         for row, keys in zip(table.rows, table.keys)]
     grid = doc.add_table(len(rows), len(table.header))  # type: ignore[attr-defined]
+    # The cell map once: set_cell_text(r, c) builds the whole table's map again for each cell, quadratic in the
+    # rows (a 100-year period's 1,200-month table took over 10 minutes; 100 rows ~5 s, now ~0.08 s).
+    cells = grid.get_cell_map()
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
-            grid.set_cell_text(r, c, text)
+            cells[r][c].cell.set_text(text)
 
 
 def render_hwpx(report: ReportDoc) -> bytes:
