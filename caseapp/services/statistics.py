@@ -8,7 +8,8 @@ same source filtered to the figure's rows. Destroyed cases never appear (see the
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -33,7 +34,7 @@ from caseapp.errors import NotFound, ValidationError
 from caseapp.services import selection
 from caseapp.services.stats_sql import Derived, PlainAggregates, per_case_figures
 from caseapp.services.vault import Vault
-from caseapp.storage.engine import CACHE_CEILING_KIB
+from caseapp.storage.engine import CACHE_CEILING_KIB, raised_cache
 from caseapp.storage.models import (
     Assessment, Case, CaseConference, CaseSelection, Client, FollowUp, Goal, GoalScore, MonitoringReview, NeedRating,
     Practitioner,
@@ -549,6 +550,15 @@ def selection_level(text: str | None) -> str | None:
 
 def level_label(code: str, lang: str) -> str:
     return SelectionLevel(code).label.text(lang)
+
+
+@contextmanager
+def warm_cache(vault: Vault) -> Iterator[None]:
+    """Hold this while reports may follow one another (the Statistics window open): the report connection keeps
+    its pages between them instead of giving them back when each report's session ends (see
+    :func:`caseapp.storage.engine.raised_cache`)."""
+    with raised_cache(vault.engine):
+        yield
 
 
 def statistics(vault: Vault, period: Period, practitioner: str | None = None,

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import os
+import threading
+import weakref
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +26,10 @@ CACHE_FLOOR_KIB = 4 * 1024
 POOL_SIZE = 1  # kept open between sessions (one page cache); more are opened when sessions overlap, closed after use
 MAX_CONNECTIONS = 8
 BUSY_TIMEOUT_MS = 10_000
+# While something holds the raised cache (:func:`raised_cache`: the Statistics window open, a benchmark), the pool
+# keeps a raised connection's pages when its session ends, so the next report reads them without decrypting again.
+_holds: "weakref.WeakKeyDictionary[Any, int]" = weakref.WeakKeyDictionary()  # pool -> holds open on it
+_holds_lock = threading.Lock()
 
 
 def _key_pragma(key: bytes) -> str:
@@ -151,10 +159,19 @@ def make_engine(path: Path, key: bytes, *, pool_size: int = POOL_SIZE, read_only
             return
         if record.info.pop("caseapp_light", False):
             dbapi_conn.execute("PRAGMA synchronous = FULL")  # every other commit stays durable
+        if _holds.get(engine.pool, 0):
+            record.info["caseapp_kept"] = True  # kept raised while held (see raised_cache)
+            return
         try:  # back to its share if bulk work raised it (a larger limit would keep the pages it filled)
             dbapi_conn.execute(pooled_pragma)
         except sqlcipher3.Error:
             pass  # a connection the pool is about to discard
+
+    @event.listens_for(engine.pool, "checkout")
+    def _checkout(dbapi_conn: Any, record: Any, _proxy: Any) -> None:
+        if record.info.get("caseapp_kept") and not _holds.get(engine.pool, 0):
+            record.info.pop("caseapp_kept")
+            dbapi_conn.execute(pooled_pragma)  # the hold has ended: back to its share before any other use
 
     return engine
 
@@ -168,3 +185,29 @@ def light(engine: Engine) -> Engine:
     crash or kill of the program but a power cut may drop the newest of them. For access records of acts that
     only read (a case viewed, a search), which would otherwise cost a disk flush each (~10 ms)."""
     return engine.execution_options(caseapp_immediate=True, caseapp_light=True)
+
+
+@contextmanager
+def raised_cache(engine: Engine) -> Iterator[None]:
+    """While this is held, a pooled connection whose cache a session raised (the statistics raise theirs to the
+    ceiling) keeps it, and its pages, when the session ends: a later report of the same window reads them without
+    decrypting them again. Memory stays bounded: at most the ceiling per kept connection, and only while held; after
+    the last hold, the connection's next checkout gives it its share back (nothing is opened here: the engine may
+    be disposed meanwhile, e.g. the file locked)."""
+    pool = engine.pool
+    with _holds_lock:
+        _holds[pool] = _holds.get(pool, 0) + 1
+    try:
+        yield
+    finally:
+        with _holds_lock:  # get(): a hold collected with its window at exit may outlive the pool's entry
+            left = _holds.get(pool, 1) - 1
+            if left:
+                _holds[pool] = left
+            else:
+                _holds.pop(pool, None)
+
+
+def cache_held(engine: Engine) -> bool:
+    """Whether a :func:`raised_cache` is held on ``engine`` now."""
+    return bool(_holds.get(engine.pool, 0))

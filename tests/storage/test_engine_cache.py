@@ -23,6 +23,21 @@ def test_pooled_connections_share_the_budget_and_bulk_work_gives_its_raise_back(
         assert _cache_kib(conn) == share
 
 
+def test_a_held_raised_cache_keeps_its_raise_until_the_hold_ends(vault) -> None:  # type: ignore[no-untyped-def]
+    share = engine_mod.pooled_cache_kib(vault.db_path, engine_mod.POOL_SIZE)
+    with engine_mod.raised_cache(vault.engine):
+        assert engine_mod.cache_held(vault.engine)
+        with vault.engine.connect() as conn:
+            conn.exec_driver_sql(f"PRAGMA cache_size = -{engine_mod.CACHE_CEILING_KIB}")  # as a report does
+        with vault.engine.connect() as conn:  # the next report: same connection, its pages still there
+            assert _cache_kib(conn) == engine_mod.CACHE_CEILING_KIB
+    assert not engine_mod.cache_held(vault.engine)
+    with vault.engine.connect() as conn:  # after the hold: back to its share before anything else runs
+        assert _cache_kib(conn) == share
+    with vault.engine.connect() as conn:
+        assert _cache_kib(conn) == share
+
+
 def test_a_big_file_gets_the_budget_not_a_cache_per_connection_as_large_as_the_file(tmp_path) -> None:  # type: ignore[no-untyped-def]
     big = tmp_path / "big.db"
     with open(big, "wb") as fh:

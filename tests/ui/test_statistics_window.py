@@ -118,9 +118,12 @@ def test_a_backwards_range_is_refused_in_the_status_line(main_window: Any, fille
 
 
 def test_the_window_hides_while_locked(main_window: Any, filled: Any, qtbot: Any) -> None:
+    from caseapp.storage.engine import cache_held
     window = _window(main_window, qtbot)
+    engine = main_window.vault.engine
+    assert cache_held(engine)  # reports keep their pages while the window is shown
     main_window.lock()
-    assert not window.isVisible()
+    assert not window.isVisible() and not cache_held(engine)
     assert not main_window.statistics_action.isEnabled()
 
 

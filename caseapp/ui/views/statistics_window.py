@@ -6,11 +6,13 @@ as ``caseapp stats`` and ``caseapp report``.
 
 from __future__ import annotations
 
+from contextlib import ExitStack
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMainWindow,
     QProgressBar, QPushButton, QScrollArea, QSpinBox, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget,
@@ -45,6 +47,7 @@ class StatisticsWindow(QMainWindow):
         self.result: StatsResult | None = None
         self.job: background.Job | None = None
         self.drill_job: background.Job | None = None
+        self._warm: ExitStack | None = None  # the report connection's pages, kept while the window is shown
         self.setWindowTitle(self.tr("Statistics and activity reports"))
         self.resize(1280, 720)
 
@@ -246,6 +249,19 @@ class StatisticsWindow(QMainWindow):
         self.practitioner_label.setVisible(several)
 
     # --- computing -----------------------------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        if self._warm is None:  # a report after the first reads its pages again only while this window is shown
+            from caseapp.services import statistics
+            self._warm = ExitStack()
+            self._warm.enter_context(statistics.warm_cache(self.vault))
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt's name)
+        if self._warm is not None:
+            self._warm.close()
+            self._warm = None
+        super().hideEvent(event)
 
     def compute(self) -> background.Job | None:
         if self.job is not None and self.job.running:
