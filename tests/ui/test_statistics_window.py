@@ -84,6 +84,9 @@ def test_a_figure_drills_into_its_records_and_opens_the_case(main_window: Any, f
     qtbot.waitUntil(lambda: window.drill_table.rowCount() == 1, timeout=10_000)
     assert window.drill_case_numbers() == [second.case_number]
     assert window.drill_table.item(0, 0).text() == "2026-03-31"
+    from caseapp.domain.vocab import PracticeType
+    from caseapp.ui import i18n
+    assert window.drill_table.item(0, 3).text() == PracticeType("information").label.text(i18n.language())
     with qtbot.waitSignal(window.open_case, timeout=5_000) as signal:
         window._drill_open(0, 0)
     assert signal.args == [second.id]

@@ -395,7 +395,7 @@ class StatisticsWindow(QMainWindow):
         self.drill_table.setRowCount(len(rows))
         for i, r in enumerate(rows):
             cells = [r.on.isoformat() if r.on else "", r.case_number, r.client_name,
-                     "" if r.value is None else str(r.value)]
+                     r.text(i18n.language())]  # a code's label, as the figures' own rows show it
             for col, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setData(CASE_ROLE, r.case_id)
