@@ -33,7 +33,6 @@ How it works
 
 from __future__ import annotations
 
-import hashlib
 import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -275,18 +274,21 @@ def _q(table: str) -> str:
 
 INSERT_DOC = ("INSERT INTO searchdoc (rowid, entity_type, entity_id, case_id, title, body, chosung, chunk) "
               "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-INSERT_FTS = f"INSERT INTO {FTS_TABLE} (rowid, own, ctx, case_id) VALUES (?, ?, ?, ?)"
+INSERT_FTS = f"INSERT INTO {FTS_TABLE} (rowid, own, ctx) VALUES (?, ?, ?)"
 
 # A document's rowid is its rank, so FTS5 (which returns matches in rowid order for free) hands back the best hits
 # first and a query can stop after ``limit`` rows however many records match:
-#   bits 50-51: 3 - rank group (client, case, case record, resource)
-#   bits 33-49: the record's own date (service date, assessment date, ...; else when it was written), in days
-#   bits 16-32: the time of day it was written (seconds), then bits 0-15 a hash of its id (ties; the same every
-#   rebuild). A rare hash collision takes the next lower free slot.
-# FTS5 stores each token's rows as rowid deltas, so every bit below the day costs index space: the former 27 hash
-# bits made the index a fifth bigger; 16 still make a collision of two records written in the same second rare.
-# 52 bits leave CHUNK_BITS for the case-list filter's rowids (see _chunk_rowid).
-RANK_SHIFT, DAY_SHIFT, TIME_SHIFT = 50, 33, 16
+#   bits 34-35: 3 - rank group (client, case, case record, resource)
+#   bits 17-33: the record's own date (service date, assessment date, ...; else when it was written), in days
+#   bits 0-16: the time of day it was written (seconds). Two records of the same date written in the same second
+#   want the same slot: the one written first keeps it, the later one takes the next higher free slot, so the
+#   newest written ranks first here too (a rebuild places them in the order they were written, see
+#   rebuild_index, so it repeats that).
+# FTS5 stores each token's rows as rowid deltas, so every bit below the day costs index space: the 16 hash bits
+# that used to break ties made the record index a third bigger (migration 0018).
+# 36 bits leave CHUNK_BITS for the case-list filter's rowids (see _chunk_rowid).
+RANK_SHIFT, DAY_SHIFT = 34, 17
+FREE_SLOT_WINDOW = 64  # held slots read at once when looking for a free one
 EPOCH_ORDINAL = date(1900, 1, 1).toordinal()
 
 
@@ -303,28 +305,29 @@ def _seconds(hh_mm_ss: str) -> int:
         h, m, sec = (int(part) for part in hh_mm_ss.split(":"))
     except ValueError:
         return 0
-    return min(max(h * 3600 + m * 60 + sec, 0), (1 << (DAY_SHIFT - TIME_SHIFT)) - 1)
+    return min(max(h * 3600 + m * 60 + sec, 0), (1 << DAY_SHIFT) - 1)
 
 
 def preferred_rowid(doc: Doc) -> int:
     event, created, _id = (doc.sort_key.split("|") + ["", "", ""])[:3]
-    digest = int.from_bytes(hashlib.blake2b(doc.entity_id.encode(), digest_size=8).digest(), "big")
-    return ((3 - doc.rank_group) << RANK_SHIFT | _days(event) << DAY_SHIFT | _seconds(created[11:19]) << TIME_SHIFT
-            | (digest & ((1 << 27) - 1)) >> (27 - TIME_SHIFT))  # the former 27 tie bits' top: ties keep their order
+    return (3 - doc.rank_group) << RANK_SHIFT | _days(event) << DAY_SHIFT | _seconds(created[11:19])
 
 
 def _free_rowid(db: _Db, doc: Doc) -> int:
+    """The preferred slot, or the next higher one that is free (or already the document's own)."""
     rowid = preferred_rowid(doc)
     while True:
-        holder = db.first("SELECT entity_id FROM searchdoc WHERE rowid = ?", (rowid,))
-        if holder is None or holder[0] == doc.entity_id:
-            return rowid
-        rowid -= 1
+        held = dict(db.rows("SELECT rowid, entity_id FROM searchdoc WHERE rowid >= ? AND rowid < ?",
+                            (rowid, rowid + FREE_SLOT_WINDOW)))
+        for slot in range(rowid, rowid + FREE_SLOT_WINDOW):
+            if held.get(slot, doc.entity_id) == doc.entity_id:
+                return slot
+        rowid += FREE_SLOT_WINDOW
 
 
 def _insert(db: _Db, doc: Doc, rowid: int, chunk: int) -> None:
     db.run(INSERT_DOC, (rowid, doc.entity_type, doc.entity_id, doc.case_id, doc.title, doc.body, doc.chosung, chunk))
-    db.run(INSERT_FTS, (rowid, doc.own_tokens, doc.ctx_tokens, doc.case_id))
+    db.run(INSERT_FTS, (rowid, doc.own_tokens, doc.ctx_tokens))
 
 
 # The case-list filter's table holds each case's records in chunks of at most CHUNK_RECORDS (chunk 0 also holds the
@@ -588,7 +591,8 @@ def forget_case(session: Session, case_id: str) -> None:
 
 # --- full rebuild -----------------------------------------------------------------------------------------------
 
-def _all_docs(db: _Db) -> Iterator[Doc]:
+def _all_docs(db: _Db) -> Iterator[tuple[Doc, str]]:
+    """Every document with when its record was written (``created_at``, in full)."""
     # SELECT * rather than the ORM: this also runs inside migration 0002, when later columns may not exist yet.
     contexts: dict[str, CaseContext] = {}
     client_cases: dict[str, list[tuple[str, bool]]] = defaultdict(list)
@@ -619,7 +623,7 @@ def _all_docs(db: _Db) -> Iterator[Doc]:
                 continue
             doc = build_doc(source.table, row, case, children.get(str(row["id"]), []))
             if doc is not None:
-                yield doc
+                yield doc, str(row.get("created_at") or "")
 
 
 def rebuild_index(conn: Connection) -> int:
@@ -632,16 +636,17 @@ def rebuild_index(conn: Connection) -> int:
     db.run(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}) VALUES ('delete-all')")
     db.run(f"INSERT INTO {CASE_FTS_TABLE} ({CASE_FTS_TABLE}) VALUES ('delete-all')")
     db.run("DELETE FROM searchdoc")
+    slots = _slots_in_writing_order(db)
     count = 0
     per_case: dict[str, int] = defaultdict(int)
     chunks: dict[str, dict[int, list[str]]] = defaultdict(lambda: defaultdict(list))  # kept, not read back
-    for doc in _all_docs(db):
+    for doc, _written in _all_docs(db):
         chunk = 0
         if doc.case_id is not None:
             chunk = min(per_case[doc.case_id] // CHUNK_RECORDS, LAST_CHUNK)
             per_case[doc.case_id] += 1
             chunks[doc.case_id][chunk].append(doc.own_tokens)
-        _insert(db, doc, _free_rowid(db, doc), chunk)
+        _insert(db, doc, slots[doc.entity_id], chunk)
         count += 1
     for case_id, anchor in db.rows("SELECT entity_id, rowid FROM searchdoc WHERE entity_type = 'case'"):
         for chunk, record_tokens in (chunks.get(case_id) or {0: []}).items():
@@ -649,6 +654,21 @@ def rebuild_index(conn: Connection) -> int:
     for table in (FTS_TABLE, CASE_FTS_TABLE):
         db.run(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
     return count
+
+
+def _slots_in_writing_order(db: _Db) -> dict[str, int]:
+    """Every document's rowid as the write hooks would have given it, writing the records one by one in the order
+    they were written: of two documents wanting the same slot, the one written first keeps it. A first pass over
+    the rows (the documents are built again by the second; keeping them all would hold the whole file's text)."""
+    wanted = sorted((written, doc.entity_id, preferred_rowid(doc)) for doc, written in _all_docs(db))
+    taken: set[int] = set()
+    slots: dict[str, int] = {}
+    for _written, entity_id, rowid in wanted:
+        while rowid in taken:
+            rowid += 1
+        taken.add(rowid)
+        slots[entity_id] = rowid
+    return slots
 
 
 def reindex_all(vault: Any) -> int:
@@ -813,6 +833,12 @@ def _hits(db: _Db, rowids: list[int], needles: list[str], lang: str) -> list[Sea
     return hits
 
 
+# Matching documents best first, with their case: the index itself stores no case id (searchdoc has it, one
+# lookup by rowid per match read; storing it again in the index was 17 MB at 10,000 cases).
+MATCHES_WITH_CASE = (f"SELECT f.rowid, d.case_id FROM {FTS_TABLE} f JOIN searchdoc d ON d.rowid = f.rowid "
+                     f"WHERE {FTS_TABLE} MATCH ? ORDER BY f.rowid DESC")  # rowid = rank
+
+
 def search(vault: Any, query: str, limit: int = 50) -> list[SearchHit]:
     """Records matching every word of ``query``: the client, then the case, then case records newest first, then
     resources. Any query length works (one character is a prefix match); a query with no letters or digits gives
@@ -824,8 +850,7 @@ def search(vault: Any, query: str, limit: int = 50) -> list[SearchHit]:
         db = _Db(s.connection())
         fetch = limit
         while True:
-            found = db.rows(f"SELECT rowid, case_id FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? "
-                            "ORDER BY rowid DESC LIMIT ?", (parsed.expression(), fetch))  # rowid = rank
+            found = db.rows(MATCHES_WITH_CASE + " LIMIT ?", (parsed.expression(), fetch))
             # Destroyed cases are normally gone from the index already (forget_case); this also covers a case
             # marked destroyed by code that did not tell the index.
             destroyed = _destroyed(db, {case_id for _rowid, case_id in found if case_id})
@@ -998,8 +1023,7 @@ def _first_rows(db: _Db, expression: str, wanted: set[str]) -> dict[str, int]:
     """The best-ranked matching record (rowid) of each wanted case, reading the index in rank order and stopping
     once every wanted case has one."""
     cursor = db.cursor.connection.cursor()  # its own cursor: db.cursor runs the look-ups meanwhile
-    cursor.execute(f"SELECT rowid, case_id FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? ORDER BY rowid DESC",
-                   (expression,))
+    cursor.execute(MATCHES_WITH_CASE, (expression,))
     first: dict[str, int] = {}
     while len(first) < len(wanted):
         batch = cursor.fetchmany(500)

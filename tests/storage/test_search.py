@@ -373,6 +373,31 @@ def test_rank_slot_collisions_keep_every_record(vault: Any, kim: dict[str, Any],
     assert entity_ids(search.search(vault, "우울")) == [kim["mood"].id]
 
 
+def test_records_that_tie_rank_newest_written_first_also_after_a_rebuild(vault: Any, kim: dict[str, Any],
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    # the same date written in the same second: one rank slot for both (the rowid holds no tie-breaking hash)
+    monkeypatch.setattr(search, "preferred_rowid", lambda doc: 1_000_000)
+    notes = [entries.add_service_entry(vault, kim["case"].id, "information", f"동점 기록 {n}") for n in "하나둘셋"]
+    newest_first = [n.id for n in reversed(notes)]
+    assert entity_ids(search.search(vault, "동점")) == newest_first
+    entries.edit(vault, "service_entry", notes[0].id, {"text": "동점 기록 하나, 고침"})  # an edit keeps its place
+    assert entity_ids(search.search(vault, "동점")) == newest_first
+    search.reindex_all(vault)
+    assert entity_ids(search.search(vault, "동점")) == newest_first
+
+
+def test_the_index_stores_no_case_ids_and_fits_its_pages(vault: Any, kim: dict[str, Any]) -> None:
+    """Migration 0018: the case of a match is read from searchdoc, and FTS5 writes pages a SQLCipher page holds."""
+    with vault.session() as s:
+        cursor = s.connection().connection.cursor()
+        tables = {r[0] for r in cursor.execute("SELECT name FROM sqlite_master WHERE name LIKE 'search%fts%'")}
+        assert f"{search.FTS_TABLE}_content" not in tables and f"{search.CASE_FTS_TABLE}_content" not in tables
+        for table in (search.FTS_TABLE, search.CASE_FTS_TABLE):
+            assert cursor.execute(f"SELECT v FROM {table}_config WHERE k = 'pgsz'").fetchone()[0] < 4016
+    hit = search.search(vault, "우울")[0]
+    assert (hit.case_id, hit.case_number) == (kim["case"].id, kim["case"].case_number)
+
+
 # --- the case-list filter's chunks (a big case is written a chunk at a time) ----------------------------------------
 
 def _case_chunk_rows(vault: Any) -> int:
