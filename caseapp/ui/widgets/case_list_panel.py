@@ -79,6 +79,7 @@ class CaseListPanel(QWidget):
         self._load_job: background.Job | None = None
         self._upcoming_job: background.Job | None = None
         self._load_generation = 0  # a today list picked from an older load is dropped
+        self._upcoming_generation = 0  # the load whose today list was last shown
         self.upcoming: list[Deadline] = []  # the today list's deadlines from the last load
 
         self.search_edit = QLineEdit(self)
@@ -178,7 +179,8 @@ class CaseListPanel(QWidget):
 
     def loading(self) -> bool:
         """The list, or the today list picked from it, is still being read."""
-        return any(j is not None and j.running for j in (self._load_job, self._upcoming_job))
+        return self._upcoming_generation != self._load_generation or \
+            any(j is not None and j.running for j in (self._load_job, self._upcoming_job))
 
     def _listed(self, generation: int, rows: list[CaseSummary], select_case_id: str | None) -> None:
         """The list is shown first; the today list's deadlines are picked from the same rows after it (~0.1 s at
@@ -187,17 +189,26 @@ class CaseListPanel(QWidget):
             return  # a newer reload is on its way
         self._loaded(rows, None, select_case_id)
         vault, today = self.vault, self.model.today
+        # Started after this turn of the event loop (the list's paint comes first): a worker running Python
+        # beside the GUI thread's own Python work makes both wait for the GIL.
+        QTimer.singleShot(0, self, lambda: self._pick_upcoming(generation, vault, today, rows))
+
+    def _pick_upcoming(self, generation: int, vault: Vault, today: date, rows: list[CaseSummary]) -> None:
+        if generation != self._load_generation or vault.closed:
+            return
         self._upcoming_job = background.start(
             lambda job: case_service.upcoming_deadlines(vault, today, listed=rows), parent=self,
             on_success=lambda upcoming: self._upcoming(generation, upcoming))
 
     def _upcoming(self, generation: int, upcoming: list[Deadline]) -> None:
         if generation == self._load_generation:
+            self._upcoming_generation = generation
             self.upcoming = upcoming
             self.upcoming_loaded.emit(upcoming)
 
     def load_now(self, rows: list[CaseSummary], upcoming: list[Deadline] | None = None) -> None:
         self._load_generation += 1
+        self._upcoming_generation = self._load_generation
         self._loaded(rows, upcoming or [], None)
         self.upcoming_loaded.emit(self.upcoming)
 
