@@ -20,16 +20,21 @@ from collections.abc import Callable
 # ms at load 6, holding the GIL on whichever thread (the list's worker) met them. At (2_000, 10, 100) a 10,000-case
 # list load pauses at most ~14 ms and its load takes less CPU; full collections stay rare (freeze_startup).
 THRESHOLDS = (2_000, 10, 100)
+# Until start-up is over (imports make hundreds of thousands of objects that all live on, nothing to collect):
+# rare collections, as before.
+STARTUP_THRESHOLDS = (20_000, 20, 20)
 
 
 def tune() -> None:
-    gc.set_threshold(*THRESHOLDS)
+    """At process start: few collections while the modules are imported (see freeze_startup for the rest)."""
+    gc.set_threshold(*STARTUP_THRESHOLDS)
 
 
 def freeze_startup() -> None:
     """Call once start-up is over (the main window shown): start-up objects are never collected again."""
     gc.collect()
     gc.freeze()
+    gc.set_threshold(*THRESHOLDS)
 
 
 def _malloc_trim() -> Callable[[int], int] | None:

@@ -37,10 +37,14 @@ def test_release_memory_is_harmless_where_it_cannot_trim(monkeypatch: pytest.Mon
     assert gc_tuning.release_memory() is False
 
 
-def test_tune_sets_the_documented_thresholds() -> None:
+def test_start_up_then_steady_thresholds() -> None:
     saved = gc.get_threshold()
     try:
         gc_tuning.tune()
-        assert gc.get_threshold() == gc_tuning.THRESHOLDS
+        assert gc.get_threshold() == gc_tuning.STARTUP_THRESHOLDS
+        gc_tuning.freeze_startup()
+        assert gc.get_threshold() == gc_tuning.THRESHOLDS  # small young generations: short pauses from now on
+        assert gc.get_freeze_count() > 0
     finally:
+        gc.unfreeze()
         gc.set_threshold(*saved)
