@@ -30,7 +30,7 @@ from caseapp.export.sign import PreparedSigner, ValidationData, prepare_signer
 from caseapp.services import anchors, audit
 from caseapp.services.meta_values import meta_text, put_meta_text  # this module's callers keep the names
 from caseapp.services.vault import Vault
-from caseapp.storage.models import Agency, Meta, Practitioner, SigningIdentity, TrustedCertificate
+from caseapp.storage.models import Agency, Practitioner, SigningIdentity, TrustedCertificate
 
 CA_KEY = "pki.ca_key_pem"
 CA_CERT = "pki.ca_cert_pem"
