@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import cached_property
 from typing import Any
 
 from sqlalchemy import func
@@ -108,7 +107,7 @@ def facts_for(s: Session, case_id: str) -> CaseFacts:
     return found[0]
 
 
-@dataclass
+@dataclass(slots=True)  # 10,000 of them for as long as the list is shown: no per-object __dict__
 class CaseSummary:
     case_id: str
     case_number: str
@@ -124,8 +123,10 @@ class CaseSummary:
     encoded_deadlines: str = "[]"  # domain.case_summary's stored form; decoded only when asked for
     selection: CurrentSelection | None = None  # 대상자 선정 in force (None: not decided yet)
 
-    @cached_property
+    @property
     def deadlines(self) -> list[Deadline]:
+        """Decoded from the stored text on each call (the list itself never asks; the today list decodes only
+        what is due soon, see ``_due_soon``)."""
         return case_summary.decode(self.encoded_deadlines, self.case_id, self.case_number, self.client_name)
 
     def days_in_stage(self, today: date | None = None) -> int:

@@ -29,7 +29,7 @@ from sqlmodel import Session
 
 from caseapp.domain.sync_protocol import Change
 from caseapp.errors import UserError, ValidationError
-from caseapp.services import access_log, audit, hub_crypto, hub_connection, signing, sync_log
+from caseapp.services import access_log, audit, hub_crypto, hub_connection, meta_values, sync_log
 from caseapp.services.hub_connection import Endpoint, Pin
 from caseapp.services.vault import Vault
 
@@ -85,11 +85,11 @@ class SyncReport:
 # --- settings in meta ---------------------------------------------------------------------------------------------
 
 def _get(s: Session, key: str) -> str:
-    return signing.meta_text(s, PREFIX + key)
+    return meta_values.meta_text(s, PREFIX + key)
 
 
 def _put(s: Session, key: str, value: str) -> None:
-    signing.put_meta_text(s, PREFIX + key, value)
+    meta_values.put_meta_text(s, PREFIX + key, value)
 
 
 def settings_in(s: Session) -> HubSettings | None:

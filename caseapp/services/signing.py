@@ -28,8 +28,9 @@ from caseapp.errors import NotFound, UserError
 from caseapp.export import pki
 from caseapp.export.sign import PreparedSigner, ValidationData, prepare_signer
 from caseapp.services import anchors, audit
+from caseapp.services.meta_values import meta_text, put_meta_text  # this module's callers keep the names
 from caseapp.services.vault import Vault
-from caseapp.storage.models import Agency, Meta, Practitioner, SigningIdentity, TrustedCertificate
+from caseapp.storage.models import Agency, Practitioner, SigningIdentity, TrustedCertificate
 
 CA_KEY = "pki.ca_key_pem"
 CA_CERT = "pki.ca_cert_pem"
@@ -57,18 +58,6 @@ def _active_row(s: Session) -> SigningIdentity | None:
 def _key_bits() -> int:
     # Tests ask for 2048-bit keys to stay fast; anything else unexpected falls back to the 3072-bit default.
     return 2048 if os.environ.get("CASEAPP_SIGNING_KEY_BITS") == "2048" else pki.KEY_BITS
-
-
-def meta_text(s: Session, key: str) -> str:
-    """One small fact kept in ``Meta`` ("" when absent); also used by services.sync_peers."""
-    row = s.get(Meta, key)
-    return row.value if row else ""
-
-
-def put_meta_text(s: Session, key: str, value: str) -> None:
-    row = s.get(Meta, key) or Meta(key=key)
-    row.value = value
-    s.add(row)
 
 
 def ensure_identity(vault: Vault) -> None:

@@ -19,7 +19,7 @@ from sqlmodel import Session, select
 
 from caseapp.domain.sync_protocol import PeerView, VersionVector, merged
 from caseapp.errors import NotFound
-from caseapp.services import signing, sync_seal
+from caseapp.services import meta_values, sync_seal
 from caseapp.services.vault import Vault
 from caseapp.storage.models import SyncPeer, utcnow
 
@@ -30,7 +30,7 @@ DEVICE_NAME = "sync.device_name"
 
 def shared_key(s: Session) -> tuple[bytes, str] | None:
     """(bundle key, circle id), or None before this file's first export or pairing."""
-    raw, circle = signing.meta_text(s, KEY), signing.meta_text(s, CIRCLE)
+    raw, circle = meta_values.meta_text(s, KEY), meta_values.meta_text(s, CIRCLE)
     return (base64.b64decode(raw), circle) if raw and circle else None
 
 
@@ -45,17 +45,17 @@ def ensure_shared_key(s: Session) -> tuple[bytes, str]:
 
 
 def adopt_shared_key(s: Session, key: bytes, circle: str) -> None:
-    signing.put_meta_text(s, KEY, base64.b64encode(key).decode("ascii"))
-    signing.put_meta_text(s, CIRCLE, circle)
+    meta_values.put_meta_text(s, KEY, base64.b64encode(key).decode("ascii"))
+    meta_values.put_meta_text(s, CIRCLE, circle)
 
 
 def device_name(s: Session) -> str:
     """What the other machines call this one: set with ``sync export --name``, else the computer's host name."""
-    return signing.meta_text(s, DEVICE_NAME) or socket.gethostname() or "caseapp"
+    return meta_values.meta_text(s, DEVICE_NAME) or socket.gethostname() or "caseapp"
 
 
 def set_device_name(s: Session, name: str) -> None:
-    signing.put_meta_text(s, DEVICE_NAME, name.strip())
+    meta_values.put_meta_text(s, DEVICE_NAME, name.strip())
 
 
 def peer(s: Session, device: str) -> SyncPeer | None:

@@ -21,7 +21,7 @@ from caseapp.errors import CorruptDatabase, StorageUnavailable
 # connections share one budget (CACHE_BUDGET_KIB / pool size each): a case's rows and the list's hot pages fit,
 # the file does not have to. Bulk work (demo data, index rebuilds) raises its connection to the ceiling meanwhile.
 CACHE_CEILING_KIB = 256 * 1024
-CACHE_BUDGET_KIB = 32 * 1024
+CACHE_BUDGET_KIB = 8 * 1024  # issue 14: 32 MiB made ~20 MB of the GUI's resident size; a case's rows still fit
 CACHE_FLOOR_KIB = 4 * 1024
 POOL_SIZE = 1  # kept open between sessions (one page cache); more are opened when sessions overlap, closed after use
 MAX_CONNECTIONS = 8

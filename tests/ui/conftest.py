@@ -83,7 +83,7 @@ def shown_main_window(vault: Any, qtbot: Any, prepare: Any = None) -> Iterator[A
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
-    with qtbot.waitSignal(window.case_list.loaded, timeout=10_000):
+    with qtbot.waitSignal(window.case_list.upcoming_loaded, timeout=10_000):  # after the list: the today list
         window.start()
     yield window
     window._skip_close_questions = True

@@ -39,11 +39,16 @@ class SyncServices:
 
 
 def for_vault(vault: Vault) -> SyncServices:
-    """The real services for ``vault`` (imported here, on first use of the sync menu, not at start-up)."""
-    from caseapp.services import access_log, sync_bundle, sync_peers
+    """The real services for ``vault`` (imported here, not at start-up). The bundle code (it signs: the whole
+    signing stack) is imported when a bundle is made or read; the status bar's peers need only ``sync_peers``."""
+    from caseapp.services import access_log, sync_peers
+
+    def bundles() -> Any:
+        from caseapp.services import sync_bundle
+        return sync_bundle
 
     def export(path: Path, to: str | None, choices: ExportChoices) -> int:
-        return sync_bundle.export_bundle(vault, path, to, passphrase=choices.passphrase,
+        return bundles().export_bundle(vault, path, to, passphrase=choices.passphrase,
                                          device_name=choices.device_name, everything=choices.everything)
 
     def device_name() -> str:
@@ -62,9 +67,9 @@ def for_vault(vault: Vault) -> SyncServices:
 
     return SyncServices(
         export_bundle=export,
-        read_bundle=lambda path: sync_bundle.read_bundle(vault, path),
-        preview_bundle=lambda incoming: sync_bundle.preview_bundle(vault, incoming),
-        import_bundle=lambda incoming: sync_bundle.import_bundle(vault, incoming),
+        read_bundle=lambda path: bundles().read_bundle(vault, path),
+        preview_bundle=lambda incoming: bundles().preview_bundle(vault, incoming),
+        import_bundle=lambda incoming: bundles().import_bundle(vault, incoming),
         peers=lambda: sync_peers.peers(vault),
         open_conflicts=open_conflicts,
         resolve=resolve,

@@ -62,16 +62,11 @@ def explain(vault: Vault, query: str, case_ids: list[str]) -> dict[str, MatchRea
     return explain_case_matches(vault, query, case_ids)
 
 
-def _listed(vault: Vault) -> tuple[list[CaseSummary], list[Deadline]]:
-    """Every case summary and, from the same load, the today list's deadlines (both off the GUI thread)."""
-    rows = case_service.list_cases(vault)
-    return rows, case_service.upcoming_deadlines(vault, listed=rows)
-
-
 class CaseListPanel(QWidget):
     open_case = Signal(str)  # case id
     export_cases = Signal(list)  # case ids chosen from the context menu
     loaded = Signal(int)  # number of cases
+    upcoming_loaded = Signal(list)  # the today list's deadlines, picked from the same load right after it is shown
     searched = Signal()  # a search result was applied (tests wait on it)
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
@@ -82,6 +77,9 @@ class CaseListPanel(QWidget):
         self.proxy.setSourceModel(self.model)
         self._search_generation = 0
         self._load_job: background.Job | None = None
+        self._upcoming_job: background.Job | None = None
+        self._load_generation = 0  # a today list picked from an older load is dropped
+        self._upcoming_generation = 0  # the load whose today list was last shown
         self.upcoming: list[Deadline] = []  # the today list's deadlines from the last load
 
         self.search_edit = QLineEdit(self)
@@ -172,16 +170,51 @@ class CaseListPanel(QWidget):
         """Load every case summary off the GUI thread (a few grouped queries, fast even for 10,000 cases)."""
         self.count_label.setText(self.tr("Loading cases…"))
         vault = self.vault
-        job = background.start(lambda job: _listed(vault), parent=self,
-                               on_success=lambda listed: self._loaded(*listed, select_case_id))
+        self._load_generation += 1
+        generation = self._load_generation
+        job = background.start(lambda job: case_service.list_cases(vault), parent=self,
+                               on_success=lambda rows: self._listed(generation, rows, select_case_id))
         self._load_job = job
         return job
 
-    def load_now(self, rows: list[CaseSummary], upcoming: list[Deadline] | None = None) -> None:
-        self._loaded(rows, upcoming or [], None)
+    def loading(self) -> bool:
+        """The list, or the today list picked from it, is still being read."""
+        return self._upcoming_generation != self._load_generation or \
+            any(j is not None and j.running for j in (self._load_job, self._upcoming_job))
 
-    def _loaded(self, rows: list[CaseSummary], upcoming: list[Deadline], select_case_id: str | None) -> None:
-        self.upcoming = upcoming
+    def _listed(self, generation: int, rows: list[CaseSummary], select_case_id: str | None) -> None:
+        """The list is shown first; the today list's deadlines are picked from the same rows after it (~0.1 s at
+        10,000 cases that the list no longer waits for)."""
+        if generation != self._load_generation:
+            return  # a newer reload is on its way
+        self._loaded(rows, None, select_case_id)
+        vault, today = self.vault, self.model.today
+        # Started after this turn of the event loop (the list's paint comes first): a worker running Python
+        # beside the GUI thread's own Python work makes both wait for the GIL.
+        QTimer.singleShot(0, self, lambda: self._pick_upcoming(generation, vault, today, rows))
+
+    def _pick_upcoming(self, generation: int, vault: Vault, today: date, rows: list[CaseSummary]) -> None:
+        if generation != self._load_generation or vault.closed:
+            return
+        self._upcoming_job = background.start(
+            lambda job: case_service.upcoming_deadlines(vault, today, listed=rows), parent=self,
+            on_success=lambda upcoming: self._upcoming(generation, upcoming))
+
+    def _upcoming(self, generation: int, upcoming: list[Deadline]) -> None:
+        if generation == self._load_generation:
+            self._upcoming_generation = generation
+            self.upcoming = upcoming
+            self.upcoming_loaded.emit(upcoming)
+
+    def load_now(self, rows: list[CaseSummary], upcoming: list[Deadline] | None = None) -> None:
+        self._load_generation += 1
+        self._upcoming_generation = self._load_generation
+        self._loaded(rows, upcoming or [], None)
+        self.upcoming_loaded.emit(self.upcoming)
+
+    def _loaded(self, rows: list[CaseSummary], upcoming: list[Deadline] | None, select_case_id: str | None) -> None:
+        if upcoming is not None:
+            self.upcoming = upcoming
         self.model.set_cases(rows, date.today())
         if self.search_edit.text().strip():
             self.run_search()
