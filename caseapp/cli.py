@@ -20,8 +20,8 @@ from typing import Any
 
 from caseapp import __version__, hardening, i18n_text, paths
 from caseapp.cli_common import (
-    folder_held, open_vault, print_json, progress_on_terminal, prompt_secret, read_passphrase, require_file,
-    require_valid_text, terminal_safe_output, tr,
+    folder_held, open_vault, opens_vault, print_json, progress_on_terminal, prompt_secret, read_passphrase,
+    require_file, require_valid_text, terminal_safe_output, tr,
 )
 from caseapp.cli_common import find_case
 from caseapp.cli_parser import LocalizedArgumentParser
@@ -279,6 +279,7 @@ def print_recovery_key(recovery: str) -> None:
     print(f"Recovery key: {recovery}")
 
 
+@opens_vault
 def cmd_demo_data(args: argparse.Namespace) -> int:
     from caseapp.services import demo_data
     if args.cases < 1:
@@ -300,6 +301,7 @@ def parse_stage(raw: str) -> Any:
                               f"Unknown stage: {raw}. Use one of: {', '.join(s.value for s in Stage)}") from None
 
 
+@opens_vault
 def cmd_cases(args: argparse.Namespace) -> int:
     from caseapp.services import cases
     from caseapp.services.selection import parse_level
@@ -335,6 +337,7 @@ def print_table(header: list[str], rows: list[list[str]]) -> None:
         print("  ".join(cells).rstrip())
 
 
+@opens_vault
 def cmd_show(args: argparse.Namespace) -> int:
     from caseapp.export.content import guard_resident_number
     from caseapp.services import access_log, cases, consents
@@ -352,6 +355,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
+@opens_vault
 def cmd_add_entry(args: argparse.Namespace) -> int:
     from caseapp.domain.vocab import ContactMode, PracticeType
     from caseapp.services import entries
@@ -375,13 +379,12 @@ def _parse_choice(enum_type: Any, raw: str, name_ko: str, name_en: str) -> Any:
                               f"Unknown {name_en}: {raw}. Use one of: {allowed_en}") from None
 
 
+@opens_vault
 def cmd_search(args: argparse.Namespace) -> int:
     if args.limit < 1:
         raise ValidationError("--limit는 1 이상이어야 합니다.", "--limit must be at least 1.")
-    # The data layer is imported inside open_vault, while the key is derived in a thread: importing the services
-    # here first would make the two run one after the other.
+    from caseapp.services import access_log, search  # while the key derivation @opens_vault started runs
     with open_vault() as vault:
-        from caseapp.services import access_log, search
         hits = search.search(vault, args.query, limit=args.limit)
         access_log.record_search(vault, args.query, len(hits), len({h.case_id for h in hits if h.case_id}))
     if args.json:

@@ -14,7 +14,7 @@ import sys
 from datetime import date
 from typing import Any
 
-from caseapp.cli_common import open_vault, parse_date_arg, print_json, tr
+from caseapp.cli_common import open_vault, opens_vault, parse_date_arg, print_json, tr
 from caseapp.errors import ValidationError
 
 
@@ -59,6 +59,7 @@ def _dates(args: argparse.Namespace) -> tuple[date | None, date | None]:
     return start, end
 
 
+@opens_vault
 def cmd_access_log(args: argparse.Namespace) -> int:
     from caseapp.domain.access import previous_month, summarise
     from caseapp.services import access_log, access_review

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import getpass
 import json
 import os
@@ -9,6 +10,7 @@ import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date
 from typing import Any, TextIO
 
@@ -81,6 +83,43 @@ def require_file() -> None:
         raise NotInitialised()
 
 
+# The key derivation a command started before its body imported the data layer (see :func:`opens_vault`).
+_STARTED_UNWRAP: ContextVar[Any] = ContextVar("caseapp_started_unwrap", default=None)
+
+
+def opens_vault(command: Callable[[Any], int] | None = None, *,
+                when: Callable[[Any], bool] | None = None) -> Any:
+    """Mark a command that opens the vault (``when``: only for the arguments it says): with CASEAPP_PASSPHRASE set
+    and a case file present, the key derivation starts in a thread before the command's body imports the services
+    (~0.6 s of SQLAlchemy, SQLModel and the models), so the two overlap; :func:`open_vault` then takes the started
+    derivation. Without them nothing starts early: a prompt still comes after the command has checked its
+    arguments, and a missing file is reported by :func:`open_vault` as before. A command that fails before
+    opening leaves only a daemon thread behind (it counts as no unlock attempt and writes nothing)."""
+    def decorate(func: Callable[[Any], int]) -> Callable[[Any], int]:
+        @functools.wraps(func)
+        def run(args: Any) -> int:
+            token = _STARTED_UNWRAP.set(_start_unwrap() if when is None or when(args) else None)
+            try:
+                return func(args)
+            finally:
+                _STARTED_UNWRAP.reset(token)
+        run.starts_key_derivation = True  # type: ignore[attr-defined]  # what tests/unit/test_cli_opens_vault checks
+        return run
+    return decorate if command is None else decorate(command)
+
+
+def _start_unwrap() -> Any:
+    passphrase = os.environ.get(ENV_PASSPHRASE)
+    if passphrase is None:
+        return None
+    from caseapp import paths
+    from caseapp.services.installed import case_file_exists  # without the data layer
+    if not case_file_exists():
+        return None
+    from caseapp.storage.keystore import EarlyUnwrap
+    return EarlyUnwrap(paths.key_file(), passphrase)
+
+
 def open_vault() -> Any:
     """Open the vault with CASEAPP_PASSPHRASE or a prompt (the vault keeps the search index in step itself)."""
     return open_vault_and_passphrase()[0]
@@ -92,7 +131,9 @@ def open_vault_and_passphrase() -> tuple[Any, str]:
     from caseapp.storage.keystore import EarlyUnwrap
     require_file()
     passphrase = read_passphrase()
-    early = EarlyUnwrap(paths.key_file(), passphrase)  # scrypt runs while SQLAlchemy and the tables import
+    early = _STARTED_UNWRAP.get()
+    if early is None or not early.derives(passphrase):
+        early = EarlyUnwrap(paths.key_file(), passphrase)  # scrypt runs while SQLAlchemy and the tables import
     from caseapp.services.vault import Vault
     vault = Vault.open(passphrase, early=early)
     print_warnings(vault)

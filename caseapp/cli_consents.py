@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from caseapp.cli_common import open_vault, print_json, tr
+from caseapp.cli_common import open_vault, opens_vault, print_json, tr
 from caseapp.cli_common import find_case
 from caseapp.errors import UserError, ValidationError
 
@@ -35,6 +35,7 @@ def register(sub: Any) -> None:
     p.set_defaults(func=cmd_deadline_rules)
 
 
+@opens_vault
 def cmd_consent_form(args: argparse.Namespace) -> int:
     from caseapp.i18n_text import current_language
     from caseapp.services import exports
@@ -45,6 +46,7 @@ def cmd_consent_form(args: argparse.Namespace) -> int:
     return 0
 
 
+@opens_vault
 def cmd_attach_scan(args: argparse.Namespace) -> int:
     from caseapp.services import cases, consents
     with open_vault() as vault:
@@ -66,6 +68,7 @@ def cmd_attach_scan(args: argparse.Namespace) -> int:
     return 0
 
 
+@opens_vault
 def cmd_deadline_rules(args: argparse.Namespace) -> int:
     from caseapp.domain.deadlines import RULES
     from caseapp.services import deadline_rules

@@ -15,7 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from caseapp.cli_access import add_reason_arguments, purpose_from_args
-from caseapp.cli_common import open_vault, parse_date_arg, print_json, progress_on_terminal, prompt_secret, tr
+from caseapp.cli_common import (
+    open_vault, opens_vault, parse_date_arg, print_json, progress_on_terminal, prompt_secret, tr,
+)
 from caseapp.cli_common import find_case
 from caseapp.errors import UserError, ValidationError
 
@@ -132,6 +134,7 @@ def _options(args: argparse.Namespace) -> Any:
                          language=current_language())
 
 
+@opens_vault
 def cmd_export(args: argparse.Namespace) -> int:
     from caseapp.services import exports, outputs
     options = _options(args)
@@ -173,6 +176,7 @@ def _read_roots(files: list[str]) -> list[bytes]:
     return out
 
 
+@opens_vault(when=lambda args: not args.trust)
 def cmd_verify(args: argparse.Namespace) -> int:
     from caseapp.services import exports
     roots = _read_roots(args.trust)
@@ -231,6 +235,7 @@ def _print_verify_report(report: Any) -> None:
     print(tr("결과: 유효함", "Result: VALID") if report.ok else tr("결과: 유효하지 않음", "Result: NOT VALID"))
 
 
+@opens_vault
 def cmd_export_crl(args: argparse.Namespace) -> int:
     from caseapp.services import outputs, signing
     outputs.guard(args.output)  # before the passphrase: a mistyped target needs no unlocking
@@ -241,6 +246,7 @@ def cmd_export_crl(args: argparse.Namespace) -> int:
     return 0
 
 
+@opens_vault
 def cmd_export_cert(args: argparse.Namespace) -> int:
     from caseapp.export.pki import fingerprint
     from caseapp.services import outputs, signing
@@ -262,6 +268,7 @@ def cmd_blank_forms(args: argparse.Namespace) -> int:
     return 0
 
 
+@opens_vault
 def cmd_import_cert(args: argparse.Namespace) -> int:
     from caseapp.export.pki import fingerprint, subject_text
     from caseapp.services import signing
@@ -272,6 +279,7 @@ def cmd_import_cert(args: argparse.Namespace) -> int:
     return 0
 
 
+@opens_vault
 def cmd_import_pkcs12(args: argparse.Namespace) -> int:
     from caseapp.export.pki import subject_text
     from caseapp.services import signing
@@ -284,6 +292,7 @@ def cmd_import_pkcs12(args: argparse.Namespace) -> int:
     return 0
 
 
+@opens_vault
 def cmd_referral_letter(args: argparse.Namespace) -> int:
     from caseapp.i18n_text import current_language
     from caseapp.services import cases, exports
@@ -309,6 +318,7 @@ def cmd_referral_letter(args: argparse.Namespace) -> int:
     return 0
 
 
+@opens_vault
 def cmd_lookup_hash(args: argparse.Namespace) -> int:
     from caseapp.services import exports
     with open_vault() as vault:
@@ -343,6 +353,7 @@ def cmd_lookup_hash(args: argparse.Namespace) -> int:
     return 0
 
 
+@opens_vault
 def cmd_revoke_cert(args: argparse.Namespace) -> int:
     from caseapp.services import signing
     with open_vault() as vault:
@@ -360,6 +371,7 @@ def cmd_revoke_cert(args: argparse.Namespace) -> int:
     return 0
 
 
+@opens_vault
 def cmd_sign_off(args: argparse.Namespace) -> int:
     from caseapp.i18n_text import current_language
     from caseapp.services import approval

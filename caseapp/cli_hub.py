@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from caseapp.cli_common import open_vault, print_json, prompt_secret, tr
+from caseapp.cli_common import open_vault, opens_vault, print_json, prompt_secret, tr
 
 ENV_HUB_PASSWORD = "CASEAPP_HUB_PASSWORD"
 ENV_ADMIN_PASSWORD = "CASEAPP_HUB_ADMIN_PASSWORD"
@@ -191,6 +191,7 @@ def _kind_label(kind: str, lang: str) -> str:
     return ko if lang == "ko" else en
 
 
+@opens_vault(when=lambda args: not args.url)
 def cmd_assign(args: argparse.Namespace) -> int:
     from caseapp.services import hub_admin, hub_client
     if args.url:
@@ -216,6 +217,7 @@ def cmd_after_restore(args: argparse.Namespace) -> int:
 
 # --- this installation -----------------------------------------------------------------------------------------
 
+@opens_vault
 def cmd_join(args: argparse.Namespace) -> int:
     from caseapp.services import hub_client
     with open_vault() as vault:
@@ -234,6 +236,7 @@ def cmd_join(args: argparse.Namespace) -> int:
     return 0
 
 
+@opens_vault
 def cmd_sync(args: argparse.Namespace) -> int:
     from caseapp.services import hub_client
     with open_vault() as vault:
@@ -292,6 +295,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+@opens_vault
 def cmd_status(args: argparse.Namespace) -> int:
     from caseapp import i18n_text
     from caseapp.errors import UserError

@@ -8,7 +8,7 @@ import argparse
 from typing import Any
 
 from caseapp import i18n_text
-from caseapp.cli_common import open_vault, parse_date_arg, print_json, tr
+from caseapp.cli_common import open_vault, opens_vault, parse_date_arg, print_json, tr
 from caseapp.cli_common import find_case
 from caseapp.errors import UserError
 
@@ -67,6 +67,7 @@ def _day(raw: str | None, ko: str, en: str) -> Any:
 
 # --- 파기 대장 -------------------------------------------------------------------------------------------------------
 
+@opens_vault
 def cmd_destruction_register(args: argparse.Namespace) -> int:
     from caseapp.services import outputs, register_documents, registers
     if args.output:
@@ -92,6 +93,7 @@ def cmd_destruction_register(args: argparse.Namespace) -> int:
 
 # --- 제3자 제공 대장 -------------------------------------------------------------------------------------------------
 
+@opens_vault
 def cmd_disclosures(args: argparse.Namespace) -> int:
     from caseapp.services import registers
     with open_vault() as vault:
@@ -116,6 +118,7 @@ def _print_disclosures(lines: list[Any]) -> None:
         print(f"{when}  {line.case_number or '-'}  {kind_text(line.kind, lang)}  → {line.recipient}  [{basis}]")
 
 
+@opens_vault
 def cmd_withdraw_consent(args: argparse.Namespace) -> int:
     from caseapp.domain.vocab import ConsentPurpose
     from caseapp.services import cases, registers, retention
@@ -149,6 +152,7 @@ def cmd_withdraw_consent(args: argparse.Namespace) -> int:
 
 # --- 본인 열람, 정정·삭제 요구 ----------------------------------------------------------------------------------------
 
+@opens_vault
 def cmd_client_copy(args: argparse.Namespace) -> int:
     from caseapp.services import outputs
     from caseapp.services.client_copy import write_client_copy
@@ -161,6 +165,7 @@ def cmd_client_copy(args: argparse.Namespace) -> int:
     return 0
 
 
+@opens_vault
 def cmd_correction_request(args: argparse.Namespace) -> int:
     from caseapp.services import corrections
     received = _day(args.date, "접수일", "--date")
@@ -172,6 +177,7 @@ def cmd_correction_request(args: argparse.Namespace) -> int:
     return 0
 
 
+@opens_vault
 def cmd_correction_answer(args: argparse.Namespace) -> int:
     from caseapp.services import corrections
     on = _day(args.date, "답변일", "--date")
@@ -193,6 +199,7 @@ def cmd_correction_answer(args: argparse.Namespace) -> int:
     return 0
 
 
+@opens_vault
 def cmd_correction_requests(args: argparse.Namespace) -> int:
     from caseapp.services import corrections
     from caseapp.storage.models import Case

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from caseapp import i18n_text
-from caseapp.cli_common import open_vault, print_json, read_passphrase, tr
+from caseapp.cli_common import open_vault, opens_vault, print_json, read_passphrase, tr
 from caseapp.cli_common import find_case
 from caseapp.domain.korean import with_particle
 from caseapp.errors import CorruptDatabase, NotInitialised, UserError, WrongPassphrase
@@ -109,6 +109,7 @@ def _report(problems: list[Any], as_json: bool, lang: str) -> int:
 
 # --- backup / restore ------------------------------------------------------------------------------------------------
 
+@opens_vault
 def cmd_backup(args: argparse.Namespace) -> int:
     from caseapp.services import backup, outputs
     dest = outputs.guard_pair(args.output) if args.output else None  # never onto the case file or its key
@@ -169,6 +170,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 # --- retention / destruction -----------------------------------------------------------------------------------------
 
+@opens_vault
 def cmd_retention(args: argparse.Namespace) -> int:
     from caseapp.services import retention
     with open_vault() as vault:
@@ -183,6 +185,7 @@ def cmd_retention(args: argparse.Namespace) -> int:
     return 0
 
 
+@opens_vault
 def cmd_destroy(args: argparse.Namespace) -> int:
     from caseapp.services import registers
     if not args.yes:

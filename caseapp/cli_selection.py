@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from caseapp.cli_common import open_vault, print_json
+from caseapp.cli_common import open_vault, opens_vault, print_json
 from caseapp.cli_common import find_case
 
 
@@ -22,6 +22,7 @@ def register(sub: Any) -> None:
     p.set_defaults(func=cmd_select)
 
 
+@opens_vault
 def cmd_select(args: argparse.Namespace) -> int:
     from caseapp.services.selection_decisions import record_selection
     values: dict[str, Any] = {"level": args.level, "reason": args.reason}

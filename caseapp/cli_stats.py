@@ -7,7 +7,7 @@ import argparse
 from typing import Any
 
 from caseapp.cli_access import add_reason_arguments, purpose_from_args
-from caseapp.cli_common import open_vault, parse_date_arg, print_json, tr
+from caseapp.cli_common import open_vault, opens_vault, parse_date_arg, print_json, tr
 from caseapp.errors import ValidationError
 
 
@@ -58,6 +58,7 @@ def period_from_args(args: argparse.Namespace) -> Any:
     return Period(start, end)
 
 
+@opens_vault
 def cmd_stats(args: argparse.Namespace) -> int:
     from caseapp.domain import statistics as defs
     from caseapp.domain.stats_tables import build_tables, format_value, transcription_table, unit_of
@@ -113,6 +114,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+@opens_vault
 def cmd_report(args: argparse.Namespace) -> int:
     from caseapp.services import reports
     period = period_from_args(args)

@@ -12,7 +12,9 @@ from dataclasses import asdict
 from typing import Any
 
 from caseapp import i18n_text, paths
-from caseapp.cli_common import open_vault, open_vault_and_passphrase, print_json, prompt_secret, read_passphrase, tr
+from caseapp.cli_common import (
+    open_vault, open_vault_and_passphrase, opens_vault, print_json, prompt_secret, read_passphrase, tr,
+)
 
 ENV_BUNDLE_PASSPHRASE = "CASEAPP_BUNDLE_PASSPHRASE"
 SHOWN_CASES = 30  # a preview names this many of the cases an import touches (a first import touches them all)
@@ -62,6 +64,7 @@ def register(sub: Any) -> None:
 
 # --- export / import --------------------------------------------------------------------------------------------
 
+@opens_vault
 def cmd_export(args: argparse.Namespace) -> int:
     from caseapp.services import sync_bundle
     vault, passphrase = open_vault_and_passphrase()
@@ -74,6 +77,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+@opens_vault
 def cmd_import(args: argparse.Namespace) -> int:
     from caseapp.services import sync_bundle
     with open_vault() as vault:
@@ -121,6 +125,7 @@ def print_preview(incoming: Any, preview: Any) -> None:
 
 # --- conflicts / peers ------------------------------------------------------------------------------------------
 
+@opens_vault
 def cmd_conflicts(args: argparse.Namespace) -> int:
     from caseapp.services import sync_apply
     with open_vault() as vault, vault.session() as s:
@@ -143,6 +148,7 @@ def _one_line(value: Any) -> str:
     return text.replace("\n", " / ")
 
 
+@opens_vault
 def cmd_resolve(args: argparse.Namespace) -> int:
     from caseapp.domain.sync_protocol import Keep
     from caseapp.services import sync_apply
@@ -153,6 +159,7 @@ def cmd_resolve(args: argparse.Namespace) -> int:
     return 0
 
 
+@opens_vault
 def cmd_peers(args: argparse.Namespace) -> int:
     from caseapp.services import sync_peers
     with open_vault() as vault:

@@ -1309,6 +1309,10 @@
             <translation>New hub password set for %1; that computer joins the hub again with it.</translation>
         </message>
         <message>
+            <source>Deactivate hub user %1? They can no longer log in or sync; their cases stay assigned to them until you hand them to a colleague.</source>
+            <translation>Deactivate hub user %1? They can no longer log in or sync; their cases stay assigned to them until you hand them to a colleague.</translation>
+        </message>
+        <message>
             <source>Hub user deactivated: %1. Hand their cases to a colleague.</source>
             <translation>Hub user deactivated: %1. Hand their cases to a colleague.</translation>
         </message>

@@ -1309,6 +1309,10 @@
             <translation>%1의 새 허브 암호를 설정했습니다. 그 컴퓨터는 새 암호로 허브에 다시 참여합니다.</translation>
         </message>
         <message>
+            <source>Deactivate hub user %1? They can no longer log in or sync; their cases stay assigned to them until you hand them to a colleague.</source>
+            <translation>허브 사용자 %1을(를) 사용 중지할까요? 그 사용자는 더 이상 로그인하거나 동기화할 수 없습니다. 맡은 사례는 다른 담당자에게 넘길 때까지 그대로 배정되어 있습니다.</translation>
+        </message>
+        <message>
             <source>Hub user deactivated: %1. Hand their cases to a colleague.</source>
             <translation>허브 사용자의 로그인을 막았습니다: %1. 맡은 사례는 다른 담당자에게 넘기세요.</translation>
         </message>

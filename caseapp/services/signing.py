@@ -95,12 +95,13 @@ def _revoked(s: Session) -> list[dict[str, str]]:
 
 def current_crl(vault: Vault) -> x509.CertificateRevocationList | None:
     """A fresh CRL of the local CA (None without one); cached per open case file until the list changes."""
-    ca = local_ca(vault)
-    if ca is None:
-        return None
-    with vault.session() as s:
+    with vault.session() as s:  # one session for the CA and the list (every signed export asks)
+        key, cert = meta_text(s, CA_KEY), meta_text(s, CA_CERT)
+        if not (key and cert):
+            return None
         revoked = _revoked(s)
         number = int(meta_text(s, CRL_NUMBER) or "1")
+    ca = pki.LocalCA(key.encode("ascii"), cert.encode("ascii"))
     cached = _crl_cache.get(vault)  # signing a CRL costs an RSA signature; one a day is fresh enough
     now = datetime.now(timezone.utc)
     if cached is not None and cached[0] == number and now - cached[1].last_update_utc < timedelta(days=1):
@@ -118,8 +119,11 @@ _signer_cache: "weakref.WeakKeyDictionary[Vault, PreparedSigner]" = weakref.Weak
 
 def signer(vault: Vault) -> PreparedSigner:
     """The active identity ready to sign: its key is parsed once per unlocked case file, not once per export."""
-    ensure_identity(vault)
-    identity = active_identity(vault)
+    try:
+        identity = active_identity(vault)
+    except NotFound:  # none yet (or every one revoked): make it, as at setup
+        ensure_identity(vault)
+        identity = active_identity(vault)
     cached = _signer_cache.get(vault)
     if cached is None or cached.identity != identity:
         cached = prepare_signer(identity)

@@ -445,6 +445,10 @@ class EarlyUnwrap:
         finally:
             self._done.set()
 
+    def derives(self, passphrase: str) -> bool:
+        """Whether this derivation is for ``passphrase`` (a command may have started it before reading its own)."""
+        return passphrase == self._passphrase
+
     def unwrap(self, keyfile: KeyFile) -> bytes:
         self._done.wait()
         if self._envelope is None or self._envelope != keyfile.envelopes.get("passphrase"):

@@ -161,6 +161,25 @@ def test_untrusted_signer_then_imported_partner_root(exported, tmp_path: Path) -
     assert exports.verify_file(exported.vault, path).ok
 
 
+def test_a_prepared_signer_signs_again_and_names_its_certificate_as_pades_asks(exported, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The signer's signed attributes and the stamp are made once and reused: every signature made with them
+    verifies, and each carries exactly PAdES's signed attributes, the signing-certificate-v2 one naming (by hash)
+    the certificate that signed."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    unsigned = _unsigned_pdf(exported, tmp_path)
+    prepared = signing.signer(exported.vault)
+    roots = signing.trusted_roots(exported.vault)
+    for visible in (True, True, False):
+        signed = sign_pdf(unsigned, prepared, agency="행복종합사회복지관", lang="ko", visible=visible,
+                          validation=signing.validation_data(exported.vault))
+        assert verify_pdf(signed, roots).ok
+        (embedded,) = PdfFileReader(io.BytesIO(signed), strict=False).embedded_signatures
+        attrs = {a["type"].native: a["values"][0] for a in embedded.signer_info["signed_attrs"]}
+        assert set(attrs) == {"content_type", "message_digest", "signing_certificate_v2"}
+        named = attrs["signing_certificate_v2"]["certs"][0]["cert_hash"].native
+        assert named == embedded.signer_cert.sha256 == prepared.certs[0].sha256
+
+
 def _unsigned_pdf(exported, tmp_path: Path) -> bytes:  # type: ignore[no-untyped-def]
     out = tmp_path / "unsigned.pdf"
     exports.export_case(exported.vault, exported.case.id, out, ExportOptions(signed=False, sections=("plan",)))

@@ -85,6 +85,8 @@ def test_the_admin_adds_a_user_and_reassigns_a_case_which_the_history_shows(offi
         dialog.reassign_button.click()
         assert "is now assigned to " + carol in _wait(qtbot, dialog)
         assert _column(dialog.assignments, 1) == [carol]
+        assert dialog.assignments.selectedItems() and dialog.assignments.currentRow() == 0  # still on the case
+        assert dialog.users.item(dialog.users.currentRow(), 0).text() == carol  # and on the user just added
         newest = [dialog.history.item(0, c).text() for c in range(3)]
         assert newest[1] == "hubowner" and newest[2].endswith(f": {office.users['alice']} → {carol}")
         assert any(text.startswith(f"user {carol} added") for text in _column(dialog.history, 2))
@@ -94,6 +96,61 @@ def test_the_admin_adds_a_user_and_reassigns_a_case_which_the_history_shows(offi
         assert "password is wrong" in _log_in(qtbot, dialog, office, "wrong again")  # the old login is dropped
         assert dialog.login is None and not dialog.tabs.isEnabled() and dialog.users.rowCount() == 0
         dialog.close()
+
+
+def _active(office: Office, name: str) -> bool:
+    with office.hub.owner_conn() as conn:
+        return bool(conn.execute("SELECT active FROM caseapp_hub.hub_user WHERE name = %s", (name,)).fetchone()[0])
+
+
+def test_deactivating_asks_first_and_each_tab_keeps_its_own_hints(office: Office, qtbot: Any,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from caseapp.ui.app import create_application
+    from caseapp.ui.dialogs.hub_admin_dialog import HubAdminDialog
+    asked: list[str] = []
+    answer = [QMessageBox.StandardButton.No]
+
+    def question(_parent: Any, _title: str, text: str, *_args: Any) -> Any:
+        asked.append(text)
+        return answer[0]
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    alice = office.laptop("alice", "김사례")
+    with alice.use():
+        create_application("en")
+        dialog = HubAdminDialog()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert _log_in(qtbot, dialog, office, ADMIN_PASSWORD).startswith("Connected as ")
+        dialog.tabs.setCurrentIndex(1)
+        dialog.reassign_button.click()  # no case chosen
+        assert dialog.message.text() == "Choose a case and the colleague who takes it."
+        dialog.tabs.setCurrentIndex(0)
+        assert dialog.message.text() == ""  # the assignments tab's hint is not left under the users
+
+        bob = office.users["bob"]
+        dialog.users.selectRow(_column(dialog.users, 0).index(bob))
+        assert dialog.user_name.text() == bob
+        dialog.deactivate_button.click()
+        assert len(asked) == 1 and bob in asked[0] and dialog.job is None
+        assert _active(office, bob)  # "No": nothing sent to the hub
+
+        answer[0] = QMessageBox.StandardButton.Yes
+        dialog.deactivate_button.click()
+        assert _wait(qtbot, dialog).startswith(f"Hub user deactivated: {bob}")
+        assert not _active(office, bob) and len(asked) == 2
+        row = _column(dialog.users, 0).index(bob)
+        assert dialog.users.selectedItems() and dialog.users.currentRow() == row  # the changed row stays selected
+        assert dialog.users.item(row, 4).text() == "no" and dialog.user_name.text() == bob
+        dialog.close()
+
+
+def test_a_gui_test_s_language_does_not_reach_the_next_test() -> None:
+    """The tests above show the dialog in English; the hub conftest puts the translators back afterwards, so a
+    test run after them (here, or a Korean wording test in another folder) finds the language it had."""
+    from caseapp.ui import i18n
+    assert i18n.language() == "ko"
 
 
 def test_a_practitioners_login_lists_only_its_own_cases(office: Office) -> None:

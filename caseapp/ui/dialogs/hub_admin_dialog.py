@@ -3,7 +3,7 @@
 It logs in with the administrator's address (the role that ran ``hub init``) and password, as the ``hub`` admin
 commands do, or with a supervisor's own login role (``caseapp_u_NAME``), who may reassign the team's cases. Every
 call runs in the background with a busy bar; a failure is one line in the dialog and the hub's transaction is rolled
-back, so nothing is changed. After each change the three tables are read again.
+back, so nothing is changed. After each change the three tables are read again, the changed row still selected.
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QTableWidget,
-    QTabWidget, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton,
+    QTableWidget, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from caseapp.errors import UserError
@@ -61,6 +61,7 @@ class HubAdminDialog(QDialog):
         self.tabs.addTab(self._assignments_tab(), self.tr("Case assignments"))
         self.tabs.addTab(self._history_tab(), self.tr("History"))
         self.tabs.setEnabled(False)
+        self.tabs.currentChanged.connect(self._tab_changed)
         close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -147,6 +148,11 @@ class HubAdminDialog(QDialog):
         layout.addWidget(self.history, 1)
         return page
 
+    def _tab_changed(self, _index: int) -> None:
+        """A hint or result belongs to the tab it came from ("choose a case …" must not stay under the users)."""
+        if self.job is None:  # a running call's progress line stays until the call ends
+            show_message(self.message, "")
+
     # --- running hub calls -------------------------------------------------------------------------------------
 
     def _connect(self) -> None:
@@ -180,8 +186,10 @@ class HubAdminDialog(QDialog):
         show_message(self.message, self.tr("Connected as %1.").replace("%1", str(result[1]["status"]["you"])),
                      Tone.SUCCESS)
 
-    def _change(self, change: Callable[[str], Any], done: str) -> None:
-        """One change as the logged-in role, then the tables read again (a failure changed nothing)."""
+    def _change(self, change: Callable[[str], Any], done: str, *, user: str | None = None,
+                case_id: str | None = None) -> None:
+        """One change as the logged-in role, then the tables read again (a failure changed nothing) with the
+        changed ``user`` or case still selected."""
         login = self.login
         if login is None:
             return
@@ -192,7 +200,7 @@ class HubAdminDialog(QDialog):
                 return hub_admin.overview(session)
 
         def shown(data: dict[str, Any]) -> None:
-            self._show(data)
+            self._show(data, user=user, case_id=case_id)
             show_message(self.message, done, Tone.SUCCESS)
 
         self._start(work, shown, self.tr("Working…"))
@@ -227,12 +235,19 @@ class HubAdminDialog(QDialog):
         self.connect_button.setEnabled(not busy)
         self.tabs.setEnabled(not busy and self.login is not None)
 
-    def _show(self, data: dict[str, Any]) -> None:
+    def _show(self, data: dict[str, Any], *, user: str | None = None, case_id: str | None = None) -> None:
+        """Fill the tables; the rows named by ``user`` and ``case_id`` (default: the ones selected) stay selected."""
+        before_user = self._selected(self.users, self.data.get("status", {}).get("users", []))
+        before_case = self._selected(self.assignments, self.data.get("assignments", []))
+        user = user or (before_user or {}).get("name")
+        case_id = case_id or (before_case or {}).get("case_id")
         self.data = data
         users = data["status"]["users"]
         fill(self.users, views.user_rows(users))
         fill(self.assignments, views.assignment_rows(data["assignments"]))
         fill(self.history, views.history_rows(data["history"]))
+        _select(self.users, [u["name"] for u in users], user)
+        _select(self.assignments, [a["case_id"] for a in data["assignments"]], case_id)
         self.assignee.clear()
         for user in users:
             if user["active"] and user["kind"] in ("practitioner", "supervisor"):
@@ -274,12 +289,12 @@ class HubAdminDialog(QDialog):
         self._clear_passwords()
         self._change(lambda url: hub_admin.add_user(url, name, kind, password, team=team, display_name=display,
                                                     admin_password=admin_password),
-                     self.tr("Hub user added: %1").replace("%1", name))
+                     self.tr("Hub user added: %1").replace("%1", name), user=name)
 
     def _change_user(self) -> None:
         name, kind, team = self.user_name.text().strip(), self.kind.currentData(), self.team.text().strip()
         self._change(lambda url: hub_admin.change_user(url, name, kind=kind, team=team),
-                     self.tr("Hub user changed: %1").replace("%1", name))
+                     self.tr("Hub user changed: %1").replace("%1", name), user=name)
 
     def _set_password(self) -> None:
         name = self.user_name.text().strip()
@@ -290,12 +305,22 @@ class HubAdminDialog(QDialog):
         self._clear_passwords()
         self._change(lambda url: hub_admin.set_password(url, name, password, admin_password=admin_password),
                      self.tr("New hub password set for %1; that computer joins the hub again with it.").replace(
-                         "%1", name))
+                         "%1", name), user=name)
 
     def _deactivate(self) -> None:
         name = self.user_name.text().strip()
+        if not name or self.login is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Deactivate"),
+            self.tr("Deactivate hub user %1? They can no longer log in or sync; their cases stay assigned to them "
+                    "until you hand them to a colleague.").replace("%1", name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
         self._change(lambda url: hub_admin.deactivate_user(url, name),
-                     self.tr("Hub user deactivated: %1. Hand their cases to a colleague.").replace("%1", name))
+                     self.tr("Hub user deactivated: %1. Hand their cases to a colleague.").replace("%1", name),
+                     user=name)
 
     def _clear_passwords(self) -> None:
         self.new_password.clear()
@@ -310,4 +335,10 @@ class HubAdminDialog(QDialog):
         number = case.get("case_number") or case["case_id"]
         self._change(lambda url: hub_admin.assign(url, case["case_id"], to),
                      self.tr("Case %1 is now assigned to %2; it moves at each computer's next sync.").replace(
-                         "%1", number).replace("%2", to))
+                         "%1", number).replace("%2", to), case_id=case["case_id"])
+
+
+def _select(view: QTableWidget, keys: list[str], key: str | None) -> None:
+    """Select the row whose key is ``key`` (filling the table cleared the selection)."""
+    if key is not None and key in keys:
+        view.selectRow(keys.index(key))
