@@ -36,10 +36,15 @@ def open_raw(data_dir: Path, passphrase: str) -> Any:
     return conn
 
 
+def used_pages(conn: Any) -> int:
+    return int(conn.execute("PRAGMA page_count").fetchone()[0]) - int(conn.execute("PRAGMA freelist_count").fetchone()[0])
+
+
 def freed_by(conn: Any, sql: str) -> int:
-    before = conn.execute("PRAGMA freelist_count").fetchone()[0]
+    """Pages the statement gave back (negative: pages it took, from the free list or by growing the file)."""
+    before = used_pages(conn)
     conn.execute(sql)
-    return int(conn.execute("PRAGMA freelist_count").fetchone()[0]) - int(before)
+    return before - used_pages(conn)
 
 
 def automatic_indexes(conn: Any, table: str) -> list[tuple[str, list[str]]]:
@@ -88,6 +93,24 @@ def column_bytes(conn: Any, table: str) -> list[tuple[str, int, int]]:
     return [(c, int(s), int(count)) for c, s in zip(cols, sums)]
 
 
+UUID_LIKE = "'________-____-____-____-____________'"
+
+
+def uuid_cells(conn: Any) -> tuple[int, int]:
+    """How many stored values (in tables, and in index entries) are 36-character UUID text: what 16-byte keys would
+    shrink by 20 bytes each. FTS shadow tables are left out."""
+    in_tables = in_indexes = 0
+    for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                                 "AND sql NOT LIKE 'CREATE VIRTUAL%' AND name NOT LIKE 'search_%'").fetchall():
+        cols = [r[1] for r in conn.execute(f'PRAGMA table_info("{table}")').fetchall()]
+        counts = dict(zip(cols, conn.execute("SELECT " + ", ".join(
+            f'sum(length("{c}") = 36 AND "{c}" LIKE {UUID_LIKE})' for c in cols) + f' FROM "{table}"').fetchone()))
+        in_tables += sum(int(v or 0) for v in counts.values())
+        for _seq, index, *_rest in conn.execute(f'PRAGMA index_list("{table}")').fetchall():
+            in_indexes += sum(int(counts.get(r[2]) or 0) for r in conn.execute(f'PRAGMA index_info("{index}")'))
+    return in_tables, in_indexes
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data-dir", type=Path, required=True)
@@ -106,6 +129,10 @@ def main() -> None:
             print(f"{kind:<10} {name:<70} {freed * mb:8.2f} {freed * page_size / cases / 1000:8.2f}")
     measured = sum(r[2] for r in rows if r[0] != "autoindex")
     print(f"sum of objects {measured * mb:.1f} MB; schema and rest {(pages - free - measured) * mb:.1f} MB")
+    in_tables, in_indexes = uuid_cells(conn)
+    print(f"UUID text values: {in_tables:,} in tables, {in_indexes:,} in index entries; as 16-byte keys they would "
+          f"take ~{(in_tables + in_indexes) * 20 / 1e6:.0f} MB less ({(in_tables + in_indexes) * 20 / cases / 1000:.1f} "
+          f"KB/case) before page overhead")
     for table in [t for t in args.columns.split(",") if t]:
         for column, total, count in column_bytes(conn, table):
             print(f"  {table}.{column}: {total / 1e6:.2f} MB over {count:,} rows ({total / max(count, 1):.1f} B/row)")
