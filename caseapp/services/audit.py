@@ -1,7 +1,10 @@
 """The audit trail: an append-only, hash-chained log of every create/update/sign/export/restore.
 
 Each row's hash covers the previous row's hash and its own fields, and the newest (seq, hash) is kept in ``Meta``
-so that ``check`` finds an edited row, a deleted row in the middle, and a deleted tail.
+so that ``check`` finds an edited row, a deleted row in the middle, and a deleted tail. The previous hash is not
+stored with a row (migration 0019; ``prev_hash`` is NULL): it is the ``hash`` of the row before, so a row whose
+neighbour was removed or rewritten no longer hashes to its own value. Hashes are stored as 32 bytes and handled as
+hex text.
 """
 
 from __future__ import annotations
@@ -25,10 +28,11 @@ GENESIS = "0" * 64
 HEAD_KEY = "audit_head"
 
 
-def _digest(event: AuditEvent) -> str:
+def _digest(event: AuditEvent, prev_hash: str) -> str:
+    """The row's hash: the same canonical text as before migration 0019, with ``prev_hash`` (hex) last."""
     at = event.at.isoformat() if event.at else ""
     parts = [str(event.seq), event.id, at, event.actor, event.action, event.entity_type, event.entity_id,
-             event.case_id or "", event.detail, event.prev_hash]
+             event.case_id or "", event.detail, prev_hash]
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 
@@ -37,8 +41,8 @@ def _head(session: Session) -> tuple[int, str]:
     if meta and meta.value:
         seq, _, digest = meta.value.partition(":")
         return int(seq), digest
-    last = session.exec(select(AuditEvent).order_by(col(AuditEvent.seq).desc())).first()
-    return (last.seq or 0, last.hash) if last else (0, GENESIS)
+    last = session.exec(select(AuditEvent.seq, AuditEvent.hash).order_by(col(AuditEvent.seq).desc())).first()
+    return (last[0] or 0, last[1]) if last else (0, GENESIS)
 
 
 def record(session: Session, actor: str, action: str, entity_type: str = "", entity_id: str = "",
@@ -46,8 +50,8 @@ def record(session: Session, actor: str, action: str, entity_type: str = "", ent
     """Append one event inside the caller's (write) transaction, so the change and its audit row commit together."""
     seq, prev = _head(session)
     event = AuditEvent(seq=seq + 1, at=utcnow(), actor=actor, action=action, entity_type=entity_type,
-                       entity_id=entity_id, case_id=case_id, detail=detail, prev_hash=prev, hash="")
-    event.hash = _digest(event)
+                       entity_id=entity_id, case_id=case_id, detail=detail, hash="")
+    event.hash = _digest(event, prev)
     session.add(event)
     meta = session.get(Meta, HEAD_KEY) or Meta(key=HEAD_KEY)
     meta.value = f"{event.seq}:{event.hash}"
@@ -61,8 +65,8 @@ def _values(seq: int, prev: str, actor: str, action: str, entity_type: str, enti
     """One chained row's columns, its hash computed over them and the previous row's hash."""
     values: dict[str, object] = {"seq": seq, "id": new_id(), "at": at, "actor": actor, "action": action,
                                  "entity_type": entity_type, "entity_id": entity_id, "case_id": case_id,
-                                 "detail": detail, "prev_hash": prev}
-    values["hash"] = _digest(SimpleNamespace(**values))  # type: ignore[arg-type]
+                                 "detail": detail}
+    values["hash"] = _digest(SimpleNamespace(**values), prev)  # type: ignore[arg-type]
     return values
 
 
@@ -92,8 +96,8 @@ def record_many(session: Session, actor: str,
 # The column text SQLModel's UTCDateTime stores (naive UTC, always with microseconds), so a row written around the
 # ORM reads back as the same aware datetime its hash was computed over.
 _AT_FORMAT = "%Y-%m-%d %H:%M:%S.%f"
-_INSERT_SQL = ("INSERT INTO auditevent (seq, id, at, actor, action, entity_type, entity_id, case_id, detail, "
-               "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+_INSERT_SQL = ("INSERT INTO auditevent (seq, id, at, actor, action, entity_type, entity_id, case_id, detail, hash) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 
 
 def append_plain(cursor: Any, actor: str, action: str, entity_type: str = "", entity_id: str = "",
@@ -108,11 +112,11 @@ def append_plain(cursor: Any, actor: str, action: str, entity_type: str = "", en
         seq = int(head_seq)
     else:  # a file from before the stored head: the newest row is the head
         last = cursor.execute("SELECT seq, hash FROM auditevent ORDER BY seq DESC LIMIT 1").fetchone()
-        seq, prev = (int(last[0] or 0), str(last[1])) if last else (0, GENESIS)
+        seq, prev = (int(last[0] or 0), bytes(last[1]).hex()) if last else (0, GENESIS)
     values = _values(seq + 1, prev, actor, action, entity_type, entity_id, case_id, detail, utcnow())
     at = values["at"].astimezone(timezone.utc).strftime(_AT_FORMAT)  # type: ignore[attr-defined]
     cursor.execute(_INSERT_SQL, (values["seq"], values["id"], at, actor, action, entity_type, entity_id, case_id,
-                                 detail, prev, values["hash"]))
+                                 detail, bytes.fromhex(str(values["hash"]))))
     cursor.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                    (HEAD_KEY, f"{values['seq']}:{values['hash']}"))
     return int(values["seq"])  # type: ignore[call-overload]
@@ -135,13 +139,16 @@ def verify_chain(session: Session) -> list[ChainProblem]:
     problems: list[ChainProblem] = []
     prev_hash, expected_seq = GENESIS, 1
     for event in session.exec(select(AuditEvent).order_by(col(AuditEvent.seq))):
-        if event.seq != expected_seq:
+        gap = event.seq != expected_seq
+        if gap:
             problems.append(ChainProblem(event.seq, f"감사기록 {expected_seq}–{(event.seq or 1) - 1}번이 삭제되었습니다",
                                          f"audit rows {expected_seq}–{(event.seq or 1) - 1} were deleted"))
-        if event.prev_hash != prev_hash:
+        link = prev_hash if event.prev_hash is None else event.prev_hash  # stored only where it did not match
+        broken = link != prev_hash or (gap and event.prev_hash is None)  # after a gap the predecessor is gone
+        if broken:
             problems.append(ChainProblem(event.seq, f"감사기록 {event.seq}번의 연결이 끊어졌습니다",
                                          f"audit row {event.seq} does not chain to the row before it"))
-        if _digest(event) != event.hash:
+        if _digest(event, link) != event.hash and not (gap and event.prev_hash is None):
             problems.append(ChainProblem(event.seq, f"감사기록 {event.seq}번이 변경되었습니다",
                                          f"audit row {event.seq} was altered"))
         prev_hash, expected_seq = event.hash, (event.seq or 0) + 1

@@ -155,5 +155,7 @@ def contains_history(newer: Path, older: Path, key: bytes) -> bool:
     head = audit_head(older, key)
     if head is None:
         return False
-    rows = read_query(newer, key, f"SELECT count(*) FROM {AuditEvent.__tablename__} WHERE seq = ? AND hash = ?", head)
+    # the hash is 32 bytes since migration 0019, hex text in a backup made before it
+    rows = read_query(newer, key, f"SELECT count(*) FROM {AuditEvent.__tablename__} WHERE seq = ? AND "
+                      "(hash = unhex(?) OR hash = ?)", (head[0], head[1], head[1]))
     return bool(rows and rows[0][0])

@@ -99,8 +99,21 @@ def case_of(cur: Any, table: str, row_id: str, raw: dict[str, Any]) -> str | Non
 
 # --- the log -----------------------------------------------------------------------------------------------------
 
+# The newest clock the log holds. A device's changes carry rising clocks in sequence order (each is ticked past
+# every clock its file held), so the newest is among the devices' last changes: a few seeks in the primary key
+# (device, seq) find it, one device after the other, and no index on ``hlc`` is kept (migration 0019 dropped it).
+_LAST_CLOCK_SQL = """
+WITH RECURSIVE devices(device) AS (
+    SELECT min(device) FROM syncchange
+    UNION ALL
+    SELECT (SELECT min(c.device) FROM syncchange c WHERE c.device > devices.device) FROM devices
+    WHERE devices.device IS NOT NULL)
+SELECT max((SELECT c.hlc FROM syncchange c WHERE c.device = devices.device ORDER BY c.seq DESC LIMIT 1))
+FROM devices WHERE device IS NOT NULL"""
+
+
 def last_clock(cur: Any) -> Hlc | None:
-    found = cur.execute("SELECT max(hlc) FROM syncchange").fetchone()
+    found = cur.execute(_LAST_CLOCK_SQL).fetchone()
     return Hlc.decode(found[0]) if found and found[0] else None
 
 

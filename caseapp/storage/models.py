@@ -11,7 +11,9 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime, timezone
 
-from sqlalchemy import JSON, Column, LargeBinary, UniqueConstraint
+from typing import Any
+
+from sqlalchemy import JSON, Column, LargeBinary, TypeDecorator, UniqueConstraint
 from sqlalchemy import Index  # searchdoc (migration 0012)
 from sqlmodel import Field, SQLModel
 
@@ -408,11 +410,29 @@ class CaseSelection(Row, table=True):
 
 # --- audit, exports, drafts -------------------------------------------------------------------------------------
 
+class Sha256Hex(TypeDecorator[str]):
+    """A SHA-256 digest stored as its 32 bytes (migration 0019; it was 64 hex characters) and read back as the
+    lower-case hex text the code, ``meta``'s audit head and the anchors in signed PDFs use."""
+
+    impl = LargeBinary
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Any) -> bytes | None:
+        return None if value is None else bytes.fromhex(str(value))
+
+    def process_result_value(self, value: Any, dialect: Any) -> str | None:
+        if value is None:
+            return None
+        return bytes(value).hex() if isinstance(value, (bytes, bytearray, memoryview)) else str(value)
+
+
 class AuditEvent(SQLModel, table=True):
-    """Append-only; ``hash`` = SHA-256(prev_hash + canonical row), so an edited or deleted row breaks the chain."""
+    """Append-only; ``hash`` = SHA-256 over the canonical row and the previous row's hash (see services/audit.py),
+    so an edited or deleted row breaks the chain. The previous hash is not stored where it is the row before's
+    ``hash`` (migration 0019)."""
 
     seq: int | None = Field(default=None, primary_key=True)
-    id: str = Field(default_factory=new_id, unique=True)
+    id: str = Field(default_factory=new_id)  # in the hash; no query looks a row up by it (0019 dropped its index)
     at: datetime = Field(default_factory=utcnow)
     actor: str = ""
     action: str  # create / update / delete / sign / addendum / export / restore / destroy / ...
@@ -420,8 +440,10 @@ class AuditEvent(SQLModel, table=True):
     entity_id: str = ""
     case_id: str | None = Field(default=None, index=True)  # a case's history reads only its own events
     detail: str = ""
-    prev_hash: str
-    hash: str
+    # The previous row's hash (hex) only where it is not that row's ``hash``: NULL on every row written since 0019;
+    # a link that did not match before the upgrade is kept, so verification still reports it.
+    prev_hash: str | None = None
+    hash: str = Field(sa_column=Column(Sha256Hex(), nullable=False))
 
 
 class ExportRecord(Row, table=True):
@@ -640,7 +662,7 @@ class SyncChange(SQLModel, table=True):
 
     device: str = Field(primary_key=True, max_length=12)
     seq: int = Field(primary_key=True)
-    hlc: str = Field(index=True)
+    hlc: str  # no index (migration 0019): sync_log.last_clock finds the newest through the primary key
     tbl: str
     row_id: str
     op: str

@@ -115,8 +115,9 @@ def bare_view_record(vault: Any, case_id: str) -> None:
             parts = [str(seq), row_id, now.isoformat(), vault.actor, "view", "", "", case_id, "dv=000000000000", prev]
             digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
             raw.execute("INSERT INTO auditevent (seq, id, at, actor, action, entity_type, entity_id, case_id, detail, "
-                        "prev_hash, hash) VALUES (?, ?, ?, ?, 'view', '', '', ?, 'dv=000000000000', ?, ?)",
-                        (seq, row_id, now.strftime("%Y-%m-%d %H:%M:%S.%f"), vault.actor, case_id, prev, digest))
+                        "hash) VALUES (?, ?, ?, ?, 'view', '', '', ?, 'dv=000000000000', ?)",  # 0019: 32-byte hash
+                        (seq, row_id, now.strftime("%Y-%m-%d %H:%M:%S.%f"), vault.actor, case_id,
+                         bytes.fromhex(digest)))
             raw.execute("UPDATE meta SET value = ? WHERE key = ?", (f"{seq}:{digest}", audit.HEAD_KEY))
             raw.execute("COMMIT")
         finally:

@@ -24,21 +24,19 @@ def _rewrite_history(vault, seq: int, detail: str) -> None:  # type: ignore[no-u
     """Edit one audit row and recompute every hash after it and the stored head, as an insider with the key could."""
     with vault.engine.begin() as conn:
         rows = conn.execute(text("SELECT * FROM auditevent ORDER BY seq")).mappings().all()
-        prev = None
+        prev = "0" * 64
         for row in rows:
             values = dict(row)
             if values["seq"] == seq:
                 values["detail"] = detail
-            if prev is not None:
-                values["prev_hash"] = prev
             at = values["at"]
             at = datetime.fromisoformat(str(at)).replace(tzinfo=timezone.utc) if at else None
-            event = AuditEvent(**{**values, "at": at})
+            event = AuditEvent(**{**values, "at": at, "hash": ""})
             parts = [str(event.seq), event.id, at.isoformat() if at else "", event.actor, event.action,
-                     event.entity_type, event.entity_id, event.case_id or "", event.detail, event.prev_hash]
+                     event.entity_type, event.entity_id, event.case_id or "", event.detail, prev]
             values["hash"] = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
-            conn.execute(text("UPDATE auditevent SET detail = :d, prev_hash = :p, hash = :h WHERE seq = :s"),
-                         {"d": values["detail"], "p": values["prev_hash"], "h": values["hash"], "s": values["seq"]})
+            conn.execute(text("UPDATE auditevent SET detail = :d, hash = :h WHERE seq = :s"),
+                         {"d": values["detail"], "h": bytes.fromhex(values["hash"]), "s": values["seq"]})
             prev = values["hash"]
         conn.execute(text("UPDATE meta SET value = :v WHERE key = 'audit_head'"), {"v": f"{rows[-1]['seq']}:{prev}"})
 

@@ -61,6 +61,7 @@ def test_rewritten_hash_does_not_hide_an_edit(vault, case) -> None:
         from sqlmodel import select
         event = s.exec(select(AuditEvent).where(AuditEvent.seq == 2)).one()
         event.detail = "rewritten"
-        event.hash = audit._digest(event)
+        previous = s.exec(select(AuditEvent.hash).where(AuditEvent.seq == 1)).one()
+        event.hash = audit._digest(event, previous)
         s.add(event)
     assert [p.seq for p in _problems(vault)] == [3]

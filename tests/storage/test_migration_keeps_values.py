@@ -33,6 +33,10 @@ RECODED: dict[tuple[str, str], Callable[[Any], Any]] = {
     # 0007: the 사례회의 and 종결 유형 code lists of the 통합사례관리 forms (old codes kept in *_before_0007)
     ("caseconference", "kind"): lambda v: {"expert": "solution", "family": "internal"}.get(v, v),
     ("termination", "reason"): lambda v: {"client_request": "refused"}.get(v, v),
+    # 0019: the audit hash as its 32 bytes; the previous row's hash not stored where it is that row's hash (the
+    # test below checks that every link of the fixture is, so nothing is lost)
+    ("auditevent", "hash"): bytes.fromhex,
+    ("auditevent", "prev_hash"): lambda v: None,
 }
 
 
@@ -80,6 +84,8 @@ def test_every_value_of_a_0003_file_survives_the_migration_to_head(data_dir: Pat
     for name in ("caseapp.db", "caseapp.key"):
         shutil.copy2(FIXTURE / name, data_dir / name)
     before = _dump(data_dir / "caseapp.db")
+    chain = sorted((int(r["seq"]), r["prev_hash"], r["hash"]) for r in before["auditevent"].values())
+    assert [prev for _seq, prev, _hash in chain] == ["0" * 64] + [h for _seq, _prev, h in chain[:-1]]
 
     vault = Vault.open(PASSPHRASE)
     try:
