@@ -745,3 +745,7 @@ Index("ix_referral_stats", Referral.sent_on, Referral.case_id, Referral.resource
       Referral.accepted_on)
 Index("ix_goalscore_stats", GoalScore.termination_id, GoalScore.goal_id, GoalScore.score)
 Index("ix_caseselection_stats", CaseSelection.case_id, CaseSelection.decided_on, CaseSelection.level)
+
+# Only the destroyed cases (migration 0020): the check on every open that they are in the registry reads this, not
+# every case (services/destruction.py).
+Index("ix_case_destroyed", Case.destroyed_at, sqlite_where=Case.destroyed_at.isnot(None))  # type: ignore[union-attr]

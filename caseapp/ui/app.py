@@ -10,7 +10,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from caseapp import gc_tuning, paths, settings as settings_mod
-from caseapp.ui import display, i18n
+from caseapp.ui import display, i18n, pyside_fixes
 from caseapp.ui.widgets import wheel_guard
 
 APP_FONT_FAMILY = "NanumGothic"
@@ -29,6 +29,7 @@ def load_fonts() -> str:
 
 def create_application(lang: str | None = None, argv: list[str] | None = None) -> QApplication:
     """The QApplication with caseapp's font and translations (reuses an existing one, e.g. under pytest-qt)."""
+    pyside_fixes.keep_booleans_alive()  # before any signal is emitted (PySide6 6.12.0's emit drops a ref on True)
     app = QApplication.instance()
     if app is None:
         app = QApplication(argv if argv is not None else sys.argv[:1])

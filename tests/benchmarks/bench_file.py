@@ -31,6 +31,9 @@ class BenchFile:
     cases: int
     busy_case_id: str  # the case with BUSY_ENTRIES service entries
     small_case_id: str  # an active case with few entries (the baseline for adding one)
+    # An active case at 실행 with BUSY_ENTRIES entries: it opens on its implementation tab (quick entry, the service
+    # log, referrals), where the busy case above, at 초기상담, opens on its intake tab.
+    implementation_case_id: str = ""
 
 
 def cache_root() -> Path:
@@ -54,12 +57,50 @@ def open_or_build(cases: int, seed: int, *, rebuild: bool = False) -> BenchFile:
     else:
         print(f"reusing {folder}", flush=True)
     info = json.loads(marker.read_text(encoding="utf-8"))
-    return BenchFile(folder / "data", cases, info["busy_case_id"], info["small_case_id"])
+    if "implementation_case_id" not in info:  # a file built before that case was part of it: added once, here
+        info["implementation_case_id"] = _add_implementation_case(folder / "data")
+        marker.write_text(json.dumps(info), encoding="utf-8")
+    return BenchFile(folder / "data", cases, info["busy_case_id"], info["small_case_id"],
+                     info["implementation_case_id"])
+
+
+def _fill(vault: object, case_id: str) -> None:
+    from caseapp.services import cases as case_service, entries
+    have = len(case_service.snapshot(vault, case_id).services)  # type: ignore[arg-type]
+    for i in range(BUSY_ENTRIES - have):
+        entries.add_service_entry(vault, case_id, "counselling" if i % 3 else "information",  # type: ignore[arg-type]
+                                  f"{i + 1}회기 상담. 주거 불안과 생활비 부담에 대해 이야기함. 다음 주 주민센터 동행을 약속함.",
+                                  contact_mode="phone" if i % 2 else "office", duration_min=30)
+
+
+def _pick_implementation(vault: object, busy_case_id: str) -> str:
+    from caseapp.domain.vocab import Stage
+    from caseapp.services import cases as case_service
+    at = [c for c in case_service.list_cases(vault, stage=Stage.IMPLEMENTATION)  # type: ignore[arg-type]
+          if c.closed_on is None and c.case_id != busy_case_id]
+    return at[len(at) // 2].case_id
+
+
+def _add_implementation_case(data: Path) -> str:
+    from caseapp import paths
+    from caseapp.services.vault import Vault
+    paths.set_data_dir(data)
+    vault = Vault.open(PASSPHRASE)
+    try:
+        start = time.perf_counter()
+        busy = json.loads((data.parent / "bench.json").read_text(encoding="utf-8"))["busy_case_id"]
+        case_id = _pick_implementation(vault, busy)
+        _fill(vault, case_id)
+        print(f"filled a case at 실행 to {BUSY_ENTRIES} entries in {time.perf_counter() - start:.0f} s", flush=True)
+        return case_id
+    finally:
+        vault.close()
+        paths.set_data_dir(None)
 
 
 def build(folder: Path, cases: int, seed: int) -> None:
     from caseapp import paths
-    from caseapp.services import cases as case_service, demo_data, entries
+    from caseapp.services import cases as case_service, demo_data
     from caseapp.services.setup import initialise
     saved_cost = os.environ.pop("CASEAPP_KDF_COST", None)  # the real cost: unlocking is measured too
     paths.set_data_dir(folder / "data")
@@ -76,18 +117,16 @@ def build(folder: Path, cases: int, seed: int) -> None:
         active = [c for c in case_service.list_cases(vault) if c.closed_on is None]
         busy, small = active[len(active) // 2], active[len(active) // 3]
         start = time.perf_counter()
-        have = len(case_service.snapshot(vault, busy.case_id).services)
-        for i in range(BUSY_ENTRIES - have):
-            entries.add_service_entry(vault, busy.case_id, "counselling" if i % 3 else "information",
-                                      f"{i + 1}회기 상담. 주거 불안과 생활비 부담에 대해 이야기함. 다음 주 주민센터 동행을 약속함.",
-                                      contact_mode="phone" if i % 2 else "office", duration_min=30)
-        print(f"filled case {busy.case_number} to {BUSY_ENTRIES} entries in {time.perf_counter() - start:.0f} s",
-              flush=True)
+        _fill(vault, busy.case_id)
+        implementation = _pick_implementation(vault, busy.case_id)
+        _fill(vault, implementation)
+        print(f"filled case {busy.case_number} and one at 실행 to {BUSY_ENTRIES} entries in "
+              f"{time.perf_counter() - start:.0f} s", flush=True)
     finally:
         vault.close()
         paths.set_data_dir(None)
-    (folder / "bench.json").write_text(json.dumps({"busy_case_id": busy.case_id, "small_case_id": small.case_id}),
-                                       encoding="utf-8")
+    (folder / "bench.json").write_text(json.dumps({"busy_case_id": busy.case_id, "small_case_id": small.case_id,
+                                                   "implementation_case_id": implementation}), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,48 @@
+"""A long session emits signals by the hundred thousand; the program must not abort for it (PySide6 6.12.0's emit
+takes a reference away from ``True`` each time: see caseapp/ui/pyside_fixes.py)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+CHILD = r"""
+import sys
+from PySide6.QtCore import QObject, Signal
+{start}
+class Typing(QObject):
+    edited = Signal(bool)
+typing = Typing()
+seen = []
+typing.edited.connect(seen.append)
+for i in range(100_000):  # far more than the references a small process holds on True
+    typing.edited.emit(i % 2 == 0)
+    seen.clear()
+print("emitted", flush=True)
+"""
+
+
+def run_child(start: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT), CASEAPP_DATA_DIR=str(tmp_path / "data"))
+    return subprocess.run([sys.executable, "-c", CHILD.format(start=start)], capture_output=True, text=True,
+                          env=env, cwd=ROOT, timeout=300)
+
+
+def test_a_process_that_emits_many_signals_runs_and_exits_cleanly(tmp_path: Path) -> None:
+    done = run_child("from caseapp.ui.app import create_application\napp = create_application('ko')", tmp_path)
+    assert "bool_dealloc" not in done.stderr
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "emitted" in done.stdout
+
+
+def test_the_work_around_is_applied_only_where_the_bug_shows(tmp_path: Path) -> None:
+    probe = run_child("from caseapp.ui import pyside_fixes\nprint('bug', pyside_fixes.emit_drops_true())\n"
+                      "print('applied', pyside_fixes.keep_booleans_alive())", tmp_path)
+    assert probe.returncode == 0, probe.stderr[-2000:]
+    bug = "bug True" in probe.stdout
+    expected = bug and sys.version_info < (3, 12)
+    assert f"applied {expected}" in probe.stdout
