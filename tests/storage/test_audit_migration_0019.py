@@ -1,6 +1,6 @@
 """Migration 0019 stores the audit hashes as 32 bytes and drops the stored previous hash: a 0016 file's chain comes
 through it with every hash and the head unchanged and still verifies; a row changed before or after the upgrade is
-still found; a migration that fails half-way leaves the 0016 file as it was."""
+still found; a migration that fails half-way leaves the file as it was (at 0018)."""
 
 from __future__ import annotations
 
@@ -43,7 +43,7 @@ def test_a_0016_chain_comes_through_unchanged_and_verifies(written) -> None:  # 
     assert problems == [] and len(rows) > 5
     _to(written, "0018")
     old = _sql(written, "SELECT seq, prev_hash, hash FROM auditevent ORDER BY seq")
-    assert [(s, h) for s, _p, h in old] == rows  # the downgrade wrote the 0016 layout back: hex text
+    assert [(s, h) for s, _p, h in old] == rows  # the downgrade wrote the earlier layout back: hex text
     assert [p for _s, p, _h in old] == ["0" * 64] + [h for _s, _p, h in old[:-1]]
     migrate.upgrade(written.engine)
     assert _sql(written, "SELECT DISTINCT typeof(hash), length(hash) FROM auditevent") == [("blob", 32)]
@@ -74,7 +74,7 @@ def test_a_chain_broken_before_the_upgrade_stays_broken(written) -> None:  # typ
     assert _sql(written, "SELECT seq FROM auditevent WHERE prev_hash IS NOT NULL") == [(3,), (6,)]
 
 
-def test_a_migration_that_fails_half_way_leaves_the_0016_file_as_it_was(written) -> None:  # type: ignore[no-untyped-def]
+def test_a_migration_that_fails_half_way_leaves_the_file_as_it_was(written) -> None:  # type: ignore[no-untyped-def]
     rows, head, _ = _chain(written)
     _to(written, "0018")
     before = _sql(written, "SELECT * FROM auditevent ORDER BY seq")
@@ -83,7 +83,7 @@ def test_a_migration_that_fails_half_way_leaves_the_0016_file_as_it_was(written)
     with pytest.raises(Exception, match="no such index"):
         migrate.upgrade(written.engine)
     with written.engine.connect() as conn:
-        assert migrate.current_revision(conn) == "0016"
+        assert migrate.current_revision(conn) == "0018"
     assert _sql(written, "SELECT * FROM auditevent ORDER BY seq") == before
     assert "prev_hash" in {r[1] for r in _sql(written, "PRAGMA table_info(auditevent)")}
     _sql(written, "CREATE INDEX ix_syncchange_hlc ON syncchange (hlc)")
