@@ -195,6 +195,7 @@ def test_damage_the_background_page_scan_finds_brings_back_the_unlock_window(gui
                                                                              created: str, no_modal: Any) -> None:
     """After an unclean shutdown the window opens at once; damage the scan then finds is shown as an open that
     found it shows it (the unlock window, its message and the restore offer), and the restore works from there."""
+    import shiboken6
     from PySide6.QtWidgets import QApplication
 
     from caseapp.services import backup, cases, entries
@@ -220,7 +221,8 @@ def test_damage_the_background_page_scan_finds_brings_back_the_unlock_window(gui
     assert dialog is not None
     assert "손상" in dialog.message.text() and "백업" in dialog.message.text()
     assert not dialog.restore_button.isHidden() and not dialog.defer_page_scan
-    assert startup.window is None and startup.vault is None and not window.isVisible()
+    assert startup.window is None and startup.vault is None
+    assert not (shiboken6.isValid(window) and window.isVisible())  # closed (and perhaps deleted already)
     dialog.passphrase.setText(PASSPHRASE)
     dialog.restore_button.click()
     qtbot.waitUntil(lambda: startup.window is not None, timeout=60_000)
