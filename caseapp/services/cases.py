@@ -147,7 +147,10 @@ class CaseSummary:
 # deadlines_for calls; a case whose summary is missing or stale is computed from its facts on the spot.
 _LIST_SQL = (
     'SELECT c.id, c.case_number, cl.name, cl.phone, c.stage, c.stage_since, c.opened_on, c.closed_on, '
-    's.basis, s.deadlines FROM "case" c JOIN client cl ON cl.id = c.client_id '
+    's.basis, s.deadlines, s.next_due, '
+    # due this week, read in SQLite: decoding 10,000 stored lists in Python was most of list_cases' time
+    "EXISTS (SELECT 1 FROM json_each(s.deadlines) j WHERE j.value ->> 1 BETWEEN ?1 AND ?2) "
+    'FROM "case" c JOIN client cl ON cl.id = c.client_id '
     "LEFT JOIN casesummary s ON s.case_id = c.id WHERE c.destroyed_at IS NULL")
 
 
@@ -156,28 +159,35 @@ def list_cases(vault: Vault, *, stage: Stage | None = None, overdue: bool = Fals
     """``level``: only cases whose selection in force is that level; :data:`NO_LEVEL` for those not decided."""
     today = today or date.today()
     with vault.session() as s:
-        sql, params = (_LIST_SQL + " AND c.stage = ?", (stage.value,)) if stage is not None else (_LIST_SQL, ())
+        window = case_summary.week_window(today)
+        sql, params = (_LIST_SQL + " AND c.stage = ?3", (*window, stage.value)) if stage is not None \
+            else (_LIST_SQL, window)
         rows = s.connection().connection.cursor().execute(sql + " ORDER BY c.case_number", params).fetchall()
         current = case_summaries.basis(s)
         stale = [r[0] for r in rows if r[8] != current]
         rules = rules_in(s)
         fresh = {f.case_id: case_summary.summarise(f, rules).deadlines for f in _facts_of(s, stale)} if stale else {}
         levels = current_levels(s)
-    encoded = [r[9] if r[8] == current else fresh.get(r[0], "[]") for r in rows]
-    window = case_summary.week_window(today)
     out = []
     from_iso = date.fromisoformat
-    for row, text, dues in zip(rows, encoded, case_summary.due_dates(encoded), strict=True):
-        case_id, number, name, phone, stage_code, since, opened, closed = row[:8]
+    first = window[0]
+    for row in rows:
+        case_id, number, name, phone, stage_code, since, opened, closed, made_with, text, next_due, week = row
+        if made_with == current:  # the stored next due date and the SQL week flag hold
+            is_overdue, week = next_due is not None and next_due < first, bool(week)
+        else:
+            text = fresh.get(case_id, "[]")
+            dues = case_summary.due_dates([text])[0]
+            next_due = min(dues) if dues else None
+            is_overdue, week = case_summary.flags(dues, window)
         chosen = levels.get(case_id)
         if level is not None and (chosen.level if chosen else NO_LEVEL) != level:
             continue
-        is_overdue, week = case_summary.flags(dues, window)
         if overdue and not is_overdue or due_this_week and not week:
             continue
         out.append(CaseSummary(case_id, number, name, phone or "", _STAGES[stage_code], from_iso(since),
                                from_iso(opened), from_iso(closed) if closed else None,
-                               from_iso(min(dues)) if dues else None, is_overdue, week, text, chosen))
+                               from_iso(next_due) if next_due else None, is_overdue, week, text, chosen))
     return out
 
 
