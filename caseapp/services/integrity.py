@@ -212,7 +212,7 @@ def _read_only_check(db_path: Path, key: bytes, *, immutable: bool, full: bool,
         tables = int(conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0])
         page_count = int(conn.execute("PRAGMA page_count").fetchone()[0])
         page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
-        check = full_page_scan(conn) if full else ["ok"]
+        check = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()] if full else ["ok"]
         revision = None
         if check == ["ok"] and tables:
             has_version = conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'alembic_version'")
@@ -227,18 +227,6 @@ def _read_only_check(db_path: Path, key: bytes, *, immutable: bool, full: bool,
     finally:
         conn.close()
     return _Found(tables, page_count, page_size, check, revision)
-
-
-def full_page_scan(conn: Any) -> list[str]:
-    """``["ok"]``, or what is wrong with the file's pages. ``quick_check`` walks every b-tree and the freelist's
-    structure but never reads a page no b-tree points to (a free leaf page, a page a crash left unlinked), so
-    SQLCipher's own ``cipher_integrity_check`` follows: it checks the HMAC of every page of the file, free ones
-    included — a rotted free page is damage too (the next write that reuses it fails)."""
-    problems = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
-    if problems != ["ok"]:
-        return problems
-    unreadable = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
-    return unreadable or ["ok"]
 
 
 # --- clean-close bookkeeping (no client data: file size, times and inode only) ---------------------------------------

@@ -28,6 +28,24 @@ def flip_bytes(path: Path, offset: int, count: int = 16) -> None:
         fh.write(bytes(b ^ 0xFF for b in data))
 
 
+def page_scan_finds_damage(db: Path, passphrase: str) -> bool:
+    """Whether the full page scan (``PRAGMA quick_check``, as ``integrity`` runs it) reports the file damaged."""
+    import sqlcipher3
+
+    from caseapp import paths
+    from caseapp.storage.keystore import KeyFile
+    key = KeyFile.load(paths.key_file()).unwrap_with_passphrase(passphrase)
+    conn = sqlcipher3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        return [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()] != ["ok"]
+    except sqlcipher3.DatabaseError:
+        return True
+    finally:
+        conn.close()
+
+
 def open_deferred_over_rot(passphrase: str) -> "Vault":
     """Rot a page the open itself does not read (the opening checks read only what they need), as disk rot or a
     torn write in a crash would, then open as the GUI does after an unclean shutdown (page scan deferred): the
@@ -40,6 +58,9 @@ def open_deferred_over_rot(passphrase: str) -> "Vault":
     (paths.data_dir() / integrity.STATE_FILE_NAME).unlink(missing_ok=True)  # as after a crash: scan due
     for page in range(db.stat().st_size // 4096 - 1, db.stat().st_size // 4096 // 2, -1):
         flip_bytes(db, page * 4096 + 200, 4)
+        if not page_scan_finds_damage(db, passphrase):  # a free page: no b-tree reads it, the scan neither
+            flip_bytes(db, page * 4096 + 200, 4)
+            continue
         try:
             return Vault.open(passphrase, defer_page_scan=True)
         except CorruptDatabase:  # the open read that page: put it back and rot another one
