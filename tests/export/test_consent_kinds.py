@@ -7,7 +7,7 @@ from __future__ import annotations
 import hashlib
 import json
 import subprocess
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -21,10 +21,10 @@ from caseapp.services import cases, consents, entries, exports
 from caseapp.storage.models import AuditEvent
 from export_builders import pdftotext, requires_poppler, squash
 from test_export_record import assert_all_fonts_embedded
+from tests.dates import today
 
 NUMBER = "850315-2000007"
 MASKED = "850315-2******"
-TODAY = date.today()
 
 
 @pytest.fixture
@@ -40,7 +40,7 @@ def run(run_cli: Any) -> Any:
 
 
 def unique_id_consent(vault: Any, case_id: str, **extra: Any) -> Any:
-    return consents.add_consent(vault, case_id, {"purpose": "unique_id", "given_on": TODAY - timedelta(days=3),
+    return consents.add_consent(vault, case_id, {"purpose": "unique_id", "given_on": today() - timedelta(days=3),
                                                  "consented_by": "self", **extra})
 
 
@@ -56,7 +56,7 @@ def test_record_pdf_masks_the_number_without_consent_and_shows_it_with(vault, cl
     after = tmp_path / "after.pdf"
     exports.export_case(vault, client_case.id, after, ExportOptions(signed=False))
     assert NUMBER in squash(pdftotext(after))
-    entries.edit(vault, "consent", consent.id, {"withdrawn_on": TODAY.isoformat()})
+    entries.edit(vault, "consent", consent.id, {"withdrawn_on": today().isoformat()})
     withdrawn = tmp_path / "withdrawn.pdf"
     exports.export_case(vault, client_case.id, withdrawn, ExportOptions(signed=False))
     assert NUMBER not in squash(pdftotext(withdrawn))
@@ -87,7 +87,7 @@ def test_the_referral_letter_never_carries_the_number(vault, client_case, tmp_pa
 
 
 def test_guardian_consent_needs_name_and_relation_and_under_14_warns(vault) -> None:  # type: ignore[no-untyped-def]
-    child = cases.open_case(vault, {"name": "박하준", "birth_date": (TODAY - timedelta(days=365 * 10)).isoformat()})
+    child = cases.open_case(vault, {"name": "박하준", "birth_date": (today() - timedelta(days=365 * 10)).isoformat()})
     with pytest.raises(ValidationError, match="성명과 관계"):
         consents.add_consent(vault, child.id, {"purpose": "personal_info", "consented_by": "guardian",
                                                "guardian_name": "박민지"})

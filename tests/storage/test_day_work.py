@@ -15,8 +15,9 @@ from caseapp.domain.vocab import SnoozeReason, Stage
 from caseapp.errors import ValidationError
 from caseapp.services import audit, cases, entries
 from caseapp.storage.models import AuditEvent, Consent
+from tests.dates import today
 
-TODAY = date.today()
+
 MONTHLY_3 = {"every_months": 1, "count": 3, "method": "phone"}
 
 
@@ -27,9 +28,11 @@ def move(vault: Any, case_id: str, target: Stage, reason: str = "테스트 진�
         cases.move_stage(vault, case_id, target, reason, {w.code for w in pending.warnings})
 
 
-def closed_case(vault: Any, case: Any, closed_on: date = TODAY - timedelta(days=25)) -> None:
+def closed_case(vault: Any, case: Any, closed_on: date | None = None) -> None:
     for target in (Stage.PLANNING, Stage.IMPLEMENTATION, Stage.MONITORING):
         move(vault, case.id, target)
+    if closed_on is None:
+        closed_on = today() - timedelta(days=25)
     entries.add_termination(vault, case.id, {"terminated_on": closed_on, "reason": "goals_achieved"})
     move(vault, case.id, Stage.TERMINATION)
 
@@ -39,7 +42,7 @@ def follow_up_deadlines(vault: Any) -> list[Any]:
 
 
 def test_termination_plans_a_monthly_schedule_once(vault: Any, case: Any) -> None:
-    closed_on = TODAY - timedelta(days=25)
+    closed_on = today() - timedelta(days=25)
     closed_case(vault, case, closed_on)
     made = entries.schedule_follow_ups(vault, case.id, MONTHLY_3)
     assert [f.due_on for f in made] == [add_months(closed_on, i) for i in (1, 2, 3)]
@@ -49,7 +52,7 @@ def test_termination_plans_a_monthly_schedule_once(vault: Any, case: Any) -> Non
 
 
 def test_a_late_schedule_plans_only_what_is_still_ahead(vault: Any, case: Any) -> None:
-    closed_on = TODAY - timedelta(days=70)
+    closed_on = today() - timedelta(days=70)
     closed_case(vault, case, closed_on)
     made = entries.schedule_follow_ups(vault, case.id, MONTHLY_3)
     assert [f.due_on for f in made] == [add_months(closed_on, 3)]  # months 1 and 2 have passed
@@ -78,7 +81,7 @@ def test_reopening_drops_planned_contacts_but_keeps_what_was_written(vault: Any,
     closed_case(vault, case)
     planned, noted, _third = entries.schedule_follow_ups(vault, case.id, MONTHLY_3)
     entries.edit(vault, "follow_up", noted.id, {"result": "문자 남김"})
-    done = entries.add(vault, case.id, "follow_up", {"due_on": TODAY - timedelta(days=3), "done_on": TODAY,
+    done = entries.add(vault, case.id, "follow_up", {"due_on": today() - timedelta(days=3), "done_on": today(),
                                                      "result": "잘 지내심"})
     move(vault, case.id, Stage.FOLLOW_UP)
     cases.move_stage(vault, case.id, Stage.INTAKE, "다시 주거 위기")
@@ -95,7 +98,7 @@ def test_reopening_drops_planned_contacts_but_keeps_what_was_written(vault: Any,
 def test_snooze_moves_the_date_and_keeps_the_reason(vault: Any, case: Any) -> None:
     closed_case(vault, case)
     first = entries.schedule_follow_ups(vault, case.id, {**MONTHLY_3, "count": 1})[0]
-    until = TODAY + timedelta(days=7)
+    until = today() + timedelta(days=7)
     entries.snooze_follow_up(vault, first.id, {"until": until, "reason": SnoozeReason.NO_ANSWER.value,
                                                "note": "두 번 전화함"})
     row = cases.snapshot(vault, case.id).follow_ups[0]
@@ -107,10 +110,10 @@ def test_snooze_moves_the_date_and_keeps_the_reason(vault: Any, case: Any) -> No
 
 
 @pytest.mark.parametrize("until, reason, note", [
-    (TODAY, "no_answer", ""),  # not after today
-    (TODAY - timedelta(days=3), "no_answer", ""),
-    (TODAY + timedelta(days=3), "bored", ""),  # not on the list
-    (TODAY + timedelta(days=3), "other", "  "),  # "other" says why
+    (today(), "no_answer", ""),  # not after today
+    (today() - timedelta(days=3), "no_answer", ""),
+    (today() + timedelta(days=3), "bored", ""),  # not on the list
+    (today() + timedelta(days=3), "other", "  "),  # "other" says why
     ("내일", "no_answer", ""),
 ])
 def test_a_bad_snooze_changes_nothing(vault: Any, case: Any, until: Any, reason: str, note: str) -> None:
@@ -127,28 +130,28 @@ def test_done_from_the_list_leaves_the_list(vault: Any, case: Any) -> None:
     first = entries.schedule_follow_ups(vault, case.id, {**MONTHLY_3, "count": 1})[0]
     entries.complete_follow_up(vault, first.id, {"result": "잘 지내고 계심", "method": "visit"})
     row = cases.snapshot(vault, case.id).follow_ups[0]
-    assert (row.done_on, row.result, row.method) == (TODAY, "잘 지내고 계심", "visit")
+    assert (row.done_on, row.result, row.method) == (today(), "잘 지내고 계심", "visit")
     assert follow_up_deadlines(vault) == []
     assert any(e.action == "done" for e in cases.case_history(vault, case.id))
     with pytest.raises(ValidationError):
         entries.complete_follow_up(vault, first.id)  # done once is done
     with pytest.raises(ValidationError):
-        entries.snooze_follow_up(vault, first.id, {"until": TODAY + timedelta(days=3), "reason": "no_answer"})
+        entries.snooze_follow_up(vault, first.id, {"until": today() + timedelta(days=3), "reason": "no_answer"})
 
 
 def test_done_cannot_be_in_the_future(vault: Any, case: Any) -> None:
     closed_case(vault, case)
     first = entries.schedule_follow_ups(vault, case.id, {**MONTHLY_3, "count": 1})[0]
     with pytest.raises(ValidationError):
-        entries.complete_follow_up(vault, first.id, {"done_on": TODAY + timedelta(days=5)})
+        entries.complete_follow_up(vault, first.id, {"done_on": today() + timedelta(days=5)})
     assert cases.snapshot(vault, case.id).follow_ups[0].done_on is None
 
 
 def test_one_consent_sheet_records_each_purpose_given_together(vault: Any, case: Any) -> None:
-    given = TODAY - timedelta(days=2)
+    given = today() - timedelta(days=2)
     made = entries.add_consents(vault, case.id, {"purposes": ["service", "personal_info", "sharing", "service"],
                                                  "given_on": given, "method": "written",
-                                                 "expires_on": TODAY + timedelta(days=365), "notes": "동의서 1매"})
+                                                 "expires_on": today() + timedelta(days=365), "notes": "동의서 1매"})
     assert [c.purpose for c in made] == ["service", "personal_info", "sharing"]
     snap = cases.snapshot(vault, case.id)
     assert {(c.purpose, c.given_on, c.method, c.notes) for c in snap.consents} == {
@@ -161,7 +164,7 @@ def test_one_consent_sheet_records_each_purpose_given_together(vault: Any, case:
     {"purposes": []},
     {"purposes": ["service", "lottery"]},
     {"purposes": ["service"], "given_on": "어제"},
-    {"purposes": ["service"], "given_on": TODAY + timedelta(days=30)},  # a sheet signed next month is a typo
+    {"purposes": ["service"], "given_on": today() + timedelta(days=30)},  # a sheet signed next month is a typo
 ])
 def test_a_bad_consent_sheet_saves_nothing(vault: Any, case: Any, values: dict[str, Any]) -> None:
     with pytest.raises(ValidationError):

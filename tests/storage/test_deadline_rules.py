@@ -4,7 +4,7 @@ bad number is refused with a clear message and nothing changes."""
 from __future__ import annotations
 
 import json
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -12,8 +12,7 @@ import pytest
 from caseapp.domain.deadlines import DEFAULT_RULES, DeadlineKind
 from caseapp.errors import ValidationError
 from caseapp.services import cases, deadline_rules, entries
-
-TODAY = date.today()
+from tests.dates import today
 
 
 @pytest.fixture
@@ -22,7 +21,7 @@ def run(run_cli: Any) -> Any:
 
 
 def opened_days_ago(vault: Any, days: int, name: str = "최민호") -> Any:
-    return cases.open_case(vault, {"name": name}, {"opened_on": (TODAY - timedelta(days=days)).isoformat()})
+    return cases.open_case(vault, {"name": name}, {"opened_on": (today() - timedelta(days=days)).isoformat()})
 
 
 def test_a_shorter_assessment_rule_makes_a_case_overdue_in_the_list_and_today(vault, run) -> None:  # type: ignore[no-untyped-def]
@@ -34,15 +33,15 @@ def test_a_shorter_assessment_rule_makes_a_case_overdue_in_the_list_and_today(va
     code, out, _ = run("cases", "--overdue", "--json")
     assert [c["case_number"] for c in json.loads(out)] == [case.case_number]
     due = [d for d in cases.upcoming_deadlines(vault) if d.case_id == case.id]
-    assert [(d.kind, d.due) for d in due][:1] == [(DeadlineKind.ASSESSMENT, TODAY - timedelta(days=1))]
+    assert [(d.kind, d.due) for d in due][:1] == [(DeadlineKind.ASSESSMENT, today() - timedelta(days=1))]
 
 
 def test_the_selection_rule_counts_from_the_assessment(vault) -> None:  # type: ignore[no-untyped-def]
     case = opened_days_ago(vault, 12)
-    entries.add_assessment(vault, case.id, {"kind": "intake", "assessed_on": (TODAY - timedelta(days=4)).isoformat(),
+    entries.add_assessment(vault, case.id, {"kind": "intake", "assessed_on": (today() - timedelta(days=4)).isoformat(),
                                             "risk_level": "moderate"})
     kinds = {d.kind: d.due for d in cases.list_cases(vault)[0].deadlines}
-    assert kinds[DeadlineKind.SELECTION] == TODAY + timedelta(days=1)
+    assert kinds[DeadlineKind.SELECTION] == today() + timedelta(days=1)
     deadline_rules.set_deadline_rules(vault, {"selection_within_days": 3})
     assert cases.list_cases(vault, overdue=True)[0].case_number == case.case_number
 

@@ -17,8 +17,7 @@ from caseapp.services.vault import Vault
 from caseapp.storage import migrate
 from caseapp.storage.models import AuditEvent, CaseSelection, Client
 from tests.fixtures import make_fixtures as fx
-
-TODAY = date.today()
+from tests.dates import today
 
 
 # --- intake facts -------------------------------------------------------------------------------------------------
@@ -76,18 +75,18 @@ def test_household_member_details_and_priority_range(case, vault) -> None:  # ty
 
 def test_selection_history_is_dated_and_the_newest_is_in_force(case, vault) -> None:  # type: ignore[no-untyped-def]
     assert current_level(vault, case.id) is None
-    first = record_selection(vault, case.id, {"decided_on": TODAY - timedelta(days=20), "level": "general",
+    first = record_selection(vault, case.id, {"decided_on": today() - timedelta(days=20), "level": "general",
                                               "reason": "주거비 지원 연계로 충분해 보임"})
-    record_selection(vault, case.id, {"decided_on": TODAY - timedelta(days=2), "level": "고난도사례",
+    record_selection(vault, case.id, {"decided_on": today() - timedelta(days=2), "level": "고난도사례",
                                       "reason": "퇴거 통보, 아동 2명, 부채 — 여러 기관 개입 필요"})
     # entered late, dated between the two: history keeps date order, the level in force stays the newest
-    record_selection(vault, case.id, {"decided_on": TODAY - timedelta(days=10), "level": "general",
+    record_selection(vault, case.id, {"decided_on": today() - timedelta(days=10), "level": "general",
                                       "reason": "재검토 전 임시"})
     assert [d.level for d in history(vault, case.id)] == ["general", "general", "complex"]
     now = current_level(vault, case.id)
-    assert now is not None and now.level.value == "complex" and now.decided_on == TODAY - timedelta(days=2)
+    assert now is not None and now.level.value == "complex" and now.decided_on == today() - timedelta(days=2)
     snap = cases.snapshot(vault, case.id)
-    assert snap.current_selection is not None and snap.current_selection.decided_on == TODAY - timedelta(days=2)
+    assert snap.current_selection is not None and snap.current_selection.decided_on == today() - timedelta(days=2)
     with vault.session() as s:
         audited = s.exec(select(AuditEvent).where(AuditEvent.entity_type == "caseselection")).all()
     assert len(audited) == 3 and {a.action for a in audited} == {"create"}
@@ -103,7 +102,7 @@ def test_not_selected_needs_a_reason_and_intensive_needs_the_agency_setting(case
         record_selection(vault, case.id, {"level": "intensive"})
     assert "intensive" in info.value.message("en")
     with pytest.raises(ValidationError):
-        record_selection(vault, case.id, {"level": "general", "decided_on": TODAY + timedelta(days=30)})
+        record_selection(vault, case.id, {"level": "general", "decided_on": today() + timedelta(days=30)})
     assert history(vault, case.id) == []
     agency_profile.update_agency(vault, {"uses_intensive_level": True})
     record_selection(vault, case.id, {"level": "intensive"})

@@ -18,8 +18,9 @@ from caseapp.services.vault import Vault
 from caseapp.ui.models.deadline_model import ACTION_COLUMN
 from caseapp.ui.views.today_view import TodayView
 from tests.ui.test_case_view import choose, click, make_view, set_date, set_number, type_into
+from tests.dates import today
 
-TODAY = date.today()
+
 # offscreen noise, plus the popup menu's keyboard grab the offscreen platform cannot do
 MENU_NOISE = r"This plugin does not support (propagateSizeHints\(\)|raise\(\)|grabbing the keyboard)"
 SUMMARY = "기한 지남 {}건, 곧 기한 {}건"
@@ -51,10 +52,10 @@ def today_view(qtbot: Any, vault: Vault) -> TodayView:
 def a_day_of_work(vault: Vault) -> tuple[Any, Any]:
     """A case in planning past its plan deadline and a closed one whose first follow-up contact is due in two days.
     (Planning: selected already, so the intake-stage assessment and selection deadlines do not apply.)"""
-    late = cases.open_case(vault, {"name": "하지원"}, {"opened_on": (TODAY - timedelta(days=45)).isoformat()})
+    late = cases.open_case(vault, {"name": "하지원"}, {"opened_on": (today() - timedelta(days=45)).isoformat()})
     move(vault, late.id, Stage.PLANNING)
-    closed = cases.open_case(vault, {"name": "강미경"}, {"opened_on": (TODAY - timedelta(days=200)).isoformat()})
-    close(vault, closed.id, TODAY - timedelta(days=26))
+    closed = cases.open_case(vault, {"name": "강미경"}, {"opened_on": (today() - timedelta(days=200)).isoformat()})
+    close(vault, closed.id, today() - timedelta(days=26))
     entries.schedule_follow_ups(vault, closed.id, {"every_months": 1, "count": 3, "method": "phone"})
     return late, closed
 
@@ -100,16 +101,16 @@ def test_a_follow_up_is_postponed_from_the_list_with_a_reason(gui_app: Any, qtbo
     messages: list[str] = []
     view.message.connect(messages.append)
     dialog = view.snooze(view.current_deadline())
-    assert dialog is not None and dialog.form.value("until") == (TODAY + timedelta(days=7)).isoformat()
+    assert dialog is not None and dialog.form.value("until") == (today() + timedelta(days=7)).isoformat()
     choose(dialog.form, "reason", "other")
     assert dialog.save() is False and dialog.form.error_text()  # "other" needs a note: refused, kept open
     type_into(dialog.form, "note", "병원 검진 후 통화 원함")
-    set_date(dialog.form, "until", TODAY + timedelta(days=10))
+    set_date(dialog.form, "until", today() + timedelta(days=10))
     assert dialog.save() is True
     qtbot.waitUntil(lambda: bool(messages))
     assert "연기했습니다" in messages[0] and "강미경" in messages[0]
     follow_up = cases.snapshot(vault, closed.id).follow_ups[0]
-    assert follow_up.due_on == TODAY + timedelta(days=10)
+    assert follow_up.due_on == today() + timedelta(days=10)
     assert "기타 (병원 검진 후 통화 원함)" in follow_up.result  # visible in the case's 사후관리 tab
     assert any(e.action == "snooze" for e in cases.case_history(vault, closed.id))
     case_view = make_view(qtbot, vault, closed.id)
@@ -125,14 +126,14 @@ def test_a_follow_up_is_marked_done_from_the_list(gui_app: Any, qtbot: Any, vaul
     view.table.selectRow(0)
     click(qtbot, view.done_button)
     dialog = view.dialog
-    assert dialog is not None and dialog.form.value("done_on") == TODAY.isoformat()
+    assert dialog is not None and dialog.form.value("done_on") == today().isoformat()
     choose(dialog.form, "method", "visit")
     type_into(dialog.form, "result", "새 직장 적응 중, 건강 양호")
     with qtbot.waitSignal(view.loaded, timeout=10_000):
         assert dialog.save() is True
     assert view.deadlines == []  # the next contact is a month away: off the list
     done = cases.snapshot(vault, closed.id).follow_ups[0]
-    assert (done.done_on, done.method, done.result) == (TODAY, "visit", "새 직장 적응 중, 건강 양호")
+    assert (done.done_on, done.method, done.result) == (today(), "visit", "새 직장 적응 중, 건강 양호")
 
 
 def test_quick_entry_remembers_type_and_mode_takes_minutes_and_says_what_it_saved(
@@ -157,7 +158,7 @@ def test_termination_plans_the_follow_up_schedule(gui_app: Any, qtbot: Any, vaul
     view = make_view(qtbot, vault, case.id)
     schedule = view.stage_tabs[Stage.TERMINATION].schedule
     assert not schedule.create_button.isEnabled() and "종결 기록을 먼저" in schedule.preview.text()
-    closed_on = TODAY - timedelta(days=3)
+    closed_on = today() - timedelta(days=3)
     close(vault, case.id, closed_on)
     view.reload()
     assert (schedule.form.value("every_months"), schedule.form.value("count")) == (1, 3)  # monthly for 3 months
@@ -190,7 +191,7 @@ def test_one_consent_sheet_for_several_purposes(gui_app: Any, qtbot: Any, vault:
     click(qtbot, sheet.save_button)
     consents = cases.snapshot(vault, case.id).consents
     assert sorted(c.purpose for c in consents) == ["personal_info", "service", "sharing"]
-    assert {(c.given_on, c.notes) for c in consents} == {(TODAY, "동의서 1매, 보호자 동석")}
+    assert {(c.given_on, c.notes) for c in consents} == {(today(), "동의서 1매, 보호자 동석")}
     assert intake.consents.model.rowCount() == 3
     assert set(sheet.form.value("purposes")) == {"photos", "sensitive_info", "unique_id"}  # still missing, ticked
     assert "사진" in intake.missing_consents.text() and "사례관리 서비스" not in intake.missing_consents.text()
@@ -198,7 +199,7 @@ def test_one_consent_sheet_for_several_purposes(gui_app: Any, qtbot: Any, vault:
 
 def test_a_closed_case_gets_the_retention_date_as_default_expiry(gui_app: Any, qtbot: Any, vault: Vault,
                                                                  case: Any) -> None:
-    close(vault, case.id, TODAY - timedelta(days=1))
+    close(vault, case.id, today() - timedelta(days=1))
     view = make_view(qtbot, vault, case.id)
     closed_on = cases.snapshot(vault, case.id).case.closed_on
     sheet = view.stage_tabs[Stage.INTAKE].consent_sheet
