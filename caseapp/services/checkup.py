@@ -18,7 +18,9 @@ from sqlmodel import col, select
 from caseapp import paths
 from caseapp import settings as settings_mod
 from caseapp.errors import CorruptDatabase, UserError
-from caseapp.services import anchors, audit, backup_catalogue, checkpoints, destruction, records, retention
+from caseapp.services import (
+    anchors, audit, backup_catalogue, checkpoints, destruction, integrity, records, retention,
+)
 from caseapp.services.integrity import ERROR, INFO, WARNING, Problem
 from caseapp.storage.keystore import KeyFile, kdf_cost
 from caseapp.storage.models import SIGNABLE_MODELS, AuditEvent, Case, Draft
@@ -118,7 +120,7 @@ def _raw(vault: "Vault", sql: str) -> list[tuple[Any, ...]]:
 def _database_checks(vault: "Vault") -> list[Problem]:
     import sqlalchemy.exc
     try:
-        result = [r[0] for r in _raw(vault, "PRAGMA integrity_check")]
+        result = _page_check(vault)
     except (sqlalchemy.exc.DatabaseError, UserError):
         result = ["unreadable"]
     out: list[Problem] = []
@@ -135,6 +137,17 @@ def _database_checks(vault: "Vault") -> list[Problem]:
         out.append(Problem(ERROR, "foreign_keys", f"연결이 끊어진 기록 {len(fk)}건 (표: {tables})",
                            f"{len(fk)} record(s) point to missing rows (tables: {tables})"))
     return out
+
+
+def _page_check(vault: "Vault") -> list[str]:
+    """``integrity_check`` (every b-tree, indexes against their tables), then every page's HMAC, free pages
+    included (:func:`integrity.unreadable_pages`), in one read transaction."""
+    with vault.engine.connect() as conn:
+        result = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
+        if result != ["ok"]:
+            return result
+        rows = conn.exec_driver_sql("PRAGMA cipher_integrity_check").fetchall()
+        return integrity.unreadable_pages(rows, vault.db_path) or ["ok"]
 
 
 def _audit_checks(vault: "Vault") -> list[Problem]:

@@ -1,9 +1,9 @@
 """Is the case file healthy? Checks on open, the ``check`` command, and the corruption flow's helpers.
 
 On open (:func:`check_file`, called by :class:`Vault` before it opens the file for writing): a truncated or empty
-file, a damaged ``-wal`` header and damaged pages (``PRAGMA quick_check``: flipped bytes, pages that fail SQLCipher's
-per-page HMAC, a ``-wal`` from another file) raise :class:`CorruptDatabase` with a clear message instead of a crash
-or a silently empty file. The GUI then offers :func:`caseapp.services.backup_inspect.newest_good_backup` and
+file, a damaged ``-wal`` header and damaged pages (:func:`full_page_scan`: flipped bytes, pages that fail SQLCipher's
+per-page HMAC, free pages included, a ``-wal`` from another file) raise :class:`CorruptDatabase` with a clear
+message instead of a crash or a silently empty file. The GUI then offers :func:`caseapp.services.backup_inspect.newest_good_backup` and
 :func:`caseapp.services.backup.restore_backup` (or, for a damaged ``-wal`` only, :func:`set_aside_journal`).
 
 This module sits below every other service (it imports none): :class:`Vault` uses it on open, the backup code to
@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import struct
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -28,6 +29,7 @@ from caseapp.storage.engine import disk_full
 
 WAL_MAGIC = (0x377F0682, 0x377F0683)
 WAL_HEADER_BYTES = 32
+WAL_FRAME_HEADER_BYTES = 24  # page number, size after commit, salt (8 bytes), checksum (8)
 PAGE_GRANULE = 512  # every SQLite page size is a multiple of this
 
 ERROR, WARNING, INFO = "error", "warning", "info"
@@ -96,7 +98,7 @@ def check_file(db_path: Path, key: bytes, *, full: bool | None = None) -> None:
     """Run before the case file is opened for writing; raise CorruptDatabase when it is damaged.
 
     Always (cheap): truncation (file size against the page count in the header), the ``-wal`` header, the schema
-    readable with this key and not empty. The full page scan (``PRAGMA quick_check``: every page decrypted and
+    readable with this key and not empty. The full page scan (:func:`full_page_scan`: every page decrypted and
     HMAC-checked, ~1 s per 100 MB) runs when it can find something: when the file was not closed cleanly by caseapp
     (WAL content left, or the file changed since the last clean close: copied over, truncated, edited, restored by
     hand). An unchanged file is not rescanned on every open; a page that rots on disk in between is still caught
@@ -133,7 +135,9 @@ def scan_pages(db_path: Path, key: bytes, *, on_connect: Callable[[Any], None] |
     """The full page scan that :func:`check_file` was told to leave out (``full=False``), run while the file is
     already open (the GUI runs it in the background after an unclean shutdown). Raises :func:`damage_found_later`
     when a page is damaged. ``on_connect`` receives the scan's connection (``interrupt()`` stops the scan; it then
-    raises :class:`CannotOpen`, as does a folder that cannot be read)."""
+    raises :class:`CannotOpen`, as does a folder that cannot be read). It is called again before the HMAC pass of
+    :func:`full_page_scan`, which no ``interrupt()`` stops (SQLCipher runs it while the pragma is prepared): raising
+    :class:`CannotOpen` there stops the scan as well."""
     try:
         try:
             found = _read_only_check(db_path, key, immutable=False, full=True, on_connect=on_connect)
@@ -212,7 +216,7 @@ def _read_only_check(db_path: Path, key: bytes, *, immutable: bool, full: bool,
         tables = int(conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0])
         page_count = int(conn.execute("PRAGMA page_count").fetchone()[0])
         page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
-        check = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()] if full else ["ok"]
+        check = full_page_scan(conn, db_path, wal=not immutable, before_hmac=on_connect) if full else ["ok"]
         revision = None
         if check == ["ok"] and tables:
             has_version = conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'alembic_version'")
@@ -227,6 +231,79 @@ def _read_only_check(db_path: Path, key: bytes, *, immutable: bool, full: bool,
     finally:
         conn.close()
     return _Found(tables, page_count, page_size, check, revision)
+
+
+def full_page_scan(conn: Any, db_path: Path, *, wal: bool,
+                   before_hmac: Callable[[Any], None] | None = None) -> list[str]:
+    """``["ok"]``, or what is wrong with the file's pages.
+
+    ``quick_check`` walks every b-tree and the freelist's structure but never reads a free leaf page (no b-tree
+    points to it), so SQLCipher's ``cipher_integrity_check`` follows: it checks the HMAC of every page of the main
+    file, free ones included (a rotted free page is damage too: the next write that reuses it fails). It reads the
+    main file only, never the ``-wal``, so it also checks pages a WAL frame supersedes; a checkpoint cut short by a
+    full disk or a file-size limit leaves such a page torn in a file that is whole (SQLite reads the WAL's copy and
+    the next checkpoint rewrites it). Those pages (:func:`wal_page_numbers`) are left out of its report.
+
+    Both run in one read transaction: while it is open no checkpoint writes a page of the main file that the WAL
+    does not hold (a checkpoint copies frames up to the oldest reader's snapshot at most and needs every reader
+    that reads the main file alone to have finished), and the WAL is not restarted under the reader, so the page
+    numbers read from the ``-wal`` afterwards cover every page a checkpoint may write meanwhile."""
+    conn.execute("BEGIN")
+    try:
+        problems = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
+        if problems != ["ok"]:
+            return problems
+        if before_hmac is not None:
+            before_hmac(conn)  # may raise (a scan cancelled meanwhile: see scan_pages)
+        damaged = unreadable_pages(conn.execute("PRAGMA cipher_integrity_check").fetchall(), db_path, wal=wal)
+    finally:
+        if conn.in_transaction:  # an interrupted or failed statement may have ended it already
+            conn.execute("ROLLBACK")
+    return damaged or ["ok"]
+
+
+def unreadable_pages(rows: Iterable[Any], db_path: Path, *, wal: bool = True) -> list[str]:
+    """The lines of ``PRAGMA cipher_integrity_check`` (``rows``) that name a damaged page, less the pages the
+    ``-wal`` supersedes (``wal``: the file was read with its ``-wal``). Call it inside the read transaction that
+    ran the pragma (see :func:`full_page_scan`)."""
+    lines = [str(r[0]) for r in rows]
+    superseded = wal_page_numbers(db_path) if wal and lines else frozenset()
+    return [line for line in lines if _page_named(line) not in superseded]
+
+
+_PAGE_NUMBER = re.compile(r"page (\d+)")
+
+
+def _page_named(line: str) -> int | None:
+    """The page a ``cipher_integrity_check`` line names ("HMAC verification failed for page 7", "error reading
+    4096 bytes from file page 7 at offset ...", "page 7 has an invalid size of ..."), None if it names none."""
+    found = _PAGE_NUMBER.search(line)
+    return int(found.group(1)) if found else None
+
+
+def wal_page_numbers(db_path: Path) -> frozenset[int]:
+    """The page numbers of every frame of the ``-wal``'s current generation (the frames whose salt is the
+    header's; frames after the first other salt are left from before the WAL was restarted and SQLite ignores
+    them). A superset of the pages the WAL supersedes: frames after the last commit are counted too."""
+    pages: set[int] = set()
+    try:
+        with open(wal_file(db_path), "rb") as fh:
+            header = fh.read(WAL_HEADER_BYTES)
+            if len(header) < WAL_HEADER_BYTES or struct.unpack(">I", header[:4])[0] not in WAL_MAGIC:
+                return frozenset()
+            page_size, = struct.unpack(">I", header[8:12])
+            salt = header[16:24]
+            offset = WAL_HEADER_BYTES
+            while True:
+                fh.seek(offset)
+                frame = fh.read(WAL_FRAME_HEADER_BYTES)
+                if len(frame) < WAL_FRAME_HEADER_BYTES or frame[8:16] != salt:
+                    break
+                pages.add(struct.unpack(">I", frame[:4])[0])
+                offset += WAL_FRAME_HEADER_BYTES + page_size
+    except OSError:
+        pass
+    return frozenset(pages)
 
 
 # --- clean-close bookkeeping (no client data: file size, times and inode only) ---------------------------------------

@@ -287,7 +287,8 @@ class Vault:
         def register(conn: Any) -> None:
             if self._closing:
                 raise integrity.CannotOpen()
-            self._scan_connections.append(conn)
+            if conn not in self._scan_connections:  # called again before the scan's uninterruptible part
+                self._scan_connections.append(conn)
         try:
             integrity.scan_pages(self.db_path, self.key, on_connect=register)
         except integrity.CannotOpen:
