@@ -23,6 +23,11 @@ def register(subparsers: Any) -> None:
                         "contains the audit head each signed PDF carries (a rewrite is reported)")
     p.set_defaults(func=cmd_check, reads_only=True)
 
+    p = subparsers.add_parser("compact", help="사례 파일 정리(압축): 빈 페이지 없이 다시 쓰기 / compact the case file "
+                                              "(rewrite it packed; needs free disk about its size, the window closed)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_compact)
+
     p = subparsers.add_parser("backup", help="암호화된 백업 만들기 / make an encrypted backup")
     p.add_argument("-o", "--output", metavar="FILE", help="이 파일로 저장 / write to this file (a .key file is "
                                                           "written next to it)")
@@ -107,12 +112,39 @@ def _report(problems: list[Any], as_json: bool, lang: str) -> int:
     return 0
 
 
+@opens_vault
+def cmd_compact(args: argparse.Namespace) -> int:
+    from caseapp.services import compaction
+    with open_vault() as vault:
+        if not args.json:
+            size = vault.db_path.stat().st_size
+            _err(tr(f"사례 파일({size // 1_000_000} MB)을 정리하는 중입니다. 큰 파일은 몇 분 걸릴 수 있습니다…",
+                    f"Compacting the case file ({size // 1_000_000} MB); a big file can take minutes…"))
+        done = compaction.compact(vault)
+    if args.json:
+        print_json({"before_bytes": done.before, "after_bytes": done.after, "folded": done.folded})
+        return 0
+    print(tr(f"정리했습니다: {done.before / 1e6:.1f} MB → {done.after / 1e6:.1f} MB",
+             f"Compacted: {done.before / 1e6:.1f} MB → {done.after / 1e6:.1f} MB"))
+    if not done.folded:
+        print(tr("다른 프로그램이 파일을 읽고 있어 정리된 내용이 아직 -wal 파일에 있습니다. 다음에 열 때 파일에 반영됩니다.",
+                 "Another program is reading the file, so the compacted copy is still in the -wal; it goes into the "
+                 "file the next time it is opened."))
+    return 0
+
+
 # --- backup / restore ------------------------------------------------------------------------------------------------
 
-@opens_vault
+def _check_backup(args: argparse.Namespace) -> None:
+    from caseapp.services import outputs
+    if args.output:
+        outputs.guard_pair(args.output)  # never onto the case file or its key; before the passphrase
+
+
+@opens_vault(check=_check_backup)
 def cmd_backup(args: argparse.Namespace) -> int:
     from caseapp.services import backup, outputs
-    dest = outputs.guard_pair(args.output) if args.output else None  # never onto the case file or its key
+    dest = outputs.guard_pair(args.output) if args.output else None
     with open_vault() as vault:
         result = backup.create_backup(vault, "manual", dest=dest)
     print(tr(f"백업을 만들었습니다: {result.info.path}", f"Backup written: {result.info.path}"))

@@ -19,7 +19,7 @@ from caseapp import paths
 from caseapp import settings as settings_mod
 from caseapp.errors import CorruptDatabase, UserError
 from caseapp.services import (
-    anchors, audit, backup_catalogue, checkpoints, destruction, integrity, records, retention,
+    anchors, audit, backup_catalogue, checkpoints, compaction, destruction, integrity, records, retention,
 )
 from caseapp.services.integrity import ERROR, INFO, WARNING, Problem
 from caseapp.storage.keystore import KeyFile, kdf_cost
@@ -42,7 +42,8 @@ def run_checks(vault: "Vault", *, now: datetime | None = None,
     problems = _database_checks(vault)
     damaged = bool(problems and problems[0].code == "integrity")
     checks = [lambda: _audit_checks(vault), _access_note_check(vault), lambda: _signed_checks(vault), lambda: _sign_audit_checks(vault),
-              lambda: _destruction_checks(vault), lambda: _key_file_checks(vault),
+              lambda: _destruction_checks(vault), lambda: _compaction_checks(vault),
+              lambda: _key_file_checks(vault),
               lambda: _backup_checks(vault, now, settings), lambda: _draft_checks(vault, now),
               lambda: _retention_checks(vault, now.date()), lambda: checkpoints.check_all(vault, settings),
               lambda: [Problem(n.severity, n.code, n.ko, n.en) for n in notices.for_check(vault)]]
@@ -234,6 +235,19 @@ def _destruction_checks(vault: "Vault") -> list[Problem]:
                            "The file was not yet compacted after a destruction (disk full?). Free some space; it is "
                            "retried every time the file is opened."))
     return out
+
+
+def _compaction_checks(vault: "Vault") -> list[Problem]:
+    """Free pages worth giving back (information: the file is healthy either way)."""
+    found = compaction.shape(vault)
+    if not compaction.worth_compacting(found):
+        return []
+    share = found.free_pages * 100 // found.pages
+    return [Problem(INFO, "compact_suggested",
+                    f"사례 파일의 {found.free_bytes // 1_000_000} MB({share}%)가 빈 페이지입니다. 창을 닫고 "
+                    f"'caseapp compact'로 정리하면 파일이 작아집니다.",
+                    f"{found.free_bytes // 1_000_000} MB ({share}%) of the case file is free pages; close the window "
+                    f"and run 'caseapp compact' to make it smaller.")]
 
 
 def _key_file_checks(vault: "Vault") -> list[Problem]:
