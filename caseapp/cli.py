@@ -279,11 +279,14 @@ def print_recovery_key(recovery: str) -> None:
     print(f"Recovery key: {recovery}")
 
 
-@opens_vault
-def cmd_demo_data(args: argparse.Namespace) -> int:
-    from caseapp.services import demo_data
+def _check_demo_data(args: argparse.Namespace) -> None:
     if args.cases < 1:
         raise ValidationError("--cases는 1 이상이어야 합니다.", "--cases must be at least 1.")
+
+
+@opens_vault(check=_check_demo_data)
+def cmd_demo_data(args: argparse.Namespace) -> int:
+    from caseapp.services import demo_data
     with open_vault() as vault, progress_on_terminal() as progress:
         result = demo_data.generate(vault, args.cases, args.seed, progress=progress)
     print(tr(f"예시 사례 {result.cases}건을 만들었습니다 (사례번호 {result.first_number}–{result.last_number}).",
@@ -379,10 +382,13 @@ def _parse_choice(enum_type: Any, raw: str, name_ko: str, name_en: str) -> Any:
                               f"Unknown {name_en}: {raw}. Use one of: {allowed_en}") from None
 
 
-@opens_vault
-def cmd_search(args: argparse.Namespace) -> int:
+def _check_search(args: argparse.Namespace) -> None:
     if args.limit < 1:
         raise ValidationError("--limit는 1 이상이어야 합니다.", "--limit must be at least 1.")
+
+
+@opens_vault(check=_check_search)
+def cmd_search(args: argparse.Namespace) -> int:
     from caseapp.services import access_log, search  # while the key derivation @opens_vault started runs
     with open_vault() as vault:
         hits = search.search(vault, args.query, limit=args.limit)

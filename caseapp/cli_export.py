@@ -134,15 +134,19 @@ def _options(args: argparse.Namespace) -> Any:
                          language=current_language())
 
 
-@opens_vault
+def _check_export(args: argparse.Namespace) -> None:
+    """Before the passphrase: a refused target needs no unlocking (and leaves no unlock in the access log)."""
+    from caseapp.services import outputs
+    if args.all == bool(args.case_number):
+        raise UserError("사례번호 하나 또는 --all 중 하나를 지정하세요.", "Give either one CASE_NUMBER or --all.")
+    outputs.guard_folder(args.output) if args.all else outputs.guard(args.output)
+
+
+@opens_vault(check=_check_export)
 def cmd_export(args: argparse.Namespace) -> int:
     from caseapp.services import exports, outputs
     options = _options(args)
     purpose = purpose_from_args(args)
-    if args.all == bool(args.case_number):
-        raise UserError("사례번호 하나 또는 --all 중 하나를 지정하세요.", "Give either one CASE_NUMBER or --all.")
-    # before the passphrase: a refused target needs no unlocking (and leaves no unlock in the access log)
-    outputs.guard_folder(args.output) if args.all else outputs.guard(args.output)
     with open_vault() as vault:
         if args.all:
             out_dir = outputs.guard_folder(args.output)
@@ -235,10 +239,15 @@ def _print_verify_report(report: Any) -> None:
     print(tr("결과: 유효함", "Result: VALID") if report.ok else tr("결과: 유효하지 않음", "Result: NOT VALID"))
 
 
-@opens_vault
+def _check_output(args: argparse.Namespace) -> None:
+    """Before the passphrase: a mistyped target needs no unlocking."""
+    from caseapp.services import outputs
+    outputs.guard(args.output)
+
+
+@opens_vault(check=_check_output)
 def cmd_export_crl(args: argparse.Namespace) -> int:
     from caseapp.services import outputs, signing
-    outputs.guard(args.output)  # before the passphrase: a mistyped target needs no unlocking
     with open_vault() as vault:
         pem = signing.crl_pem(vault)
     outputs.write(args.output, pem)
@@ -246,12 +255,11 @@ def cmd_export_crl(args: argparse.Namespace) -> int:
     return 0
 
 
-@opens_vault
+@opens_vault(check=_check_output)
 def cmd_export_cert(args: argparse.Namespace) -> int:
     from caseapp.export.pki import fingerprint
     from caseapp.services import outputs, signing
     from cryptography import x509
-    outputs.guard(args.output)  # before the passphrase: a mistyped target needs no unlocking
     with open_vault() as vault:
         pem = signing.own_root_pem(vault)
     outputs.write(args.output, pem)
@@ -292,16 +300,18 @@ def cmd_import_pkcs12(args: argparse.Namespace) -> int:
     return 0
 
 
-@opens_vault
+def _check_referral_letter(args: argparse.Namespace) -> None:
+    if args.referral is not None and args.referral < 1:
+        raise ValidationError("--referral는 1부터 셉니다(의뢰일 순).", "--referral counts from 1 (in date order).")
+    _check_output(args)  # before the passphrase, as export does
+
+
+@opens_vault(check=_check_referral_letter)
 def cmd_referral_letter(args: argparse.Namespace) -> int:
     from caseapp.i18n_text import current_language
     from caseapp.services import cases, exports
-    if args.referral is not None and args.referral < 1:
-        raise ValidationError("--referral는 1부터 셉니다(의뢰일 순).", "--referral counts from 1 (in date order).")
     from caseapp.domain.access import ExportReason
-    from caseapp.services import outputs
     purpose = purpose_from_args(args, ExportReason.REFERRAL)
-    outputs.guard(args.output)  # before the passphrase, as export does
     with open_vault() as vault:
         case = find_case(vault, args.case_number)
         referrals = cases.snapshot(vault, case.id).referrals

@@ -67,11 +67,16 @@ def _day(raw: str | None, ko: str, en: str) -> Any:
 
 # --- 파기 대장 -------------------------------------------------------------------------------------------------------
 
-@opens_vault
+def _check_output(args: argparse.Namespace) -> None:
+    """Before the passphrase: a mistyped target needs no unlocking."""
+    from caseapp.services import outputs
+    if args.output:
+        outputs.guard(args.output)
+
+
+@opens_vault(check=_check_output)
 def cmd_destruction_register(args: argparse.Namespace) -> int:
     from caseapp.services import outputs, register_documents, registers
-    if args.output:
-        outputs.guard(args.output)  # before the passphrase: a mistyped target needs no unlocking
     lang = i18n_text.current_language()
     with open_vault() as vault:
         lines = registers.destruction_register(vault)
@@ -152,11 +157,9 @@ def cmd_withdraw_consent(args: argparse.Namespace) -> int:
 
 # --- 본인 열람, 정정·삭제 요구 ----------------------------------------------------------------------------------------
 
-@opens_vault
+@opens_vault(check=_check_output)
 def cmd_client_copy(args: argparse.Namespace) -> int:
-    from caseapp.services import outputs
     from caseapp.services.client_copy import write_client_copy
-    outputs.guard(args.output)
     with open_vault() as vault:
         case = find_case(vault, args.case_number)
         result = write_client_copy(vault, case.id, args.output)

@@ -18,8 +18,8 @@ from pathlib import Path
 
 from caseapp import paths
 from caseapp.errors import UserError
-from caseapp.services.backup import key_path_for, list_backups
-from caseapp.services.backup_catalogue import checkpoint_files
+# the catalogue, not services.backup: the CLI checks -o before it starts the key derivation, without the data layer
+from caseapp.services.backup_catalogue import checkpoint_files, key_path_for, list_backups
 from caseapp.storage.atomic import fsync_dir
 
 class OutputRefused(UserError):

@@ -85,3 +85,29 @@ def test_without_a_case_file_nothing_starts_and_argument_errors_come_first(run_c
     code, _out, _err = run_cli("search", "월세")
     assert code == 3  # not initialised, reported by open_vault as before
     assert derivations == ["open"]
+
+
+def test_argument_errors_start_no_key_derivation(case, run_cli, derivations, data_dir) -> None:  # type: ignore[no-untyped-def]
+    """A command refused by its own argument checks pays no scrypt: with a case file and CASEAPP_PASSPHRASE set
+    the derivation would start, and once started it cannot be stopped (a daemon thread burning ~0.4 s of CPU)."""
+    from caseapp import paths
+    key_file = str(paths.key_file())
+    refused = [
+        ("search", "월세", "--limit", "0"),
+        ("demo-data", "--cases", "0"),
+        ("backup", "-o", str(paths.database_file())),
+        ("export", case.case_number, "-o", key_file),
+        ("export", "-o", str(data_dir.parent / "out.pdf")),  # neither CASE_NUMBER nor --all
+        ("export-crl", "-o", key_file),
+        ("export-cert", "-o", key_file),
+        ("referral-letter", case.case_number, "--referral", "0", "-o", str(data_dir.parent / "r.pdf")),
+        ("referral-letter", case.case_number, "-o", key_file),
+        ("destruction-register", "-o", key_file),
+        ("client-copy", case.case_number, "-o", key_file),
+    ]
+    for args in refused:
+        code, _out, err = run_cli(*args)
+        assert code == 1 and err.strip(), args
+        assert derivations == [], args
+    code, _out, _err = run_cli("search", "월세")  # the same commands with good arguments still start it early
+    assert code == 0 and derivations == [os.environ["CASEAPP_PASSPHRASE"], "open"]
