@@ -3,8 +3,9 @@
 On open (:func:`check_file`, called by :class:`Vault` before it opens the file for writing): a truncated or empty
 file, a damaged ``-wal`` header and damaged pages (:func:`full_page_scan`: flipped bytes, pages that fail SQLCipher's
 per-page HMAC, free pages included, a ``-wal`` from another file) raise :class:`CorruptDatabase` with a clear
-message instead of a crash or a silently empty file. The GUI then offers :func:`caseapp.services.backup_inspect.newest_good_backup` and
-:func:`caseapp.services.backup.restore_backup` (or, for a damaged ``-wal`` only, :func:`set_aside_journal`).
+message instead of a crash or a silently empty file. The GUI then offers
+:func:`caseapp.services.backup_inspect.newest_good_backup` and :func:`caseapp.services.backup.restore_backup` (or,
+for a damaged ``-wal`` only, :func:`set_aside_journal`).
 
 This module sits below every other service (it imports none): :class:`Vault` uses it on open, the backup code to
 inspect copies. ``caseapp check`` itself (:mod:`caseapp.services.checkup`) reports in its :class:`Problem` terms.
