@@ -358,12 +358,16 @@ def cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
-@opens_vault
+def _entry_choices(args: argparse.Namespace) -> tuple[Any, Any]:
+    from caseapp.domain.vocab import ContactMode, PracticeType  # the domain only: no data layer
+    return (_parse_choice(PracticeType, args.practice_type, "실천 유형", "practice type"),
+            _parse_choice(ContactMode, args.mode, "접촉 방법", "contact mode"))
+
+
+@opens_vault(check=_entry_choices)
 def cmd_add_entry(args: argparse.Namespace) -> int:
-    from caseapp.domain.vocab import ContactMode, PracticeType
     from caseapp.services import entries
-    practice = _parse_choice(PracticeType, args.practice_type, "실천 유형", "practice type")
-    mode = _parse_choice(ContactMode, args.mode, "접촉 방법", "contact mode")
+    practice, mode = _entry_choices(args)
     with open_vault() as vault:
         case = find_case(vault, args.case_number)
         row = entries.add_service_entry(vault, case.id, practice.value, args.text, occurred_on=args.date,

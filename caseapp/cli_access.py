@@ -59,14 +59,18 @@ def _dates(args: argparse.Namespace) -> tuple[date | None, date | None]:
     return start, end
 
 
-@opens_vault
+def _check_access_log(args: argparse.Namespace) -> None:
+    _dates(args)
+    if args.review and (args.case_number or args.date_to):
+        raise ValidationError("--review에는 --from(점검할 달)만 쓸 수 있습니다.",
+                              "--review takes only --from (the month to review).")
+
+
+@opens_vault(check=_check_access_log)
 def cmd_access_log(args: argparse.Namespace) -> int:
     from caseapp.domain.access import previous_month, summarise
     from caseapp.services import access_log, access_review
     start, end = _dates(args)
-    if args.review and (args.case_number or args.date_to):
-        raise ValidationError("--review에는 --from(점검할 달)만 쓸 수 있습니다.",
-                              "--review takes only --from (the month to review).")
     with open_vault() as vault:
         if args.review:
             month = (start or previous_month(date.today())).replace(day=1)

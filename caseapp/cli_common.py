@@ -88,7 +88,7 @@ _STARTED_UNWRAP: ContextVar[Any] = ContextVar("caseapp_started_unwrap", default=
 
 
 def opens_vault(command: Callable[[Any], int] | None = None, *,
-                when: Callable[[Any], bool] | None = None, check: Callable[[Any], None] | None = None) -> Any:
+                when: Callable[[Any], bool] | None = None, check: Callable[[Any], object] | None = None) -> Any:
     """Mark a command that opens the vault (``when``: only for the arguments it says): with CASEAPP_PASSPHRASE set
     and a case file present, the key derivation starts in a thread before the command's body imports the services
     (~0.6 s of SQLAlchemy, SQLModel and the models), so the two overlap; :func:`open_vault` then takes the started

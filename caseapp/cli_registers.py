@@ -168,7 +168,11 @@ def cmd_client_copy(args: argparse.Namespace) -> int:
     return 0
 
 
-@opens_vault
+def _check_received(args: argparse.Namespace) -> None:
+    _day(args.date, "접수일", "--date")
+
+
+@opens_vault(check=_check_received)
 def cmd_correction_request(args: argparse.Namespace) -> int:
     from caseapp.services import corrections
     received = _day(args.date, "접수일", "--date")
@@ -180,7 +184,11 @@ def cmd_correction_request(args: argparse.Namespace) -> int:
     return 0
 
 
-@opens_vault
+def _check_answered(args: argparse.Namespace) -> None:
+    _day(args.date, "답변일", "--date")
+
+
+@opens_vault(check=_check_answered)
 def cmd_correction_answer(args: argparse.Namespace) -> int:
     from caseapp.services import corrections
     on = _day(args.date, "답변일", "--date")

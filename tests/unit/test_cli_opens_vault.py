@@ -104,6 +104,12 @@ def test_argument_errors_start_no_key_derivation(case, run_cli, derivations, dat
         ("referral-letter", case.case_number, "-o", key_file),
         ("destruction-register", "-o", key_file),
         ("client-copy", case.case_number, "-o", key_file),
+        ("add-entry", case.case_number, "--type", "no such type", "--text", "상담"),
+        ("add-entry", case.case_number, "--type", "counselling", "--text", "상담", "--mode", "no such mode"),
+        ("access-log", "--from", "2026-13-01"),
+        ("access-log", "--review", "--to", "2026-03-31"),
+        ("correction-request", case.case_number, "--text", "정정", "--date", "어제"),
+        ("correction-answer", case.case_number, "--outcome", "corrected", "--date", "2026-02-30"),
     ]
     for args in refused:
         code, _out, err = run_cli(*args)
