@@ -197,3 +197,24 @@ def test_kill_9_at_any_moment_of_a_compaction_loses_nothing(loose) -> None:  # t
         with Vault.open(PASSPHRASE) as vault:  # a -wal left by the kill is read (and checked) by this open
             assert _kept(rows, _every_row(vault))
     integrity.check_file(paths.database_file(), loose.key, full=True)
+
+
+def test_a_read_only_folder_is_refused_with_the_file_untouched(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    disk = tmp_path / "stick"
+    if not _mount_tmpfs(disk, "16m"):
+        pytest.skip("mounting a small tmpfs needs root on Linux")
+    try:
+        monkeypatch.setenv("CASEAPP_DATA_DIR", str(disk / "data"))
+        paths.set_data_dir(None)
+        from caseapp.services.setup import initialise
+        vault, _ = initialise(PASSPHRASE, "김사회", "기관")
+        _leave_free_pages(vault, 0.5)
+        vault.close()
+        before = paths.database_file().read_bytes()
+        assert subprocess.run(["mount", "-o", "remount,ro", str(disk)]).returncode == 0
+        out = run_cli(paths.data_dir(), "--lang", "en", "compact", passphrase=PASSPHRASE)
+        assert out.returncode == 1 and "read-only" in out.stderr
+        assert paths.database_file().read_bytes() == before
+    finally:
+        paths.set_data_dir(None)
+        subprocess.run(["umount", "-l", str(disk)], capture_output=True)
