@@ -10,9 +10,9 @@ closed (it writes, so it holds the data folder's lock).
 
 Safe under kill -9: ``VACUUM`` is one transaction; killed before its commit, the ``-wal`` frames it wrote are
 ignored and the file is as it was; killed after, the next open reads the compacted file from the ``-wal`` and a
-checkpoint writes it into the file. A full disk: the free space is checked first (:func:`space_needed`) and a
-shortage is a clear :class:`StorageUnavailable` with nothing changed; a disk that fills up anyway makes SQLite
-roll the transaction back (the same error, the file unchanged).
+checkpoint writes it into the file. A full disk: the free space is checked first (:func:`space_needed`; the
+available memory too, where the system tells it) and a shortage is a clear :class:`StorageUnavailable` with nothing
+changed; a disk that fills up anyway makes SQLite roll the transaction back (the same error, the file unchanged).
 """
 
 from __future__ import annotations
@@ -71,6 +71,19 @@ def space_needed(found: FileShape) -> int:
     return (found.pages - found.free_pages) * found.page_size + MARGIN_BYTES
 
 
+def memory_available() -> int | None:
+    """Bytes of memory the system can give without swapping (Linux: ``MemAvailable``), None where unknown. VACUUM
+    keeps its temporary copy in memory (``temp_store = MEMORY``), as large as the file's used pages."""
+    try:
+        with open("/proc/meminfo", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return None
+
+
 def compact(vault: "Vault") -> Compacted:
     """Rewrite the file packed; raise StorageUnavailable (nothing changed) when the disk lacks the room, the folder
     is read-only, or another program holds the file."""
@@ -86,6 +99,9 @@ def compact(vault: "Vault") -> Compacted:
     needed = space_needed(found)
     if free < needed:
         raise _no_room(needed, free)
+    memory = memory_available()
+    if memory is not None and memory < needed:
+        raise _no_memory(needed, memory)
     before = vault.db_path.stat().st_size
     try:
         folded = destruction.compact(vault)  # VACUUM, then the truncating checkpoint
@@ -102,6 +118,15 @@ def _no_room(needed: int, free: int) -> StorageUnavailable:
         f"확보한 뒤 다시 실행하세요. 아무것도 바꾸지 않았습니다.",
         f"Compacting the case file needs {mb} MB free on the data folder's disk ({have} MB now). Free some space and "
         f"run it again. Nothing was changed.")
+
+
+def _no_memory(needed: int, available: int) -> StorageUnavailable:
+    mb, have = -(-needed // 1_000_000), available // 1_000_000
+    return StorageUnavailable(
+        f"사례 파일을 정리(압축)하려면 사용 가능한 메모리가 {mb} MB 필요합니다(지금 {have} MB). 다른 프로그램을 닫은 뒤 다시 "
+        f"실행하세요. 아무것도 바꾸지 않았습니다.",
+        f"Compacting the case file needs {mb} MB of available memory ({have} MB now). Close other programs and run "
+        f"it again. Nothing was changed.")
 
 
 def _refused(exc: Exception) -> StorageUnavailable:

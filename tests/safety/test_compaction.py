@@ -120,6 +120,23 @@ def test_too_little_free_disk_is_refused_before_anything_is_written(loose, monke
     assert compaction.shape(loose) == before  # not rewritten: the free pages are still there
 
 
+def test_too_little_memory_is_refused_before_anything_is_written(loose, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    before = compaction.shape(loose)
+    monkeypatch.setattr(compaction, "memory_available", lambda: 1_000_000)
+    with pytest.raises(StorageUnavailable) as info:
+        compaction.compact(loose)
+    assert "memory" in info.value.en and "Nothing was changed" in info.value.en and "메모리" in info.value.ko
+    assert compaction.shape(loose) == before
+
+
+def test_memory_available_reads_the_system_figure() -> None:
+    found = compaction.memory_available()
+    if sys.platform == "linux":
+        assert found is not None and found > 0
+    else:
+        assert found is None
+
+
 def _mount_tmpfs(path: Path, size: str) -> bool:
     if sys.platform != "linux" or os.geteuid() != 0:
         return False
