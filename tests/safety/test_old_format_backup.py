@@ -5,6 +5,7 @@ pre-migration copy go only once a newer backup contains its whole history."""
 from __future__ import annotations
 
 import shutil
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import sqlcipher3
@@ -73,7 +74,8 @@ def test_rotation_lets_an_old_format_pre_migration_copy_go_once_a_newer_backup_h
     assert [b.path for b in backup_catalogue.scan(folder, "local") if b.kept_apart] == [old]
     assert backup.rotate(folder, 5, key=key) == []  # nothing newer holds its history yet
     assert old.exists()
+    later = datetime.now() + timedelta(seconds=2)  # backups are told apart by their names' second
     with Vault.open(PASSPHRASE) as reopened:
-        result = backup.create_backup(reopened, "manual")  # rotates with the vault's key
+        result = backup.create_backup(reopened, "manual", now=later)  # rotates with the vault's key
     assert old in result.removed and not old.exists()
     assert result.info.path.exists()
