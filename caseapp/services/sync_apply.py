@@ -26,7 +26,7 @@ from caseapp.domain.sync_protocol import ApplyResult, Change, ConflictView, Hlc,
 from caseapp.errors import NotFound, UserError, ValidationError
 from caseapp.services import audit, case_summaries, search, sync_log, sync_settings
 from caseapp.services.sync_batch import BatchReads
-from caseapp.services.sync_log import DEFAULT_CLOCK, NO_CONFLICT_FIELDS, clock_of, cursor, decode_value, encode_value
+from caseapp.services.sync_log import NO_CONFLICT_FIELDS, clock_of, cursor, decode_value, encode_value
 from caseapp.storage import models
 from caseapp.storage.models import Case, CaseNumberAlias, DestructionLog, Practitioner, SyncConflict, utcnow
 
@@ -193,6 +193,8 @@ def _run(session: Session, changes: list[Change], *, source_device: str, audited
         for change in fresh:
             gone = change.case_id is not None and change.op is not Op.DESTROY and (
                 change.case_id in destroyed_here or change.case_id in destroying)
+            if change.op is Op.INSERT:  # the row's clocks stay where they are unless the insert is applied
+                sync_log.pin_clocks(cur, change.table, change.row_id)
             sync_log.store(cur, change, scrubbed=gone)
             if gone or (change.op in (Op.INSERT, Op.UPDATE) and not change.fields):
                 continue  # a destroyed case's records never come back (and a scrubbed change holds nothing)
@@ -286,7 +288,7 @@ def _insert(run: _Run, change: Change) -> None:
             run.deferred.append(change)
         return
     run.reads.forget(change.table, change.row_id)
-    run.reads.note_clocks(change.table, change.row_id, {DEFAULT_CLOCK: change.hlc}, change.case_id)
+    run.reads.note_insert_clocks(change.table, change.row_id, change.hlc, change.case_id)
     run.new_records += 1
     run.inserted.add((change.table, change.row_id))
 
