@@ -33,6 +33,7 @@ class BatchReads:
         self._clocks: dict[Key, Clocks | None] = {}
         self._columns: dict[str, set[str]] = {}
         self._conflicts: dict[tuple[str, str, str], list[SyncConflict]] | None = None
+        self._noted: set[Key] = set()  # rows whose clocks this run wrote since watch()
         found = cur.execute("SELECT value FROM meta WHERE key = ?", (GENESIS_KEY,)).fetchone()
         self._genesis = str(found[0]) if found else ""
         by_table: dict[str, set[str]] = {}
@@ -73,11 +74,24 @@ class BatchReads:
         """Save the row's clocks (:func:`sync_log.save_clocks`) and remember them."""
         sync_log.save_clocks(self.cur, table, row_id, clocks, case_id, deleted)
         self._clocks[(table, row_id)] = (dict(clocks), case_id, deleted)
+        self._noted.add((table, row_id))
 
     def note_insert_clocks(self, table: str, row_id: str, hlc: str, case_id: str | None) -> None:
         """An insert set the row's clocks (:func:`sync_log.save_insert_clocks`): remember them."""
-        sync_log.save_insert_clocks(self.cur, table, row_id, hlc, case_id)
+        sync_log.save_insert_clocks(self.cur, table, row_id, hlc, case_id, self._genesis)
         self._clocks[(table, row_id)] = ({DEFAULT_CLOCK: hlc}, case_id, False)
+        self._noted.add((table, row_id))
+
+    def watch(self, table: str, row_id: str) -> Clocks | None:
+        """Before a received insert joins the log: the row's clocks now, and note whether the run moves them."""
+        self._noted.discard((table, row_id))
+        return self.clocks(table, row_id)
+
+    def pin_unless_noted(self, table: str, row_id: str, before: Clocks | None) -> None:
+        """After that insert: if it set no clocks (refused, scrubbed, of an unknown table), write down the clocks
+        the row had (:func:`sync_log.pin_clocks`), which the insert now in the log would otherwise imply."""
+        if (table, row_id) not in self._noted:
+            sync_log.pin_clocks(self.cur, table, row_id, before)
 
     def forget_all(self) -> None:
         """Something wrote around this reader (a destruction through the ORM): read everything again."""

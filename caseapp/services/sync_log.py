@@ -109,14 +109,20 @@ def case_of(cur: Any, table: str, row_id: str, raw: dict[str, Any]) -> str | Non
 # The newest clock the log holds. A device's changes carry rising clocks in sequence order (each is ticked past
 # every clock its file held), so the newest is among the devices' last changes: a few seeks in the primary key
 # (device, seq) find it, one device after the other, and no index on ``hlc`` is kept (migration 0019 dropped it).
-_LAST_CLOCK_SQL = """
+_DEVICES_CTE = """
 WITH RECURSIVE devices(device) AS (
     SELECT min(device) FROM syncchange
     UNION ALL
     SELECT (SELECT min(c.device) FROM syncchange c WHERE c.device > devices.device) FROM devices
-    WHERE devices.device IS NOT NULL)
+    WHERE devices.device IS NOT NULL)"""
+_LAST_CLOCK_SQL = _DEVICES_CTE + """
 SELECT max((SELECT c.hlc FROM syncchange c WHERE c.device = devices.device ORDER BY c.seq DESC LIMIT 1))
 FROM devices WHERE device IS NOT NULL"""
+# Each device's highest sequence number, by the same seeks (a GROUP BY read the whole primary key: ~0.1 s CPU at
+# 10,000 cases, on every export and import).
+_VECTOR_SQL = _DEVICES_CTE + """
+SELECT device, (SELECT max(c.seq) FROM syncchange c WHERE c.device = devices.device) FROM devices
+WHERE device IS NOT NULL"""
 
 
 def last_clock(cur: Any) -> Hlc | None:
@@ -172,12 +178,14 @@ def _fallback(genesis: str) -> Clocks | None:
     return ({DEFAULT_CLOCK: genesis}, None, False) if genesis else None
 
 
-def save_insert_clocks(cur: Any, table: str, row_id: str, hlc: str, case_id: str | None) -> None:
+def save_insert_clocks(cur: Any, table: str, row_id: str, hlc: str, case_id: str | None,
+                       genesis: str | None = None) -> None:
     """The row's clocks after an insert that set them (``{"*": hlc}``): no ``syncrow`` where the row's newest insert
-    in the log implies them (almost always: this insert is that newest one), else written."""
+    in the log implies them (almost always: this insert is that newest one), else written. ``genesis``: the
+    genesis clock when the caller has read it already."""
     newest = cur.execute(NEWEST_INSERTS_SQL, (table, json.dumps([row_id]))).fetchone()
     wanted: Clocks = ({DEFAULT_CLOCK: hlc}, case_id, False)
-    if newest and implied_clocks(newest[1], newest[2], _genesis_clock(cur)) == wanted:
+    if newest and implied_clocks(newest[1], newest[2], _genesis_clock(cur) if genesis is None else genesis) == wanted:
         cur.execute("DELETE FROM syncrow WHERE tbl = ? AND row_id = ?", (table, row_id))
     else:
         save_clocks(cur, table, row_id, *wanted)
@@ -190,16 +198,17 @@ def mark_no_clocks(cur: Any, table: str, row_id: str) -> None:
                 "ON CONFLICT (tbl, row_id) DO NOTHING", (table, row_id, NO_CLOCKS))
 
 
-def pin_clocks(cur: Any, table: str, row_id: str) -> None:
-    """Before an insert that may not set the row's clocks joins the log (a received one): write the row's clocks as
-    they are now into its ``syncrow``, so that they do not move to the new insert's clock by themselves."""
-    if cur.execute("SELECT 1 FROM syncrow WHERE tbl = ? AND row_id = ?", (table, row_id)).fetchone():
-        return
-    known = stored_clocks(cur, table, row_id)
-    if known is None:
-        mark_no_clocks(cur, table, row_id)
+def pin_clocks(cur: Any, table: str, row_id: str, before: Clocks | None) -> None:
+    """An insert that set no clocks joined the log (a received one, refused, scrubbed or of an unknown table): write
+    the clocks the row had before it (``before``, as :func:`row_clocks` answered) into its ``syncrow``, so that they
+    do not move to that insert's clock. "No clocks" and the genesis fallback are both written as the marker."""
+    genesis = _genesis_clock(cur)
+    if before is None or before == _fallback(genesis):
+        cur.execute("INSERT INTO syncrow (tbl, row_id, case_id, clocks, deleted) VALUES (?, ?, NULL, ?, 0) "
+                    "ON CONFLICT (tbl, row_id) DO UPDATE SET case_id = NULL, clocks = excluded.clocks, deleted = 0",
+                    (table, row_id, NO_CLOCKS))
     else:
-        save_clocks(cur, table, row_id, *known)
+        save_clocks(cur, table, row_id, *before)
 
 
 def clock_of(clocks: dict[str, str], name: str) -> str:
@@ -346,7 +355,7 @@ def _has_log(cur: Any) -> bool:
 
 def local_vector(session: Session) -> VersionVector:
     """Device -> highest sequence number held (every lower one is held too: apply refuses gaps)."""
-    rows = cursor(session).execute("SELECT device, max(seq) FROM syncchange GROUP BY device").fetchall()
+    rows = cursor(session).execute(_VECTOR_SQL).fetchall()
     return {str(device): int(seq) for device, seq in rows}
 
 

@@ -112,6 +112,13 @@ def test_a_received_insert_that_is_not_applied_leaves_the_row_without_clocks(rep
     assert _sql(laptop, "SELECT clocks FROM syncrow WHERE tbl = 'futuretable'") == [(sync_log.NO_CLOCKS,)]
     [(received,)] = _sql(laptop, "SELECT count(*) FROM syncchange WHERE device != ?", laptop_device(laptop))
     assert received > 0 and _sql(laptop, "SELECT count(*) FROM syncrow") == [(1,)]  # applied ones: none either
+    # A scrubbed insert (no values) of a row held here, newer than the row's own insert: the row keeps its clocks.
+    entry = _entry(laptop, case.id, "노트북 기록")
+    held = _answers(laptop)[("serviceentry", entry.id)]
+    scrubbed = Change(device="f" * 12, seq=2, hlc="1900000000001.0000." + "f" * 12, table="serviceentry",
+                      row_id=entry.id, op=Op.INSERT, fields={}, case_id=case.id)
+    laptop.receive([scrubbed])
+    assert _answers(laptop)[("serviceentry", entry.id)] == held
 
 
 def laptop_device(r) -> str:  # type: ignore[no-untyped-def]
