@@ -48,6 +48,11 @@ def _sql(r, sql: str, *params: object) -> list[tuple[Any, ...]]:  # type: ignore
         return [tuple(x) for x in result] if result.returns_rows else []
 
 
+def laptop_device(r) -> str:  # type: ignore[no-untyped-def]
+    with r.use():
+        return sync_log.this_device()
+
+
 def _keys(r) -> list[Key]:  # type: ignore[no-untyped-def]
     return sorted(set(_sql(r, "SELECT tbl, row_id FROM syncchange UNION SELECT tbl, row_id FROM syncrow")))
 
@@ -119,11 +124,6 @@ def test_a_received_insert_that_is_not_applied_leaves_the_row_without_clocks(rep
                       row_id=entry.id, op=Op.INSERT, fields={}, case_id=case.id)
     laptop.receive([scrubbed])
     assert _answers(laptop)[("serviceentry", entry.id)] == held
-
-
-def laptop_device(r) -> str:  # type: ignore[no-untyped-def]
-    with r.use():
-        return sync_log.this_device()
 
 
 def test_a_0020_file_migrates_with_every_clock_and_syncs_to_the_same_outcome(replicas) -> None:  # type: ignore[no-untyped-def]
