@@ -395,6 +395,10 @@ def _forget_in_log(s: Session, cur: Any, case_id: str, rows: list[tuple[str, str
                     (me, top))
         _put(s, "placeholders", json.dumps(sorted({*map(tuple, _placeholders(s)), (me, int(top))})))
     cur.execute(f"DELETE FROM syncrow WHERE case_id = ? OR {in_rows}", (case_id, pairs))
+    if keep:  # a placeholder insert does not give its row clocks (they are implied by the row's newest insert)
+        found = cur.execute("SELECT tbl, row_id, op FROM syncchange WHERE device = ? AND seq = ?", (me, top)).fetchone()
+        if found and found[2] == "insert":
+            sync_log.mark_no_clocks(cur, found[0], found[1])
     cur.execute(f"DELETE FROM syncconflict WHERE case_id = ? OR {in_rows}", (case_id, pairs))
 
 

@@ -26,7 +26,7 @@ from caseapp.domain.sync_protocol import ApplyResult, Change, ConflictView, Hlc,
 from caseapp.errors import NotFound, UserError, ValidationError
 from caseapp.services import audit, case_summaries, search, sync_log, sync_settings
 from caseapp.services.sync_batch import BatchReads
-from caseapp.services.sync_log import DEFAULT_CLOCK, NO_CONFLICT_FIELDS, clock_of, cursor, decode_value, encode_value
+from caseapp.services.sync_log import NO_CONFLICT_FIELDS, clock_of, cursor, decode_value, encode_value
 from caseapp.storage import models
 from caseapp.storage.models import Case, CaseNumberAlias, DestructionLog, Practitioner, SyncConflict, utcnow
 
@@ -193,12 +193,15 @@ def _run(session: Session, changes: list[Change], *, source_device: str, audited
         for change in fresh:
             gone = change.case_id is not None and change.op is not Op.DESTROY and (
                 change.case_id in destroyed_here or change.case_id in destroying)
+            before = run.reads.watch(change.table, change.row_id) if change.op is Op.INSERT else None
             sync_log.store(cur, change, scrubbed=gone)
-            if gone or (change.op in (Op.INSERT, Op.UPDATE) and not change.fields):
-                continue  # a destroyed case's records never come back (and a scrubbed change holds nothing)
-            if change.op is not Op.DESTROY and not sync_log.is_synced(change.table):
-                continue  # a table of a newer caseapp: kept in the log (and relayed), applied once this one knows it
-            _apply_one(run, change)
+            if not gone and not (change.op in (Op.INSERT, Op.UPDATE) and not change.fields) and (
+                    change.op is Op.DESTROY or sync_log.is_synced(change.table)):
+                _apply_one(run, change)
+            # else: a destroyed case's records never come back (and a scrubbed change holds nothing); a table of a
+            # newer caseapp is kept in the log (and relayed), applied once this one knows it
+            if change.op is Op.INSERT:  # an insert that set no clocks must not give the row its own (sync_log)
+                run.reads.pin_unless_noted(change.table, change.row_id, before)
         run.retrying = True  # a later change of the batch may have removed what blocked them (same item deleted)
         for change in run.deferred:
             _insert(run, change)
@@ -286,7 +289,7 @@ def _insert(run: _Run, change: Change) -> None:
             run.deferred.append(change)
         return
     run.reads.forget(change.table, change.row_id)
-    run.reads.note_clocks(change.table, change.row_id, {DEFAULT_CLOCK: change.hlc}, change.case_id)
+    run.reads.note_insert_clocks(change.table, change.row_id, change.hlc, change.case_id)
     run.new_records += 1
     run.inserted.add((change.table, change.row_id))
 

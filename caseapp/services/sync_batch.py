@@ -33,6 +33,7 @@ class BatchReads:
         self._clocks: dict[Key, Clocks | None] = {}
         self._columns: dict[str, set[str]] = {}
         self._conflicts: dict[tuple[str, str, str], list[SyncConflict]] | None = None
+        self._noted: set[Key] = set()  # rows whose clocks this run wrote since watch()
         found = cur.execute("SELECT value FROM meta WHERE key = ?", (GENESIS_KEY,)).fetchone()
         self._genesis = str(found[0]) if found else ""
         by_table: dict[str, set[str]] = {}
@@ -73,6 +74,24 @@ class BatchReads:
         """Save the row's clocks (:func:`sync_log.save_clocks`) and remember them."""
         sync_log.save_clocks(self.cur, table, row_id, clocks, case_id, deleted)
         self._clocks[(table, row_id)] = (dict(clocks), case_id, deleted)
+        self._noted.add((table, row_id))
+
+    def note_insert_clocks(self, table: str, row_id: str, hlc: str, case_id: str | None) -> None:
+        """An insert set the row's clocks (:func:`sync_log.save_insert_clocks`): remember them."""
+        sync_log.save_insert_clocks(self.cur, table, row_id, hlc, case_id, self._genesis)
+        self._clocks[(table, row_id)] = ({DEFAULT_CLOCK: hlc}, case_id, False)
+        self._noted.add((table, row_id))
+
+    def watch(self, table: str, row_id: str) -> Clocks | None:
+        """Before a received insert joins the log: the row's clocks now, and note whether the run moves them."""
+        self._noted.discard((table, row_id))
+        return self.clocks(table, row_id)
+
+    def pin_unless_noted(self, table: str, row_id: str, before: Clocks | None) -> None:
+        """After that insert: if it set no clocks (refused, scrubbed, of an unknown table), write down the clocks
+        the row had (:func:`sync_log.pin_clocks`), which the insert now in the log would otherwise imply."""
+        if (table, row_id) not in self._noted:
+            sync_log.pin_clocks(self.cur, table, row_id, before)
 
     def forget_all(self) -> None:
         """Something wrote around this reader (a destruction through the ORM): read everything again."""
@@ -103,10 +122,18 @@ class BatchReads:
         listed = json.dumps(ids)
         for key in ((table, i) for i in ids):
             self._clocks[key] = ({DEFAULT_CLOCK: self._genesis}, None, False) if self._genesis else None
+        pinned = set()
         for row_id, clocks, case_id, deleted in self.cur.execute(
                 "SELECT row_id, clocks, case_id, deleted FROM syncrow WHERE tbl = ? AND row_id IN "
                 "(SELECT value FROM json_each(?))", (table, listed)).fetchall():
-            self._clocks[(table, row_id)] = (json.loads(clocks), case_id, bool(deleted))
+            pinned.add(row_id)
+            if clocks != sync_log.NO_CLOCKS:  # "no clocks known": the fallback above stands
+                self._clocks[(table, row_id)] = (json.loads(clocks), case_id, bool(deleted))
+        implied = [i for i in ids if i not in pinned]  # no syncrow: the clocks of the row's newest insert
+        if implied:
+            for row_id, hlc, case_id in self.cur.execute(sync_log.NEWEST_INSERTS_SQL,
+                                                         (table, json.dumps(implied))).fetchall():
+                self._clocks[(table, row_id)] = sync_log.implied_clocks(hlc, case_id, self._genesis)
         if not self.columns(table):
             return  # a table of a newer caseapp: nothing stored here
         for key in ((table, i) for i in ids):

@@ -9,7 +9,6 @@ the practitioner picks on the conflict screen.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from sqlmodel import Session
@@ -34,14 +33,13 @@ def log_current(cur: Any, key: str, actor: str = "") -> None:
     found = cur.execute(f"SELECT value FROM {TABLE} WHERE id = ?", (key,)).fetchone()
     if found is None:
         return
-    # Its own syncrow, not row_clocks: a setting first written now is an insert for the other machines, never an
+    # Its own clocks, not row_clocks: a setting first written now is an insert for the other machines, never an
     # edit of a row they may not hold (the genesis clock of migration 0013 is about the rows it found).
-    known = cur.execute("SELECT clocks FROM syncrow WHERE tbl = ? AND row_id = ? AND deleted = 0",
-                        (TABLE, key)).fetchone()
-    if known is None:
+    known = sync_log.stored_clocks(cur, TABLE, key)
+    if known is None or known[2]:
         sync_log.append_local_raw(cur, TABLE, key, Op.INSERT, {"value": found[0]}, {}, None, actor)
         return
-    clock = sync_log.clock_of(json.loads(known[0]), "value")
+    clock = sync_log.clock_of(known[0], "value")
     sync_log.append_local_raw(cur, TABLE, key, Op.UPDATE, {"value": found[0]}, {"value": clock} if clock else {},
                               None, actor)
 

@@ -663,18 +663,19 @@ class SyncChange(SQLModel, table=True):
     device: str = Field(primary_key=True, max_length=12)
     seq: int = Field(primary_key=True)
     hlc: str  # no index (migration 0019): sync_log.last_clock finds the newest through the primary key
-    tbl: str
+    tbl: str  # (tbl, row_id) indexed, migration 0021: a row without syncrow has its newest insert's clocks
     row_id: str
     op: str
     fields: str = "{}"  # "" (genesis, see sync_log.record_existing): the row's values as they are when sent
     base: str = "{}"
     actor: str = ""
-    case_id: str | None = Field(default=None, index=True)
+    case_id: str | None = None  # no index (migration 0021): only a destruction's scrub filters by it, a scan
     scrubbed: bool = False
 
 
 class SyncRow(SQLModel, table=True):
-    """Each synced row's field clocks (column -> clock of the version held) and the case it belongs to."""
+    """Each synced row's field clocks (column -> clock of the version held) and the case it belongs to; none for a
+    row at its newest insert's clock (``clocks`` empty text: no clocks known; see services/sync_log.py)."""
 
     __tablename__ = "syncrow"
 
@@ -749,3 +750,4 @@ Index("ix_caseselection_stats", CaseSelection.case_id, CaseSelection.decided_on,
 # Only the destroyed cases (migration 0020): the check on every open that they are in the registry reads this, not
 # every case (services/destruction.py).
 Index("ix_case_destroyed", Case.destroyed_at, sqlite_where=Case.destroyed_at.isnot(None))  # type: ignore[union-attr]
+Index("ix_syncchange_row", SyncChange.tbl, SyncChange.row_id)  # migration 0021
