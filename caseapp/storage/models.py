@@ -184,7 +184,7 @@ class Consent(Signable, table=True):
 # --- assessment -------------------------------------------------------------------------------------------------
 
 class Assessment(Signable, table=True):
-    case_id: str = Field(foreign_key="case.id")  # seeks: ix_assessment_stats (0021)
+    case_id: str = Field(foreign_key="case.id", index=True)
     kind: str = "intake"  # vocab.AssessmentKind
     assessed_on: date
     strengths_personal: str = ""
@@ -326,7 +326,7 @@ class GoalScore(Row, table=True):
 
 
 class Termination(Signable, table=True):
-    case_id: str = Field(foreign_key="case.id")  # seeks: ix_termination_stats (0021)
+    case_id: str = Field(foreign_key="case.id", index=True)
     terminated_on: date
     reason: str  # vocab.TerminationReason
     closing_assessment_id: str | None = Field(default=None, foreign_key="assessment.id")

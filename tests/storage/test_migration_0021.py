@@ -26,8 +26,6 @@ DROPPED = (
     ("ix_checklistcheck_case_id", "checklistcheck", "case_id"),
     ("ix_case_case_number", "case", "case_number"),
     ("ix_stagetransition_case_id", "stagetransition", "case_id"),
-    ("ix_assessment_case_id", "assessment", "case_id"),
-    ("ix_termination_case_id", "termination", "case_id"),
     ("ix_caseselection_case_id", "caseselection", "case_id"),
     ("ix_goalscore_termination_id", "goalscore", "termination_id"),
     ("ix_serviceentry_occurred_on", "serviceentry", "occurred_on"),
