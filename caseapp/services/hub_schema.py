@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import Boolean, Column, Date, DateTime, Float, Index, Integer, LargeBinary, MetaData, Table, Text
+from sqlalchemy import UniqueConstraint
 from sqlalchemy import JSON
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.schema import CreateIndex, CreateTable
@@ -86,8 +87,20 @@ def case_tables() -> list[Table]:
         for index in source.indexes:
             if not index.unique:
                 Index(f"hub_{index.name}", *(table.c[c.name] for c in index.columns))
+        for first in _unique_leads(source):
+            Index(f"hub_ix_{name}_{first}", table.c[first])
         tables.append(table)
     return tables
+
+
+def _unique_leads(source: Table) -> list[str]:
+    """The first column of each UNIQUE constraint the hub leaves out, where no plain index leads with it: on the
+    desktop the constraint's index is that column's index (migration 0021 dropped the one-column index beside it),
+    the hub needs its own (the name it had before, so ``install`` on an older hub adds nothing)."""
+    led = {next(iter(index.columns)).name for index in source.indexes if not index.unique}
+    firsts = [next(iter(c.columns)).name for c in source.constraints
+              if isinstance(c, UniqueConstraint) and len(c.columns)]
+    return sorted(set(firsts) - led)
 
 
 def _case_tables_ddl() -> list[str]:

@@ -86,9 +86,11 @@ def breakdown(conn: Any) -> tuple[int, int, int, list[tuple[str, str, int]]]:
 
 
 def column_bytes(conn: Any, table: str) -> list[tuple[str, int, int]]:
+    """Stored bytes per column: text as its UTF-8 bytes (``length()`` of text counts characters, a Korean
+    syllable is 3 bytes), numbers as their text."""
     cols = [r[1] for r in conn.execute(f'PRAGMA table_info("{table}")').fetchall()]
     count = conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
-    sums = conn.execute("SELECT " + ", ".join(f'coalesce(sum(length("{c}")), 0)' for c in cols)
+    sums = conn.execute("SELECT " + ", ".join(f'coalesce(sum(length(CAST("{c}" AS BLOB))), 0)' for c in cols)
                         + f' FROM "{table}"').fetchone() if cols else []
     return [(c, int(s), int(count)) for c, s in zip(cols, sums)]
 

@@ -1,0 +1,146 @@
+"""Migration 0021 drops the one-column indexes that another index of their table already leads with: a file with
+demo cases comes through with every stored value and every case's ``show --json`` unchanged; each column is still
+sought through an index (the lookups, and the foreign-key checks of a parent's delete); the hub keeps an index on
+each; the downgrade puts back the indexes a file made at 0020 has."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+from alembic import command
+
+from caseapp.services import demo_data, hub_schema
+from caseapp.services.setup import initialise
+from caseapp.storage import migrate
+from caseapp.storage.engine import make_engine
+from tests.conftest import PASSPHRASE
+
+# (dropped index, table, its column): stated here again, apart from the migration, as what the test checks
+DROPPED = (
+    ("ix_needrating_assessment_id", "needrating", "assessment_id"),
+    ("ix_budgetline_assessment_id", "budgetline", "assessment_id"),
+    ("ix_checklistcheck_case_id", "checklistcheck", "case_id"),
+    ("ix_case_case_number", "case", "case_number"),
+    ("ix_stagetransition_case_id", "stagetransition", "case_id"),
+    ("ix_caseselection_case_id", "caseselection", "case_id"),
+    ("ix_goalscore_termination_id", "goalscore", "termination_id"),
+    ("ix_serviceentry_occurred_on", "serviceentry", "occurred_on"),
+)
+
+
+def _sql(engine: Any, sql: str, *params: object) -> list[tuple[Any, ...]]:
+    with engine.begin() as conn:
+        result = conn.exec_driver_sql(sql, params) if params else conn.exec_driver_sql(sql)
+        return [tuple(r) for r in result] if result.returns_rows else []
+
+
+def _to(engine: Any, revision: str) -> None:
+    with engine.begin() as conn:
+        command.downgrade(migrate.alembic_config(conn), revision)
+
+
+# The change log, the search index and the audit trail: other migrations of the same round change their form, so
+# going to head they are not this migration's to compare.
+OTHERS = ("sync", "search", "audit", "accessnote")
+
+
+def _schema(engine: Any) -> dict[str, str]:
+    """The case tables' and their indexes' SQL, by name."""
+    return {name: sql for name, table, sql in _sql(engine, "SELECT name, tbl_name, sql FROM sqlite_master "
+                                                           "WHERE sql IS NOT NULL") if not table.startswith(OTHERS)}
+
+
+def _rows(engine: Any) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every case table, in row order."""
+    tables = [t for (t,) in _sql(engine, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
+                                         "'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%'") if not t.startswith(OTHERS)]
+    return {t: _sql(engine, f'SELECT * FROM "{t}" ORDER BY rowid') for t in tables}
+
+
+def _leading(engine: Any, table: str) -> set[str]:
+    """The first column of each index of ``table`` (the automatic ones of its constraints included)."""
+    out = set()
+    for _seq, name, *_rest in _sql(engine, f'PRAGMA index_list("{table}")'):
+        columns = _sql(engine, f'PRAGMA index_info("{name}")')
+        out |= {c[2] for c in columns if c[0] == 0}
+    return out
+
+
+def _foreign_keys_without_index(engine: Any) -> set[tuple[str, str]]:
+    tables = [t for (t,) in _sql(engine, "SELECT name FROM sqlite_master WHERE type = 'table'")]
+    return {(t, fk[3]) for t in tables for fk in _sql(engine, f'PRAGMA foreign_key_list("{t}")')
+            if fk[3] not in _leading(engine, t)}
+
+
+@pytest.fixture
+def demo(data_dir: Path) -> Any:
+    vault, _ = initialise(PASSPHRASE, "김사회", "행복종합사회복지관")
+    demo_data.generate(vault, 12, seed=5)
+    yield vault
+    vault.close()
+
+
+def _shown(run_cli: Any, numbers: list[str]) -> dict[str, Any]:
+    out = {}
+    for number in numbers:
+        code, text, err = run_cli("show", number, "--json")
+        assert code == 0, err
+        out[number] = json.loads(text)
+    return out
+
+
+def test_every_value_and_every_case_shown_comes_through(demo: Any, run_cli: Any) -> None:
+    numbers = [n for (n,) in _sql(demo.engine, 'SELECT case_number FROM "case" WHERE destroyed_at IS NULL '
+                                               "ORDER BY case_number")]
+    assert len(numbers) >= 10
+    shown_before = _shown(run_cli, numbers)
+    _to(demo.engine, "0020")
+    assert {name for name, _t, _c in DROPPED} <= set(_schema(demo.engine))
+    before = _rows(demo.engine)
+    assert sum(len(rows) for rows in before.values()) > 1000
+    migrate.upgrade(demo.engine)
+    with demo.engine.connect() as conn:
+        assert migrate.current_revision(conn) == migrate.HEAD_REVISION
+    assert not {name for name, _t, _c in DROPPED} & set(_schema(demo.engine))
+    assert _sql(demo.engine, "PRAGMA freelist_count") == [(0,)]  # vacuumed after the migration
+    after = _rows(demo.engine)
+    assert after.keys() == before.keys()
+    changed = [t for t in before if after[t] != before[t]]
+    assert changed == ["alembic_version"], changed  # the revision alone
+    assert _shown(run_cli, numbers) == shown_before
+
+
+def test_each_column_is_still_sought_through_an_index(vault: Any) -> None:
+    engine = vault.engine
+    for name, table, column in DROPPED:
+        assert column in _leading(engine, table), (table, column)
+        plan = " ".join(str(r[-1]) for r in _sql(engine, f'EXPLAIN QUERY PLAN SELECT * FROM "{table}" '
+                                                         f'WHERE "{column}" = ?', "x"))
+        assert "USING INDEX" in plan and name not in plan, plan
+    at_head = _foreign_keys_without_index(engine)
+    _to(engine, "0020")
+    assert _foreign_keys_without_index(engine) == at_head  # no parent's delete scans a table it seeked before
+    assert ("serviceentry", "goal_id") in at_head  # (the check sees a foreign key without an index: one is left)
+
+
+def test_the_hub_keeps_an_index_on_each_column() -> None:
+    tables = {t.name: t for t in hub_schema.case_tables()}
+    for _name, table, column in DROPPED:
+        assert any(next(iter(i.columns)).name == column for i in tables[table].indexes), (table, column)
+
+
+def test_the_downgrade_gives_back_the_schema_of_a_file_made_at_0020(tmp_path: Path) -> None:
+    engine = make_engine(tmp_path / "caseapp.db", os.urandom(32))
+    try:
+        migrate.upgrade(engine, target="0020")
+        made_at_0020 = _schema(engine)
+        migrate.upgrade(engine)
+        assert set(made_at_0020) - set(_schema(engine)) == {name for name, _t, _c in DROPPED}
+        _to(engine, "0020")
+        assert _schema(engine) == made_at_0020
+    finally:
+        engine.dispose()
