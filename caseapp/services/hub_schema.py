@@ -95,7 +95,7 @@ def case_tables() -> list[Table]:
 
 def _unique_leads(source: Table) -> list[str]:
     """The first column of each UNIQUE constraint the hub leaves out, where no plain index leads with it: on the
-    desktop the constraint's index is that column's index (migration 0021 dropped the one-column index beside it),
+    desktop the constraint's index is that column's index (migration 0022 dropped the one-column index beside it),
     the hub needs its own (the name it had before, so ``install`` on an older hub adds nothing)."""
     led = {next(iter(index.columns)).name for index in source.indexes if not index.unique}
     firsts = [next(iter(c.columns)).name for c in source.constraints

@@ -128,7 +128,7 @@ class HouseholdMember(Row, table=True):
 class Case(Row, table=True):
     __table_args__ = (UniqueConstraint("case_number"),)
 
-    case_number: str  # YYYY-NNNN; looked up through the UNIQUE constraint's index (0021 dropped its second)
+    case_number: str  # YYYY-NNNN; looked up through the UNIQUE constraint's index (0022 dropped its second)
     client_id: str = Field(foreign_key="client.id", index=True)
     practitioner_id: str | None = Field(default=None, foreign_key="practitioner.id")
     opened_on: date
@@ -144,7 +144,7 @@ class Case(Row, table=True):
 
 
 class StageTransition(Row, table=True):
-    case_id: str = Field(foreign_key="case.id")  # seeks: ix_stagetransition_stats (0021)
+    case_id: str = Field(foreign_key="case.id")  # seeks: ix_stagetransition_stats (0022)
     from_stage: str | None = None
     to_stage: str
     moved_on: date
@@ -155,7 +155,7 @@ class StageTransition(Row, table=True):
 class ChecklistCheck(Row, table=True):
     __table_args__ = (UniqueConstraint("case_id", "stage", "item_key"),)
 
-    case_id: str = Field(foreign_key="case.id")  # seeks: the UNIQUE index (0021)
+    case_id: str = Field(foreign_key="case.id")  # seeks: the UNIQUE index (0022)
     stage: str
     item_key: str
     checked_on: date
@@ -205,7 +205,7 @@ class Assessment(Signable, table=True):
 class NeedRating(Row, table=True):
     __table_args__ = (UniqueConstraint("assessment_id", "area"),)
 
-    assessment_id: str = Field(foreign_key="assessment.id")  # seeks: the UNIQUE index (0021)
+    assessment_id: str = Field(foreign_key="assessment.id")  # seeks: the UNIQUE index (0022)
     area: str  # vocab.NeedArea
     level: int = 0  # 0..3
     narrative: str = ""
@@ -220,7 +220,7 @@ class BudgetLine(Row, table=True):
 
     __table_args__ = (UniqueConstraint("assessment_id", "item"),)
 
-    assessment_id: str = Field(foreign_key="assessment.id")  # seeks: the UNIQUE index (0021)
+    assessment_id: str = Field(foreign_key="assessment.id")  # seeks: the UNIQUE index (0022)
     item: str  # domain.budget.BudgetItem
     amount: int | None = None  # won per month; blank when only a note is known (e.g. 신청 중)
     note: str = ""
@@ -280,7 +280,7 @@ class PlanTask(Signable, table=True):
 
 class ServiceEntry(Signable, table=True):
     case_id: str = Field(foreign_key="case.id", index=True)
-    occurred_on: date  # seeks: ix_serviceentry_stats (0021)
+    occurred_on: date  # seeks: ix_serviceentry_stats (0022)
     duration_min: int | None = None
     contact_mode: str = "office"  # vocab.ContactMode
     practice_type: str  # vocab.PracticeType
@@ -319,7 +319,7 @@ class GoalScore(Row, table=True):
 
     goal_id: str = Field(foreign_key="goal.id", index=True)
     review_id: str | None = Field(default=None, foreign_key="monitoringreview.id", index=True)
-    termination_id: str | None = Field(default=None, foreign_key="termination.id")  # seeks: ix_goalscore_stats (0021)
+    termination_id: str | None = Field(default=None, foreign_key="termination.id")  # seeks: ix_goalscore_stats (0022)
     scored_on: date
     score: int  # -2..+2
     note: str = ""
@@ -401,7 +401,7 @@ class CaseSelection(Row, table=True):
     """One selection decision; the newest (by ``decided_on``, then ``created_at``) is the case's current level.
     Kept as dated history: a new decision supersedes, nothing is overwritten."""
 
-    case_id: str = Field(foreign_key="case.id")  # seeks: ix_caseselection_stats (0021)
+    case_id: str = Field(foreign_key="case.id")  # seeks: ix_caseselection_stats (0022)
     decided_on: date
     level: str  # vocab.SelectionLevel
     conference_id: str | None = Field(default=None, foreign_key="caseconference.id")

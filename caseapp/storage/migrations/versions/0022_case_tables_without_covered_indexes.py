@@ -1,7 +1,7 @@
 """case tables: no index another index of its table already leads with; vacuumed
 
-Revision ID: 0021
-Revises: 0020
+Revision ID: 0022
+Revises: 0021
 Create Date: 2026-12-02 01:00:00
 
 Issue 14 (file size): each index below holds one column (its table's row id beside it), and the same table has
@@ -22,8 +22,8 @@ from alembic import op
 
 from caseapp.storage.migrate import VACUUM_AFTER  # read by migrate.upgrade after the commit
 
-revision = '0021'
-down_revision = '0020'
+revision = '0022'
+down_revision = '0021'
 branch_labels = None
 depends_on = None
 

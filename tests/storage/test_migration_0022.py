@@ -1,7 +1,7 @@
-"""Migration 0021 drops the one-column indexes that another index of their table already leads with: a file with
+"""Migration 0022 drops the one-column indexes that another index of their table already leads with: a file with
 demo cases comes through with every stored value and every case's ``show --json`` unchanged; each column is still
 sought through an index (the lookups, and the foreign-key checks of a parent's delete); the hub keeps an index on
-each; the downgrade puts back the indexes a file made at 0020 has."""
+each; the downgrade puts back the indexes a file made at 0021 has."""
 
 from __future__ import annotations
 
@@ -98,7 +98,7 @@ def test_every_value_and_every_case_shown_comes_through(demo: Any, run_cli: Any)
                                                "ORDER BY case_number")]
     assert len(numbers) >= 10
     shown_before = _shown(run_cli, numbers)
-    _to(demo.engine, "0020")
+    _to(demo.engine, "0021")
     assert {name for name, _t, _c in DROPPED} <= set(_schema(demo.engine))
     before = _rows(demo.engine)
     assert sum(len(rows) for rows in before.values()) > 1000
@@ -122,7 +122,7 @@ def test_each_column_is_still_sought_through_an_index(vault: Any) -> None:
                                                          f'WHERE "{column}" = ?', "x"))
         assert "USING INDEX" in plan and name not in plan, plan
     at_head = _foreign_keys_without_index(engine)
-    _to(engine, "0020")
+    _to(engine, "0021")
     assert _foreign_keys_without_index(engine) == at_head  # no parent's delete scans a table it seeked before
     assert ("serviceentry", "goal_id") in at_head  # (the check sees a foreign key without an index: one is left)
 
@@ -133,14 +133,14 @@ def test_the_hub_keeps_an_index_on_each_column() -> None:
         assert any(next(iter(i.columns)).name == column for i in tables[table].indexes), (table, column)
 
 
-def test_the_downgrade_gives_back_the_schema_of_a_file_made_at_0020(tmp_path: Path) -> None:
+def test_the_downgrade_gives_back_the_schema_of_a_file_made_at_0021(tmp_path: Path) -> None:
     engine = make_engine(tmp_path / "caseapp.db", os.urandom(32))
     try:
-        migrate.upgrade(engine, target="0020")
-        made_at_0020 = _schema(engine)
+        migrate.upgrade(engine, target="0021")
+        made_at_0021 = _schema(engine)
         migrate.upgrade(engine)
-        assert set(made_at_0020) - set(_schema(engine)) == {name for name, _t, _c in DROPPED}
-        _to(engine, "0020")
-        assert _schema(engine) == made_at_0020
+        assert set(made_at_0021) - set(_schema(engine)) == {name for name, _t, _c in DROPPED}
+        _to(engine, "0021")
+        assert _schema(engine) == made_at_0021
     finally:
         engine.dispose()
