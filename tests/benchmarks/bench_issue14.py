@@ -440,19 +440,27 @@ def _stalls(window: Any, n: int) -> tuple[Measure, Measure]:
                     "scrolled and painted the same 20 steps in the same run"))
 
 
+def bare_table(rows: list[list[str]] | list[tuple[str, ...]], columns: int, parent: Any) -> Any:
+    """The baselines' bare Qt: the texts as items of a QStandardItemModel (owned by ``parent``), filled row by row
+    as a plain program would, in a new QTableView."""
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QTableView
+    model = QStandardItemModel(0, columns, parent)
+    for row in rows:
+        model.appendRow([QStandardItem(text) for text in row])
+    table = QTableView()
+    table.setModel(model)
+    return table
+
+
 def _bare_table_stalls(window: Any, n: int) -> tuple[list[float], list[float]]:
     """Qt alone painting a table of the same size and texts: the floor of the scroll steps."""
-    from PySide6.QtGui import QStandardItem, QStandardItemModel
-    from PySide6.QtWidgets import QMainWindow, QTableView
+    from PySide6.QtWidgets import QMainWindow
     panel = window.case_list
     source = panel.model
     texts = [[str(source.index(r, c).data() or "") for c in range(7)] for r in range(source.rowCount())]
     bare = QMainWindow()
-    model = QStandardItemModel(0, 7, bare)
-    for row in texts:
-        model.appendRow([QStandardItem(t) for t in row])
-    table = QTableView()
-    table.setModel(model)
+    table = bare_table(texts, 7, bare)
     table.setAlternatingRowColors(True)
     table.verticalHeader().setVisible(False)
     table.verticalHeader().setDefaultSectionSize(26)
@@ -585,8 +593,7 @@ BARE_CASE_VIEW = ("baseline: bare Qt, the case's service log as strings in a QSt
 
 def _bare_case_view(vault: Any, case_id: str, n: int) -> tuple[list[float], list[float]]:
     """Wall and CPU times of the simplest Qt showing the same entries (the rows read once, before timing)."""
-    from PySide6.QtGui import QStandardItem, QStandardItemModel
-    from PySide6.QtWidgets import QTableView, QTabWidget
+    from PySide6.QtWidgets import QTabWidget
 
     from caseapp.services import cases as case_service
     rows = [(e.occurred_on.isoformat(), e.practice_type, e.contact_mode, str(e.duration_min or ""), e.text)
@@ -596,12 +603,7 @@ def _bare_case_view(vault: Any, case_id: str, n: int) -> tuple[list[float], list
     for _ in range(n):
         start, start_cpu = time.perf_counter(), time.process_time()
         tabs = QTabWidget()
-        model = QStandardItemModel(0, 5, tabs)
-        for row in rows:
-            model.appendRow([QStandardItem(text) for text in row])
-        table = QTableView()
-        table.setModel(model)
-        tabs.addTab(table, "실행")
+        tabs.addTab(bare_table(rows, 5, tabs), "실행")
         tabs.resize(1366, 700)
         tabs.show()
         tabs.repaint()
