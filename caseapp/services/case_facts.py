@@ -9,6 +9,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import func
@@ -58,8 +59,11 @@ def current_levels(s: Session, case_ids: list[str] | None = None) -> dict[str, C
     """Case id -> the decision in force, for many cases in one query (cases with no decision are absent)."""
     if case_ids is None:  # every case (the case list): plain SQL, not 10,000 rows through the ORM's result layer
         rows = s.connection().connection.cursor().execute(
-            "SELECT case_id, level, decided_on FROM caseselection ORDER BY decided_on, created_at").fetchall()
-        return _in_force((case_id, level, date.fromisoformat(on)) for case_id, level, on in rows)
+            "SELECT case_id, level, decided_on, created_at FROM caseselection").fetchall()
+        # Sorted here: SQLite's ORDER BY of the 10,000 rows took three times the read itself (~17 of 23 ms). Both
+        # columns are ISO text, so Python's order is SQLite's.
+        rows.sort(key=_DECISION_ORDER)
+        return _in_force((case_id, level, date.fromisoformat(on)) for case_id, level, on, _made in rows)
     stmt = select(CaseSelection.case_id, CaseSelection.level, CaseSelection.decided_on) \
         .order_by(CaseSelection.decided_on, CaseSelection.created_at)
     return _in_force(s.exec(stmt.where(col(CaseSelection.case_id).in_(case_ids))).all())
@@ -76,6 +80,7 @@ def _in_force(rows: Iterable[tuple[str, str, date]]) -> dict[str, CurrentSelecti
 
 
 _LEVELS = {level.value: level for level in SelectionLevel}
+_DECISION_ORDER = itemgetter(2, 3)  # (decided_on, created_at) of a current_levels row
 
 
 def all_facts(s: Session, case_ids: list[str] | None = None, include_closed: bool = True) -> list[CaseFacts]:

@@ -148,10 +148,16 @@ class CaseSummary:
 _LIST_SQL = (
     'SELECT c.id, c.case_number, cl.name, cl.phone, c.stage, c.stage_since, c.opened_on, c.closed_on, '
     's.basis, s.deadlines, s.next_due, '
-    # due this week, read in SQLite: decoding 10,000 stored lists in Python was most of list_cases' time
-    "EXISTS (SELECT 1 FROM json_each(s.deadlines) j WHERE j.value ->> 1 BETWEEN ?1 AND ?2) "
+    # due this week, read in SQLite: decoding 10,000 stored lists in Python was most of list_cases' time. The next
+    # due date is the earliest of the list, so it decides alone unless it is overdue: only those lists are read
+    # (json_each on every row was a fifth of the query).
+    "CASE WHEN s.next_due IS NULL OR s.next_due > ?2 THEN 0 WHEN s.next_due >= ?1 THEN 1 "
+    "ELSE EXISTS (SELECT 1 FROM json_each(s.deadlines) j WHERE j.value ->> 1 BETWEEN ?1 AND ?2) END "
     'FROM "case" c JOIN client cl ON cl.id = c.client_id '
     "LEFT JOIN casesummary s ON s.case_id = c.id WHERE c.destroyed_at IS NULL")
+# The list's order: "+" keeps SQLite from walking the case-number index, which fetched each case's row by its row id
+# on top of the index entry; a scan of the table and a sort of its 10,000 rows is cheaper (~20 ms less, cold cache).
+_LIST_ORDER = " ORDER BY +c.case_number"
 
 
 def list_cases(vault: Vault, *, stage: Stage | None = None, overdue: bool = False, due_this_week: bool = False,
@@ -162,7 +168,7 @@ def list_cases(vault: Vault, *, stage: Stage | None = None, overdue: bool = Fals
         window = case_summary.week_window(today)
         sql, params = (_LIST_SQL + " AND c.stage = ?3", (*window, stage.value)) if stage is not None \
             else (_LIST_SQL, window)
-        rows = s.connection().connection.cursor().execute(sql + " ORDER BY c.case_number", params).fetchall()
+        rows = s.connection().connection.cursor().execute(sql + _LIST_ORDER, params).fetchall()
         current = case_summaries.basis(s)
         stale = [r[0] for r in rows if r[8] != current]
         rules = rules_in(s)

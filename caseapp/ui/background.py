@@ -6,6 +6,7 @@ let long loops show progress and stop early. Results and errors come back as sig
 
 from __future__ import annotations
 
+import itertools
 import threading
 import traceback
 from collections.abc import Callable
@@ -14,8 +15,19 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 
+_serials = itertools.count(1)
+
+
+def next_serial() -> int:
+    """A number later than every job's made so far (for a result that did not come from a job: it is the newest)."""
+    return next(_serials)
+
+
 class Job(QObject):
-    """Handle of one background call; lives on the GUI thread, its signals are queued across threads."""
+    """Handle of one background call; lives on the GUI thread, its signals are queued across threads.
+
+    ``serial`` numbers the jobs in the order they were made: jobs run side by side and finish in any order, so a
+    view fed by several of them keeps the result of the latest-made one (see ``TodayView.show_deadlines``)."""
 
     progressed = Signal(int, int)
     succeeded = Signal(object)
@@ -26,6 +38,7 @@ class Job(QObject):
         super().__init__(parent)
         self._cancel = threading.Event()
         self.running = True
+        self.serial = next_serial()
 
     def report(self, done: int, total: int) -> None:
         self.progressed.emit(done, total)

@@ -265,7 +265,7 @@ class MainWindow(QMainWindow):
 
     def _upcoming_loaded(self, deadlines: list["Deadline"]) -> None:
         # Today's list comes from the case list's load (picked off the GUI thread once the list is shown).
-        self.today.show_deadlines(deadlines)
+        self.today.show_deadlines(deadlines, serial=self.case_list.upcoming_serial)
         gc_tuning.release_memory()  # the previous deadlines and the decoding's lists
 
     def _cases_loaded(self, _count: int) -> None:

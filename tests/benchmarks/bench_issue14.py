@@ -35,8 +35,50 @@ MB = 1024 * 1024
 OPEN_CASES = 50  # --open-cases: how many cases are opened (and closed) for the memory row
 
 
+# Each row's short key for --only, and the groups kept from before (a group's name selects all its rows). Rows of
+# one group share their set-up (the GUI rows one window, the file rows one copy): a row left out skips its own work.
+ROWS = {
+    "startup": "process start → unlock window shown",
+    "unlock": "unlock pressed → case list populated",
+    "stall": "longest GUI-thread stall (wall and the GUI thread's CPU)",
+    "rss": "RSS with the list shown, after 25 and 50 cases, after a reload",
+    "case": "open the 500-entry case, warm (intake and 실행)",
+    "first-open": "open the 500-entry case first in a process (one process per run)",
+    "sign": "time signing adds to an export",
+    "export": "signed export of the 500-entry record",
+    "cli-search": "CLI `caseapp search 주거`",
+    "cli-show": "CLI `caseapp show NUMBER`",
+    "size": "file size per case",
+    "unclean": "open after an unclean shutdown",
+    "add-entry": "adding an entry to a case of 500 entries",
+}
+GROUPS = {
+    "gui": ("unlock", "stall", "rss", "case"),
+    "exports": ("sign", "export"),
+    "cli": ("cli-search", "cli-show"),
+    "file": ("size", "unclean", "add-entry"),
+}
+
+
+def selected_rows(only: list[str] | None) -> set[str]:
+    """``--only`` values (each may hold several keys, comma-separated) as row keys; none: every row."""
+    if not only:
+        return set(ROWS)
+    keys: set[str] = set()
+    for value in only:
+        for key in filter(None, (k.strip() for k in value.split(","))):
+            if key in GROUPS:
+                keys.update(GROUPS[key])
+            elif key in ROWS:
+                keys.add(key)
+            else:
+                raise SystemExit(f"--only: unknown row {key!r}; rows: {', '.join(ROWS)}; groups: {', '.join(GROUPS)}")
+    return keys
+
+
 @dataclass
 class Measure:
+    key: str  # the row's key in ROWS
     name: str
     unit: str  # "s", "ms", "MB", "KB"
     ours: list[float]
@@ -161,7 +203,7 @@ def measure_startup(bench: bench_file.BenchFile, n: int) -> tuple[Measure, float
         wall, _ = _time_process([sys.executable, "-c", _CASEAPP_UNLOCK, str(bench.folder)], env, "painted")
         ours.append(wall)
     target = 2 * statistics.median(base)
-    return Measure("process start → unlock window shown", "s", ours, base, "≤ 2× bare",
+    return Measure("startup", "process start → unlock window shown", "s", ours, base, "≤ 2× bare",
                    statistics.median(ours) <= target), statistics.median(bare_rss)
 
 
@@ -172,10 +214,10 @@ def _child_cpu() -> float:
 
 
 def measure_cli_search(bench: bench_file.BenchFile, n: int, kdf: float) -> Measure:
-    return measure_cli(bench, n, kdf, ["search", "주거"])
+    return measure_cli(bench, n, kdf, ["search", "주거"], "cli-search")
 
 
-def measure_cli(bench: bench_file.BenchFile, n: int, kdf: float, command: list[str]) -> Measure:
+def measure_cli(bench: bench_file.BenchFile, n: int, kdf: float, command: list[str], key: str) -> Measure:
     """One CLI command's wall time (the passphrase in CASEAPP_PASSPHRASE), beside the bare import baseline."""
     env = _child_env(CASEAPP_PASSPHRASE=bench_file.PASSPHRASE)
     base, ours, base_cpu, ours_cpu = [], [], [], []
@@ -190,7 +232,7 @@ def measure_cli(bench: bench_file.BenchFile, n: int, kdf: float, command: list[s
         ours_cpu.append(_child_cpu() - middle)
     limit = kdf + 0.4
     shown = " ".join(command if command[0] != "show" else ["show", "NUMBER"])
-    return Measure(f"CLI `caseapp {shown}` wall", "s", ours, base, f"≤ KDF + 0.4 s ({limit:.2f} s)",
+    return Measure(key, f"CLI `caseapp {shown}` wall", "s", ours, base, f"≤ KDF + 0.4 s ({limit:.2f} s)",
                    statistics.median(ours) <= limit,
                    f"baseline: python3 -c 'import sqlalchemy, sqlmodel'; CPU of the processes (user + system): "
                    f"baseline {_mm(base_cpu)} s, caseapp {_mm(ours_cpu)} s; the KDF alone {kdf:.2f} s (median)")
@@ -212,7 +254,8 @@ def small_case_number(bench: bench_file.BenchFile) -> str:
 
 # --- in-process: unlock, list, memory, case view ------------------------------------------------------------------
 
-def scrypt_alone(n: int) -> list[float]:
+def scrypt_alone(n: int, cpu: list[float] | None = None) -> list[float]:
+    """Wall times of the key file's KDF alone (``cpu``: gets the CPU time of each)."""
     import hashlib
     import json
 
@@ -221,11 +264,16 @@ def scrypt_alone(n: int) -> list[float]:
     log2_n = int(envelope["log2_n"])
 
     def once() -> None:  # the same primitive the key file uses (OpenSSL's scrypt through hashlib)
+        start = time.process_time()
         hashlib.scrypt(b"benchmark", salt=b"0" * 16, n=2 ** log2_n, r=8, p=1, dklen=32, maxmem=1 << 30)
+        if cpu is not None:
+            cpu.append(time.process_time() - start)
     return repeat(once, n)
 
 
-def measure_gui(bench: bench_file.BenchFile, n: int) -> list[Measure]:
+def measure_gui(bench: bench_file.BenchFile, n: int, want: set[str]) -> list[Measure]:
+    """The rows of one window: unlock, stalls, memory, case view (``want``: their keys; the memory row opens the
+    case-view rows' cases first, as in the whole table, so its readings stay comparable)."""
     from caseapp import paths
     from caseapp.services.vault import Vault
     from caseapp.ui.app import create_application
@@ -234,14 +282,16 @@ def measure_gui(bench: bench_file.BenchFile, n: int) -> list[Measure]:
     paths.set_data_dir(bench.folder)
     gc_tuning.tune()  # as caseapp.__main__ does before anything else
     app = create_application("ko")
-    kdf = scrypt_alone(n)
+    kdf_cpu: list[float] = []
+    kdf = scrypt_alone(n, kdf_cpu) if "unlock" in want else []
     unlock: list[float] = []
+    unlock_cpu: list[float] = []  # the process's (all threads): on a shared machine the wall time also holds waits
     shown_rss: list[float] = []
     windows: list[Any] = []
     frozen: list[bool] = []
 
     def unlock_and_list() -> float:
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         vault = Vault.open(bench_file.PASSPHRASE)
         window = MainWindow(vault)
         window.idle.set_minutes(0)  # a long run must not auto-lock the window (open_case then refuses)
@@ -254,13 +304,15 @@ def measure_gui(bench: bench_file.BenchFile, n: int) -> list[Measure]:
         wait_until(lambda: window.case_list.model.rowCount() >= bench.cases)
         settle()
         took = time.perf_counter() - start
+        unlock_cpu.append(time.process_time() - start_cpu)
         shown_rss.append(rss_mb())
         windows.append((window, vault))
         return took
 
-    for i in range(n):
+    unlocks = n if "unlock" in want else 1  # the other rows need one window
+    for i in range(unlocks):
         unlock.append(unlock_and_list())
-        if i < n - 1:  # keep the last one open for the next rows
+        if i < unlocks - 1:  # keep the last one open for the next rows
             window, vault = windows.pop()
             window.discard_and_close()
             window.deleteLater()
@@ -273,17 +325,25 @@ def measure_gui(bench: bench_file.BenchFile, n: int) -> list[Measure]:
             del window, vault
             gc.collect()
     window, vault = windows[-1]
-    out = [Measure("unlock pressed → case list populated", "s", unlock, kdf, "≤ KDF + 0.3 s",
-                   statistics.median(unlock) <= statistics.median(kdf) + 0.3,
-                   "baseline: scrypt alone at the file's cost; the floor is the KDF")]
-    stalls = _stalls(window, n)
+    out: list[Measure] = []
+    if "unlock" in want:
+        out.append(Measure("unlock", "unlock pressed → case list populated", "s", unlock, kdf, "≤ KDF + 0.3 s",
+                           statistics.median(unlock) <= statistics.median(kdf) + 0.3,
+                           "baseline: scrypt alone at the file's cost; the floor is the KDF. CPU time of the "
+                           f"process (all threads): caseapp {_mm(unlock_cpu)} s, scrypt alone {_mm(kdf_cpu)} s, "
+                           f"the difference of the medians "
+                           f"{statistics.median(unlock_cpu) - statistics.median(kdf_cpu):.2f} s"))
+    stalls = _stalls(window, n) if "stall" in want else ()
     out += stalls
     for m in out:  # printed now: the case-view rows below take long
         print_row(m)
     print(f"  measured: RSS with the list shown: {shown_rss[-1]:.0f} MB", flush=True)
-    out += _memory_and_case_view(window, vault, bench, n, shown_rss[-1])
-    stalls[0].base, stalls[1].base = _bare_table_stalls(window, n)  # after the memory rows: its items take RSS
-    print_row(stalls[1])
+    if want & {"rss", "case"}:
+        out += [m for m in _memory_and_case_view(window, vault, bench, n, shown_rss[-1], "rss" in want)
+                if m.key in want]
+    if stalls:  # after the memory rows: its items take RSS
+        stalls[0].base, stalls[1].base = _bare_table_stalls(window, n)
+        print_row(stalls[1])
     window.discard_and_close()
     _drain()
     vault.close()
@@ -381,28 +441,36 @@ def _stalls(window: Any, n: int) -> tuple[Measure, Measure]:
                if pauses else "no cyclic collection ran inside the steps")
     note = ("each run: the longest of the window's reload (every event-loop turn until its result is shown), the "
             "model filled again, stage and overdue filters on and off, and 20 scroll steps each painted; " + gc_note)
-    return (Measure("longest GUI-thread stall (refresh, filter, scroll), wall", "ms", [w * 1000 for w in worst],
-                    None, "< 50 ms", statistics.median(worst) < 0.05, note),
-            Measure("longest GUI-thread stall (refresh, filter, scroll), GUI thread's CPU", "ms",
+    return (Measure("stall", "longest GUI-thread stall (refresh, filter, scroll), wall", "ms",
+                    [w * 1000 for w in worst], None, "< 50 ms", statistics.median(worst) < 0.05, note),
+            Measure("stall", "longest GUI-thread stall (refresh, filter, scroll), GUI thread's CPU", "ms",
                     [c * 1000 for c in worst_cpu], None, "< 50 ms", statistics.median(worst_cpu) < 0.05,
                     "CPU time of the GUI thread in its longest step (the machine is shared: wall also holds waits "
                     "for a core); baseline: a bare QTableView of the list's size and texts (QStandardItemModel) "
                     "scrolled and painted the same 20 steps in the same run"))
 
 
+def bare_table(rows: list[list[str]] | list[tuple[str, ...]], columns: int, parent: Any) -> Any:
+    """The baselines' bare Qt: the texts as items of a QStandardItemModel (owned by ``parent``), filled row by row
+    as a plain program would, in a new QTableView."""
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QTableView
+    model = QStandardItemModel(0, columns, parent)
+    for row in rows:
+        model.appendRow([QStandardItem(text) for text in row])
+    table = QTableView()
+    table.setModel(model)
+    return table
+
+
 def _bare_table_stalls(window: Any, n: int) -> tuple[list[float], list[float]]:
     """Qt alone painting a table of the same size and texts: the floor of the scroll steps."""
-    from PySide6.QtGui import QStandardItem, QStandardItemModel
-    from PySide6.QtWidgets import QMainWindow, QTableView
+    from PySide6.QtWidgets import QMainWindow
     panel = window.case_list
     source = panel.model
     texts = [[str(source.index(r, c).data() or "") for c in range(7)] for r in range(source.rowCount())]
     bare = QMainWindow()
-    model = QStandardItemModel(0, 7, bare)
-    for row in texts:
-        model.appendRow([QStandardItem(t) for t in row])
-    table = QTableView()
-    table.setModel(model)
+    table = bare_table(texts, 7, bare)
     table.setAlternatingRowColors(True)
     table.verticalHeader().setVisible(False)
     table.verticalHeader().setDefaultSectionSize(26)
@@ -424,7 +492,8 @@ def _bare_table_stalls(window: Any, n: int) -> tuple[list[float], list[float]]:
 
 
 def _memory_and_case_view(window: Any, vault: Any, bench: bench_file.BenchFile, n: int,
-                          shown: float) -> list[Measure]:
+                          shown: float, memory: bool = True) -> list[Measure]:
+    """The case-view rows, then (``memory``) the RSS row: 50 cases opened and closed, a reload."""
     from caseapp.services import cases as case_service
     ids = [c.case_id for c in window.case_list.model.rows if c.closed_on is None][:OPEN_CASES]
     half = len(ids) // 2
@@ -477,6 +546,10 @@ def _memory_and_case_view(window: Any, vault: Any, bench: bench_file.BenchFile, 
         close_all()
     warm_implementation_cpu = list(cpu)
     bare, bare_cpu = _bare_case_view(vault, busy, n)
+    case_rows = _case_view_rows(entries, first, warm, warm_cpu, warm_implementation, warm_implementation_cpu,
+                                bare, bare_cpu)
+    if not memory:
+        return case_rows
     for case_id in ids[:half]:
         open_painted(case_id)
         close_all()
@@ -495,22 +568,30 @@ def _memory_and_case_view(window: Any, vault: Any, bench: bench_file.BenchFile, 
     reloaded = idle_rss()
     flat = after50 - after20 < 20
     return [
-        Measure(f"RSS list shown / after {half} cases opened / after {len(ids)} / after a reload", "MB",
+        Measure("rss", f"RSS list shown / after {half} cases opened / after {len(ids)} / after a reload", "MB",
                 [shown, after20, after50, reloaded], None, "< 200 MB, flat after 50 cases",
                 max(shown, after20, after50, reloaded) < 200 and flat, "baseline row below: bare Qt window",
                 series=True),
-        Measure(f"open a case with {entries} entries: first in this process, to paint", "ms",
+        *case_rows,
+    ]
+
+
+def _case_view_rows(entries: int, first: list[float], warm: list[float], warm_cpu: list[float],
+                    warm_implementation: list[float], warm_implementation_cpu: list[float], bare: list[float],
+                    bare_cpu: list[float]) -> list[Measure]:
+    return [
+        Measure("case", f"open a case with {entries} entries: first in this process, to paint", "ms",
                 [t * 1000 for t in first], None, "< 200 ms", first[0] < 0.2,
                 "one reading (see the rows of one process each for min/median)"),
-        Measure(f"open a case with {entries} entries: warm, to paint", "ms", [t * 1000 for t in warm],
+        Measure("case", f"open a case with {entries} entries: warm, to paint", "ms", [t * 1000 for t in warm],
                 [t * 1000 for t in bare], "< 100 ms", statistics.median(warm) < 0.1, BARE_CASE_VIEW),
-        Measure(f"open a case with {entries} entries: warm, CPU", "ms", [t * 1000 for t in warm_cpu],
+        Measure("case", f"open a case with {entries} entries: warm, CPU", "ms", [t * 1000 for t in warm_cpu],
                 [t * 1000 for t in bare_cpu], "< 100 ms", statistics.median(warm_cpu) < 0.1),
-        Measure(f"open a case at 실행 with {entries} entries (its implementation tab): warm, to paint", "ms",
+        Measure("case", f"open a case at 실행 with {entries} entries (its implementation tab): warm, to paint", "ms",
                 [t * 1000 for t in warm_implementation], [t * 1000 for t in bare], "< 100 ms",
                 statistics.median(warm_implementation) < 0.1, "the case above opens on its intake tab; this one on "
                 "the quick entry, service log and referrals"),
-        Measure(f"open a case at 실행 with {entries} entries: warm, CPU", "ms",
+        Measure("case", f"open a case at 실행 with {entries} entries: warm, CPU", "ms",
                 [t * 1000 for t in warm_implementation_cpu], [t * 1000 for t in bare_cpu], "< 100 ms",
                 statistics.median(warm_implementation_cpu) < 0.1),
     ]
@@ -522,8 +603,7 @@ BARE_CASE_VIEW = ("baseline: bare Qt, the case's service log as strings in a QSt
 
 def _bare_case_view(vault: Any, case_id: str, n: int) -> tuple[list[float], list[float]]:
     """Wall and CPU times of the simplest Qt showing the same entries (the rows read once, before timing)."""
-    from PySide6.QtGui import QStandardItem, QStandardItemModel
-    from PySide6.QtWidgets import QTableView, QTabWidget
+    from PySide6.QtWidgets import QTabWidget
 
     from caseapp.services import cases as case_service
     rows = [(e.occurred_on.isoformat(), e.practice_type, e.contact_mode, str(e.duration_min or ""), e.text)
@@ -533,12 +613,7 @@ def _bare_case_view(vault: Any, case_id: str, n: int) -> tuple[list[float], list
     for _ in range(n):
         start, start_cpu = time.perf_counter(), time.process_time()
         tabs = QTabWidget()
-        model = QStandardItemModel(0, 5, tabs)
-        for row in rows:
-            model.appendRow([QStandardItem(text) for text in row])
-        table = QTableView()
-        table.setModel(model)
-        tabs.addTab(table, "실행")
+        tabs.addTab(bare_table(rows, 5, tabs), "실행")
         tabs.resize(1366, 700)
         tabs.show()
         tabs.repaint()
@@ -646,22 +721,24 @@ def measure_first_open(bench: bench_file.BenchFile, n: int) -> list[Measure]:
                 line = next(x for x in stdout.splitlines() if x.startswith("opened"))
                 out.append((float(line.split()[1]), float(line.split()[2])))
     name = f"open a case with {len(services)} entries: first in a process"
-    return [Measure(f"{name}, to paint", "ms", [w * 1000 for w, _c in ours], [w * 1000 for w, _c in bare],
+    return [Measure("first-open", f"{name}, to paint", "ms", [w * 1000 for w, _c in ours], [w * 1000 for w, _c in bare],
                     "< 200 ms", statistics.median(w for w, _c in ours) < 0.2,
                     "one process per run, the case opened once the list is shown; " + BARE_CASE_VIEW),
-            Measure(f"{name}, CPU", "ms", [c * 1000 for _w, c in ours], [c * 1000 for _w, c in bare], "< 200 ms",
+            Measure("first-open", f"{name}, CPU", "ms", [c * 1000 for _w, c in ours],
+                    [c * 1000 for _w, c in bare], "< 200 ms",
                     statistics.median(c for _w, c in ours) < 0.2,
                     "CPU time of the process (all its threads), beside the wall time of a shared machine"),
-            Measure(f"{name}, a case at 실행 (its implementation tab), to paint", "ms",
+            Measure("first-open", f"{name}, a case at 실행 (its implementation tab), to paint", "ms",
                     [w * 1000 for w, _c in implementation], [w * 1000 for w, _c in bare], "< 200 ms",
                     statistics.median(w for w, _c in implementation) < 0.2),
-            Measure(f"{name}, a case at 실행, CPU", "ms", [c * 1000 for _w, c in implementation],
+            Measure("first-open", f"{name}, a case at 실행, CPU", "ms", [c * 1000 for _w, c in implementation],
                     [c * 1000 for _w, c in bare], "< 200 ms", statistics.median(c for _w, c in implementation) < 0.2)]
 
 
 # --- exports --------------------------------------------------------------------------------------------------
 
-def measure_exports(bench: bench_file.BenchFile, n: int) -> list[Measure]:
+def measure_exports(bench: bench_file.BenchFile, n: int, want: set[str]) -> list[Measure]:
+    """The signing row and (``want`` holding "export") the signed export of the 500-entry record."""
     from caseapp import paths
     from caseapp.services import exports
     from caseapp.services.vault import Vault
@@ -694,35 +771,43 @@ def measure_exports(bench: bench_file.BenchFile, n: int) -> list[Measure]:
         unsigned_busy = (out_dir / "out.pdf").read_bytes()
         added_busy = [_timed(lambda: sign(unsigned_busy))[1] for _ in range(n)]
         rsa = _rsa_alone(vault, n)
-        import bare_record
-        same = bare_record.prepare(vault, busy)  # caseapp's story as a description, untimed
-        big_signed, bare, cpu_ours, cpu_bare = [], [], [], []
-        for _ in range(n):  # interleaved: both see the same load
-            wall, cpu = _timed(lambda: export(busy, True))
-            big_signed.append(wall)
-            cpu_ours.append(cpu)
-            wall, cpu = _timed(lambda: bare_record.bare_export(vault, busy, same))
-            bare.append(wall)
-            cpu_bare.append(cpu)
-        pages = _pages(out_dir / "out.pdf")
-        one_paragraph = repeat(lambda: _bare_reportlab(vault, busy), n)
+        rows = [Measure("sign", "time signing adds to an export", "ms", [a * 1000 for a in added],
+                        [r * 1000 for r in rsa], "< 60 ms", statistics.median(added) < 0.06,
+                        "sign_pdf on one case's rendered record, signer cached per unlock; baseline: the one RSA "
+                        f"signature itself (the floor); CPU {_mm([a * 1000 for a in added_cpu], 1)} ms; on the "
+                        f"500-entry record {_mm([a * 1000 for a in added_busy], 1)} ms CPU")]
+        if "export" in want:
+            rows += _signed_export(vault, busy, n, lambda: export(busy, True), out_dir / "out.pdf")
     finally:
         vault.close()
         paths.set_data_dir(None)
         shutil.rmtree(out_dir, ignore_errors=True)
+    return rows
+
+
+def _signed_export(vault: Any, busy: str, n: int, export: Callable[[], None], pdf: Path) -> list[Measure]:
+    import bare_record
+    same = bare_record.prepare(vault, busy)  # caseapp's story as a description, untimed
+    big_signed, bare, cpu_ours, cpu_bare = [], [], [], []
+    for _ in range(n):  # interleaved: both see the same load
+        wall, cpu = _timed(export)
+        big_signed.append(wall)
+        cpu_ours.append(cpu)
+        wall, cpu = _timed(lambda: bare_record.bare_export(vault, busy, same))
+        bare.append(wall)
+        cpu_bare.append(cpu)
+    pages = _pages(pdf)
+    one_paragraph = repeat(lambda: _bare_reportlab(vault, busy), n)
     ratio = statistics.median(cpu_ours) / statistics.median(cpu_bare)
     return [
-        Measure("time signing adds to an export", "ms", [a * 1000 for a in added], [r * 1000 for r in rsa],
-                "< 60 ms", statistics.median(added) < 0.06,
-                "sign_pdf on one case's rendered record, signer cached per unlock; baseline: the one RSA signature "
-                f"itself (the floor); CPU {_mm([a * 1000 for a in added_cpu], 1)} ms; on the 500-entry record "
-                f"{_mm([a * 1000 for a in added_busy], 1)} ms CPU"),
-        Measure(f"signed export, {pages}-page record, in-process, wall", "s", big_signed, bare, "≤ 1.3× bare",
+        Measure("export", f"signed export, {pages}-page record, in-process, wall", "s", big_signed, bare,
+                "≤ 1.3× bare",
                 ratio <= 1.3, "baseline (bare_record.py): bare ReportLab drawing the same tables, paragraphs, "
                 "styles, fonts and pages, a Paragraph per cell, after reading the case; no hashes, no PDF/A, no "
                 "signature, a plain page number. The earlier baseline, one paragraph per entry and no tables "
                 f"(not the same content), took {_mm(one_paragraph)} s"),
-        Measure(f"signed export, {pages}-page record, in-process, CPU", "s", cpu_ours, cpu_bare, "≤ 1.3× bare",
+        Measure("export", f"signed export, {pages}-page record, in-process, CPU", "s", cpu_ours, cpu_bare,
+                "≤ 1.3× bare",
                 ratio <= 1.3, "CPU time of the process (the machine is shared): the ratio judged"),
     ]
 
@@ -774,13 +859,25 @@ def _bare_reportlab(vault: Any, case_id: str) -> None:
 
 # --- the file: size, unclean open, adding an entry ----------------------------------------------------------------
 
-def measure_file(bench: bench_file.BenchFile, n: int) -> list[Measure]:
+def measure_file(bench: bench_file.BenchFile, n: int, want: set[str]) -> list[Measure]:
+    """The file's size (``want`` holding "size"), then the rows that write: on a copy of the file."""
+    rows: list[Measure] = []
+    if "size" in want:
+        size = (bench.folder / "caseapp.db").stat().st_size
+        per_case = size / bench.cases / 1024
+        top = ", ".join(f"{name} {mb:.0f} MB" for name, mb in _table_sizes(bench)[:4]) or \
+            "(no dbstat in this SQLCipher build)"
+        rows.append(Measure("size", "file size per case", "KB", [per_case], None, "≤ 25 KB/case", per_case <= 25,
+                            f"{size / MB:.0f} MB in all; largest: {top}"))
+    if want & {"unclean", "add-entry"}:
+        rows += [m for m in _on_a_copy(bench, n) if m.key in want]
+    return rows
+
+
+def _on_a_copy(bench: bench_file.BenchFile, n: int) -> list[Measure]:
     from caseapp import paths
     from caseapp.services import entries
     from caseapp.services.vault import Vault
-    db = bench.folder / "caseapp.db"
-    size = db.stat().st_size
-    tables = _table_sizes(bench)
     work = Path(tempfile.mkdtemp(prefix="bench-copy-", dir=bench.folder.parent)) / "data"
     shutil.copytree(bench.folder, work)
     paths.set_data_dir(work)
@@ -809,18 +906,14 @@ def measure_file(bench: bench_file.BenchFile, n: int) -> list[Measure]:
     finally:
         paths.set_data_dir(None)
         shutil.rmtree(work.parent, ignore_errors=True)
-    per_case = size / bench.cases / 1024
-    top = ", ".join(f"{name} {mb:.0f} MB" for name, mb in tables[:4]) or "(no dbstat in this SQLCipher build)"
     return [
-        Measure("file size per case", "KB", [per_case], None, "≤ 25 KB/case", per_case <= 25,
-                f"{size / MB:.0f} MB in all; largest: {top}"),
-        Measure("open after an unclean shutdown (GUI: page scan deferred)", "s", unclean, clean,
+        Measure("unclean", "open after an unclean shutdown (GUI: page scan deferred)", "s", unclean, clean,
                 "in the background", statistics.median(unclean) <= 1.5 * statistics.median(clean),
                 f"baseline: the same open after a clean close; the full page scan then runs in the background "
                 f"({min(scans):.2f}/{statistics.median(scans):.2f} s) while the window is usable; the CLI still "
                 f"scans before it opens"),
-        Measure("adding an entry to a case of 500 entries", "ms", [t * 1000 for t in many], [t * 1000 for t in few],
-                "flat", statistics.median(many) <= 1.5 * statistics.median(few),
+        Measure("add-entry", "adding an entry to a case of 500 entries", "ms", [t * 1000 for t in many],
+                [t * 1000 for t in few], "flat", statistics.median(many) <= 1.5 * statistics.median(few),
                 "baseline: adding to a case with few entries"),
     ]
 
@@ -854,7 +947,8 @@ def print_table(rows: list[Measure], bare_rss: float, n: int) -> None:
         base, ours, ratio = m.cells()
         met = "—" if m.met is None else ("yes" if m.met else "no")
         print(f"| {m.name} ({m.unit}) | {base} | {ours} | {ratio} | {m.target} | {met} |", flush=True)
-    print(f"| bare Qt window RSS (MB) | {bare_rss:.0f} | | | | |")
+    if bare_rss:  # measured with the start-up row
+        print(f"| bare Qt window RSS (MB) | {bare_rss:.0f} | | | | |")
     print(f"\n{n} runs per row. Notes:")
     for m in rows:
         if m.note:
@@ -867,13 +961,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--rebuild", action="store_true", help="build the big file again")
-    parser.add_argument("--only", choices=("startup", "gui", "first-open", "exports", "file", "cli"), action="append")
+    parser.add_argument("--only", action="append", metavar="ROW[,ROW]",
+                        help=f"measure and print only these rows (repeatable): {', '.join(ROWS)}; or a group of "
+                             f"them: {', '.join(GROUPS)}")
     parser.add_argument("--open-cases", type=int, default=OPEN_CASES, help="cases opened for the memory row")
     args = parser.parse_args(argv)
     globals()["OPEN_CASES"] = max(2, args.open_cases)
     n = max(1, args.repeat)
     bench = bench_file.open_or_build(args.cases, args.seed, rebuild=args.rebuild)
-    only = set(args.only or ("startup", "gui", "first-open", "exports", "file", "cli"))
+    only = selected_rows(args.only)
     rows: list[Measure] = []
     bare_rss = 0.0
 
@@ -884,21 +980,22 @@ def main(argv: list[str] | None = None) -> int:
     if "startup" in only:
         startup, bare_rss = measure_startup(bench, n)
         add([startup])
-    if "gui" in only:
-        add(measure_gui(bench, n))
+    if only & set(GROUPS["gui"]):
+        add(measure_gui(bench, n, only))
     if "first-open" in only:
         add(measure_first_open(bench, n))
-    if "exports" in only:
-        add(measure_exports(bench, n))
-    if "cli" in only:
+    if only & set(GROUPS["exports"]):
+        add(measure_exports(bench, n, only))
+    if only & set(GROUPS["cli"]):
         from caseapp import paths
         paths.set_data_dir(bench.folder)
         kdf = statistics.median(scrypt_alone(n))
-        number = small_case_number(bench)
+        number = small_case_number(bench) if "cli-show" in only else ""
         paths.set_data_dir(None)
-        add([measure_cli_search(bench, n, kdf), measure_cli(bench, n, kdf, ["show", number])])
-    if "file" in only:
-        add(measure_file(bench, n))
+        add(([measure_cli_search(bench, n, kdf)] if "cli-search" in only else []) +
+            ([measure_cli(bench, n, kdf, ["show", number], "cli-show")] if "cli-show" in only else []))
+    if only & set(GROUPS["file"]):
+        add(measure_file(bench, n, only))
     print(f"\n{args.cases:,} cases; {os.cpu_count()} CPUs; load average {os.getloadavg()[0]:.1f} at the end")
     print_table(rows, bare_rss, n)
     return 0

@@ -35,6 +35,9 @@ class TodayView(QWidget):
         super().__init__(parent)
         self.vault = vault
         self.all_deadlines: list[Deadline] = []
+        # The serial (background.Job) of the read shown: this view's Refresh and the case list's load both feed it
+        # and may finish in either order; an older read arriving last is dropped.
+        self.shown_serial = 0
         self.today = date.today()
         self.dialog: FollowUpActionDialog | None = None
         self.menu: QMenu | None = None  # the last "done · postpone" menu shown
@@ -123,8 +126,9 @@ class TodayView(QWidget):
 
     def reload(self) -> background.Job:
         vault = self.vault
-        return background.start(lambda job: case_service.upcoming_deadlines(vault), parent=self,
-                                on_success=self.show_deadlines)
+        job = background.start(lambda job: case_service.upcoming_deadlines(vault), parent=self,
+                               on_success=lambda deadlines: self.show_deadlines(deadlines, serial=job.serial))
+        return job
 
     def check_review(self) -> background.Job:
         """Show the reminder when last month's access records have no signed review yet (read off the GUI thread)."""
@@ -141,13 +145,20 @@ class TodayView(QWidget):
                                    .replace("%1", f"{month:%Y-%m}"))
         self.review_banner.show()
 
-    def show_deadlines(self, deadlines: list[Deadline], today: date | None = None) -> None:
+    def show_deadlines(self, deadlines: list[Deadline], today: date | None = None, serial: int | None = None) -> bool:
+        """Show ``deadlines`` unless a read started later is shown already (``serial``: the job whose read they
+        are; None: given now, so the newest). Returns whether they were shown."""
+        serial = background.next_serial() if serial is None else serial
+        if serial < self.shown_serial:
+            return False
+        self.shown_serial = serial
         self.today = today or date.today()
         self.all_deadlines = by_urgency(deadlines)
         self.title.setText(self.tr("Today, %1").replace("%1", self.today.isoformat()))
         self._fill_filter()
         self._apply_filter()
         self.loaded.emit(len(deadlines))
+        return True
 
     def _fill_filter(self) -> None:
         """"All" and each kind, with how many of each are listed (the choice survives a reload)."""

@@ -81,6 +81,9 @@ class CaseListPanel(QWidget):
         self._load_generation = 0  # a today list picked from an older load is dropped
         self._upcoming_generation = 0  # the load whose today list was last shown
         self.upcoming: list[Deadline] = []  # the today list's deadlines from the last load
+        # The serial of the load (background.Job) whose rows the last today list came from: the today list's own
+        # reloads run beside it, and the newer read must win whichever finishes last.
+        self.upcoming_serial = 0
 
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("case_search")
@@ -173,7 +176,7 @@ class CaseListPanel(QWidget):
         self._load_generation += 1
         generation = self._load_generation
         job = background.start(lambda job: case_service.list_cases(vault), parent=self,
-                               on_success=lambda rows: self._listed(generation, rows, select_case_id))
+                               on_success=lambda rows: self._listed(generation, rows, select_case_id, job.serial))
         self._load_job = job
         return job
 
@@ -182,7 +185,7 @@ class CaseListPanel(QWidget):
         return self._upcoming_generation != self._load_generation or \
             any(j is not None and j.running for j in (self._load_job, self._upcoming_job))
 
-    def _listed(self, generation: int, rows: list[CaseSummary], select_case_id: str | None) -> None:
+    def _listed(self, generation: int, rows: list[CaseSummary], select_case_id: str | None, serial: int) -> None:
         """The list is shown first; the today list's deadlines are picked from the same rows after it (~0.1 s at
         10,000 cases that the list no longer waits for)."""
         if generation != self._load_generation:
@@ -191,25 +194,28 @@ class CaseListPanel(QWidget):
         vault, today = self.vault, self.model.today
         # Started after this turn of the event loop (the list's paint comes first): a worker running Python
         # beside the GUI thread's own Python work makes both wait for the GIL.
-        QTimer.singleShot(0, self, lambda: self._pick_upcoming(generation, vault, today, rows))
+        QTimer.singleShot(0, self, lambda: self._pick_upcoming(generation, vault, today, rows, serial))
 
-    def _pick_upcoming(self, generation: int, vault: Vault, today: date, rows: list[CaseSummary]) -> None:
+    def _pick_upcoming(self, generation: int, vault: Vault, today: date, rows: list[CaseSummary],
+                       serial: int) -> None:
         if generation != self._load_generation or vault.closed:
             return
         self._upcoming_job = background.start(
             lambda job: case_service.upcoming_deadlines(vault, today, listed=rows), parent=self,
-            on_success=lambda upcoming: self._upcoming(generation, upcoming))
+            on_success=lambda upcoming: self._upcoming(generation, upcoming, serial))
 
-    def _upcoming(self, generation: int, upcoming: list[Deadline]) -> None:
+    def _upcoming(self, generation: int, upcoming: list[Deadline], serial: int) -> None:
         if generation == self._load_generation:
             self._upcoming_generation = generation
             self.upcoming = upcoming
+            self.upcoming_serial = serial  # as old as the rows it was picked from, not as the job that picked it
             self.upcoming_loaded.emit(upcoming)
 
     def load_now(self, rows: list[CaseSummary], upcoming: list[Deadline] | None = None) -> None:
         self._load_generation += 1
         self._upcoming_generation = self._load_generation
         self._loaded(rows, upcoming or [], None)
+        self.upcoming_serial = background.next_serial()
         self.upcoming_loaded.emit(self.upcoming)
 
     def _loaded(self, rows: list[CaseSummary], upcoming: list[Deadline] | None, select_case_id: str | None) -> None:
