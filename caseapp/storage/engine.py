@@ -19,9 +19,9 @@ from caseapp.storage.connect import (  # re-exported: the connection layer's nam
     pooled_cache_kib, raw_connect, read_only_connect, unreadable_error,
 )
 
-__all__ = ["BUSY_TIMEOUT_MS", "CACHE_BUDGET_KIB", "CACHE_CEILING_KIB", "CACHE_FLOOR_KIB", "LOW_SPACE_BYTES", "POOL_SIZE",
-           "MAX_CONNECTIONS", "disk_full", "pooled_cache_kib", "raw_connect", "read_only_connect", "unreadable_error",
-           "make_engine", "immediate", "light", "raised_cache", "cache_held"]
+__all__ = ["BUSY_TIMEOUT_MS", "CACHE_BUDGET_KIB", "CACHE_CEILING_KIB", "CACHE_FLOOR_KIB", "LOW_SPACE_BYTES",
+           "MAX_CONNECTIONS", "POOL_SIZE", "cache_held", "disk_full", "immediate", "light", "make_engine",
+           "pooled_cache_kib", "raised_cache", "raw_connect", "read_only_connect", "unreadable_error"]
 
 POOL_SIZE = 1  # kept open between sessions (one page cache); more are opened when sessions overlap, closed after use
 MAX_CONNECTIONS = 8
