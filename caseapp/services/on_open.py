@@ -42,6 +42,8 @@ def tidy_before_open() -> None:
 
 
 def repair_after_open(vault: "Vault") -> None:
+    # A repair added here needs its "anything to do?" check in read_vault.ReadVault.clean_state too: `caseapp
+    # search` skips the full open (and so this function) when those checks find nothing to do.
     from caseapp.services import access_log, audit, case_summaries, destruction, search
     again = destruction.keep_destroyed(vault)
     case_summaries.refresh_stale(vault)  # after a migration or an older caseapp's writes

@@ -140,6 +140,8 @@ class Vault:
 
     @classmethod
     def _open_with_key(cls, keyfile: KeyFile, key: bytes, *, defer_page_scan: bool = False) -> "Vault":
+        # A check or repair added to this open needs its counterpart in read_vault.ReadVault.clean_state, which
+        # decides for `caseapp search` whether this open (with the ORM) is needed at all.
         from caseapp.services import integrity  # damaged file / -wal: a clear CorruptDatabase, not a crash
         full = disk_full(paths.data_dir())
         scan_later = defer_page_scan and integrity.needs_page_scan(paths.database_file())
