@@ -20,8 +20,8 @@ from typing import Any
 
 from caseapp import __version__, hardening, i18n_text, paths
 from caseapp.cli_common import (
-    folder_held, open_vault, opens_vault, print_json, progress_on_terminal, prompt_secret, read_passphrase,
-    require_file, require_valid_text, terminal_safe_output, tr,
+    folder_held, open_vault, open_vault_for_reading, opens_vault, print_json, progress_on_terminal, prompt_secret,
+    read_passphrase, require_file, require_valid_text, terminal_safe_output, tr,
 )
 from caseapp.cli_common import find_case
 from caseapp.cli_parser import LocalizedArgumentParser
@@ -394,7 +394,7 @@ def _check_search(args: argparse.Namespace) -> None:
 @opens_vault(check=_check_search)
 def cmd_search(args: argparse.Namespace) -> int:
     from caseapp.services import access_log, search  # while the key derivation @opens_vault started runs
-    with open_vault() as vault:
+    with open_vault_for_reading() as vault:  # no ORM unless the file needs repair or migration
         hits = search.search(vault, args.query, limit=args.limit)
         access_log.record_search(vault, args.query, len(hits), len({h.case_id for h in hits if h.case_id}))
     if args.json:

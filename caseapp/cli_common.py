@@ -146,6 +146,23 @@ def open_vault_and_passphrase() -> tuple[Any, str]:
     return vault, passphrase
 
 
+def open_vault_for_reading() -> Any:
+    """:func:`open_vault` for a command that only reads (``search``): the same unlock and checks, and the same
+    access records, without importing the ORM when the file needs no repair or migration (see
+    :mod:`caseapp.services.read_vault`); a file that does gets the full open."""
+    from caseapp import paths
+    from caseapp.storage.keystore import EarlyUnwrap
+    require_file()
+    passphrase = read_passphrase()
+    early = _STARTED_UNWRAP.get()
+    if early is None or not early.derives(passphrase):
+        early = EarlyUnwrap(paths.key_file(), passphrase)
+    from caseapp.services.read_vault import open_for_reading
+    vault = open_for_reading(passphrase, early=early)
+    print_warnings(vault)
+    return vault
+
+
 def print_warnings(vault: Any) -> None:
     """What the open found that the user must know (a rolled-back key file, lost changes): one line each, stderr."""
     for notice in getattr(vault, "warnings", []):

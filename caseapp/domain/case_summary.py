@@ -8,6 +8,7 @@ depends on today, so it is read from the stored dates at listing time, never sto
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -19,6 +20,12 @@ from caseapp.domain.deadlines import (
 # Bump when ``deadlines_for`` or the facts it reads change meaning: stored summaries of another basis are
 # recomputed on the next open (services.case_summaries.refresh_stale), and until then computed on the fly.
 SUMMARY_BASIS = "2"  # 2: no plan or assessment deadline after a 미선정 decision
+
+
+def summary_basis(rules: DeadlineRules) -> str:
+    """What a stored summary is made with: the summary's own version and the agency's deadline rules."""
+    text = json.dumps(rules.to_dict(), sort_keys=True)
+    return f"{SUMMARY_BASIS}:{hashlib.sha256(text.encode('ascii')).hexdigest()[:12]}"
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ read the agency's rules from the case file. The numbers live in one table, :data
 from __future__ import annotations
 
 import enum
+import json
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -105,6 +106,19 @@ class DeadlineRules:
 
 DEFAULT_RULES = DeadlineRules()
 assert DEFAULT_RULES.to_dict() == {r.name: r.default for r in RULES}, "RULES and DeadlineRules disagree"
+
+RULES_KEY = "deadline_rules"  # the file's Meta key that holds the agency's deadline numbers (services.deadline_rules)
+
+
+def stored_rules(text: str | None) -> DeadlineRules:
+    """The rules as the file keeps them (JSON in ``Meta``); the guidance defaults when none or damaged."""
+    if not text:
+        return DEFAULT_RULES
+    try:
+        stored = json.loads(text)
+    except ValueError:
+        return DEFAULT_RULES
+    return DeadlineRules.from_mapping(stored, strict=False) if isinstance(stored, dict) else DEFAULT_RULES
 PLAN_WITHIN_DAYS = DEFAULT_RULES.plan_within_days  # the guidance's number, for statistics that report against it
 
 

@@ -16,13 +16,16 @@ from datetime import datetime, timezone
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import insert
-from sqlmodel import Session, col, select
-
-from caseapp.storage.models import AuditEvent, Meta, new_id, utcnow
+from caseapp.storage.ids import new_id, utcnow
 
 if TYPE_CHECKING:
+    from sqlmodel import Session
+
     from caseapp.services.vault import Vault
+    from caseapp.storage.models import AuditEvent
+
+# The ORM (SQLAlchemy, SQLModel, the table models: ~0.6 s to import) is imported by the functions that use it:
+# append_plain writes an access record without it, for a command that only reads (services/read_vault.py).
 
 GENESIS = "0" * 64
 HEAD_KEY = "audit_head"
@@ -37,6 +40,9 @@ def _digest(event: AuditEvent, prev_hash: str) -> str:
 
 
 def _head(session: Session) -> tuple[int, str]:
+    from sqlmodel import col, select
+
+    from caseapp.storage.models import AuditEvent, Meta
     meta = session.get(Meta, HEAD_KEY)
     if meta and meta.value:
         seq, _, digest = meta.value.partition(":")
@@ -48,6 +54,7 @@ def _head(session: Session) -> tuple[int, str]:
 def record(session: Session, actor: str, action: str, entity_type: str = "", entity_id: str = "",
            case_id: str | None = None, detail: str = "") -> AuditEvent:
     """Append one event inside the caller's (write) transaction, so the change and its audit row commit together."""
+    from caseapp.storage.models import AuditEvent, Meta
     seq, prev = _head(session)
     event = AuditEvent(seq=seq + 1, at=utcnow(), actor=actor, action=action, entity_type=entity_type,
                        entity_id=entity_id, case_id=case_id, detail=detail, hash="")
@@ -76,6 +83,9 @@ def record_many(session: Session, actor: str,
     """Append many events (action, entity_type, entity_id, case_id, detail[, at]) with one head update: the same
     chain as :func:`record`, written with one bulk insert for imports such as demo data. ``at`` (default now) lets
     an import stamp an event with the time the record describes. Returns the number appended."""
+    from sqlalchemy import insert
+
+    from caseapp.storage.models import AuditEvent, Meta
     seq, prev = _head(session)
     rows = []
     for action, entity_type, entity_id, case_id, detail, *when in events:
@@ -136,6 +146,9 @@ class ChainProblem:
 
 
 def verify_chain(session: Session) -> list[ChainProblem]:
+    from sqlmodel import col, select
+
+    from caseapp.storage.models import AuditEvent, Meta
     problems: list[ChainProblem] = []
     prev_hash, expected_seq = GENESIS, 1
     for event in session.exec(select(AuditEvent).order_by(col(AuditEvent.seq))):
@@ -165,6 +178,9 @@ def verify_chain(session: Session) -> list[ChainProblem]:
 
 
 def history(session: Session, case_id: str, limit: int = 1000) -> list[AuditEvent]:
+    from sqlmodel import col, select
+
+    from caseapp.storage.models import AuditEvent
     return list(session.exec(select(AuditEvent).where(AuditEvent.case_id == case_id)
                              .order_by(col(AuditEvent.seq).desc()).limit(limit)))
 
@@ -176,5 +192,8 @@ def head(session: Session) -> tuple[int, str]:
 
 def hash_at(session: Session, seq: int) -> str | None:
     """The stored hash of audit row ``seq`` (None if there is no such row)."""
+    from sqlmodel import select
+
+    from caseapp.storage.models import AuditEvent
     row = session.exec(select(AuditEvent.hash).where(AuditEvent.seq == seq)).first()
     return str(row) if row is not None else None

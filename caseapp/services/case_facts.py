@@ -4,7 +4,6 @@ grouped queries. Kept apart from :mod:`caseapp.services.cases` so the summary up
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -15,26 +14,19 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from caseapp.domain.deadlines import DEFAULT_RULES, CaseFacts, DeadlineRules
+from caseapp.domain.deadlines import RULES_KEY, CaseFacts, DeadlineRules, stored_rules
 from caseapp.domain.vocab import ConsentPurpose, SelectionLevel, Stage, TaskPerformer
 from caseapp.storage.models import (
     Assessment, Case, CaseSelection, ChecklistCheck, Client, Consent, FollowUp, Goal, MonitoringReview, PlanTask, ServiceEntry,
     Meta, StageTransition, Termination,
 )
 
-RULES_KEY = "deadline_rules"  # Meta key of the agency's deadline numbers (services.deadline_rules)
 
 
 def rules_in(s: Session) -> DeadlineRules:
     """The agency's deadline rules stored in the file (the guidance defaults when none or damaged)."""
     row = s.get(Meta, RULES_KEY)
-    if row is None or not row.value:
-        return DEFAULT_RULES
-    try:
-        stored = json.loads(row.value)
-    except ValueError:
-        return DEFAULT_RULES
-    return DeadlineRules.from_mapping(stored, strict=False) if isinstance(stored, dict) else DEFAULT_RULES
+    return stored_rules(row.value if row is not None else None)
 
 
 

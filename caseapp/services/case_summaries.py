@@ -9,15 +9,13 @@ computed on the fly by the reader (``cases.list_cases``), so a stale table never
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import event
 from sqlmodel import Session
 
-from caseapp.domain.case_summary import SUMMARY_BASIS, summarise
+from caseapp.domain.case_summary import summarise, summary_basis
 from caseapp.services.case_facts import all_facts, rules_in
 from caseapp.storage.models import AuditEvent, Case, Client, Draft, ExportRecord, SearchDoc
 
@@ -31,8 +29,7 @@ _CHUNK = 500  # case ids per IN (...) list
 
 def basis(session: Session) -> str:
     """What a stored summary was made with: the summary's own version and the agency's deadline rules."""
-    rules = json.dumps(rules_in(session).to_dict(), sort_keys=True)
-    return f"{SUMMARY_BASIS}:{hashlib.sha256(rules.encode('ascii')).hexdigest()[:12]}"
+    return summary_basis(rules_in(session))
 
 
 def track(session: Session) -> None:

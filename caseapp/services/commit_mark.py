@@ -18,17 +18,18 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy.orm import Session
-from sqlmodel import col, select
-
 from caseapp import paths
 from caseapp.services import audit
 from caseapp.errors import Notice, UserError
 from caseapp.storage.atomic import write_bytes_atomic
-from caseapp.storage.models import AuditEvent, Meta
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from caseapp.services.vault import Vault
+
+# The ORM is imported by the functions that read with it: the mark itself is read and moved without it (by a
+# command that only reads, services/read_vault.py).
 
 LOSS_ACTION = "changes_missing"
 
@@ -74,6 +75,9 @@ def note_commit(vault: "Vault", session: Session) -> None:
 
 
 def audit_head(vault: "Vault") -> int:
+    from sqlmodel import col, select
+
+    from caseapp.storage.models import AuditEvent, Meta
     with vault.session() as s:
         meta = s.get(Meta, audit.HEAD_KEY)
         if meta and meta.value:
@@ -122,6 +126,9 @@ def loss_notice(missing: int, head: int, had: int, holder: Path | None | bool = 
 
 def recorded_losses(vault: "Vault") -> list[tuple[int, int]]:
     """(first, last) audit numbers of each loss found on an open and not followed by a restore."""
+    from sqlmodel import col, select
+
+    from caseapp.storage.models import AuditEvent
     with vault.session() as s:
         losses = list(s.exec(select(AuditEvent).where(AuditEvent.action == LOSS_ACTION)
                              .order_by(col(AuditEvent.seq))))

@@ -15,21 +15,20 @@ file knows of that the registry missed (a kill or a full disk right after the co
 
 from __future__ import annotations
 
-import json
 import logging
 import time
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete
 from sqlmodel import Session, col, select
 
-from caseapp import paths
 from caseapp.errors import NotFound, StorageUnavailable, ValidationError
 from caseapp.services import access_log, audit, search, sync_log
-from caseapp.storage.atomic import write_bytes_atomic
+from caseapp.services.destroyed_registry import (  # noqa: F401 (re-exported: the registry's home was here)
+    REGISTRY_NAME, compaction_pending, destroyed_registry, mark_compacted, registry_file, remember,
+)
 from caseapp.storage.models import (
     Addendum, Assessment, Case, CaseConference, CaseSelection, ChecklistCheck, Client, Consent, ConsentScan, CorrectionRequest, DestructionLog, Draft, EcoRelation,
     ExportRecord, FollowUp, Goal, GoalScore, HouseholdMember, MonitoringReview, NeedRating, PlanAgreement, PlanTask, Referral, SearchDoc,
@@ -46,7 +45,6 @@ if TYPE_CHECKING:
 log = logging.getLogger("caseapp.destruction")
 
 DESTROYED_CLIENT_NAME = "(파기됨)"
-REGISTRY_NAME = "destroyed-cases.json"
 REAPPLY_REASON = "복원 후 재파기 / destroyed again after restoring an older backup"
 # Every table whose rows belong to one case and go with it (children before parents: foreign keys are enforced).
 CASE_TABLES = (Addendum, ServiceEntry, PlanTask, Referral, EcoRelation, Termination, MonitoringReview, Goal,
@@ -57,50 +55,6 @@ CASE_TABLES = (SupervisorConfirmation, SupervisionRecord) + CASE_TABLES
 # How the data was destroyed, for the 파기 대장 (개인정보 보호법 시행령 제16조: 복원이 불가능한 방법).
 METHOD = ("영구 삭제(지운 자리 0으로 덮어쓰기, 파일 재작성) / deleted from the encrypted file "
           "(freed space overwritten with zeros, file rewritten)")
-
-
-def registry_file() -> Path:
-    return paths.data_dir() / REGISTRY_NAME
-
-
-# --- the registry ------------------------------------------------------------------------------------------------
-
-def _read_registry() -> list[dict[str, Any]]:
-    try:
-        data = json.loads(registry_file().read_text(encoding="utf-8"))
-        return [d for d in data if isinstance(d, dict) and isinstance(d.get("case_id"), str)]
-    except (OSError, ValueError, TypeError):
-        return []
-
-
-def _write_registry(entries: list[dict[str, Any]]) -> None:
-    write_bytes_atomic(registry_file(), json.dumps(entries, indent=1).encode("utf-8"))
-
-
-def _remember(found: dict[str, datetime], *, compacted: bool) -> None:
-    """Add destroyed cases to the registry (raises OSError: the caller decides whether that is fatal)."""
-    entries = _read_registry()
-    known = {e["case_id"] for e in entries}
-    new = [{"case_id": cid, "destroyed_at": when.isoformat(timespec="seconds"), "compacted": compacted}
-           for cid, when in found.items() if cid not in known]
-    if new:
-        _write_registry(entries + new)
-
-
-def _mark_compacted() -> None:
-    entries = _read_registry()
-    if any(not e.get("compacted", True) for e in entries):
-        _write_registry([{**e, "compacted": True} for e in entries])
-
-
-def destroyed_registry() -> list[str]:
-    """Ids of every case destroyed in this data folder (no personal data)."""
-    return [e["case_id"] for e in _read_registry()]
-
-
-def compaction_pending() -> bool:
-    """A destruction whose traces may still sit on free pages or in the WAL: the last compaction did not finish."""
-    return any(not e.get("compacted", True) for e in _read_registry())
 
 
 # --- destroying ----------------------------------------------------------------------------------------------------
@@ -155,7 +109,7 @@ def destroy_case(vault: "Vault", case_id: str, reason: str = "", *, require_clos
         s.add(DestructionLog(case_id=case.id, case_number=case.case_number, destroyed_at=now, actor=vault.actor,
                              reason=reason, kinds=report.kinds(), method=METHOD))
     try:
-        _remember({case_id: now}, compacted=False)
+        remember({case_id: now}, compacted=False)
     except OSError:
         log.info("destroyed-cases registry not written; the next open adds it from the case file")
     report.compacted = compact_or_defer(vault)
@@ -166,7 +120,7 @@ def remember_destroyed(vault: "Vault", case_ids: list[str]) -> None:
     """Cases destroyed inside another use case's committed transaction (a sync import): into the registry, then
     compact (a failure here is repaired on the next open, like after :func:`destroy_case`)."""
     try:
-        _remember({cid: utcnow() for cid in case_ids}, compacted=False)
+        remember({cid: utcnow() for cid in case_ids}, compacted=False)
     except OSError:
         log.info("destroyed-cases registry not written; the next open adds it from the case file")
     compact_or_defer(vault)
@@ -288,7 +242,7 @@ def compact_or_defer(vault: "Vault") -> bool:
         log.info("compaction after destruction deferred: %s", type(exc).__name__)
         return False
     try:
-        _mark_compacted()
+        mark_compacted()
     except OSError:
         pass  # compacted once more at the next open: harmless
     return True
@@ -326,7 +280,7 @@ def keep_destroyed(vault: "Vault") -> int:
         in_file, registry = _destroyed_in_file(vault), set(destroyed_registry())
         missing = {cid: when for cid, when in in_file.items() if cid not in registry}
         if missing:
-            _remember(missing, compacted=False)
+            remember(missing, compacted=False)
         again = reapply_destructions(vault, sorted(registry - in_file.keys()))
         if compaction_pending():
             compact_or_defer(vault)

@@ -17,6 +17,7 @@ import json
 import os
 import re
 import struct
+import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -26,7 +27,7 @@ from typing import Any
 from caseapp import paths
 from caseapp.errors import CorruptDatabase, StorageUnavailable
 from caseapp.storage.atomic import write_bytes_atomic
-from caseapp.storage.engine import disk_full
+from caseapp.storage.connect import disk_full
 
 WAL_MAGIC = (0x377F0682, 0x377F0683)
 WAL_HEADER_BYTES = 32
@@ -357,8 +358,8 @@ _CORRUPTION_WORDS = ("malformed", "not a database", "corrupt", "disk image")
 
 def is_corruption(exc: BaseException) -> bool:
     """SQLITE_CORRUPT / SQLITE_NOTADB (a page failed SQLCipher's HMAC or the b-tree is broken)."""
-    import sqlalchemy.exc
-    if isinstance(exc, (sqlalchemy.exc.IntegrityError, sqlalchemy.exc.ProgrammingError)):
+    sa_exc = sys.modules.get("sqlalchemy.exc")  # not imported: the error cannot be one of its (see read_vault)
+    if sa_exc is not None and isinstance(exc, (sa_exc.IntegrityError, sa_exc.ProgrammingError)):
         return False
     orig = getattr(exc, "orig", None) or exc
     text = str(orig).lower()

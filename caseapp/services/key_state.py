@@ -10,18 +10,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from caseapp.errors import Notice, UserError
-from caseapp.storage.models import Meta
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the ORM is imported where it runs: the notices serve services/read_vault.py without it
     from caseapp.services.vault import Vault
 
 META_KEY = "key_generation"
 
 
 def stored_generation(vault: "Vault") -> int:
+    from caseapp.storage.models import Meta
     with vault.session() as s:
         meta = s.get(Meta, META_KEY)
     try:
@@ -31,6 +29,7 @@ def stored_generation(vault: "Vault") -> int:
 
 
 def remember_generation(vault: "Vault", generation: int) -> None:
+    from caseapp.storage.models import Meta
     with vault.session(write=True) as s:
         meta = s.get(Meta, META_KEY) or Meta(key=META_KEY)
         meta.value = str(generation)
@@ -39,6 +38,7 @@ def remember_generation(vault: "Vault", generation: int) -> None:
 
 def reconcile(vault: "Vault") -> list[Notice]:
     """On open: bring an interrupted change in step, warn about a rolled-back key file and about keys to replace."""
+    from sqlalchemy.exc import SQLAlchemyError
     notices = flag_notices(vault)
     try:
         in_db = stored_generation(vault)

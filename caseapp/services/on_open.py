@@ -13,16 +13,11 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from sqlmodel import col, select
-
 from caseapp import paths
 from caseapp.errors import StorageUnavailable
-from caseapp.services import (
-    access_log, audit, backup_catalogue, case_summaries, destruction, restore_journal, search,
-)
-from caseapp.storage.models import AuditEvent
+from caseapp.services import backup_catalogue, restore_journal
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the services the repairs use are imported with them: tidy_before_open runs without the ORM
     from caseapp.services.vault import Vault
 
 log = logging.getLogger("caseapp.open")
@@ -47,6 +42,9 @@ def tidy_before_open() -> None:
 
 
 def repair_after_open(vault: "Vault") -> None:
+    # A repair added here needs its "anything to do?" check in read_vault.ReadVault.clean_state too: `caseapp
+    # search` skips the full open (and so this function) when those checks find nothing to do.
+    from caseapp.services import access_log, audit, case_summaries, destruction, search
     again = destruction.keep_destroyed(vault)
     case_summaries.refresh_stale(vault)  # after a migration or an older caseapp's writes
     note = restore_journal.pending_note()
@@ -62,6 +60,9 @@ def repair_after_open(vault: "Vault") -> None:
 
 def _already_recorded(vault: "Vault", note: str) -> bool:
     """A kill after the audit entry but before the journal was removed: do not write the restore twice."""
+    from sqlmodel import col, select
+
+    from caseapp.storage.models import AuditEvent
     with vault.session() as s:
         last = s.exec(select(AuditEvent).order_by(col(AuditEvent.seq).desc())).first()
     return last is not None and last.action == "restore" and last.detail.startswith(note)

@@ -22,15 +22,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import sqlcipher3
-from sqlmodel import Session
 
 from caseapp import paths
 from caseapp.errors import AlreadyRunning, StorageUnavailable
 from caseapp.services import audit, commit_mark, key_state
 from caseapp.storage.atomic import fsync_dir, write_bytes_atomic
-from caseapp.storage.engine import make_engine, raw_connect
+from caseapp.storage.connect import raw_connect
 from caseapp.storage.keystore import KeyFile, key_file_lock, key_file_write_error
-from caseapp.storage.models import Meta
 from caseapp.storage.sqlite_backup import copy_database, verify_copy
 
 if TYPE_CHECKING:
@@ -111,6 +109,10 @@ def _take_write_lock(db: Path, key: bytes) -> sqlcipher3.Connection:
 
 def _write_staged_copy(db: Path, key: bytes, pending: PendingRekey, actor: str) -> int:
     """Copy the file page by page under the new key, record the rekey in it, check it; return its audit head."""
+    from sqlmodel import Session  # the ORM only when a rekey runs: every open calls recover_interrupted
+
+    from caseapp.storage.engine import make_engine
+    from caseapp.storage.models import Meta
     staged = paths.staged_database_file()
     copy_database(db, key, staged, new_key=pending.key)
     engine = make_engine(staged, pending.key, pool_size=1)

@@ -39,14 +39,15 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
-from typing import Any
-
-from sqlalchemy import Connection
-from sqlmodel import Session
+from typing import TYPE_CHECKING, Any
 
 from caseapp.domain import forms, hangul
 from caseapp.domain.forms import FieldSpec, FormSpec, Kind
 from caseapp.i18n_text import current_language
+
+if TYPE_CHECKING:  # search() runs on a plain DB-API cursor too: `caseapp search` imports no SQLAlchemy
+    from sqlalchemy import Connection
+    from sqlmodel import Session
 
 FTS_TABLE = "search_fts"  # one row per record
 CASE_FTS_TABLE = "search_case_fts"  # a case's records in chunks (rows grouped by case), for the case-list filter
@@ -237,8 +238,8 @@ class _Db:
     """Plain DB-API calls on the caller's own connection, so inside its transaction. The hook runs on every write
     and SQLAlchemy's per-statement overhead was most of its cost, hence no ORM or ``text()`` here."""
 
-    def __init__(self, conn: Connection) -> None:
-        self.cursor = conn.connection.cursor()
+    def __init__(self, conn: Connection | None = None, *, cursor: Any = None) -> None:
+        self.cursor = cursor if cursor is not None else conn.connection.cursor()  # type: ignore[union-attr]
         # case-level chunks to rebuild (see _refresh_cases): case id -> chunk numbers, or None for every chunk
         self.touched: dict[str, set[int] | None] = {}
 
@@ -846,8 +847,8 @@ def search(vault: Any, query: str, limit: int = 50) -> list[SearchHit]:
     parsed = parse_query(query)
     if not parsed.words or limit <= 0:
         return []
-    with vault.session() as s:
-        db = _Db(s.connection())
+    with vault.read_cursor() as cursor:
+        db = _Db(cursor=cursor)
         fetch = limit
         while True:
             found = db.rows(MATCHES_WITH_CASE + " LIMIT ?", (parsed.expression(), fetch))

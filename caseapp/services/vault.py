@@ -22,10 +22,12 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlmodel import Session, select
 
 from caseapp import paths
-from caseapp.errors import AlreadyInitialised, Notice, NotInitialised, StorageUnavailable, UserError, WrongPassphrase
+from caseapp.errors import AlreadyInitialised, Notice, StorageUnavailable, UserError, WrongPassphrase
 from caseapp.services import access_log, audit, case_summaries, commit_mark, key_state, sync_log
 from caseapp.services import rekey as rekeying
+from caseapp.services import unlock
 from caseapp.services.installed import case_file_exists, unfinished_setup
+from caseapp.services.storage_errors import disk_full_error, storage_error
 from caseapp.storage import migrate
 from caseapp.storage.engine import disk_full, immediate, light, make_engine
 from caseapp.storage.keystore import AttemptThrottle, EarlyUnwrap, KeyFile, key_file_write_error
@@ -97,17 +99,14 @@ class Vault:
         """``early``: the key derivation already started for ``passphrase`` (see :class:`EarlyUnwrap`).
         ``defer_page_scan``: after an unclean shutdown, open after the cheap checks and leave the full page scan
         (seconds for a big file) to :meth:`run_page_scan`, which the GUI runs in the background."""
-        keyfile = cls._load_keyfile()
-        throttle = AttemptThrottle(paths.key_file())
-        throttle.check()
-        try:
-            key = early.unwrap(keyfile) if early is not None else keyfile.unwrap_with_passphrase(passphrase)
-        except WrongPassphrase:
-            throttle.failed()
-            access_log.note_failed_unlock()
-            raise
-        throttle.succeeded()
-        _forget_legacy_counter()
+        keyfile = unlock.load_keyfile()
+        key = unlock.passphrase_key(keyfile, passphrase, early)
+        return cls.open_unlocked(keyfile, key, defer_page_scan=defer_page_scan)
+
+    @classmethod
+    def open_unlocked(cls, keyfile: KeyFile, key: bytes, *, defer_page_scan: bool = False) -> "Vault":
+        """The rest of :meth:`open` once the passphrase gave the key: check, migrate and repair the file, then
+        record the unlock (:mod:`caseapp.services.read_vault` comes here when its file needs any of that)."""
         vault = cls._open_with_key(keyfile, key, defer_page_scan=defer_page_scan)
         access_log.record_unlock(vault)
         return vault
@@ -117,7 +116,7 @@ class Vault:
         """Unlock with the printed recovery key and set a new passphrase (the old one stops working). The key file
         then says a rekey is due: the caller runs :mod:`caseapp.services.rekey` next, which also replaces the used
         recovery key."""
-        keyfile = cls._load_keyfile()
+        keyfile = unlock.load_keyfile()
         throttle = AttemptThrottle(paths.key_file())
         throttle.check()
         try:
@@ -140,29 +139,16 @@ class Vault:
         return vault
 
     @classmethod
-    def _load_keyfile(cls) -> KeyFile:
-        from caseapp.services.on_open import tidy_before_open  # an interrupted restore is finished first
-        tidy_before_open()
-        rekeying.recover_interrupted()  # a rekey killed on either side of its commit point: finish or undo it first
-        if unfinished_setup():
-            raise NotInitialised()
-        key_exists, db_exists = paths.key_file().exists(), paths.database_file().exists()
-        if not key_exists and not db_exists:
-            raise NotInitialised()
-        if not key_exists or not db_exists:  # never fall through to SQLite, which would create an empty file
-            from caseapp.services.integrity import missing_file_error
-            raise missing_file_error(key_missing=not key_exists)
-        return KeyFile.load(paths.key_file())
-
-    @classmethod
     def _open_with_key(cls, keyfile: KeyFile, key: bytes, *, defer_page_scan: bool = False) -> "Vault":
+        # A check or repair added to this open needs its counterpart in read_vault.ReadVault.clean_state, which
+        # decides for `caseapp search` whether this open (with the ORM) is needed at all.
         from caseapp.services import integrity  # damaged file / -wal: a clear CorruptDatabase, not a crash
         full = disk_full(paths.data_dir())
         scan_later = defer_page_scan and integrity.needs_page_scan(paths.database_file())
         try:
             integrity.check_file(paths.database_file(), key, full=False if scan_later else None)
         except StorageUnavailable as exc:
-            raise (_disk_full_error(opening=True) if full else exc) from exc
+            raise (disk_full_error(opening=True) if full else exc) from exc
         vault = cls(paths.data_dir(), key, keyfile, read_only=full and not _wal_pending())
         vault.page_scan_due = scan_later
         if vault.read_only:
@@ -352,6 +338,13 @@ class Vault:
             session.close()
 
     @contextmanager
+    def read_cursor(self) -> Iterator[Any]:
+        """A DB-API cursor inside a read transaction (a :meth:`session`'s), for plain-SQL readers such as search;
+        :class:`caseapp.services.read_vault.ReadVault` has the same method without the ORM."""
+        with self.session() as s:
+            yield s.connection().connection.cursor()
+
+    @contextmanager
     def light_cursor(self) -> Iterator[Any]:
         """A plain-SQL write transaction (BEGIN IMMEDIATE) committed without waiting for the disk, as a DB-API
         cursor: for the one audit row of an act that only reads (:func:`caseapp.services.audit.append_plain`), where
@@ -369,17 +362,9 @@ class Vault:
     def _storage_problem(self, exc: Exception) -> Exception:
         """What a failed transaction tells the user: a full disk, a folder problem, a damaged page; else ``exc``."""
         if isinstance(exc, (OperationalError, sqlcipher3.OperationalError)):
-            return _disk_full_error() if self.read_only else _storage_error(exc)
+            return disk_full_error() if self.read_only else storage_error(exc)
         from caseapp.services.integrity import corrupt_page_error, is_corruption  # SQLITE_CORRUPT / NOTADB
         return corrupt_page_error() if is_corruption(exc) else exc
-
-
-def _forget_legacy_counter() -> None:
-    """Versions before key file 2 kept the counter in its own file (deleting it reset the back-off)."""
-    try:
-        paths.lockout_file().unlink(missing_ok=True)
-    except OSError:
-        pass
 
 
 def _wal_pending() -> bool:
@@ -389,41 +374,8 @@ def _wal_pending() -> bool:
         return False
 
 
-def _disk_full_error(*, opening: bool = False) -> StorageUnavailable:
-    if opening:  # changes wait in the -wal, and SQLite needs room to read them
-        return StorageUnavailable("디스크가 가득 차서 사례 파일을 열 수 없습니다. 공간을 확보한 뒤 다시 여세요. 아무것도 잃지 "
-                                  "않았습니다.",
-                                  "The disk is full, so the case file cannot be opened. Free some space and open it "
-                                  "again. Nothing is lost.")
-    return StorageUnavailable("디스크 공간이 부족하여 저장하지 못했습니다(읽기만 할 수 있음). 입력한 내용은 유지됩니다. 공간을 "
-                              "확보한 뒤 다시 시도하세요.",
-                              "The disk is full; nothing was saved (the case file can only be read). What you typed "
-                              "is kept. Free some space and try again.")
-
-
-
-
-
 def _remove_unfinished_setup() -> None:
     """Nothing in it was ever opened by anyone (an unfinished file does not open): start again from nothing."""
     for p in (paths.database_file(), Path(str(paths.database_file()) + "-wal"),
               Path(str(paths.database_file()) + "-shm"), paths.key_file()):
         p.unlink(missing_ok=True)
-
-
-def _storage_error(exc: Exception) -> Exception:
-    orig = getattr(exc, "orig", None)
-    text = str(orig).lower() if orig else str(exc).lower()
-    if "full" in text:
-        return StorageUnavailable("디스크 공간이 부족하여 저장하지 못했습니다. 입력한 내용은 유지됩니다.",
-                                  "The disk is full; nothing was saved. What you typed is kept.")
-    if "readonly" in text or "read-only" in text:
-        return StorageUnavailable("데이터 폴더가 읽기 전용이라 저장하지 못했습니다. 입력한 내용은 유지됩니다.",
-                                  "The data folder is read-only; nothing was saved. What you typed is kept.")
-    if "locked" in text or "busy" in text:
-        return StorageUnavailable("다른 작업이 사례 파일을 사용 중입니다. 잠시 후 다시 시도하세요.",
-                                  "Another task is using the case file. Try again in a moment.")
-    if "unable to open" in text or "disk i/o" in text:
-        return StorageUnavailable("사례 파일에 접근할 수 없습니다(폴더가 없거나 디스크 오류).",
-                                  "Cannot reach the case file (missing folder or disk error).")
-    return exc

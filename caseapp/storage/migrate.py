@@ -13,14 +13,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine, text
-
 from caseapp import paths
 from caseapp.errors import NewerSchema
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # SQLAlchemy is imported where it runs: HEAD_REVISION and ensure_known serve read_vault without it
     from alembic.config import Config
     from alembic.script import ScriptDirectory
+    from sqlalchemy import Connection, Engine
 
 # The newest migration script's revision. Add a migration -> update this (tests/storage/test_migrations.py checks).
 HEAD_REVISION = "0022"
@@ -48,6 +47,7 @@ def head_revision() -> str:
 
 def current_revision(connection: Connection) -> str | None:
     """The file's schema revision, read directly (no Alembic import); ``None`` for a new, empty file."""
+    from sqlalchemy import text
     exists = connection.execute(text("SELECT 1 FROM sqlite_master WHERE type = 'table' "
                                      "AND name = 'alembic_version'")).first()
     if exists is None:

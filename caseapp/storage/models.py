@@ -8,8 +8,7 @@ layer refuses edits and deletes and only accepts an :class:`Addendum` that refer
 
 from __future__ import annotations
 
-import uuid
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 
 from typing import Any
 
@@ -17,13 +16,7 @@ from sqlalchemy import JSON, Column, LargeBinary, TypeDecorator, UniqueConstrain
 from sqlalchemy import Index  # searchdoc (migration 0012)
 from sqlmodel import Field, SQLModel
 
-
-def new_id() -> str:
-    return str(uuid.uuid4())
-
-
-def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
+from caseapp.storage.ids import new_id, utcnow  # noqa: F401 (re-exported: every service imports them from here)
 
 
 class Row(SQLModel):

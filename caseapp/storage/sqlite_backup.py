@@ -9,7 +9,7 @@ from pathlib import Path
 import sqlcipher3
 
 from caseapp.storage.atomic import fsync_dir
-from caseapp.storage.engine import raw_connect
+from caseapp.storage.connect import raw_connect
 
 
 def copy_database(source: Path, key: bytes, dest: Path, *, new_key: bytes | None = None) -> None:
