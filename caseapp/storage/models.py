@@ -17,6 +17,8 @@ from sqlalchemy import JSON, Column, LargeBinary, TypeDecorator, UniqueConstrain
 from sqlalchemy import Index  # searchdoc (migration 0012)
 from sqlmodel import Field, SQLModel
 
+from caseapp.storage.packed_text import unpack as unpack_text
+
 
 def new_id() -> str:
     return str(uuid.uuid4())
@@ -475,10 +477,21 @@ class SearchDoc(SQLModel, table=True):
     entity_type: str
     entity_id: str = Field(index=True, unique=True)
     case_id: str | None = None
-    title: str = ""
-    body: str = ""
-    chosung: str = ""
+    # title, 초성 and text for snippets, packed by storage.packed_text (migration 0021: they were three columns)
+    text: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
     chunk: int = 0  # its case's chunk in the case-list filter's index (migration 0012)
+
+    @property
+    def title(self) -> str:
+        return unpack_text(self.text)[0]
+
+    @property
+    def chosung(self) -> str:
+        return unpack_text(self.text)[1]
+
+    @property
+    def body(self) -> str:
+        return unpack_text(self.text)[2]
 
 
 # --- the client's agreement to the plan (migration 0006) ---------------------------------------------------------
