@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from alembic.script import ScriptDirectory
 
 # The newest migration script's revision. Add a migration -> update this (tests/storage/test_migrations.py checks).
-HEAD_REVISION = "0021"
+HEAD_REVISION = "0022"
 
 
 def alembic_config(connection: Connection | None = None) -> "Config":
