@@ -18,7 +18,7 @@ import zlib
 VERSION = 1
 # DEFLATE's default level; an 8 KB window holds the dictionary and the start of the text (texts are short), and
 # the small state is copied per value from one compressor primed with the dictionary (~20 µs a record, against
-# ~80 µs for a new compressor each time). Decompressing reads any window size.
+# ~80 µs for a new compressor each time).
 LEVEL, WINDOW_BITS, MEM_LEVEL = 6, 13, 6
 
 # Version 1's preset dictionary: the choice labels, then the form titles (which begin most titles, so they sit
@@ -84,7 +84,7 @@ def unpack(value: bytes) -> tuple[str, str, str]:
     data = bytes(value)
     if not data or data[0] != VERSION:
         raise PackedTextError(f"unknown packed text version {data[:1]!r}")
-    unpacker = zlib.decompressobj(-15, zdict=DICTIONARY_V1)
+    unpacker = zlib.decompressobj(-WINDOW_BITS, zdict=DICTIONARY_V1)  # version 1 is always written with it
     text = (unpacker.decompress(data[1:]) + unpacker.flush()).decode("utf-8")
     title_len, _, rest = text.partition(":")
     chosung_len, _, rest = rest.partition(":")
