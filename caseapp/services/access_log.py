@@ -34,6 +34,7 @@ from caseapp.domain.access import (
 from caseapp.errors import StorageUnavailable, UserError, ValidationError
 from caseapp.services import audit
 from caseapp.storage.atomic import write_bytes_atomic
+from caseapp.storage.compact_values import micros_read
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -344,6 +345,8 @@ def newest_audit_time(db_path: Path, key: bytes) -> datetime | None:
         conn.close()
     if not row or not row[0]:
         return None
+    if isinstance(row[0], int):  # microseconds since 1970 (migration 0024); a backup made before it holds text
+        return micros_read(row[0])
     value = datetime.fromisoformat(str(row[0]))
     return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
 
@@ -400,8 +403,7 @@ def list_records(vault: "Vault", start: date | None = None, end: date | None = N
     with vault.session() as s:
         query = (select(AuditEvent.seq, AuditEvent.at, AuditEvent.actor, AuditEvent.action,  # columns, not
                         AuditEvent.entity_type, AuditEvent.case_id, AuditEvent.detail,  # objects: a month is
-                        Case.case_number, AccessNote.text)  # thousands of rows
-                 .outerjoin(Case, col(Case.id) == col(AuditEvent.case_id))
+                        AccessNote.text)  # thousands of rows
                  .outerjoin(AccessNote, col(AccessNote.seq) == col(AuditEvent.seq))
                  .where(col(AuditEvent.action).in_(actions)))
         if start is not None:
@@ -419,8 +421,10 @@ def list_records(vault: "Vault", start: date | None = None, end: date | None = N
         if actor is not None:
             query = query.where(AuditEvent.actor == actor)
         rows = s.exec(query.order_by(col(AuditEvent.at), col(AuditEvent.seq))).all()
+        numbers = _case_numbers(s, {r[5] for r in rows if r[5]})
     out = []
-    for seq, at, actor_name, action, entity_type, row_case, raw, number, note in rows:
+    for seq, at, actor_name, action, entity_type, row_case, raw, note in rows:
+        number = numbers.get(row_case) if row_case else None
         detail = decode_detail(raw)
         kind = _kind(action, entity_type, detail)
         if wanted is not None and kind not in wanted:
@@ -429,6 +433,18 @@ def list_records(vault: "Vault", start: date | None = None, end: date | None = N
                                case_id=row_case, case_number=number or "", device=detail.get("dv", ""),
                                reason=detail.get("r", ""), what=_what(kind, detail), note=note or ""))
     return out
+
+
+def _case_numbers(s: Session, case_ids: set[str]) -> dict[str, str]:
+    """Case id -> number, read apart: the audit trail stores its case ids as 16 bytes (migration 0024), so SQL
+    cannot join them to the case table's text ids."""
+    from sqlmodel import col, select
+
+    from caseapp.storage.models import Case
+    ids, numbers = sorted(case_ids), dict[str, str]()
+    for start in range(0, len(ids), 500):
+        numbers.update(s.exec(select(Case.id, Case.case_number).where(col(Case.id).in_(ids[start:start + 500]))).all())
+    return numbers
 
 
 def recipients_of(vault: "Vault", case_id: str) -> list[AccessEntry]:

@@ -6,7 +6,8 @@ How it works
   table (:data:`SOURCES`). Short single-line fields (``Kind.TEXT``, at most 100 characters: names, phone numbers,
   contact persons) are treated as names: they also feed 초성 search. A value made only of digits and separators
   (phone or case number) is also indexed as bare digits, so 01012345678, 1234-5678 and 5678 all find 010-1234-5678.
-* ``searchdoc`` (one row per record) keeps the record's own text for snippets; the FTS5 table ``search_fts`` (created
+* ``searchdoc`` (one row per record) keeps the record's title, own text and 초성 for snippets, packed into one
+  compressed value (:mod:`caseapp.storage.packed_text`, migration 0023); the FTS5 table ``search_fts`` (created
   by migration 0002) indexes it rewritten as character bigrams (:func:`caseapp.domain.hangul.index_tokens`) with the
   ``unicode61`` tokenizer. A trigram index would miss every two-syllable query (주거, 우울, most given names); with
   bigrams a two-character query is one exact token, a longer one a phrase of consecutive bigrams (an exact substring
@@ -44,6 +45,7 @@ from typing import TYPE_CHECKING, Any
 from caseapp.domain import forms, hangul
 from caseapp.domain.forms import FieldSpec, FormSpec, Kind
 from caseapp.i18n_text import current_language
+from caseapp.storage.packed_text import pack, unpack
 
 if TYPE_CHECKING:  # search() runs on a plain DB-API cursor too: `caseapp search` imports no SQLAlchemy
     from sqlalchemy import Connection
@@ -238,8 +240,9 @@ class _Db:
     """Plain DB-API calls on the caller's own connection, so inside its transaction. The hook runs on every write
     and SQLAlchemy's per-statement overhead was most of its cost, hence no ORM or ``text()`` here."""
 
-    def __init__(self, conn: Connection | None = None, *, cursor: Any = None) -> None:
+    def __init__(self, conn: Connection | None = None, *, cursor: Any = None, packed: bool = True) -> None:
         self.cursor = cursor if cursor is not None else conn.connection.cursor()  # type: ignore[union-attr]
+        self.packed = packed  # searchdoc's text packed into one column (migration 0023); False: a rebuild before it
         # case-level chunks to rebuild (see _refresh_cases): case id -> chunk numbers, or None for every chunk
         self.touched: dict[str, set[int] | None] = {}
 
@@ -273,8 +276,11 @@ def _q(table: str) -> str:
     return f'"{table}"'  # "case" is an SQL keyword
 
 
-INSERT_DOC = ("INSERT INTO searchdoc (rowid, entity_type, entity_id, case_id, title, body, chosung, chunk) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+INSERT_DOC = ("INSERT INTO searchdoc (rowid, entity_type, entity_id, case_id, text, chunk) "
+              "VALUES (?, ?, ?, ?, ?, ?)")
+# the layout before migration 0023, written by the rebuilds of migrations 0012 and 0018 on the way to it
+INSERT_DOC_UNPACKED = ("INSERT INTO searchdoc (rowid, entity_type, entity_id, case_id, title, body, chosung, chunk) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
 INSERT_FTS = f"INSERT INTO {FTS_TABLE} (rowid, own, ctx) VALUES (?, ?, ?)"
 
 # A document's rowid is its rank, so FTS5 (which returns matches in rowid order for free) hands back the best hits
@@ -327,7 +333,12 @@ def _free_rowid(db: _Db, doc: Doc) -> int:
 
 
 def _insert(db: _Db, doc: Doc, rowid: int, chunk: int) -> None:
-    db.run(INSERT_DOC, (rowid, doc.entity_type, doc.entity_id, doc.case_id, doc.title, doc.body, doc.chosung, chunk))
+    if db.packed:
+        db.run(INSERT_DOC, (rowid, doc.entity_type, doc.entity_id, doc.case_id,
+                            pack(doc.title, doc.chosung, doc.body), chunk))
+    else:
+        db.run(INSERT_DOC_UNPACKED, (rowid, doc.entity_type, doc.entity_id, doc.case_id, doc.title, doc.body,
+                                     doc.chosung, chunk))
     db.run(INSERT_FTS, (rowid, doc.own_tokens, doc.ctx_tokens))
 
 
@@ -454,8 +465,9 @@ def _refresh_cases(db: _Db) -> None:
 
 
 def _write_chunk(db: _Db, case_id: str, anchor: int, chunk: int) -> None:
-    _put_chunk(db, case_id, anchor, chunk, [doc_tokens(body, initials) for body, initials in db.rows(
-        "SELECT body, chosung FROM searchdoc WHERE case_id = ? AND chunk = ? ORDER BY rowid", (case_id, chunk))])
+    texts = [unpack(text) for (text,) in db.rows(
+        "SELECT text FROM searchdoc WHERE case_id = ? AND chunk = ? ORDER BY rowid", (case_id, chunk))]
+    _put_chunk(db, case_id, anchor, chunk, [doc_tokens(body, initials) for _title, initials, body in texts])
 
 
 def _put_chunk(db: _Db, case_id: str, anchor: int, chunk: int, record_tokens: list[str]) -> None:
@@ -503,7 +515,9 @@ def _index_case_records(db: _Db, case_id: str) -> None:
 
 
 def _indexed_identity(db: _Db, entity_id: str) -> tuple[Any, ...] | None:
-    return db.first("SELECT title, case_id FROM searchdoc WHERE entity_id = ?", (entity_id,))
+    """(title, case id) of an indexed record: a client's title is their name."""
+    found = db.first("SELECT text, case_id FROM searchdoc WHERE entity_id = ?", (entity_id,))
+    return None if found is None else (unpack(found[0])[0], found[1])
 
 
 def _index_client(db: _Db, client_id: str) -> None:
@@ -631,9 +645,10 @@ def rebuild_index(conn: Connection) -> int:
     """Throw the index away and build it again from every row; returns the number of documents.
 
     Works on a plain Connection so migration 0002 can call it on a file upgraded from schema 0001."""
-    db = _Db(conn)
-    if "chunk" not in {r[1] for r in db.rows("PRAGMA table_info(searchdoc)")}:
+    columns = {r[1] for r in _Db(conn).rows("PRAGMA table_info(searchdoc)")}
+    if "chunk" not in columns:
         return 0  # a migration before 0012 (which rebuilds the index in this layout) on the way to it
+    db = _Db(conn, packed="text" in columns)  # 0012 and 0018 rebuild it before 0023 packs the texts
     db.run(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}) VALUES ('delete-all')")
     db.run(f"INSERT INTO {CASE_FTS_TABLE} ({CASE_FTS_TABLE}) VALUES ('delete-all')")
     db.run("DELETE FROM searchdoc")
@@ -818,14 +833,15 @@ def _hits(db: _Db, rowids: list[int], needles: list[str], lang: str) -> list[Sea
         return []
     marks = ", ".join("?" for _ in rowids)
     rows = {r[0]: r[1:] for r in db.rows(
-        "SELECT d.rowid, d.entity_type, d.entity_id, d.case_id, d.title, d.body, c.case_number, cl.name "
+        "SELECT d.rowid, d.entity_type, d.entity_id, d.case_id, d.text, c.case_number, cl.name "
         'FROM searchdoc d LEFT JOIN "case" c ON c.id = d.case_id LEFT JOIN client cl ON cl.id = c.client_id '
         f"WHERE d.rowid IN ({marks})", rowids)}
     hits = []
     for rowid in rowids:
         if rowid not in rows:
             continue
-        entity_type, entity_id, case_id, title, body, case_number, client_name = rows[rowid]
+        entity_type, entity_id, case_id, text, case_number, client_name = rows[rowid]
+        title, _initials, body = unpack(text)
         if lang != "ko" and entity_type in SOURCES:  # stored titles are Korean; describe the record again
             source_row = _row(db, entity_type, entity_id)
             title = describe(entity_type, source_row, lang) if source_row else title

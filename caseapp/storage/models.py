@@ -8,15 +8,18 @@ layer refuses edits and deletes and only accepts an :class:`Addendum` that refer
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 
 from typing import Any
 
-from sqlalchemy import JSON, Column, LargeBinary, TypeDecorator, UniqueConstraint
+from sqlalchemy import JSON, Column, Integer, LargeBinary, String, TypeDecorator, UniqueConstraint
+from sqlalchemy.dialects import sqlite
 from sqlalchemy import Index  # searchdoc (migration 0012)
 from sqlmodel import Field, SQLModel
 
+from caseapp.storage.compact_values import micros_read, micros_stored, uuid_read, uuid_stored
 from caseapp.storage.ids import new_id, utcnow  # noqa: F401 (re-exported: every service imports them from here)
+from caseapp.storage.packed_text import unpack as unpack_text
 
 
 class Row(SQLModel):
@@ -419,19 +422,59 @@ class Sha256Hex(TypeDecorator[str]):
         return bytes(value).hex() if isinstance(value, (bytes, bytearray, memoryview)) else str(value)
 
 
+class UuidText(TypeDecorator[str]):
+    """A UUID stored as its 16 bytes where it is canonical text, read back as that text (migration 0024; see
+    :mod:`caseapp.storage.compact_values`). Compared values are converted the same way, so ``==`` and ``IN`` work;
+    a join with a text column of another table does not (compare in Python instead)."""
+
+    impl = String
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Any) -> bytes | str | None:
+        return uuid_stored(value)
+
+    def process_result_value(self, value: Any, dialect: Any) -> str | None:
+        return uuid_read(value)
+
+
+class UtcMicros(TypeDecorator[datetime]):
+    """An aware datetime stored as microseconds since 1970 UTC (migration 0024; it was 26 characters of text), read
+    back as the same UTC datetime. A value left as text by the migration is read as SQLAlchemy read it before."""
+
+    impl = Integer
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Any) -> int | None:
+        return None if value is None else micros_stored(value)
+
+    def process_result_value(self, value: Any, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if isinstance(value, int):
+            return micros_read(value)
+        parsed = _DATETIME_TEXT.result_processor(dialect, None)(value)  # type: ignore[misc]
+        return parsed if parsed.utcoffset() is not None else parsed.replace(tzinfo=timezone.utc)
+
+
+_DATETIME_TEXT = sqlite.DATETIME()
+
+
 class AuditEvent(SQLModel, table=True):
     """Append-only; ``hash`` = SHA-256 over the canonical row and the previous row's hash (see services/audit.py),
     so an edited or deleted row breaks the chain. The previous hash is not stored where it is the row before's
     ``hash`` (migration 0019)."""
 
     seq: int | None = Field(default=None, primary_key=True)
-    id: str = Field(default_factory=new_id)  # in the hash; no query looks a row up by it (0019 dropped its index)
-    at: datetime = Field(default_factory=utcnow)
+    # in the hash; no query looks a row up by it (0019 dropped its index). UUIDs and the time are stored compactly
+    # (migration 0024) and read back as the text and datetime the hash was computed over.
+    id: str = Field(default_factory=new_id, sa_column=Column(UuidText(), nullable=False))
+    at: datetime = Field(default_factory=utcnow, sa_column=Column(UtcMicros(), nullable=False))
     actor: str = ""
     action: str  # create / update / delete / sign / addendum / export / restore / destroy / ...
     entity_type: str = ""
-    entity_id: str = ""
-    case_id: str | None = Field(default=None, index=True)  # a case's history reads only its own events
+    entity_id: str = Field(default="", sa_column=Column(UuidText(), nullable=False))
+    # a case's history reads only its own events
+    case_id: str | None = Field(default=None, sa_column=Column(UuidText(), nullable=True, index=True))
     detail: str = ""
     # The previous row's hash (hex) only where it is not that row's ``hash``: NULL on every row written since 0019;
     # a link that did not match before the upgrade is kept, so verification still reports it.
@@ -468,10 +511,21 @@ class SearchDoc(SQLModel, table=True):
     entity_type: str
     entity_id: str = Field(index=True, unique=True)
     case_id: str | None = None
-    title: str = ""
-    body: str = ""
-    chosung: str = ""
+    # title, 초성 and text for snippets, packed by storage.packed_text (migration 0023: they were three columns)
+    text: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
     chunk: int = 0  # its case's chunk in the case-list filter's index (migration 0012)
+
+    @property
+    def title(self) -> str:
+        return unpack_text(self.text)[0]
+
+    @property
+    def chosung(self) -> str:
+        return unpack_text(self.text)[1]
+
+    @property
+    def body(self) -> str:
+        return unpack_text(self.text)[2]
 
 
 # --- the client's agreement to the plan (migration 0006) ---------------------------------------------------------
@@ -725,7 +779,7 @@ class SyncPeer(SQLModel, table=True):
 # --- statistics covering indexes (issue 13, migration 0016; see services/statistics.py) ----------------------------
 # Each holds exactly the columns the period's figures read of its table, so those queries never read the rows.
 # Each is also the index of its first column's lookups (a case's rows, a termination's scores, a period's
-# services): migration 0021 dropped the one-column indexes they cover. Keep that column first.
+# services): migration 0022 dropped the one-column indexes they cover. Keep that column first.
 
 Index("ix_case_stats", Case.id, Case.destroyed_at, Case.practitioner_id, Case.client_id, Case.opened_on,
       Case.closed_on)

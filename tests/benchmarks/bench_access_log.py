@@ -85,9 +85,10 @@ def full_scan_month(vault: Any, month: date) -> int:
 
     from caseapp.domain.access import month_bounds
     from caseapp.services.access_log import ACCESS_ACTIONS
+    from caseapp.storage.compact_values import micros_stored
     first, after = month_bounds(month)
-    start = datetime.combine(first, clock(0)).astimezone().astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S")
-    end = datetime.combine(after, clock(0)).astimezone().astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S")
+    start = micros_stored(datetime.combine(first, clock(0)).astimezone())  # the stored time (migration 0024)
+    end = micros_stored(datetime.combine(after, clock(0)).astimezone())
     marks = ", ".join(f"'{a}'" for a in ACCESS_ACTIONS)
     with vault.engine.connect() as conn:
         rows = conn.execute(text(f"SELECT a.*, c.case_number FROM auditevent a NOT INDEXED LEFT JOIN \"case\" c "
@@ -103,6 +104,7 @@ def bare_view_record(vault: Any, case_id: str) -> None:
     import uuid
 
     from caseapp.services import audit
+    from caseapp.storage.compact_values import micros_stored, uuid_stored
     with vault.engine.connect() as conn:
         raw = conn.connection.driver_connection
         raw.execute("PRAGMA synchronous = NORMAL")
@@ -116,7 +118,7 @@ def bare_view_record(vault: Any, case_id: str) -> None:
             digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
             raw.execute("INSERT INTO auditevent (seq, id, at, actor, action, entity_type, entity_id, case_id, detail, "
                         "hash) VALUES (?, ?, ?, ?, 'view', '', '', ?, 'dv=000000000000', ?)",  # 0019: 32-byte hash
-                        (seq, row_id, now.strftime("%Y-%m-%d %H:%M:%S.%f"), vault.actor, case_id,
+                        (seq, uuid_stored(row_id), micros_stored(now), vault.actor, uuid_stored(case_id),  # 0022
                          bytes.fromhex(digest)))
             raw.execute("UPDATE meta SET value = ? WHERE key = ?", (f"{seq}:{digest}", audit.HEAD_KEY))
             raw.execute("COMMIT")

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import datetime, timezone
 from pathlib import Path
 
 import pikepdf
@@ -14,6 +13,7 @@ from sqlalchemy import text
 from caseapp import paths
 from caseapp.export.sign import read_anchor
 from caseapp.services import anchors, backup, checkpoints, checkup, entries, exports
+from caseapp.storage.compact_values import micros_read, uuid_read
 from caseapp.storage.models import AuditEvent
 
 from .conftest import PASSPHRASE
@@ -29,8 +29,10 @@ def _rewrite_history(vault, seq: int, detail: str) -> None:  # type: ignore[no-u
             values = dict(row)
             if values["seq"] == seq:
                 values["detail"] = detail
-            at = values["at"]
-            at = datetime.fromisoformat(str(at)).replace(tzinfo=timezone.utc) if at else None
+            # stored compactly since migration 0024: the ids as 16 bytes, the time as microseconds
+            at = micros_read(values["at"]) if values["at"] is not None else None
+            for name in ("id", "entity_id", "case_id"):
+                values[name] = uuid_read(values[name])
             event = AuditEvent(**{**values, "at": at, "hash": ""})
             parts = [str(event.seq), event.id, at.isoformat() if at else "", event.actor, event.action,
                      event.entity_type, event.entity_id, event.case_id or "", event.detail, prev]

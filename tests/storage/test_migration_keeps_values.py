@@ -16,6 +16,7 @@ from typing import Any
 
 from caseapp.services.vault import Vault
 from caseapp.storage import migrate
+from caseapp.storage.compact_values import micros_from_text, uuid_stored
 from caseapp.storage.engine import raw_connect
 from caseapp.storage.keystore import KeyFile
 
@@ -37,6 +38,12 @@ RECODED: dict[tuple[str, str], Callable[[Any], Any]] = {
     # test below checks that every link of the fixture is, so nothing is lost)
     ("auditevent", "hash"): bytes.fromhex,
     ("auditevent", "prev_hash"): lambda v: None,
+    # 0022: the audit trail's canonical UUIDs as their 16 bytes, its times as microseconds since 1970 UTC (each
+    # reads back as the same text and time: storage/compact_values.py)
+    ("auditevent", "id"): uuid_stored,
+    ("auditevent", "entity_id"): uuid_stored,
+    ("auditevent", "case_id"): uuid_stored,
+    ("auditevent", "at"): lambda v: micros_from_text(v) if micros_from_text(v) is not None else v,
 }
 
 

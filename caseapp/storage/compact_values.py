@@ -1,0 +1,62 @@
+"""Compact stored forms of the audit trail's UUIDs and times (migration 0024), and the values they read back as.
+
+A UUID in its canonical text (36 lower-case characters) is stored as its 16 bytes; a time as whole microseconds
+since 1970-01-01 UTC (an 8-byte integer instead of 26 characters). Both read back exactly as the text and the aware
+UTC datetime they were, so the audit chain's hashes, computed over the text forms, do not change. Anything else (an
+empty id, a value that is not canonical, a time in another text form: only a hand-edited row has one) is stored as
+the text it is and read as it always was, so verification reports such a row as before.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+MICROSECOND = timedelta(microseconds=1)
+TEXT_FORMAT = "%Y-%m-%d %H:%M:%S.%f"  # how SQLAlchemy's SQLite DateTime stored the time before 0024
+
+
+def uuid_stored(text: str | None) -> bytes | str | None:
+    """The 16 bytes of a canonical UUID text; any other value unchanged."""
+    if text is None or len(text) != 36:
+        return text
+    try:
+        value = uuid.UUID(text)
+    except ValueError:
+        return text
+    return value.bytes if str(value) == text else text
+
+
+def uuid_read(value: Any) -> str | None:
+    """The text a stored id stands for."""
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        raw = bytes(value)
+        return str(uuid.UUID(bytes=raw)) if len(raw) == 16 else raw.hex()  # not 16 bytes: never written so
+    return value
+
+
+def micros_stored(value: datetime) -> int:
+    """Microseconds since the epoch of an aware datetime (naive ones are refused, as SQLModel's UTCDateTime did)."""
+    if value.utcoffset() is None:
+        raise ValueError("Datetime values must have timezone information.")
+    return (value - EPOCH) // MICROSECOND
+
+
+def micros_read(value: int) -> datetime:
+    return EPOCH + value * MICROSECOND
+
+
+def micros_from_text(text: str) -> int | None:
+    """The stored integer for a time kept as text before 0024, when it stands for exactly that time (else None)."""
+    try:
+        parsed = datetime.strptime(text, TEXT_FORMAT).replace(tzinfo=timezone.utc)
+    except ValueError:
+        return None
+    micros = micros_stored(parsed)
+    return micros if micros_read(micros).strftime(TEXT_FORMAT) == text else None
+
+
+def micros_to_text(micros: int) -> str:
+    return micros_read(micros).strftime(TEXT_FORMAT)
