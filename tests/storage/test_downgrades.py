@@ -1,8 +1,9 @@
-"""Downgrades of 0004 and 0006 on files with rows: a round trip (upgrade → downgrade → upgrade) keeps every value,
-and a downgrade that would drop a value refuses before it changes the file.
+"""Downgrades of 0004–0007 on files with rows: a round trip (upgrade → downgrade → upgrade) keeps every value, and
+a downgrade that would drop a value refuses before it changes the file.
 
-0004's downgrade copied ``client`` in batch mode, which ends in ``DROP TABLE client``: the foreign keys of ``case``
-refused it on every file with a case. 0006's dropped 단기 goals, plan agreements and service-row details silently.
+0004's, 0005's and 0007's downgrades copied tables in batch mode (client; assessment; termination and
+caseconference), which ends in ``DROP TABLE``: the foreign keys of the tables pointing at them refused it on every
+file with such rows. 0006's dropped 단기 goals, plan agreements and service-row details silently.
 """
 
 from __future__ import annotations
@@ -51,15 +52,17 @@ def _insert(engine: Engine, table: str, values: dict[str, object]) -> None:
         conn.exec_driver_sql(f'INSERT INTO "{table}" ({columns}) VALUES ({marks})', tuple(values.values()))
 
 
-def _round_trip(engine: Engine, at: str, below: str) -> None:
-    """Down to ``below`` and up to ``at`` again: the same rows with the same values as before."""
+def _round_trip(engine: Engine, at: str, below: str, older: dict[str, dict[str, object]] | None = None) -> None:
+    """Down to ``below`` and up to ``at`` again: the same rows with the same values as before. ``older``: table ->
+    column values the older schema holds instead (a code the upgrade recoded)."""
     before = _dump(engine)
     _downgrade(engine, below)
     assert _revision(engine) == below
     down = _dump(engine)
     for table, rows in down.items():  # every row still there, the columns the older schema has unchanged
         assert len(rows) == len(before[table]), table
-        assert all(row.items() <= old.items() for row, old in zip(rows, before[table])), table
+        expected = [{**old, **(older or {}).get(table, {})} for old in before[table]]
+        assert all(row.items() <= old.items() for row, old in zip(rows, expected)), table
     migrate.upgrade(engine, target=at)
     assert _revision(engine) == at
     assert _dump(engine) == before
@@ -167,5 +170,110 @@ def test_0006_downgrade_refuses_to_drop_a_value(data_dir, change, words) -> None
         with engine.begin() as conn:
             conn.exec_driver_sql(change)
         _refused(engine, "0005", words)
+    finally:
+        engine.dispose()
+
+
+# --- 0005 and 0007: their batch copies failed too (assessment, termination, caseconference are pointed at) -------
+
+def _insert_row(engine: Engine, table: str, values: dict[str, object]) -> None:
+    """A row naming ``values``; every other NOT NULL column without a default gets an empty value of its type."""
+    with engine.connect() as conn:
+        info = conn.exec_driver_sql(f'PRAGMA table_info("{table}")').fetchall()
+    filler = {"DATE": "2025-03-10", "DATETIME": STAMP, "INTEGER": 0, "BOOLEAN": 0, "JSON": "[]"}
+    full = dict(values)
+    for _cid, name, kind, notnull, default, _pk in info:
+        if name not in full and notnull and default is None:
+            full[name] = STAMP if name in ("created_at", "updated_at") else filler.get(str(kind).upper(), "")
+    _insert(engine, table, full)
+
+
+ASSESSMENT_ID = "a0000000-0000-4000-8000-000000000005"
+
+
+def _assessment_rows(engine: Engine) -> None:
+    _insert_row(engine, "assessment", {"id": ASSESSMENT_ID, "case_id": fx.CASE_ID, "kind": "intake",
+                                       "assessed_on": "2025-03-04", "strengths_personal": "요리를 잘함",
+                                       "risk_level": "high", "summary": "주거 안정이 최우선"})
+    _insert_row(engine, "needrating", {"id": "n0000000-0000-4000-8000-000000000005", "assessment_id": ASSESSMENT_ID,
+                                       "area": "economy", "level": 3, "narrative": "카드 대금 연체"})
+
+
+def test_0005_round_trip_keeps_every_assessment_row(data_dir) -> None:  # type: ignore[no-untyped-def]
+    engine = fx.data_dir_at("0005")
+    try:
+        _assessment_rows(engine)
+        _round_trip(engine, "0005", "0004")
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.parametrize("change,words", [
+    ("UPDATE assessment SET family_history = '부모 이혼'", "가족력"),
+    ("UPDATE assessment SET crisis_scores = '{\"housing\": 3}'", "위기도"),
+    ("UPDATE needrating SET priority = 1", "우선순위"),
+    (f"INSERT INTO budgetline (id, created_at, updated_at, assessment_id, item, amount, note) VALUES ('b-1', "
+     f"'{STAMP}', '{STAMP}', '{ASSESSMENT_ID}', 'income_work', 800000, '')", "월 소득"),
+], ids=["history", "crisis_scores", "need_priority", "budget_line"])
+def test_0005_downgrade_refuses_to_drop_a_value(data_dir, change, words) -> None:  # type: ignore[no-untyped-def]
+    engine = fx.data_dir_at("0005")
+    try:
+        _assessment_rows(engine)
+        with engine.begin() as conn:
+            conn.exec_driver_sql(change)
+        _refused(engine, "0004", words)
+    finally:
+        engine.dispose()
+
+
+CONFERENCE_ID = "c0000000-0000-4000-8000-000000000007"
+TERMINATION_ID = "t0000000-0000-4000-8000-000000000007"
+
+
+def _closing_rows(engine: Engine) -> None:
+    """A conference a selection points at (recoded from 'expert' by the upgrade), a termination a final GAS score
+    points at: the rows whose tables the old downgrade could not copy."""
+    _insert_row(engine, "caseconference", {"id": CONFERENCE_ID, "case_id": fx.CASE_ID, "held_on": "2025-03-05",
+                                           "kind": "solution", "kind_before_0007": "expert", "decisions": "선정"})
+    _insert_row(engine, "caseselection", {"id": "s0000000-0000-4000-8000-000000000007", "case_id": fx.CASE_ID,
+                                          "decided_on": "2025-03-05", "level": "complex",
+                                          "conference_id": CONFERENCE_ID, "reason": "주거 위기"})
+    _insert_row(engine, "termination", {"id": TERMINATION_ID, "case_id": fx.CASE_ID, "terminated_on": "2025-09-01",
+                                        "reason": "goals_achieved", "summary": "이사 완료"})
+    _insert_row(engine, "goal", {"id": GOAL_ID, "case_id": fx.CASE_ID, "need_area": "housing_rights",
+                                 "statement": "집에서 계속 살고 싶어요", "baseline_score": -1})
+    _insert_row(engine, "goalscore", {"id": "g0000000-0000-4000-8000-000000000007", "goal_id": GOAL_ID,
+                                      "termination_id": TERMINATION_ID, "scored_on": "2025-09-01", "score": 1})
+    _insert_row(engine, "followup", {"id": "f0000000-0000-4000-8000-000000000007", "case_id": fx.CASE_ID,
+                                     "due_on": "2025-10-01"})
+
+
+def test_0007_round_trip_keeps_every_row_and_the_recoded_codes(data_dir) -> None:  # type: ignore[no-untyped-def]
+    engine = fx.data_dir_at("0007")
+    try:
+        _closing_rows(engine)
+        _round_trip(engine, "0007", "0006", older={"caseconference": {"kind": "expert"}})
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.parametrize("change,words", [
+    (f"INSERT INTO supervisionrecord (id, created_at, updated_at, case_id, held_on, supervisor, topic, content, "
+     f"agreed_actions) VALUES ('sv-1', '{STAMP}', '{STAMP}', '{fx.CASE_ID}', '2025-04-01', '박팀장', '', '', '')",
+     "슈퍼비전 기록"),
+    ("UPDATE caseconference SET plan_change = '주거 목표 추가'", "계획 변경"),
+    ("UPDATE termination SET follow_up_count = 2", "사후관리 계획"),
+    ("UPDATE followup SET satisfaction = '4'", "만족도"),
+    ("UPDATE ecorelation SET phase = 'closing'", "종결 생태도"),
+], ids=["supervision", "plan_change", "follow_up_plan", "satisfaction", "closing_eco_map"])
+def test_0007_downgrade_refuses_to_drop_a_value(data_dir, change, words) -> None:  # type: ignore[no-untyped-def]
+    engine = fx.data_dir_at("0007")
+    try:
+        _closing_rows(engine)
+        _insert_row(engine, "ecorelation", {"id": "e0000000-0000-4000-8000-000000000007", "case_id": fx.CASE_ID,
+                                            "name": "평창군 보건의료원", "kind": "agency"})
+        with engine.begin() as conn:
+            conn.exec_driver_sql(change)
+        _refused(engine, "0006", words)
     finally:
         engine.dispose()
