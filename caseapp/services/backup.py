@@ -25,6 +25,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import sqlalchemy.exc
 import sqlcipher3
 
 from caseapp import paths
@@ -316,9 +317,9 @@ def _swap_in(backup_db: Path, key: bytes, key_from_backup: bool, note: str,
                 note += f"; registers carried over: {restore_carry.describe(carried)}"
         restore_journal.stage(backup_db, key_path_for(backup_db) if key_from_backup else None, note,
                               database_ready=has_wal or bool(registers))
-    except (OSError, sqlcipher3.OperationalError) as exc:
+    except (OSError, sqlcipher3.OperationalError, sqlalchemy.exc.OperationalError) as exc:
         restore_journal.finish_interrupted()  # no journal yet: drop the staging copies, nothing changed
-        raise _storage_error(exc, paths.data_dir()) from exc
+        raise _storage_error(exc, paths.data_dir()) from exc  # (a full disk while the lines were written, too)
     except Exception:
         if not restore_journal.journal_file().exists():
             restore_journal.finish_interrupted()  # not decided: drop the staging copies, nothing changed

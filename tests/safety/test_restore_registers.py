@@ -140,3 +140,27 @@ def test_killed_right_after_the_staged_copy_landed_changes_nothing(vault, case) 
     finally:
         v.close()
     assert not [p for p in paths.data_dir().iterdir() if "restore-staged" in p.name]
+
+
+def test_disk_full_while_carrying_changes_nothing(vault, case, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import sqlalchemy.exc
+    import sqlcipher3
+
+    from caseapp.errors import StorageUnavailable
+    from caseapp.services import restore_carry
+    made, lines = _after_a_backup(vault, case)
+
+    def full(*_args: object, **_kwargs: object) -> None:
+        raise sqlalchemy.exc.OperationalError("INSERT", {}, sqlcipher3.OperationalError("database or disk is full"))
+
+    with monkeypatch.context() as m, pytest.raises(StorageUnavailable) as refused:
+        m.setattr(restore_carry, "write_into", full)
+        backup.restore_backup(made.path, vault=vault)
+    assert "full" in refused.value.en
+    assert not [p for p in paths.data_dir().iterdir() if "restore-staged" in p.name]
+    assert not restore_journal.journal_file().exists()
+    v = Vault.open(PASSPHRASE)
+    try:
+        assert _lines(v) == lines
+    finally:
+        v.close()
