@@ -1,5 +1,6 @@
-"""Printable blank forms for visits where a laptop is not practical: intake, 9-area assessment, plan, home visit,
-case conference minutes (사례회의록), monitoring review and closing evaluation (종결 평가서).
+"""Printable blank forms for visits where a laptop is not practical: intake, 9-area assessment, the selection decision
+(대상자 선정), plan, home visit, case conference minutes (사례회의록), monitoring review, supervision (슈퍼비전 기록)
+and closing evaluation (종결 평가서).
 
 Fields come from the same form declarations as the app, so paper and screen ask for the same things in the same
 order. Each field kind gets a paper shape: a box, ruled lines, tick boxes for choices, a date line (no printed
@@ -11,6 +12,7 @@ sorted without reading it.
 from __future__ import annotations
 
 import io
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from reportlab.lib.units import mm
@@ -22,6 +24,7 @@ from caseapp.domain.gas import GAS_FIELDS, GAS_LEVELS
 from caseapp.domain.vocab import NEED_LEVELS, ContactMode, PracticeType
 from caseapp.domain.vocab import NeedArea
 from caseapp.export import fonts
+from caseapp.export.approval_box import approval_box, default_roles
 from caseapp.export.layout import CONTENT_W, Bookmark, PageFurniture, glyph_safe, make_doc, numbered_canvas
 from caseapp.export.pdfa import to_pdfa
 from caseapp.export.plan_table import SERVICE_ROW_WIDTHS, service_row_heads
@@ -87,21 +90,38 @@ class _Blank:
             return self.p(DATE_BLANK)
         return ""
 
-    def form_table(self, form: FormSpec, skip: tuple[str, ...] = (), lines: int = 3,
-                   gap: float = 7.5 * mm) -> Table:
+    def form_table(self, form: FormSpec, skip: tuple[str, ...] = (), lines: int = 3, gap: float = 7.5 * mm,
+                   refs: Mapping[str, str] | None = None, with_help: bool = False,
+                   extra: Sequence[tuple[str, Any]] = ()) -> Table:
+        """One row per field. A reference field (an id the app picks from a list) is left out unless ``refs`` gives
+        what to write for it on paper; ``with_help`` prints a field's help under its label (what to write there);
+        ``extra`` rows (label, cell) follow the declared fields (e.g. a signature)."""
+        refs = refs or {}
         label_w = 38 * mm
         value_w = CONTENT_W - label_w
         rows, heights = [], []
         for spec in form.fields:
-            if spec.name in skip or spec.kind is Kind.REFERENCE:
+            if spec.name in skip or (spec.kind is Kind.REFERENCE and spec.name not in refs):
                 continue
-            rows.append([self.p(spec.label.text(self.lang), self.st.cell_bold), self.field_cell(spec, value_w, lines, gap)])
-            heights.append(None if spec.kind in (Kind.MULTILINE, Kind.CHOICE, Kind.MULTI_CHOICE) else 9 * mm)
+            label: Any = self.p(spec.label.text(self.lang), self.st.cell_bold)
+            if with_help and spec.help is not None:
+                label = [label, self.p(spec.help.text(self.lang), self.st.small)]
+            cell = self.p(refs[spec.name]) if spec.name in refs else self.field_cell(spec, value_w, lines, gap)
+            rows.append([label, cell])
+            tall = spec.kind in (Kind.MULTILINE, Kind.CHOICE, Kind.MULTI_CHOICE) or isinstance(label, list)
+            heights.append(None if tall else 9 * mm)
+        for text, cell in extra:
+            rows.append([self.p(text, self.st.cell_bold), cell])
+            heights.append(12 * mm)
         table = Table(rows, colWidths=[label_w, value_w], rowHeights=heights, hAlign="LEFT")
         style = grid(label_column=True)
         style.add("VALIGN", (0, 0), (-1, -1), "MIDDLE")
         table.setStyle(style)
         return table
+
+    def guidance(self, form: FormSpec) -> list[Flowable]:
+        """The form's help (from the practice notes, as the app shows it) under the title: what the sheet is for."""
+        return [] if form.help is None else [self.p(form.help.text(self.lang), self.st.muted), Spacer(1, 2 * mm)]
 
     def title(self, text: str, form_key: str) -> list[Flowable]:
         code = form_payload(form_key, self.lang)
@@ -242,6 +262,27 @@ class _Blank:
         table.setStyle(style)
         return table
 
+    def selection(self) -> list[Flowable]:
+        """대상자 선정: the outcome of the conference after intake and assessment, with the reasons behind it. Every
+        outcome is offered (집중사례 too): the sheet does not know whether the agency uses that level."""
+        out = [PageBreak()] + self.title(self.t("대상자 선정 기록지", "Case selection decision"), "case_selection")
+        out += self.guidance(forms.CASE_SELECTION)
+        held = self.t(f"회의일 {DATE_BLANK}", f"Held on {DATE_BLANK}")
+        out.append(self.form_table(forms.CASE_SELECTION, lines=12, refs={"conference_id": held}, with_help=True))
+        out += [Spacer(1, 4 * mm), approval_box(default_roles(self.lang), self.st, self.lang), Spacer(1, 3 * mm),
+                self.sign_line()]
+        return out
+
+    def supervision(self) -> list[Flowable]:
+        """슈퍼비전 기록 and the supervisor's confirmation of the plan or the closing, signed by the supervisor."""
+        out = [PageBreak()] + self.title(self.t("슈퍼비전 기록지", "Supervision record"), "supervision")
+        out += self.guidance(forms.SUPERVISION)
+        out.append(self.form_table(forms.SUPERVISION, lines=6))
+        out += [Spacer(1, 3 * mm), self.p(forms.SUPERVISOR_CONFIRMATION.title.text(self.lang), self.st.h2),
+                self.form_table(forms.SUPERVISOR_CONFIRMATION,
+                                extra=[(self.t("확인자 서명", "Supervisor's signature"), "")])]
+        return out + [Spacer(1, 4 * mm), self.sign_line()]
+
     def plan(self) -> list[Flowable]:
         out = [PageBreak()] + self.title(self.t("서비스 계획서", "Service plan"), "plan")
         gas_names = set(GAS_FIELDS.values())
@@ -291,11 +332,11 @@ class _Blank:
             [self.p(forms.SERVICE_ENTRY.field("content_kinds").label.text(self.lang), self.st.cell_bold),
              self.p(self.ticks(forms.SERVICE_ENTRY.field("content_kinds")))],
             [self.p(self.t("주거·생활환경 관찰", "Home and living conditions"), self.st.cell_bold),
-             RuledLines(CONTENT_W - 46 * mm, 4)],
+             RuledLines(CONTENT_W - 46 * mm, 3)],
             [self.p(self.t("안전 확인(위기 징후)", "Safety check (signs of crisis)"), self.st.cell_bold),
              RuledLines(CONTENT_W - 46 * mm, 3)],
             [self.p(forms.SERVICE_ENTRY.field("text").label.text(self.lang), self.st.cell_bold),
-             RuledLines(CONTENT_W - 46 * mm, 9)],
+             RuledLines(CONTENT_W - 46 * mm, 7)],  # with 9 (and 4 above) the signature line fell onto a page of its own
             [self.p(self.t("다음 약속·할 일", "Next steps"), self.st.cell_bold), RuledLines(CONTENT_W - 46 * mm, 3)],
         ]
         table = Table(rows, colWidths=[38 * mm, CONTENT_W - 38 * mm], rowHeights=[9 * mm, 9 * mm, 9 * mm] +
@@ -354,8 +395,9 @@ class _Blank:
                                   footer_left=self.t("작성 후 사례관리 프로그램에 옮겨 적고 원본은 잠금 보관하세요.",
                                                      "Copy into caseapp after the visit; keep the paper locked away."),
                                   page_format=self.t("{page} / {total} 쪽", "page {page} of {total}"))
-        story = (self.intake() + self.assessment() + self.plan() + self.home_visit() + self.conference()
-                 + self.monitoring() + self.termination())
+        # In the order of the practice: selection follows intake and assessment; supervision comes with the reviews.
+        story = (self.intake() + self.assessment() + self.selection() + self.plan() + self.home_visit()
+                 + self.conference() + self.monitoring() + self.supervision() + self.termination())
         doc.build(story, canvasmaker=numbered_canvas(furniture))
         return to_pdfa(buf.getvalue(), self.lang)
 

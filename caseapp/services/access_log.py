@@ -316,6 +316,8 @@ def _flush_pending(s: Session, actor: str, pending: list[dict[str, str]]) -> Non
     for item in pending:
         if item.get("p") in seen:
             continue  # a kill after the commit, before the side file was emptied
+        if _still_here(s, item):
+            continue  # carried for a restore that was killed before it was decided: the record never left
         try:
             at = datetime.fromisoformat(item["at"])
         except ValueError:
@@ -328,6 +330,17 @@ def _flush_pending(s: Session, actor: str, pending: list[dict[str, str]]) -> Non
         events.append((item.get("a") or actor, (item["k"], item.get("e", ""), "", item.get("c") or None, detail, at)))
     for who, event in events:
         audit.record_many(s, who, [event])
+
+
+def _still_here(s: Session, item: dict[str, str]) -> bool:
+    """A record :func:`carry_over_restore` put in the side file that this file holds itself: same place in the
+    chain (``cf``), same row id. A restore that went ahead brought an older file, whose row there (if any) is
+    another."""
+    seq = decode_detail(item.get("d", "")).get("cf", "") if "d" in item else ""
+    if not seq.isdigit() or not item.get("p"):
+        return False
+    row = s.get(AuditEvent, int(seq))
+    return row is not None and row.id.startswith(item["p"])
 
 
 def newest_audit_time(db_path: Path, key: bytes) -> datetime | None:

@@ -10,8 +10,10 @@ into ``Settings.backup_folder`` (e.g. a USB stick) when one is set and reachable
 
 A restore never throws anything away: it first backs up the current file (or, when the current file cannot be read,
 sets its raw files aside under ``backups/set-aside/``), then replaces the database and key file as one step through
-:mod:`caseapp.services.restore_journal`. Opening the restored file (as every open does) destroys again the cases
-destroyed since, writes the "restore" audit entry and rebuilds the search index.
+:mod:`caseapp.services.restore_journal`. The register lines (파기 대장, 제3자 제공 대장) the backup lacks are written
+into the staged copy before the journal decides the restore (:mod:`caseapp.services.restore_carry`). Opening the
+restored file (as every open does) destroys again the cases destroyed since, writes the "restore" audit entry and
+rebuilds the search index.
 """
 
 from __future__ import annotations
@@ -23,12 +25,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import sqlalchemy.exc
 import sqlcipher3
 
 from caseapp import paths
 from caseapp import settings as settings_mod
 from caseapp.errors import CorruptDatabase, StorageUnavailable, UserError, ValidationError
-from caseapp.services import checkpoints, commit_mark, restore_journal
+from caseapp.services import checkpoints, commit_mark, restore_carry, restore_journal
 from caseapp.services.backup_catalogue import (  # noqa: F401 (some re-exported: callers look for backups here)
     REASONS, SET_ASIDE, STAMP, BackupInfo, backup_due, key_path_for, list_backups, list_set_aside, mirror_folder,
     newest_backup_time, parse, scan, unused_name,
@@ -279,9 +282,11 @@ def restore_backup(path: Path, *, vault: "Vault | None" = None, passphrase: str 
                                                keep_also=path).info.path
         from caseapp.services import access_log  # the access records the backup lacks follow into the restored file
         access_log.carry_over_restore(vault, access_log.newest_audit_time(path, key))
+        registers = restore_carry.collect(vault)  # and the register lines it lacks, into the staged copy
         vault.close()
     else:
         set_aside = _set_aside_raw(stamp)
+        registers = []  # the current file cannot be read: its lines are in the raw copy set aside
 
     note = f"from {path.name}; previous kept as {set_aside.name if set_aside else '-'}"
     if key_from_backup:
@@ -289,23 +294,36 @@ def restore_backup(path: Path, *, vault: "Vault | None" = None, passphrase: str 
     commit_mark.forget()  # the restored file's history is older than the mark: that is a restore, not a loss
     from caseapp.services import sync_restore  # its change log is older too: from now on a new device writes it
     sync_restore.retire_device()
-    _swap_in(path, key, key_from_backup, note)
+    _swap_in(path, key, key_from_backup, note, registers)
     return RestoreResult(Vault._open_with_key(KeyFile.load(paths.key_file()), key), path, set_aside,
                          key_from_backup)
 
 
-def _swap_in(backup_db: Path, key: bytes, key_from_backup: bool, note: str) -> None:
-    """Stage, decide and swap (see :mod:`caseapp.services.restore_journal`); the open that follows finishes."""
+def _swap_in(backup_db: Path, key: bytes, key_from_backup: bool, note: str,
+             registers: restore_carry.Lines) -> None:
+    """Stage, decide and swap (see :mod:`caseapp.services.restore_journal`); the open that follows finishes. The
+    register lines the backup lacks go into the staged copy before the journal decides the restore."""
     try:
         has_wal = Path(str(backup_db) + "-wal").exists()
-        if has_wal:  # a set-aside copy: fold its journal in, the restored file must be whole on its own
-            restore_journal.staging_path().unlink(missing_ok=True)
-            copy_database(backup_db, key, restore_journal.staging_path())
+        staged = restore_journal.staging_path()
+        if has_wal or registers:
+            restore_journal.discard_staged()
+            if has_wal:  # a set-aside copy: fold its journal in, the restored file must be whole on its own
+                copy_database(backup_db, key, staged)
+            else:
+                restore_journal.copy_synced(backup_db, staged)
+            carried = restore_carry.write_into(staged, key, registers) if registers else {}
+            if carried:
+                note += f"; registers carried over: {restore_carry.describe(carried)}"
         restore_journal.stage(backup_db, key_path_for(backup_db) if key_from_backup else None, note,
-                              database_ready=has_wal)
-    except (OSError, sqlcipher3.OperationalError) as exc:
+                              database_ready=has_wal or bool(registers))
+    except (OSError, sqlcipher3.OperationalError, sqlalchemy.exc.OperationalError) as exc:
         restore_journal.finish_interrupted()  # no journal yet: drop the staging copies, nothing changed
-        raise _storage_error(exc, paths.data_dir()) from exc
+        raise _storage_error(exc, paths.data_dir()) from exc  # (a full disk while the lines were written, too)
+    except Exception:
+        if not restore_journal.journal_file().exists():
+            restore_journal.finish_interrupted()  # not decided: drop the staging copies, nothing changed
+        raise
     try:
         restore_journal.swap()
     except OSError as exc:

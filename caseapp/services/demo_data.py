@@ -27,8 +27,8 @@ from caseapp.domain.deadlines import PLAN_WITHIN_DAYS, add_months
 from caseapp.domain.vocab import (
     AssessmentKind, ConferenceKind, ConsentGiver, ConsentMethod, ConsentPurpose, ContactMode, EcoDirection, EcoKind,
     EcoStrength, FollowUpMethod,
-    NeedArea, PracticeType, ReferralStatus, ResourceCategory, ResourceKind, ReviewDecision, RiskLevel, Stage,
-    TaskPerformer, TerminationReason, Vulnerability,
+    NeedArea, PracticeType, ReferralStatus, ResourceCategory, ResourceKind, ReviewDecision, RiskLevel,
+    SelectionLevel, Stage, TaskPerformer, TerminationReason, Vulnerability,
 )
 from caseapp.domain.vocab import (
     ConferenceKind, ConfirmationTarget, ContactTarget, EcoPhase, GoalOutcome, ServicePerformance,
@@ -36,6 +36,8 @@ from caseapp.domain.vocab import (
 from caseapp.errors import ValidationError
 from caseapp.services import audit, case_summaries, demo_intake, sync_log
 from caseapp.services.records import is_signed_content
+from caseapp.services.selection import NO_LEVEL
+from caseapp.services.selection_decisions import agency_uses_intensive
 from caseapp.services.vault import Vault
 from caseapp.storage.engine import CACHE_CEILING_KIB
 from caseapp.storage.models import (
@@ -902,6 +904,9 @@ class _Context:
     next_seq: dict[int, int] = field(default_factory=dict)
     used_texts: set[str] = field(default_factory=set)  # presenting requests already told by another client
     assessed_intakes: int = 0  # intake-stage cases with an assessment so far: they take turns at selection outcomes
+    outcomes: tuple[str, ...] = ()  # the selection outcomes (levels and NO_LEVEL) the file must show
+    shown: set[str] = field(default_factory=set)  # those the cases built so far show
+    outcome: str = NO_LEVEL  # that of the case being built (set when its selection is written)
 
 
 def generate(vault: Vault, cases: int, seed: int | None = None, progress: ProgressFn | None = None) -> DemoResult:
@@ -918,7 +923,8 @@ def generate(vault: Vault, cases: int, seed: int | None = None, progress: Progre
         writer = _Writer(vault, s)
         resources = _ensure_resources(writer)
         practitioner = s.exec(select(Practitioner).where(Practitioner.is_current == True)).first()  # noqa: E712
-        ctx = _Context(rng, today, resources, practitioner.id if practitioner else None, sequences)
+        ctx = _Context(rng, today, resources, practitioner.id if practitioner else None, sequences,
+                       outcomes=_outcomes(agency_uses_intensive(s)))
         writer.write()
     numbers: list[str] = []
     done = 0
@@ -929,15 +935,23 @@ def generate(vault: Vault, cases: int, seed: int | None = None, progress: Progre
                 writer = _Writer(vault, s)
                 for i in range(batch):
                     index = done + i
+                    missing = [o for o in ctx.outcomes if o not in ctx.shown]
+                    wanted = None
                     if index == 0:
                         scenario, stage = HOUSING_FAMILY, Stage.FOLLOW_UP
                     elif index == 1:
                         scenario, stage = YOUNG_ADULT_MENTAL_HEALTH, Stage.MONITORING
+                    elif cases - index <= len(missing):  # the last cases show the outcomes chance left out
+                        wanted = missing[0]
+                        scenario, stage = _case_showing(rng, wanted)
                     else:
                         scenario = rng.choices(GENERAL_SCENARIOS, SCENARIO_WEIGHTS)[0]
                         stage = rng.choices(list(STAGE_WEIGHTS), list(STAGE_WEIGHTS.values()))[0]
                     late = index % LATE_EVERY == LATE_FIRST
-                    numbers.append(_build_case(writer, ctx, scenario, stage, full=index < 2, late=late))
+                    ctx.outcome = NO_LEVEL
+                    numbers.append(_build_case(writer, ctx, scenario, stage, full=index < 2, late=late,
+                                               outcome=wanted))
+                    ctx.shown.add(ctx.outcome)
                     if progress is not None and (index + 1) % PROGRESS_EVERY == 0:
                         progress(min(index + 1, cases - 1), cases)  # "all done" only once the index is built too
                 writer.write()
@@ -1085,11 +1099,34 @@ def _intake_texts(rng: random.Random, ctx: _Context, sc: Scenario, opened: date,
     return request, crisis
 
 
+def _outcomes(uses_intensive: bool) -> tuple[str, ...]:
+    """What the case list filters by and the statistics count apart: each selection level (집중사례 only where the
+    agency uses it: its selection form offers nothing else) and not decided yet."""
+    levels = [m.value for m in SelectionLevel if m is not SelectionLevel.INTENSIVE or uses_intensive]
+    return (*levels, NO_LEVEL)
+
+
+def _case_showing(rng: random.Random, outcome: str) -> tuple[Scenario, Stage]:
+    """A scenario and stage whose case ends in ``outcome``: not selected or not decided means an intake that
+    stopped there; a level means a case of that kind past intake (집중: one of the complex kinds)."""
+    if outcome == NO_LEVEL:
+        return rng.choice(GENERAL_SCENARIOS), Stage.INTAKE
+    level = SelectionLevel(outcome)
+    if not level.selected:
+        fits = [sc for sc in GENERAL_SCENARIOS if demo_intake.FACTS[sc.key].not_selected[0] is level]
+        return rng.choice(fits), Stage.INTAKE
+    kind = SelectionLevel.COMPLEX if level is SelectionLevel.INTENSIVE else level
+    fits = [sc for sc in GENERAL_SCENARIOS if demo_intake.FACTS[sc.key].level is kind]
+    later = [st for st in STAGE_WEIGHTS if st is not Stage.INTAKE]
+    return rng.choice(fits), rng.choices(later, [STAGE_WEIGHTS[st] for st in later])[0]
+
+
 def _build_case(w: _Writer, ctx: _Context, sc: Scenario, stage: Stage, full: bool = False,
-                late: bool = False) -> str:
+                late: bool = False, outcome: str | None = None) -> str:
     """One case up to ``stage``; ``full`` walks the whole scenario (every goal, resource and contact). A ``late``
     case has one deadline that has passed; every other case is on time, with its dates drawn after the start of
-    the stage they belong to."""
+    the stage they belong to. ``outcome`` (a level or NO_LEVEL, from :func:`_case_showing`) is the selection
+    decision the case must end with; otherwise the stage and chance decide it."""
     rng, today = ctx.rng, ctx.today
     opened = _opened_on(ctx, stage, late)
     w.day = opened
@@ -1195,7 +1232,7 @@ def _build_case(w: _Writer, ctx: _Context, sc: Scenario, stage: Stage, full: boo
                       withdrawn_on=between(consent_day, consent_day + timedelta(days=40)),
                       method=ConsentMethod.VERBAL.value, notes="사진 활용 동의 후 철회 의사 밝힘", detail="consent")
 
-    has_assessment = stage is not Stage.INTAKE or rng.random() < 0.6
+    has_assessment = stage is not Stage.INTAKE or rng.random() < 0.6 or outcome not in (None, NO_LEVEL)
     intake_levels: dict[NeedArea, int] = {}
     if has_assessment:
         assessed = between(opened, opened + timedelta(days=14))
@@ -1204,7 +1241,7 @@ def _build_case(w: _Writer, ctx: _Context, sc: Scenario, stage: Stage, full: boo
                              ASSESSMENT_SUMMARY.format(goal=sc.goals[0].statement))
         if stage.order >= Stage.PLANNING.order and rng.random() < 0.5:
             w.sign(Assessment, intake, assessed)
-        _select(w, ctx, facts_rng, sc, cid, stage, assessed, starts[1] if len(starts) > 1 else today)
+        _select(w, ctx, facts_rng, sc, cid, stage, assessed, starts[1] if len(starts) > 1 else today, outcome)
     for rel_name, kind, strength in sc.family_eco:
         w.add(EcoRelation, case_id=cid, name=rel_name, kind=kind.value, strength=strength.value,
                           direction=(EcoDirection.MUTUAL if strength is EcoStrength.STRONG
@@ -1432,11 +1469,18 @@ SELECTION_MEETING = ("사례관리자, 사례관리팀장(슈퍼바이저), 관�
 
 
 def _select(w: _Writer, ctx: _Context, rng: random.Random, sc: Scenario, case_id: str, stage: Stage,
-            assessed: date, latest: date) -> None:
+            assessed: date, latest: date, outcome: str | None = None) -> None:
     """대상자 선정 at an internal case conference within days of the assessment. Past intake every case was
-    selected; assessed intake-stage cases take turns: ended in linkage or information only (so even a small demo
-    file has one), selected, or still waiting for the meeting."""
+    selected; assessed intake-stage cases take turns: ended in linkage or information only, selected, or still
+    waiting for the meeting. An ``outcome`` asked for (see :func:`generate`) is the decision instead."""
     selected = True
+    if outcome == NO_LEVEL:
+        return  # the meeting is still to come
+    if outcome is not None:
+        level, reason = demo_intake.selection(rng, sc.key, selected=SelectionLevel(outcome).selected,
+                                              level=SelectionLevel(outcome))
+        _decide(w, ctx, rng, case_id, assessed, latest, level, reason)
+        return
     if stage is Stage.INTAKE:
         turn = ctx.assessed_intakes % 3
         ctx.assessed_intakes += 1
@@ -1444,12 +1488,19 @@ def _select(w: _Writer, ctx: _Context, rng: random.Random, sc: Scenario, case_id
             return  # the meeting is still to come
         selected = turn == 1
     level, reason = demo_intake.selection(rng, sc.key, selected=selected)
+    _decide(w, ctx, rng, case_id, assessed, latest, level, reason)
+
+
+def _decide(w: _Writer, ctx: _Context, rng: random.Random, case_id: str, assessed: date, latest: date,
+            level: SelectionLevel, reason: str) -> None:
+    """The conference that decided, and its decision."""
     decided = max(assessed, min(assessed + timedelta(days=rng.randint(1, 5)), latest))
     conference = w.add(CaseConference, case_id=case_id, held_on=decided, kind=ConferenceKind.INTERNAL.value,
                        attendees=SELECTION_MEETING[0], agenda=SELECTION_MEETING[1], discussion=reason,
                        decisions=f"{level.label.ko}(으)로 결정.", detail="conference")
     w.add(CaseSelection, case_id=case_id, decided_on=decided, level=level.value, conference_id=conference.id,
           reason=reason, detail="selection")
+    ctx.outcome = level.value
 
 
 def _consent_terms(purpose: ConsentPurpose) -> dict[str, str]:

@@ -149,12 +149,21 @@ def member_facts(scenario_key: str, position: int) -> dict[str, Any]:
     return {k: getattr(v, "value", v) for k, v in raw.items()}
 
 
-def selection(rng: random.Random, scenario_key: str, *, selected: bool) -> tuple[SelectionLevel, str]:
+INTENSIVE_REASON = " 위기 요인이 겹쳐 주 1회 이상 만나며 집중 개입하기로 하여 집중사례로 정함."
+
+
+def selection(rng: random.Random, scenario_key: str, *, selected: bool,
+              level: SelectionLevel | None = None) -> tuple[SelectionLevel, str]:
     """The decision a case conference reaches for this kind of case (``selected=False``: an intake that ends in
-    simple linkage or information only)."""
+    simple linkage or information only). ``level``: the level the decision must have (a scenario whose facts fit
+    it; 집중사례 from a complex kind)."""
     facts = FACTS[scenario_key]
     if not selected:
         return facts.not_selected
+    if level is SelectionLevel.INTENSIVE:
+        return level, facts.reason + INTENSIVE_REASON
+    if level is not None:
+        return level, facts.reason
     level = facts.level
     if level is SelectionLevel.GENERAL and rng.random() < 0.15:  # now and then a general case turns out harder
         return SelectionLevel.COMPLEX, facts.reason + " 다만 최근 위기 요인이 더해져 고난도사례로 정함."

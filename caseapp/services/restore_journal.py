@@ -1,7 +1,8 @@
 """Replacing the case file and its key file as one step that a kill cannot leave half done.
 
 A restore first copies the backup (and, from another installation, its key file) beside the live files under
-staging names, then writes the journal: from that moment the restore counts as decided. The live files are then
+staging names (a caller may write into the staged database first: the register lines a restore carries over),
+then writes the journal: from that moment the restore counts as decided. The live files are then
 renamed over. The next open (:func:`finish_interrupted`) finishes a decided restore (roll forward) or, with no
 journal, deletes half-written staging copies (roll back: the live files were never touched). The journal stays until
 the restored file was opened and the "restore" audit entry written (:func:`pending_note`, :func:`forget`).
@@ -29,7 +30,13 @@ def _staged(live: Path) -> Path:
     return live.with_name(f".{live.name}.restore-staged")
 
 
-def _copy_synced(source: Path, dest: Path) -> None:
+def _discard(staged: Path) -> None:
+    """A staging copy and what SQLite may have left beside it (a copy written into has a -wal until folded)."""
+    for suffix in ("", *SIDE_FILES):
+        Path(str(staged) + suffix).unlink(missing_ok=True)
+
+
+def copy_synced(source: Path, dest: Path) -> None:
     shutil.copyfile(source, dest)
     with open(dest, "rb+") as fh:
         os.fsync(fh.fileno())
@@ -41,17 +48,21 @@ def stage(database: Path, key_file: Path | None, note: str, *, database_ready: b
     staged_db, staged_key = _staged(paths.database_file()), _staged(paths.key_file())
     staged_key.unlink(missing_ok=True)
     if not database_ready:
-        staged_db.unlink(missing_ok=True)
-        _copy_synced(database, staged_db)
+        _discard(staged_db)
+        copy_synced(database, staged_db)
     if key_file is not None:
-        _copy_synced(key_file, staged_key)
+        copy_synced(key_file, staged_key)
     fsync_dir(staged_db.parent)
     write_bytes_atomic(journal_file(), json.dumps({"state": "staged", "note": note}).encode("utf-8"))
 
 
 def staging_path() -> Path:
-    """Where a caller may write the staged database itself (see ``database_ready``)."""
+    """Where a caller may write the staged database itself (see ``database_ready``; :func:`discard_staged` first)."""
     return _staged(paths.database_file())
+
+
+def discard_staged() -> None:
+    _discard(staging_path())
 
 
 def swap() -> None:
@@ -86,8 +97,9 @@ def finish_interrupted() -> bool:
         swap()
         return True
     for live in (paths.database_file(), paths.key_file()):
-        if _staged(live).exists():  # (unlink even of a missing file fails on a read-only file system)
-            _staged(live).unlink()
+        for staged in (_staged(live), *(Path(str(_staged(live)) + x) for x in SIDE_FILES)):
+            if staged.exists():  # (unlink even of a missing file fails on a read-only file system)
+                staged.unlink()
     return False
 
 

@@ -9,9 +9,11 @@ from datetime import date
 import pytest
 from sqlmodel import select
 
+from caseapp.domain.statistics import Period
 from caseapp.domain.vocab import ContactMode, PracticeType, Stage
 from caseapp.errors import ValidationError
-from caseapp.services import audit, cases, demo_data, records, search
+from caseapp.services import agency_profile, audit, cases, demo_data, records, search, statistics
+from caseapp.services.selection import NO_LEVEL
 from caseapp.services.setup import initialise
 from caseapp.storage.models import (
     SIGNABLE_MODELS, Assessment, AuditEvent, Case, CaseConference, Consent, FollowUp, MonitoringReview, ServiceEntry,
@@ -276,3 +278,30 @@ def test_demo_plans_have_short_term_goals_service_rows_and_agreements(demo_vault
     services = [e for s in snaps for e in s.services]
     assert {e.contact_target for e in services} >= {"client", "resource"}
     assert all(e.content_kinds for e in services)
+
+
+# What the case list filters by and the statistics count apart (집중사례 only where the agency uses it).
+OUTCOMES = {"general", "complex", "linkage_only", "information_only", NO_LEVEL}
+
+
+@pytest.mark.parametrize("seed,count", [(5, 30), (7, 30), (1, 12), (3, 9)])
+def test_each_seed_shows_every_selection_outcome(data_dir, vault, seed, count) -> None:  # type: ignore[no-untyped-def]
+    """Someone trying the program out finds a case of each outcome the case list filters by and the statistics
+    count (selected at each level, not selected: linkage or information only, not decided yet), whatever the seed
+    (seed 5 used to have no 미선정 case, seed 7 no undecided one). 집중사례 only where the agency uses that level."""
+    result = demo_data.generate(vault, count, seed=seed)
+    listed = cases.list_cases(vault)
+    assert len(listed) == result.cases == count
+    assert {c.selection.level.value if c.selection else NO_LEVEL for c in listed} == OUTCOMES
+    not_selected = [c for c in listed if c.selection and not c.selection.level.selected]
+    assert all(c.stage is Stage.INTAKE for c in not_selected)  # an intake that ended there goes no further
+    today = date.today()
+    figures = statistics.statistics(vault, Period(date(today.year - 3, 1, 1), today)).figures
+    assert figures["cases.not_selected"] >= 2 and figures["cases.selected"] >= 2
+
+
+def test_intensive_level_shows_only_where_the_agency_uses_it(data_dir, vault) -> None:  # type: ignore[no-untyped-def]
+    agency_profile.update_agency(vault, {"uses_intensive_level": True})
+    demo_data.generate(vault, 12, seed=5)
+    levels = {c.selection.level.value if c.selection else NO_LEVEL for c in cases.list_cases(vault)}
+    assert levels == OUTCOMES | {"intensive"}

@@ -13,6 +13,10 @@ agency says whether it uses the 집중 (intensive) level, and ``caseselection`` 
 Existing rows keep every value; new columns start empty. Where today's ``referral_source`` text plainly names a
 route (e.g. "행정복지센터 의뢰") the route code is set from it; anything unclear is left empty for a person to pick.
 The search index is rebuilt so the new text columns are found.
+
+The downgrade keeps every row: it refuses, before changing anything, while any value 0003 has no place for is
+held (a selection decision, an intake fact, a member's detail, the intensive setting, a route chosen by hand);
+otherwise it drops the new columns in place.
 """
 
 from __future__ import annotations
@@ -20,6 +24,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 import sqlmodel
 from alembic import op
+
+from caseapp.storage.downgrade_guard import Held, drop_columns, not_empty, not_null, refuse_if_held
 
 revision = '0004'
 down_revision = '0003'
@@ -93,17 +99,31 @@ def upgrade() -> None:
     # The search index is rebuilt once, by 0008, after every new text column of this release exists.
 
 
+# What 0003 has no place for: a downgrade that would drop any of it refuses before changing the file.
+HELD = (
+    Held('caseselection', '1', '대상자 선정 결정', 'selection decisions'),
+    Held('client', not_empty('registered_address', 'household_type', 'housing_type', 'tenure')
+         + " OR COALESCE(livelihood, '[]') NOT IN ('[]', '')", '대상자의 초기상담 정보(가구·주거·생활 구분·등본 주소)',
+         "clients' intake facts (household, housing, livelihood, registered address)"),
+    Held('householdmember', not_empty(*MEMBER_TEXT) + " OR " + not_null('priority'), '가구원 상세 정보',
+         "household members' details"),
+    Held('agency', 'uses_intensive_level', '집중사례 구분 사용 설정', 'the intensive case level setting'),
+)
+
+
+def _routes_typed_by_hand(bind: sa.Connection) -> int:
+    """Clients whose route code is not the one the upgrade reads from their referral text (a person chose it):
+    a route the upgrade sets again is not lost."""
+    rows = bind.execute(sa.text("SELECT referral_source, referral_route FROM client WHERE referral_route != ''"))
+    return sum(1 for source, route in rows if route != route_from_text(source or ''))
+
+
 def downgrade() -> None:
-    with op.batch_alter_table('caseselection', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_caseselection_case_id'))
-    op.drop_table('caseselection')
-    with op.batch_alter_table('agency', schema=None) as batch_op:
-        batch_op.drop_column('uses_intensive_level')
-    with op.batch_alter_table('householdmember', schema=None) as batch_op:
-        batch_op.drop_column('priority')
-        for name in reversed(MEMBER_TEXT):
-            batch_op.drop_column(name)
-    with op.batch_alter_table('client', schema=None) as batch_op:
-        batch_op.drop_column('livelihood')
-        for name in reversed(CLIENT_TEXT):
-            batch_op.drop_column(name)
+    bind = op.get_bind()
+    refuse_if_held(bind, revision, HELD,
+                   [('직접 고른 접수 경로', 'referral routes chosen by hand', _routes_typed_by_hand(bind))])
+    op.drop_table('caseselection')  # its index goes with it
+    # In place, not a batch copy: a copy of client ends in DROP TABLE client, which the foreign keys of case refuse.
+    drop_columns(bind, 'agency', ('uses_intensive_level',))
+    drop_columns(bind, 'householdmember', ('priority', *reversed(MEMBER_TEXT)))
+    drop_columns(bind, 'client', ('livelihood', *reversed(CLIENT_TEXT)))

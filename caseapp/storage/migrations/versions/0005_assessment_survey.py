@@ -9,6 +9,9 @@ and the scores of the 위기도 조사 checklist (JSON: item -> 0..3, see :mod:`
 ``needrating`` gains whom the need concerns, its cause and its 우선순위. A new table ``budgetline`` holds the monthly
 income and expense lines of an assessment (whole won). Existing rows keep every value and get empty new ones; the
 search index is rebuilt so the new text is found.
+
+The downgrade keeps every row: it refuses, before changing anything, while any value 0004 has no place for is held;
+otherwise it drops the new columns in place.
 """
 
 from __future__ import annotations
@@ -16,6 +19,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 import sqlmodel
 from alembic import op
+
+from caseapp.storage.downgrade_guard import Held, drop_columns, not_empty, not_null, refuse_if_held
 
 revision = '0005'
 down_revision = '0004'
@@ -56,13 +61,20 @@ def upgrade() -> None:
     # The search index is rebuilt once, by 0008, after every new text column of this release exists.
 
 
+# What 0004 has no place for: a downgrade that would drop any of it refuses before changing the file.
+HELD = (
+    Held('budgetline', '1', '월 소득·지출', 'monthly income and expense lines'),
+    Held('assessment', not_empty(*ASSESSMENT_TEXT) + " OR COALESCE(crisis_scores, '{}') NOT IN ('{}', '')",
+         '사정의 가족력·개인력·장애물·위기도 점수', "assessments' histories, obstacles and crisis scores"),
+    Held('needrating', not_empty('concerns', 'cause') + " OR " + not_null('priority'),
+         '욕구 영역의 대상·원인·우선순위', "need areas' whom, cause and priority"),
+)
+
+
 def downgrade() -> None:
-    with op.batch_alter_table('budgetline', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_budgetline_assessment_id'))
-    op.drop_table('budgetline')
-    with op.batch_alter_table('needrating', schema=None) as batch_op:
-        for name in ('priority', 'cause', 'concerns'):
-            batch_op.drop_column(name)
-    with op.batch_alter_table('assessment', schema=None) as batch_op:
-        for name in ('crisis_scores', *reversed(ASSESSMENT_TEXT)):
-            batch_op.drop_column(name)
+    bind = op.get_bind()
+    refuse_if_held(bind, revision, HELD)
+    op.drop_table('budgetline')  # its index goes with it
+    # In place, not a batch copy: a copy of assessment ends in DROP TABLE assessment, which needrating refuses.
+    drop_columns(bind, 'needrating', ('priority', 'cause', 'concerns'))
+    drop_columns(bind, 'assessment', ('crisis_scores', *reversed(ASSESSMENT_TEXT)))

@@ -11,6 +11,10 @@ end, frequency as a number and a unit, priority); the free-text ``frequency`` st
 gain 접촉 대상 (empty for older entries: it was never recorded) and 내용 구분 (an empty list). The client's agreement
 to the plan gets a table of its own, with the signature drawn on screen as a PNG. Existing rows keep every value;
 the search index is rebuilt so the new text is found.
+
+The downgrade keeps every row: it refuses, before changing anything, while any 단기 goal, plan agreement or value
+of the new service-row and service-entry columns is held (dropping them lost these silently); otherwise it drops
+the new columns in place.
 """
 
 from __future__ import annotations
@@ -18,6 +22,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 import sqlmodel
 from alembic import op
+
+from caseapp.storage.downgrade_guard import Held, drop_columns, not_empty, not_null, refuse_if_held
 
 revision = '0006'
 down_revision = '0005'
@@ -61,14 +67,27 @@ def upgrade() -> None:
     # The search index is rebuilt once, by 0008, after every new text column of this release exists.
 
 
+# What 0005 has no place for: a downgrade that would drop any of it refuses before changing the file.
+HELD = (
+    Held('planagreement', '1', '계획 동의', 'agreements to the plan'),
+    Held('goal', "term != 'long' OR " + not_null('parent_id'), '단기 목표', 'short-term goals'),
+    Held('plantask', not_empty('target_person', 'person_in_charge', 'frequency_unit')
+         + " OR " + not_null('starts_on', 'ends_on', 'frequency_count', 'priority'),
+         '서비스 제공 계획의 대상자·담당자·기간·빈도·우선순위', "service rows' target, person in charge, dates, "
+                                                 "frequency and priority"),
+    Held('serviceentry', not_empty('contact_target') + " OR COALESCE(content_kinds, '[]') NOT IN ('[]', '')",
+         '서비스 제공 기록의 접촉 대상·내용 구분', "service entries' contact and content kinds"),
+)
+
+
 def downgrade() -> None:
+    bind = op.get_bind()
+    refuse_if_held(bind, revision, HELD)  # dropping would lose them silently (it did before this check)
     # SQLite 3.35+ drops a column in place (no table copy, so the foreign keys into goal are no obstacle).
     op.drop_index(op.f('ix_planagreement_case_id'), table_name='planagreement')
     op.drop_table('planagreement')
     op.drop_index(op.f('ix_goal_parent_id'), table_name='goal')
-    for table, names in (('serviceentry', ('content_kinds', 'contact_target')),
-                         ('plantask', ('priority', 'frequency_unit', 'frequency_count', 'ends_on', 'starts_on',
-                                       'person_in_charge', 'target_person')),
-                         ('goal', ('parent_id', 'term'))):
-        for name in names:
-            op.execute(f'ALTER TABLE "{table}" DROP COLUMN "{name}"')
+    drop_columns(bind, 'serviceentry', ('content_kinds', 'contact_target'))
+    drop_columns(bind, 'plantask', ('priority', 'frequency_unit', 'frequency_count', 'ends_on', 'starts_on',
+                                    'person_in_charge', 'target_person'))
+    drop_columns(bind, 'goal', ('parent_id', 'term'))

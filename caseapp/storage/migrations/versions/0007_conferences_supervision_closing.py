@@ -17,6 +17,9 @@ Recoded codes (:data:`caseapp.domain.vocab.CONFERENCE_KIND_0007`, ``TERMINATION_
 row had is kept in ``kind_before_0007`` / ``reason_before_0007`` (shown in the record, and hashed in place of the new
 code so an entry signed before stays verifiable). ReviewDecision keeps its codes (only labels changed, ``refer`` is
 new). Existing eco relations are the intake map. The search index is rebuilt for the new text.
+
+The downgrade keeps every row: it refuses, before changing anything, while any value 0006 has no place for is held;
+otherwise it gives back the recoded codes and drops the new columns in place.
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 import sqlmodel
 from alembic import op
+
+from caseapp.storage.downgrade_guard import Held, drop_columns, not_empty, not_null, refuse_if_held
 
 revision = '0007'
 down_revision = '0006'
@@ -125,21 +130,40 @@ def upgrade() -> None:
     # The search index is rebuilt once, by 0008, after every new text column of this release exists.
 
 
+NEW_TABLES = ('supervisorconfirmation', 'supervisionrecord', 'terminationgoaloutcome', 'reviewservicerating',
+              'reviewgoalchange', 'conferenceattendee')
+# What 0006 has no place for: a downgrade that would drop any of it refuses before changing the file. (The codes
+# recoded by the upgrade are not lost: ``*_before_0007`` gives them back.)
+HELD = (
+    Held('supervisionrecord', '1', '슈퍼비전 기록', 'supervision records'),
+    Held('supervisorconfirmation', '1', '슈퍼바이저 확인', "supervisors' confirmations"),
+    Held('conferenceattendee', '1', '사례회의 참석자', 'conference attendees'),
+    Held('reviewgoalchange', '1', '모니터링의 목표별 변화', "reviews' change per goal"),
+    Held('reviewservicerating', '1', '모니터링의 서비스 수행 정도', "reviews' service ratings"),
+    Held('terminationgoaloutcome', '1', '종결의 목표별 성과', "closings' outcome per goal"),
+    Held('caseconference', not_empty('case_summary', 'practitioner_view', 'plan_change'),
+         '사례회의의 개요·사례관리자 의견·계획 변경', "conferences' summary, view and plan change"),
+    Held('termination', not_empty('emergency_contact') + " OR "
+         + not_null('follow_up_every_months', 'follow_up_count'), '종결의 사후관리 계획·비상 연락처',
+         "closings' follow-up plan and emergency contact"),
+    Held('followup', not_empty('observed_change', 'satisfaction'), '사후관리의 관찰된 변화·만족도',
+         "follow-ups' observed change and satisfaction"),
+    Held('ecorelation', "phase != 'intake'", '종결 생태도', 'closing eco-map relations'),
+)
+
+
 def downgrade() -> None:
+    bind = op.get_bind()
+    refuse_if_held(bind, revision, HELD)
     for table, column, keep in (('caseconference', 'kind', 'kind_before_0007'),
                                 ('termination', 'reason', 'reason_before_0007')):
         op.execute(sa.text(f"UPDATE {table} SET {column} = {keep} WHERE {keep} != ''"))
-    for table in ('supervisorconfirmation', 'supervisionrecord', 'terminationgoaloutcome', 'reviewservicerating',
-                  'reviewgoalchange', 'conferenceattendee'):
+    for table in NEW_TABLES:
         op.drop_table(table)
-    with op.batch_alter_table('ecorelation', schema=None) as batch_op:
-        batch_op.drop_column('phase')
-    with op.batch_alter_table('followup', schema=None) as batch_op:
-        batch_op.drop_column('satisfaction')
-        batch_op.drop_column('observed_change')
-    with op.batch_alter_table('termination', schema=None) as batch_op:
-        for name in ('reason_before_0007', 'emergency_contact', 'follow_up_count', 'follow_up_every_months'):
-            batch_op.drop_column(name)
-    with op.batch_alter_table('caseconference', schema=None) as batch_op:
-        for name in ('kind_before_0007', 'plan_change', 'practitioner_view', 'case_summary'):
-            batch_op.drop_column(name)
+    # In place, not batch copies: a copy of termination or caseconference ends in DROP TABLE, which the foreign keys
+    # of followup, goalscore and caseselection refuse on a file with rows.
+    drop_columns(bind, 'ecorelation', ('phase',))
+    drop_columns(bind, 'followup', ('satisfaction', 'observed_change'))
+    drop_columns(bind, 'termination', ('reason_before_0007', 'emergency_contact', 'follow_up_count',
+                                       'follow_up_every_months'))
+    drop_columns(bind, 'caseconference', ('kind_before_0007', 'plan_change', 'practitioner_view', 'case_summary'))
