@@ -76,7 +76,7 @@ def _check_output(args: argparse.Namespace) -> None:
 
 @opens_vault(check=_check_output)
 def cmd_destruction_register(args: argparse.Namespace) -> int:
-    from caseapp.services import outputs, register_documents, registers
+    from caseapp.services import register_documents, registers
     lang = i18n_text.current_language()
     with open_vault() as vault:
         lines = registers.destruction_register(vault)

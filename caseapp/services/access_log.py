@@ -336,6 +336,7 @@ def _still_here(s: Session, item: dict[str, str]) -> bool:
     """A record :func:`carry_over_restore` put in the side file that this file holds itself: same place in the
     chain (``cf``), same row id. A restore that went ahead brought an older file, whose row there (if any) is
     another."""
+    from caseapp.storage.models import AuditEvent
     seq = decode_detail(item.get("d", "")).get("cf", "") if "d" in item else ""
     if not seq.isdigit() or not item.get("p"):
         return False

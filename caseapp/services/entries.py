@@ -11,7 +11,7 @@ from sqlmodel import col, select
 from caseapp.domain import budget, crisis_scale, forms
 from caseapp.domain.deadlines import follow_up_dates, still_to_plan
 from caseapp.domain.gas import valid_score
-from caseapp.domain.vocab import ContactMode, FollowUpMethod, NeedArea, PracticeType, SnoozeReason
+from caseapp.domain.vocab import ContactMode, NeedArea, PracticeType, SnoozeReason
 from caseapp.errors import ValidationError
 from caseapp.services import audit, plan, records
 from caseapp.services.cases import require_case

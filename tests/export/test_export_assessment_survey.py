@@ -7,7 +7,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import pytest
 
 from caseapp.export.options import ExportOptions
 from caseapp.services import cases, entries, exports

@@ -21,7 +21,7 @@ from caseapp.services.vault import Vault
 from caseapp.ui import background
 from caseapp.ui.dialogs.follow_up_actions import FollowUpActionDialog, done_dialog, snooze_dialog
 from caseapp.ui.i18n import tr_label
-from caseapp.ui.models.deadline_model import ACTION_COLUMN, CASE_ID_ROLE, DeadlineModel, can_act_on
+from caseapp.ui.models.deadline_model import ACTION_COLUMN, DeadlineModel, can_act_on
 
 
 class TodayView(QWidget):
