@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
+from caseapp.domain.dates import IsoDays
 from caseapp.domain.deadlines import DEFAULT_RULES, CaseFacts, DeadlineRules
 from caseapp.domain.vocab import ConsentPurpose, SelectionLevel, Stage, TaskPerformer
 from caseapp.storage.models import (
@@ -59,7 +60,8 @@ def current_levels(s: Session, case_ids: list[str] | None = None) -> dict[str, C
     if case_ids is None:  # every case (the case list): plain SQL, not 10,000 rows through the ORM's result layer
         rows = s.connection().connection.cursor().execute(
             "SELECT case_id, level, decided_on FROM caseselection ORDER BY decided_on, created_at").fetchall()
-        return _in_force((case_id, level, date.fromisoformat(on)) for case_id, level, on in rows)
+        days = IsoDays()  # the list keeps these for as long as it is shown: one date object per distinct day
+        return _in_force((case_id, level, days[on]) for case_id, level, on in rows)
     stmt = select(CaseSelection.case_id, CaseSelection.level, CaseSelection.decided_on) \
         .order_by(CaseSelection.decided_on, CaseSelection.created_at)
     return _in_force(s.exec(stmt.where(col(CaseSelection.case_id).in_(case_ids))).all())
@@ -68,10 +70,15 @@ def current_levels(s: Session, case_ids: list[str] | None = None) -> dict[str, C
 def _in_force(rows: Iterable[tuple[str, str, date]]) -> dict[str, CurrentSelection]:
     """Rows in decision order: the last of each case is the one in force."""
     out: dict[str, CurrentSelection] = {}
+    made: dict[tuple[SelectionLevel, date], CurrentSelection] = {}  # frozen: cases decided alike share one
     for case_id, level, decided_on in rows:
         known = _LEVELS.get(level)
         if known is not None:  # a code from a newer caseapp: shown as no level rather than a crash
-            out[case_id] = CurrentSelection(known, decided_on)  # later rows overwrite earlier
+            key = (known, decided_on)
+            chosen = made.get(key)
+            if chosen is None:
+                chosen = made[key] = CurrentSelection(known, decided_on)
+            out[case_id] = chosen  # later rows overwrite earlier
     return out
 
 

@@ -13,6 +13,7 @@ from sqlmodel import Session, col, select
 from caseapp.domain import case_summary, forms, goal_tree
 from caseapp.domain.budget import BudgetItem
 from caseapp.domain.checklists import find_item
+from caseapp.domain.dates import IsoDays
 from caseapp.domain.deadlines import DUE_SOON_DAYS, HORIZON_DAYS, CaseFacts, Deadline, DeadlineKind, relevant
 from caseapp.domain.korean import with_particle
 from caseapp.domain.rules import StageWarning, check_transition, warnings_for_advance
@@ -169,7 +170,7 @@ def list_cases(vault: Vault, *, stage: Stage | None = None, overdue: bool = Fals
         fresh = {f.case_id: case_summary.summarise(f, rules).deadlines for f in _facts_of(s, stale)} if stale else {}
         levels = current_levels(s)
     out = []
-    from_iso = date.fromisoformat
+    days = IsoDays()  # one date object per distinct day, shared by the summaries
     first = window[0]
     for row in rows:
         case_id, number, name, phone, stage_code, since, opened, closed, made_with, text, next_due, week = row
@@ -185,13 +186,15 @@ def list_cases(vault: Vault, *, stage: Stage | None = None, overdue: bool = Fals
             continue
         if overdue and not is_overdue or due_this_week and not week:
             continue
-        out.append(CaseSummary(case_id, number, name, phone or "", _STAGES[stage_code], from_iso(since),
-                               from_iso(opened), from_iso(closed) if closed else None,
-                               from_iso(next_due) if next_due else None, is_overdue, week, text, chosen))
+        out.append(CaseSummary(case_id, number, name, phone or _NO_TEXT, _STAGES[stage_code], days[since],
+                               days[opened], days[closed] if closed else None,
+                               days[next_due] if next_due else None, is_overdue, week,
+                               _NO_DEADLINES if text == _NO_DEADLINES else text, chosen))
     return out
 
 
 _STAGES = {s.value: s for s in Stage}
+_NO_TEXT, _NO_DEADLINES = "", "[]"  # one shared string each instead of one per summary
 
 
 def _facts_of(s: Session, case_ids: list[str]) -> list[CaseFacts]:
