@@ -123,3 +123,13 @@ def calendar_start(today: date, sense: DateSense) -> date:
     if sense is DateSense.BIRTH:
         return date(today.year - 60, 1, 1)
     return today
+
+
+class IsoDays(dict[str, date]):
+    """ISO text -> ``date``, each distinct day made once: ``days[text]``. A 10,000-case list holds ~40,000 dates on
+    ~600 distinct days; one object per day instead of one per value keeps ~1 MB less for as long as it is shown
+    (``date`` is immutable, so sharing is safe). A hit is a plain dict lookup; only a new day runs Python."""
+
+    def __missing__(self, text: str) -> date:
+        made = self[text] = date.fromisoformat(text)
+        return made

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
+from caseapp.domain.dates import IsoDays
 from caseapp.domain.deadlines import RULES_KEY, CaseFacts, DeadlineRules, stored_rules
 from caseapp.domain.vocab import ConsentPurpose, SelectionLevel, Stage, TaskPerformer
 from caseapp.storage.models import (
@@ -55,7 +56,8 @@ def current_levels(s: Session, case_ids: list[str] | None = None) -> dict[str, C
         # Sorted here: SQLite's ORDER BY of the 10,000 rows took three times the read itself (~17 of 23 ms). Both
         # columns are ISO text, so Python's order is SQLite's.
         rows.sort(key=_DECISION_ORDER)
-        return _in_force((case_id, level, date.fromisoformat(on)) for case_id, level, on, _made in rows)
+        days = IsoDays()  # the list keeps these for as long as it is shown: one date object per distinct day
+        return _in_force((case_id, level, days[on]) for case_id, level, on, _made in rows)
     stmt = select(CaseSelection.case_id, CaseSelection.level, CaseSelection.decided_on) \
         .order_by(CaseSelection.decided_on, CaseSelection.created_at)
     return _in_force(s.exec(stmt.where(col(CaseSelection.case_id).in_(case_ids))).all())
@@ -64,10 +66,15 @@ def current_levels(s: Session, case_ids: list[str] | None = None) -> dict[str, C
 def _in_force(rows: Iterable[tuple[str, str, date]]) -> dict[str, CurrentSelection]:
     """Rows in decision order: the last of each case is the one in force."""
     out: dict[str, CurrentSelection] = {}
+    made: dict[tuple[SelectionLevel, date], CurrentSelection] = {}  # frozen: cases decided alike share one
     for case_id, level, decided_on in rows:
         known = _LEVELS.get(level)
         if known is not None:  # a code from a newer caseapp: shown as no level rather than a crash
-            out[case_id] = CurrentSelection(known, decided_on)  # later rows overwrite earlier
+            key = (known, decided_on)
+            chosen = made.get(key)
+            if chosen is None:
+                chosen = made[key] = CurrentSelection(known, decided_on)
+            out[case_id] = chosen  # later rows overwrite earlier
     return out
 
 

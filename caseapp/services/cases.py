@@ -13,6 +13,7 @@ from sqlmodel import Session, col, select
 from caseapp.domain import case_summary, forms, goal_tree
 from caseapp.domain.budget import BudgetItem
 from caseapp.domain.checklists import find_item
+from caseapp.domain.dates import IsoDays
 from caseapp.domain.deadlines import DUE_SOON_DAYS, HORIZON_DAYS, CaseFacts, Deadline, DeadlineKind, relevant
 from caseapp.domain.korean import with_particle
 from caseapp.domain.rules import StageWarning, check_transition, warnings_for_advance
@@ -164,40 +165,54 @@ def list_cases(vault: Vault, *, stage: Stage | None = None, overdue: bool = Fals
                today: date | None = None, level: SelectionLevel | str | None = None) -> list[CaseSummary]:
     """``level``: only cases whose selection in force is that level; :data:`NO_LEVEL` for those not decided."""
     today = today or date.today()
-    with vault.session() as s:
-        window = case_summary.week_window(today)
-        sql, params = (_LIST_SQL + " AND c.stage = ?3", (*window, stage.value)) if stage is not None \
-            else (_LIST_SQL, window)
-        rows = s.connection().connection.cursor().execute(sql + _LIST_ORDER, params).fetchall()
-        current = case_summaries.basis(s)
-        stale = [r[0] for r in rows if r[8] != current]
-        rules = rules_in(s)
-        fresh = {f.case_id: case_summary.summarise(f, rules).deadlines for f in _facts_of(s, stale)} if stale else {}
-        levels = current_levels(s)
-    out = []
-    from_iso = date.fromisoformat
+    window = case_summary.week_window(today)
     first = window[0]
-    for row in rows:
-        case_id, number, name, phone, stage_code, since, opened, closed, made_with, text, next_due, week = row
-        if made_with == current:  # the stored next due date and the SQL week flag hold
-            is_overdue, week = next_due is not None and next_due < first, bool(week)
-        else:
-            text = fresh.get(case_id, "[]")
-            dues = case_summary.due_dates([text])[0]
-            next_due = min(dues) if dues else None
-            is_overdue, week = case_summary.flags(dues, window)
+    days = IsoDays()  # one date object per distinct day, shared by the summaries
+    out: list[CaseSummary | None] = []  # None: filtered out, or a stale summary's place until it is computed
+    stale: list[tuple[int, tuple[Any, ...]]] = []  # (place in out, row) of summaries made with other rules: rare
+
+    def summary(row: tuple[Any, ...], text: str, next_due: str | None, is_overdue: bool,
+                week: bool) -> CaseSummary | None:
+        case_id, number, name, phone, stage_code, since, opened, closed = row[:8]
         chosen = levels.get(case_id)
         if level is not None and (chosen.level if chosen else NO_LEVEL) != level:
-            continue
+            return None
         if overdue and not is_overdue or due_this_week and not week:
-            continue
-        out.append(CaseSummary(case_id, number, name, phone or "", _STAGES[stage_code], from_iso(since),
-                               from_iso(opened), from_iso(closed) if closed else None,
-                               from_iso(next_due) if next_due else None, is_overdue, week, text, chosen))
-    return out
+            return None
+        return CaseSummary(case_id, number, name, phone or _NO_TEXT, _STAGES[stage_code], days[since], days[opened],
+                           days[closed] if closed else None, days[next_due] if next_due else None, is_overdue, week,
+                           _NO_DEADLINES if text == _NO_DEADLINES else text, chosen)
+
+    with vault.session() as s:
+        sql, params = (_LIST_SQL + " AND c.stage = ?3", (*window, stage.value)) if stage is not None \
+            else (_LIST_SQL, window)
+        current = case_summaries.basis(s)
+        levels = current_levels(s)
+        # Row by row, not fetchall(): 10,000 fetched rows (their tuples, ISO dates, basis texts) all alive beside the
+        # list being built, and beside the list still shown during a reload, left ~5 MB of Python's arenas part-used
+        # for the rest of the session.
+        for row in s.connection().connection.cursor().execute(sql + _LIST_ORDER, params):
+            if row[8] != current:
+                stale.append((len(out), row))
+                out.append(None)
+                continue
+            next_due = row[10]  # the stored next due date and the SQL week flag hold
+            out.append(summary(row, row[9], next_due, next_due is not None and next_due < first, bool(row[11])))
+        if stale:
+            rules = rules_in(s)
+            fresh = {f.case_id: case_summary.summarise(f, rules).deadlines
+                     for f in _facts_of(s, [row[0] for _at, row in stale])}
+            for at, row in stale:
+                text = fresh.get(row[0], _NO_DEADLINES)
+                dues = case_summary.due_dates([text])[0]
+                out[at] = summary(row, text, min(dues) if dues else None, *case_summary.flags(dues, window))
+    if stale or level is not None or overdue or due_this_week:
+        return [c for c in out if c is not None]
+    return out  # type: ignore[return-value]  # nothing was filtered out: no None in it
 
 
 _STAGES = {s.value: s for s in Stage}
+_NO_TEXT, _NO_DEADLINES = "", "[]"  # one shared string each instead of one per summary
 
 
 def _facts_of(s: Session, case_ids: list[str]) -> list[CaseFacts]:

@@ -422,11 +422,11 @@ def _forget_placeholders(s: Session, incoming: list[Change]) -> None:
 
 def local_status(vault: Vault) -> dict[str, Any]:
     """What this file knows without asking the hub (``hub status --json``'s keys; README)."""
-    from caseapp.services import sync_apply
     with vault.session() as s:
         hub = settings_in(s)
         if hub is None:
             return {"joined": False}
+        from caseapp.services import sync_apply  # the sync engine: not imported at each unlock of a file with no hub
         me = access_log.device_id()
         on_hub = int(_get(s, "hub_vector") or 0)
         mine = sync_log.local_vector(s).get(me, 0)

@@ -19,7 +19,7 @@ from sqlmodel import Session, select
 
 from caseapp.domain.sync_protocol import PeerView, VersionVector, merged
 from caseapp.errors import NotFound
-from caseapp.services import meta_values, sync_seal
+from caseapp.services import meta_values
 from caseapp.services.vault import Vault
 from caseapp.storage.models import SyncPeer, utcnow
 
@@ -39,6 +39,9 @@ def ensure_shared_key(s: Session) -> tuple[bytes, str]:
     found = shared_key(s)
     if found is not None:
         return found
+    # Imported here: the main window's status bar reads the peers at every unlock, and sync_seal's cryptography
+    # (X.509, RSA, AES-GCM) adds 6.6 MB resident that only a bundle's export or import needs.
+    from caseapp.services import sync_seal
     key, circle = sync_seal.new_key(), uuid.uuid4().hex
     adopt_shared_key(s, key, circle)
     return key, circle
