@@ -10,6 +10,8 @@ and keeps the address, user, password, pin, hub id and key in ``meta`` inside th
    cursor; each page is opened, applied by :func:`caseapp.services.sync_apply.apply` in hub mode (``subset=True``:
    this file holds only its cases' share of other devices' sequences) and its cursor stored in the same transaction,
    so a kill leaves the file before or after a whole page. Conflicts are the two-machine ones (``sync conflicts``).
+   The first page that changes anything is preceded by a ``pre-hub-sync`` backup, once per sync, as a bundle import
+   is by its ``pre-sync`` one (rotated apart, :data:`caseapp.services.backup_catalogue.ROTATED_APART`).
 3. *released* cases (assigned to a colleague) are removed here without a change or a 파기 record — they live on in
    the hub and on the colleague's laptop — with an audit event ``hub_release``. Their change-log rows go too, so the
    case comes back whole if it is assigned here again; when one of them was this device's newest change, a
@@ -29,7 +31,7 @@ from sqlmodel import Session
 
 from caseapp.domain.sync_protocol import Change
 from caseapp.errors import UserError, ValidationError
-from caseapp.services import access_log, audit, hub_crypto, hub_connection, meta_values, sync_log
+from caseapp.services import access_log, audit, backup, hub_crypto, hub_connection, meta_values, sync_log
 from caseapp.services.hub_connection import Endpoint, Pin
 from caseapp.services.vault import Vault
 
@@ -281,6 +283,7 @@ def _pull(vault: Vault, hub: HubSettings, conn: Any, report: SyncReport, progres
     with vault.session() as s:
         after = int(_get(s, "cursor") or 0)
     me = access_log.device_id()
+    backed_up = False
     while True:
         page = _call(conn, "SELECT caseapp_hub.pull(%s, %s, %s)", (me, after, PAGE))
         changes = [_opened(hub.agency_key, Change.from_json(item[1]), me) for item in page.get("changes") or []]
@@ -290,6 +293,9 @@ def _pull(vault: Vault, hub: HubSettings, conn: Any, report: SyncReport, progres
         if not changes and not released and last == after:
             report.cursor = after
             return  # nothing new: no write transaction (an idle sync costs the laptop no disk flush)
+        if (changes or released) and not backed_up:  # as before a bundle import: a bad batch from the hub can be undone by a restore
+            backup.create_backup(vault, "pre-hub-sync")
+            backed_up = True
         with vault.session(write=True) as s:
             _forget_placeholders(s, changes)
             for case_id in released:
