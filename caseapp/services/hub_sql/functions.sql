@@ -418,7 +418,8 @@ BEGIN
         INTO page, last_pos, more, read_cases
         FROM chosen s JOIN change c ON c.hub_seq = s.hub_seq;
     IF read_cases IS NOT NULL THEN
-        INSERT INTO access_record (hub_user, case_id, what) SELECT me.name, x, 'pull' FROM unnest(read_cases) x;
+        INSERT INTO access_record (hub_user, case_id, what, device)
+            SELECT me.name, x, 'pull', p_device FROM unnest(read_cases) x;
     END IF;
     -- released: cases that moved since the cursor from the caller (a supervisor: from its team) to someone whose
     -- cases it does not hold
@@ -639,3 +640,178 @@ BEGIN
     RETURN setval(seq, greatest((SELECT coalesce(max(hub_seq), 0) FROM change),
                                 (SELECT last_value FROM caseapp_hub.change_hub_seq_seq)) + jump);
 END $$;
+
+-- --- access records: chain, retention, review (안전성 확보조치 기준 제8조) ---------------------------------------
+
+CREATE OR REPLACE FUNCTION caseapp_hub._access_hash(prev text, r caseapp_hub.access_record) RETURNS text
+LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
+    SELECT encode(sha256(convert_to(concat_ws(E'\x1f', coalesce(prev, ''), r.id::text,
+        to_char(r.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US'), r.hub_user, r.case_id, r.what,
+        coalesce(r.device, ''), coalesce(r.addr, '')), 'UTF8')), 'hex')
+$$;
+
+CREATE OR REPLACE FUNCTION caseapp_hub._access_anchor() RETURNS text
+LANGUAGE sql STABLE SET search_path = pg_catalog, caseapp_hub, pg_temp AS $$
+    SELECT coalesce((SELECT value #>> '{}' FROM hub_meta WHERE key = 'access_anchor'), '')
+$$;
+
+-- One writer at a time (a transaction-scoped lock), and the id taken under it: the chain's order is the ids' order
+-- even when two pulls commit at once.
+CREATE OR REPLACE FUNCTION caseapp_hub._access_chain() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, caseapp_hub, pg_temp AS $$
+DECLARE
+    tail text;
+BEGIN
+    PERFORM pg_advisory_xact_lock(hashtext('caseapp_hub.access_record'));
+    tail := coalesce((SELECT hash FROM access_record ORDER BY id DESC LIMIT 1), _access_anchor());
+    IF NEW.hash IS NOT NULL AND NEW.prev_hash = tail AND NEW.hash = _access_hash(tail, NEW) THEN
+        RETURN NEW;  -- a row arriving already chained onto the head (a restore from a dump): kept as it was
+    END IF;
+    NEW.id := nextval(pg_get_serial_sequence('caseapp_hub.access_record', 'id'));
+    NEW.addr := coalesce(NEW.addr, host(inet_client_addr()), 'local');
+    NEW.prev_hash := tail;
+    NEW.hash := _access_hash(tail, NEW);
+    RETURN NEW;
+END $$;
+
+-- Rows never change; they go only through purge_access, older than the retention, oldest first.
+CREATE OR REPLACE FUNCTION caseapp_hub._access_guard() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, caseapp_hub, pg_temp AS $$
+BEGIN
+    IF TG_OP = 'UPDATE' AND OLD.hash IS NULL THEN  -- rows written before the chain existed: chained once, below
+        RETURN NEW;
+    END IF;
+    IF TG_OP = 'DELETE' AND current_setting('caseapp_hub.purging', true) = 'on' THEN
+        RETURN OLD;
+    END IF;
+    PERFORM _raise('접속기록은 고치거나 지울 수 없습니다(보관기간이 지난 기록은 purge_access로만 지웁니다).',
+                   'Access records cannot be changed or deleted (past their retention, only purge_access removes them).');
+    RETURN NULL;
+END $$;
+
+DROP TRIGGER IF EXISTS access_chain ON caseapp_hub.access_record;
+CREATE TRIGGER access_chain BEFORE INSERT ON caseapp_hub.access_record
+    FOR EACH ROW EXECUTE FUNCTION caseapp_hub._access_chain();
+DROP TRIGGER IF EXISTS access_guard ON caseapp_hub.access_record;
+CREATE TRIGGER access_guard BEFORE UPDATE OR DELETE ON caseapp_hub.access_record
+    FOR EACH ROW EXECUTE FUNCTION caseapp_hub._access_guard();
+DROP TRIGGER IF EXISTS access_no_truncate ON caseapp_hub.access_record;
+CREATE TRIGGER access_no_truncate BEFORE TRUNCATE ON caseapp_hub.access_record
+    FOR EACH STATEMENT EXECUTE FUNCTION caseapp_hub._access_guard();
+
+-- A hub initialised before the chain: its rows are chained once, in id order (nothing of them is changed but the
+-- two hash columns).
+DO $$
+DECLARE
+    r caseapp_hub.access_record;
+    prev text := caseapp_hub._access_anchor();
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM caseapp_hub.access_record WHERE hash IS NULL) THEN
+        RETURN;
+    END IF;
+    FOR r IN SELECT * FROM caseapp_hub.access_record ORDER BY id LOOP
+        IF r.hash IS NULL THEN
+            UPDATE caseapp_hub.access_record SET prev_hash = prev, hash = caseapp_hub._access_hash(prev, r)
+                WHERE id = r.id;
+            prev := caseapp_hub._access_hash(prev, r);
+        ELSE
+            prev := r.hash;
+        END IF;
+    END LOOP;
+END $$;
+
+-- The whole chain checked row by row from its anchor, and every review's head still where it was.
+CREATE OR REPLACE FUNCTION caseapp_hub.verify_access() RETURNS jsonb
+LANGUAGE plpgsql SET search_path = pg_catalog, caseapp_hub, pg_temp AS $$
+DECLARE
+    r access_record;
+    prev text := _access_anchor();
+    n bigint := 0;
+    broken bigint;
+    reviews jsonb;
+    purged_to bigint := coalesce((SELECT (value #>> '{}')::bigint FROM hub_meta WHERE key = 'access_anchor_id'), 0);
+BEGIN
+    FOR r IN SELECT * FROM access_record ORDER BY id LOOP
+        IF r.prev_hash IS DISTINCT FROM prev OR r.hash IS DISTINCT FROM _access_hash(prev, r) THEN
+            broken := r.id;
+            EXIT;
+        END IF;
+        prev := r.hash;
+        n := n + 1;
+    END LOOP;
+    SELECT coalesce(jsonb_agg(to_char(v.month, 'YYYY-MM') ORDER BY v.month), '[]') INTO reviews FROM access_review v
+        WHERE v.head_id > purged_to  -- a head purged since (past the retention) is not asked for
+          AND NOT EXISTS (SELECT 1 FROM access_record a WHERE a.id = v.head_id AND a.hash = v.head);
+    RETURN jsonb_build_object('ok', broken IS NULL AND reviews = '[]'::jsonb, 'records', n, 'broken_at', broken,
+                              'reviews_altered', reviews, 'head', prev);
+END $$;
+
+-- One month's records for the owner's review (UTC months), oldest first.
+CREATE OR REPLACE FUNCTION caseapp_hub.access_records(p_from date, p_to date) RETURNS jsonb
+LANGUAGE sql STABLE SET search_path = pg_catalog, caseapp_hub, pg_temp AS $$
+    SELECT coalesce(jsonb_agg(jsonb_build_object('id', a.id, 'at', a.at, 'hub_user', a.hub_user, 'case_id', a.case_id,
+                                                 'case_number', (SELECT c.case_number FROM "case" c WHERE c.id = a.case_id),
+                                                 'what', a.what, 'device', a.device, 'addr', a.addr) ORDER BY a.id), '[]')
+        FROM access_record a WHERE a.at >= p_from AND a.at < p_to + 1
+$$;
+
+-- The monthly review (제8조: 월 1회 이상 점검): recorded with the month's count and the chain's head at the time.
+CREATE OR REPLACE FUNCTION caseapp_hub.review_access(p_month date) RETURNS jsonb
+LANGUAGE plpgsql SET search_path = pg_catalog, caseapp_hub, pg_temp AS $$
+DECLARE
+    m date := date_trunc('month', p_month)::date;
+    n bigint;
+    users jsonb;
+    head access_record;
+BEGIN
+    IF m >= date_trunc('month', now())::date THEN
+        PERFORM _raise('끝난 달만 점검합니다: ' || to_char(m, 'YYYY-MM'), 'Only a month that has ended is reviewed: '
+                       || to_char(m, 'YYYY-MM'));
+    END IF;
+    SELECT count(*) INTO n FROM access_record WHERE at >= m AND at < (m + interval '1 month');
+    SELECT coalesce(jsonb_object_agg(hub_user, k), '{}') INTO users FROM (
+        SELECT hub_user, count(*) AS k FROM access_record WHERE at >= m AND at < (m + interval '1 month')
+        GROUP BY hub_user) x;
+    SELECT * INTO head FROM access_record ORDER BY id DESC LIMIT 1;
+    INSERT INTO access_review (month, records, head_id, head) VALUES (m, n, head.id, head.hash)
+        ON CONFLICT (month) DO UPDATE SET reviewed_at = now(), reviewed_by = session_user, records = excluded.records,
+                                          head_id = excluded.head_id, head = excluded.head;
+    RETURN jsonb_build_object('month', to_char(m, 'YYYY-MM'), 'records', n, 'by_user', users,
+                              'chain', verify_access());
+END $$;
+
+-- Access records past their retention (at least 2 years), oldest first; the chain then starts at the last one
+-- removed (hub_meta 'access_anchor'), so verify_access still checks every remaining row.
+CREATE OR REPLACE FUNCTION caseapp_hub.purge_access(keep interval DEFAULT interval '2 years') RETURNS jsonb
+LANGUAGE plpgsql SET search_path = pg_catalog, caseapp_hub, pg_temp AS $$
+DECLARE
+    upto bigint;
+    anchor text;
+    n bigint;
+BEGIN
+    IF keep < interval '2 years' THEN
+        PERFORM _raise('접속기록은 2년 이상 보관해야 합니다.', 'Access records are kept at least 2 years.');
+    END IF;
+    PERFORM pg_advisory_xact_lock(hashtext('caseapp_hub.access_record'));
+    -- oldest first: up to the row before the first one still within the retention
+    SELECT coalesce((SELECT min(id) - 1 FROM access_record WHERE at >= now() - keep),
+                    (SELECT max(id) FROM access_record)) INTO upto;
+    SELECT hash INTO anchor FROM access_record WHERE id <= upto ORDER BY id DESC LIMIT 1;
+    IF anchor IS NULL THEN
+        RETURN jsonb_build_object('access_record', 0);
+    END IF;
+    PERFORM set_config('caseapp_hub.purging', 'on', true);
+    DELETE FROM access_record WHERE id <= upto;
+    GET DIAGNOSTICS n = ROW_COUNT;
+    PERFORM set_config('caseapp_hub.purging', 'off', true);
+    INSERT INTO hub_meta (key, value) VALUES ('access_anchor', to_jsonb(anchor)), ('access_anchor_id', to_jsonb(upto))
+        ON CONFLICT (key) DO UPDATE SET value = excluded.value;
+    RETURN jsonb_build_object('access_record', n);
+END $$;
+
+-- The newest ended month not reviewed yet (NULL when it is), for the admin screen's reminder.
+CREATE OR REPLACE FUNCTION caseapp_hub.unreviewed_access_month() RETURNS text
+LANGUAGE sql STABLE SET search_path = pg_catalog, caseapp_hub, pg_temp AS $$
+    SELECT to_char(m, 'YYYY-MM') FROM (SELECT (date_trunc('month', now()) - interval '1 month')::date AS m) x
+        WHERE NOT EXISTS (SELECT 1 FROM access_review WHERE month = x.m)
+$$;
