@@ -455,14 +455,13 @@ def remote_status(vault: Vault) -> dict[str, Any]:
 
 def assign(vault: Vault, case_number: str, to_user: str) -> dict[str, Any]:
     """Hand a case to a colleague as this installation's hub user (a supervisor of the team). The number is looked
-    up here first (sync may have given a case another machine numbered alike a ``-xxxx`` suffix); a case this file
-    does not hold goes to the hub as given (its number or id)."""
-    from sqlmodel import select
-
-    from caseapp.services import hub_admin
-    from caseapp.storage.models import Case
+    up here first, old numbers included (sync may have given a case another machine numbered alike a ``-xxxx``
+    suffix, :mod:`caseapp.services.case_aliases`); a case this file does not hold goes to the hub as given (its id,
+    its number, or the ``-xxxx`` number the hub shows for it)."""
+    from caseapp.services import case_aliases, hub_admin
     hub = required(vault)
     with vault.session() as s:
-        found = s.exec(select(Case.id).where(Case.case_number == case_number.strip())).first()
+        found = case_aliases.resolve_number(s, case_number.strip())
+        case_id = found.id if found is not None else None
     with hub_connection.connect(hub.endpoint, hub.role, hub.password, hub.pin) as conn:
-        return dict(hub_admin.assign(conn, found or case_number.strip(), to_user) or {})
+        return dict(hub_admin.assign(conn, case_id or case_number.strip(), to_user) or {})

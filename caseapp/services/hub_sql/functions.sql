@@ -435,6 +435,25 @@ BEGIN
                               'released', released);
 END $$;
 
+-- Each case's number as the agency sees it. Two laptops each number their first case 2026-0001; a laptop that
+-- holds both (a supervisor's) renumbers by sync_apply._reconcile_number: the case whose case_number clock is the
+-- earliest keeps the number, every other becomes NUMBER-xxxx (the first four hex digits of the device in its own
+-- clock; "old" without one). The same rule over all the hub's cases gives the admin screen, the history and
+-- assign one name per case, the one the supervisor's laptop shows. ``number``: as pushed (what a practitioner's
+-- own laptop shows when it holds only its case).
+CREATE OR REPLACE FUNCTION caseapp_hub._case_numbers() RETURNS TABLE (case_id text, shown text, number text)
+LANGUAGE sql STABLE SET search_path = pg_catalog, caseapp_hub, pg_temp AS $$
+    SELECT x.id, CASE WHEN x.n = 1 THEN x.case_number
+                      ELSE x.case_number || '-' || coalesce(nullif(left(split_part(x.clk, '.', 3), 4), ''), 'old')
+                 END, x.case_number
+        FROM (SELECT c.id, c.case_number, coalesce(rc.clocks ->> 'case_number', rc.clocks ->> '*') AS clk,
+                     row_number() OVER (PARTITION BY c.case_number
+                                        ORDER BY coalesce(rc.clocks ->> 'case_number', rc.clocks ->> '*') NULLS LAST,
+                                                 c.id) AS n
+                FROM "case" c LEFT JOIN row_clock rc ON rc.tbl = 'case' AND rc.row_id = c.id
+               WHERE c.case_number IS NOT NULL) x
+$$;
+
 -- Hand a case to another user: the owner, or a supervisor within its team. ``p_case``: a case id or case number.
 CREATE OR REPLACE FUNCTION caseapp_hub.assign(p_case text, p_to text) RETURNS jsonb
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, caseapp_hub, pg_temp AS $$
@@ -459,18 +478,28 @@ BEGIN
         PERFORM _raise('사례를 맡을 수 있는 활성 사용자가 아닙니다: ' || coalesce(p_to, ''),
                        'Not an active practitioner or supervisor of this hub: ' || coalesce(p_to, ''));
     END IF;
+    -- a case id; else the number as pushed; else the name the agency sees (_case_numbers: 2026-0001-ab12 after a
+    -- collision). A number several cases were pushed with is refused, whatever the hub shows: each practitioner's
+    -- own laptop still shows it for its case, so it names no case for certain.
     IF EXISTS (SELECT 1 FROM case_assignment WHERE case_id = p_case) THEN
         ids := ARRAY[p_case];
     ELSE
-        SELECT array_agg(c.id) INTO ids FROM "case" c
-            WHERE c.case_number = p_case AND EXISTS (SELECT 1 FROM case_assignment a WHERE a.case_id = c.id);
+        SELECT array_agg(n.case_id) INTO ids FROM _case_numbers() n
+            WHERE n.number = p_case AND EXISTS (SELECT 1 FROM case_assignment a WHERE a.case_id = n.case_id);
+        IF ids IS NULL THEN
+            SELECT array_agg(n.case_id) INTO ids FROM _case_numbers() n
+                WHERE n.shown = p_case AND EXISTS (SELECT 1 FROM case_assignment a WHERE a.case_id = n.case_id);
+        END IF;
     END IF;
     IF ids IS NULL OR cardinality(ids) = 0 THEN
         PERFORM _raise('허브에 그런 사례가 없습니다: ' || coalesce(p_case, ''),
                        'No such case on the hub: ' || coalesce(p_case, ''));
     ELSIF cardinality(ids) > 1 THEN
-        PERFORM _raise('이 사례번호의 사례가 여럿입니다. 사례 ID로 지정하세요: ' || p_case,
-                       'Several cases carry this number; give the case id: ' || p_case);
+        SELECT string_agg(n.shown || ' = ' || n.case_id || ' (' || a.practitioner || ')', ', ' ORDER BY n.shown)
+            INTO num FROM _case_numbers() n JOIN case_assignment a ON a.case_id = n.case_id WHERE n.case_id = ANY (ids);
+        PERFORM _raise('여러 사례가 이 사례번호로 올라왔습니다: ' || num || '. 사례 ID나 -xxxx 번호로 지정하세요: ' || p_case,
+                       'Several cases carry this number: ' || num || '. Give the case id or the -xxxx number: '
+                       || p_case);
     END IF;
     cid := ids[1];
     SELECT u.* INTO holder FROM case_assignment a JOIN hub_user u ON u.name = a.practitioner WHERE a.case_id = cid;
@@ -479,7 +508,7 @@ BEGIN
         PERFORM _raise('팀장은 자기 팀 안에서만 사례를 배정할 수 있습니다.',
                        'A supervisor assigns cases within its own team only.');
     END IF;
-    SELECT case_number INTO num FROM "case" WHERE id = cid;
+    SELECT shown INTO num FROM _case_numbers() WHERE case_id = cid;
     IF holder.name <> target.name THEN
         PERFORM pg_advisory_xact_lock(hashtext('caseapp_hub.change'));
         UPDATE case_assignment SET practitioner = target.name, assigned_at = now(),
@@ -546,10 +575,10 @@ DECLARE
     seen text[] := _visible_users();
 BEGIN
     RETURN (SELECT coalesce(jsonb_agg(jsonb_build_object(
-                'case_id', a.case_id, 'case_number', c.case_number, 'practitioner', a.practitioner,
-                'assigned_at', a.assigned_at, 'assigned_by', a.assigned_by)
-                ORDER BY c.case_number, a.case_id), '[]')
-            FROM case_assignment a LEFT JOIN "case" c ON c.id = a.case_id
+                'case_id', a.case_id, 'case_number', c.shown, 'number_as_pushed', c.number,
+                'practitioner', a.practitioner, 'assigned_at', a.assigned_at, 'assigned_by', a.assigned_by)
+                ORDER BY c.shown, a.case_id), '[]')
+            FROM case_assignment a LEFT JOIN _case_numbers() c ON c.case_id = a.case_id
             WHERE a.practitioner = ANY (seen));
 END $$;
 
@@ -565,11 +594,11 @@ BEGIN
             FROM hub_user_history h WHERE h.hub_user = ANY (seen)
         UNION ALL
         SELECT jsonb_build_object('at', h.at, 'by', h.by_role, 'area', 'assignment',
-                                  'subject', coalesce(c.case_number, h.case_id), 'case_id', h.case_id,
+                                  'subject', coalesce(c.shown, h.case_id), 'case_id', h.case_id,
                                   'what', CASE WHEN h.from_user IS NULL THEN 'assign' ELSE 'reassign' END,
                                   'from', h.from_user, 'to', h.to_user),
                h.at, h.id
-            FROM assignment_history h LEFT JOIN "case" c ON c.id = h.case_id
+            FROM assignment_history h LEFT JOIN _case_numbers() c ON c.case_id = h.case_id
             WHERE session_user = _owner()
                OR h.case_id IN (SELECT a.case_id FROM case_assignment a WHERE a.practitioner = ANY (seen))
         ORDER BY 2 DESC, 3 DESC LIMIT greatest(p_limit, 0)) picked);
@@ -750,7 +779,8 @@ END $$;
 CREATE OR REPLACE FUNCTION caseapp_hub.access_records(p_from date, p_to date) RETURNS jsonb
 LANGUAGE sql STABLE SET search_path = pg_catalog, caseapp_hub, pg_temp AS $$
     SELECT coalesce(jsonb_agg(jsonb_build_object('id', a.id, 'at', a.at, 'hub_user', a.hub_user, 'case_id', a.case_id,
-                                                 'case_number', (SELECT c.case_number FROM "case" c WHERE c.id = a.case_id),
+                                                 'case_number', (SELECT n.shown FROM _case_numbers() n
+                                                                 WHERE n.case_id = a.case_id),
                                                  'what', a.what, 'device', a.device, 'addr', a.addr) ORDER BY a.id), '[]')
         FROM access_record a WHERE a.at >= p_from AND a.at < p_to + 1
 $$;
