@@ -15,6 +15,7 @@ import pytest
 import pg_cluster
 from caseapp.errors import UserError
 from caseapp.services import hub_access, hub_admin
+from hub_laptops import Office, office, open_case, sync  # type: ignore[import-not-found]  # noqa: F401 (office: fixture)
 from hub_server_helpers import ADMIN_PASSWORD, Laptop, new_hub_database, superuser, user_url  # type: ignore[import-not-found]
 
 DB = "hub_access"
@@ -142,3 +143,23 @@ def test_rows_recorded_before_the_chain_are_chained_by_the_next_init(hub: dict[s
     hub_admin.init_hub(hub["url"], admin_password=ADMIN_PASSWORD)
     assert owner(hub, "SELECT id, at, hub_user, case_id, what FROM caseapp_hub.access_record ORDER BY id") == before
     assert hub_access.verify_access(hub["url"])["ok"]
+
+
+def test_hub_access_on_the_command_line(office: Office) -> None:
+    sue = office.laptop("sue", "이팀장")
+    alice = office.laptop("alice", "김사회")
+    open_case(alice, "김민수")
+    sync(alice)
+    sync(sue)  # a supervisor's pull of alice's case: one access record
+    where = ("--url", office.hub.admin_url(), "--ca", str(office.hub.cluster.ca_pem))
+    shown = sue.json("hub", "access", *where, **office.admin_env())
+    assert shown["verify"]["ok"] and shown["verify"]["records"] == 1 and shown["review"] is None
+    last_month = (datetime.now(timezone.utc).replace(day=1) - timedelta(days=1)).strftime("%Y-%m")
+    assert shown["unreviewed_month"] == last_month
+    reviewed = sue.json("hub", "access", *where, "--review", last_month, "--purge", **office.admin_env())
+    assert reviewed["review"]["month"] == last_month and reviewed["purged"] == {"access_record": 0}
+    assert reviewed["unreviewed_month"] is None
+    code, _, err = sue.cli("hub", "access", *where, "--review", date.today().strftime("%Y-%m"), **office.admin_env())
+    assert code == 1 and "has ended" in err
+    code, out, _ = sue.cli("hub", "access", *where, **office.admin_env())
+    assert code == 0 and "1 access records: unaltered" in out
