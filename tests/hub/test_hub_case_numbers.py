@@ -25,13 +25,14 @@ def test_colliding_numbers_are_told_apart_on_the_hub_as_on_the_supervisors_lapto
     alice = office.laptop("alice", "김사회")
     bob = office.laptop("bob", "박복지")
     sue = office.laptop("sue", "이팀장")
-    mine, theirs = open_case(alice, "이민수"), open_case(bob, "한철수")
+    open_case(alice, "이민수")
+    theirs = open_case(bob, "한철수")
     (number,) = set(numbers_here(alice).values())
     assert numbers_here(bob) == {theirs: number}  # the same number on both laptops
     for laptop in (alice, bob, sue):
         sync(laptop)
     on_sue = numbers_here(sue)
-    assert sorted(on_sue.values())[0] == number and len(set(on_sue.values())) == 2  # sync renumbered one there
+    assert min(on_sue.values()) == number and len(set(on_sue.values())) == 2  # sync renumbered one there
 
     with hub_admin_url(office.hub) as url:
         listed = {a["case_id"]: a for a in hub_admin.assignments(url)}
