@@ -1,4 +1,4 @@
-"""CLI for the agency hub on PostgreSQL (issue 18): ``hub init|add-user|join|sync|assign|stats|status``.
+"""CLI for the agency hub on PostgreSQL (issue 18): ``hub init|add-user|join|sync|assign|access|stats|status``.
 
 Passwords never go on the command line: the hub user's from ``CASEAPP_HUB_PASSWORD`` (else a prompt), the hub
 administrator's (the role named in ``hub init --url``) from ``CASEAPP_HUB_ADMIN_PASSWORD`` (else a prompt). Every
@@ -91,6 +91,16 @@ def register(sub: Any) -> None:
     r.add_argument("--url", required=True, metavar="postgresql://ADMIN@HOST:PORT/DB")
     _tls_options(r)
     r.set_defaults(func=cmd_after_restore, reads_only=True)
+
+    ac = verbs.add_parser("access", help="허브 접속기록 위변조 확인·월간 점검·2년 지난 기록 정리(관리자) / check the hub's "
+                                         "access records, record the monthly review, purge those past 2 years "
+                                         "(administrator)")
+    ac.add_argument("--url", required=True, metavar="postgresql://ADMIN@HOST:PORT/DB")
+    ac.add_argument("--review", metavar="YYYY-MM", help="이 달의 점검을 기록 / record this (ended) month's review")
+    ac.add_argument("--purge", action="store_true", help="2년 지난 기록 삭제 / delete records older than 2 years")
+    _tls_options(ac)
+    ac.add_argument("--json", action="store_true")
+    ac.set_defaults(func=cmd_access, reads_only=True)  # the case file is not touched
 
     st = verbs.add_parser("stats", help="기관 통계(집계만, 사례 내용 없음): 관장·팀장·관리자 / the agency's figures "
                                         "(aggregates only, no case text): director, supervisor, administrator")
@@ -213,6 +223,47 @@ def cmd_after_restore(args: argparse.Namespace) -> int:
              f"The restored hub is ready (change log position {position}). Each computer sends what the dump "
              "lacks at its next sync."))
     return 0
+
+
+def cmd_access(args: argparse.Namespace) -> int:
+    """Verify the chain always; with --review record that month, with --purge remove rows past 2 years first. Exit 1
+    when the chain or a reviewed head does not check (someone changed the records)."""
+    from datetime import date
+
+    from caseapp.errors import ValidationError
+    from caseapp.services import hub_access
+    month = None
+    if args.review:
+        try:
+            month = date.fromisoformat(args.review.strip() + "-01")
+        except ValueError:
+            raise ValidationError("--review는 YYYY-MM 형식입니다.", "--review takes YYYY-MM.") from None
+    with _admin(args) as (url, _password_, _fp):
+        purged = hub_access.purge_access(url) if args.purge else None
+        review = hub_access.review_access(url, month) if month is not None else None
+        checked = hub_access.verify_access(url)
+        due = hub_access.unreviewed_access_month(url)
+    if args.json:
+        print_json({"verify": checked, "review": review, "purged": purged, "unreviewed_month": due})
+    else:
+        if purged is not None:
+            print(tr(f"2년 지난 접속기록 {purged['access_record']}건을 지웠습니다.",
+                     f"Deleted {purged['access_record']} access records older than 2 years."))
+        if review is not None:
+            print(tr(f"{review['month']} 접속기록 {review['records']}건 점검을 기록했습니다.",
+                     f"Recorded the review of {review['month']}: {review['records']} access records."))
+        if checked["ok"]:
+            print(tr(f"접속기록 {checked['records']}건: 위변조 없음.",
+                     f"{checked['records']} access records: unaltered."))
+        else:
+            altered = ", ".join(checked["reviews_altered"]) or "-"
+            print(tr(f"접속기록이 변경되었습니다: 기록 {checked['broken_at'] or '-'}부터 사슬이 끊김, 점검한 달 {altered}.",
+                     f"The access records were altered: chain broken at record {checked['broken_at'] or '-'}, "
+                     f"reviewed months altered: {altered}."))
+        if due:
+            print(tr(f"{due} 접속기록을 아직 점검하지 않았습니다(월 1회 이상): --review {due}",
+                     f"The access records of {due} are not reviewed yet (monthly): --review {due}"))
+    return 0 if checked["ok"] else 1
 
 
 # --- this installation -----------------------------------------------------------------------------------------

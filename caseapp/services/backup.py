@@ -33,7 +33,7 @@ from caseapp import settings as settings_mod
 from caseapp.errors import CorruptDatabase, StorageUnavailable, UserError, ValidationError
 from caseapp.services import checkpoints, commit_mark, restore_carry, restore_journal
 from caseapp.services.backup_catalogue import (  # noqa: F401 (some re-exported: callers look for backups here)
-    REASONS, SET_ASIDE, STAMP, BackupInfo, backup_due, key_path_for, list_backups, list_set_aside, mirror_folder,
+    REASONS, ROTATED_APART, SET_ASIDE, STAMP, BackupInfo, backup_due, key_path_for, list_backups, list_set_aside, mirror_folder,
     newest_backup_time, parse, scan, unused_name,
 )
 from caseapp.services.backup_inspect import choose_key, contains_history, refuse_newer_schema
@@ -88,7 +88,7 @@ def _storage_error(exc: BaseException, where: Path) -> StorageUnavailable:
 
 # Taken before every sync import: a byte copy under the write lock (sqlite_backup.snapshot_copy) instead of the
 # page-by-page copy and integrity_check, which on a big file cost more than the import itself.
-SNAPSHOT_REASONS = frozenset({"pre-sync"})
+SNAPSHOT_REASONS = frozenset({"pre-sync", "pre-hub-sync"})
 
 
 def _write_pair(vault: "Vault", dest: Path, reason: str = "manual") -> None:
@@ -210,12 +210,15 @@ def rotate(folder: Path, keep_count: int, *protected: Path | None, key: bytes | 
     """Delete all but the newest ``keep_count`` regular backups in ``folder`` (never a ``protected`` one, such as
     the one just written); return the files removed. Pre-restore and pre-migration backups are not counted: one goes
     only when a kept backup newer than it contains its whole audit history (checked with ``key``; without a key, or
-    when it does not open with it, it stays). Set-aside raw copies live in a subfolder and are never touched."""
+    when it does not open with it, it stays). The reasons of ``ROTATED_APART`` (pre-hub-sync) keep their own newest
+    few, outside the count. Set-aside raw copies live in a subfolder and are never touched."""
     spared = {p.resolve() for p in protected if p is not None}
     backups = scan(folder, "local")
-    regular = [b for b in backups if not b.kept_apart]
+    regular = [b for b in backups if not b.kept_apart and b.reason not in ROTATED_APART]
     kept = regular[:max(1, keep_count)]
     doomed = regular[max(1, keep_count):]
+    for reason, count in ROTATED_APART.items():
+        doomed += [b for b in backups if b.reason == reason][count:]
     if key is not None:
         doomed += [b for b in backups if b.kept_apart and _superseded(b, kept, key)]
     removed: list[Path] = []

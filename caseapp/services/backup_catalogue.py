@@ -17,7 +17,7 @@ from pathlib import Path
 from caseapp import paths
 from caseapp import settings as settings_mod
 
-REASONS = ("manual", "on-close", "daily", "pre-migration", "pre-restore", "pre-sync")
+REASONS = ("manual", "on-close", "daily", "pre-migration", "pre-restore", "pre-sync", "pre-hub-sync")
 REASON_LABELS = {
     "manual": ("수동", "manual"),
     "on-close": ("종료 시", "on close"),
@@ -25,10 +25,15 @@ REASON_LABELS = {
     "pre-migration": ("업데이트 전", "before update"),
     "pre-restore": ("복원 전", "before restore"),
     "pre-sync": ("동기화 전", "before sync"),  # taken by every applied sync import (issue 17)
+    "pre-hub-sync": ("허브 동기화 전", "before hub sync"),  # by every hub sync that brings changes (issue 18)
     "set-aside": ("따로 보관", "set aside"),
 }
 # Backups that alone may hold what a restore or an update replaced: never counted in the rotation.
 KEPT_APART = ("pre-migration", "pre-restore")
+# Backups rotated among themselves, at most this many: a hub sync runs every five minutes and takes one whenever
+# colleagues changed something, which in the common count would push the daily and manual backups out within the
+# hour. For the same reason they do not make a daily backup look done (backup_due).
+ROTATED_APART = {"pre-hub-sync": 3}
 SET_ASIDE = "set-aside"  # raw copies of files that could not be read; never rotated
 DAILY_INTERVAL = timedelta(hours=24)
 STAMP = "%Y%m%d-%H%M%S"
@@ -176,7 +181,7 @@ def backup_due(settings: settings_mod.Settings | None = None, now: datetime | No
     settings = settings or settings_mod.load()
     if not settings.daily_backup:
         return False
-    local = scan(paths.backups_dir(), "local")
+    local = [b for b in scan(paths.backups_dir(), "local") if b.reason not in ROTATED_APART]
     if not local:
         return True
     return (now or datetime.now()) - local[0].created >= DAILY_INTERVAL

@@ -10,6 +10,8 @@ and keeps the address, user, password, pin, hub id and key in ``meta`` inside th
    cursor; each page is opened, applied by :func:`caseapp.services.sync_apply.apply` in hub mode (``subset=True``:
    this file holds only its cases' share of other devices' sequences) and its cursor stored in the same transaction,
    so a kill leaves the file before or after a whole page. Conflicts are the two-machine ones (``sync conflicts``).
+   The first page that changes anything is preceded by a ``pre-hub-sync`` backup, once per sync, as a bundle import
+   is by its ``pre-sync`` one (rotated apart, :data:`caseapp.services.backup_catalogue.ROTATED_APART`).
 3. *released* cases (assigned to a colleague) are removed here without a change or a 파기 record — they live on in
    the hub and on the colleague's laptop — with an audit event ``hub_release``. Their change-log rows go too, so the
    case comes back whole if it is assigned here again; when one of them was this device's newest change, a
@@ -29,7 +31,7 @@ from sqlmodel import Session
 
 from caseapp.domain.sync_protocol import Change
 from caseapp.errors import UserError, ValidationError
-from caseapp.services import access_log, audit, hub_crypto, hub_connection, meta_values, sync_log
+from caseapp.services import access_log, audit, backup, hub_crypto, hub_connection, meta_values, sync_log
 from caseapp.services.hub_connection import Endpoint, Pin
 from caseapp.services.vault import Vault
 
@@ -281,6 +283,7 @@ def _pull(vault: Vault, hub: HubSettings, conn: Any, report: SyncReport, progres
     with vault.session() as s:
         after = int(_get(s, "cursor") or 0)
     me = access_log.device_id()
+    backed_up = False
     while True:
         page = _call(conn, "SELECT caseapp_hub.pull(%s, %s, %s)", (me, after, PAGE))
         changes = [_opened(hub.agency_key, Change.from_json(item[1]), me) for item in page.get("changes") or []]
@@ -290,6 +293,9 @@ def _pull(vault: Vault, hub: HubSettings, conn: Any, report: SyncReport, progres
         if not changes and not released and last == after:
             report.cursor = after
             return  # nothing new: no write transaction (an idle sync costs the laptop no disk flush)
+        if (changes or released) and not backed_up:  # as before a bundle import: a bad batch from the hub can be undone by a restore
+            backup.create_backup(vault, "pre-hub-sync")
+            backed_up = True
         with vault.session(write=True) as s:
             _forget_placeholders(s, changes)
             for case_id in released:
@@ -453,14 +459,13 @@ def remote_status(vault: Vault) -> dict[str, Any]:
 
 def assign(vault: Vault, case_number: str, to_user: str) -> dict[str, Any]:
     """Hand a case to a colleague as this installation's hub user (a supervisor of the team). The number is looked
-    up here first (sync may have given a case another machine numbered alike a ``-xxxx`` suffix); a case this file
-    does not hold goes to the hub as given (its number or id)."""
-    from sqlmodel import select
-
-    from caseapp.services import hub_admin
-    from caseapp.storage.models import Case
+    up here first, old numbers included (sync may have given a case another machine numbered alike a ``-xxxx``
+    suffix, :mod:`caseapp.services.case_aliases`); a case this file does not hold goes to the hub as given (its id,
+    its number, or the ``-xxxx`` number the hub shows for it)."""
+    from caseapp.services import case_aliases, hub_admin
     hub = required(vault)
     with vault.session() as s:
-        found = s.exec(select(Case.id).where(Case.case_number == case_number.strip())).first()
+        found = case_aliases.resolve_number(s, case_number.strip())
+        case_id = found.id if found is not None else None
     with hub_connection.connect(hub.endpoint, hub.role, hub.password, hub.pin) as conn:
-        return dict(hub_admin.assign(conn, found or case_number.strip(), to_user) or {})
+        return dict(hub_admin.assign(conn, case_id or case_number.strip(), to_user) or {})

@@ -12,7 +12,7 @@ import pytest
 
 import pg_cluster
 from caseapp.domain.sync_protocol import Op
-from caseapp.services import hub_admin
+from caseapp.services import hub_access, hub_admin
 from hub_server_helpers import ADMIN_PASSWORD, OWNER, OWNER_PASSWORD, Laptop, new_hub_database, owner_url, \
     superuser, user_url
 
@@ -37,6 +37,11 @@ def test_a_hub_restored_from_its_dump_serves_the_laptops_again(pg: pg_cluster.Cl
         kim.register()
         case, changes = kim.new_case("2026-0901")
         kim.push(changes)
+    with psycopg.connect(url) as owner:  # access records (chained): the restore must keep the chain as it is
+        owner.execute("INSERT INTO caseapp_hub.access_record (hub_user, case_id, what) VALUES "
+                      "('rst_kim', %s, 'pull'), ('rst_lee', %s, 'pull')", (case, case))
+    chain = hub_access.verify_access(url)
+    assert chain["ok"] and chain["records"] == 2
     dump = tmp_path / "hub.dump"
     _tool(pg, "pg_dump", "--enable-row-security", "-Fc", "-n", "caseapp_hub", "-f", str(dump), DB)
     # after the dump: kim keeps working, lee pulls it; then the hub is lost
@@ -57,6 +62,7 @@ def test_a_hub_restored_from_its_dump_serves_the_laptops_again(pg: pg_cluster.Cl
     again = hub_admin.init_hub(restored_url, admin_password=ADMIN_PASSWORD)
     assert again["hub_id"] == hub_id and again["created"] is False
     assert hub_admin.after_restore(restored_url) > page["last"]
+    assert hub_access.verify_access(restored_url) == chain  # same rows, same hashes, same head
     # the restored hub lacks kim's last change and the reassignment: its vector says so, kim pushes again
     with psycopg.connect(user_url(pg, RESTORED, "rst_kim", PASSWORDS["rst_kim"])) as conn:
         kim.conn = conn

@@ -418,7 +418,8 @@ BEGIN
         INTO page, last_pos, more, read_cases
         FROM chosen s JOIN change c ON c.hub_seq = s.hub_seq;
     IF read_cases IS NOT NULL THEN
-        INSERT INTO access_record (hub_user, case_id, what) SELECT me.name, x, 'pull' FROM unnest(read_cases) x;
+        INSERT INTO access_record (hub_user, case_id, what, device)
+            SELECT me.name, x, 'pull', p_device FROM unnest(read_cases) x;
     END IF;
     -- released: cases that moved since the cursor from the caller (a supervisor: from its team) to someone whose
     -- cases it does not hold
@@ -433,6 +434,25 @@ BEGIN
     RETURN jsonb_build_object('changes', page, 'last', coalesce(last_pos, after), 'more', coalesce(more, false),
                               'released', released);
 END $$;
+
+-- Each case's number as the agency sees it. Two laptops each number their first case 2026-0001; a laptop that
+-- holds both (a supervisor's) renumbers by sync_apply._reconcile_number: the case whose case_number clock is the
+-- earliest keeps the number, every other becomes NUMBER-xxxx (the first four hex digits of the device in its own
+-- clock; "old" without one). The same rule over all the hub's cases gives the admin screen, the history and
+-- assign one name per case, the one the supervisor's laptop shows. ``number``: as pushed (what a practitioner's
+-- own laptop shows when it holds only its case).
+CREATE OR REPLACE FUNCTION caseapp_hub._case_numbers() RETURNS TABLE (case_id text, shown text, number text)
+LANGUAGE sql STABLE SET search_path = pg_catalog, caseapp_hub, pg_temp AS $$
+    SELECT x.id, CASE WHEN x.n = 1 THEN x.case_number
+                      ELSE x.case_number || '-' || coalesce(nullif(left(split_part(x.clk, '.', 3), 4), ''), 'old')
+                 END, x.case_number
+        FROM (SELECT c.id, c.case_number, coalesce(rc.clocks ->> 'case_number', rc.clocks ->> '*') AS clk,
+                     row_number() OVER (PARTITION BY c.case_number
+                                        ORDER BY coalesce(rc.clocks ->> 'case_number', rc.clocks ->> '*') NULLS LAST,
+                                                 c.id) AS n
+                FROM "case" c LEFT JOIN row_clock rc ON rc.tbl = 'case' AND rc.row_id = c.id
+               WHERE c.case_number IS NOT NULL) x
+$$;
 
 -- Hand a case to another user: the owner, or a supervisor within its team. ``p_case``: a case id or case number.
 CREATE OR REPLACE FUNCTION caseapp_hub.assign(p_case text, p_to text) RETURNS jsonb
@@ -458,18 +478,28 @@ BEGIN
         PERFORM _raise('사례를 맡을 수 있는 활성 사용자가 아닙니다: ' || coalesce(p_to, ''),
                        'Not an active practitioner or supervisor of this hub: ' || coalesce(p_to, ''));
     END IF;
+    -- a case id; else the number as pushed; else the name the agency sees (_case_numbers: 2026-0001-ab12 after a
+    -- collision). A number several cases were pushed with is refused, whatever the hub shows: each practitioner's
+    -- own laptop still shows it for its case, so it names no case for certain.
     IF EXISTS (SELECT 1 FROM case_assignment WHERE case_id = p_case) THEN
         ids := ARRAY[p_case];
     ELSE
-        SELECT array_agg(c.id) INTO ids FROM "case" c
-            WHERE c.case_number = p_case AND EXISTS (SELECT 1 FROM case_assignment a WHERE a.case_id = c.id);
+        SELECT array_agg(n.case_id) INTO ids FROM _case_numbers() n
+            WHERE n.number = p_case AND EXISTS (SELECT 1 FROM case_assignment a WHERE a.case_id = n.case_id);
+        IF ids IS NULL THEN
+            SELECT array_agg(n.case_id) INTO ids FROM _case_numbers() n
+                WHERE n.shown = p_case AND EXISTS (SELECT 1 FROM case_assignment a WHERE a.case_id = n.case_id);
+        END IF;
     END IF;
     IF ids IS NULL OR cardinality(ids) = 0 THEN
         PERFORM _raise('허브에 그런 사례가 없습니다: ' || coalesce(p_case, ''),
                        'No such case on the hub: ' || coalesce(p_case, ''));
     ELSIF cardinality(ids) > 1 THEN
-        PERFORM _raise('이 사례번호의 사례가 여럿입니다. 사례 ID로 지정하세요: ' || p_case,
-                       'Several cases carry this number; give the case id: ' || p_case);
+        SELECT string_agg(n.shown || ' = ' || n.case_id || ' (' || a.practitioner || ')', ', ' ORDER BY n.shown)
+            INTO num FROM _case_numbers() n JOIN case_assignment a ON a.case_id = n.case_id WHERE n.case_id = ANY (ids);
+        PERFORM _raise('여러 사례가 이 사례번호로 올라왔습니다: ' || num || '. 사례 ID나 -xxxx 번호로 지정하세요: ' || p_case,
+                       'Several cases carry this number: ' || num || '. Give the case id or the -xxxx number: '
+                       || p_case);
     END IF;
     cid := ids[1];
     SELECT u.* INTO holder FROM case_assignment a JOIN hub_user u ON u.name = a.practitioner WHERE a.case_id = cid;
@@ -478,7 +508,7 @@ BEGIN
         PERFORM _raise('팀장은 자기 팀 안에서만 사례를 배정할 수 있습니다.',
                        'A supervisor assigns cases within its own team only.');
     END IF;
-    SELECT case_number INTO num FROM "case" WHERE id = cid;
+    SELECT shown INTO num FROM _case_numbers() WHERE case_id = cid;
     IF holder.name <> target.name THEN
         PERFORM pg_advisory_xact_lock(hashtext('caseapp_hub.change'));
         UPDATE case_assignment SET practitioner = target.name, assigned_at = now(),
@@ -545,10 +575,10 @@ DECLARE
     seen text[] := _visible_users();
 BEGIN
     RETURN (SELECT coalesce(jsonb_agg(jsonb_build_object(
-                'case_id', a.case_id, 'case_number', c.case_number, 'practitioner', a.practitioner,
-                'assigned_at', a.assigned_at, 'assigned_by', a.assigned_by)
-                ORDER BY c.case_number, a.case_id), '[]')
-            FROM case_assignment a LEFT JOIN "case" c ON c.id = a.case_id
+                'case_id', a.case_id, 'case_number', c.shown, 'number_as_pushed', c.number,
+                'practitioner', a.practitioner, 'assigned_at', a.assigned_at, 'assigned_by', a.assigned_by)
+                ORDER BY c.shown, a.case_id), '[]')
+            FROM case_assignment a LEFT JOIN _case_numbers() c ON c.case_id = a.case_id
             WHERE a.practitioner = ANY (seen));
 END $$;
 
@@ -564,11 +594,11 @@ BEGIN
             FROM hub_user_history h WHERE h.hub_user = ANY (seen)
         UNION ALL
         SELECT jsonb_build_object('at', h.at, 'by', h.by_role, 'area', 'assignment',
-                                  'subject', coalesce(c.case_number, h.case_id), 'case_id', h.case_id,
+                                  'subject', coalesce(c.shown, h.case_id), 'case_id', h.case_id,
                                   'what', CASE WHEN h.from_user IS NULL THEN 'assign' ELSE 'reassign' END,
                                   'from', h.from_user, 'to', h.to_user),
                h.at, h.id
-            FROM assignment_history h LEFT JOIN "case" c ON c.id = h.case_id
+            FROM assignment_history h LEFT JOIN _case_numbers() c ON c.case_id = h.case_id
             WHERE session_user = _owner()
                OR h.case_id IN (SELECT a.case_id FROM case_assignment a WHERE a.practitioner = ANY (seen))
         ORDER BY 2 DESC, 3 DESC LIMIT greatest(p_limit, 0)) picked);
@@ -639,3 +669,179 @@ BEGIN
     RETURN setval(seq, greatest((SELECT coalesce(max(hub_seq), 0) FROM change),
                                 (SELECT last_value FROM caseapp_hub.change_hub_seq_seq)) + jump);
 END $$;
+
+-- --- access records: chain, retention, review (안전성 확보조치 기준 제8조) ---------------------------------------
+
+CREATE OR REPLACE FUNCTION caseapp_hub._access_hash(prev text, r caseapp_hub.access_record) RETURNS text
+LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
+    SELECT encode(sha256(convert_to(concat_ws(E'\x1f', coalesce(prev, ''), r.id::text,
+        to_char(r.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US'), r.hub_user, r.case_id, r.what,
+        coalesce(r.device, ''), coalesce(r.addr, '')), 'UTF8')), 'hex')
+$$;
+
+CREATE OR REPLACE FUNCTION caseapp_hub._access_anchor() RETURNS text
+LANGUAGE sql STABLE SET search_path = pg_catalog, caseapp_hub, pg_temp AS $$
+    SELECT coalesce((SELECT value #>> '{}' FROM hub_meta WHERE key = 'access_anchor'), '')
+$$;
+
+-- One writer at a time (a transaction-scoped lock), and the id taken under it: the chain's order is the ids' order
+-- even when two pulls commit at once.
+CREATE OR REPLACE FUNCTION caseapp_hub._access_chain() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, caseapp_hub, pg_temp AS $$
+DECLARE
+    tail text;
+BEGIN
+    PERFORM pg_advisory_xact_lock(hashtext('caseapp_hub.access_record'));
+    tail := coalesce((SELECT hash FROM access_record ORDER BY id DESC LIMIT 1), _access_anchor());
+    IF NEW.hash IS NOT NULL AND NEW.prev_hash = tail AND NEW.hash = _access_hash(tail, NEW) THEN
+        RETURN NEW;  -- a row arriving already chained onto the head (a restore from a dump): kept as it was
+    END IF;
+    NEW.id := nextval(pg_get_serial_sequence('caseapp_hub.access_record', 'id'));
+    NEW.addr := coalesce(NEW.addr, host(inet_client_addr()), 'local');
+    NEW.prev_hash := tail;
+    NEW.hash := _access_hash(tail, NEW);
+    RETURN NEW;
+END $$;
+
+-- Rows never change; they go only through purge_access, older than the retention, oldest first.
+CREATE OR REPLACE FUNCTION caseapp_hub._access_guard() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, caseapp_hub, pg_temp AS $$
+BEGIN
+    IF TG_OP = 'UPDATE' AND OLD.hash IS NULL THEN  -- rows written before the chain existed: chained once, below
+        RETURN NEW;
+    END IF;
+    IF TG_OP = 'DELETE' AND current_setting('caseapp_hub.purging', true) = 'on' THEN
+        RETURN OLD;
+    END IF;
+    PERFORM _raise('접속기록은 고치거나 지울 수 없습니다(보관기간이 지난 기록은 purge_access로만 지웁니다).',
+                   'Access records cannot be changed or deleted (past their retention, only purge_access removes them).');
+    RETURN NULL;
+END $$;
+
+DROP TRIGGER IF EXISTS access_chain ON caseapp_hub.access_record;
+CREATE TRIGGER access_chain BEFORE INSERT ON caseapp_hub.access_record
+    FOR EACH ROW EXECUTE FUNCTION caseapp_hub._access_chain();
+DROP TRIGGER IF EXISTS access_guard ON caseapp_hub.access_record;
+CREATE TRIGGER access_guard BEFORE UPDATE OR DELETE ON caseapp_hub.access_record
+    FOR EACH ROW EXECUTE FUNCTION caseapp_hub._access_guard();
+DROP TRIGGER IF EXISTS access_no_truncate ON caseapp_hub.access_record;
+CREATE TRIGGER access_no_truncate BEFORE TRUNCATE ON caseapp_hub.access_record
+    FOR EACH STATEMENT EXECUTE FUNCTION caseapp_hub._access_guard();
+
+-- A hub initialised before the chain: its rows are chained once, in id order (nothing of them is changed but the
+-- two hash columns).
+DO $$
+DECLARE
+    r caseapp_hub.access_record;
+    prev text := caseapp_hub._access_anchor();
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM caseapp_hub.access_record WHERE hash IS NULL) THEN
+        RETURN;
+    END IF;
+    FOR r IN SELECT * FROM caseapp_hub.access_record ORDER BY id LOOP
+        IF r.hash IS NULL THEN
+            UPDATE caseapp_hub.access_record SET prev_hash = prev, hash = caseapp_hub._access_hash(prev, r)
+                WHERE id = r.id;
+            prev := caseapp_hub._access_hash(prev, r);
+        ELSE
+            prev := r.hash;
+        END IF;
+    END LOOP;
+END $$;
+
+-- The whole chain checked row by row from its anchor, and every review's head still where it was.
+CREATE OR REPLACE FUNCTION caseapp_hub.verify_access() RETURNS jsonb
+LANGUAGE plpgsql SET search_path = pg_catalog, caseapp_hub, pg_temp AS $$
+DECLARE
+    r access_record;
+    prev text := _access_anchor();
+    n bigint := 0;
+    broken bigint;
+    reviews jsonb;
+    purged_to bigint := coalesce((SELECT (value #>> '{}')::bigint FROM hub_meta WHERE key = 'access_anchor_id'), 0);
+BEGIN
+    FOR r IN SELECT * FROM access_record ORDER BY id LOOP
+        IF r.prev_hash IS DISTINCT FROM prev OR r.hash IS DISTINCT FROM _access_hash(prev, r) THEN
+            broken := r.id;
+            EXIT;
+        END IF;
+        prev := r.hash;
+        n := n + 1;
+    END LOOP;
+    SELECT coalesce(jsonb_agg(to_char(v.month, 'YYYY-MM') ORDER BY v.month), '[]') INTO reviews FROM access_review v
+        WHERE v.head_id > purged_to  -- a head purged since (past the retention) is not asked for
+          AND NOT EXISTS (SELECT 1 FROM access_record a WHERE a.id = v.head_id AND a.hash = v.head);
+    RETURN jsonb_build_object('ok', broken IS NULL AND reviews = '[]'::jsonb, 'records', n, 'broken_at', broken,
+                              'reviews_altered', reviews, 'head', prev);
+END $$;
+
+-- One month's records for the owner's review (UTC months), oldest first.
+CREATE OR REPLACE FUNCTION caseapp_hub.access_records(p_from date, p_to date) RETURNS jsonb
+LANGUAGE sql STABLE SET search_path = pg_catalog, caseapp_hub, pg_temp AS $$
+    SELECT coalesce(jsonb_agg(jsonb_build_object('id', a.id, 'at', a.at, 'hub_user', a.hub_user, 'case_id', a.case_id,
+                                                 'case_number', (SELECT n.shown FROM _case_numbers() n
+                                                                 WHERE n.case_id = a.case_id),
+                                                 'what', a.what, 'device', a.device, 'addr', a.addr) ORDER BY a.id), '[]')
+        FROM access_record a WHERE a.at >= p_from AND a.at < p_to + 1
+$$;
+
+-- The monthly review (제8조: 월 1회 이상 점검): recorded with the month's count and the chain's head at the time.
+CREATE OR REPLACE FUNCTION caseapp_hub.review_access(p_month date) RETURNS jsonb
+LANGUAGE plpgsql SET search_path = pg_catalog, caseapp_hub, pg_temp AS $$
+DECLARE
+    m date := date_trunc('month', p_month)::date;
+    n bigint;
+    users jsonb;
+    head access_record;
+BEGIN
+    IF m >= date_trunc('month', now())::date THEN
+        PERFORM _raise('끝난 달만 점검합니다: ' || to_char(m, 'YYYY-MM'), 'Only a month that has ended is reviewed: '
+                       || to_char(m, 'YYYY-MM'));
+    END IF;
+    SELECT count(*) INTO n FROM access_record WHERE at >= m AND at < (m + interval '1 month');
+    SELECT coalesce(jsonb_object_agg(hub_user, k), '{}') INTO users FROM (
+        SELECT hub_user, count(*) AS k FROM access_record WHERE at >= m AND at < (m + interval '1 month')
+        GROUP BY hub_user) x;
+    SELECT * INTO head FROM access_record ORDER BY id DESC LIMIT 1;
+    INSERT INTO access_review (month, records, head_id, head) VALUES (m, n, head.id, head.hash)
+        ON CONFLICT (month) DO UPDATE SET reviewed_at = now(), reviewed_by = session_user, records = excluded.records,
+                                          head_id = excluded.head_id, head = excluded.head;
+    RETURN jsonb_build_object('month', to_char(m, 'YYYY-MM'), 'records', n, 'by_user', users,
+                              'chain', verify_access());
+END $$;
+
+-- Access records past their retention (at least 2 years), oldest first; the chain then starts at the last one
+-- removed (hub_meta 'access_anchor'), so verify_access still checks every remaining row.
+CREATE OR REPLACE FUNCTION caseapp_hub.purge_access(keep interval DEFAULT interval '2 years') RETURNS jsonb
+LANGUAGE plpgsql SET search_path = pg_catalog, caseapp_hub, pg_temp AS $$
+DECLARE
+    upto bigint;
+    anchor text;
+    n bigint;
+BEGIN
+    IF keep < interval '2 years' THEN
+        PERFORM _raise('접속기록은 2년 이상 보관해야 합니다.', 'Access records are kept at least 2 years.');
+    END IF;
+    PERFORM pg_advisory_xact_lock(hashtext('caseapp_hub.access_record'));
+    -- oldest first: up to the row before the first one still within the retention
+    SELECT coalesce((SELECT min(id) - 1 FROM access_record WHERE at >= now() - keep),
+                    (SELECT max(id) FROM access_record)) INTO upto;
+    SELECT hash INTO anchor FROM access_record WHERE id <= upto ORDER BY id DESC LIMIT 1;
+    IF anchor IS NULL THEN
+        RETURN jsonb_build_object('access_record', 0);
+    END IF;
+    PERFORM set_config('caseapp_hub.purging', 'on', true);
+    DELETE FROM access_record WHERE id <= upto;
+    GET DIAGNOSTICS n = ROW_COUNT;
+    PERFORM set_config('caseapp_hub.purging', 'off', true);
+    INSERT INTO hub_meta (key, value) VALUES ('access_anchor', to_jsonb(anchor)), ('access_anchor_id', to_jsonb(upto))
+        ON CONFLICT (key) DO UPDATE SET value = excluded.value;
+    RETURN jsonb_build_object('access_record', n);
+END $$;
+
+-- The newest ended month not reviewed yet (NULL when it is), for the admin screen's reminder.
+CREATE OR REPLACE FUNCTION caseapp_hub.unreviewed_access_month() RETURNS text
+LANGUAGE sql STABLE SET search_path = pg_catalog, caseapp_hub, pg_temp AS $$
+    SELECT to_char(m, 'YYYY-MM') FROM (SELECT (date_trunc('month', now()) - interval '1 month')::date AS m) x
+        WHERE NOT EXISTS (SELECT 1 FROM access_review WHERE month = x.m)
+$$;

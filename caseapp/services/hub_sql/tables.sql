@@ -112,6 +112,24 @@ CREATE TABLE IF NOT EXISTS caseapp_hub.access_record (
     case_id text NOT NULL,
     what text NOT NULL
 );
+-- 접속기록 kept at least 2 years and protected against alteration (개인정보의 안전성 확보조치 기준 제8조): which device
+-- and address, and a hash chain (functions.sql _access_chain: each row's hash covers the previous row's hash and its
+-- own fields; purge_access moves the chain's start into hub_meta 'access_anchor').
+ALTER TABLE caseapp_hub.access_record ADD COLUMN IF NOT EXISTS device text;
+ALTER TABLE caseapp_hub.access_record ADD COLUMN IF NOT EXISTS addr text;
+ALTER TABLE caseapp_hub.access_record ADD COLUMN IF NOT EXISTS prev_hash text;
+ALTER TABLE caseapp_hub.access_record ADD COLUMN IF NOT EXISTS hash text;
+
+-- The owner's monthly review of the access records (review_access): how many rows the month had and the chain's
+-- head when reviewed, so a later verify_access sees a reviewed stretch rewritten or cut short.
+CREATE TABLE IF NOT EXISTS caseapp_hub.access_review (
+    month date PRIMARY KEY,
+    reviewed_at timestamptz NOT NULL DEFAULT now(),
+    reviewed_by text NOT NULL DEFAULT session_user,
+    records bigint NOT NULL,
+    head_id bigint,
+    head text
+);
 
 -- Each materialized row's field clocks and raw values (as pushed; sealed values stay sealed) and its case.
 CREATE TABLE IF NOT EXISTS caseapp_hub.row_clock (
