@@ -24,7 +24,7 @@ import base64
 import json
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from sqlmodel import Session
@@ -278,6 +278,22 @@ def _push(vault: Vault, hub: HubSettings, conn: Any, report: SyncReport, progres
         _put(s, "hub_vector", str(int(have.get(me, 0))))
 
 
+# At most one ``pre-hub-sync`` backup an hour: the window syncs every five minutes, and on a 1.3 GB file each copy is
+# seconds of CPU and the whole file written (three kept: ~4 GB). What a restore of the newest one takes back is
+# still on the hub (the cursor goes back with it, so the next sync pulls it again).
+HUB_BACKUP_EVERY = timedelta(hours=1)
+
+
+def hub_backup_due(now: datetime | None = None) -> bool:
+    """Whether a hub sync that brings changes makes its backup first: no local ``pre-hub-sync`` backup within
+    :data:`HUB_BACKUP_EVERY` (backup names carry local time)."""
+    from caseapp.services import backup_catalogue
+    now = now or datetime.now()
+    newest = next((b for b in backup_catalogue.list_backups(include_mirror=False)
+                   if b.reason == "pre-hub-sync" and b.location == "local"), None)
+    return newest is None or not (now - HUB_BACKUP_EVERY < newest.created <= now)
+
+
 def _pull(vault: Vault, hub: HubSettings, conn: Any, report: SyncReport, progress: Progress | None) -> None:
     from caseapp.services import sync_apply
     with vault.session() as s:
@@ -294,7 +310,8 @@ def _pull(vault: Vault, hub: HubSettings, conn: Any, report: SyncReport, progres
             report.cursor = after
             return  # nothing new: no write transaction (an idle sync costs the laptop no disk flush)
         if (changes or released) and not backed_up:  # as before a bundle import: a bad batch from the hub can be undone by a restore
-            backup.create_backup(vault, "pre-hub-sync")
+            if hub_backup_due():
+                backup.create_backup(vault, "pre-hub-sync")
             backed_up = True
         with vault.session(write=True) as s:
             _forget_placeholders(s, changes)

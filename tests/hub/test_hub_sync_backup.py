@@ -10,6 +10,7 @@ import subprocess
 import sys
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from hub_laptops import PASSPHRASE, Laptop, Office, clients_here, office, open_case, sync  # type: ignore[import-not-found]  # noqa: F401 (office: fixture)
 
@@ -23,8 +24,9 @@ def hub_backups(laptop: Laptop) -> list[Path]:
         return sorted(paths.backups_dir().glob("*-pre-hub-sync.db"))
 
 
-def test_a_sync_that_brings_changes_backs_up_first_and_an_idle_one_does_not(office: Office) -> None:
-    from caseapp.services import backup
+def test_a_sync_that_brings_changes_backs_up_first_and_an_idle_one_does_not(office: Office, monkeypatch: Any) -> None:
+    from caseapp.services import backup, hub_client
+    monkeypatch.setattr(hub_client, "HUB_BACKUP_EVERY", timedelta(0))  # every sync that changes the file backs up
     sue = office.laptop("sue", "이팀장")
     assert hub_backups(sue) == []  # an empty hub: the join's sync changed nothing here
     alice = office.laptop("alice", "김사회")
@@ -44,6 +46,23 @@ def test_a_sync_that_brings_changes_backs_up_first_and_an_idle_one_does_not(offi
         restored = backup.restore_backup(made[0], vault=sue.vault)
         sue.vault = restored.vault
     assert clients_here(sue) == []
+
+
+def test_at_most_one_hub_backup_an_hour(office: Office) -> None:
+    sue = office.laptop("sue", "이팀장")
+    alice = office.laptop("alice", "김사회")
+    sync(sue)
+    first = hub_backups(sue)
+    assert len(first) == 1
+    open_case(alice, "김민수")
+    sync(alice)
+    assert sync(sue).pulled > 0 and clients_here(sue) == ["김민수"]
+    assert hub_backups(sue) == first  # within the hour: the changes are still on the hub, no second 1.3 GB copy
+    from caseapp.services import hub_client
+    with sue.use():
+        assert not hub_client.hub_backup_due()
+        assert hub_client.hub_backup_due(datetime.now() + timedelta(minutes=61))
+        assert hub_client.hub_backup_due(datetime.now() - timedelta(days=1))  # a backup dated ahead of the clock
 
 
 def test_hub_backups_rotate_among_themselves_and_leave_the_others(office: Office) -> None:
