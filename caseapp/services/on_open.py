@@ -47,7 +47,10 @@ def tidy_before_open() -> None:
 
 
 def repair_after_open(vault: "Vault") -> None:
-    again = destruction.keep_destroyed(vault)
+    kept = destruction.keep_destroyed(vault)
+    if kept.failed:  # the open goes on: locking the user out of every case would not make these go
+        vault.warnings.append(destruction.not_destroyed_notice(kept.failed))
+    again = kept.again
     case_summaries.refresh_stale(vault)  # after a migration or an older caseapp's writes
     note = restore_journal.pending_note()
     if note is None:
