@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy.exc
+import sqlcipher3
 from sqlalchemy import Table, delete
 from sqlmodel import Session, SQLModel, col, select
 
@@ -303,7 +304,6 @@ def compact_or_defer(vault: "Vault") -> bool:
     """:func:`compact`, and on success clear the registry's "not compacted" marks. A full or read-only disk leaves
     the marks in place (reported by ``check``, retried on the next open) instead of failing what already
     committed."""
-    import sqlcipher3
     try:
         compact(vault)
     except (sqlalchemy.exc.OperationalError, sqlcipher3.OperationalError, OSError) as exc:
@@ -347,7 +347,7 @@ def reapply_destructions(vault: "Vault", case_ids: list[str]) -> KeptDestroyed:
             destroy_case(vault, case_id, REAPPLY_REASON, require_closed=False)
         except ValidationError:
             continue  # another process destroyed it again a moment ago
-        except sqlalchemy.exc.DatabaseError as exc:  # a constraint or a damaged page: nothing was written
+        except (sqlalchemy.exc.DatabaseError, sqlcipher3.DatabaseError) as exc:  # rolled back: nothing written
             log.warning("destroying case %s again failed: %s", case_id, exc)
             kept.failed.append(number)
             continue

@@ -164,3 +164,35 @@ def test_the_models_foreign_keys_are_the_files(vault, table: str) -> None:  # ty
         rows = s.connection().exec_driver_sql(f'PRAGMA foreign_key_list("{table}")').all()
     assert {(r[3], r[2], r[4]) for r in rows} == declared
     assert [c.name for c in model.primary_key.columns] == ["id"]  # destruction deletes by id
+
+
+def test_an_open_whose_later_repair_fails_still_opens_and_the_next_open_finishes_it(vault, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import sqlcipher3
+
+    from caseapp.services import case_summaries, restore_journal
+    doomed = _richest_demo_case(vault)
+    older = backup.create_backup(vault, "manual").info.path
+    destruction.destroy_case(vault, doomed, "보존기간 경과", require_closed=False)
+    real = case_summaries.refresh_stale
+
+    def failing(v: Any) -> int:
+        raise sqlcipher3.IntegrityError("UNIQUE constraint failed: casesummary.case_id")
+    monkeypatch.setattr(case_summaries, "refresh_stale", failing)
+    restored = backup.restore_backup(older, vault=vault, passphrase=PASSPHRASE).vault
+    try:
+        assert "repair_incomplete" in [w.code for w in restored.warnings]
+        assert _rows_of(restored, doomed) == {}  # the destruction before it was put back all the same
+        assert restore_journal.pending_note() is not None  # the restore's record waits for the next open
+    finally:
+        restored.close()
+
+    monkeypatch.setattr(case_summaries, "refresh_stale", real)
+    reopened = Vault.open(PASSPHRASE)
+    try:
+        assert "repair_incomplete" not in [w.code for w in reopened.warnings]
+        assert restore_journal.pending_note() is None
+        with reopened.session() as s:
+            restores = s.connection().execute(text("SELECT count(*) FROM auditevent WHERE action = 'restore'"))
+            assert restores.scalar() == 1
+    finally:
+        reopened.close()
