@@ -13,8 +13,6 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-import sqlalchemy.exc
-import sqlcipher3
 from sqlmodel import col, select
 
 from caseapp import paths
@@ -49,6 +47,8 @@ def tidy_before_open() -> None:
 
 
 def repair_after_open(vault: "Vault") -> None:
+    import sqlalchemy.exc  # here, not at the top: tidy_before_open runs before the file opens, without the ORM
+    import sqlcipher3
     kept = destruction.keep_destroyed(vault)
     if kept.failed:  # the open goes on: locking the user out of every case would not make these go
         vault.warnings.append(destruction.not_destroyed_notice(kept.failed))
