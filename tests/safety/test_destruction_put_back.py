@@ -12,7 +12,7 @@ import pytest
 import sqlalchemy.exc
 from sqlmodel import SQLModel, select, text
 
-from caseapp.services import backup, demo_data, destruction
+from caseapp.services import backup, demo_data, destruction, registers
 from caseapp.services.vault import Vault
 from caseapp.storage.models import Assessment, BudgetLine, Case, Client
 
@@ -73,6 +73,8 @@ def test_a_demo_case_with_every_record_kind_is_destroyed_completely(vault) -> No
     report = destruction.destroy_case(vault, doomed, "보존기간 경과", require_closed=False)
     assert _rows_of(vault, doomed) == {}
     assert {k: v for k, v in report.counts.items() if k in before} == before  # the register counts every kind
+    assert [k for k in report.counts if k not in registers.DATA_KINDS] == []  # and names each in words
+    assert "budgetline" not in registers.kinds_text(report.kinds(), "ko")
     assert _client_name(vault, doomed) == destruction.DESTROYED_CLIENT_NAME  # its client has no other case
     assert destruction.personal_data_left(vault) == []
     with vault.session() as s:
@@ -164,6 +166,14 @@ def test_the_models_foreign_keys_are_the_files(vault, table: str) -> None:  # ty
         rows = s.connection().exec_driver_sql(f'PRAGMA foreign_key_list("{table}")').all()
     assert {(r[3], r[2], r[4]) for r in rows} == declared
     assert [c.name for c in model.primary_key.columns] == ["id"]  # destruction deletes by id
+    assert table in registers.DATA_KINDS or not _reaches_case(model)  # the register has a word for what goes
+
+
+def _reaches_case(table: Any, seen: frozenset[str] = frozenset()) -> bool:
+    if table.name in seen:
+        return False
+    return any(fk.column.table.name == "case" or _reaches_case(fk.column.table, seen | {table.name})
+               for fk in table.foreign_keys)
 
 
 def test_an_open_whose_later_repair_fails_still_opens_and_the_next_open_finishes_it(vault, monkeypatch) -> None:  # type: ignore[no-untyped-def]
