@@ -14,7 +14,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from caseapp import paths
-from caseapp.errors import StorageUnavailable
+from caseapp.errors import Notice, StorageUnavailable
 from caseapp.services import backup_catalogue, restore_journal
 
 if TYPE_CHECKING:  # the services the repairs use are imported with them: tidy_before_open runs without the ORM
@@ -44,8 +44,29 @@ def tidy_before_open() -> None:
 def repair_after_open(vault: "Vault") -> None:
     # A repair added here needs its "anything to do?" check in read_vault.ReadVault.clean_state too: `caseapp
     # search` skips the full open (and so this function) when those checks find nothing to do.
-    from caseapp.services import access_log, audit, case_summaries, destruction, search
-    again = destruction.keep_destroyed(vault)
+    import sqlalchemy.exc  # here, not at the top: tidy_before_open runs before the file opens, without the ORM
+    import sqlcipher3
+    from caseapp.services import destruction
+    kept = destruction.keep_destroyed(vault)
+    if kept.failed:  # the open goes on: locking the user out of every case would not make these go
+        vault.warnings.append(destruction.not_destroyed_notice(kept.failed))
+    try:
+        _refresh_after_open(vault, kept.again)
+    except (sqlalchemy.exc.DatabaseError, sqlcipher3.DatabaseError) as exc:  # the derived data waits, not the cases
+        log.warning("repair after open not finished: %s", exc)
+        vault.warnings.append(Notice(
+            "repair_incomplete",
+            "파일을 연 뒤 하는 정리(사례 목록 요약, 검색 색인, 복원 기록)를 마치지 못했습니다. 기록은 모두 그대로이며 "
+            "다음에 열 때 다시 시도합니다. 검색과 사례 목록의 기한 표시가 그동안 맞지 않을 수 있습니다. 계속되면 "
+            "'caseapp check' 결과를 관리자에게 알리세요.",
+            "The tidying after opening (case list summaries, search index, restore record) did not finish. Every "
+            "record is intact and the next open tries again; until then search and the case list's deadlines may "
+            "be out of date. If it keeps happening, report the output of 'caseapp check' to your administrator."))
+
+
+def _refresh_after_open(vault: "Vault", again: int) -> None:
+    """Derived data and a finished restore's record: each step is redone by the next open until it completes."""
+    from caseapp.services import access_log, audit, case_summaries, search
     case_summaries.refresh_stale(vault)  # after a migration or an older caseapp's writes
     note = restore_journal.pending_note()
     if note is None:

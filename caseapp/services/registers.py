@@ -209,6 +209,15 @@ DATA_KINDS = {
     "ecorelation": ("생태도", "eco-map"), "addendum": ("추가기록", "addenda"), "draft": ("임시 저장", "drafts"),
     "exportrecord": ("출력 기록", "export log"), "stagetransition": ("단계 이력", "stage history"),
     "checklistcheck": ("점검표", "checklist"), "correctionrequest": ("정정·삭제 요구", "correction requests"),
+    # The rows destruction finds through the foreign keys (h10): each named, never the bare table name.
+    "budgetline": ("예산 항목", "budget lines"), "caseselection": ("사례 선정", "case selection"),
+    "conferenceattendee": ("사례회의 참석자", "conference attendees"), "planagreement": ("계획 동의", "plan agreement"),
+    "reviewgoalchange": ("모니터링 목표 변경", "review goal changes"),
+    "reviewservicerating": ("모니터링 서비스 평가", "review service ratings"),
+    "supervisionrecord": ("슈퍼비전 기록", "supervision records"),
+    "supervisorconfirmation": ("슈퍼바이저 확인", "supervisor confirmations"),
+    "terminationgoaloutcome": ("종결 목표 성과", "goal outcomes at termination"),
+    "consentscan": ("동의서 스캔", "consent scans"),
 }
 
 
