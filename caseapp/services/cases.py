@@ -390,19 +390,21 @@ def snapshot_in(s: Session, case_id: str) -> CaseSnapshot:
     case = found[0]
     client = plain_read.rows(s, Client, "id = ?", (case.client_id,))[0]
 
+    # rowid last: rows written in the same microsecond (a demo file, an import) keep the order they were written in,
+    # whichever index SQLite walks (migration 0022 changed the index the checklist's rows are found through).
     def rows(model: Any, order: str) -> list[Any]:
-        return plain_read.rows(s, model, "case_id = ?", (case_id,), f"{order}, created_at")
+        return plain_read.rows(s, model, "case_id = ?", (case_id,), f"{order}, created_at, rowid")
 
     def children(model: Any, fk: str, parents: list[Any], order: str = "created_at") -> list[Any]:
         if not parents:
             return []
         where, params = plain_read.in_list(fk, [p.id for p in parents])
-        return plain_read.rows(s, model, where, params, order)
+        return plain_read.rows(s, model, where, params, f"{order}, rowid" if order else "rowid")
 
     assessments = rows(Assessment, "assessed_on")
     ratings: dict[str, dict[str, NeedRating]] = defaultdict(dict)
     budget: dict[str, dict[str, BudgetLine]] = defaultdict(dict)
-    for r in children(NeedRating, "assessment_id", assessments, order=""):
+    for r in children(NeedRating, "assessment_id", assessments, order="area"):  # as the UNIQUE index gave them
         ratings[r.assessment_id][r.area] = r
     for b in children(BudgetLine, "assessment_id", assessments):
         budget[b.assessment_id][b.item] = b
