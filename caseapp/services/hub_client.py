@@ -31,7 +31,7 @@ from sqlmodel import Session
 
 from caseapp.domain.sync_protocol import Change
 from caseapp.errors import UserError, ValidationError
-from caseapp.services import access_log, audit, backup, hub_crypto, hub_connection, meta_values, sync_log
+from caseapp.services import access_log, audit, hub_crypto, hub_connection, meta_values, sync_log
 from caseapp.services.hub_connection import Endpoint, Pin
 from caseapp.services.vault import Vault
 
@@ -311,6 +311,7 @@ def _pull(vault: Vault, hub: HubSettings, conn: Any, report: SyncReport, progres
             return  # nothing new: no write transaction (an idle sync costs the laptop no disk flush)
         if (changes or released) and not backed_up:  # as before a bundle import: a bad batch from the hub can be undone by a restore
             if hub_backup_due():
+                from caseapp.services import backup  # here: the status bar imports this module, backup the signing stack
                 backup.create_backup(vault, "pre-hub-sync")
             backed_up = True
         with vault.session(write=True) as s:
