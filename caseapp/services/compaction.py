@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from caseapp.errors import StorageUnavailable
+from caseapp.services.storage_errors import BUSY, FULL, READ_ONLY, failure_kind
 
 if TYPE_CHECKING:
     from caseapp.services.vault import Vault
@@ -130,17 +131,17 @@ def _no_memory(needed: int, available: int) -> StorageUnavailable:
 
 
 def _refused(exc: Exception) -> StorageUnavailable:
-    text = str(getattr(exc, "orig", None) or exc).lower()
-    if "full" in text:
+    kind = failure_kind(exc)
+    if kind == FULL:
         return StorageUnavailable("정리(압축) 중에 디스크가 가득 찼습니다. 사례 파일은 그대로입니다. 공간을 확보한 뒤 다시 "
                                   "실행하세요.",
                                   "The disk filled up while compacting; the case file is as it was. Free some space "
                                   "and run it again.")
-    if "readonly" in text or "read-only" in text:
+    if kind == READ_ONLY:
         return StorageUnavailable("데이터 폴더가 읽기 전용이라 정리(압축)할 수 없습니다. 아무것도 바꾸지 않았습니다.",
                                   "The data folder is read-only, so the file cannot be compacted. Nothing was "
                                   "changed.")
-    if "locked" in text or "busy" in text:
+    if kind == BUSY:
         return StorageUnavailable("다른 작업이 사례 파일을 사용 중이라 정리(압축)하지 못했습니다. 창을 닫은 뒤 다시 "
                                   "실행하세요.",
                                   "Another task is using the case file, so it was not compacted. Close the window "
