@@ -399,7 +399,7 @@ def snapshot_in(s: Session, case_id: str) -> CaseSnapshot:
         if not parents:
             return []
         where, params = plain_read.in_list(fk, [p.id for p in parents])
-        return plain_read.rows(s, model, where, params, f"{order}, rowid" if order else "rowid")
+        return plain_read.rows(s, model, where, params, f"{order}, rowid")
 
     assessments = rows(Assessment, "assessed_on")
     ratings: dict[str, dict[str, NeedRating]] = defaultdict(dict)
