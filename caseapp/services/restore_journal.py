@@ -33,7 +33,9 @@ def _staged(live: Path) -> Path:
 def _discard(staged: Path) -> None:
     """A staging copy and what SQLite may have left beside it (a copy written into has a -wal until folded)."""
     for suffix in ("", *SIDE_FILES):
-        Path(str(staged) + suffix).unlink(missing_ok=True)
+        leftover = Path(str(staged) + suffix)
+        if leftover.exists():  # (unlink even of a missing file fails on a read-only file system)
+            leftover.unlink()
 
 
 def copy_synced(source: Path, dest: Path) -> None:
@@ -97,9 +99,7 @@ def finish_interrupted() -> bool:
         swap()
         return True
     for live in (paths.database_file(), paths.key_file()):
-        for staged in (_staged(live), *(Path(str(_staged(live)) + x) for x in SIDE_FILES)):
-            if staged.exists():  # (unlink even of a missing file fails on a read-only file system)
-                staged.unlink()
+        _discard(_staged(live))
     return False
 
 
