@@ -10,6 +10,7 @@ a reviewed stretch rewritten or cut short. Everything here runs as the hub's own
 
 from __future__ import annotations
 
+from contextlib import suppress
 from datetime import date
 from typing import Any
 
@@ -44,3 +45,63 @@ def unreviewed_access_month(url_or_conn: Any) -> str | None:
     """Last month as ``YYYY-MM`` when its access records have not been reviewed yet, else None."""
     value = call_function(url_or_conn, "unreviewed_access_month")
     return str(value) if value else None
+
+
+# --- the admin screen's 접속기록 tab ---------------------------------------------------------------------------
+
+def month_span(month: date) -> tuple[date, date]:
+    """The first and last day of ``month``'s calendar month (what ``access_records`` takes for one month)."""
+    start = month.replace(day=1)
+    following = date(start.year + start.month // 12, start.month % 12 + 1, 1)
+    return start, date.fromordinal(following.toordinal() - 1)
+
+
+def month_review(conn: Any, month: date) -> dict[str, Any] | None:
+    """``month``'s recorded review as review_access keeps it (``{"reviewed_at", "reviewed_by", "records"}``; the
+    reviewer is the login role that ran it), or None when the month is not reviewed."""
+    from caseapp.services.hub_schema import SCHEMA
+    found = conn.execute(f"SELECT reviewed_at, reviewed_by, records FROM {SCHEMA}.access_review WHERE month = %s",
+                         (month.replace(day=1),)).fetchone()
+    conn.commit()
+    if found is None:
+        return None
+    return {"reviewed_at": found[0].isoformat(), "reviewed_by": str(found[1]), "records": int(found[2])}
+
+
+def purgeable_access(conn: Any) -> int:
+    """How many records :func:`purge_access` would delete now: the same rows it picks (oldest first, up to the
+    first one still within 2 years), counted without deleting, for the confirmation that says how many go."""
+    from caseapp.services.hub_schema import SCHEMA
+    table = f"{SCHEMA}.access_record"
+    found = conn.execute(f"SELECT count(*) FROM {table} WHERE id <= coalesce("
+                         f"(SELECT min(id) - 1 FROM {table} WHERE at >= now() - interval '2 years'), "
+                         f"(SELECT max(id) FROM {table}))").fetchone()
+    conn.commit()
+    return int(found[0])
+
+
+def access_month(url_or_conn: Any, month: date) -> dict[str, Any]:
+    """Everything the admin screen's 접속기록 tab shows for ``month``, read over one connection as the hub's owner:
+    ``{"month": "YYYY-MM", "records", "review", "verify", "unreviewed_month", "purgeable"}`` (records as
+    :func:`access_records` gives them, oldest first). A role that may not read the access records (a supervisor's
+    login) gets one clear UserError that keeps the server's own words."""
+    import psycopg
+
+    from caseapp.errors import UserError
+    from caseapp.services.hub_admin import connect
+    conn = connect(url_or_conn)
+    try:
+        start, end = month_span(month)
+        return {"month": start.strftime("%Y-%m"), "records": access_records(conn, start, end),
+                "review": month_review(conn, start), "verify": verify_access(conn),
+                "unreviewed_month": unreviewed_access_month(conn), "purgeable": purgeable_access(conn)}
+    except psycopg.errors.InsufficientPrivilege as exc:
+        with suppress(psycopg.Error):
+            conn.rollback()
+        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        raise UserError(f"접속기록은 허브 관리자(hub init 을 실행한 역할)만 볼 수 있습니다: {first}",
+                        f"Only the hub's administrator (the role that ran hub init) sees the access records: "
+                        f"{first}") from None
+    finally:
+        if conn is not url_or_conn:
+            conn.close()

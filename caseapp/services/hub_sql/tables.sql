@@ -119,6 +119,8 @@ ALTER TABLE caseapp_hub.access_record ADD COLUMN IF NOT EXISTS device text;
 ALTER TABLE caseapp_hub.access_record ADD COLUMN IF NOT EXISTS addr text;
 ALTER TABLE caseapp_hub.access_record ADD COLUMN IF NOT EXISTS prev_hash text;
 ALTER TABLE caseapp_hub.access_record ADD COLUMN IF NOT EXISTS hash text;
+-- A month's records for the admin screen and review_access, without reading 2 years of them.
+CREATE INDEX IF NOT EXISTS access_record_at ON caseapp_hub.access_record (at);
 
 -- The owner's monthly review of the access records (review_access): how many rows the month had and the chain's
 -- head when reviewed, so a later verify_access sees a reviewed stretch rewritten or cut short.
