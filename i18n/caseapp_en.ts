@@ -1135,6 +1135,144 @@
         </message>
     </context>
     <context>
+        <name>HubAccessModel</name>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Hub user</source>
+            <translation>Hub user</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Case number</source>
+            <translation>Case number</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>Device</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>(no case number)</source>
+            <translation>(no case number)</translation>
+        </message>
+        <message>
+            <source>case read (sync)</source>
+            <translation>case read (sync)</translation>
+        </message>
+    </context>
+    <context>
+        <name>HubAccessTab</name>
+        <message>
+            <source>Every read of a case by someone it is not assigned to is recorded on the hub, chained so that any change shows, kept 2 years and reviewed at least once a month (안전성 확보조치 기준 제8조).</source>
+            <translation>Every read of a case by someone it is not assigned to is recorded on the hub, chained so that any change shows, kept 2 years and reviewed at least once a month (안전성 확보조치 기준 제8조).</translation>
+        </message>
+        <message>
+            <source>Case number or hub user</source>
+            <translation>Case number or hub user</translation>
+        </message>
+        <message>
+            <source>Read again</source>
+            <translation>Read again</translation>
+        </message>
+        <message>
+            <source>Mark month as reviewed</source>
+            <translation>Mark month as reviewed</translation>
+        </message>
+        <message>
+            <source>Delete records past 2 years…</source>
+            <translation>Delete records past 2 years…</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>Only the hub's administrator (the address that ran 'caseapp hub init') sees the access records. Log in with that address to review them.</source>
+            <translation>Only the hub's administrator (the address that ran 'caseapp hub init') sees the access records. Log in with that address to review them.</translation>
+        </message>
+        <message>
+            <source>Only a month that has ended is reviewed.</source>
+            <translation>Only a month that has ended is reviewed.</translation>
+        </message>
+        <message>
+            <source>Reading the hub's access records…</source>
+            <translation>Reading the hub's access records…</translation>
+        </message>
+        <message>
+            <source>The access records of %1 are not reviewed yet: the rule asks for a review at least once a month.</source>
+            <translation>The access records of %1 are not reviewed yet: the rule asks for a review at least once a month.</translation>
+        </message>
+        <message>
+            <source>Chain checked: all %1 access records kept on the hub are unaltered.</source>
+            <translation>Chain checked: all %1 access records kept on the hub are unaltered.</translation>
+        </message>
+        <message>
+            <source>the chain is broken at record no. %1 (it or the one before it was changed or deleted; the %2 records before it check)</source>
+            <translation>the chain is broken at record no. %1 (it or the one before it was changed or deleted; the %2 records before it check)</translation>
+        </message>
+        <message>
+            <source>records of reviewed months were removed or rewritten: %1</source>
+            <translation>records of reviewed months were removed or rewritten: %1</translation>
+        </message>
+        <message>
+            <source>ALTERED: %1. Keep the hub as it is and tell the privacy officer.</source>
+            <translation>ALTERED: %1. Keep the hub as it is and tell the privacy officer.</translation>
+        </message>
+        <message>
+            <source>%1: %2 access record(s).</source>
+            <translation>%1: %2 access record(s).</translation>
+        </message>
+        <message>
+            <source>By hub user: %1.</source>
+            <translation>By hub user: %1.</translation>
+        </message>
+        <message>
+            <source>%1 has not been reviewed yet.</source>
+            <translation>%1 has not been reviewed yet.</translation>
+        </message>
+        <message>
+            <source>Reviewed on %1 by %2 (%3 record(s) at the time).</source>
+            <translation>Reviewed on %1 by %2 (%3 record(s) at the time).</translation>
+        </message>
+        <message>
+            <source>Review of %1 recorded: %2 access record(s).</source>
+            <translation>Review of %1 recorded: %2 access record(s).</translation>
+        </message>
+        <message>
+            <source>Recording the review…</source>
+            <translation>Recording the review…</translation>
+        </message>
+        <message>
+            <source>No access record is older than 2 years: nothing to delete.</source>
+            <translation>No access record is older than 2 years: nothing to delete.</translation>
+        </message>
+        <message>
+            <source>Delete records past 2 years</source>
+            <translation>Delete records past 2 years</translation>
+        </message>
+        <message>
+            <source>Delete the %1 access record(s) older than 2 years from the hub? They are kept 2 years; this cannot be undone. The chain still checks every record kept.</source>
+            <translation>Delete the %1 access record(s) older than 2 years from the hub? They are kept 2 years; this cannot be undone. The chain still checks every record kept.</translation>
+        </message>
+        <message>
+            <source>Deleted %1 access record(s) older than 2 years.</source>
+            <translation>Deleted %1 access record(s) older than 2 years.</translation>
+        </message>
+        <message>
+            <source>Deleting records past 2 years…</source>
+            <translation>Deleting records past 2 years…</translation>
+        </message>
+    </context>
+    <context>
         <name>HubAdminDialog</name>
         <message>
             <source>Agency hub administration</source>
@@ -1171,6 +1309,10 @@
         <message>
             <source>History</source>
             <translation>History</translation>
+        </message>
+        <message>
+            <source>Access records</source>
+            <translation>Access records</translation>
         </message>
         <message>
             <source>Close</source>

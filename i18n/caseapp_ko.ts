@@ -1135,6 +1135,144 @@
         </message>
     </context>
     <context>
+        <name>HubAccessModel</name>
+        <message>
+            <source>When</source>
+            <translation>일시</translation>
+        </message>
+        <message>
+            <source>Hub user</source>
+            <translation>허브 사용자</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>행위</translation>
+        </message>
+        <message>
+            <source>Case number</source>
+            <translation>사례번호</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>기기</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>접속 주소</translation>
+        </message>
+        <message>
+            <source>(no case number)</source>
+            <translation>(사례번호 없음)</translation>
+        </message>
+        <message>
+            <source>case read (sync)</source>
+            <translation>사례 열람(동기화로 받음)</translation>
+        </message>
+    </context>
+    <context>
+        <name>HubAccessTab</name>
+        <message>
+            <source>Every read of a case by someone it is not assigned to is recorded on the hub, chained so that any change shows, kept 2 years and reviewed at least once a month (안전성 확보조치 기준 제8조).</source>
+            <translation>담당이 아닌 사람이 사례를 열람할 때마다 허브에 접속기록이 남습니다. 기록은 위변조가 드러나도록 사슬로 묶여 2년간 보관되며, 월 1회 이상 점검합니다(안전성 확보조치 기준 제8조).</translation>
+        </message>
+        <message>
+            <source>Case number or hub user</source>
+            <translation>사례번호 또는 허브 사용자</translation>
+        </message>
+        <message>
+            <source>Read again</source>
+            <translation>다시 읽기</translation>
+        </message>
+        <message>
+            <source>Mark month as reviewed</source>
+            <translation>점검 완료</translation>
+        </message>
+        <message>
+            <source>Delete records past 2 years…</source>
+            <translation>2년 지난 기록 삭제…</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>월</translation>
+        </message>
+        <message>
+            <source>Only the hub's administrator (the address that ran 'caseapp hub init') sees the access records. Log in with that address to review them.</source>
+            <translation>접속기록은 허브 관리자('caseapp hub init'을 실행한 주소)만 볼 수 있습니다. 점검하려면 그 주소로 연결하세요.</translation>
+        </message>
+        <message>
+            <source>Only a month that has ended is reviewed.</source>
+            <translation>끝난 달만 점검할 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Reading the hub's access records…</source>
+            <translation>허브 접속기록을 읽는 중…</translation>
+        </message>
+        <message>
+            <source>The access records of %1 are not reviewed yet: the rule asks for a review at least once a month.</source>
+            <translation>%1 접속기록을 아직 점검하지 않았습니다. 월 1회 이상 점검해야 합니다.</translation>
+        </message>
+        <message>
+            <source>Chain checked: all %1 access records kept on the hub are unaltered.</source>
+            <translation>사슬 확인 완료: 허브에 보관된 접속기록 %1건 모두 위변조 없음.</translation>
+        </message>
+        <message>
+            <source>the chain is broken at record no. %1 (it or the one before it was changed or deleted; the %2 records before it check)</source>
+            <translation>기록 %1번에서 사슬이 끊겼습니다(그 기록이나 바로 앞 기록이 고쳐지거나 지워졌습니다. 그 앞의 %2건은 이상 없음)</translation>
+        </message>
+        <message>
+            <source>records of reviewed months were removed or rewritten: %1</source>
+            <translation>점검한 달의 기록이 지워지거나 바뀌었습니다: %1</translation>
+        </message>
+        <message>
+            <source>ALTERED: %1. Keep the hub as it is and tell the privacy officer.</source>
+            <translation>위변조 발견: %1. 허브를 그대로 두고 개인정보 보호책임자에게 알리세요.</translation>
+        </message>
+        <message>
+            <source>%1: %2 access record(s).</source>
+            <translation>%1: 접속기록 %2건.</translation>
+        </message>
+        <message>
+            <source>By hub user: %1.</source>
+            <translation>허브 사용자별: %1.</translation>
+        </message>
+        <message>
+            <source>%1 has not been reviewed yet.</source>
+            <translation>%1은(는) 아직 점검하지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>Reviewed on %1 by %2 (%3 record(s) at the time).</source>
+            <translation>%1에 %2이(가) 점검 완료(당시 %3건).</translation>
+        </message>
+        <message>
+            <source>Review of %1 recorded: %2 access record(s).</source>
+            <translation>%1 점검을 기록했습니다: 접속기록 %2건.</translation>
+        </message>
+        <message>
+            <source>Recording the review…</source>
+            <translation>점검을 기록하는 중…</translation>
+        </message>
+        <message>
+            <source>No access record is older than 2 years: nothing to delete.</source>
+            <translation>2년 지난 접속기록이 없습니다. 지울 것이 없습니다.</translation>
+        </message>
+        <message>
+            <source>Delete records past 2 years</source>
+            <translation>2년 지난 기록 삭제</translation>
+        </message>
+        <message>
+            <source>Delete the %1 access record(s) older than 2 years from the hub? They are kept 2 years; this cannot be undone. The chain still checks every record kept.</source>
+            <translation>2년 지난 접속기록 %1건을 허브에서 지울까요? 접속기록은 2년간 보관하며, 지운 기록은 되돌릴 수 없습니다. 남은 기록은 계속 사슬로 확인됩니다.</translation>
+        </message>
+        <message>
+            <source>Deleted %1 access record(s) older than 2 years.</source>
+            <translation>2년 지난 접속기록 %1건을 지웠습니다.</translation>
+        </message>
+        <message>
+            <source>Deleting records past 2 years…</source>
+            <translation>2년 지난 기록을 지우는 중…</translation>
+        </message>
+    </context>
+    <context>
         <name>HubAdminDialog</name>
         <message>
             <source>Agency hub administration</source>
@@ -1171,6 +1309,10 @@
         <message>
             <source>History</source>
             <translation>이력</translation>
+        </message>
+        <message>
+            <source>Access records</source>
+            <translation>접속기록</translation>
         </message>
         <message>
             <source>Close</source>

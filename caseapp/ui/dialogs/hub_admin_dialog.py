@@ -1,4 +1,5 @@
-"""파일 › 동기화 › 기관 허브 관리: the hub's admin screen (issue 18) — users, case assignments and their history.
+"""파일 › 동기화 › 기관 허브 관리: the hub's admin screen (issue 18) — users, case assignments and their history, and
+the hub's 접속기록 (:mod:`caseapp.ui.dialogs.hub_access_tab`).
 
 It logs in with the administrator's address (the role that ran ``hub init``) and password, as the ``hub`` admin
 commands do, or with a supervisor's own login role (``caseapp_u_NAME``), who may reassign the team's cases. Every
@@ -21,6 +22,7 @@ from caseapp.errors import UserError
 from caseapp.services import hub_admin
 from caseapp.ui import background
 from caseapp.ui.dialogs import hub_admin_views as views
+from caseapp.ui.dialogs.hub_access_tab import HubAccessTab
 from caseapp.ui.i18n import error_text
 from caseapp.ui.widgets.button_row import right_aligned
 from caseapp.ui.widgets.read_only_table import fill, read_only_table
@@ -60,6 +62,9 @@ class HubAdminDialog(QDialog):
         self.tabs.addTab(self._users_tab(), self.tr("Users"))
         self.tabs.addTab(self._assignments_tab(), self.tr("Case assignments"))
         self.tabs.addTab(self._history_tab(), self.tr("History"))
+        self.access = HubAccessTab(self.run_as_login, lambda text, tone: show_message(self.message, text, tone),
+                                   self)
+        self.tabs.addTab(self.access, self.tr("Access records"))
         self.tabs.setEnabled(False)
         self.tabs.currentChanged.connect(self._tab_changed)
         close = QPushButton(self.tr("Close"), self)
@@ -152,6 +157,8 @@ class HubAdminDialog(QDialog):
         """A hint or result belongs to the tab it came from ("choose a case …" must not stay under the users)."""
         if self.job is None:  # a running call's progress line stays until the call ends
             show_message(self.message, "")
+        if self.tabs.currentWidget() is self.access:
+            self.access.shown()
 
     # --- running hub calls -------------------------------------------------------------------------------------
 
@@ -177,14 +184,31 @@ class HubAdminDialog(QDialog):
         for view in (self.users, self.assignments, self.history):
             view.setRowCount(0)
         self.assignee.clear()
+        self.access.reset()
         self.tabs.setEnabled(False)
 
     def _connected(self, result: tuple[hub_admin.AdminLogin, dict[str, Any]]) -> None:
         self.login = result[0]
         self.password.clear()
         self._show(result[1])
-        show_message(self.message, self.tr("Connected as %1.").replace("%1", str(result[1]["status"]["you"])),
-                     Tone.SUCCESS)
+        self.access.reset(admin=bool(result[1]["admin"]))
+        connected = self.tr("Connected as %1.").replace("%1", str(result[1]["status"]["you"]))
+        show_message(self.message, connected, Tone.SUCCESS)
+        if self.tabs.currentWidget() is self.access:
+            self.access.shown(done=connected)  # the line stays once the month is read
+
+    def run_as_login(self, work: Callable[[str], Any], on_success: Callable[[Any], None], text: str) -> None:
+        """``work(url)`` in the background as the logged-in role (the access tab's reads and changes); a failure is
+        the dialog's one message line, as for every other call."""
+        login = self.login
+        if login is None:
+            return
+
+        def run(_job: background.Job) -> Any:
+            with hub_admin.admin_session(login) as url:
+                return work(url)
+
+        self._start(run, on_success, text)
 
     def _change(self, change: Callable[[str], Any], done: str, *, user: str | None = None,
                 case_id: str | None = None) -> None:
