@@ -1153,6 +1153,10 @@
             <translation>Case number</translation>
         </message>
         <message>
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
             <source>Device</source>
             <translation>Device</translation>
         </message>

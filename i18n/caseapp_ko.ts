@@ -1153,6 +1153,10 @@
             <translation>사례번호</translation>
         </message>
         <message>
+            <source>Record</source>
+            <translation>기록 번호</translation>
+        </message>
+        <message>
             <source>Device</source>
             <translation>기기</translation>
         </message>

@@ -98,7 +98,7 @@ def test_the_access_tab_shows_checks_reviews_and_purges_a_month(office: Office, 
         assert _wait(qtbot, dialog) == ""  # the reading line is gone, nothing went wrong
         assert tab.month() == last
         rows = _rows(tab)
-        assert len(rows) == 1 and rows[0][1:5] == [sue_name, "case read (sync)", number, "sue-laptop"]
+        assert len(rows) == 1 and rows[0][2:6] == [sue_name, "case read (sync)", number, "sue-laptop"]
         assert not any(case_id in cell for row in rows for cell in row)  # by case number, never the raw id
         assert tab.chain_label.text().startswith("Chain checked: all 4 access records")
         assert last.strftime("%Y-%m") in tab.due_label.text() and "not reviewed yet" in tab.due_label.text()
@@ -127,7 +127,7 @@ def test_the_access_tab_shows_checks_reviews_and_purges_a_month(office: Office, 
         today = date.today()
         tab.month_edit.setDate(QDate(today.year, today.month, 1))
         _wait(qtbot, dialog)
-        assert [r[3] for r in _rows(tab)] == [number] and not tab.review_button.isEnabled()  # not ended yet
+        assert [r[4] for r in _rows(tab)] == [number] and not tab.review_button.isEnabled()  # not ended yet
         tab.filter_edit.setText("no such case")
         assert _rows(tab) == []
         tab.filter_edit.setText(number)
@@ -141,6 +141,7 @@ def test_the_access_tab_shows_checks_reviews_and_purges_a_month(office: Office, 
         _wait(qtbot, dialog)
         assert tab.chain_label.text().startswith("ALTERED: the chain is broken at record no. %d" % changed)
         assert tab.chain_label.property("tone") == "error"
+        assert _rows(tab)[0][0] == str(changed)  # the record the chain breaks at, found in the table by its number
         dialog.close()
 
 

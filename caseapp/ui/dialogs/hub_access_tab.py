@@ -28,7 +28,7 @@ from caseapp.ui.widgets.status import Tone, show_message
 # run(work, on_success, progress_text): the admin dialog runs ``work(url)`` in the background as the logged-in role
 Runner = Callable[[Callable[[str], Any], Callable[[Any], None], str], None]
 Notify = Callable[[str, Tone], None]  # the dialog's message line (empty text clears it)
-COLUMN_WIDTHS = (150, 140, 150, 120, 140)  # when, who, action, case number, device; the address stretches
+COLUMN_WIDTHS = (80, 150, 140, 150, 110, 130)  # record, when, who, action, case number, device; the address stretches
 
 
 def _previous_month(today: date) -> date:
@@ -49,14 +49,14 @@ class HubAccessModel(RowsTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._headers = [self.tr("When"), self.tr("Hub user"), self.tr("Action"), self.tr("Case number"),
+        self._headers = [self.tr("Record"), self.tr("When"), self.tr("Hub user"), self.tr("Action"), self.tr("Case number"),
                          self.tr("Device"), self.tr("Address")]
         self.rows: list[tuple[str, ...]] = []
 
     def set_records(self, records: list[dict[str, Any]]) -> None:
         no_number, actions = self.tr("(no case number)"), {"pull": self.tr("case read (sync)")}
         self.beginResetModel()
-        self.rows = [(_at(r.get("at")), views.who(r.get("hub_user")), actions.get(r.get("what") or "", r.get("what")
+        self.rows = [(str(r.get("id") or ""), _at(r.get("at")), views.who(r.get("hub_user")), actions.get(r.get("what") or "", r.get("what")
                                                                                    or "-"),
                       r.get("case_number") or no_number, r.get("device") or "-", r.get("addr") or "-")
                      for r in records]
