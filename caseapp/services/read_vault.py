@@ -5,7 +5,9 @@ overlaps with; a search needs none of it. :func:`open_for_reading` unlocks exact
 <caseapp.services.vault.Vault.open>` does (:mod:`caseapp.services.unlock`: an interrupted restore or rekey
 finished, the attempt back-off, a wrong passphrase noted), runs the same file checks (:func:`caseapp.services.
 integrity.check_file`: truncation, the ``-wal`` header, the full page scan when the file was not closed cleanly),
-and then reads with plain SQL what the full open would check:
+and then reads on its plain connection what the full open checks, with the full open's own readings
+(:mod:`caseapp.services.open_checks`, which the full open's services call on :meth:`Vault.read_cursor
+<caseapp.services.vault.Vault.read_cursor>`: one rule, not a copy of it):
 
 * the schema revision is the program's own (a newer file is refused, an older one migrated: by the full open);
 * the commit mark is not ahead of the audit trail (lost changes are reported and recorded: by the full open);

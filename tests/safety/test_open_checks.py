@@ -131,3 +131,18 @@ def test_chunks_cover_every_id_in_order_within_the_bound() -> None:
     assert list(chunks([])) == []
     assert list(chunks("abcde", 2)) == ["ab", "cd", "e"]
     assert marks([1, 2, 3]) == "?,?,?"
+
+
+def test_the_readings_import_no_orm() -> None:
+    """read_vault reads them without SQLAlchemy; the full open's services import them at start-up, cheaply."""
+    import os
+    import subprocess
+    import sys
+
+    from .helpers import REPO
+    code = ("import sys; import caseapp.services.open_checks, caseapp.services.read_vault; "
+            "print(sorted(m for m in ('sqlalchemy', 'sqlmodel', 'alembic') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=str(REPO), timeout=120,
+                         env={**os.environ, "PYTHONPATH": str(REPO)}, stdin=subprocess.DEVNULL)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"
