@@ -317,8 +317,10 @@ def keep_destroyed(vault: "Vault") -> KeptDestroyed:
         missing = {cid: when for cid, when in in_file.items() if cid not in registry}
         if missing:
             remember(missing, compacted=False)
-        with vault.read_cursor() as cur:  # the rule the ORM-free open reads too (one query, not a session a case)
-            undestroyed = open_checks.undestroyed_among(cur, registry - in_file.keys())
+        undestroyed: list[str] = []
+        if others := registry - in_file.keys():  # a registry that agrees (every open) costs no reading more
+            with vault.read_cursor() as cur:  # the rule the ORM-free open reads too (one query, not a session a case)
+                undestroyed = open_checks.undestroyed_among(cur, others)
         kept = reapply_destructions(vault, undestroyed)
         if compaction_pending():
             compact_or_defer(vault)
