@@ -5,6 +5,7 @@ correction-requests (정정·삭제 요구). Same services as the GUI's register
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from typing import Any
 
 from caseapp import i18n_text
@@ -63,6 +64,14 @@ def register(sub: Any) -> None:
 
 def _day(raw: str | None, ko: str, en: str) -> Any:
     return parse_date_arg(raw, ko, en) if raw else None
+
+
+def _date_check(ko: str) -> Callable[[argparse.Namespace], None]:
+    """The check before the passphrase of a command's ``--date`` (``ko``: its name in the message): a mistyped
+    date needs no unlocking."""
+    def check(args: argparse.Namespace) -> None:
+        _day(args.date, ko, "--date")
+    return check
 
 
 # --- 파기 대장 -------------------------------------------------------------------------------------------------------
@@ -168,11 +177,7 @@ def cmd_client_copy(args: argparse.Namespace) -> int:
     return 0
 
 
-def _check_received(args: argparse.Namespace) -> None:
-    _day(args.date, "접수일", "--date")
-
-
-@opens_vault(check=_check_received)
+@opens_vault(check=_date_check("접수일"))
 def cmd_correction_request(args: argparse.Namespace) -> int:
     from caseapp.services import corrections
     received = _day(args.date, "접수일", "--date")
@@ -184,11 +189,7 @@ def cmd_correction_request(args: argparse.Namespace) -> int:
     return 0
 
 
-def _check_answered(args: argparse.Namespace) -> None:
-    _day(args.date, "답변일", "--date")
-
-
-@opens_vault(check=_check_answered)
+@opens_vault(check=_date_check("답변일"))
 def cmd_correction_answer(args: argparse.Namespace) -> int:
     from caseapp.services import corrections
     on = _day(args.date, "답변일", "--date")

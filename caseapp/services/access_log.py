@@ -35,6 +35,7 @@ from caseapp.errors import StorageUnavailable, UserError, ValidationError
 from caseapp.services import audit
 from caseapp.storage.atomic import write_bytes_atomic
 from caseapp.storage.compact_values import micros_read
+from caseapp.storage.sql_chunks import chunks
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -456,8 +457,8 @@ def _case_numbers(s: Session, case_ids: set[str]) -> dict[str, str]:
 
     from caseapp.storage.models import Case
     ids, numbers = sorted(case_ids), dict[str, str]()
-    for start in range(0, len(ids), 500):
-        numbers.update(s.exec(select(Case.id, Case.case_number).where(col(Case.id).in_(ids[start:start + 500]))).all())
+    for chunk in chunks(ids):
+        numbers.update(s.exec(select(Case.id, Case.case_number).where(col(Case.id).in_(chunk))).all())
     return numbers
 
 

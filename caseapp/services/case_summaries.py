@@ -16,15 +16,16 @@ from sqlalchemy import event
 from sqlmodel import Session
 
 from caseapp.domain.case_summary import summarise, summary_basis
+from caseapp.services import open_checks
 from caseapp.services.case_facts import all_facts, rules_in
 from caseapp.storage.models import AuditEvent, Case, Client, Draft, ExportRecord, SearchDoc
+from caseapp.storage.sql_chunks import chunks, marks
 
 if TYPE_CHECKING:
     from caseapp.services.vault import Vault
 
 _TOUCHED_KEY = "caseapp_summary_touched"
 _NO_FACTS = (AuditEvent, Draft, ExportRecord, SearchDoc)  # rows that never change a case's deadlines
-_CHUNK = 500  # case ids per IN (...) list
 
 
 def basis(session: Session) -> str:
@@ -65,10 +66,9 @@ def refresh_touched(session: Session) -> None:
         client_ids.clear()
         return
     if client_ids:
-        for chunk in _chunks(sorted(client_ids)):
-            marks = ",".join("?" * len(chunk))
+        for chunk in chunks(sorted(client_ids)):
             case_ids |= {r[0] for r in _cursor(session).execute(
-                f'SELECT id FROM "case" WHERE client_id IN ({marks})', chunk).fetchall()}
+                f'SELECT id FROM "case" WHERE client_id IN ({marks(chunk)})', chunk).fetchall()}
     if case_ids:
         refresh(session, case_ids)
     case_ids.clear()
@@ -83,7 +83,7 @@ def refresh(session: Session, case_ids: Iterable[str] | None = None) -> int:
     if wanted is None:
         facts = all_facts(session)
     else:
-        for chunk in _chunks(wanted):
+        for chunk in chunks(wanted):
             facts += all_facts(session, chunk)
     cur = _cursor(session)
     current = basis(session)
@@ -91,8 +91,8 @@ def refresh(session: Session, case_ids: Iterable[str] | None = None) -> int:
     if wanted is None:
         cur.execute("DELETE FROM casesummary")
     else:
-        for chunk in _chunks(wanted):
-            cur.execute(f"DELETE FROM casesummary WHERE case_id IN ({','.join('?' * len(chunk))})", chunk)
+        for chunk in chunks(wanted):
+            cur.execute(f"DELETE FROM casesummary WHERE case_id IN ({marks(chunk)})", chunk)
     rows = []
     for f in facts:
         stored = summarise(f, rules)
@@ -109,10 +109,7 @@ def refresh_all_summaries(vault: "Vault") -> int:
 
 
 def stale_count(session: Session) -> int:
-    row = _cursor(session).execute(
-        'SELECT count(*) FROM "case" c LEFT JOIN casesummary s ON s.case_id = c.id '
-        "WHERE c.destroyed_at IS NULL AND (s.case_id IS NULL OR s.basis != ?)", (basis(session),)).fetchone()
-    return int(row[0])
+    return open_checks.stale_count(_cursor(session), basis(session))  # the rule the ORM-free open reads too
 
 
 def refresh_stale(vault: "Vault") -> int:
@@ -135,6 +132,3 @@ def _cursor(session: Session) -> Any:
     return session.connection().connection.cursor()
 
 
-def _chunks(ids: list[str]) -> Iterable[list[str]]:
-    for i in range(0, len(ids), _CHUNK):
-        yield ids[i:i + _CHUNK]

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from caseapp import paths
-from caseapp.services import audit
+from caseapp.services import audit, open_checks
 from caseapp.errors import Notice, UserError
 from caseapp.storage.atomic import write_bytes_atomic
 
@@ -75,15 +75,8 @@ def note_commit(vault: "Vault", session: Session) -> None:
 
 
 def audit_head(vault: "Vault") -> int:
-    from sqlmodel import col, select
-
-    from caseapp.storage.models import AuditEvent, Meta
-    with vault.session() as s:
-        meta = s.get(Meta, audit.HEAD_KEY)
-        if meta and meta.value:
-            return int(meta.value.partition(":")[0])
-        last = s.exec(select(AuditEvent.seq).order_by(col(AuditEvent.seq).desc())).first()
-    return int(last or 0)
+    with vault.read_cursor() as cur:
+        return open_checks.audit_head(cur)  # the rule the ORM-free open reads too
 
 
 def check_on_open(vault: "Vault") -> list[Notice]:

@@ -28,11 +28,12 @@ from sqlalchemy import Table, delete
 from sqlmodel import Session, SQLModel, col, select
 
 from caseapp.errors import Notice, NotFound, StorageUnavailable, ValidationError
-from caseapp.services import access_log, audit, search, sync_log
+from caseapp.services import access_log, audit, open_checks, search, sync_log
 from caseapp.services.destroyed_registry import (  # noqa: F401 (re-exported: the registry's home was here)
     REGISTRY_NAME, compaction_pending, destroyed_registry, mark_compacted, registry_file, remember,
 )
 from caseapp.storage.models import Case, Client, DestructionLog, Draft, SearchDoc, utcnow
+from caseapp.storage.sql_chunks import chunks
 
 if TYPE_CHECKING:
     from caseapp.services.vault import Vault
@@ -178,7 +179,6 @@ def _destroy_rows(s: Session, case: Case, counts: dict[str, int]) -> None:
 # A hand-kept list of the tables to delete missed the budget lines of an assessment (a table added later), so the
 # delete of the assessments failed on their foreign key, and with it every open that had to destroy a case again.
 # The rows to delete and their order are derived from the models' foreign keys instead.
-_CHUNK = 500  # ids per ``IN (...)``: well under SQLite's bound-parameter limit
 
 
 def _dependant_ids(s: Session, root: Table, root_ids: list[str], keep: tuple[Table, ...]) -> dict[Table, set[str]]:
@@ -206,8 +206,8 @@ def _dependant_ids(s: Session, root: Table, root_ids: list[str], keep: tuple[Tab
 def _ids_where_in(s: Session, table: Table, column: Any, values: set[str]) -> set[str]:
     ordered = sorted(values)
     found: set[str] = set()
-    for i in range(0, len(ordered), _CHUNK):
-        found.update(s.exec(select(table.c.id).where(column.in_(ordered[i:i + _CHUNK]))).all())  # type: ignore[call-overload]
+    for chunk in chunks(ordered):
+        found.update(s.exec(select(table.c.id).where(column.in_(chunk))).all())  # type: ignore[call-overload]
     return found
 
 
@@ -219,8 +219,8 @@ def _delete_dependants(s: Session, counts: dict[str, int], root: Table, root_ids
     s.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     for table in reversed(SQLModel.metadata.sorted_tables):
         ids = sorted(doomed.get(table, ()))
-        for i in range(0, len(ids), _CHUNK):
-            result = s.exec(delete(table).where(table.c.id.in_(ids[i:i + _CHUNK])))  # type: ignore[call-overload]
+        for chunk in chunks(ids):
+            result = s.exec(delete(table).where(table.c.id.in_(chunk)))  # type: ignore[call-overload]
             counts[table.name] = counts.get(table.name, 0) + (result.rowcount or 0)
 
 
@@ -317,7 +317,11 @@ def keep_destroyed(vault: "Vault") -> KeptDestroyed:
         missing = {cid: when for cid, when in in_file.items() if cid not in registry}
         if missing:
             remember(missing, compacted=False)
-        kept = reapply_destructions(vault, sorted(registry - in_file.keys()))
+        undestroyed: list[str] = []
+        if others := registry - in_file.keys():  # a registry that agrees (every open) costs no reading more
+            with vault.read_cursor() as cur:  # the rule the ORM-free open reads too (one query, not a session a case)
+                undestroyed = open_checks.undestroyed_among(cur, others)
+        kept = reapply_destructions(vault, undestroyed)
         if compaction_pending():
             compact_or_defer(vault)
         return kept

@@ -11,21 +11,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from caseapp.errors import Notice, UserError
+from caseapp.services import open_checks
 
 if TYPE_CHECKING:  # the ORM is imported where it runs: the notices serve services/read_vault.py without it
     from caseapp.services.vault import Vault
 
-META_KEY = "key_generation"
+META_KEY = open_checks.GENERATION_KEY
 
 
 def stored_generation(vault: "Vault") -> int:
-    from caseapp.storage.models import Meta
-    with vault.session() as s:
-        meta = s.get(Meta, META_KEY)
-    try:
-        return int(meta.value) if meta else 0
-    except ValueError:
-        return 0
+    with vault.read_cursor() as cur:
+        return open_checks.stored_generation(cur)  # the rule the ORM-free open reads too
 
 
 def remember_generation(vault: "Vault", generation: int) -> None:
@@ -38,6 +34,7 @@ def remember_generation(vault: "Vault", generation: int) -> None:
 
 def reconcile(vault: "Vault") -> list[Notice]:
     """On open: bring an interrupted change in step, warn about a rolled-back key file and about keys to replace."""
+    import sqlcipher3
     from sqlalchemy.exc import SQLAlchemyError
     notices = flag_notices(vault)
     try:
@@ -46,7 +43,7 @@ def reconcile(vault: "Vault") -> list[Notice]:
             remember_generation(vault, vault.keyfile.generation)
         elif vault.keyfile.generation < in_db:
             notices.append(rollback_notice(vault.keyfile.generation, in_db))
-    except (UserError, SQLAlchemyError):
+    except (UserError, SQLAlchemyError, sqlcipher3.Error):  # the driver's own error: a plain-SQL reading
         pass  # a full or read-only disk: the comparison is repeated on the next open
     return notices
 

@@ -5,7 +5,9 @@ overlaps with; a search needs none of it. :func:`open_for_reading` unlocks exact
 <caseapp.services.vault.Vault.open>` does (:mod:`caseapp.services.unlock`: an interrupted restore or rekey
 finished, the attempt back-off, a wrong passphrase noted), runs the same file checks (:func:`caseapp.services.
 integrity.check_file`: truncation, the ``-wal`` header, the full page scan when the file was not closed cleanly),
-and then reads with plain SQL what the full open would check:
+and then reads on its plain connection what the full open checks, with the full open's own readings
+(:mod:`caseapp.services.open_checks`, which the full open's services call on :meth:`Vault.read_cursor
+<caseapp.services.vault.Vault.read_cursor>`: one rule, not a copy of it):
 
 * the schema revision is the program's own (a newer file is refused, an older one migrated: by the full open);
 * the commit mark is not ahead of the audit trail (lost changes are reported and recorded: by the full open);
@@ -33,11 +35,9 @@ import sqlcipher3
 
 from caseapp import paths
 from caseapp.domain.access import AccessKind
-from caseapp.domain.case_summary import summary_basis
-from caseapp.domain.deadlines import RULES_KEY, stored_rules
 from caseapp.errors import Notice, UserError
 from caseapp.services import access_log, audit, commit_mark, destroyed_registry, integrity, key_state
-from caseapp.services import restore_journal, unlock
+from caseapp.services import open_checks, restore_journal, unlock
 from caseapp.services.storage_errors import storage_error
 from caseapp.storage import migrate
 from caseapp.storage.connect import disk_full, pooled_cache_kib, raw_connect
@@ -45,9 +45,6 @@ from caseapp.storage.keystore import EarlyUnwrap, KeyFile
 
 if TYPE_CHECKING:
     from caseapp.services.vault import Vault
-
-_CHUNK = 500  # ids per IN (...) list
-
 
 def open_for_reading(passphrase: str, early: EarlyUnwrap | None = None) -> "ReadVault | Vault":
     """Unlock and open for a command that only reads: a :class:`ReadVault` when the file needs no repair, else the
@@ -101,13 +98,14 @@ class ReadVault:
         """Read what the full open checks. None: it has work to do (or a read failed), so the full open must run;
         else whether the commit mark is to be written (it is missing, another file's, or behind the trail)."""
         try:
-            with self.read_cursor() as cur:
-                row = cur.execute("SELECT name FROM practitioner WHERE is_current = 1").fetchone()
-                self.actor = str(row[0]) if row else ""
-                head = _audit_head(cur)
-                if _revision(cur) != migrate.HEAD_REVISION or not _destroyed_agree(cur) or _stale_summaries(cur):
+            with self.read_cursor() as cur:  # each reading is the full open's own (services/open_checks.py)
+                self.actor = open_checks.current_actor(cur)
+                head = open_checks.audit_head(cur)
+                if open_checks.current_revision(cur) != migrate.HEAD_REVISION \
+                        or not open_checks.destroyed_agree(cur, destroyed_registry.destroyed_registry()) \
+                        or open_checks.has_stale(cur, open_checks.file_basis(cur)):
                     return None
-                generation = _stored_generation(cur)
+                generation = open_checks.stored_generation(cur)
         except (UserError, sqlcipher3.Error):
             return None  # the full open reads it again and reports (or tolerates) it as it always did
         self.noted_seq = head
@@ -196,58 +194,3 @@ class ReadVault:
             raise storage_error(exc) from exc
         except sqlcipher3.DatabaseError as exc:
             raise (integrity.corrupt_page_error() if integrity.is_corruption(exc) else exc) from exc
-
-
-# --- plain-SQL readings of what the full open checks (each names the function it mirrors) ------------------------
-
-def _audit_head(cur: Any) -> int:
-    """:func:`caseapp.services.commit_mark.audit_head`."""
-    row = cur.execute("SELECT value FROM meta WHERE key = ?", (audit.HEAD_KEY,)).fetchone()
-    if row and row[0]:
-        return int(str(row[0]).partition(":")[0])
-    last = cur.execute("SELECT seq FROM auditevent ORDER BY seq DESC LIMIT 1").fetchone()
-    return int(last[0] or 0) if last else 0
-
-
-def _revision(cur: Any) -> str | None:
-    """:func:`caseapp.storage.migrate.current_revision`."""
-    if cur.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'").fetchone() is None:
-        return None
-    row = cur.execute("SELECT version_num FROM alembic_version").fetchone()
-    return str(row[0]) if row else None
-
-
-def _destroyed_agree(cur: Any) -> bool:
-    """:func:`caseapp.services.destruction.keep_destroyed` has nothing to do: every case the file marks destroyed is
-    in the registry, and no case of the registry is in the file undestroyed (a restored older backup)."""
-    in_file = {r[0] for r in cur.execute('SELECT id FROM "case" WHERE destroyed_at IS NOT NULL').fetchall()}
-    registry = set(destroyed_registry.destroyed_registry())
-    if in_file - registry:
-        return False
-    others = sorted(registry - in_file)
-    for i in range(0, len(others), _CHUNK):
-        chunk = others[i:i + _CHUNK]
-        marks = ",".join("?" * len(chunk))
-        if cur.execute(f'SELECT 1 FROM "case" WHERE id IN ({marks}) AND destroyed_at IS NULL LIMIT 1',
-                       chunk).fetchone() is not None:
-            return False
-    return True
-
-
-def _stale_summaries(cur: Any) -> bool:
-    """:func:`caseapp.services.case_summaries.stale_count` is not 0 (with the basis of the file's deadline rules)."""
-    row = cur.execute("SELECT value FROM meta WHERE key = ?", (RULES_KEY,)).fetchone()
-    basis = summary_basis(stored_rules(str(row[0]) if row and row[0] else None))
-    found = cur.execute(
-        'SELECT 1 FROM "case" c LEFT JOIN casesummary s ON s.case_id = c.id '
-        "WHERE c.destroyed_at IS NULL AND (s.case_id IS NULL OR s.basis != ?) LIMIT 1", (basis,)).fetchone()
-    return found is not None
-
-
-def _stored_generation(cur: Any) -> int:
-    """:func:`caseapp.services.key_state.stored_generation`."""
-    row = cur.execute("SELECT value FROM meta WHERE key = ?", (key_state.META_KEY,)).fetchone()
-    try:
-        return int(row[0]) if row else 0
-    except (TypeError, ValueError):
-        return 0

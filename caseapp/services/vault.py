@@ -19,11 +19,11 @@ from typing import Any
 import sqlcipher3
 from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from caseapp import paths
 from caseapp.errors import AlreadyInitialised, Notice, StorageUnavailable, UserError, WrongPassphrase
-from caseapp.services import access_log, audit, case_summaries, commit_mark, key_state, sync_log
+from caseapp.services import access_log, audit, case_summaries, commit_mark, key_state, open_checks, sync_log
 from caseapp.services import rekey as rekeying
 from caseapp.services import unlock
 from caseapp.services.installed import case_file_exists, unfinished_setup
@@ -141,7 +141,8 @@ class Vault:
     @classmethod
     def _open_with_key(cls, keyfile: KeyFile, key: bytes, *, defer_page_scan: bool = False) -> "Vault":
         # A check or repair added to this open needs its counterpart in read_vault.ReadVault.clean_state, which
-        # decides for `caseapp search` whether this open (with the ORM) is needed at all.
+        # decides for `caseapp search` whether this open (with the ORM) is needed at all: its reading belongs in
+        # services/open_checks.py, which both opens call.
         from caseapp.services import integrity  # damaged file / -wal: a clear CorruptDatabase, not a crash
         full = disk_full(paths.data_dir())
         scan_later = defer_page_scan and integrity.needs_page_scan(paths.database_file())
@@ -156,9 +157,8 @@ class Vault:
                 "disk_full_read_only", "디스크가 가득 차서 사례 파일을 읽기 전용으로 열었습니다. 저장하려면 공간을 확보하세요.",
                 "The disk is full: the case file is open for reading only. Free some space to save changes."))
         try:
-            with vault.session() as s:
-                practitioner = s.exec(select(Practitioner).where(Practitioner.is_current == True)).first()  # noqa: E712
-                vault.actor = practitioner.name if practitioner else ""
+            with vault.read_cursor() as cur:
+                vault.actor = open_checks.current_actor(cur)
             lost = commit_mark.check_on_open(vault)  # before any write reuses the damaged journal
             migrate.upgrade(vault.engine, before_migration=vault._backup_before_migration)
             from caseapp.services.on_open import repair_after_open  # destroyed cases stay destroyed, on every open

@@ -11,7 +11,7 @@ GUI's unlock ~0.2 s faster.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from caseapp import paths
 from caseapp.errors import NewerSchema
@@ -47,12 +47,15 @@ def head_revision() -> str:
 
 def current_revision(connection: Connection) -> str | None:
     """The file's schema revision, read directly (no Alembic import); ``None`` for a new, empty file."""
-    from sqlalchemy import text
-    exists = connection.execute(text("SELECT 1 FROM sqlite_master WHERE type = 'table' "
-                                     "AND name = 'alembic_version'")).first()
-    if exists is None:
+    return revision_of(connection.connection.cursor())
+
+
+def revision_of(cur: Any) -> str | None:
+    """:func:`current_revision` on a DB-API cursor: what the ORM-free open (services/read_vault.py) compares with
+    :data:`HEAD_REVISION`, by the same rule as the full open."""
+    if cur.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'").fetchone() is None:
         return None
-    row = connection.execute(text("SELECT version_num FROM alembic_version")).first()
+    row = cur.execute("SELECT version_num FROM alembic_version").fetchone()
     return str(row[0]) if row else None
 
 

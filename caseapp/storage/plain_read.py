@@ -26,7 +26,7 @@ class _Shape:
     keys: tuple[str, ...]  # the attribute each column is loaded into
     processors: tuple[Callable[[Any], Any] | None, ...]
     identity_class: type  # the first part of the ORM's identity key
-    primary_key: tuple[int, ...]  # positions of the primary key's columns
+    primary_key: tuple[str, ...]  # the attributes of the primary key's columns
 
 
 _SHAPES: dict[tuple[type, str], _Shape] = {}
@@ -45,7 +45,7 @@ def _shape(model: type, session: Session) -> _Shape:
             tuple(mapper.get_property_by_column(c).key for c in columns),
             tuple(c.type.dialect_impl(dialect).result_processor(dialect, None) for c in columns),
             mapper.identity_key_from_primary_key([None] * len(mapper.primary_key))[0],
-            tuple(columns.index(c) for c in mapper.primary_key))
+            tuple(mapper.get_property_by_column(c).key for c in mapper.primary_key))
         _SHAPES[(model, dialect.name)] = found
     return found
 
@@ -67,7 +67,9 @@ def rows(session: Session, model: type[M], where: str, params: Sequence[Any] = (
             loaded[key] = process(value) if process is not None else value
         # Detached with its identity, as make_transient_to_detached leaves it (every column is loaded and nothing
         # was changed through the attribute events, so there is no state to commit or expire: 7 µs a row less).
-        instance_state(obj).key = (identity, tuple(values[i] for i in pk), None)
+        # The key holds the converted values, as the ORM's identity key from a row does (the raw ones are the same
+        # for today's text and integer keys, not for a key column whose type converts what it reads).
+        instance_state(obj).key = (identity, tuple(loaded[key] for key in pk), None)
         out.append(obj)
     return out
 

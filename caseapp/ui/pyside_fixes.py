@@ -74,7 +74,9 @@ def _source_check_without_cache(original: Callable[[ModuleType], bool]) -> Calla
     def uses_pyside(module: ModuleType) -> bool:
         """PySide6's answer (the text "PySide6" in the module's source) from the file's bytes, not from the lines
         ``linecache`` would keep. Modules without a ``.py`` file (built in, extensions, zips) get PySide6's own
-        answer: it fails fast for the first two and reads nothing from disk for the last."""
+        answer: it fails fast for the first two and reads nothing from disk for the last. A ``.py`` path that cannot
+        be opened (a module imported from a zip has one: ``lib.zip/pkg/mod.py``) gets PySide6's answer too, which
+        reads the source through the module's loader."""
         path = getattr(module, "__file__", None)
         if not isinstance(path, str) or not path.endswith(".py"):
             return original(module)
@@ -82,7 +84,7 @@ def _source_check_without_cache(original: Callable[[ModuleType], bool]) -> Calla
             with open(path, "rb") as f:
                 return b"PySide6" in f.read()  # the same bytes in UTF-8 or any ASCII-compatible source encoding
         except OSError:
-            return False  # as inspect.getsource's OSError: a module with no readable source
+            return original(module)  # False when there is no source at all, as inspect.getsource's OSError gives
     return uses_pyside
 
 

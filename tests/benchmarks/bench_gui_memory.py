@@ -31,6 +31,9 @@ import time
 from pathlib import Path
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from gui_teardown import close_window  # noqa: E402
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 PASSPHRASE = "benchmark passphrase 벤치마크"
 MB = 1024 * 1024
@@ -244,11 +247,7 @@ def main(argv: list[str] | None = None) -> int:
         settle()
         snapshot(f"list shown (unlock {i + 1})", libc, cpu())
         if i < args.unlocks - 1:
-            window.discard_and_close()
-            window.deleteLater()
-            drain()
-            vault.close()
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            close_window(window, vault, drain)
             del window, vault
             gc.collect()
     wait_until(getattr(window, "case_view_warmed", lambda: True))

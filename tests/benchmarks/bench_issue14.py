@@ -29,6 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import bench_file  # noqa: E402
+from gui_teardown import close_window  # noqa: E402
 
 ROOT = bench_file.ROOT
 MB = 1024 * 1024
@@ -314,14 +315,7 @@ def measure_gui(bench: bench_file.BenchFile, n: int, want: set[str]) -> list[Mea
         unlock.append(unlock_and_list())
         if i < unlocks - 1:  # keep the last one open for the next rows
             window, vault = windows.pop()
-            window.discard_and_close()
-            window.deleteLater()
-            _drain()
-            vault.close()
-            # deleteLater runs only inside an event loop, and this script runs none: without this the earlier
-            # windows (their widgets and 10,000 summaries each) stayed alive and counted in the RSS row.
-            from PySide6.QtCore import QCoreApplication, QEvent
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            close_window(window, vault, _drain)  # else the earlier windows counted in the RSS row
             del window, vault
             gc.collect()
     window, vault = windows[-1]

@@ -97,3 +97,18 @@ def finish_background_jobs() -> None:
     QCoreApplication.processEvents()  # jobs start from the event loop: let queued starts happen first
     QThreadPool.globalInstance().waitForDone(10_000)
     QCoreApplication.processEvents()
+
+
+@pytest.fixture
+def view(qtbot: Any, gui_app: Any, vault: Any, case: Any, monkeypatch: pytest.MonkeyPatch) -> Any:
+    """The ``case`` fixture's case view, shown at 1366×768, every question it asks answered Yes (a test module may
+    define its own ``view``)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from caseapp.ui.views.case_view import CaseView
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    v = CaseView(vault, case.id)
+    qtbot.addWidget(v)
+    v.resize(1366, 768)
+    v.show()
+    return v

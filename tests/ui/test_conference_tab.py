@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QComboBox, QMessageBox, QPlainTextEdit
+from PySide6.QtWidgets import QComboBox, QPlainTextEdit
 
 from caseapp.domain import forms
 from caseapp.errors import LockedEntry
@@ -13,16 +13,6 @@ from caseapp.services import cases, entries
 from caseapp.services.vault import Vault
 from caseapp.ui.views.case_view import CaseView
 from tests.ui.test_case_view import click, type_into  # the same user-like helpers as the case view's tests
-
-
-@pytest.fixture
-def view(qtbot: Any, gui_app: Any, vault: Vault, case: Any, monkeypatch: pytest.MonkeyPatch) -> CaseView:
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
-    v = CaseView(vault, case.id)
-    qtbot.addWidget(v)
-    v.resize(1366, 768)
-    v.show()
-    return v
 
 
 def test_conference_form_is_the_declared_one_with_every_field(view: CaseView) -> None:

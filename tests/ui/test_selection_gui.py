@@ -6,8 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-import pytest
-from PySide6.QtWidgets import QComboBox, QMessageBox
+from PySide6.QtWidgets import QComboBox
 
 from caseapp.domain import forms
 from caseapp.services import agency_profile, cases, entries
@@ -17,16 +16,6 @@ from caseapp.services.vault import Vault
 from caseapp.ui.models.case_list_model import COL_CLIENT, COL_LEVEL
 from caseapp.ui.views.case_view import CaseView
 from tests.ui.test_case_view import click, type_into
-
-
-@pytest.fixture
-def view(qtbot: Any, gui_app: Any, vault: Vault, case: Any, monkeypatch: pytest.MonkeyPatch) -> CaseView:
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
-    v = CaseView(vault, case.id)
-    qtbot.addWidget(v)
-    v.resize(1366, 768)
-    v.show()
-    return v
 
 
 def _choose(form: Any, name: str, code: str) -> None:

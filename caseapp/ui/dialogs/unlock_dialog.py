@@ -10,10 +10,10 @@ from PySide6.QtWidgets import (
     QDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget,
 )
 
-from caseapp.errors import CorruptDatabase, NewerSchema, TooManyAttempts, UserError
+from caseapp.errors import CorruptDatabase, NewerSchema, UserError
 from caseapp.ui import background, i18n
 from caseapp.ui.i18n import error_text
-from caseapp.ui.widgets.lock_screen import backoff_ms, hold_button
+from caseapp.ui.widgets.lock_screen import show_unlock_failure
 from caseapp.ui.widgets.status import Tone, show_message
 
 if TYPE_CHECKING:
@@ -86,17 +86,10 @@ class UnlockDialog(QDialog):
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
-        self.unlock_button.setEnabled(True)
-        if not isinstance(exc, UserError):
-            raise exc
-        show_message(self.message, error_text(exc), Tone.ERROR)
-        self.passphrase.selectAll()
-        self.passphrase.setFocus()
+        show_unlock_failure(exc, self.message, self.unlock_button, self.passphrase)  # as the lock screen's
         if isinstance(exc, CorruptDatabase):
             log.warning("case file could not be read: %s", type(exc).__name__)
             self.restore_button.setVisible(True)
-        if isinstance(exc, TooManyAttempts):
-            hold_button(self.unlock_button, backoff_ms())
         if isinstance(exc, NewerSchema):
             self.unlock_button.setEnabled(False)  # nothing the passphrase can change; the message says what to do
 

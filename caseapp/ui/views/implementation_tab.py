@@ -19,7 +19,6 @@ from caseapp.services import entries
 from caseapp.ui.views.intake_tab import date_text, enum_text
 from caseapp.ui.views.section_tab import CaseContext, Column, RecordSection, StageTab, scroll, short
 from caseapp.ui.widgets.form_builder import DraftBanner, DraftKeeper, FormWidget, label_text
-from caseapp.ui.widgets.jump_bar import JumpBar
 
 QUICK_ENTRY = FormSpec("service_entry_quick", forms.SERVICE_ENTRY.title, tuple(
     forms.SERVICE_ENTRY.field(n) for n in ("occurred_on", "practice_type", "contact_mode", "contact_target",
@@ -113,10 +112,7 @@ class ImplementationTab(StageTab):
     def build(self) -> QWidget:
         ctx = self.ctx
         vault = ctx.vault
-        page = QWidget()
-        col = QVBoxLayout(page)
-        self.jumps = JumpBar(page)
-        col.addWidget(self.jumps)
+        page, col = self.jump_page()
         self.quick = QuickEntry(ctx, page)
         col.addWidget(self.quick)
         self.services = RecordSection(

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from caseapp.domain import forms
 from caseapp.domain.service_plan import period_label, task_frequency
@@ -20,7 +20,6 @@ from caseapp.ui.views.intake_tab import date_text, enum_text
 from caseapp.ui.views.plan_agreement import agreement_section
 from caseapp.ui.views.section_tab import Column, RecordSection, StageTab, scroll, short
 from caseapp.ui.widgets.form_builder import label_text
-from caseapp.ui.widgets.jump_bar import JumpBar
 
 SHORT_TERM_INDENT = "    └ "
 
@@ -31,10 +30,7 @@ class PlanningTab(StageTab):
     def build(self) -> QWidget:
         ctx = self.ctx
         vault = ctx.vault
-        page = QWidget()
-        col = QVBoxLayout(page)
-        self.jumps = JumpBar(page)
-        col.addWidget(self.jumps)
+        page, col = self.jump_page()
         self.goals = RecordSection(
             ctx, forms.GOAL, rows=lambda snap: snap.goals, table_height=150,
             columns=[Column("#", lambda g: ctx.snap.goal_numbers().get(g.id, "")),

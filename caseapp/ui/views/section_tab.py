@@ -33,6 +33,7 @@ from caseapp.ui.widgets.checklist import ChecklistWidget
 from caseapp.ui.widgets.column_fit import fit_columns
 from caseapp.ui.views.lazy_tab import LazyTab
 from caseapp.ui.widgets.form_builder import DraftBanner, DraftKeeper, DraftPart, FormWidget, label_text
+from caseapp.ui.widgets.jump_bar import JumpBar
 
 
 def lock_icon(size: int = 16) -> QIcon:
@@ -568,6 +569,15 @@ class StageTab(LazyTab):
 
     def build(self) -> QWidget:
         raise NotImplementedError
+
+    def jump_page(self) -> tuple[QWidget, QVBoxLayout]:
+        """A page of sections for :meth:`build` and its column, headed by the bar of jumps to them (``self.jumps``:
+        sections are added to it, and ``self.jumps.attach(scroll(page))`` is the page built)."""
+        page = QWidget()
+        col = QVBoxLayout(page)
+        self.jumps = JumpBar(page)
+        col.addWidget(self.jumps)
+        return page, col
 
     def refresh(self) -> None:
         self.checklist.refresh(self.ctx.snap)

@@ -32,6 +32,19 @@ def hold_button(button: QPushButton, ms: int) -> None:
     QTimer.singleShot(ms, button, lambda: button.setEnabled(True))
 
 
+def show_unlock_failure(exc: BaseException, message: QLabel, button: QPushButton, passphrase: QLineEdit) -> None:
+    """What the unlock window and the lock screen do when an unlock failed: the button usable again (held during
+    the back-off), the error in ``message``, the passphrase selected for typing again; an unexpected error raised."""
+    button.setEnabled(True)
+    if not isinstance(exc, UserError):
+        raise exc
+    show_message(message, error_text(exc), Tone.ERROR)
+    passphrase.selectAll()
+    passphrase.setFocus()
+    if isinstance(exc, TooManyAttempts):
+        hold_button(button, backoff_ms())
+
+
 class LockScreen(QWidget):
     unlocked = Signal()
     quit_requested = Signal()
@@ -129,14 +142,7 @@ class LockScreen(QWidget):
         self.unlocked.emit()
 
     def _failed(self, exc: BaseException) -> None:
-        self.unlock_button.setEnabled(True)
-        if not isinstance(exc, UserError):
-            raise exc
-        show_message(self.message, error_text(exc), Tone.ERROR)
-        self.passphrase.selectAll()
-        self.passphrase.setFocus()
-        if isinstance(exc, TooManyAttempts):
-            hold_button(self.unlock_button, backoff_ms())
+        show_unlock_failure(exc, self.message, self.unlock_button, self.passphrase)
 
 
 class PrivacyCover(LockScreen):
