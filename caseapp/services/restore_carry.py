@@ -58,7 +58,7 @@ class Carried:
 
 
 def collect(vault: "Vault") -> Lines:
-    """Every register line of the open file, as values (read before the file is closed for the restore)."""
+    """Every line of :data:`CARRIED` in the open file, as values (read before the file is closed for the restore)."""
     with vault.session() as s:
         return [(model, row.model_dump()) for model in CARRIED for row in s.exec(select(model)).all()]
 
