@@ -10,10 +10,10 @@ into ``Settings.backup_folder`` (e.g. a USB stick) when one is set and reachable
 
 A restore never throws anything away: it first backs up the current file (or, when the current file cannot be read,
 sets its raw files aside under ``backups/set-aside/``), then replaces the database and key file as one step through
-:mod:`caseapp.services.restore_journal`. The register lines (파기 대장, 제3자 제공 대장) the backup lacks are written
-into the staged copy before the journal decides the restore (:mod:`caseapp.services.restore_carry`). Opening the
-restored file (as every open does) destroys again the cases destroyed since, writes the "restore" audit entry and
-rebuilds the search index.
+:mod:`caseapp.services.restore_journal`. The register lines (파기 대장, 제3자 제공 대장), correction requests and
+export log lines the backup lacks are written into the staged copy before the journal decides the restore
+(:mod:`caseapp.services.restore_carry`). Opening the restored file (as every open does) destroys again the cases
+destroyed since, writes the "restore" audit entry and rebuilds the search index.
 """
 
 from __future__ import annotations
@@ -60,8 +60,26 @@ class RestoreResult:
     restored_from: Path
     set_aside: Path | None  # the pre-restore backup (or raw copy) of what was there before
     key_from_backup: bool  # True: the backup's key file replaced the current one
+    # correction requests / export log lines of cases the backup lacks, per table (restore_carry.Carried)
+    left_behind: dict[str, int] = field(default_factory=dict)
 
     def message(self, lang: str = "ko") -> str:
+        text = self._restored(lang)
+        requests = self.left_behind.get("correctionrequest", 0)
+        exported = self.left_behind.get("exportrecord", 0)
+        if requests or exported:
+            where = self.set_aside.name if self.set_aside else "-"
+            ko = " · ".join(p for p in (f"정정·삭제 요구 {requests}건" if requests else "",
+                                         f"출력 기록 {exported}건" if exported else "") if p)
+            en = " and ".join(p for p in (f"{requests} correction request(s)" if requests else "",
+                                          f"{exported} export log line(s)" if exported else "") if p)
+            text += (f" 백업 뒤에 연 사례의 {ko}은(는) 백업에 그 사례가 없어 옮기지 못했습니다. 복원 전 백업({where})에 "
+                     f"있습니다." if lang == "ko" else
+                     f" {en} of cases opened after the backup could not be carried over (the backup does not hold "
+                     f"their case); the pre-restore backup ({where}) has them.")
+        return text
+
+    def _restored(self, lang: str) -> str:
         where = str(self.set_aside) if self.set_aside else "-"
         if self.key_from_backup:
             ko = (f"백업에서 복원했습니다. 이 파일은 백업을 만들 당시의 암호와 복구 키로 열립니다. "
@@ -286,10 +304,12 @@ def restore_backup(path: Path, *, vault: "Vault | None" = None, passphrase: str 
         from caseapp.services import access_log  # the access records the backup lacks follow into the restored file
         access_log.carry_over_restore(vault, access_log.newest_audit_time(path, key))
         registers = restore_carry.collect(vault)  # and the register lines it lacks, into the staged copy
+        actor = vault.actor
         vault.close()
     else:
         set_aside = _set_aside_raw(stamp)
         registers = []  # the current file cannot be read: its lines are in the raw copy set aside
+        actor = ""
 
     note = f"from {path.name}; previous kept as {set_aside.name if set_aside else '-'}"
     if key_from_backup:
@@ -297,15 +317,17 @@ def restore_backup(path: Path, *, vault: "Vault | None" = None, passphrase: str 
     commit_mark.forget()  # the restored file's history is older than the mark: that is a restore, not a loss
     from caseapp.services import sync_restore  # its change log is older too: from now on a new device writes it
     sync_restore.retire_device()
-    _swap_in(path, key, key_from_backup, note, registers)
+    carried = _swap_in(path, key, key_from_backup, note, registers, actor)
     return RestoreResult(Vault._open_with_key(KeyFile.load(paths.key_file()), key), path, set_aside,
-                         key_from_backup)
+                         key_from_backup, dict(carried.left_behind) if carried else {})
 
 
 def _swap_in(backup_db: Path, key: bytes, key_from_backup: bool, note: str,
-             registers: restore_carry.Lines) -> None:
+             registers: restore_carry.Lines, actor: str = "") -> restore_carry.Carried | None:
     """Stage, decide and swap (see :mod:`caseapp.services.restore_journal`); the open that follows finishes. The
-    register lines the backup lacks go into the staged copy before the journal decides the restore."""
+    register lines the backup lacks go into the staged copy before the journal decides the restore; returns what
+    was carried (None: nothing to carry)."""
+    carried: restore_carry.Carried | None = None
     try:
         has_wal = Path(str(backup_db) + "-wal").exists()
         staged = restore_journal.staging_path()
@@ -315,9 +337,9 @@ def _swap_in(backup_db: Path, key: bytes, key_from_backup: bool, note: str,
                 copy_database(backup_db, key, staged)
             else:
                 restore_journal.copy_synced(backup_db, staged)
-            carried = restore_carry.write_into(staged, key, registers) if registers else {}
+            carried = restore_carry.write_into(staged, key, registers, actor) if registers else None
             if carried:
-                note += f"; registers carried over: {restore_carry.describe(carried)}"
+                note += f"; {restore_carry.describe(carried)}"
         restore_journal.stage(backup_db, key_path_for(backup_db) if key_from_backup else None, note,
                               database_ready=has_wal or bool(registers))
     except (OSError, sqlcipher3.OperationalError, sqlalchemy.exc.OperationalError) as exc:
@@ -334,4 +356,5 @@ def _swap_in(backup_db: Path, key: bytes, key_from_backup: bool, note: str,
             f"복원을 끝내지 못했습니다: {exc.strerror or exc}. 다음에 열 때 이어서 마칩니다.",
             f"The restore could not be finished: {exc.strerror or exc}. It is completed the next time the file "
             f"is opened.") from exc
+    return carried
 

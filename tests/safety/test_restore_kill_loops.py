@@ -128,3 +128,30 @@ def test_kills_during_a_cross_installation_restore(vault, case, tmp_path) -> Non
             v.close()
         missing = written - live - _everywhere(key)
         assert not missing, f"round {r}: {len(missing)} committed entries lost"
+
+
+def test_kills_during_restores_never_lose_a_correction_request(vault, case) -> None:  # type: ignore[no-untyped-def]
+    """정정·삭제 요구 written after the backup are carried into the restored file: whichever side of the decision a
+    kill falls on, the next open shows every request once (and the answer one got)."""
+    from caseapp.services import corrections
+    rng = random.Random()
+    old = backup.create_backup(vault, "manual").info
+    vault.close()
+    asked: set[str] = set()
+    answered: str | None = None
+    restores = KilledRestores(rng)
+    for r in range(10):
+        with Vault.open(PASSPHRASE) as v:
+            asked.add(corrections.add_request(v, case.id, f"{r}회 정정 요구").id)
+            if answered is None:
+                answered = next(iter(asked))
+                corrections.answer(v, answered, "corrected")
+        restores.run(old.path, PASSPHRASE)
+        v = Vault.open(PASSPHRASE)
+        try:
+            _consistent(v)
+            shown = corrections.requests(v)
+        finally:
+            v.close()
+        assert sorted(q.id for q in shown) == sorted(asked), f"round {r}"
+        assert {q.id: q.outcome for q in shown}[answered] == "corrected"

@@ -123,8 +123,9 @@ def test_each_column_is_still_sought_through_an_index(vault: Any) -> None:
         assert "USING INDEX" in plan and name not in plan, plan
     at_head = _foreign_keys_without_index(engine)
     _to(engine, "0021")
-    assert _foreign_keys_without_index(engine) == at_head  # no parent's delete scans a table it seeked before
-    assert ("serviceentry", "goal_id") in at_head  # (the check sees a foreign key without an index: one is left)
+    at_0021 = _foreign_keys_without_index(engine)
+    assert at_head <= at_0021  # no parent's delete scans a table it seeked before (later ones add indexes)
+    assert ("serviceentry", "goal_id") in at_0021  # (the check sees a foreign key without an index: 0027 added it)
 
 
 def test_the_hub_keeps_an_index_on_each_column() -> None:

@@ -1,0 +1,122 @@
+"""Migration 0027 gives three foreign keys an index (serviceentry.goal_id, termination.closing_assessment_id,
+caseselection.conference_id): a parent's delete checks its children by a seek instead of reading the child table,
+and a parent's lookups seek too; a file made new and one migrated from the revision before have the same schema,
+which is the one the models declare (the hub builds its tables from them); the downgrade keeps every row."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+from alembic import command
+
+from caseapp.services import demo_data, hub_schema
+from caseapp.services.setup import initialise
+from caseapp.storage import migrate
+from caseapp.storage.engine import make_engine
+from tests.conftest import PASSPHRASE
+
+BEFORE = "0024"  # the revision 0027 follows (the lead may renumber at merge)
+# (index, child table, its column, parent table): stated here again, apart from the migration
+ADDED = (
+    ("ix_serviceentry_goal_id", "serviceentry", "goal_id", "goal"),
+    ("ix_termination_closing_assessment_id", "termination", "closing_assessment_id", "assessment"),
+    ("ix_caseselection_conference_id", "caseselection", "conference_id", "caseconference"),
+)
+
+
+def _sql(engine: Any, sql: str, *params: object) -> list[tuple[Any, ...]]:
+    with engine.begin() as conn:
+        result = conn.exec_driver_sql(sql, params) if params else conn.exec_driver_sql(sql)
+        return [tuple(r) for r in result] if result.returns_rows else []
+
+
+def _to(engine: Any, revision: str) -> None:
+    with engine.begin() as conn:
+        command.downgrade(migrate.alembic_config(conn), revision)
+
+
+def _schema(engine: Any) -> dict[str, str]:
+    return {name: sql for name, sql in _sql(engine, "SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL")}
+
+
+def _indexes(engine: Any, tables: set[str]) -> dict[str, tuple[str, tuple[str, ...], bool]]:
+    """Each index of ``tables`` the file holds (not the automatic ones): (table, columns, partial)."""
+    out = {}
+    for name, table in _sql(engine, "SELECT name, tbl_name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"):
+        if table in tables:
+            columns = tuple(c[2] for c in _sql(engine, f'PRAGMA index_info("{name}")'))
+            partial = next(r[4] for r in _sql(engine, f'PRAGMA index_list("{table}")') if r[1] == name)
+            out[name] = (table, columns, bool(partial))
+    return out
+
+
+def _plan(engine: Any, sql: str) -> str:
+    return " | ".join(str(r[-1]) for r in _sql(engine, "EXPLAIN QUERY PLAN " + sql, "x"))
+
+
+@pytest.fixture
+def engine(tmp_path: Path) -> Any:
+    made = make_engine(tmp_path / "caseapp.db", os.urandom(32))
+    yield made
+    made.dispose()
+
+
+def test_a_new_file_and_a_migrated_one_have_the_schema_the_models_declare(engine: Any, tmp_path: Path) -> None:
+    from sqlmodel import SQLModel
+    migrate.upgrade(engine, target=BEFORE)
+    migrate.upgrade(engine)
+    fresh = make_engine(tmp_path / "fresh.db", os.urandom(32))
+    try:
+        migrate.upgrade(fresh)
+        assert _schema(engine) == _schema(fresh)
+    finally:
+        fresh.dispose()
+    hub_tables = {t.name for t in hub_schema.case_tables()}  # the hub's tables are made from the models
+    declared = {i.name: (t.name, tuple(c.name for c in i.columns), i.dialect_options["sqlite"]["where"] is not None)
+                for t in SQLModel.metadata.tables.values() if t.name in hub_tables for i in t.indexes}
+    assert _indexes(engine, hub_tables) == declared
+    for name, table, column, _parent in ADDED:
+        assert declared[name] == (table, (column,), True)
+
+
+def test_a_parents_delete_and_lookup_seek_the_child(engine: Any) -> None:
+    migrate.upgrade(engine, target=BEFORE)
+    for _name, table, column, parent in ADDED:  # before: the child table read whole
+        assert f"SCAN {table}" in _plan(engine, f'DELETE FROM "{parent}" WHERE id = ?')
+        assert f"SCAN {table}" in _plan(engine, f'SELECT id FROM "{table}" WHERE "{column}" = ?')
+    migrate.upgrade(engine)
+    for name, table, column, parent in ADDED:
+        deleting = _plan(engine, f'DELETE FROM "{parent}" WHERE id = ?')  # the foreign-key check of the delete
+        assert f"SEARCH {table} USING COVERING INDEX {name} ({column}=?)" in deleting, deleting
+        assert f"SCAN {table}" not in deleting, deleting
+        looking = _plan(engine, f'SELECT id FROM "{table}" WHERE "{column}" = ?')
+        assert f"INDEX {name} ({column}=?)" in looking and f"SCAN {table}" not in looking, looking
+
+
+def test_the_hub_has_an_index_on_each_column() -> None:
+    tables = {t.name: t for t in hub_schema.case_tables()}
+    for _name, table, column, _parent in ADDED:
+        assert any([c.name for c in i.columns] == [column] for i in tables[table].indexes), (table, column)
+
+
+def test_round_trip_keeps_every_row_and_the_downgrade_gives_back_the_old_schema(data_dir: Path) -> None:
+    vault, _ = initialise(PASSPHRASE, "김사회", "행복종합사회복지관")
+    try:
+        demo_data.generate(vault, 12, seed=5)
+        engine = vault.engine
+        counts = {t: _sql(engine, f'SELECT count(*), count("{c}") FROM "{t}"')[0] for _n, t, c, _p in ADDED}
+        assert all(named > 0 for _all, named in counts.values()), counts  # every index has rows to hold
+        rows = {t: _sql(engine, f'SELECT * FROM "{t}" ORDER BY rowid') for _n, t, _c, _p in ADDED}
+        at_head = _schema(engine)
+        _to(engine, BEFORE)
+        schema = _schema(engine)
+        assert set(at_head) - set(schema) == {name for name, *_ in ADDED}
+        assert {t: _sql(engine, f'SELECT * FROM "{t}" ORDER BY rowid') for t in rows} == rows
+        migrate.upgrade(engine)
+        assert _schema(engine) == at_head
+        assert {t: _sql(engine, f'SELECT * FROM "{t}" ORDER BY rowid') for t in rows} == rows
+    finally:
+        vault.close()
