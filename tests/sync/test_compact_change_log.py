@@ -212,3 +212,22 @@ def test_the_log_is_read_by_seeks(replicas) -> None:  # type: ignore[no-untyped-
         for query in queries:
             plan = " / ".join(str(r[3]) for r in cur.execute("EXPLAIN QUERY PLAN " + query).fetchall())
             assert "SCAN c" not in plan and "SCAN syncchange" not in plan, (query, plan)
+
+
+def test_rows_logged_in_bulk_store_their_ids_as_the_writer_of_one_change_does(replicas) -> None:  # type: ignore[no-untyped-def]
+    """record_existing converts ids in SQL (demo data's bulk path): the same stored form as compact_log.id_stored."""
+    [office] = replicas(1)
+    canonical = str(uuid.uuid4())
+    ids = [canonical, canonical.upper(), "p-1", "123"]
+    with office.use(), office.vault.engine.begin() as conn:
+        for row_id in ids:
+            conn.exec_driver_sql("INSERT INTO practitioner (id, created_at, updated_at, name, title, phone, email, "
+                                 "is_current) VALUES (?, '2026-12-02 00:00:00', '2026-12-02 00:00:00', '김', '', '', "
+                                 "'', 0)", (row_id,))
+        assert sync_log.record_existing(conn, only={"practitioner": ids}) == len(ids)
+        stored = conn.exec_driver_sql("SELECT row_id FROM syncchange WHERE tbl = ? AND fields = ''",
+                                      (compact_log.TABLE_CODES["practitioner"],)).fetchall()
+    assert sorted(r[0] for r in stored if isinstance(r[0], str)) == sorted(ids[1:])
+    assert [r[0] for r in stored if isinstance(r[0], bytes)] == [compact_log.id_stored(canonical)]
+    logged = {c[4]: c for c in _rows(office) if c[3] == "practitioner" and c[6] == ""}
+    assert set(logged) == set(ids) and {c[5] for c in logged.values()} == {"insert"}
