@@ -14,6 +14,10 @@ empty text (:data:`NO_CLOCKS`) pins "no clocks known" for a row whose newest ins
 (a received insert that was refused, scrubbed or of an unknown table): it answers as a row without any ``syncrow``
 did before (the genesis clock, or nothing).
 
+The log is stored compactly (migration 0025, :mod:`caseapp.storage.compact_log`): read and write it only through
+this module (:func:`stored_changes` gives its rows as the text they stand for), since its columns hold codes,
+integers and 16-byte ids where the values are canonical.
+
 Not synced, and why: ``auditevent``/``accessnote`` (each device keeps its own chain; imports are audited there),
 ``searchdoc``/``casesummary`` (derived, rebuilt after an import), ``draft`` (this screen's unsaved text), ``meta``
 (this file's audit head, key generation, settings), ``signingidentity``/``trustedcertificate`` (keys and trust are

@@ -83,10 +83,6 @@ def hlc_read(value: Any, device: str) -> str:
     return value
 
 
-def name_stored(name: str, codes: dict[str, int]) -> int | str:
-    return codes.get(name, name)
-
-
 def table_stored(name: str) -> int | str:
     return TABLE_CODES.get(name, name)
 

@@ -33,7 +33,10 @@ def uuid_read(value: Any) -> str | None:
     """The text a stored id stands for."""
     if isinstance(value, (bytes, bytearray, memoryview)):
         raw = bytes(value)
-        return str(uuid.UUID(bytes=raw)) if len(raw) == 16 else raw.hex()  # not 16 bytes: never written so
+        if len(raw) != 16:
+            return raw.hex()  # not 16 bytes: never written so
+        h = raw.hex()  # str(uuid.UUID(bytes=raw)), ~4x faster (the change log reads two per change it ships)
+        return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
     return value
 
 
