@@ -238,16 +238,16 @@ def newest_inserts(cur: Any, table: str, row_ids: Iterable[str]) -> dict[str, tu
     found: dict[str, tuple[str, str | None]] = {}
     if not wanted:
         return found
-    devices = {code: device for device, code in _device_codes(cur).items()}
     stored_table = compact_log.table_stored(table)
     for at in range(0, len(wanted), _CHUNK):
         chunk = [compact_log.id_stored(i) for i in wanted[at:at + _CHUNK]]
         marks = ", ".join("?" for _ in chunk)
-        for row_id, id_, hlc, case_id in cur.execute(
-                f"SELECT row_id, id, hlc, case_id FROM syncchange WHERE tbl = ? AND row_id IN ({marks}) AND op = ?",
+        for row_id, device, hlc, case_id in cur.execute(
+                f"SELECT c.row_id, d.device, c.hlc, c.case_id FROM syncchange c JOIN syncdevice d ON d.code = "
+                f"c.id >> {compact_log.SEQ_BITS} WHERE c.tbl = ? AND c.row_id IN ({marks}) AND c.op = ?",
                 (stored_table, *chunk, compact_log.OP_CODES[Op.INSERT.value])).fetchall():
             key = str(compact_log.id_read(row_id))
-            clock = compact_log.hlc_read(hlc, devices[compact_log.code_of(int(id_))])
+            clock = compact_log.hlc_read(hlc, device)
             if key not in found or clock > found[key][0]:
                 found[key] = (clock, compact_log.id_read(case_id))
     return found
