@@ -169,7 +169,8 @@ def change_id(cur: Any, device: str, seq: int) -> int | None:
 def held(cur: Any, wanted: Iterable[tuple[str, int]]) -> set[tuple[str, int]]:
     """Which of these (device, seq) the log holds."""
     codes = _device_codes(cur)
-    ids = {compact_log.change_id(codes[d], int(q)): (d, int(q)) for d, q in wanted if d in codes}
+    ids = {compact_log.change_id(codes[d], int(q)): (d, int(q)) for d, q in wanted
+           if d in codes and 0 <= int(q) <= compact_log.SEQ_MASK}  # a number out of range: never stored
     if not ids:
         return set()
     found = cur.execute("SELECT id FROM syncchange WHERE id IN (SELECT value FROM json_each(?))",

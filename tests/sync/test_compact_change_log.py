@@ -231,3 +231,37 @@ def test_rows_logged_in_bulk_store_their_ids_as_the_writer_of_one_change_does(re
     assert [r[0] for r in stored if isinstance(r[0], bytes)] == [compact_log.id_stored(canonical)]
     logged = {c[4]: c for c in _rows(office) if c[3] == "practitioner" and c[6] == ""}
     assert set(logged) == set(ids) and {c[5] for c in logged.values()} == {"insert"}
+
+
+def test_a_migration_stopped_half_way_leaves_the_0024_file_as_it_was(replicas, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """One transaction: a failure (as a kill) in the middle of the copy leaves every row and the revision as they
+    were; the next open migrates."""
+    [office] = replicas(1)
+    case = _open_case(office, "김민수")
+    for i in range(5):
+        _entry(office, case.id, f"{i + 1}회기")
+    _to(office, BEFORE)
+    rows = _rows(office)
+    calls = []
+    real = compact_log.id_stored
+
+    def failing(text):  # type: ignore[no-untyped-def]
+        calls.append(text)
+        if len(calls) > 6:
+            raise OSError("disk I/O error")
+        return real(text)
+
+    monkeypatch.setattr(compact_log, "id_stored", failing)
+    try:
+        _upgrade(office)
+    except OSError:
+        pass
+    else:
+        raise AssertionError("the migration did not stop")
+    with office.use(), office.vault.engine.connect() as conn:
+        assert migrate.current_revision(conn) == BEFORE
+    assert _rows(office) == rows
+    assert not _sql(office, "SELECT name FROM sqlite_master WHERE name IN ('syncdevice', 'syncchange_0025')")
+    monkeypatch.setattr(compact_log, "id_stored", real)
+    _upgrade(office)
+    assert _rows(office) == rows
