@@ -179,17 +179,22 @@ def held(cur: Any, wanted: Iterable[tuple[str, int]]) -> set[tuple[str, int]]:
 
 
 def store(cur: Any, change: Change, *, scrubbed: bool = False) -> None:
-    """Write one change (own or received) into the log."""
-    code = _device_code(cur, change.device, create=True)
-    assert code is not None
-    cur.execute("INSERT INTO syncchange (id, hlc, tbl, row_id, op, fields, base, actor, case_id, scrubbed) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (compact_log.change_id(code, change.seq), compact_log.hlc_stored(change.hlc, change.device),
-                 compact_log.table_stored(change.table), compact_log.id_stored(change.row_id),
-                 compact_log.op_stored(change.op.value),
-                 None if scrubbed else compact_log.json_stored(_dumps(change.fields)),
-                 compact_log.json_stored(_dumps(change.base)), change.actor, compact_log.id_stored(change.case_id),
-                 int(scrubbed)))
+    """Write one change (own or received) into the log (its device's code looked up in the same statement; a device
+    new to the log gets one first)."""
+    compact_log.change_id(1, change.seq)  # refuses a sequence number the id cannot hold
+    values = (compact_log.hlc_stored(change.hlc, change.device), compact_log.table_stored(change.table),
+              compact_log.id_stored(change.row_id), compact_log.op_stored(change.op.value),
+              None if scrubbed else compact_log.json_stored(_dumps(change.fields)),
+              compact_log.json_stored(_dumps(change.base)), change.actor, compact_log.id_stored(change.case_id),
+              int(scrubbed))
+    for _ in range(2):
+        cur.execute("INSERT INTO syncchange (id, hlc, tbl, row_id, op, fields, base, actor, case_id, scrubbed) "
+                    f"SELECT (d.code << {compact_log.SEQ_BITS}) | ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM syncdevice d "
+                    "WHERE d.device = ?", (change.seq, *values, change.device))
+        if cur.rowcount:
+            return
+        _device_code(cur, change.device, create=True)
+    raise AssertionError("no code for the device")  # not reached: the code was made above
 
 
 StoredChange = tuple[str, int, str, str, str, str, str, str, str, "str | None", bool]
