@@ -34,6 +34,7 @@ from caseapp.errors import UserError, ValidationError
 from caseapp.services import access_log, audit, hub_crypto, hub_connection, meta_values, sync_log
 from caseapp.services.hub_connection import Endpoint, Pin
 from caseapp.services.vault import Vault
+from caseapp.storage import compact_log
 
 PREFIX = "hub."
 KEYS = ("url", "user", "role", "password", "ca_pem", "ssl_mode", "hub_id", "agency_key", "kind", "team", "cursor",
@@ -407,22 +408,24 @@ def _forget_in_log(s: Session, cur: Any, case_id: str, rows: list[tuple[str, str
     """The case's change-log rows go (so a later reassignment brings it back whole), but this device's newest
     sequence number stays taken: a placeholder keeps it until the hub hands that change back."""
     me = access_log.device_id()
-    top = cur.execute("SELECT max(seq) FROM syncchange WHERE device = ?", (me,)).fetchone()[0]
+    top = sync_log.vector(cur).get(me, 0)
+    top_id = sync_log.change_id(cur, me, top) if top else None
     pairs = json.dumps([list(r) for r in rows])
     in_rows = "(tbl, row_id) IN (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?))"
-    keep = cur.execute(f"SELECT 1 FROM syncchange WHERE device = ? AND seq = ? AND (case_id = ? OR {in_rows})",
-                       (me, top, case_id, pairs)).fetchone() if top else None
-    cur.execute(f"DELETE FROM syncchange WHERE (case_id = ? OR {in_rows}) AND NOT (device = ? AND seq = ?)",
-                (case_id, pairs, me, top or 0))
+    in_log, in_log_params = sync_log.rows_clause(rows)  # the log stores tables, ids as codes and bytes
+    stored_case = compact_log.id_stored(case_id)
+    keep = cur.execute(f"SELECT 1 FROM syncchange WHERE id = ? AND (case_id = ? OR {in_log})",
+                       (top_id, stored_case, *in_log_params)).fetchone() if top_id else None
+    cur.execute(f"DELETE FROM syncchange WHERE (case_id = ? OR {in_log}) AND id != ?",
+                (stored_case, *in_log_params, top_id or 0))
     if keep:
-        cur.execute("UPDATE syncchange SET fields = '{}', base = '{}', scrubbed = 1 WHERE device = ? AND seq = ?",
-                    (me, top))
+        cur.execute("UPDATE syncchange SET fields = NULL, base = NULL, scrubbed = 1 WHERE id = ?", (top_id,))
         _put(s, "placeholders", json.dumps(sorted({*map(tuple, _placeholders(s)), (me, int(top))})))
     cur.execute(f"DELETE FROM syncrow WHERE case_id = ? OR {in_rows}", (case_id, pairs))
     if keep:  # a placeholder insert does not give its row clocks (they are implied by the row's newest insert)
-        found = cur.execute("SELECT tbl, row_id, op FROM syncchange WHERE device = ? AND seq = ?", (me, top)).fetchone()
-        if found and found[2] == "insert":
-            sync_log.mark_no_clocks(cur, found[0], found[1])
+        [found] = sync_log.stored_changes(cur, [top_id])
+        if found[5] == "insert":
+            sync_log.mark_no_clocks(cur, found[3], found[4])
     cur.execute(f"DELETE FROM syncconflict WHERE case_id = ? OR {in_rows}", (case_id, pairs))
 
 
@@ -438,7 +441,7 @@ def _forget_placeholders(s: Session, incoming: list[Change]) -> None:
         return
     cur = sync_log.cursor(s)
     for device, seq in back:
-        cur.execute("DELETE FROM syncchange WHERE device = ? AND seq = ?", (device, seq))
+        cur.execute("DELETE FROM syncchange WHERE id = ?", (sync_log.change_id(cur, device, seq),))
     _put(s, "placeholders", json.dumps(sorted(held - back)))
 
 

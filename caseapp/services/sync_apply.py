@@ -243,9 +243,7 @@ def _fresh(session: Session, changes: list[Change], run: _Run) -> list[Change]:
 def _fresh_subset(cur: Any, changes: list[Change], run: _Run) -> list[Change]:
     """The changes whose (device, seq) the log does not hold, in clock order (hub mode: no gap check)."""
     wanted = sorted({(c.device, c.seq) for c in changes})
-    held = {(d, int(q)) for d, q in cur.execute(
-        "SELECT device, seq FROM syncchange WHERE (device, seq) IN (SELECT json_extract(value, '$[0]'), "
-        "json_extract(value, '$[1]') FROM json_each(?))", (json.dumps(wanted),)).fetchall()} if wanted else set()
+    held = sync_log.held(cur, wanted)
     fresh = {(c.device, c.seq): c for c in changes if (c.device, c.seq) not in held}
     run.already_held += len(changes) - len(fresh)
     return sorted(fresh.values(), key=sync_log.order_key)

@@ -131,8 +131,7 @@ class BatchReads:
                 self._clocks[(table, row_id)] = (json.loads(clocks), case_id, bool(deleted))
         implied = [i for i in ids if i not in pinned]  # no syncrow: the clocks of the row's newest insert
         if implied:
-            for row_id, hlc, case_id in self.cur.execute(sync_log.NEWEST_INSERTS_SQL,
-                                                         (table, json.dumps(implied))).fetchall():
+            for row_id, (hlc, case_id) in sync_log.newest_inserts(self.cur, table, implied).items():
                 self._clocks[(table, row_id)] = sync_log.implied_clocks(hlc, case_id, self._genesis)
         if not self.columns(table):
             return  # a table of a newer caseapp: nothing stored here

@@ -14,6 +14,10 @@ empty text (:data:`NO_CLOCKS`) pins "no clocks known" for a row whose newest ins
 (a received insert that was refused, scrubbed or of an unknown table): it answers as a row without any ``syncrow``
 did before (the genesis clock, or nothing).
 
+The log is stored compactly (migration 0025, :mod:`caseapp.storage.compact_log`): read and write it only through
+this module (:func:`stored_changes` gives its rows as the text they stand for), since its columns hold codes,
+integers and 16-byte ids where the values are canonical.
+
 Not synced, and why: ``auditevent``/``accessnote`` (each device keeps its own chain; imports are audited there),
 ``searchdoc``/``casesummary`` (derived, rebuilt after an import), ``draft`` (this screen's unsaved text), ``meta``
 (this file's audit head, key generation, settings), ``signingidentity``/``trustedcertificate`` (keys and trust are
@@ -30,6 +34,7 @@ from sqlalchemy import event, inspect
 from sqlmodel import Session
 
 from caseapp.domain.sync_protocol import Change, Hlc, Op, VersionVector, hlc_tick
+from caseapp.storage import compact_log
 
 SYNCED_TABLES: tuple[str, ...] = (  # parents before children (genesis inserts them in this order)
     "syncsetting",  # a view of the synced settings in meta (migration 0015, services/sync_settings.py)
@@ -105,50 +110,153 @@ def case_of(cur: Any, table: str, row_id: str, raw: dict[str, Any]) -> str | Non
 
 
 # --- the log -----------------------------------------------------------------------------------------------------
+# Stored compactly since migration 0025 (:mod:`caseapp.storage.compact_log`): a change's (device, seq) is its rowid
+# ``id`` (the device's code in ``syncdevice`` shifted, plus the sequence), so a device's changes are one rowid range;
+# the clock, table, operation, row and case are stored as integers and bytes and read back as the text they were.
 
-# The newest clock the log holds. A device's changes carry rising clocks in sequence order (each is ticked past
-# every clock its file held), so the newest is among the devices' last changes: a few seeks in the primary key
-# (device, seq) find it, one device after the other, and no index on ``hlc`` is kept (migration 0019 dropped it).
-_DEVICES_CTE = """
-WITH RECURSIVE devices(device) AS (
-    SELECT min(device) FROM syncchange
-    UNION ALL
-    SELECT (SELECT min(c.device) FROM syncchange c WHERE c.device > devices.device) FROM devices
-    WHERE devices.device IS NOT NULL)"""
-_LAST_CLOCK_SQL = _DEVICES_CTE + """
-SELECT max((SELECT c.hlc FROM syncchange c WHERE c.device = devices.device ORDER BY c.seq DESC LIMIT 1))
-FROM devices WHERE device IS NOT NULL"""
-# Each device's highest sequence number, by the same seeks (a GROUP BY read the whole primary key: ~0.1 s CPU at
-# 10,000 cases, on every export and import).
-_VECTOR_SQL = _DEVICES_CTE + """
-SELECT device, (SELECT max(c.seq) FROM syncchange c WHERE c.device = devices.device) FROM devices
-WHERE device IS NOT NULL"""
+def _device_codes(cur: Any) -> dict[str, int]:
+    return {str(device): int(code) for code, device in cur.execute("SELECT code, device FROM syncdevice")}
+
+
+def _device_code(cur: Any, device: str, create: bool = False) -> int | None:
+    found = cur.execute("SELECT code FROM syncdevice WHERE device = ?", (device,)).fetchone()
+    if found is not None or not create:
+        return int(found[0]) if found is not None else None
+    cur.execute("INSERT INTO syncdevice (device) VALUES (?)", (device,))
+    return int(cur.lastrowid)
+
+
+# Each device's last change (a seek at the end of its rowid range). A device's changes carry rising clocks in
+# sequence order (each is ticked past every clock its file held), so the newest clock is among them; no index on
+# ``hlc`` is kept (migration 0019 dropped it).
+_LAST_SQL = (f"SELECT d.device, (SELECT max(c.id) FROM syncchange c WHERE c.id BETWEEN d.code << {compact_log.SEQ_BITS} "
+             f"AND (d.code << {compact_log.SEQ_BITS}) | {compact_log.SEQ_MASK}) FROM syncdevice d")
+
+
+def _last_ids(cur: Any) -> dict[str, int]:
+    """Device -> id of its last change held (devices without one left out)."""
+    return {str(device): int(top) for device, top in cur.execute(_LAST_SQL).fetchall() if top is not None}
 
 
 def last_clock(cur: Any) -> Hlc | None:
-    found = cur.execute(_LAST_CLOCK_SQL).fetchone()
-    return Hlc.decode(found[0]) if found and found[0] else None
+    tops = _last_ids(cur)
+    clocks = [compact_log.hlc_read(cur.execute("SELECT hlc FROM syncchange WHERE id = ?", (top,)).fetchone()[0], device)
+              for device, top in tops.items()]
+    clocks = [c for c in clocks if c]
+    return Hlc.decode(max(clocks)) if clocks else None
 
 
 def next_seq(cur: Any, device: str) -> int:
-    found = cur.execute("SELECT max(seq) FROM syncchange WHERE device = ?", (device,)).fetchone()
-    return int(found[0] or 0) + 1
+    code = _device_code(cur, device)
+    if code is None:
+        return 1
+    found = cur.execute("SELECT max(id) FROM syncchange WHERE id BETWEEN ? AND ?",
+                        compact_log.device_range(code)).fetchone()
+    return (compact_log.seq_of(int(found[0])) if found[0] is not None else 0) + 1
+
+
+def vector(cur: Any) -> VersionVector:
+    """Device -> highest sequence number held (:func:`local_vector` on a cursor)."""
+    return {device: compact_log.seq_of(top) for device, top in _last_ids(cur).items()}
+
+
+def change_id(cur: Any, device: str, seq: int) -> int | None:
+    """The stored id of a device's change (None for a device the log never held)."""
+    code = _device_code(cur, device)
+    return None if code is None else compact_log.change_id(code, seq)
+
+
+def held(cur: Any, wanted: Iterable[tuple[str, int]]) -> set[tuple[str, int]]:
+    """Which of these (device, seq) the log holds."""
+    codes = _device_codes(cur)
+    ids = {compact_log.change_id(codes[d], int(q)): (d, int(q)) for d, q in wanted
+           if d in codes and 0 <= int(q) <= compact_log.SEQ_MASK}  # a number out of range: never stored
+    if not ids:
+        return set()
+    found = cur.execute("SELECT id FROM syncchange WHERE id IN (SELECT value FROM json_each(?))",
+                        (json.dumps(sorted(ids)),)).fetchall()
+    return {ids[int(r[0])] for r in found}
 
 
 def store(cur: Any, change: Change, *, scrubbed: bool = False) -> None:
-    """Write one change (own or received) into the log."""
-    cur.execute("INSERT INTO syncchange (device, seq, hlc, tbl, row_id, op, fields, base, actor, case_id, scrubbed) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (change.device, change.seq, change.hlc, change.table, change.row_id, change.op.value,
-                 "{}" if scrubbed else _dumps(change.fields), _dumps(change.base), change.actor, change.case_id,
-                 int(scrubbed)))
+    """Write one change (own or received) into the log (its device's code looked up in the same statement; a device
+    new to the log gets one first)."""
+    compact_log.change_id(1, change.seq)  # refuses a sequence number the id cannot hold
+    values = (compact_log.hlc_stored(change.hlc, change.device), compact_log.table_stored(change.table),
+              compact_log.id_stored(change.row_id), compact_log.op_stored(change.op.value),
+              None if scrubbed else compact_log.json_stored(_dumps(change.fields)),
+              compact_log.json_stored(_dumps(change.base)), change.actor, compact_log.id_stored(change.case_id),
+              int(scrubbed))
+    for _ in range(2):
+        cur.execute("INSERT INTO syncchange (id, hlc, tbl, row_id, op, fields, base, actor, case_id, scrubbed) "
+                    f"SELECT (d.code << {compact_log.SEQ_BITS}) | ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM syncdevice d "
+                    "WHERE d.device = ?", (change.seq, *values, change.device))
+        if cur.rowcount:
+            return
+        _device_code(cur, change.device, create=True)
+    raise AssertionError("no code for the device")  # not reached: the code was made above
+
+
+StoredChange = tuple[str, int, str, str, str, str, str, str, str, "str | None", bool]
+_STORED_COLUMNS = "id, hlc, tbl, row_id, op, fields, base, actor, case_id, scrubbed"
+
+
+def _read_stored(r: Iterable[Any], devices: dict[int, str]) -> StoredChange:
+    id_, hlc, table, row_id, op, fields, base, actor, case_id, scrubbed = r
+    device = devices[compact_log.code_of(int(id_))]
+    return (device, compact_log.seq_of(int(id_)), compact_log.hlc_read(hlc, device), compact_log.table_read(table),
+            str(compact_log.id_read(row_id)), compact_log.op_read(op), compact_log.json_read(fields),
+            compact_log.json_read(base), actor, compact_log.id_read(case_id), bool(scrubbed))
+
+
+def stored_changes(cur: Any, ids: Iterable[int] | None = None) -> list[StoredChange]:
+    """Rows of the log as the text columns they stood for before migration 0025: (device, seq, hlc, tbl, row_id,
+    op, fields, base, actor, case_id, scrubbed); every row, or those of the given stored ids, in id order."""
+    devices = {code: device for device, code in _device_codes(cur).items()}
+    if ids is None:
+        rows = cur.execute(f"SELECT {_STORED_COLUMNS} FROM syncchange ORDER BY id").fetchall()
+    else:
+        rows = cur.execute(f"SELECT {_STORED_COLUMNS} FROM syncchange WHERE id IN (SELECT value FROM json_each(?)) "
+                           "ORDER BY id", (json.dumps(sorted(set(ids))),)).fetchall()
+    return [_read_stored(r, devices) for r in rows]
+
+
+def rows_clause(rows: Iterable[tuple[str, str]]) -> tuple[str, tuple[Any, ...]]:
+    """SQL (and its parameters) true for a log row of one of these (table, row id)."""
+    pairs = sorted(set(rows))
+    if not pairs:
+        return "0", ()
+    params: tuple[Any, ...] = ()
+    for table, row_id in pairs:
+        params += (compact_log.table_stored(table), compact_log.id_stored(row_id))
+    return "(tbl, row_id) IN (VALUES " + ", ".join("(?, ?)" for _ in pairs) + ")", params
 
 
 Clocks = tuple[dict[str, str], str | None, bool]  # (field clocks, case id, deleted)
 NO_CLOCKS = ""  # syncrow.clocks: the row's newest insert in the log did not set its clocks (see the docstring)
-# The newest insert of each row asked for; bare ``hlc``/``case_id`` come from the row where max() is (SQLite's rule).
-NEWEST_INSERTS_SQL = ("SELECT row_id, max(hlc), case_id FROM syncchange WHERE tbl = ? AND row_id IN "
-                      "(SELECT value FROM json_each(?)) AND op = 'insert' GROUP BY row_id")
+_CHUNK = 500  # row ids per IN list
+
+
+def newest_inserts(cur: Any, table: str, row_ids: Iterable[str]) -> dict[str, tuple[str, str | None]]:
+    """Row id -> (clock, case id) of its newest insert in the log, for the rows asked for that have one (through
+    ``ix_syncchange_row``). Newest by the clock's text, as ``max(hlc)`` chose before migration 0025."""
+    wanted = sorted(set(row_ids))
+    found: dict[str, tuple[str, str | None]] = {}
+    if not wanted:
+        return found
+    stored_table = compact_log.table_stored(table)
+    for at in range(0, len(wanted), _CHUNK):
+        chunk = [compact_log.id_stored(i) for i in wanted[at:at + _CHUNK]]
+        marks = ", ".join("?" for _ in chunk)
+        for row_id, device, hlc, case_id in cur.execute(
+                f"SELECT c.row_id, d.device, c.hlc, c.case_id FROM syncchange c JOIN syncdevice d ON d.code = "
+                f"c.id >> {compact_log.SEQ_BITS} WHERE c.tbl = ? AND c.row_id IN ({marks}) AND c.op = ?",
+                (stored_table, *chunk, compact_log.OP_CODES[Op.INSERT.value])).fetchall():
+            key = str(compact_log.id_read(row_id))
+            clock = compact_log.hlc_read(hlc, device)
+            if key not in found or clock > found[key][0]:
+                found[key] = (clock, compact_log.id_read(case_id))
+    return found
 
 
 def row_clocks(cur: Any, table: str, row_id: str) -> Clocks | None:
@@ -164,8 +272,8 @@ def stored_clocks(cur: Any, table: str, row_id: str) -> Clocks | None:
                         (table, row_id)).fetchone()
     if found is not None:
         return None if found[0] == NO_CLOCKS else (json.loads(found[0]), found[1], bool(found[2]))
-    newest = cur.execute(NEWEST_INSERTS_SQL, (table, json.dumps([row_id]))).fetchone()
-    return implied_clocks(newest[1], newest[2], _genesis_clock(cur)) if newest else None
+    newest = newest_inserts(cur, table, [row_id]).get(row_id)
+    return implied_clocks(newest[0], newest[1], _genesis_clock(cur)) if newest else None
 
 
 def implied_clocks(hlc: str, case_id: str | None, genesis: str) -> Clocks | None:
@@ -183,9 +291,9 @@ def save_insert_clocks(cur: Any, table: str, row_id: str, hlc: str, case_id: str
     """The row's clocks after an insert that set them (``{"*": hlc}``): no ``syncrow`` where the row's newest insert
     in the log implies them (almost always: this insert is that newest one), else written. ``genesis``: the
     genesis clock when the caller has read it already."""
-    newest = cur.execute(NEWEST_INSERTS_SQL, (table, json.dumps([row_id]))).fetchone()
+    newest = newest_inserts(cur, table, [row_id]).get(row_id)
     wanted: Clocks = ({DEFAULT_CLOCK: hlc}, case_id, False)
-    if newest and implied_clocks(newest[1], newest[2], _genesis_clock(cur) if genesis is None else genesis) == wanted:
+    if newest and implied_clocks(newest[0], newest[1], _genesis_clock(cur) if genesis is None else genesis) == wanted:
         cur.execute("DELETE FROM syncrow WHERE tbl = ? AND row_id = ?", (table, row_id))
     else:
         save_clocks(cur, table, row_id, *wanted)
@@ -331,18 +439,21 @@ def note_destroyed(session: Session, case_id: str, client_id: str | None, actor:
         return
     if tracked(session):
         append_local(session, "case", case_id, Op.DESTROY, {}, {}, case_id, actor)
-    cur.execute("UPDATE syncchange SET fields = '{}', scrubbed = 1 WHERE case_id = ? AND op != 'destroy'",
-                (case_id,))
+    cur.execute("UPDATE syncchange SET fields = NULL, scrubbed = 1 WHERE case_id = ? AND op != ?",
+                (compact_log.id_stored(case_id), compact_log.OP_CODES[Op.DESTROY.value]))
     cur.execute("DELETE FROM syncconflict WHERE case_id = ?", (case_id,))  # the values kept there go too
     if client_id is not None:
-        cur.execute(f"DELETE FROM syncconflict WHERE (tbl = 'client' AND row_id = ?) OR (tbl = 'householdmember' "
-                    f"AND row_id IN ({_MEMBERS_OF_CLIENT}))", (client_id, client_id))
-        cur.execute(f"UPDATE syncchange SET fields = '{{}}', scrubbed = 1 WHERE (tbl = 'client' AND row_id = ?) OR "
-                    f"(tbl = 'householdmember' AND row_id IN ({_MEMBERS_OF_CLIENT}))", (client_id, client_id))
+        members = sorted({str(compact_log.id_read(r[0])) for r in cur.execute(
+            _MEMBERS_OF_CLIENT, (compact_log.TABLE_CODES["householdmember"], client_id)).fetchall()})
+        rows = [("client", client_id)] + [("householdmember", m) for m in members]
+        cur.execute("DELETE FROM syncconflict WHERE (tbl, row_id) IN (SELECT json_extract(value, '$[0]'), "
+                    "json_extract(value, '$[1]') FROM json_each(?))", (json.dumps(rows),))
+        clause, params = rows_clause(rows)
+        cur.execute(f"UPDATE syncchange SET fields = NULL, scrubbed = 1 WHERE {clause}", params)
 
 
 # A client's household members as the log names them (genesis changes hold no values: their rows are read when sent).
-_MEMBERS_OF_CLIENT = ("SELECT row_id FROM syncchange WHERE tbl = 'householdmember' AND "
+_MEMBERS_OF_CLIENT = ("SELECT row_id FROM syncchange WHERE tbl = ? AND "
                       "json_extract(CASE WHEN fields = '' THEN '{}' ELSE fields END, '$.client_id') = ?")
 
 
@@ -355,22 +466,24 @@ def _has_log(cur: Any) -> bool:
 
 def local_vector(session: Session) -> VersionVector:
     """Device -> highest sequence number held (every lower one is held too: apply refuses gaps)."""
-    rows = cursor(session).execute(_VECTOR_SQL).fetchall()
-    return {str(device): int(seq) for device, seq in rows}
+    return vector(cursor(session))
 
 
 def changes_missing(session: Session, have: VersionVector) -> list[Change]:
     """Every change this file holds (own and relayed) that a holder of ``have`` lacks, in clock order (which is
     sequence order per device)."""
     cur = cursor(session)
+    codes = _device_codes(cur)
+    devices = {code: device for device, code in codes.items()}
     found: list[Change] = []
-    for device, top in local_vector(session).items():
+    for device, top in vector(cur).items():
         after = have.get(device, 0)
         if top <= after:
             continue
-        rows = cur.execute("SELECT device, seq, hlc, tbl, row_id, op, fields, base, actor, case_id FROM syncchange "
-                           "WHERE device = ? AND seq > ? ORDER BY seq", (device, after)).fetchall()
-        found += [_change(r, cur) for r in rows]
+        low, high = compact_log.device_range(codes[device])
+        rows = cur.execute(f"SELECT {_STORED_COLUMNS} FROM syncchange WHERE id > ? AND id <= ? ORDER BY id",
+                           (low + max(after, 0), high)).fetchall()
+        found += [_change(_read_stored(r, devices), cur) for r in rows]
     found.sort(key=order_key)
     return found
 
@@ -379,8 +492,8 @@ def order_key(change: Change) -> tuple[str, str, int]:
     return (change.hlc, change.device, change.seq)
 
 
-def _change(r: Iterable[Any], cur: Any) -> Change:
-    device, seq, hlc, table, row_id, op, fields, base, actor, case_id = r
+def _change(r: StoredChange, cur: Any) -> Change:
+    device, seq, hlc, table, row_id, op, fields, base, actor, case_id, _scrubbed = r
     if fields == "":  # a genesis insert: the row as it is now (gone since: nothing, its deletion follows)
         values = read_row(cur, table, row_id) or {}
         values.pop("id", None)
@@ -408,6 +521,9 @@ def record_existing(connection: Any, device: str | None = None, now_ms: int | No
     cur = connection.connection.cursor()
     device = device or this_device()
     clock = hlc_tick(last_clock(cur), device, now_ms).encode()
+    stored_clock = compact_log.hlc_stored(clock, device)
+    code = _device_code(cur, device, create=True)
+    assert code is not None
     total = 0
     for table in SYNCED_TABLES:
         if only is not None and not only.get(table):
@@ -415,18 +531,28 @@ def record_existing(connection: Any, device: str | None = None, now_ms: int | No
         columns = [r[1] for r in cur.execute(f'PRAGMA table_info("{table}")').fetchall()]
         if not columns:
             continue
-        start = next_seq(cur, device) - 1
+        start = compact_log.change_id(code, next_seq(cur, device) - 1)
         cur.execute(
-            "INSERT INTO syncchange (device, seq, hlc, tbl, row_id, op, fields, base, actor, case_id, scrubbed) "
-            f"SELECT ?, ? + row_number() OVER (ORDER BY t.rowid), ?, ?, t.id, 'insert', '', '{{}}', '', "
-            f"{_case_sql(table, columns)}, 0 FROM \"{table}\" t"
+            "INSERT INTO syncchange (id, hlc, tbl, row_id, op, fields, base, actor, case_id, scrubbed) "
+            f"SELECT ? + row_number() OVER (ORDER BY t.rowid), ?, ?, {_uuid_sql('t.id')}, ?, '', NULL, '', "
+            f"{_uuid_sql(_case_sql(table, columns))}, 0 FROM \"{table}\" t"
             + ("" if only is None else " WHERE t.id IN (SELECT value FROM json_each(?))"),
-            (device, start, clock, table) + (() if only is None else (json.dumps(only[table]),)))
+            (start, stored_clock, compact_log.table_stored(table), compact_log.OP_CODES[Op.INSERT.value])
+            + (() if only is None else (json.dumps(only[table]),)))
         total += cur.rowcount or 0  # their clocks are implied by these inserts (no syncrow, see the docstring)
     if total and only is None:
         cur.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = "
                     "excluded.value", (GENESIS_KEY, clock))
     return total
+
+
+# A canonical UUID text as its 16 bytes, anything else as it is: compact_values.uuid_stored in SQL (a test checks).
+_CANONICAL_UUID = "-".join("[0-9a-f]" * n for n in (8, 4, 4, 4, 12))
+
+
+def _uuid_sql(expr: str) -> str:
+    return (f"CASE WHEN typeof({expr}) = 'text' AND {expr} GLOB '{_CANONICAL_UUID}' "
+            f"THEN unhex(replace({expr}, '-', '')) ELSE {expr} END")
 
 
 def _case_sql(table: str, columns: list[str]) -> str:

@@ -9,10 +9,11 @@ the text it is and read as it always was, so verification reports such a row as 
 
 from __future__ import annotations
 
-import uuid
+import re
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
+_CANONICAL = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")  # what str(uuid.UUID) gives
 EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 MICROSECOND = timedelta(microseconds=1)
 TEXT_FORMAT = "%Y-%m-%d %H:%M:%S.%f"  # how SQLAlchemy's SQLite DateTime stored the time before 0024
@@ -20,20 +21,19 @@ TEXT_FORMAT = "%Y-%m-%d %H:%M:%S.%f"  # how SQLAlchemy's SQLite DateTime stored 
 
 def uuid_stored(text: str | None) -> bytes | str | None:
     """The 16 bytes of a canonical UUID text; any other value unchanged."""
-    if text is None or len(text) != 36:
+    if text is None or len(text) != 36 or _CANONICAL.fullmatch(text) is None:
         return text
-    try:
-        value = uuid.UUID(text)
-    except ValueError:
-        return text
-    return value.bytes if str(value) == text else text
+    return bytes.fromhex(text.replace("-", ""))  # uuid.UUID(text).bytes, without its parse (~4x faster)
 
 
 def uuid_read(value: Any) -> str | None:
     """The text a stored id stands for."""
     if isinstance(value, (bytes, bytearray, memoryview)):
         raw = bytes(value)
-        return str(uuid.UUID(bytes=raw)) if len(raw) == 16 else raw.hex()  # not 16 bytes: never written so
+        if len(raw) != 16:
+            return raw.hex()  # not 16 bytes: never written so
+        h = raw.hex()  # str(uuid.UUID(bytes=raw)), ~4x faster (the change log reads two per change it ships)
+        return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
     return value
 
 

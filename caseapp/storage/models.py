@@ -702,22 +702,33 @@ class AccessNote(SQLModel, table=True):
 
 class SyncChange(SQLModel, table=True):
     """The append-only change log: one row per write to a synced table, own or received from another device.
-    ``fields``/``base`` are JSON text (raw stored values; blobs as ``{"$hex": ...}``). A destroyed case's changes
-    keep their place in the log (device, seq) but lose their values (``scrubbed``)."""
+    Stored compactly (migration 0025, :mod:`caseapp.storage.compact_log`): ``id`` is the device's code
+    (:class:`SyncDevice`) << 40 | its sequence number; ``hlc``, ``tbl``, ``op``, ``row_id`` and ``case_id`` are
+    integers or bytes where canonical, else text; ``fields``/``base`` JSON text (raw stored values; blobs as
+    ``{"$hex": ...}``), NULL for ``'{}'``. Read it through ``services/sync_log.py``, which gives back the text
+    values. A destroyed case's changes keep their place in the log but lose their values (``scrubbed``)."""
 
     __tablename__ = "syncchange"
 
-    device: str = Field(primary_key=True, max_length=12)
-    seq: int = Field(primary_key=True)
-    hlc: str  # no index (migration 0019): sync_log.last_clock finds the newest through the primary key
-    tbl: str  # (tbl, row_id) indexed, migration 0021: a row without syncrow has its newest insert's clocks
-    row_id: str
-    op: str
-    fields: str = "{}"  # "" (genesis, see sync_log.record_existing): the row's values as they are when sent
-    base: str = "{}"
+    id: int = Field(primary_key=True)
+    hlc: Any = Field(sa_column=Column(LargeBinary, nullable=False))  # no affinity: an integer or text
+    tbl: Any = Field(sa_column=Column(LargeBinary, nullable=False))  # (tbl, row_id) indexed, migration 0021
+    row_id: Any = Field(sa_column=Column(LargeBinary, nullable=False))
+    op: Any = Field(sa_column=Column(LargeBinary, nullable=False))
+    fields: str | None = None  # "" (genesis, see sync_log.record_existing): the row's values as they are when sent
+    base: str | None = None
     actor: str = ""
-    case_id: str | None = None  # no index (migration 0021): only a destruction's scrub filters by it, a scan
+    case_id: Any = Field(default=None, sa_column=Column(LargeBinary, nullable=True))  # no index (migration 0021)
     scrubbed: bool = False
+
+
+class SyncDevice(SQLModel, table=True):
+    """The devices the change log holds changes of, by the code their changes' ids carry (migration 0025)."""
+
+    __tablename__ = "syncdevice"
+
+    code: int = Field(primary_key=True)
+    device: str = Field(unique=True)
 
 
 class SyncRow(SQLModel, table=True):
@@ -799,7 +810,7 @@ Index("ix_caseselection_stats", CaseSelection.case_id, CaseSelection.decided_on,
 # Only the destroyed cases (migration 0020): the check on every open that they are in the registry reads this, not
 # every case (services/destruction.py).
 Index("ix_case_destroyed", Case.destroyed_at, sqlite_where=Case.destroyed_at.isnot(None))  # type: ignore[union-attr]
-Index("ix_syncchange_row", SyncChange.tbl, SyncChange.row_id)  # migration 0021
+Index("ix_syncchange_row", SyncChange.tbl, SyncChange.row_id)  # migration 0021, made again by 0025
 
 # Foreign keys no other index leads with (migration 0027): a parent's delete checks its children through these, and
 # a parent's lookups seek them. Only the rows that name a parent: ``fk = ?`` implies NOT NULL, so both use them.

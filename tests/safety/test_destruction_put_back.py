@@ -6,6 +6,7 @@ with it). An open whose put-back fails still opens, says what failed, and loses 
 from __future__ import annotations
 
 import json
+import uuid
 from typing import Any
 
 import pytest
@@ -56,9 +57,13 @@ def _derived_rows(vault: Any, case_id: str) -> dict[str, bool]:
     """Whether the tables that name the case without a foreign key (search index, sync log, summary) hold it."""
     with vault.session() as s:
         conn = s.connection()
-        return {table: bool(conn.execute(text(f"SELECT count(*) FROM {table} WHERE case_id = :c"),
-                                         {"c": case_id}).scalar())
-                for table in ("searchdoc", "syncchange", "casesummary")}
+        found = {table: bool(conn.execute(text(f"SELECT count(*) FROM {table} WHERE case_id = :c"),
+                                          {"c": case_id}).scalar())
+                 for table in ("searchdoc", "casesummary")}
+        # the log keeps a canonical case id as its 16 bytes (migration 0025)
+        found["syncchange"] = bool(conn.execute(text("SELECT count(*) FROM syncchange WHERE case_id = :c"),
+                                                {"c": uuid.UUID(case_id).bytes}).scalar())
+        return found
 
 
 def _client_name(vault: Any, case_id: str) -> str:

@@ -8,6 +8,7 @@ import pytest
 from alembic import command
 from sqlmodel import col, select
 
+from caseapp.domain.sync_protocol import Change, Op
 from caseapp.services import audit, entries, sync_log
 from caseapp.storage import migrate
 from caseapp.storage.models import AuditEvent
@@ -95,13 +96,13 @@ def test_the_newest_clock_is_found_without_the_clock_index(written) -> None:  # 
     """sync_log.last_clock reads each device's last change: the same clock as max(hlc) over the whole log."""
     with written.engine.begin() as conn:
         cur = conn.connection.cursor()
-        cur.execute("INSERT INTO syncchange (device, seq, hlc, tbl, row_id, op, fields, base, actor, case_id, "
-                    "scrubbed) VALUES ('ffffffffffff', 1, '9999999999999.0000.ffffffffffff', 'case', 'x', 'update', "
-                    "'{}', '{}', '', NULL, 0), ('000000000000', 7, '0000000000001.0000.000000000000', 'case', 'y', "
-                    "'update', '{}', '{}', '', NULL, 0)")
-        newest = cur.execute("SELECT max(hlc) FROM syncchange").fetchone()[0]
-        assert newest.endswith("ffffffffffff") and sync_log.last_clock(cur).encode() == newest  # type: ignore[union-attr]
-        cur.execute("DELETE FROM syncchange WHERE device = 'ffffffffffff'")  # now this device's own is the newest
-        newest = cur.execute("SELECT max(hlc) FROM syncchange").fetchone()[0]
-        assert newest.endswith(sync_log.this_device()) and sync_log.last_clock(cur).encode() == newest  # type: ignore[union-attr]
+        for device, seq, hlc, row_id in (("f" * 12, 1, "9999999999999.0000." + "f" * 12, "x"),
+                                         ("0" * 12, 7, "0000000000001.0000." + "0" * 12, "y")):
+            sync_log.store(cur, Change(device=device, seq=seq, hlc=hlc, table="case", row_id=row_id, op=Op.UPDATE))
+
+        def newest() -> str:
+            return max(c[2] for c in sync_log.stored_changes(cur))
+        assert newest().endswith("ffffffffffff") and sync_log.last_clock(cur).encode() == newest()  # type: ignore[union-attr]
+        cur.execute("DELETE FROM syncchange WHERE id = ?", (sync_log.change_id(cur, "f" * 12, 1),))  # now this device's own is the newest
+        assert newest().endswith(sync_log.this_device()) and sync_log.last_clock(cur).encode() == newest()  # type: ignore[union-attr]
         assert not cur.execute("SELECT 1 FROM sqlite_master WHERE name = 'ix_syncchange_hlc'").fetchone()

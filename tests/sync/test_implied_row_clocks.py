@@ -53,8 +53,16 @@ def laptop_device(r) -> str:  # type: ignore[no-untyped-def]
         return sync_log.this_device()
 
 
+def _log(r) -> list[sync_log.StoredChange]:  # type: ignore[no-untyped-def]
+    """The log's rows as text (the code's reader at 0025; the columns as they are on a file taken back to 0020)."""
+    if _sql(r, "SELECT 1 FROM sqlite_master WHERE name = 'syncdevice'"):
+        with r.use(), r.vault.session() as s:
+            return sync_log.stored_changes(sync_log.cursor(s))
+    return _sql(r, "SELECT device, seq, hlc, tbl, row_id, op, fields, base, actor, case_id, scrubbed FROM syncchange")
+
+
 def _keys(r) -> list[Key]:  # type: ignore[no-untyped-def]
-    return sorted(set(_sql(r, "SELECT tbl, row_id FROM syncchange UNION SELECT tbl, row_id FROM syncrow")))
+    return sorted({(c[3], c[4]) for c in _log(r)} | set(_sql(r, "SELECT tbl, row_id FROM syncrow")))
 
 
 def _answers(r) -> dict[Key, Any]:  # type: ignore[no-untyped-def]
@@ -93,11 +101,11 @@ def test_a_record_written_here_has_its_clocks_from_its_insert_until_it_changes(r
     [office] = replicas(1)
     case = _open_case(office, "김민수")
     entry = _entry(office, case.id, "처음 내용")
-    [(hlc,)] = _sql(office, "SELECT hlc FROM syncchange WHERE tbl = 'serviceentry' AND row_id = ?", entry.id)
+    [hlc] = [c[2] for c in _log(office) if c[3] == "serviceentry" and c[4] == entry.id]
     assert _sql(office, "SELECT count(*) FROM syncrow") == [(0,)]  # every record written here: no syncrow
     assert _answers(office)[("serviceentry", entry.id)] == ({"*": hlc}, case.id, False)
     _edit(office, entry.id, "고친 내용")
-    [(edited,)] = _sql(office, "SELECT max(hlc) FROM syncchange WHERE row_id = ? AND op = 'update'", entry.id)
+    edited = max(c[2] for c in _log(office) if c[4] == entry.id and c[5] == "update")
     clocks, case_id, deleted = _answers(office)[("serviceentry", entry.id)]
     assert (clocks["*"], clocks["text"], case_id, deleted) == (hlc, edited, case.id, False)
     with office.use():
@@ -115,7 +123,7 @@ def test_a_received_insert_that_is_not_applied_leaves_the_row_without_clocks(rep
     with laptop.use(), laptop.vault.session() as s:
         assert sync_log.row_clocks(sync_log.cursor(s), "futuretable", "r-1") is None  # as before: kept, no clocks
     assert _sql(laptop, "SELECT clocks FROM syncrow WHERE tbl = 'futuretable'") == [(sync_log.NO_CLOCKS,)]
-    [(received,)] = _sql(laptop, "SELECT count(*) FROM syncchange WHERE device != ?", laptop_device(laptop))
+    received = len([c for c in _log(laptop) if c[0] != laptop_device(laptop)])
     assert received > 0 and _sql(laptop, "SELECT count(*) FROM syncrow") == [(1,)]  # applied ones: none either
     # A scrubbed insert (no values) of a row held here, newer than the row's own insert: the row keeps its clocks.
     entry = _entry(laptop, case.id, "노트북 기록")

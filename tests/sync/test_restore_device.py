@@ -23,7 +23,7 @@ def _texts(r) -> set[str]:  # type: ignore[no-untyped-def]
 
 def _log(r) -> list[tuple[str, int]]:  # type: ignore[no-untyped-def]
     with r.use(), r.vault.session() as s:
-        return [(d, q) for d, q in sync_log.cursor(s).execute("SELECT device, seq FROM syncchange").fetchall()]
+        return [(c[0], c[1]) for c in sync_log.stored_changes(sync_log.cursor(s))]
 
 
 def test_a_restored_file_writes_as_a_new_device_and_nothing_is_lost_when_it_syncs_again(replicas) -> None:  # type: ignore[no-untyped-def]

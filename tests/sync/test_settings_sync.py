@@ -71,8 +71,7 @@ def test_migration_0015_logs_rules_set_before_it_once_and_keeps_them(data_dir) -
     try:
         assert deadline_rules.deadline_rules(vault).assessment_within_days == 14
         with vault.session() as s:
-            logged = sync_log.cursor(s).execute(
-                "SELECT op, fields FROM syncchange WHERE tbl = 'syncsetting'").fetchall()
+            logged = [(c[5], c[6]) for c in sync_log.stored_changes(sync_log.cursor(s)) if c[3] == "syncsetting"]
         assert [(op, json.loads(fields)) for op, fields in logged] == [("insert", {"value": stored})]
     finally:
         vault.close()

@@ -140,7 +140,7 @@ def test_a_destruction_propagates_and_is_audited_there(replicas) -> None:  # typ
             assert s.exec(select(ServiceEntry)).all() == []
             assert s.exec(select(AuditEvent).where(AuditEvent.action == "destroy")).first() is not None
             from caseapp.storage.models import SyncChange
-            assert "비밀 상담" not in " ".join(c.fields for c in s.exec(select(SyncChange)).all())
+            assert "비밀 상담" not in " ".join(c.fields or "" for c in s.exec(select(SyncChange)).all())
         with r.use():
             assert case.id in destruction.destroyed_registry()
 

@@ -85,7 +85,7 @@ def upgrade() -> None:
     )
     op.create_index('ix_casenumberalias_case_id', 'casenumberalias', ['case_id'])
     op.create_index('ix_casenumberalias_number', 'casenumberalias', ['number'])
-    from caseapp.services.sync_log import record_existing  # imported here so loading this file stays cheap
+    from caseapp.storage.migrations.legacy_sync_log import record_existing  # 0013-0024 layout
     record_existing(op.get_bind())
 
 

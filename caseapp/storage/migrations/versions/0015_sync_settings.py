@@ -36,7 +36,7 @@ def upgrade() -> None:
     bind = op.get_bind()
     held = [r[0] for r in bind.exec_driver_sql(f"SELECT key FROM meta WHERE key IN {SYNCED_KEYS}").fetchall()]
     if held:
-        from caseapp.services.sync_settings import log_current  # imported here so loading this file stays cheap
+        from caseapp.storage.migrations.legacy_sync_log import log_current  # 0013-0024 layout
         cur = bind.connection.cursor()
         for key in held:
             log_current(cur, key)

@@ -2,7 +2,7 @@
 caseselection.conference_id
 
 Revision ID: 0027
-Revises: 0024
+Revises: 0025
 Create Date: 2026-12-02 05:00:00
 
 No index led by these columns, so every delete of a goal, an assessment or a conference (and every lookup of the
@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0027'
-down_revision = '0024'
+down_revision = '0025'
 branch_labels = None
 depends_on = None
 
