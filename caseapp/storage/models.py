@@ -280,7 +280,7 @@ class ServiceEntry(Signable, table=True):
     duration_min: int | None = None
     contact_mode: str = "office"  # vocab.ContactMode
     practice_type: str  # vocab.PracticeType
-    goal_id: str | None = Field(default=None, foreign_key="goal.id")  # ix_serviceentry_goal_id (0027)
+    goal_id: str | None = Field(default=None, foreign_key="goal.id")  # ix_serviceentry_goal_id (0026)
     resource_id: str | None = Field(default=None, foreign_key="resource.id")
     text: str = ""
     contact_target: str | None = None  # vocab.ContactTarget (migration 0006; older entries: not recorded)
@@ -325,7 +325,7 @@ class Termination(Signable, table=True):
     case_id: str = Field(foreign_key="case.id", index=True)
     terminated_on: date
     reason: str  # vocab.TerminationReason
-    closing_assessment_id: str | None = Field(default=None, foreign_key="assessment.id")  # its index: 0027
+    closing_assessment_id: str | None = Field(default=None, foreign_key="assessment.id")  # its index: 0026
     client_words: str = ""
     summary: str = ""
     follow_up_plan: str = ""
@@ -400,7 +400,7 @@ class CaseSelection(Row, table=True):
     case_id: str = Field(foreign_key="case.id")  # seeks: ix_caseselection_stats (0022)
     decided_on: date
     level: str  # vocab.SelectionLevel
-    conference_id: str | None = Field(default=None, foreign_key="caseconference.id")  # its index: 0027
+    conference_id: str | None = Field(default=None, foreign_key="caseconference.id")  # its index: 0026
     reason: str = ""
 
 
@@ -812,7 +812,7 @@ Index("ix_caseselection_stats", CaseSelection.case_id, CaseSelection.decided_on,
 Index("ix_case_destroyed", Case.destroyed_at, sqlite_where=Case.destroyed_at.isnot(None))  # type: ignore[union-attr]
 Index("ix_syncchange_row", SyncChange.tbl, SyncChange.row_id)  # migration 0021, made again by 0025
 
-# Foreign keys no other index leads with (migration 0027): a parent's delete checks its children through these, and
+# Foreign keys no other index leads with (migration 0026): a parent's delete checks its children through these, and
 # a parent's lookups seek them. Only the rows that name a parent: ``fk = ?`` implies NOT NULL, so both use them.
 Index("ix_serviceentry_goal_id", ServiceEntry.goal_id,
       sqlite_where=ServiceEntry.goal_id.isnot(None))  # type: ignore[union-attr]

@@ -125,7 +125,7 @@ def test_each_column_is_still_sought_through_an_index(vault: Any) -> None:
     _to(engine, "0021")
     at_0021 = _foreign_keys_without_index(engine)
     assert at_head <= at_0021  # no parent's delete scans a table it seeked before (later ones add indexes)
-    assert ("serviceentry", "goal_id") in at_0021  # (the check sees a foreign key without an index: 0027 added it)
+    assert ("serviceentry", "goal_id") in at_0021  # (the check sees a foreign key without an index: 0026 added it)
 
 
 def test_the_hub_keeps_an_index_on_each_column() -> None:

@@ -19,7 +19,7 @@ from caseapp.storage.models import ServiceEntry
 
 from sync_replicas import exchange_all  # type: ignore[import-not-found]
 
-BEFORE = "0024"  # the revision before the compact log (a module constant: the lead may renumber at merge)
+BEFORE = "0024"  # the revision before the compact log
 _OLD_COLUMNS = "device, seq, hlc, tbl, row_id, op, fields, base, actor, case_id, scrubbed"
 
 

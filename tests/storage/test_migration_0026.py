@@ -1,4 +1,4 @@
-"""Migration 0027 gives three foreign keys an index (serviceentry.goal_id, termination.closing_assessment_id,
+"""Migration 0026 gives three foreign keys an index (serviceentry.goal_id, termination.closing_assessment_id,
 caseselection.conference_id): a parent's delete checks its children by a seek instead of reading the child table,
 and a parent's lookups seek too; a file made new and one migrated from the revision before have the same schema,
 which is the one the models declare (the hub builds its tables from them); the downgrade keeps every row."""
@@ -18,7 +18,7 @@ from caseapp.storage import migrate
 from caseapp.storage.engine import make_engine
 from tests.conftest import PASSPHRASE
 
-BEFORE = "0025"  # the revision 0027 follows (the lead may renumber at merge)
+BEFORE = "0025"  # the revision 0026 follows
 # (index, child table, its column, parent table): stated here again, apart from the migration
 ADDED = (
     ("ix_serviceentry_goal_id", "serviceentry", "goal_id", "goal"),

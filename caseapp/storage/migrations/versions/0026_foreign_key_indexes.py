@@ -1,7 +1,7 @@
 """three foreign keys get an index: serviceentry.goal_id, termination.closing_assessment_id,
 caseselection.conference_id
 
-Revision ID: 0027
+Revision ID: 0026
 Revises: 0025
 Create Date: 2026-12-02 05:00:00
 
@@ -18,7 +18,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0027'
+revision = '0026'
 down_revision = '0025'
 branch_labels = None
 depends_on = None
