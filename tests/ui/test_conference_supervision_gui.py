@@ -14,7 +14,6 @@ from caseapp.services.vault import Vault
 from caseapp.ui.views.case_view import CaseView
 from caseapp.ui.widgets.rows_editor import RowsEditor
 from tests.ui.test_case_view import choose, click, type_into
-from tests.ui.test_conference_tab import view  # noqa: F401  (the case view at 1366 px, questions answered yes)
 
 
 def type_cell(editor: RowsEditor, row: int, column: int, text: str) -> None:
