@@ -43,6 +43,11 @@ def _at(iso: Any) -> str:
         return str(iso or "-")
 
 
+def _count(n: Any) -> str:
+    """A count as people read it: 12,000, not 12000."""
+    return f"{int(n or 0):,}"
+
+
 class HubAccessModel(RowsTableModel):
     """The month's records, oldest first; the text of each cell is made once when the month arrives (sorting and
     filtering then ask for it many times)."""
@@ -211,14 +216,14 @@ class HubAccessTab(QWidget):
     def _show_chain(self, checked: dict[str, Any]) -> None:
         if checked.get("ok"):
             show_message(self.chain_label, self.tr("Chain checked: all %1 access records kept on the hub are "
-                                                   "unaltered.").replace("%1", str(checked.get("records", 0))),
+                                                   "unaltered.").replace("%1", _count(checked.get("records", 0))),
                          Tone.SUCCESS)
             return
         parts = []
         if checked.get("broken_at") is not None:
             parts.append(self.tr("the chain is broken at record no. %1 (it or the one before it was changed or "
                                  "deleted; the %2 records before it check)").replace(
-                "%1", str(checked["broken_at"])).replace("%2", str(checked.get("records", 0))))
+                "%1", str(checked["broken_at"])).replace("%2", _count(checked.get("records", 0))))
         altered = checked.get("reviews_altered") or []
         if altered:
             parts.append(self.tr("records of reviewed months were removed or rewritten: %1").replace(
@@ -232,7 +237,7 @@ class HubAccessTab(QWidget):
         for r in records:
             name = views.who(r.get("hub_user"))
             counts[name] = counts.get(name, 0) + 1
-        text = self.tr("%1: %2 access record(s).").replace("%1", data["month"]).replace("%2", str(len(records)))
+        text = self.tr("%1: %2 access record(s).").replace("%1", data["month"]).replace("%2", _count(len(records)))
         if counts:
             text += " " + self.tr("By hub user: %1.").replace("%1", ", ".join(
                 f"{name} {n}" for name, n in sorted(counts.items(), key=lambda item: (-item[1], item[0]))))
@@ -244,7 +249,7 @@ class HubAccessTab(QWidget):
             return self.tr("%1 has not been reviewed yet.").replace("%1", data["month"])
         return (self.tr("Reviewed on %1 by %2 (%3 record(s) at the time).")
                 .replace("%1", views.when(review["reviewed_at"])).replace("%2", views.who(review["reviewed_by"]))
-                .replace("%3", str(review["records"])))
+                .replace("%3", _count(review["records"])))
 
     def review(self) -> None:
         if self.loaded is None:
@@ -253,7 +258,7 @@ class HubAccessTab(QWidget):
         label = month.strftime("%Y-%m")
         self.run(lambda url: hub_access.review_access(url, month),
                  lambda result: self.load(self.tr("Review of %1 recorded: %2 access record(s).").replace(
-                     "%1", label).replace("%2", str(result["records"]))),
+                     "%1", label).replace("%2", _count(result["records"]))),
                  self.tr("Recording the review…"))
 
     def purge(self) -> None:
@@ -266,11 +271,11 @@ class HubAccessTab(QWidget):
         answer = QMessageBox.question(
             self, self.tr("Delete records past 2 years"),
             self.tr("Delete the %1 access record(s) older than 2 years from the hub? They are kept 2 years; this "
-                    "cannot be undone. The chain still checks every record kept.").replace("%1", str(count)),
+                    "cannot be undone. The chain still checks every record kept.").replace("%1", _count(count)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.run(lambda url: hub_access.purge_access(url),
                  lambda result: self.load(self.tr("Deleted %1 access record(s) older than 2 years.").replace(
-                     "%1", str(result["access_record"]))),
+                     "%1", _count(result["access_record"]))),
                  self.tr("Deleting records past 2 years…"))
