@@ -10,9 +10,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from sqlmodel import select
+
 from caseapp import paths
 from caseapp.domain.sync_protocol import ApplyResult, Change, Keep
-from caseapp.services import sync_apply, sync_log
+from caseapp.services import cases, entries, sync_apply, sync_log
+from caseapp.storage.models import ServiceEntry
 
 PASSPHRASE = "테스트 암호 correct-horse"
 
@@ -55,6 +58,31 @@ class Replica:
     def resolve(self, conflict_id: str, keep: Keep, value: Any = None) -> None:
         with self.use(), self.vault.session(write=True) as s:
             sync_apply.resolve(s, conflict_id, keep, value, actor=self.vault.actor)
+
+    # The writes and reads most sync tests make on a replica.
+    def open_case(self, name: str, **client: Any) -> Any:
+        with self.use():
+            return cases.open_case(self.vault, {"name": name, **client}, {"presenting_request": f"{name}의 주거 문제"})
+
+    def add_entry(self, case_id: str, text: str, sign: bool = False) -> Any:
+        with self.use():
+            return entries.add_service_entry(self.vault, case_id, "counselling", text, occurred_on="2026-11-02",
+                                             sign=sign)
+
+    def edit_entry(self, entry_id: str, text: str) -> None:
+        with self.use():
+            entries.edit(self.vault, "service_entry", entry_id, {"text": text})
+
+    def entry_texts(self) -> dict[str, str]:
+        """Service entry id -> text, as this replica holds them."""
+        with self.use(), self.vault.session() as s:
+            return {e.id: e.text for e in s.exec(select(ServiceEntry)).all()}
+
+    def sql(self, sql: str, *params: object) -> list[tuple[Any, ...]]:
+        """Rows of one raw statement on this replica's file (committed)."""
+        with self.use(), self.vault.engine.begin() as conn:
+            result = conn.exec_driver_sql(sql, params) if params else conn.exec_driver_sql(sql)
+            return [tuple(x) for x in result] if result.returns_rows else []
 
     def close(self) -> None:
         with self.use():

@@ -10,10 +10,9 @@ import uuid
 from typing import Any
 
 from alembic import command
-from sqlmodel import select
 
 from caseapp.domain.sync_protocol import Change, Keep, Op
-from caseapp.services import cases, destruction, entries, records, sync_log
+from caseapp.services import destruction, records, sync_log
 from caseapp.storage import compact_log, migrate
 from caseapp.storage.models import ServiceEntry
 
@@ -23,39 +22,13 @@ BEFORE = "0024"  # the revision before the compact log
 _OLD_COLUMNS = "device, seq, hlc, tbl, row_id, op, fields, base, actor, case_id, scrubbed"
 
 
-def _sql(r, sql: str, *params: object) -> list[tuple[Any, ...]]:  # type: ignore[no-untyped-def]
-    with r.use(), r.vault.engine.begin() as conn:
-        result = conn.exec_driver_sql(sql, params) if params else conn.exec_driver_sql(sql)
-        return [tuple(x) for x in result] if result.returns_rows else []
-
-
-def _open_case(r, name: str):  # type: ignore[no-untyped-def]
-    with r.use():
-        return cases.open_case(r.vault, {"name": name}, {"presenting_request": f"{name}의 주거 문제"})
-
-
-def _entry(r, case_id: str, text: str):  # type: ignore[no-untyped-def]
-    with r.use():
-        return entries.add_service_entry(r.vault, case_id, "counselling", text, occurred_on="2026-11-02")
-
-
-def _edit(r, entry_id: str, text: str) -> None:  # type: ignore[no-untyped-def]
-    with r.use():
-        entries.edit(r.vault, "service_entry", entry_id, {"text": text})
-
-
-def _texts(r) -> dict[str, str]:  # type: ignore[no-untyped-def]
-    with r.use(), r.vault.session() as s:
-        return {e.id: e.text for e in s.exec(select(ServiceEntry)).all()}
-
-
 def _rows(r) -> list[tuple[Any, ...]]:  # type: ignore[no-untyped-def]
     """The log's rows as text, by (device, seq): read by the code at 0025, as the columns hold them at 0024."""
-    if _sql(r, "SELECT 1 FROM sqlite_master WHERE name = 'syncdevice'"):
+    if r.sql("SELECT 1 FROM sqlite_master WHERE name = 'syncdevice'"):
         with r.use(), r.vault.session() as s:
             rows = sync_log.stored_changes(sync_log.cursor(s))
     else:
-        rows = [(*x[:-1], bool(x[-1])) for x in _sql(r, f"SELECT {_OLD_COLUMNS} FROM syncchange")]
+        rows = [(*x[:-1], bool(x[-1])) for x in r.sql(f"SELECT {_OLD_COLUMNS} FROM syncchange")]
     return sorted(rows, key=lambda x: (x[0], x[1]))
 
 
@@ -115,17 +88,17 @@ def test_values_that_are_not_canonical_are_kept_as_text() -> None:
 
 def test_a_0024_file_migrates_up_and_down_with_every_value_and_syncs_to_the_same_outcome(replicas) -> None:  # type: ignore[no-untyped-def]
     office, laptop, third = replicas(3)
-    case = _open_case(office, "김민수")
-    kept = _entry(office, case.id, "그대로 둔 기록")       # local, never changed
-    edited = _entry(office, case.id, "처음 내용")          # local, edited later
-    gone = _entry(office, case.id, "지운 기록")            # local, deleted later
-    doomed = _open_case(office, "이영희")                  # destroyed later: scrubbed
-    _entry(office, doomed.id, "비밀 상담 내용")
+    case = office.open_case("김민수")
+    kept = office.add_entry(case.id, "그대로 둔 기록")       # local, never changed
+    edited = office.add_entry(case.id, "처음 내용")          # local, edited later
+    gone = office.add_entry(case.id, "지운 기록")            # local, deleted later
+    doomed = office.open_case("이영희")                  # destroyed later: scrubbed
+    office.add_entry(doomed.id, "비밀 상담 내용")
     laptop.pull(office)
-    theirs = _open_case(laptop, "박지성")                  # received by the office
-    their_entry = _entry(laptop, theirs.id, "노트북 기록")
-    _edit(office, edited.id, "사무실 수정")
-    _edit(laptop, edited.id, "노트북 수정")                 # the same field on both sides: a conflict
+    theirs = laptop.open_case("박지성")                  # received by the office
+    their_entry = laptop.add_entry(theirs.id, "노트북 기록")
+    office.edit_entry(edited.id, "사무실 수정")
+    laptop.edit_entry(edited.id, "노트북 수정")                 # the same field on both sides: a conflict
     with office.use():
         records.delete(office.vault, ServiceEntry, gone.id)
         destruction.destroy_case(office.vault, doomed.id, "보존기간 경과", require_closed=False)
@@ -154,11 +127,11 @@ def test_a_0024_file_migrates_up_and_down_with_every_value_and_syncs_to_the_same
 
     _upgrade(office)
     assert _rows(office) == rows
-    stored = _sql(office, "SELECT typeof(hlc), typeof(tbl), typeof(row_id), typeof(op), typeof(case_id), "
+    stored = office.sql("SELECT typeof(hlc), typeof(tbl), typeof(row_id), typeof(op), typeof(case_id), "
                           "fields IS NULL, base IS NULL FROM syncchange")
     assert ("integer", "integer", "blob", "integer", "blob", 0, 1) in stored  # a local insert, compact
     assert ("text", "text", "text", "integer", "text", 0, 0) in stored        # the odd update: text kept
-    assert _sql(office, "SELECT name FROM sqlite_master WHERE tbl_name = 'syncchange' AND type = 'index'") == [
+    assert office.sql("SELECT name FROM sqlite_master WHERE tbl_name = 'syncchange' AND type = 'index'") == [
         ("ix_syncchange_row",)]  # no automatic index: (device, seq) is the rowid
     read = _read(office)
     _to(office, BEFORE)
@@ -170,17 +143,17 @@ def test_a_0024_file_migrates_up_and_down_with_every_value_and_syncs_to_the_same
     # what it lacks; the conflict resolved on the office settles everywhere.
     third.pull(office)
     laptop.pull(office)
-    assert _texts(third)[kept.id] == "그대로 둔 기록" and _texts(third)[their_entry.id] == "노트북 기록"
-    assert gone.id not in _texts(third) and _texts(third)[edited.id] == "사무실 수정"
+    assert third.entry_texts()[kept.id] == "그대로 둔 기록" and third.entry_texts()[their_entry.id] == "노트북 기록"
+    assert gone.id not in third.entry_texts() and third.entry_texts()[edited.id] == "사무실 수정"
     assert [c.field for c in third.conflicts()] == ["text"] and [c.field for c in laptop.conflicts()] == ["text"]
     [mine] = office.conflicts()
     office.resolve(mine.id, Keep.THEIRS)
-    _edit(office, kept.id, "이전 후 고친 기록")
+    office.edit_entry(kept.id, "이전 후 고친 기록")
     exchange_all([office, laptop, third])
     for r in (office, laptop, third):
         assert r.conflicts() == []
-        assert _texts(r)[edited.id] == "노트북 수정" and _texts(r)[kept.id] == "이전 후 고친 기록"
-    assert _texts(office) == _texts(laptop) == _texts(third)
+        assert r.entry_texts()[edited.id] == "노트북 수정" and r.entry_texts()[kept.id] == "이전 후 고친 기록"
+    assert office.entry_texts() == laptop.entry_texts() == third.entry_texts()
     shipped = {(c.device, c.seq): c for c in _read(office)[0]}
     for r in (laptop, third):  # every change each holds is the very change the office ships
         assert all(shipped.get((c.device, c.seq), c) == c for c in _read(r)[0])
@@ -189,8 +162,8 @@ def test_a_0024_file_migrates_up_and_down_with_every_value_and_syncs_to_the_same
 def test_the_log_is_read_by_seeks(replicas) -> None:  # type: ignore[no-untyped-def]
     """Every query an export, an import and a write run on the log is a rowid or index seek, never a scan."""
     office, laptop = replicas(2)
-    case = _open_case(office, "김민수")
-    entry = _entry(office, case.id, "기록")
+    case = office.open_case("김민수")
+    entry = office.add_entry(case.id, "기록")
     laptop.pull(office)
     with office.use(), office.vault.session() as s:
         cur = sync_log.cursor(s)
@@ -237,9 +210,9 @@ def test_a_migration_stopped_half_way_leaves_the_0024_file_as_it_was(replicas, m
     """One transaction: a failure (as a kill) in the middle of the copy leaves every row and the revision as they
     were; the next open migrates."""
     [office] = replicas(1)
-    case = _open_case(office, "김민수")
+    case = office.open_case("김민수")
     for i in range(5):
-        _entry(office, case.id, f"{i + 1}회기")
+        office.add_entry(case.id, f"{i + 1}회기")
     _to(office, BEFORE)
     rows = _rows(office)
     calls = []
@@ -261,7 +234,7 @@ def test_a_migration_stopped_half_way_leaves_the_0024_file_as_it_was(replicas, m
     with office.use(), office.vault.engine.connect() as conn:
         assert migrate.current_revision(conn) == BEFORE
     assert _rows(office) == rows
-    assert not _sql(office, "SELECT name FROM sqlite_master WHERE name IN ('syncdevice', 'syncchange_0025')")
+    assert not office.sql("SELECT name FROM sqlite_master WHERE name IN ('syncdevice', 'syncchange_0025')")
     monkeypatch.setattr(compact_log, "id_stored", real)
     _upgrade(office)
     assert _rows(office) == rows

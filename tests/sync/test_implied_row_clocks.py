@@ -10,42 +10,15 @@ import json
 from typing import Any
 
 from alembic import command
-from sqlmodel import select
 
 from caseapp.domain.sync_protocol import Change, Keep, Op
-from caseapp.services import cases, destruction, entries, records, sync_log
+from caseapp.services import destruction, records, sync_log
 from caseapp.storage import migrate
 from caseapp.storage.models import ServiceEntry
 
 from sync_replicas import exchange_all  # type: ignore[import-not-found]
 
 Key = tuple[str, str]
-
-
-def _open_case(r, name: str):  # type: ignore[no-untyped-def]
-    with r.use():
-        return cases.open_case(r.vault, {"name": name}, {"presenting_request": f"{name}의 주거 문제"})
-
-
-def _entry(r, case_id: str, text: str):  # type: ignore[no-untyped-def]
-    with r.use():
-        return entries.add_service_entry(r.vault, case_id, "counselling", text, occurred_on="2026-11-02")
-
-
-def _edit(r, entry_id: str, text: str) -> None:  # type: ignore[no-untyped-def]
-    with r.use():
-        entries.edit(r.vault, "service_entry", entry_id, {"text": text})
-
-
-def _texts(r) -> dict[str, str]:  # type: ignore[no-untyped-def]
-    with r.use(), r.vault.session() as s:
-        return {e.id: e.text for e in s.exec(select(ServiceEntry)).all()}
-
-
-def _sql(r, sql: str, *params: object) -> list[tuple[Any, ...]]:  # type: ignore[no-untyped-def]
-    with r.use(), r.vault.engine.begin() as conn:
-        result = conn.exec_driver_sql(sql, params) if params else conn.exec_driver_sql(sql)
-        return [tuple(x) for x in result] if result.returns_rows else []
 
 
 def laptop_device(r) -> str:  # type: ignore[no-untyped-def]
@@ -55,14 +28,14 @@ def laptop_device(r) -> str:  # type: ignore[no-untyped-def]
 
 def _log(r) -> list[sync_log.StoredChange]:  # type: ignore[no-untyped-def]
     """The log's rows as text (the code's reader at 0025; the columns as they are on a file taken back to 0020)."""
-    if _sql(r, "SELECT 1 FROM sqlite_master WHERE name = 'syncdevice'"):
+    if r.sql("SELECT 1 FROM sqlite_master WHERE name = 'syncdevice'"):
         with r.use(), r.vault.session() as s:
             return sync_log.stored_changes(sync_log.cursor(s))
-    return _sql(r, "SELECT device, seq, hlc, tbl, row_id, op, fields, base, actor, case_id, scrubbed FROM syncchange")
+    return r.sql("SELECT device, seq, hlc, tbl, row_id, op, fields, base, actor, case_id, scrubbed FROM syncchange")
 
 
 def _keys(r) -> list[Key]:  # type: ignore[no-untyped-def]
-    return sorted({(c[3], c[4]) for c in _log(r)} | set(_sql(r, "SELECT tbl, row_id FROM syncrow")))
+    return sorted({(c[3], c[4]) for c in _log(r)} | set(r.sql("SELECT tbl, row_id FROM syncrow")))
 
 
 def _answers(r) -> dict[Key, Any]:  # type: ignore[no-untyped-def]
@@ -80,10 +53,10 @@ def _answers(r) -> dict[Key, Any]:  # type: ignore[no-untyped-def]
 
 def _answers_at_0020(r) -> dict[Key, Any]:  # type: ignore[no-untyped-def]
     """The same rows read as the code of schema 0020 read them: a syncrow, else the genesis clock."""
-    genesis = _sql(r, "SELECT value FROM meta WHERE key = ?", sync_log.GENESIS_KEY)
+    genesis = r.sql("SELECT value FROM meta WHERE key = ?", sync_log.GENESIS_KEY)
     fallback = ({sync_log.DEFAULT_CLOCK: genesis[0][0]}, None, False) if genesis else None
     rows = {(t, i): (json.loads(c), k, bool(d)) for t, i, k, c, d in
-            _sql(r, "SELECT tbl, row_id, case_id, clocks, deleted FROM syncrow")}
+            r.sql("SELECT tbl, row_id, case_id, clocks, deleted FROM syncrow")}
     return {k: rows.get(k, fallback) for k in _keys(r)}
 
 
@@ -99,12 +72,12 @@ def _upgrade(r) -> None:  # type: ignore[no-untyped-def]
 
 def test_a_record_written_here_has_its_clocks_from_its_insert_until_it_changes(replicas) -> None:  # type: ignore[no-untyped-def]
     [office] = replicas(1)
-    case = _open_case(office, "김민수")
-    entry = _entry(office, case.id, "처음 내용")
+    case = office.open_case("김민수")
+    entry = office.add_entry(case.id, "처음 내용")
     [hlc] = [c[2] for c in _log(office) if c[3] == "serviceentry" and c[4] == entry.id]
-    assert _sql(office, "SELECT count(*) FROM syncrow") == [(0,)]  # every record written here: no syncrow
+    assert office.sql("SELECT count(*) FROM syncrow") == [(0,)]  # every record written here: no syncrow
     assert _answers(office)[("serviceentry", entry.id)] == ({"*": hlc}, case.id, False)
-    _edit(office, entry.id, "고친 내용")
+    office.edit_entry(entry.id, "고친 내용")
     edited = max(c[2] for c in _log(office) if c[4] == entry.id and c[5] == "update")
     clocks, case_id, deleted = _answers(office)[("serviceentry", entry.id)]
     assert (clocks["*"], clocks["text"], case_id, deleted) == (hlc, edited, case.id, False)
@@ -115,18 +88,18 @@ def test_a_record_written_here_has_its_clocks_from_its_insert_until_it_changes(r
 
 def test_a_received_insert_that_is_not_applied_leaves_the_row_without_clocks(replicas) -> None:  # type: ignore[no-untyped-def]
     office, laptop = replicas(2)
-    case = _open_case(office, "김민수")
+    case = office.open_case("김민수")
     laptop.pull(office)
     future = Change(device="f" * 12, seq=1, hlc="1900000000000.0000." + "f" * 12, table="futuretable",
                     row_id="r-1", op=Op.INSERT, fields={"x": 1}, case_id=case.id)  # a table of a newer caseapp
     laptop.receive([future])
     with laptop.use(), laptop.vault.session() as s:
         assert sync_log.row_clocks(sync_log.cursor(s), "futuretable", "r-1") is None  # as before: kept, no clocks
-    assert _sql(laptop, "SELECT clocks FROM syncrow WHERE tbl = 'futuretable'") == [(sync_log.NO_CLOCKS,)]
+    assert laptop.sql("SELECT clocks FROM syncrow WHERE tbl = 'futuretable'") == [(sync_log.NO_CLOCKS,)]
     received = len([c for c in _log(laptop) if c[0] != laptop_device(laptop)])
-    assert received > 0 and _sql(laptop, "SELECT count(*) FROM syncrow") == [(1,)]  # applied ones: none either
+    assert received > 0 and laptop.sql("SELECT count(*) FROM syncrow") == [(1,)]  # applied ones: none either
     # A scrubbed insert (no values) of a row held here, newer than the row's own insert: the row keeps its clocks.
-    entry = _entry(laptop, case.id, "노트북 기록")
+    entry = laptop.add_entry(case.id, "노트북 기록")
     held = _answers(laptop)[("serviceentry", entry.id)]
     scrubbed = Change(device="f" * 12, seq=2, hlc="1900000000001.0000." + "f" * 12, table="serviceentry",
                       row_id=entry.id, op=Op.INSERT, fields={}, case_id=case.id)
@@ -136,17 +109,17 @@ def test_a_received_insert_that_is_not_applied_leaves_the_row_without_clocks(rep
 
 def test_a_0020_file_migrates_with_every_clock_and_syncs_to_the_same_outcome(replicas) -> None:  # type: ignore[no-untyped-def]
     office, laptop, third = replicas(3)
-    case = _open_case(office, "김민수")
-    kept = _entry(office, case.id, "그대로 둔 기록")       # local, never changed
-    edited = _entry(office, case.id, "처음 내용")          # local, edited later
-    gone = _entry(office, case.id, "지운 기록")            # local, deleted later
-    doomed = _open_case(office, "이영희")                  # destroyed later: scrubbed
-    _entry(office, doomed.id, "비밀 상담 내용")
+    case = office.open_case("김민수")
+    kept = office.add_entry(case.id, "그대로 둔 기록")       # local, never changed
+    edited = office.add_entry(case.id, "처음 내용")          # local, edited later
+    gone = office.add_entry(case.id, "지운 기록")            # local, deleted later
+    doomed = office.open_case("이영희")                  # destroyed later: scrubbed
+    office.add_entry(doomed.id, "비밀 상담 내용")
     laptop.pull(office)
-    theirs = _open_case(laptop, "박지성")                  # received by the office
-    their_entry = _entry(laptop, theirs.id, "노트북 기록")
-    _edit(office, edited.id, "사무실 수정")
-    _edit(laptop, edited.id, "노트북 수정")                 # the same field on both sides: a conflict
+    theirs = laptop.open_case("박지성")                  # received by the office
+    their_entry = laptop.add_entry(theirs.id, "노트북 기록")
+    office.edit_entry(edited.id, "사무실 수정")
+    laptop.edit_entry(edited.id, "노트북 수정")                 # the same field on both sides: a conflict
     with office.use():
         records.delete(office.vault, ServiceEntry, gone.id)
         destruction.destroy_case(office.vault, doomed.id, "보존기간 경과", require_closed=False)
@@ -159,7 +132,7 @@ def test_a_0020_file_migrates_with_every_clock_and_syncs_to_the_same_outcome(rep
 
     _to_0020(office)  # the file as schema 0020 wrote it: a syncrow for every row the log set clocks for
     assert _answers_at_0020(office) == now
-    assert _sql(office, "SELECT count(*) FROM syncrow")[0][0] > 10
+    assert office.sql("SELECT count(*) FROM syncrow")[0][0] > 10
     # A genesis as migration 0013 left it: rows logged with no syncrow, their clock once in meta.
     with office.use(), office.vault.engine.begin() as conn:
         cur = conn.connection.cursor()
@@ -171,9 +144,9 @@ def test_a_0020_file_migrates_with_every_clock_and_syncs_to_the_same_outcome(rep
     before = _answers_at_0020(office)
 
     _upgrade(office)
-    assert _sql(office, "SELECT 1 FROM sqlite_master WHERE name = 'ix_syncchange_case_id'") == []
+    assert office.sql("SELECT 1 FROM sqlite_master WHERE name = 'ix_syncchange_case_id'") == []
     assert _answers(office) == before  # every row answers what it answered at 0020
-    left = _sql(office, "SELECT tbl, row_id, clocks FROM syncrow ORDER BY tbl, row_id")
+    left = office.sql("SELECT tbl, row_id, clocks FROM syncrow ORDER BY tbl, row_id")
     assert {(t, i) for t, i, _c in left} <= {("serviceentry", edited.id), ("serviceentry", gone.id),
                                             ("futuretable", "r-1")}, left  # only what moved after its insert
     assert ("futuretable", "r-1", sync_log.NO_CLOCKS) in left
@@ -185,17 +158,17 @@ def test_a_0020_file_migrates_with_every_clock_and_syncs_to_the_same_outcome(rep
     # what it lacks; the conflict resolved on the office settles everywhere.
     third.pull(office)
     laptop.pull(office)
-    assert _texts(third)[kept.id] == "그대로 둔 기록" and _texts(third)[their_entry.id] == "노트북 기록"
-    assert gone.id not in _texts(third) and _texts(third)[edited.id] == "사무실 수정"
+    assert third.entry_texts()[kept.id] == "그대로 둔 기록" and third.entry_texts()[their_entry.id] == "노트북 기록"
+    assert gone.id not in third.entry_texts() and third.entry_texts()[edited.id] == "사무실 수정"
     assert [c.field for c in third.conflicts()] == ["text"] and [c.field for c in laptop.conflicts()] == ["text"]
     with third.use(), third.vault.session() as s:
         from caseapp.storage.models import Case
         assert s.get(Case, doomed.id) is None or s.get(Case, doomed.id).destroyed_at is not None
     [mine] = office.conflicts()
     office.resolve(mine.id, Keep.THEIRS)
-    _edit(office, kept.id, "이전 후 고친 기록")             # a row at its insert's clock, edited after the migration
+    office.edit_entry(kept.id, "이전 후 고친 기록")             # a row at its insert's clock, edited after the migration
     exchange_all([office, laptop, third])
     for r in (office, laptop, third):
         assert r.conflicts() == []
-        assert _texts(r)[edited.id] == "노트북 수정" and _texts(r)[kept.id] == "이전 후 고친 기록"
-    assert _texts(office) == _texts(laptop) == _texts(third)
+        assert r.entry_texts()[edited.id] == "노트북 수정" and r.entry_texts()[kept.id] == "이전 후 고친 기록"
+    assert office.entry_texts() == laptop.entry_texts() == third.entry_texts()

@@ -14,36 +14,21 @@ from caseapp.storage.models import Addendum, AuditEvent, Case, CaseNumberAlias, 
 from sync_replicas import exchange_all  # type: ignore[import-not-found]
 
 
-def _open_case(r, name: str):  # type: ignore[no-untyped-def]
-    with r.use():
-        return cases.open_case(r.vault, {"name": name}, {"presenting_request": f"{name}의 주거 문제"})
-
-
-def _entry(r, case_id: str, text: str, sign: bool = False):  # type: ignore[no-untyped-def]
-    with r.use():
-        return entries.add_service_entry(r.vault, case_id, "counselling", text, occurred_on="2026-11-02", sign=sign)
-
-
 def laptop_device(r) -> str:  # type: ignore[no-untyped-def]
     with r.use():
         return sync_log.this_device()
 
 
-def _texts(r) -> dict[str, str]:  # type: ignore[no-untyped-def]
-    with r.use(), r.vault.session() as s:
-        return {e.id: e.text for e in s.exec(select(ServiceEntry)).all()}
-
-
 def test_changes_in_different_cases_merge_and_are_found(replicas) -> None:  # type: ignore[no-untyped-def]
     office, laptop = replicas(2)
-    a = _open_case(office, "김민수")
-    b = _open_case(laptop, "이영희")
-    _entry(office, a.id, "사무실에서 쓴 상담")
-    _entry(laptop, b.id, "가정방문 기록")
+    a = office.open_case("김민수")
+    b = laptop.open_case("이영희")
+    office.add_entry(a.id, "사무실에서 쓴 상담")
+    laptop.add_entry(b.id, "가정방문 기록")
     result = laptop.pull(office)
     assert result.preview.new_records >= 3 and result.preview.conflicts == 0
     office.pull(laptop)
-    assert sorted(_texts(office).values()) == sorted(_texts(laptop).values()) == ["가정방문 기록", "사무실에서 쓴 상담"]
+    assert sorted(office.entry_texts().values()) == sorted(laptop.entry_texts().values()) == ["가정방문 기록", "사무실에서 쓴 상담"]
     with office.use():
         assert search.search(office.vault, "가정방문")  # the derived index follows the import
     with office.use(), office.vault.session() as s:
@@ -54,13 +39,13 @@ def test_changes_in_different_cases_merge_and_are_found(replicas) -> None:  # ty
         assert sorted(c.case_number for c in s.exec(select(Case)).all()) == numbers
         renamed = [n for n in numbers if n.count("-") == 2]
         assert len(renamed) == 1 and s.exec(select(CaseNumberAlias)).one().number == renamed[0].rsplit("-", 1)[0]
-    assert _open_case(laptop, "박지성").case_number.endswith("-0002")  # numbering goes on after a reconciled one
+    assert laptop.open_case("박지성").case_number.endswith("-0002")  # numbering goes on after a reconciled one
 
 
 def test_same_field_on_both_sides_is_a_conflict_resolved_once_for_both(replicas) -> None:  # type: ignore[no-untyped-def]
     office, laptop = replicas(2)
-    case = _open_case(office, "김민수")
-    entry = _entry(office, case.id, "처음 내용")
+    case = office.open_case("김민수")
+    entry = office.add_entry(case.id, "처음 내용")
     laptop.pull(office)
     with office.use():
         entries.edit(office.vault, "service_entry", entry.id, {"text": "사무실 수정"})
@@ -72,24 +57,25 @@ def test_same_field_on_both_sides_is_a_conflict_resolved_once_for_both(replicas)
     assert counted.conflicts == 1
     assert laptop.pull(office).preview.conflicts == 1
     office.pull(laptop)
-    assert _texts(office)[entry.id] == "사무실 수정" and _texts(laptop)[entry.id] == "노트북 수정"  # nothing overwritten
+    # nothing overwritten
+    assert office.entry_texts()[entry.id] == "사무실 수정" and laptop.entry_texts()[entry.id] == "노트북 수정"
     [mine] = laptop.conflicts()
     assert (mine.mine, mine.theirs, mine.field) == ("노트북 수정", "사무실 수정", "text")
     assert mine.label == forms.SERVICE_ENTRY.field("text").label.text("ko") and mine.case_number == case.case_number
     assert mine.mine_device == laptop_device(laptop) and mine.theirs_device != mine.mine_device
     assert office.conflicts()[0].theirs == "노트북 수정"
     laptop.resolve(mine.id, Keep.THEIRS)
-    assert laptop.conflicts() == [] and _texts(laptop)[entry.id] == "사무실 수정"
+    assert laptop.conflicts() == [] and laptop.entry_texts()[entry.id] == "사무실 수정"
     office.pull(laptop)
-    assert office.conflicts() == [] and _texts(office)[entry.id] == "사무실 수정"
+    assert office.conflicts() == [] and office.entry_texts()[entry.id] == "사무실 수정"
 
 
 def test_signed_entries_and_addenda_on_both_sides_all_arrive(replicas) -> None:  # type: ignore[no-untyped-def]
     office, laptop = replicas(2)
-    case = _open_case(office, "김민수")
+    case = office.open_case("김민수")
     laptop.pull(office)
-    signed_office = _entry(office, case.id, "사무실 서명 기록", sign=True)
-    signed_laptop = _entry(laptop, case.id, "노트북 서명 기록", sign=True)
+    signed_office = office.add_entry(case.id, "사무실 서명 기록", sign=True)
+    signed_laptop = laptop.add_entry(case.id, "노트북 서명 기록", sign=True)
     with laptop.use():
         records.add_addendum(laptop.vault, ServiceEntry, signed_laptop.id, {"text": "추가 기록", "written_on": "2026-11-03"})
     exchange_all([office, laptop])
@@ -104,15 +90,15 @@ def test_signed_entries_and_addenda_on_both_sides_all_arrive(replicas) -> None: 
 
 def test_an_edit_of_an_entry_signed_on_the_other_machine_is_kept_as_a_conflict(replicas) -> None:  # type: ignore[no-untyped-def]
     office, laptop = replicas(2)
-    case = _open_case(office, "김민수")
-    entry = _entry(office, case.id, "서명 전 내용")
+    case = office.open_case("김민수")
+    entry = office.add_entry(case.id, "서명 전 내용")
     laptop.pull(office)
     with office.use():
         entries.sign_entry(office.vault, ServiceEntry, entry.id)
     with laptop.use():
         entries.edit(laptop.vault, "service_entry", entry.id, {"text": "노트북에서 고친 내용"})
     exchange_all([office, laptop])
-    assert _texts(office)[entry.id] == _texts(laptop)[entry.id] == "서명 전 내용"  # the signed content stands
+    assert office.entry_texts()[entry.id] == laptop.entry_texts()[entry.id] == "서명 전 내용"  # the signed content stands
     for r in (office, laptop):
         [c] = r.conflicts()
         assert "노트북에서 고친 내용" in (c.mine, c.theirs)  # the edit is kept, not dropped
@@ -127,8 +113,8 @@ def test_an_edit_of_an_entry_signed_on_the_other_machine_is_kept_as_a_conflict(r
 
 def test_a_destruction_propagates_and_is_audited_there(replicas) -> None:  # type: ignore[no-untyped-def]
     office, laptop, third = replicas(3)
-    case = _open_case(office, "김민수")
-    _entry(office, case.id, "비밀 상담 내용")
+    case = office.open_case("김민수")
+    office.add_entry(case.id, "비밀 상담 내용")
     exchange_all([office, laptop, third])
     with laptop.use():
         destruction.destroy_case(laptop.vault, case.id, "보존기간 경과", require_closed=False)
@@ -147,32 +133,32 @@ def test_a_destruction_propagates_and_is_audited_there(replicas) -> None:  # typ
 
 def test_the_same_changes_twice_change_nothing_and_a_gap_is_refused(replicas) -> None:  # type: ignore[no-untyped-def]
     office, laptop = replicas(2)
-    case = _open_case(office, "김민수")
-    _entry(office, case.id, "한 번만")
+    case = office.open_case("김민수")
+    office.add_entry(case.id, "한 번만")
     changes = office.missing_for(laptop)
     first = laptop.receive(changes)
     again = laptop.receive(changes)
     assert first.preview.new_records > 0
     assert again.preview.nothing_new and again.preview.already_held == len(changes)
-    assert list(_texts(laptop).values()) == ["한 번만"]
-    _entry(office, case.id, "두 번째")
-    _entry(office, case.id, "세 번째")
+    assert list(laptop.entry_texts().values()) == ["한 번만"]
+    office.add_entry(case.id, "두 번째")
+    office.add_entry(case.id, "세 번째")
     later = office.missing_for(laptop)
     with pytest.raises(sync_apply.SyncGap):
         laptop.receive(later[1:])
-    assert list(_texts(laptop).values()) == ["한 번만"]
+    assert list(laptop.entry_texts().values()) == ["한 번만"]
 
 
 def test_preview_counts_and_writes_nothing(replicas) -> None:  # type: ignore[no-untyped-def]
     office, laptop = replicas(2)
-    case = _open_case(office, "김민수")
-    _entry(office, case.id, "미리보기")
+    case = office.open_case("김민수")
+    office.add_entry(case.id, "미리보기")
     changes = office.missing_for(laptop)
     before = laptop.vector()
     with laptop.use(), laptop.vault.session() as s:
         counted = sync_apply.preview(s, changes)
     assert counted.new_records >= 3 and counted.case_numbers == (case.case_number,)
-    assert laptop.vector() == before and _texts(laptop) == {}
+    assert laptop.vector() == before and laptop.entry_texts() == {}
     with laptop.use(), laptop.vault.session() as s:
         assert s.exec(select(AuditEvent).where(AuditEvent.action == "sync_import")).first() is None
     assert laptop.receive(changes).preview == counted  # applying does what the preview said
@@ -180,9 +166,9 @@ def test_preview_counts_and_writes_nothing(replicas) -> None:  # type: ignore[no
 
 def test_a_deletion_of_a_record_edited_on_the_other_machine_keeps_it(replicas) -> None:  # type: ignore[no-untyped-def]
     office, laptop = replicas(2)
-    case = _open_case(office, "김민수")
-    entry = _entry(office, case.id, "지울 기록")
-    kept = _entry(office, case.id, "그대로 지울 기록")
+    case = office.open_case("김민수")
+    entry = office.add_entry(case.id, "지울 기록")
+    kept = office.add_entry(case.id, "그대로 지울 기록")
     laptop.pull(office)
     with office.use():
         records.delete(office.vault, ServiceEntry, entry.id)
@@ -191,15 +177,15 @@ def test_a_deletion_of_a_record_edited_on_the_other_machine_keeps_it(replicas) -
         entries.edit(laptop.vault, "service_entry", entry.id, {"text": "노트북에서 보탠 내용"})
     result = laptop.pull(office)
     assert result.preview.deletions == 1 and result.preview.conflicts == 1
-    assert _texts(laptop) == {entry.id: "노트북에서 보탠 내용"}  # the edited one stays until resolved
+    assert laptop.entry_texts() == {entry.id: "노트북에서 보탠 내용"}  # the edited one stays until resolved
     office.pull(laptop)
-    assert _texts(office) == {}
+    assert office.entry_texts() == {}
     [here] = laptop.conflicts()
     assert here.field == "__row__" and here.theirs == "(삭제됨)"
     assert len(office.conflicts()) == 1  # edited there, deleted here: kept on this side too
     laptop.resolve(here.id, Keep.MINE)  # keep the record: it travels back whole
     office.pull(laptop)
-    assert _texts(office) == _texts(laptop) == {entry.id: "노트북에서 보탠 내용"}
+    assert office.entry_texts() == laptop.entry_texts() == {entry.id: "노트북에서 보탠 내용"}
     assert office.conflicts() == laptop.conflicts() == []
 
 
@@ -208,7 +194,7 @@ def test_the_same_checklist_item_checked_on_both_machines_settles_to_one(replica
     from caseapp.domain.vocab import Stage
     from caseapp.storage.models import ChecklistCheck
     office, laptop = replicas(2)
-    case = _open_case(office, "김민수")
+    case = office.open_case("김민수")
     laptop.pull(office)
     item = CHECKLISTS[Stage.INTAKE][0].key
     for r, note in ((office, "사무실"), (laptop, "노트북")):
@@ -230,8 +216,8 @@ def test_the_same_checklist_item_checked_on_both_machines_settles_to_one(replica
 
 def test_three_machines_a_typed_resolution_settles_everywhere_and_destruction_takes_the_conflicts(replicas) -> None:  # type: ignore[no-untyped-def]
     office, laptop, third = replicas(3)
-    case = _open_case(office, "김민수")
-    entry = _entry(office, case.id, "처음")
+    case = office.open_case("김민수")
+    entry = office.add_entry(case.id, "처음")
     exchange_all([office, laptop, third])
     for r, text in ((office, "사무실 값"), (laptop, "노트북 값")):
         with r.use():
@@ -243,7 +229,7 @@ def test_three_machines_a_typed_resolution_settles_everywhere_and_destruction_ta
         third.resolve(c.id, Keep.EDIT, "NUL\x00문자")  # checked like the form checks it
     third.resolve(c.id, Keep.EDIT, "둘을 합친 값")
     exchange_all([office, laptop, third])
-    assert all(r.conflicts() == [] and _texts(r)[entry.id] == "둘을 합친 값" for r in (office, laptop, third))
+    assert all(r.conflicts() == [] and r.entry_texts()[entry.id] == "둘을 합친 값" for r in (office, laptop, third))
     for r, text in ((office, "다시 사무실"), (laptop, "다시 노트북")):
         with r.use():
             entries.edit(r.vault, "service_entry", entry.id, {"text": text})
@@ -260,11 +246,11 @@ def test_a_row_added_and_removed_on_the_other_machine_is_not_announced(replicas)
     """The preview counts what the import does to this file: a note written and deleted again on the laptop (or the
     set-up's own practitioner row, replaced by the first machine's) is neither a new record nor a deletion here."""
     office, laptop = replicas(2)
-    case = _open_case(office, "김민수")
+    case = office.open_case("김민수")
     laptop.pull(office)
-    note = _entry(office, case.id, "잘못 쓴 기록")
+    note = office.add_entry(case.id, "잘못 쓴 기록")
     with office.use():
         records.delete(office.vault, ServiceEntry, note.id)
     result = laptop.pull(office)
     assert (result.preview.new_records, result.preview.deletions) == (0, 0)
-    assert _texts(laptop) == {}
+    assert laptop.entry_texts() == {}
