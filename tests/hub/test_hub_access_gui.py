@@ -16,23 +16,12 @@ import pg_cluster
 from hub_laptops import (  # type: ignore[import-not-found]
     ADMIN, ADMIN_PASSWORD, Office, office, open_case, sync,  # noqa: F401 (office: fixture)
 )
+from hub_admin_gui_helpers import (  # type: ignore[import-not-found]
+    admin_dialog, answered_questions, log_in, wait_done,
+)
 from hub_server_helpers import superuser  # type: ignore[import-not-found]
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)\(\)")
-
-
-def _wait(qtbot: Any, dialog: Any) -> str:
-    qtbot.waitUntil(lambda: dialog.job is None, timeout=30_000)
-    return str(dialog.message.text())
-
-
-def _log_in(qtbot: Any, dialog: Any, office: Office, url: str, password: str) -> str:
-    from caseapp.services import hub_connection
-    dialog.url.setText(url)
-    dialog.password.setText(password)
-    dialog.fingerprint.setText(hub_connection.fingerprint(office.hub.cluster.ca_pem.read_bytes()))
-    dialog.connect_button.click()
-    return _wait(qtbot, dialog)  # with the access tab in front, after its month is read too
 
 
 def _last_month() -> date:
@@ -50,27 +39,12 @@ def _old_records(office: Office) -> int:
                                 "interval '2 years'").fetchone()[0])
 
 
-def _dialog(qtbot: Any) -> Any:
-    from caseapp.ui.app import create_application
-    from caseapp.ui.dialogs.hub_admin_dialog import HubAdminDialog
-    create_application("en")
-    dialog = HubAdminDialog()
-    qtbot.addWidget(dialog)
-    dialog.show()
-    return dialog
-
-
 def test_the_access_tab_shows_checks_reviews_and_purges_a_month(office: Office, qtbot: Any,
                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtCore import QDate
     from PySide6.QtWidgets import QMessageBox
-    asked: list[str] = []
-    answer = [QMessageBox.StandardButton.No]
-
-    def question(_parent: Any, _title: str, text: str, *_args: Any) -> Any:
-        asked.append(text)
-        return answer[0]
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    questions = answered_questions(monkeypatch)
+    asked = questions.asked
     sue_name = office.users["sue"]
     with office.hub.owner_conn() as conn:  # two reads from 800 days ago: past the 2 years
         for days in (800, 790):
@@ -91,11 +65,11 @@ def test_the_access_tab_shows_checks_reviews_and_purges_a_month(office: Office, 
                       sue_name, case_id))
 
     with alice.use():
-        dialog = _dialog(qtbot)
+        dialog = admin_dialog(qtbot)
         tab = dialog.access
-        assert _log_in(qtbot, dialog, office, office.hub.admin_url(), ADMIN_PASSWORD).startswith("Connected as ")
+        assert log_in(qtbot, dialog, office, ADMIN_PASSWORD).startswith("Connected as ")
         dialog.tabs.setCurrentWidget(tab)
-        assert _wait(qtbot, dialog) == ""  # the reading line is gone, nothing went wrong
+        assert wait_done(qtbot, dialog) == ""  # the reading line is gone, nothing went wrong
         assert tab.month() == last
         rows = _rows(tab)
         assert len(rows) == 1 and rows[0][2:6] == [sue_name, "case read (sync)", number, "sue-laptop"]
@@ -107,7 +81,7 @@ def test_the_access_tab_shows_checks_reviews_and_purges_a_month(office: Office, 
 
         assert tab.review_button.isEnabled()
         tab.review_button.click()
-        assert _wait(qtbot, dialog) == f"Review of {last:%Y-%m} recorded: 1 access record(s)."
+        assert wait_done(qtbot, dialog) == f"Review of {last:%Y-%m} recorded: 1 access record(s)."
         assert tab.review_label.text().startswith("Reviewed on ") and f"by {ADMIN} (1 record" in tab.review_label.text()
         assert tab.due_label.text() == ""
         with office.hub.owner_conn() as conn:
@@ -117,16 +91,16 @@ def test_the_access_tab_shows_checks_reviews_and_purges_a_month(office: Office, 
         tab.purge_button.click()  # "No": nothing sent
         assert len(asked) == 1 and "2 access record(s) older than 2 years" in asked[0] and dialog.job is None
         assert _old_records(office) == 2
-        answer[0] = QMessageBox.StandardButton.Yes
+        questions.answer = QMessageBox.StandardButton.Yes
         tab.purge_button.click()
-        assert _wait(qtbot, dialog) == "Deleted 2 access record(s) older than 2 years."
+        assert wait_done(qtbot, dialog) == "Deleted 2 access record(s) older than 2 years."
         assert _old_records(office) == 0 and tab.chain_label.text().startswith("Chain checked: all 2 access")
         tab.purge_button.click()  # nothing left to purge: no question
         assert len(asked) == 2 and "nothing to delete" in dialog.message.text()
 
         today = date.today()
         tab.month_edit.setDate(QDate(today.year, today.month, 1))
-        _wait(qtbot, dialog)
+        wait_done(qtbot, dialog)
         assert [r[4] for r in _rows(tab)] == [number] and not tab.review_button.isEnabled()  # not ended yet
         tab.filter_edit.setText("no such case")
         assert _rows(tab) == []
@@ -138,7 +112,7 @@ def test_the_access_tab_shows_checks_reviews_and_purges_a_month(office: Office, 
             changed = su.execute("UPDATE caseapp_hub.access_record SET what = 'nothing' WHERE id = (SELECT min(id) "
                                  "FROM caseapp_hub.access_record) RETURNING id").fetchone()[0]
         tab.reload_button.click()
-        _wait(qtbot, dialog)
+        wait_done(qtbot, dialog)
         assert tab.chain_label.text().startswith("ALTERED: the chain is broken at record no. %d" % changed)
         assert tab.chain_label.property("tone") == "error"
         assert _rows(tab)[0][0] == str(changed)  # the record the chain breaks at, found in the table by its number
@@ -152,10 +126,10 @@ def test_a_supervisor_is_told_only_the_administrator_sees_them_and_a_lost_hub_ke
     alice = office.laptop("alice", "김사례")
     sue_role = hub_admin.role_name(office.users["sue"])
     with alice.use():
-        dialog = _dialog(qtbot)
+        dialog = admin_dialog(qtbot)
         tab = dialog.access
         supervisor_url = f"postgresql://{sue_role}@127.0.0.1:{office.hub.cluster.port}/{office.hub.database}"
-        assert _log_in(qtbot, dialog, office, supervisor_url, office.password("sue")).startswith("Connected as ")
+        assert log_in(qtbot, dialog, office, office.password("sue"), url=supervisor_url).startswith("Connected as ")
         dialog.tabs.setCurrentWidget(tab)
         assert dialog.job is None  # nothing asked of the hub
         assert tab.summary_label.text().startswith("Only the hub's administrator")
@@ -167,14 +141,14 @@ def test_a_supervisor_is_told_only_the_administrator_sees_them_and_a_lost_hub_ke
                 pytest.raises(UserError, match="Only the hub's administrator .*permission denied"):
             hub_access.access_month(conn, _last_month())
 
-        assert _log_in(qtbot, dialog, office, office.hub.admin_url(), ADMIN_PASSWORD).startswith("Connected as ")
+        assert log_in(qtbot, dialog, office, ADMIN_PASSWORD).startswith("Connected as ")
         assert tab.loaded is not None and tab.chain_label.text().startswith("Chain checked")
         summary = tab.summary_label.text()
         assert dialog.login is not None
         gone = dataclasses.replace(dialog.login.endpoint, port=pg_cluster.free_port())
         dialog.login = dataclasses.replace(dialog.login, endpoint=gone)
         tab.reload_button.click()
-        text = _wait(qtbot, dialog)
+        text = wait_done(qtbot, dialog)
         assert text.startswith("Cannot connect to the hub") and str(gone.port) in text
         assert dialog.message.property("tone") == "error" and "\n" not in text
         assert tab.loaded is not None and tab.summary_label.text() == summary  # the month shown stays

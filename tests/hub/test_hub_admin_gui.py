@@ -9,6 +9,9 @@ from typing import Any
 
 import pytest
 
+from hub_admin_gui_helpers import (  # type: ignore[import-not-found]
+    admin_dialog, answered_questions, log_in, wait_done,
+)
 from hub_laptops import (  # type: ignore[import-not-found]
     ADMIN_PASSWORD, Office, office, open_case, sync,  # noqa: F401 (office: fixture)
 )
@@ -20,43 +23,23 @@ def _column(view: Any, column: int) -> list[str]:
     return [view.item(row, column).text() for row in range(view.rowCount())]
 
 
-def _wait(qtbot: Any, dialog: Any) -> str:
-    qtbot.waitUntil(lambda: dialog.job is None, timeout=30_000)
-    return str(dialog.message.text())
-
-
-def _log_in(qtbot: Any, dialog: Any, office: Office, password: str) -> str:
-    from caseapp.services import hub_connection
-    dialog.url.setText(office.hub.admin_url())
-    dialog.password.setText(password)
-    dialog.fingerprint.setText(hub_connection.fingerprint(office.hub.cluster.ca_pem.read_bytes()))
-    dialog.connect_button.click()
-    assert dialog.busy.isVisibleTo(dialog) and not dialog.connect_button.isEnabled()  # the call runs in the background
-    return _wait(qtbot, dialog)
-
-
 def _user_count(office: Office) -> int:
     with office.hub.owner_conn() as conn:
         return int(conn.execute("SELECT count(*) FROM caseapp_hub.hub_user").fetchone()[0])
 
 
 def test_the_admin_adds_a_user_and_reassigns_a_case_which_the_history_shows(office: Office, qtbot: Any) -> None:
-    from caseapp.ui.app import create_application
-    from caseapp.ui.dialogs.hub_admin_dialog import HubAdminDialog
     alice = office.laptop("alice", "김사례")
     case_id = open_case(alice, "이민수")
     sync(alice)
     with alice.use():
-        create_application("en")
-        dialog = HubAdminDialog()
-        qtbot.addWidget(dialog)
-        dialog.show()
+        dialog = admin_dialog(qtbot)
         before = _user_count(office)
-        assert "password is wrong" in _log_in(qtbot, dialog, office, "not the admin password")
+        assert "password is wrong" in log_in(qtbot, dialog, office, "not the admin password")
         assert "\n" not in dialog.message.text() and not dialog.tabs.isEnabled() and dialog.users.rowCount() == 0
         assert _user_count(office) == before  # nothing changed
 
-        assert _log_in(qtbot, dialog, office, ADMIN_PASSWORD).startswith("Connected as ")
+        assert log_in(qtbot, dialog, office, ADMIN_PASSWORD).startswith("Connected as ")
         assert _column(dialog.users, 0) == sorted(office.users.values())
         assert dialog.password.text() == ""  # the typed password does not stay in the field
 
@@ -71,11 +54,11 @@ def test_the_admin_adds_a_user_and_reassigns_a_case_which_the_history_shows(offi
         dialog.new_password.setText("short")
         dialog.new_password_again.setText("short")
         dialog.add_button.click()
-        assert _wait(qtbot, dialog) == "A hub password has at least 8 characters." and _user_count(office) == before
+        assert wait_done(qtbot, dialog) == "A hub password has at least 8 characters." and _user_count(office) == before
         dialog.new_password.setText("carol-허브-암호")
         dialog.new_password_again.setText("carol-허브-암호")
         dialog.add_button.click()
-        assert _wait(qtbot, dialog) == f"Hub user added: {carol}"
+        assert wait_done(qtbot, dialog) == f"Hub user added: {carol}"
         row = _column(dialog.users, 0).index(carol)
         assert [dialog.users.item(row, c).text() for c in range(5)] == [carol, "최캐롤", "practitioner", "1팀", "yes"]
 
@@ -83,7 +66,7 @@ def test_the_admin_adds_a_user_and_reassigns_a_case_which_the_history_shows(offi
         dialog.assignments.selectRow(0)
         dialog.assignee.setCurrentIndex(dialog.assignee.findData(carol))
         dialog.reassign_button.click()
-        assert "is now assigned to " + carol in _wait(qtbot, dialog)
+        assert "is now assigned to " + carol in wait_done(qtbot, dialog)
         assert _column(dialog.assignments, 1) == [carol]
         assert dialog.assignments.selectedItems() and dialog.assignments.currentRow() == 0  # still on the case
         assert dialog.users.item(dialog.users.currentRow(), 0).text() == carol  # and on the user just added
@@ -93,7 +76,7 @@ def test_the_admin_adds_a_user_and_reassigns_a_case_which_the_history_shows(offi
         with office.hub.owner_conn() as conn:
             assert conn.execute("SELECT practitioner FROM caseapp_hub.case_assignment WHERE case_id = %s",
                                 (case_id,)).fetchone()[0] == carol
-        assert "password is wrong" in _log_in(qtbot, dialog, office, "wrong again")  # the old login is dropped
+        assert "password is wrong" in log_in(qtbot, dialog, office, "wrong again")  # the old login is dropped
         assert dialog.login is None and not dialog.tabs.isEnabled() and dialog.users.rowCount() == 0
         dialog.close()
 
@@ -106,23 +89,12 @@ def _active(office: Office, name: str) -> bool:
 def test_deactivating_asks_first_and_each_tab_keeps_its_own_hints(office: Office, qtbot: Any,
                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QMessageBox
-
-    from caseapp.ui.app import create_application
-    from caseapp.ui.dialogs.hub_admin_dialog import HubAdminDialog
-    asked: list[str] = []
-    answer = [QMessageBox.StandardButton.No]
-
-    def question(_parent: Any, _title: str, text: str, *_args: Any) -> Any:
-        asked.append(text)
-        return answer[0]
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    questions = answered_questions(monkeypatch)
+    asked = questions.asked
     alice = office.laptop("alice", "김사례")
     with alice.use():
-        create_application("en")
-        dialog = HubAdminDialog()
-        qtbot.addWidget(dialog)
-        dialog.show()
-        assert _log_in(qtbot, dialog, office, ADMIN_PASSWORD).startswith("Connected as ")
+        dialog = admin_dialog(qtbot)
+        assert log_in(qtbot, dialog, office, ADMIN_PASSWORD).startswith("Connected as ")
         dialog.tabs.setCurrentIndex(1)
         dialog.reassign_button.click()  # no case chosen
         assert dialog.message.text() == "Choose a case and the colleague who takes it."
@@ -136,9 +108,9 @@ def test_deactivating_asks_first_and_each_tab_keeps_its_own_hints(office: Office
         assert len(asked) == 1 and bob in asked[0] and dialog.job is None
         assert _active(office, bob)  # "No": nothing sent to the hub
 
-        answer[0] = QMessageBox.StandardButton.Yes
+        questions.answer = QMessageBox.StandardButton.Yes
         dialog.deactivate_button.click()
-        assert _wait(qtbot, dialog).startswith(f"Hub user deactivated: {bob}")
+        assert wait_done(qtbot, dialog).startswith(f"Hub user deactivated: {bob}")
         assert not _active(office, bob) and len(asked) == 2
         row = _column(dialog.users, 0).index(bob)
         assert dialog.users.selectedItems() and dialog.users.currentRow() == row  # the changed row stays selected
