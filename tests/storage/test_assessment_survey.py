@@ -114,14 +114,7 @@ def test_a_0003_file_is_upgraded_keeping_every_assessment_value(data_dir: Any, v
         command.downgrade(migrate.alembic_config(conn), "0003")
     assert "family_history" not in _columns(vault, "assessment") and "concerns" not in _columns(vault, "needrating")
     with vault.engine.begin() as conn:  # a client and a case as a 0003-era program wrote them
-        for table, values in fx.ROWS:
-            if table == "agency":
-                continue  # the file has its own
-            if table == "practitioner":
-                values = {**values, "is_current": 0}
-            columns = ", ".join(f'"{c}"' for c in values)
-            marks = ", ".join("?" for _ in values)
-            conn.exec_driver_sql(f'INSERT INTO "{table}" ({columns}) VALUES ({marks})', tuple(values.values()))
+        fx.insert_rows(conn, into_own_file=True)
     with vault.engine.begin() as conn:  # by plain SQL: find_case reads tables (aliases) a 0003 file does not have
         case_id = conn.exec_driver_sql('SELECT id FROM "case" WHERE case_number = ?', (fx.CASE_NUMBER,)).scalar_one()
         conn.exec_driver_sql(

@@ -163,10 +163,7 @@ def _make_schema_0003(data_dir) -> None:  # type: ignore[no-untyped-def]
     try:
         migrate.upgrade(engine, target="0003")
         with engine.begin() as conn:
-            for table, values in ROWS_0003:
-                columns = ", ".join(f'"{c}"' for c in values)
-                marks = ", ".join("?" for _ in values)
-                conn.exec_driver_sql(f'INSERT INTO "{table}" ({columns}) VALUES ({marks})', tuple(values.values()))
+            fx.insert_rows(conn, ROWS_0003)
             assert migrate.current_revision(conn) == "0003"
     finally:
         engine.dispose()

@@ -315,14 +315,7 @@ def test_a_file_from_schema_0001_gets_a_working_index(vault: Any) -> None:
         assert conn.exec_driver_sql("SELECT count(*) FROM sqlite_master WHERE name = 'search_fts'").scalar() == 0
     from tests.fixtures import make_fixtures as fx
     with vault.engine.begin() as conn:  # what a 0001-era program wrote: rows in 0001's columns, no index
-        for table, values in fx.ROWS:
-            if table == "agency":
-                continue  # the file has its own
-            if table == "practitioner":
-                values = {**values, "is_current": 0}
-            columns = ", ".join(f'"{c}"' for c in values)
-            marks = ", ".join("?" for _ in values)
-            conn.exec_driver_sql(f'INSERT INTO "{table}" ({columns}) VALUES ({marks})', tuple(values.values()))
+        fx.insert_rows(conn, into_own_file=True)
     migrate.upgrade(vault.engine)
     with vault.engine.connect() as conn:
         assert migrate.current_revision(conn) == migrate.head_revision()
