@@ -11,13 +11,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from alembic import command
 
 from caseapp.services import demo_data, hub_schema
 from caseapp.services.setup import initialise
 from caseapp.storage import migrate
 from caseapp.storage.engine import make_engine
 from tests.conftest import PASSPHRASE
+
+from migration_helpers import downgrade_to, sql  # type: ignore[import-not-found]
 
 # (dropped index, table, its column): stated here again, apart from the migration, as what the test checks
 DROPPED = (
@@ -32,17 +33,6 @@ DROPPED = (
 )
 
 
-def _sql(engine: Any, sql: str, *params: object) -> list[tuple[Any, ...]]:
-    with engine.begin() as conn:
-        result = conn.exec_driver_sql(sql, params) if params else conn.exec_driver_sql(sql)
-        return [tuple(r) for r in result] if result.returns_rows else []
-
-
-def _to(engine: Any, revision: str) -> None:
-    with engine.begin() as conn:
-        command.downgrade(migrate.alembic_config(conn), revision)
-
-
 # The change log, the search index and the audit trail: other migrations of the same round change their form, so
 # going to head they are not this migration's to compare.
 OTHERS = ("sync", "search", "audit", "accessnote")
@@ -50,29 +40,29 @@ OTHERS = ("sync", "search", "audit", "accessnote")
 
 def _schema(engine: Any) -> dict[str, str]:
     """The case tables' and their indexes' SQL, by name."""
-    return {name: sql for name, table, sql in _sql(engine, "SELECT name, tbl_name, sql FROM sqlite_master "
+    return {name: text for name, table, text in sql(engine, "SELECT name, tbl_name, sql FROM sqlite_master "
                                                            "WHERE sql IS NOT NULL") if not table.startswith(OTHERS)}
 
 
 def _rows(engine: Any) -> dict[str, list[tuple[Any, ...]]]:
     """Every row of every case table, in row order."""
-    tables = [t for (t,) in _sql(engine, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
+    tables = [t for (t,) in sql(engine, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
                                          "'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%'") if not t.startswith(OTHERS)]
-    return {t: _sql(engine, f'SELECT * FROM "{t}" ORDER BY rowid') for t in tables}
+    return {t: sql(engine, f'SELECT * FROM "{t}" ORDER BY rowid') for t in tables}
 
 
 def _leading(engine: Any, table: str) -> set[str]:
     """The first column of each index of ``table`` (the automatic ones of its constraints included)."""
     out = set()
-    for _seq, name, *_rest in _sql(engine, f'PRAGMA index_list("{table}")'):
-        columns = _sql(engine, f'PRAGMA index_info("{name}")')
+    for _seq, name, *_rest in sql(engine, f'PRAGMA index_list("{table}")'):
+        columns = sql(engine, f'PRAGMA index_info("{name}")')
         out |= {c[2] for c in columns if c[0] == 0}
     return out
 
 
 def _foreign_keys_without_index(engine: Any) -> set[tuple[str, str]]:
-    tables = [t for (t,) in _sql(engine, "SELECT name FROM sqlite_master WHERE type = 'table'")]
-    return {(t, fk[3]) for t in tables for fk in _sql(engine, f'PRAGMA foreign_key_list("{t}")')
+    tables = [t for (t,) in sql(engine, "SELECT name FROM sqlite_master WHERE type = 'table'")]
+    return {(t, fk[3]) for t in tables for fk in sql(engine, f'PRAGMA foreign_key_list("{t}")')
             if fk[3] not in _leading(engine, t)}
 
 
@@ -94,11 +84,11 @@ def _shown(run_cli: Any, numbers: list[str]) -> dict[str, Any]:
 
 
 def test_every_value_and_every_case_shown_comes_through(demo: Any, run_cli: Any) -> None:
-    numbers = [n for (n,) in _sql(demo.engine, 'SELECT case_number FROM "case" WHERE destroyed_at IS NULL '
+    numbers = [n for (n,) in sql(demo.engine, 'SELECT case_number FROM "case" WHERE destroyed_at IS NULL '
                                                "ORDER BY case_number")]
     assert len(numbers) >= 10
     shown_before = _shown(run_cli, numbers)
-    _to(demo.engine, "0021")
+    downgrade_to(demo.engine, "0021")
     assert {name for name, _t, _c in DROPPED} <= set(_schema(demo.engine))
     before = _rows(demo.engine)
     assert sum(len(rows) for rows in before.values()) > 1000
@@ -106,7 +96,7 @@ def test_every_value_and_every_case_shown_comes_through(demo: Any, run_cli: Any)
     with demo.engine.connect() as conn:
         assert migrate.current_revision(conn) == migrate.HEAD_REVISION
     assert not {name for name, _t, _c in DROPPED} & set(_schema(demo.engine))
-    assert _sql(demo.engine, "PRAGMA freelist_count") == [(0,)]  # vacuumed after the migration
+    assert sql(demo.engine, "PRAGMA freelist_count") == [(0,)]  # vacuumed after the migration
     after = _rows(demo.engine)
     assert after.keys() == before.keys()
     changed = [t for t in before if after[t] != before[t]]
@@ -118,11 +108,11 @@ def test_each_column_is_still_sought_through_an_index(vault: Any) -> None:
     engine = vault.engine
     for name, table, column in DROPPED:
         assert column in _leading(engine, table), (table, column)
-        plan = " ".join(str(r[-1]) for r in _sql(engine, f'EXPLAIN QUERY PLAN SELECT * FROM "{table}" '
+        plan = " ".join(str(r[-1]) for r in sql(engine, f'EXPLAIN QUERY PLAN SELECT * FROM "{table}" '
                                                          f'WHERE "{column}" = ?', "x"))
         assert "USING INDEX" in plan and name not in plan, plan
     at_head = _foreign_keys_without_index(engine)
-    _to(engine, "0021")
+    downgrade_to(engine, "0021")
     at_0021 = _foreign_keys_without_index(engine)
     assert at_head <= at_0021  # no parent's delete scans a table it seeked before (later ones add indexes)
     assert ("serviceentry", "goal_id") in at_0021  # (the check sees a foreign key without an index: 0026 added it)
@@ -141,7 +131,7 @@ def test_the_downgrade_gives_back_the_schema_of_a_file_made_at_0021(tmp_path: Pa
         made_at_0021 = _schema(engine)
         migrate.upgrade(engine)
         assert set(made_at_0021) - set(_schema(engine)) == {name for name, _t, _c in DROPPED}
-        _to(engine, "0021")
+        downgrade_to(engine, "0021")
         assert _schema(engine) == made_at_0021
     finally:
         engine.dispose()

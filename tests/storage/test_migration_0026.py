@@ -10,13 +10,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from alembic import command
 
 from caseapp.services import demo_data, hub_schema
 from caseapp.services.setup import initialise
 from caseapp.storage import migrate
 from caseapp.storage.engine import make_engine
 from tests.conftest import PASSPHRASE
+
+from migration_helpers import downgrade_to, sql  # type: ignore[import-not-found]
 
 BEFORE = "0025"  # the revision 0026 follows
 # (index, child table, its column, parent table): stated here again, apart from the migration
@@ -27,34 +28,23 @@ ADDED = (
 )
 
 
-def _sql(engine: Any, sql: str, *params: object) -> list[tuple[Any, ...]]:
-    with engine.begin() as conn:
-        result = conn.exec_driver_sql(sql, params) if params else conn.exec_driver_sql(sql)
-        return [tuple(r) for r in result] if result.returns_rows else []
-
-
-def _to(engine: Any, revision: str) -> None:
-    with engine.begin() as conn:
-        command.downgrade(migrate.alembic_config(conn), revision)
-
-
 def _schema(engine: Any) -> dict[str, str]:
-    return {name: sql for name, sql in _sql(engine, "SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL")}
+    return {name: text for name, text in sql(engine, "SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL")}
 
 
 def _indexes(engine: Any, tables: set[str]) -> dict[str, tuple[str, tuple[str, ...], bool]]:
     """Each index of ``tables`` the file holds (not the automatic ones): (table, columns, partial)."""
     out = {}
-    for name, table in _sql(engine, "SELECT name, tbl_name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"):
+    for name, table in sql(engine, "SELECT name, tbl_name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"):
         if table in tables:
-            columns = tuple(c[2] for c in _sql(engine, f'PRAGMA index_info("{name}")'))
-            partial = next(r[4] for r in _sql(engine, f'PRAGMA index_list("{table}")') if r[1] == name)
+            columns = tuple(c[2] for c in sql(engine, f'PRAGMA index_info("{name}")'))
+            partial = next(r[4] for r in sql(engine, f'PRAGMA index_list("{table}")') if r[1] == name)
             out[name] = (table, columns, bool(partial))
     return out
 
 
-def _plan(engine: Any, sql: str) -> str:
-    return " | ".join(str(r[-1]) for r in _sql(engine, "EXPLAIN QUERY PLAN " + sql, "x"))
+def _plan(engine: Any, statement: str) -> str:
+    return " | ".join(str(r[-1]) for r in sql(engine, "EXPLAIN QUERY PLAN " + statement, "x"))
 
 
 @pytest.fixture
@@ -107,16 +97,16 @@ def test_round_trip_keeps_every_row_and_the_downgrade_gives_back_the_old_schema(
     try:
         demo_data.generate(vault, 12, seed=5)
         engine = vault.engine
-        counts = {t: _sql(engine, f'SELECT count(*), count("{c}") FROM "{t}"')[0] for _n, t, c, _p in ADDED}
+        counts = {t: sql(engine, f'SELECT count(*), count("{c}") FROM "{t}"')[0] for _n, t, c, _p in ADDED}
         assert all(named > 0 for _all, named in counts.values()), counts  # every index has rows to hold
-        rows = {t: _sql(engine, f'SELECT * FROM "{t}" ORDER BY rowid') for _n, t, _c, _p in ADDED}
+        rows = {t: sql(engine, f'SELECT * FROM "{t}" ORDER BY rowid') for _n, t, _c, _p in ADDED}
         at_head = _schema(engine)
-        _to(engine, BEFORE)
+        downgrade_to(engine, BEFORE)
         schema = _schema(engine)
         assert set(at_head) - set(schema) == {name for name, *_ in ADDED}
-        assert {t: _sql(engine, f'SELECT * FROM "{t}" ORDER BY rowid') for t in rows} == rows
+        assert {t: sql(engine, f'SELECT * FROM "{t}" ORDER BY rowid') for t in rows} == rows
         migrate.upgrade(engine)
         assert _schema(engine) == at_head
-        assert {t: _sql(engine, f'SELECT * FROM "{t}" ORDER BY rowid') for t in rows} == rows
+        assert {t: sql(engine, f'SELECT * FROM "{t}" ORDER BY rowid') for t in rows} == rows
     finally:
         vault.close()

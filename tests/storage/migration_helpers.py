@@ -1,0 +1,22 @@
+"""Raw SQL and downgrades on an engine, as the migration tests use them. A module of its own (not conftest): test
+files import it by name."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from alembic import command
+
+from caseapp.storage import migrate
+
+
+def sql(engine: Any, statement: str, *params: object) -> list[tuple[Any, ...]]:
+    """Rows of one raw statement, committed."""
+    with engine.begin() as conn:
+        result = conn.exec_driver_sql(statement, params) if params else conn.exec_driver_sql(statement)
+        return [tuple(r) for r in result] if result.returns_rows else []
+
+
+def downgrade_to(engine: Any, revision: str) -> None:
+    with engine.begin() as conn:
+        command.downgrade(migrate.alembic_config(conn), revision)
