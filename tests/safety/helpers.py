@@ -5,8 +5,12 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+import pytest
 
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
@@ -100,3 +104,32 @@ def run_cli(data_dir: Path, *args: str, passphrase: str | None = None, env: dict
 
 def all_files(*folders: Path) -> list[Path]:
     return [p for folder in folders if folder.exists() for p in folder.rglob("*") if p.is_file()]
+
+
+@contextmanager
+def tmpfs(mount_point: Path, size: str) -> Iterator[Path]:
+    """A small tmpfs of ``size`` mounted at ``mount_point`` (made here), unmounted after; the test is skipped where
+    mounting needs root or is not allowed."""
+    if sys.platform != "linux" or os.geteuid() != 0:
+        pytest.skip("mounting a small tmpfs needs root on Linux")
+    mount_point.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size},mode=0700", "tmpfs", str(mount_point)],
+                      capture_output=True).returncode != 0:
+        pytest.skip("this machine does not allow mounting tmpfs")
+    try:
+        yield mount_point
+    finally:
+        subprocess.run(["umount", "-l", str(mount_point)], capture_output=True)
+
+
+@contextmanager
+def data_dir_on_tmpfs(mount_point: Path, monkeypatch: pytest.MonkeyPatch, size: str) -> Iterator[Path]:
+    """:func:`tmpfs`, with the data folder (``data`` on it) there while the block runs."""
+    from caseapp import paths
+    with tmpfs(mount_point, size):
+        monkeypatch.setenv("CASEAPP_DATA_DIR", str(mount_point / "data"))
+        paths.set_data_dir(None)
+        try:
+            yield mount_point
+        finally:
+            paths.set_data_dir(None)

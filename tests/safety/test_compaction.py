@@ -10,7 +10,6 @@ import subprocess
 import sys
 import time
 from collections import namedtuple
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -21,7 +20,7 @@ from caseapp.services import checkup, compaction, entries, integrity
 from caseapp.services.vault import Vault
 
 from .conftest import PASSPHRASE
-from .helpers import REPO, run_cli
+from .helpers import REPO, data_dir_on_tmpfs, run_cli
 
 
 OPEN_WRITES = ("auditevent", "meta")  # each open records the unlock (a new audit row and the chain's head)
@@ -137,22 +136,9 @@ def test_memory_available_reads_the_system_figure() -> None:
         assert found is None
 
 
-def _mount_tmpfs(path: Path, size: str) -> bool:
-    if sys.platform != "linux" or os.geteuid() != 0:
-        return False
-    path.mkdir()
-    return subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size},mode=0700", "tmpfs", str(path)],
-                          capture_output=True).returncode == 0
-
-
 def test_a_disk_that_fills_up_during_the_rewrite_leaves_the_file_whole(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """A tiny tmpfs: the check of free space is told there is room, the rewrite then hits ENOSPC."""
-    disk = tmp_path / "tiny"
-    if not _mount_tmpfs(disk, "16m"):
-        pytest.skip("mounting a small tmpfs needs root on Linux")
-    try:
-        monkeypatch.setenv("CASEAPP_DATA_DIR", str(disk / "data"))
-        paths.set_data_dir(None)
+    with data_dir_on_tmpfs(tmp_path / "tiny", monkeypatch, "16m") as disk:
         from caseapp.services import cases
         from caseapp.services.setup import initialise
         vault, _ = initialise(PASSPHRASE, "김사회", "기관")
@@ -183,9 +169,6 @@ def test_a_disk_that_fills_up_during_the_rewrite_leaves_the_file_whole(tmp_path,
             rows = _every_row(again)
             assert compaction.compact(again).after < compaction.shape(again).size + 1  # with room it works
             assert compaction.shape(again).free_pages == 0 and _every_row(again) == rows
-    finally:
-        paths.set_data_dir(None)
-        subprocess.run(["umount", "-l", str(disk)], capture_output=True)
 
 
 KEEP_COMPACTING = (
@@ -217,12 +200,7 @@ def test_kill_9_at_any_moment_of_a_compaction_loses_nothing(loose) -> None:  # t
 
 
 def test_a_read_only_folder_is_refused_with_the_file_untouched(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    disk = tmp_path / "stick"
-    if not _mount_tmpfs(disk, "16m"):
-        pytest.skip("mounting a small tmpfs needs root on Linux")
-    try:
-        monkeypatch.setenv("CASEAPP_DATA_DIR", str(disk / "data"))
-        paths.set_data_dir(None)
+    with data_dir_on_tmpfs(tmp_path / "stick", monkeypatch, "16m") as disk:
         from caseapp.services.setup import initialise
         vault, _ = initialise(PASSPHRASE, "김사회", "기관")
         _leave_free_pages(vault, 0.5)
@@ -232,6 +210,3 @@ def test_a_read_only_folder_is_refused_with_the_file_untouched(tmp_path, monkeyp
         out = run_cli(paths.data_dir(), "--lang", "en", "compact", passphrase=PASSPHRASE)
         assert out.returncode == 1 and "read-only" in out.stderr
         assert paths.database_file().read_bytes() == before
-    finally:
-        paths.set_data_dir(None)
-        subprocess.run(["umount", "-l", str(disk)], capture_output=True)

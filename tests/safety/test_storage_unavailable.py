@@ -26,31 +26,16 @@ from caseapp.services.vault import Vault
 from caseapp.storage.models import ServiceEntry
 
 from .conftest import PASSPHRASE
-from .helpers import REPO
+from .helpers import REPO, data_dir_on_tmpfs, tmpfs
 
 BIG_NOTE = "상담 내용이 아주 길게 이어집니다. " * 1200  # ~50 kB of UTF-8
 
 
-def _mount(path: Path, *options: str) -> bool:
-    result = subprocess.run(["mount", "-t", "tmpfs", "-o", ",".join(options), "tmpfs", str(path)],
-                            capture_output=True)
-    return result.returncode == 0
-
-
 @pytest.fixture
 def small_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    if sys.platform != "linux" or os.geteuid() != 0:
-        pytest.skip("mounting a small tmpfs needs root on Linux; the RLIMIT_FSIZE test covers this path")
-    mnt = tmp_path / f"disk-{uuid.uuid4().hex[:6]}"
-    mnt.mkdir()
-    if not _mount(mnt, "size=3m", "mode=0700"):
-        pytest.skip("this machine does not allow mounting tmpfs")
-    monkeypatch.setenv("CASEAPP_DATA_DIR", str(mnt / "data"))
-    paths.set_data_dir(None)
-    try:
+    # where it is skipped (not root), the RLIMIT_FSIZE test covers this path
+    with data_dir_on_tmpfs(tmp_path / f"disk-{uuid.uuid4().hex[:6]}", monkeypatch, "3m") as mnt:
         yield mnt
-    finally:
-        subprocess.run(["umount", "-l", str(mnt)], capture_output=True)
 
 
 def _fill_until_full(vault: Vault, case_id: str) -> list[str]:
@@ -175,17 +160,9 @@ def test_backup_folder_gone_is_reported_and_local_backup_made(vault, tmp_path) -
 
 
 def test_restore_from_a_write_protected_stick(vault, case, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    if sys.platform != "linux" or os.geteuid() != 0:
-        pytest.skip("needs root on Linux to mount a read-only tmpfs")
-    stick = tmp_path / "stick"
-    stick.mkdir()
-    if not _mount(stick, "size=8m"):
-        pytest.skip("this machine does not allow mounting tmpfs")
-    try:
+    with tmpfs(tmp_path / "stick", "8m") as stick:
         made = backup.create_backup(vault, "manual", dest=stick / "backup.db").info
         assert subprocess.run(["mount", "-o", "remount,ro", str(stick)]).returncode == 0
         result = backup.restore_backup(made.path, vault=vault)
         result.vault.close()
         assert sorted(p.name for p in stick.iterdir()) == ["backup.db", "backup.key"]  # nothing written there
-    finally:
-        subprocess.run(["umount", "-l", str(stick)], capture_output=True)
