@@ -230,3 +230,46 @@ def test_damage_the_background_page_scan_finds_brings_back_the_unlock_window(gui
     assert [c.client_name for c in cases.list_cases(startup.vault)] == ["김민수"]
     startup.window.discard_and_close()
     startup.vault.close()
+
+
+def _tab_chain(first: Any, count: int) -> list[Any]:
+    """The widgets Tab reaches from ``first``, in order (labels and the meter are passed over, as Tab does)."""
+    from PySide6.QtCore import Qt
+    chain, widget = [first], first
+    while len(chain) < count:
+        widget = widget.nextInFocusChain()
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isEnabled():
+            chain.append(widget)
+    return chain
+
+
+def _left(widget: Any) -> int:
+    return int(widget.mapTo(widget.window(), widget.rect().topLeft()).x())
+
+
+def test_the_passphrase_fields_line_up_with_the_dialogs_own_fields_and_tab_in_order(gui_app: Any, qtbot: Any,
+                                                                                     vault: Any) -> None:
+    """Setup, recovery and the settings' passphrase page: one column of fields (the passphrase rows and the
+    dialog's other rows used to be two forms, starting their fields at different places), Tab going down it."""
+    from caseapp import settings as settings_mod
+    from caseapp.ui.dialogs.recovery_dialog import RecoveryDialog
+    from caseapp.ui.dialogs.settings_dialog import SettingsDialog
+    from caseapp.ui.dialogs.setup_dialog import SetupDialog
+    setup = SetupDialog()
+    recovery = RecoveryDialog()
+    preferences = SettingsDialog(vault, settings_mod.load())
+    for dialog in (setup, recovery, preferences):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+    fields = [(setup.passphrase, [setup.passphrase.passphrase, setup.passphrase.confirm, setup.name_edit,
+                                  setup.agency_edit]),
+              (recovery.new_passphrase, [recovery.key_edit, recovery.new_passphrase.passphrase,
+                                         recovery.new_passphrase.confirm])]
+    for _owner, column in fields:
+        assert len({_left(w) for w in column}) == 1, [(w.objectName(), _left(w)) for w in column]
+        assert _tab_chain(column[0], len(column)) == column
+    page = preferences.new_passphrase
+    assert page.form.labelForField(preferences.old_passphrase) is not None  # in the same form, first
+    assert page.form.getWidgetPosition(preferences.old_passphrase)[0] == 0
+    assert _tab_chain(preferences.old_passphrase, 3) == [preferences.old_passphrase, page.passphrase, page.confirm]

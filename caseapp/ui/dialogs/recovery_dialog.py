@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from caseapp.errors import UserError
 from caseapp.services.vault import Vault
@@ -42,11 +42,10 @@ class RecoveryDialog(QDialog):
         self.ok_button.setText(self.tr("Unlock and set passphrase"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
-        form = QFormLayout()
-        form.addRow(self.tr("Recovery key"), self.key_edit)
+        self.new_passphrase.add_row(self.tr("Recovery key"), self.key_edit, first=True)
+        QWidget.setTabOrder(self.key_edit, self.new_passphrase.passphrase)
         layout = QVBoxLayout(self)
         layout.addWidget(explain)
-        layout.addLayout(form)
         layout.addWidget(self.new_passphrase)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)

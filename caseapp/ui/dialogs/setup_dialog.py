@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
+    QCheckBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QMessageBox, QPushButton,
     QStackedWidget, QVBoxLayout, QWidget,
 )
 
@@ -70,9 +70,8 @@ class SetupDialog(QDialog):
         self.agency_edit = QLineEdit(page)
         self.agency_edit.setObjectName("agency_name")
         self.demo_check = QCheckBox(self.tr("Add demo cases to try things out (fictional people)"), page)
-        form = QFormLayout()
-        form.addRow(self.tr("Your name"), self.name_edit)
-        form.addRow(self.tr("Agency"), self.agency_edit)
+        self.passphrase.add_row(self.tr("Your name"), self.name_edit)
+        self.passphrase.add_row(self.tr("Agency"), self.agency_edit)
         self.error_label = QLabel(page)
         self.error_label.setWordWrap(True)
         self.create_button = QPushButton(self.tr("Create the case file"), page)
@@ -83,7 +82,6 @@ class SetupDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.addWidget(intro)
         layout.addWidget(self.passphrase)
-        layout.addLayout(form)
         layout.addWidget(self.demo_check)
         layout.addWidget(self.error_label)
         layout.addStretch(1)

@@ -25,15 +25,23 @@ class NewPassphraseFields(QWidget):
         self.meter.setMaximumHeight(8)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
-        layout = QFormLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addRow(self.tr("New passphrase"), self.passphrase)
-        layout.addRow("", self.meter)
-        layout.addRow("", self.hint)
-        layout.addRow(self.tr("Repeat it"), self.confirm)
+        self.form = QFormLayout(self)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.form.addRow(self.tr("New passphrase"), self.passphrase)
+        self.form.addRow("", self.meter)
+        self.form.addRow("", self.hint)
+        self.form.addRow(self.tr("Repeat it"), self.confirm)
         self.passphrase.textChanged.connect(self._update)
         self.confirm.textChanged.connect(self._update)
         self._update()
+
+    def add_row(self, label: str, field: QWidget, *, first: bool = False) -> None:
+        """One of the host's own fields, in these rows' form: its label lines up with the passphrase's (a form of
+        its own beside this one would start its fields at another column)."""
+        if first:
+            self.form.insertRow(0, label, field)
+        else:
+            self.form.addRow(label, field)
 
     def strength_text(self, score: int) -> str:
         texts = [self.tr("Too short: at least %1 characters.").replace("%1", str(MIN_PASSPHRASE_LEN)),
