@@ -1244,8 +1244,24 @@
             <translation>%1 has not been reviewed yet.</translation>
         </message>
         <message>
+            <source>Reviewed before: %1.</source>
+            <translation>Reviewed before: %1.</translation>
+        </message>
+        <message>
+            <source>%1 by %2</source>
+            <translation>%1 by %2</translation>
+        </message>
+        <message>
             <source>Reviewed on %1 by %2 (%3 record(s) at the time).</source>
             <translation>Reviewed on %1 by %2 (%3 record(s) at the time).</translation>
+        </message>
+        <message>
+            <source>Review again</source>
+            <translation>Review again</translation>
+        </message>
+        <message>
+            <source>%1 was already reviewed: %2 Record another review? The earlier one is kept on the hub.</source>
+            <translation>%1 was already reviewed: %2 Record another review? The earlier one is kept on the hub.</translation>
         </message>
         <message>
             <source>Review of %1 recorded: %2 access record(s).</source>

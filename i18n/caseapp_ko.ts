@@ -1244,8 +1244,24 @@
             <translation>%1은(는) 아직 점검하지 않았습니다.</translation>
         </message>
         <message>
+            <source>Reviewed before: %1.</source>
+            <translation>이전 점검: %1.</translation>
+        </message>
+        <message>
+            <source>%1 by %2</source>
+            <translation>%1에 %2</translation>
+        </message>
+        <message>
             <source>Reviewed on %1 by %2 (%3 record(s) at the time).</source>
             <translation>%1에 %2이(가) 점검 완료(당시 %3건).</translation>
+        </message>
+        <message>
+            <source>Review again</source>
+            <translation>다시 점검</translation>
+        </message>
+        <message>
+            <source>%1 was already reviewed: %2 Record another review? The earlier one is kept on the hub.</source>
+            <translation>%1은(는) 이미 점검했습니다: %2 점검을 한 번 더 기록할까요? 이전 점검 기록은 허브에 그대로 남습니다.</translation>
         </message>
         <message>
             <source>Review of %1 recorded: %2 access record(s).</source>

@@ -37,7 +37,8 @@ def access_records(url_or_conn: Any, start: date, end: date) -> list[dict[str, A
 
 def review_access(url_or_conn: Any, month: date) -> dict[str, Any]:
     """Record the monthly review of ``month``'s access records (an ended month): its count per user and the
-    chain's check, kept on the hub with the chain's head at the time."""
+    chain's check, kept on the hub with the chain's head at the time. A month reviewed before keeps that review
+    among its earlier ones (``earlier_review_kept`` in the answer)."""
     return dict(call_function(url_or_conn, "review_access", month))
 
 
@@ -57,15 +58,22 @@ def month_span(month: date) -> tuple[date, date]:
 
 
 def month_review(conn: Any, month: date) -> dict[str, Any] | None:
-    """``month``'s recorded review as review_access keeps it (``{"reviewed_at", "reviewed_by", "records"}``; the
-    reviewer is the login role that ran it), or None when the month is not reviewed."""
+    """``month``'s recorded review as review_access keeps it (``{"reviewed_at", "reviewed_by", "records",
+    "earlier"}``; the reviewer is the login role that ran it; ``earlier``: the month's earlier reviews, oldest
+    first, each with the same three keys), or None when the month is not reviewed."""
     from caseapp.services.hub_schema import SCHEMA
     found = conn.execute(f"SELECT reviewed_at, reviewed_by, records FROM {SCHEMA}.access_review WHERE month = %s",
                          (month.replace(day=1),)).fetchone()
+    earlier = conn.execute(f"SELECT reviewed_at, reviewed_by, records FROM {SCHEMA}.access_review_earlier "
+                           "WHERE month = %s ORDER BY reviewed_at, id", (month.replace(day=1),)).fetchall()
     conn.commit()
     if found is None:
         return None
-    return {"reviewed_at": found[0].isoformat(), "reviewed_by": str(found[1]), "records": int(found[2])}
+    return {**_review(found), "earlier": [_review(row) for row in earlier]}
+
+
+def _review(row: Any) -> dict[str, Any]:
+    return {"reviewed_at": row[0].isoformat(), "reviewed_by": str(row[1]), "records": int(row[2])}
 
 
 def purgeable_access(conn: Any) -> int:
@@ -102,6 +110,13 @@ def access_month(url_or_conn: Any, month: date) -> dict[str, Any]:
         raise UserError(f"접속기록은 허브 관리자(hub init 을 실행한 역할)만 볼 수 있습니다: {first}",
                         f"Only the hub's administrator (the role that ran hub init) sees the access records: "
                         f"{first}") from None
+    except psycopg.errors.UndefinedTable:  # a hub set up by an older program: hub init adds what this one reads
+        with suppress(psycopg.Error):
+            conn.rollback()
+        raise UserError("이 허브는 새 프로그램의 접속기록 점검 기록을 아직 갖추지 않았습니다. 허브 관리자가 "
+                        "'caseapp hub init'을 다시 실행하세요(기존 자료는 그대로입니다).",
+                        "This hub does not have the access review records of this program yet; the hub "
+                        "administrator runs 'caseapp hub init' again (nothing in it is lost).") from None
     finally:
         if conn is not url_or_conn:
             conn.close()

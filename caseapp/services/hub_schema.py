@@ -34,8 +34,8 @@ CASE_READERS = f"{PRACTITIONER_GROUP}, {SUPERVISOR_GROUP}"
 # Rows of no case that every practitioner's laptop shares (sync_log: installation-wide).
 SHARED_TABLES = frozenset({"practitioner", "agency", "resource"})
 HUB_TABLES = ("hub_meta", "hub_user", "hub_user_history", "device", "change", "case_assignment",
-              "assignment_history", "held_change", "refused_change", "access_record", "access_review", "row_clock", "hub_column",
-              "hub_parent")
+              "assignment_history", "held_change", "refused_change", "access_record", "access_review",
+              "access_review_earlier", "row_clock", "hub_column", "hub_parent")
 STATS_VIEWS = ("stats_cases_by_month", "stats_services_by_month", "stats_caseload")
 LAPTOP_FUNCTIONS = ("register_device(text, text)", "push(text, jsonb)", "pull(text, bigint, integer)",
                     "status()", "my_cases()", "assign(text, text)", "stats(date, date)")

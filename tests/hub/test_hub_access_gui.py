@@ -1,8 +1,8 @@
 """The admin screen's 접속기록 tab against a real throwaway hub: a month's records by case number (never a raw id),
-the chain's check (intact, then broken at the record changed), the monthly review with the reviewer's name, the
-notice of an unreviewed month, the purge of records past 2 years after a question that says how many go; and its
-failures: a supervisor's login is told only the administrator sees them, an unreachable hub is one line and the
-month already shown stays."""
+the chain's check (intact, then broken at the record changed), the monthly review with the reviewer's name (a
+month reviewed again asks first and keeps the earlier review), the notice of an unreviewed month, the purge of
+records past 2 years after a question that says how many go; and its failures: a supervisor's login is told only
+the administrator sees them, an unreachable hub is one line and the month already shown stays."""
 
 from __future__ import annotations
 
@@ -88,15 +88,30 @@ def test_the_access_tab_shows_checks_reviews_and_purges_a_month(office: Office, 
             assert conn.execute("SELECT reviewed_by, records FROM caseapp_hub.access_review WHERE month = %s",
                                 (last,)).fetchone() == (ADMIN, 1)
 
+        first_review = tab.review_label.text()
+        tab.review_button.click()  # reviewed already: asked first, "No" sends nothing
+        assert len(asked) == 1 and f"{last:%Y-%m} was already reviewed: Reviewed on " in asked[0]
+        assert "The earlier one is kept" in asked[0] and dialog.job is None and tab.review_label.text() == first_review
+        questions.answer = QMessageBox.StandardButton.Yes
+        tab.review_button.click()
+        assert wait_done(qtbot, dialog) == f"Review of {last:%Y-%m} recorded: 1 access record(s)."
+        assert len(asked) == 2 and f"Reviewed before: {first_review[len('Reviewed on '):].split(' by ')[0]} by " \
+            f"{ADMIN}." in tab.review_label.text()
+        with office.hub.owner_conn() as conn:  # the first review stays on record beside the latest
+            assert conn.execute("SELECT count(*) FROM caseapp_hub.access_review_earlier WHERE month = %s",
+                                (last,)).fetchone()[0] == 1
+            assert conn.execute("SELECT count(*) FROM caseapp_hub.access_review").fetchone()[0] == 1
+
+        questions.answer = QMessageBox.StandardButton.No
         tab.purge_button.click()  # "No": nothing sent
-        assert len(asked) == 1 and "2 access record(s) older than 2 years" in asked[0] and dialog.job is None
+        assert len(asked) == 3 and "2 access record(s) older than 2 years" in asked[2] and dialog.job is None
         assert _old_records(office) == 2
         questions.answer = QMessageBox.StandardButton.Yes
         tab.purge_button.click()
         assert wait_done(qtbot, dialog) == "Deleted 2 access record(s) older than 2 years."
         assert _old_records(office) == 0 and tab.chain_label.text().startswith("Chain checked: all 2 access")
         tab.purge_button.click()  # nothing left to purge: no question
-        assert len(asked) == 2 and "nothing to delete" in dialog.message.text()
+        assert len(asked) == 4 and "nothing to delete" in dialog.message.text()
 
         today = date.today()
         tab.month_edit.setDate(QDate(today.year, today.month, 1))

@@ -114,6 +114,28 @@ def test_a_monthly_review_keeps_the_head_and_a_tail_cut_after_it_shows(hub: dict
     assert not cut["ok"] and cut["broken_at"] is None and cut["reviews_altered"] == [last_month.strftime("%Y-%m")]
 
 
+def test_a_month_reviewed_again_keeps_its_earlier_review_and_an_older_hub_is_told_to_init(
+        hub: dict[str, Any]) -> None:
+    supervisor_reads(hub, ["2026-0501"])
+    last_month = (datetime.now(timezone.utc).replace(day=1) - timedelta(days=1)).date().replace(day=1)
+    assert hub_access.review_access(hub["url"], last_month)["earlier_review_kept"] is False
+    first = hub_access.month_review(hub["owner"], last_month)
+    assert first is not None and first["earlier"] == [] and first["records"] == 0
+    owner(hub, "INSERT INTO caseapp_hub.access_record (at, hub_user, case_id, what) VALUES (%s, %s, 'c-late', "
+               "'pull')", datetime.combine(last_month, datetime.min.time(), timezone.utc), hub["park"])
+    assert hub_access.review_access(hub["url"], last_month)["earlier_review_kept"] is True
+    again = hub_access.month_review(hub["owner"], last_month)
+    assert again is not None and again["records"] == 1 and again["reviewed_at"] >= first["reviewed_at"]
+    assert again["earlier"] == [{k: first[k] for k in ("reviewed_at", "reviewed_by", "records")}]
+
+    owner(hub, "DROP TABLE caseapp_hub.access_review_earlier")  # as a hub set up by the program before
+    with pytest.raises(UserError, match="caseapp hub init'을 다시"):
+        hub_access.access_month(hub["url"], last_month)
+    hub_admin.init_hub(hub["url"], admin_password=ADMIN_PASSWORD)  # the next init adds it; the review stays
+    shown = hub_access.access_month(hub["url"], last_month)
+    assert shown["review"]["records"] == 1 and shown["review"]["earlier"] == []
+
+
 def test_records_go_only_after_two_years_oldest_first_and_the_chain_still_verifies(hub: dict[str, Any]) -> None:
     now = datetime.now(timezone.utc)
     for days, case in ((800, "c-800"), (760, "c-760"), (700, "c-700")):

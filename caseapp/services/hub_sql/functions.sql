@@ -797,6 +797,7 @@ DECLARE
     n bigint;
     users jsonb;
     head access_record;
+    earlier bigint;
 BEGIN
     IF m >= date_trunc('month', now())::date THEN
         PERFORM _raise('끝난 달만 점검합니다: ' || to_char(m, 'YYYY-MM'), 'Only a month that has ended is reviewed: '
@@ -807,11 +808,15 @@ BEGIN
         SELECT hub_user, count(*) AS k FROM access_record WHERE at >= m AND at < (m + interval '1 month')
         GROUP BY hub_user) x;
     SELECT * INTO head FROM access_record ORDER BY id DESC LIMIT 1;
+    INSERT INTO access_review_earlier (month, reviewed_at, reviewed_by, records, head_id, head)
+        SELECT r.month, r.reviewed_at, r.reviewed_by, r.records, r.head_id, r.head FROM access_review r
+         WHERE r.month = m;
+    GET DIAGNOSTICS earlier = ROW_COUNT;
     INSERT INTO access_review (month, records, head_id, head) VALUES (m, n, head.id, head.hash)
         ON CONFLICT (month) DO UPDATE SET reviewed_at = now(), reviewed_by = session_user, records = excluded.records,
                                           head_id = excluded.head_id, head = excluded.head;
     RETURN jsonb_build_object('month', to_char(m, 'YYYY-MM'), 'records', n, 'by_user', users,
-                              'chain', verify_access());
+                              'chain', verify_access(), 'earlier_review_kept', earlier > 0);
 END $$;
 
 -- Access records past their retention (at least 2 years), oldest first; the chain then starts at the last one

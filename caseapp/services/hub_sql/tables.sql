@@ -133,6 +133,19 @@ CREATE TABLE IF NOT EXISTS caseapp_hub.access_review (
     head text
 );
 
+-- A month reviewed again keeps its earlier reviews here (who and when stay on record, as each of a laptop's own
+-- reviews stays in its audit trail); access_review holds the latest.
+CREATE TABLE IF NOT EXISTS caseapp_hub.access_review_earlier (
+    id bigserial PRIMARY KEY,
+    month date NOT NULL,
+    reviewed_at timestamptz NOT NULL,
+    reviewed_by text NOT NULL,
+    records bigint NOT NULL,
+    head_id bigint,
+    head text
+);
+CREATE INDEX IF NOT EXISTS access_review_earlier_month ON caseapp_hub.access_review_earlier (month);
+
 -- Each materialized row's field clocks and raw values (as pushed; sealed values stay sealed) and its case.
 CREATE TABLE IF NOT EXISTS caseapp_hub.row_clock (
     tbl text NOT NULL,

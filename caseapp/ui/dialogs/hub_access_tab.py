@@ -247,6 +247,15 @@ class HubAccessTab(QWidget):
         review = data.get("review")
         if review is None:
             return self.tr("%1 has not been reviewed yet.").replace("%1", data["month"])
+        text = self._one_review(review)
+        earlier = review.get("earlier") or []
+        if earlier:
+            text += " " + self.tr("Reviewed before: %1.").replace("%1", "; ".join(
+                self.tr("%1 by %2").replace("%1", views.when(e["reviewed_at"])).replace("%2", views.who(
+                    e["reviewed_by"])) for e in earlier))
+        return text
+
+    def _one_review(self, review: dict[str, Any]) -> str:
         return (self.tr("Reviewed on %1 by %2 (%3 record(s) at the time).")
                 .replace("%1", views.when(review["reviewed_at"])).replace("%2", views.who(review["reviewed_by"]))
                 .replace("%3", _count(review["records"])))
@@ -256,6 +265,16 @@ class HubAccessTab(QWidget):
             return
         month = self.month()
         label = month.strftime("%Y-%m")
+        if self.loaded["month"] != label:
+            return  # another month was chosen: its reading is under way, and with it what the question needs
+        if (done := self.loaded.get("review")) is not None:
+            answer = QMessageBox.question(
+                self, self.tr("Review again"),
+                self.tr("%1 was already reviewed: %2 Record another review? The earlier one is kept on the hub.")
+                .replace("%1", label).replace("%2", self._one_review(done)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
         self.run(lambda url: hub_access.review_access(url, month),
                  lambda result: self.load(self.tr("Review of %1 recorded: %2 access record(s).").replace(
                      "%1", label).replace("%2", _count(result["records"]))),
