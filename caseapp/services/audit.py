@@ -4,8 +4,9 @@ Each row's hash covers the previous row's hash and its own fields, and the newes
 so that ``check`` finds an edited row, a deleted row in the middle, and a deleted tail. The previous hash is not
 stored with a row (migration 0019; ``prev_hash`` is NULL): it is the ``hash`` of the row before, so a row whose
 neighbour was removed or rewritten no longer hashes to its own value. Hashes are stored as 32 bytes and handled as
-hex text; the row's UUIDs as 16 bytes and its time as microseconds (migration 0024), read back as the text and
-datetime the hash covers.
+hex text; the row's UUIDs as 16 bytes and its time as microseconds (migration 0024), its action and entity type as
+frozen codes (migration 0027, :mod:`caseapp.storage.audit_codes`), read back as the text and datetime the hash
+covers.
 """
 
 from __future__ import annotations

@@ -7,7 +7,8 @@ How it works
   contact persons) are treated as names: they also feed 초성 search. A value made only of digits and separators
   (phone or case number) is also indexed as bare digits, so 01012345678, 1234-5678 and 5678 all find 010-1234-5678.
 * ``searchdoc`` (one row per record) keeps the record's title, own text and 초성 for snippets, packed into one
-  compressed value (:mod:`caseapp.storage.packed_text`, migration 0023); the FTS5 table ``search_fts`` (created
+  compressed value (:mod:`caseapp.storage.packed_text`, migration 0023), and its own and its case's id as 16 bytes
+  (migration 0027: bound through ``_Db.key``, read back as text); the FTS5 table ``search_fts`` (created
   by migration 0002) indexes it rewritten as character bigrams (:func:`caseapp.domain.hangul.index_tokens`) with the
   ``unicode61`` tokenizer. A trigram index would miss every two-syllable query (주거, 우울, most given names); with
   bigrams a two-character query is one exact token, a longer one a phrase of consecutive bigrams (an exact substring

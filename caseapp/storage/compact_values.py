@@ -76,6 +76,7 @@ def uuid_stored_sql(column: str) -> str:
 def uuid_text_sql(column: str) -> str:
     """SQL giving what :func:`uuid_read` gives for ``column``'s value."""
     h = f"lower(hex({column}))"
-    dashed = " || '-' || ".join(f"substr({h}, {start}, {n})" for start, n in ((1, 8), (9, 4), (13, 4), (17, 4), (21, 12)))
+    groups = ((1, 8), (9, 4), (13, 4), (17, 4), (21, 12))
+    dashed = " || '-' || ".join(f"substr({h}, {start}, {n})" for start, n in groups)
     return (f"CASE WHEN typeof({column}) = 'blob' THEN (CASE WHEN length({column}) = 16 THEN {dashed} ELSE {h} END) "
             f"ELSE {column} END")

@@ -22,7 +22,6 @@ from caseapp.i18n_text import set_language
 from caseapp.services import access_log, audit, cases, checkup, demo_data, entries, search
 from caseapp.storage import audit_codes, compact_values, migrate
 from caseapp.storage.models import AuditEvent, Resource, SearchDoc
-
 from tests.conftest import PASSPHRASE
 
 QUERIES = ("주거", "우울", "김", "ㄱㅁ", "김민", "병원 동행", "5678", "정신건강복지센터", "주거 우울", "2026", "상담", "가",
@@ -104,8 +103,8 @@ def test_up_down_up_reads_everything_as_before(filled: Any) -> None:
     assert trail[2] == [] and any(r[4] == "future_action" for r in trail[0])
     stored = _sql(filled, "SELECT typeof(entity_id), typeof(case_id), count(*) FROM searchdoc GROUP BY 1, 2")
     assert {r[:2] for r in stored} == {("blob", "blob"), ("blob", "null"), ("text", "null")}  # the odd id: text
-    codes = dict(((r[0], r[1]), r[2]) for r in _sql(filled, "SELECT typeof(action), typeof(entity_type), count(*) "
-                                                             "FROM auditevent GROUP BY 1, 2"))
+    codes = {(r[0], r[1]): r[2] for r in _sql(filled, "SELECT typeof(action), typeof(entity_type), count(*) "
+                                                       "FROM auditevent GROUP BY 1, 2")}
     assert codes[("integer", "integer")] > 50 and set(codes) <= {("integer", "integer"), ("integer", "text"),
                                                                  ("text", "text")}
     assert _sql(filled, "SELECT action, entity_type FROM auditevent WHERE typeof(action) = 'text'") == [
