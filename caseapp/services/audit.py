@@ -4,8 +4,9 @@ Each row's hash covers the previous row's hash and its own fields, and the newes
 so that ``check`` finds an edited row, a deleted row in the middle, and a deleted tail. The previous hash is not
 stored with a row (migration 0019; ``prev_hash`` is NULL): it is the ``hash`` of the row before, so a row whose
 neighbour was removed or rewritten no longer hashes to its own value. Hashes are stored as 32 bytes and handled as
-hex text; the row's UUIDs as 16 bytes and its time as microseconds (migration 0024), read back as the text and
-datetime the hash covers.
+hex text; the row's UUIDs as 16 bytes and its time as microseconds (migration 0024), its action and entity type as
+frozen codes (migration 0027, :mod:`caseapp.storage.audit_codes`), read back as the text and datetime the hash
+covers.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from datetime import datetime
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
+from caseapp.storage import audit_codes
 from caseapp.storage.compact_values import micros_stored, uuid_stored
 from caseapp.storage.ids import new_id, utcnow
 
@@ -106,7 +108,8 @@ def record_many(session: Session, actor: str,
 
 
 # A row written around the ORM is stored as the ORM stores it (storage/compact_values.py: UUIDs as 16 bytes, the
-# time as microseconds), so it reads back as the same text and aware datetime its hash was computed over.
+# time as microseconds; storage/audit_codes.py: action and entity type as codes), so it reads back as the same
+# text and aware datetime its hash was computed over.
 _INSERT_SQL = ("INSERT INTO auditevent (seq, id, at, actor, action, entity_type, entity_id, case_id, detail, hash) "
                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 
@@ -126,8 +129,9 @@ def append_plain(cursor: Any, actor: str, action: str, entity_type: str = "", en
         seq, prev = (int(last[0] or 0), bytes(last[1]).hex()) if last else (0, GENESIS)
     values = _values(seq + 1, prev, actor, action, entity_type, entity_id, case_id, detail, utcnow())
     cursor.execute(_INSERT_SQL, (values["seq"], uuid_stored(str(values["id"])), micros_stored(values["at"]),  # type: ignore[arg-type]
-                                 actor, action, entity_type, uuid_stored(entity_id), uuid_stored(case_id), detail,
-                                 bytes.fromhex(str(values["hash"]))))
+                                 actor, audit_codes.stored(audit_codes.ACTIONS, action),
+                                 audit_codes.stored(audit_codes.ENTITY_TYPES, entity_type), uuid_stored(entity_id),
+                                 uuid_stored(case_id), detail, bytes.fromhex(str(values["hash"]))))
     cursor.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                    (HEAD_KEY, f"{values['seq']}:{values['hash']}"))
     return int(values["seq"])  # type: ignore[call-overload]

@@ -35,6 +35,7 @@ from caseapp.services import access_log, audit, hub_crypto, hub_connection, meta
 from caseapp.services.hub_connection import Endpoint, Pin
 from caseapp.services.vault import Vault
 from caseapp.storage import compact_log
+from caseapp.storage.compact_values import uuid_stored
 
 PREFIX = "hub."
 KEYS = ("url", "user", "role", "password", "ca_pem", "ssl_mode", "hub_id", "agency_key", "kind", "team", "cursor",
@@ -369,7 +370,7 @@ def remove_released(s: Session, case_id: str, actor: str) -> str | None:
         s.flush()
         _delete_case_rows(cur, case_id)
         search.forget_case(s, case_id)
-        cur.execute("DELETE FROM searchdoc WHERE case_id = ?", (case_id,))
+        cur.execute("DELETE FROM searchdoc WHERE case_id = ?", (uuid_stored(case_id),))  # 16 bytes (0027)
         cur.execute("DELETE FROM casesummary WHERE case_id = ?", (case_id,))
         cur.execute("DELETE FROM draft WHERE case_id = ?", (case_id,))
         cur.execute("DELETE FROM casenumberalias WHERE case_id = ?", (case_id,))

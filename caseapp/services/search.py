@@ -7,7 +7,8 @@ How it works
   contact persons) are treated as names: they also feed 초성 search. A value made only of digits and separators
   (phone or case number) is also indexed as bare digits, so 01012345678, 1234-5678 and 5678 all find 010-1234-5678.
 * ``searchdoc`` (one row per record) keeps the record's title, own text and 초성 for snippets, packed into one
-  compressed value (:mod:`caseapp.storage.packed_text`, migration 0023); the FTS5 table ``search_fts`` (created
+  compressed value (:mod:`caseapp.storage.packed_text`, migration 0023), and its own and its case's id as 16 bytes
+  (migration 0027: bound through ``_Db.key``, read back as text); the FTS5 table ``search_fts`` (created
   by migration 0002) indexes it rewritten as character bigrams (:func:`caseapp.domain.hangul.index_tokens`) with the
   ``unicode61`` tokenizer. A trigram index would miss every two-syllable query (주거, 우울, most given names); with
   bigrams a two-character query is one exact token, a longer one a phrase of consecutive bigrams (an exact substring
@@ -45,6 +46,7 @@ from typing import TYPE_CHECKING, Any
 from caseapp.domain import forms, hangul
 from caseapp.domain.forms import FieldSpec, FormSpec, Kind
 from caseapp.i18n_text import current_language
+from caseapp.storage.compact_values import uuid_read, uuid_stored
 from caseapp.storage.packed_text import pack, unpack
 
 if TYPE_CHECKING:  # search() runs on a plain DB-API cursor too: `caseapp search` imports no SQLAlchemy
@@ -240,11 +242,17 @@ class _Db:
     """Plain DB-API calls on the caller's own connection, so inside its transaction. The hook runs on every write
     and SQLAlchemy's per-statement overhead was most of its cost, hence no ORM or ``text()`` here."""
 
-    def __init__(self, conn: Connection | None = None, *, cursor: Any = None, packed: bool = True) -> None:
+    def __init__(self, conn: Connection | None = None, *, cursor: Any = None, packed: bool = True,
+                 compact_ids: bool = True) -> None:
         self.cursor = cursor if cursor is not None else conn.connection.cursor()  # type: ignore[union-attr]
         self.packed = packed  # searchdoc's text packed into one column (migration 0023); False: a rebuild before it
+        self.compact_ids = compact_ids  # searchdoc's ids as 16 bytes (migration 0027); False: a rebuild before it
         # case-level chunks to rebuild (see _refresh_cases): case id -> chunk numbers, or None for every chunk
         self.touched: dict[str, set[int] | None] = {}
+
+    def key(self, entity_id: str | None) -> Any:
+        """An id as searchdoc stores it (its columns read back through :func:`uuid_read` in either layout)."""
+        return uuid_stored(entity_id) if self.compact_ids else entity_id
 
     def touch(self, case_id: str | None, chunk: int | None) -> None:
         if case_id is None:
@@ -323,22 +331,23 @@ def preferred_rowid(doc: Doc) -> int:
 def _free_rowid(db: _Db, doc: Doc) -> int:
     """The preferred slot, or the next higher one that is free (or already the document's own)."""
     rowid = preferred_rowid(doc)
+    own = db.key(doc.entity_id)
     while True:
         held = dict(db.rows("SELECT rowid, entity_id FROM searchdoc WHERE rowid >= ? AND rowid < ?",
                             (rowid, rowid + FREE_SLOT_WINDOW)))
         for slot in range(rowid, rowid + FREE_SLOT_WINDOW):
-            if held.get(slot, doc.entity_id) == doc.entity_id:
+            if held.get(slot, own) == own:
                 return slot
         rowid += FREE_SLOT_WINDOW
 
 
 def _insert(db: _Db, doc: Doc, rowid: int, chunk: int) -> None:
     if db.packed:
-        db.run(INSERT_DOC, (rowid, doc.entity_type, doc.entity_id, doc.case_id,
+        db.run(INSERT_DOC, (rowid, doc.entity_type, db.key(doc.entity_id), db.key(doc.case_id),
                             pack(doc.title, doc.chosung, doc.body), chunk))
     else:
-        db.run(INSERT_DOC_UNPACKED, (rowid, doc.entity_type, doc.entity_id, doc.case_id, doc.title, doc.body,
-                                     doc.chosung, chunk))
+        db.run(INSERT_DOC_UNPACKED, (rowid, doc.entity_type, db.key(doc.entity_id), db.key(doc.case_id), doc.title,
+                                     doc.body, doc.chosung, chunk))
     db.run(INSERT_FTS, (rowid, doc.own_tokens, doc.ctx_tokens))
 
 
@@ -356,7 +365,7 @@ def _chunk_rowid(anchor: int, chunk: int) -> int:
 
 
 def _chunks_of(db: _Db, case_id: str) -> set[int]:
-    return {0} | set(db.column("SELECT DISTINCT chunk FROM searchdoc WHERE case_id = ?", (case_id,)))
+    return {0} | set(db.column("SELECT DISTINCT chunk FROM searchdoc WHERE case_id = ?", (db.key(case_id),)))
 
 
 def _drop_chunks(db: _Db, case_id: str, anchor: int) -> None:
@@ -368,9 +377,9 @@ def _next_chunk(db: _Db, case_id: str | None) -> int:
     """The chunk a record new to its case joins: the case's last chunk while it has room, else a new one."""
     if case_id is None:
         return 0
-    last = db.first("SELECT max(chunk) FROM searchdoc WHERE case_id = ?", (case_id,))
+    last = db.first("SELECT max(chunk) FROM searchdoc WHERE case_id = ?", (db.key(case_id),))
     chunk = int(last[0]) if last and last[0] is not None else 0
-    used = db.first("SELECT count(*) FROM searchdoc WHERE case_id = ? AND chunk = ?", (case_id, chunk))
+    used = db.first("SELECT count(*) FROM searchdoc WHERE case_id = ? AND chunk = ?", (db.key(case_id), chunk))
     return chunk + 1 if used and used[0] >= CHUNK_RECORDS and chunk < LAST_CHUNK else chunk
 
 
@@ -380,7 +389,7 @@ def _drop_rowids(db: _Db, rowids: list[int], *, keep_chunks: bool = False) -> No
     for rowid in rowids:
         found = db.first("SELECT case_id, chunk, entity_type FROM searchdoc WHERE rowid = ?", (rowid,))
         if found is not None and found[0] is not None:
-            case_id, chunk, entity_type = found
+            case_id, chunk, entity_type = uuid_read(found[0]), found[1], found[2]
             if entity_type == "case" and not keep_chunks:  # the anchor goes: so do the chunks (rebuilt if stored again)
                 _drop_chunks(db, case_id, rowid)
                 db.touch(case_id, None)
@@ -391,15 +400,15 @@ def _drop_rowids(db: _Db, rowids: list[int], *, keep_chunks: bool = False) -> No
 
 
 def _drop_entity(db: _Db, entity_id: str) -> None:
-    _drop_rowids(db, db.column("SELECT rowid FROM searchdoc WHERE entity_id = ?", (entity_id,)))
+    _drop_rowids(db, db.column("SELECT rowid FROM searchdoc WHERE entity_id = ?", (db.key(entity_id),)))
 
 
 def _store(db: _Db, doc: Doc) -> None:
-    old = db.first("SELECT rowid, case_id, chunk FROM searchdoc WHERE entity_id = ?", (doc.entity_id,))
+    old = db.first("SELECT rowid, case_id, chunk FROM searchdoc WHERE entity_id = ?", (db.key(doc.entity_id),))
     rowid = _free_rowid(db, doc)
     if old is not None:  # re-insert: its rank, date or case may have changed, and with them its rowid
         _drop_rowids(db, [int(old[0])], keep_chunks=int(old[0]) == rowid)
-    same_case = old is not None and old[1] == doc.case_id and old[1] is not None
+    same_case = old is not None and old[1] is not None and uuid_read(old[1]) == doc.case_id
     chunk = int(old[2]) if same_case else _next_chunk(db, doc.case_id)  # an edited record keeps its chunk
     _insert(db, doc, rowid, chunk)
     db.touch(doc.case_id, chunk)
@@ -456,7 +465,8 @@ def _refresh_cases(db: _Db) -> None:
     also its case's client name, 초성 and case number. The case-list filter matches a word in any chunk of a case,
     so words spread over several records still find it."""
     for case_id, chunks in sorted(db.touched.items()):
-        anchor = db.first("SELECT rowid FROM searchdoc WHERE entity_id = ? AND entity_type = 'case'", (case_id,))
+        anchor = db.first("SELECT rowid FROM searchdoc WHERE entity_id = ? AND entity_type = 'case'",
+                          (db.key(case_id),))
         if anchor is None:  # not indexed (yet, or any more): its chunks went with the case's document
             continue
         for chunk in sorted(_chunks_of(db, case_id) if chunks is None else chunks):
@@ -466,7 +476,7 @@ def _refresh_cases(db: _Db) -> None:
 
 def _write_chunk(db: _Db, case_id: str, anchor: int, chunk: int) -> None:
     texts = [unpack(text) for (text,) in db.rows(
-        "SELECT text FROM searchdoc WHERE case_id = ? AND chunk = ? ORDER BY rowid", (case_id, chunk))]
+        "SELECT text FROM searchdoc WHERE case_id = ? AND chunk = ? ORDER BY rowid", (db.key(case_id), chunk))]
     _put_chunk(db, case_id, anchor, chunk, [doc_tokens(body, initials) for _title, initials, body in texts])
 
 
@@ -516,8 +526,8 @@ def _index_case_records(db: _Db, case_id: str) -> None:
 
 def _indexed_identity(db: _Db, entity_id: str) -> tuple[Any, ...] | None:
     """(title, case id) of an indexed record: a client's title is their name."""
-    found = db.first("SELECT text, case_id FROM searchdoc WHERE entity_id = ?", (entity_id,))
-    return None if found is None else (unpack(found[0])[0], found[1])
+    found = db.first("SELECT text, case_id FROM searchdoc WHERE entity_id = ?", (db.key(entity_id),))
+    return None if found is None else (unpack(found[0])[0], uuid_read(found[1]))
 
 
 def _index_client(db: _Db, client_id: str) -> None:
@@ -538,10 +548,10 @@ def _index_client(db: _Db, client_id: str) -> None:
 
 
 def _forget(db: _Db, case_id: str) -> None:
-    anchor = db.first("SELECT rowid FROM searchdoc WHERE entity_id = ? AND entity_type = 'case'", (case_id,))
+    anchor = db.first("SELECT rowid FROM searchdoc WHERE entity_id = ? AND entity_type = 'case'", (db.key(case_id),))
     if anchor is not None:  # the chunks first, while the records still say which chunks there are
         _drop_chunks(db, case_id, int(anchor[0]))
-    _drop_rowids(db, db.column("SELECT rowid FROM searchdoc WHERE case_id = ?", (case_id,)))
+    _drop_rowids(db, db.column("SELECT rowid FROM searchdoc WHERE case_id = ?", (db.key(case_id),)))
 
 
 def _destroy(db: _Db, case_id: str) -> None:
@@ -645,10 +655,11 @@ def rebuild_index(conn: Connection) -> int:
     """Throw the index away and build it again from every row; returns the number of documents.
 
     Works on a plain Connection so migration 0002 can call it on a file upgraded from schema 0001."""
-    columns = {r[1] for r in _Db(conn).rows("PRAGMA table_info(searchdoc)")}
+    columns = {r[1]: str(r[2]).upper() for r in _Db(conn).rows("PRAGMA table_info(searchdoc)")}
     if "chunk" not in columns:
         return 0  # a migration before 0012 (which rebuilds the index in this layout) on the way to it
-    db = _Db(conn, packed="text" in columns)  # 0012 and 0018 rebuild it before 0023 packs the texts
+    # 0012 and 0018 rebuild it before 0023 packs the texts and 0027 stores the ids as 16 bytes
+    db = _Db(conn, packed="text" in columns, compact_ids=columns.get("entity_id") == "BLOB")
     db.run(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}) VALUES ('delete-all')")
     db.run(f"INSERT INTO {CASE_FTS_TABLE} ({CASE_FTS_TABLE}) VALUES ('delete-all')")
     db.run("DELETE FROM searchdoc")
@@ -664,7 +675,8 @@ def rebuild_index(conn: Connection) -> int:
             chunks[doc.case_id][chunk].append(doc.own_tokens)
         _insert(db, doc, slots[doc.entity_id], chunk)
         count += 1
-    for case_id, anchor in db.rows("SELECT entity_id, rowid FROM searchdoc WHERE entity_type = 'case'"):
+    for stored_id, anchor in db.rows("SELECT entity_id, rowid FROM searchdoc WHERE entity_type = 'case'"):
+        case_id = uuid_read(stored_id)
         for chunk, record_tokens in (chunks.get(case_id) or {0: []}).items():
             _put_chunk(db, case_id, int(anchor), chunk, record_tokens)
     for table in (FTS_TABLE, CASE_FTS_TABLE):
@@ -832,15 +844,21 @@ def _hits(db: _Db, rowids: list[int], needles: list[str], lang: str) -> list[Sea
     if not rowids:
         return []
     marks = ", ".join("?" for _ in rowids)
-    rows = {r[0]: r[1:] for r in db.rows(
-        "SELECT d.rowid, d.entity_type, d.entity_id, d.case_id, d.text, c.case_number, cl.name "
-        'FROM searchdoc d LEFT JOIN "case" c ON c.id = d.case_id LEFT JOIN client cl ON cl.id = c.client_id '
-        f"WHERE d.rowid IN ({marks})", rowids)}
+    rows = {r[0]: (r[1], uuid_read(r[2]), uuid_read(r[3]), r[4]) for r in db.rows(
+        f"SELECT rowid, entity_type, entity_id, case_id, text FROM searchdoc WHERE rowid IN ({marks})", rowids)}
+    # the case's number and client: a second look-up, since searchdoc's ids are bytes and the case's are text
+    case_ids = list({case_id for _t, _e, case_id, _x in rows.values() if case_id is not None})
+    identities: dict[str, tuple[Any, Any]] = {}
+    if case_ids:
+        identities = {r[0]: (r[1], r[2]) for r in db.rows(
+            'SELECT c.id, c.case_number, cl.name FROM "case" c LEFT JOIN client cl ON cl.id = c.client_id '
+            f"WHERE c.id IN ({', '.join('?' for _ in case_ids)})", case_ids)}
     hits = []
     for rowid in rowids:
         if rowid not in rows:
             continue
-        entity_type, entity_id, case_id, text, case_number, client_name = rows[rowid]
+        entity_type, entity_id, case_id, text = rows[rowid]
+        case_number, client_name = identities.get(case_id, (None, None)) if case_id is not None else (None, None)
         title, _initials, body = unpack(text)
         if lang != "ko" and entity_type in SOURCES:  # stored titles are Korean; describe the record again
             source_row = _row(db, entity_type, entity_id)
@@ -867,7 +885,8 @@ def search(vault: Any, query: str, limit: int = 50) -> list[SearchHit]:
         db = _Db(cursor=cursor)
         fetch = limit
         while True:
-            found = db.rows(MATCHES_WITH_CASE + " LIMIT ?", (parsed.expression(), fetch))
+            found = [(rowid, uuid_read(case_id))
+                     for rowid, case_id in db.rows(MATCHES_WITH_CASE + " LIMIT ?", (parsed.expression(), fetch))]
             # Destroyed cases are normally gone from the index already (forget_case); this also covers a case
             # marked destroyed by code that did not tell the index.
             destroyed = _destroyed(db, {case_id for _rowid, case_id in found if case_id})
@@ -945,9 +964,11 @@ def _intersect(streams: list[Iterator[int]]) -> Iterator[int]:
 def _live_cases(db: _Db, anchors: list[int]) -> list[str]:
     """The ids of the cases anchored at ``anchors`` (in that order), leaving out destroyed cases."""
     marks = ", ".join("?" for _ in anchors)
-    ids = dict(db.rows(f'SELECT d.rowid, d.entity_id FROM searchdoc d JOIN "case" c ON c.id = d.entity_id '
-                       f"WHERE d.rowid IN ({marks}) AND c.destroyed_at IS NULL", anchors))
-    return [ids[a] for a in anchors if a in ids]
+    ids = {rowid: uuid_read(entity_id) for rowid, entity_id in db.rows(
+        f"SELECT rowid, entity_id FROM searchdoc WHERE rowid IN ({marks})", anchors)}
+    live = set(db.column(f'SELECT id FROM "case" WHERE id IN ({", ".join("?" for _ in ids)}) '
+                         "AND destroyed_at IS NULL", list(ids.values()))) if ids else set()
+    return [ids[a] for a in anchors if a in ids and ids[a] in live]
 
 
 # --- why a case matched (the case list's explanation column) ----------------------------------------------------
@@ -1019,7 +1040,7 @@ def _reason_for(db: _Db, rowid: int, needles: list[str], lang: str) -> MatchReas
     found = db.first("SELECT entity_type, entity_id FROM searchdoc WHERE rowid = ?", (rowid,))
     if found is None or found[0] not in SOURCES:
         return None
-    table, entity_id = found
+    table, entity_id = found[0], uuid_read(found[1])
     row = _row(db, table, entity_id)
     if row is None:
         return None
@@ -1041,13 +1062,15 @@ def _first_rows(db: _Db, expression: str, wanted: set[str]) -> dict[str, int]:
     once every wanted case has one."""
     cursor = db.cursor.connection.cursor()  # its own cursor: db.cursor runs the look-ups meanwhile
     cursor.execute(MATCHES_WITH_CASE, (expression,))
+    keys = {db.key(case_id): case_id for case_id in wanted}  # compared as stored: no id converted per row read
     first: dict[str, int] = {}
     while len(first) < len(wanted):
         batch = cursor.fetchmany(500)
         if not batch:
             break
-        for rowid, case_id in batch:
-            if case_id in wanted and case_id not in first:
+        for rowid, stored_id in batch:
+            case_id = keys.get(stored_id)
+            if case_id is not None and case_id not in first:
                 first[case_id] = rowid
     cursor.close()
     return first

@@ -60,3 +60,23 @@ def micros_from_text(text: str) -> int | None:
 
 def micros_to_text(micros: int) -> str:
     return micros_read(micros).strftime(TEXT_FORMAT)
+
+
+# The same rule in SQL, for a migration's rewrite of a whole table in one statement (migration 0027: searchdoc).
+_HEX = "[0-9a-f]"
+_CANONICAL_GLOB = "-".join(_HEX * n for n in (8, 4, 4, 4, 12))  # GLOB is case-sensitive and matches the whole text
+
+
+def uuid_stored_sql(column: str) -> str:
+    """SQL giving what :func:`uuid_stored` gives for ``column``'s value."""
+    return (f"CASE WHEN typeof({column}) = 'text' AND {column} GLOB '{_CANONICAL_GLOB}' "
+            f"THEN unhex(replace({column}, '-', '')) ELSE {column} END")
+
+
+def uuid_text_sql(column: str) -> str:
+    """SQL giving what :func:`uuid_read` gives for ``column``'s value."""
+    h = f"lower(hex({column}))"
+    groups = ((1, 8), (9, 4), (13, 4), (17, 4), (21, 12))
+    dashed = " || '-' || ".join(f"substr({h}, {start}, {n})" for start, n in groups)
+    return (f"CASE WHEN typeof({column}) = 'blob' THEN (CASE WHEN length({column}) = 16 THEN {dashed} ELSE {h} END) "
+            f"ELSE {column} END")

@@ -17,6 +17,9 @@ from sqlalchemy.dialects import sqlite
 from sqlalchemy import Index  # searchdoc (migration 0012)
 from sqlmodel import Field, SQLModel
 
+from caseapp.storage.audit_codes import ACTIONS, ENTITY_TYPES
+from caseapp.storage.audit_codes import read as audit_code_read
+from caseapp.storage.audit_codes import stored as audit_code_stored
 from caseapp.storage.compact_values import micros_read, micros_stored, uuid_read, uuid_stored
 from caseapp.storage.ids import new_id, utcnow  # noqa: F401 (re-exported: every service imports them from here)
 from caseapp.storage.packed_text import unpack as unpack_text
@@ -459,6 +462,25 @@ class UtcMicros(TypeDecorator[datetime]):
 _DATETIME_TEXT = sqlite.DATETIME()
 
 
+class AuditCode(TypeDecorator[str]):
+    """An audit action or entity type stored as its frozen code where the table has the name (migration 0027; see
+    :mod:`caseapp.storage.audit_codes`), read back as the name. Compared values are converted the same way, so
+    ``==`` and ``IN`` work (and seek the ``(action, at)`` index); an ORDER BY or LIKE on the column would not."""
+
+    impl = String
+    cache_ok = True
+
+    def __init__(self, names: tuple[str, ...]) -> None:
+        super().__init__()
+        self.names = names
+
+    def process_bind_param(self, value: Any, dialect: Any) -> Any:
+        return audit_code_stored(self.names, value)
+
+    def process_result_value(self, value: Any, dialect: Any) -> str | None:
+        return audit_code_read(self.names, value)
+
+
 class AuditEvent(SQLModel, table=True):
     """Append-only; ``hash`` = SHA-256 over the canonical row and the previous row's hash (see services/audit.py),
     so an edited or deleted row breaks the chain. The previous hash is not stored where it is the row before's
@@ -470,8 +492,10 @@ class AuditEvent(SQLModel, table=True):
     id: str = Field(default_factory=new_id, sa_column=Column(UuidText(), nullable=False))
     at: datetime = Field(default_factory=utcnow, sa_column=Column(UtcMicros(), nullable=False))
     actor: str = ""
-    action: str  # create / update / delete / sign / addendum / export / restore / destroy / ...
-    entity_type: str = ""
+    # create / update / delete / sign / addendum / export / restore / destroy / ...; both stored as codes where
+    # storage.audit_codes has the name (migration 0027), read back as the name the hash covers
+    action: str = Field(sa_column=Column(AuditCode(ACTIONS), nullable=False))
+    entity_type: str = Field(default="", sa_column=Column(AuditCode(ENTITY_TYPES), nullable=False))
     entity_id: str = Field(default="", sa_column=Column(UuidText(), nullable=False))
     # a case's history reads only its own events
     case_id: str | None = Field(default=None, sa_column=Column(UuidText(), nullable=True, index=True))
@@ -509,8 +533,9 @@ class SearchDoc(SQLModel, table=True):
 
     rowid: int | None = Field(default=None, primary_key=True)
     entity_type: str
-    entity_id: str = Field(index=True, unique=True)
-    case_id: str | None = None
+    # the record's and its case's ids as 16 bytes where canonical (migration 0027), read back as their text
+    entity_id: str = Field(sa_column=Column(UuidText(), nullable=False, index=True, unique=True))
+    case_id: str | None = Field(default=None, sa_column=Column(UuidText(), nullable=True))
     # title, 초성 and text for snippets, packed by storage.packed_text (migration 0023: they were three columns)
     text: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
     chunk: int = 0  # its case's chunk in the case-list filter's index (migration 0012)

@@ -89,7 +89,8 @@ def full_scan_month(vault: Any, month: date) -> int:
     first, after = month_bounds(month)
     start = micros_stored(datetime.combine(first, clock(0)).astimezone())  # the stored time (migration 0024)
     end = micros_stored(datetime.combine(after, clock(0)).astimezone())
-    marks = ", ".join(f"'{a}'" for a in ACCESS_ACTIONS)
+    from caseapp.storage import audit_codes
+    marks = ", ".join(str(audit_codes.stored(audit_codes.ACTIONS, a)) for a in ACCESS_ACTIONS)  # codes (0027)
     with vault.engine.connect() as conn:
         rows = conn.execute(text(f"SELECT a.*, c.case_number FROM auditevent a NOT INDEXED LEFT JOIN \"case\" c "
                                  f"ON c.id = a.case_id WHERE a.action IN ({marks}) AND a.at >= :s AND a.at < :e "
@@ -104,6 +105,7 @@ def bare_view_record(vault: Any, case_id: str) -> None:
     import uuid
 
     from caseapp.services import audit
+    from caseapp.storage import audit_codes
     from caseapp.storage.compact_values import micros_stored, uuid_stored
     with vault.engine.connect() as conn:
         raw = conn.connection.driver_connection
@@ -117,8 +119,9 @@ def bare_view_record(vault: Any, case_id: str) -> None:
             parts = [str(seq), row_id, now.isoformat(), vault.actor, "view", "", "", case_id, "dv=000000000000", prev]
             digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
             raw.execute("INSERT INTO auditevent (seq, id, at, actor, action, entity_type, entity_id, case_id, detail, "
-                        "hash) VALUES (?, ?, ?, ?, 'view', '', '', ?, 'dv=000000000000', ?)",  # 0019: 32-byte hash
-                        (seq, uuid_stored(row_id), micros_stored(now), vault.actor, uuid_stored(case_id),  # 0022
+                        "hash) VALUES (?, ?, ?, ?, ?, '', '', ?, 'dv=000000000000', ?)",  # 0019: 32-byte hash
+                        (seq, uuid_stored(row_id), micros_stored(now), vault.actor,  # 0022
+                         audit_codes.stored(audit_codes.ACTIONS, "view"), uuid_stored(case_id),  # 0027: a code
                          bytes.fromhex(digest)))
             raw.execute("UPDATE meta SET value = ? WHERE key = ?", (f"{seq}:{digest}", audit.HEAD_KEY))
             raw.execute("COMMIT")

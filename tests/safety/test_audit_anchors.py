@@ -13,6 +13,7 @@ from sqlalchemy import text
 from caseapp import paths
 from caseapp.export.sign import read_anchor
 from caseapp.services import anchors, backup, checkpoints, checkup, entries, exports
+from caseapp.storage import audit_codes
 from caseapp.storage.compact_values import micros_read, uuid_read
 from caseapp.storage.models import AuditEvent
 
@@ -33,6 +34,9 @@ def _rewrite_history(vault, seq: int, detail: str) -> None:  # type: ignore[no-u
             at = micros_read(values["at"]) if values["at"] is not None else None
             for name in ("id", "entity_id", "case_id"):
                 values[name] = uuid_read(values[name])
+            # and since 0027 the action and entity type as codes
+            values["action"] = audit_codes.read(audit_codes.ACTIONS, values["action"])
+            values["entity_type"] = audit_codes.read(audit_codes.ENTITY_TYPES, values["entity_type"])
             event = AuditEvent(**{**values, "at": at, "hash": ""})
             parts = [str(event.seq), event.id, at.isoformat() if at else "", event.actor, event.action,
                      event.entity_type, event.entity_id, event.case_id or "", event.detail, prev]

@@ -15,6 +15,7 @@ from sqlmodel import SQLModel, select, text
 
 from caseapp.services import backup, demo_data, destruction, registers
 from caseapp.services.vault import Vault
+from caseapp.storage import audit_codes
 from caseapp.storage.models import Assessment, BudgetLine, Case, Client
 
 from .conftest import PASSPHRASE
@@ -58,9 +59,9 @@ def _derived_rows(vault: Any, case_id: str) -> dict[str, bool]:
     with vault.session() as s:
         conn = s.connection()
         found = {table: bool(conn.execute(text(f"SELECT count(*) FROM {table} WHERE case_id = :c"),
-                                          {"c": case_id}).scalar())
-                 for table in ("searchdoc", "casesummary")}
-        # the log keeps a canonical case id as its 16 bytes (migration 0025)
+                                          {"c": stored}).scalar())
+                 for table, stored in (("searchdoc", uuid.UUID(case_id).bytes), ("casesummary", case_id))}
+        # the log and the search index keep a canonical case id as its 16 bytes (migrations 0025 and 0027)
         found["syncchange"] = bool(conn.execute(text("SELECT count(*) FROM syncchange WHERE case_id = :c"),
                                                 {"c": uuid.UUID(case_id).bytes}).scalar())
         return found
@@ -84,7 +85,8 @@ def test_a_demo_case_with_every_record_kind_is_destroyed_completely(vault) -> No
     assert destruction.personal_data_left(vault) == []
     with vault.session() as s:
         conn = s.connection()
-        assert conn.execute(text("SELECT count(*) FROM searchdoc WHERE case_id = :c"), {"c": doomed}).scalar() == 0
+        assert conn.execute(text("SELECT count(*) FROM searchdoc WHERE case_id = :c OR case_id = :t"),
+                            {"c": uuid.UUID(doomed).bytes, "t": doomed}).scalar() == 0
         unscrubbed = conn.execute(text("SELECT count(*) FROM syncchange WHERE case_id = :c AND op != 'destroy' "
                                        "AND scrubbed = 0"), {"c": doomed}).scalar()
         assert unscrubbed == 0
@@ -207,7 +209,8 @@ def test_an_open_whose_later_repair_fails_still_opens_and_the_next_open_finishes
         assert "repair_incomplete" not in [w.code for w in reopened.warnings]
         assert restore_journal.pending_note() is None
         with reopened.session() as s:
-            restores = s.connection().execute(text("SELECT count(*) FROM auditevent WHERE action = 'restore'"))
+            restores = s.connection().execute(text("SELECT count(*) FROM auditevent WHERE action = :a"),
+                                              {"a": audit_codes.stored(audit_codes.ACTIONS, "restore")})  # a code
             assert restores.scalar() == 1
     finally:
         reopened.close()

@@ -19,6 +19,7 @@ import pytest
 from caseapp import cli, cli_common, paths
 from caseapp.services import access_log, audit, commit_mark, destruction, integrity, key_state
 from caseapp.services.vault import Vault
+from caseapp.storage import audit_codes
 from caseapp.storage.keystore import KeyFile
 
 from .conftest import PASSPHRASE
@@ -88,6 +89,11 @@ def _sql(statement: str, params: tuple[Any, ...] = ()) -> None:
         conn.execute(statement, params)
 
 
+def _code(action: str) -> Any:
+    """An action as the trail stores it (a code, migration 0027)."""
+    return audit_codes.stored(audit_codes.ACTIONS, action)
+
+
 def _head() -> int:
     return int(_value("SELECT max(seq) FROM auditevent"))
 
@@ -140,7 +146,7 @@ def test_search_writes_the_same_access_records_and_moves_the_mark_alike(demo: Va
     assert full_opens == [1]
     assert fast == full
     (unlock, search), behind = fast
-    assert unlock[1] == "unlock" and search[1] == "search" and search[-1] == "주거"
+    assert unlock[1] == _code("unlock") and search[1] == _code("search") and search[-1] == "주거"
     assert behind == 1  # the durable unlock moved the mark; the light search record does not (a power cut may drop it)
     assert _chain_intact()
     assert integrity.closed_cleanly(paths.database_file())  # the next open skips the full page scan
@@ -218,7 +224,7 @@ def test_a_failed_unlock_waiting_in_the_side_file_is_appended(demo: Vault, run: 
     assert run("search", "주거")[0] == 0
     assert full_opens == [1]
     assert not access_log.has_pending()
-    assert _value("SELECT count(*) FROM auditevent WHERE action = 'unlock_failed'") == 1
+    assert _value("SELECT count(*) FROM auditevent WHERE action = ?", (_code("unlock_failed"),)) == 1
 
 
 def test_a_key_file_ahead_of_the_file_is_brought_in_step(demo: Vault, run: Run, full_opens: list[int]) -> None:
@@ -249,7 +255,7 @@ def test_lost_commits_are_reported_and_recorded_by_the_full_open(demo: Vault, ru
     assert code == 0
     assert full_opens == [1]
     assert "change(s) are missing from the case file" in err
-    assert _value("SELECT count(*) FROM auditevent WHERE action = ?", (commit_mark.LOSS_ACTION,)) == 1
+    assert _value("SELECT count(*) FROM auditevent WHERE action = ?", (_code(commit_mark.LOSS_ACTION),)) == 1
 
 
 def test_a_newer_schema_is_refused_and_the_file_left_unchanged(demo: Vault, run: Run, full_opens: list[int]) -> None:

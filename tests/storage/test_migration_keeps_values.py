@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from caseapp.services.vault import Vault
-from caseapp.storage import migrate
+from caseapp.storage import audit_codes, migrate
 from caseapp.storage.compact_values import micros_from_text, uuid_stored
 from caseapp.storage.engine import raw_connect
 from caseapp.storage.keystore import KeyFile
@@ -44,6 +44,9 @@ RECODED: dict[tuple[str, str], Callable[[Any], Any]] = {
     ("auditevent", "entity_id"): uuid_stored,
     ("auditevent", "case_id"): uuid_stored,
     ("auditevent", "at"): lambda v: micros_from_text(v) if micros_from_text(v) is not None else v,
+    # 0027: the audit trail's action and entity type as their frozen codes (storage/audit_codes.py)
+    ("auditevent", "action"): lambda v: audit_codes.stored(audit_codes.ACTIONS, v),
+    ("auditevent", "entity_type"): lambda v: audit_codes.stored(audit_codes.ENTITY_TYPES, v),
 }
 
 

@@ -15,6 +15,7 @@ from typing import Any
 from caseapp.services import search
 from caseapp.services.vault import Vault
 from caseapp.storage import migrate
+from caseapp.storage.compact_values import uuid_stored
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "schema-0011-search"
 PASSPHRASE = "fixture passphrase 0011"
@@ -52,8 +53,8 @@ def in_tie_groups(vault: Vault, hits: list[dict[str, Any]]) -> list[tuple[Any, l
     groups: list[tuple[Any, list[str]]] = []
     with vault.engine.connect() as conn:
         for hit in hits:
-            rowid = conn.exec_driver_sql("SELECT rowid FROM searchdoc WHERE entity_id = ?",
-                                         (hit["entity_id"],)).scalar()
+            rowid = conn.exec_driver_sql("SELECT rowid FROM searchdoc WHERE entity_id = ?",  # 16 bytes (0027)
+                                         (uuid_stored(hit["entity_id"]),)).scalar()
             written = conn.exec_driver_sql(f'SELECT created_at FROM "{hit["entity_type"]}" WHERE id = ?',
                                            (hit["entity_id"],)).scalar()
             key = (rowid >> search.DAY_SHIFT, str(written)[:19])
