@@ -11,6 +11,7 @@ import hashlib
 import json
 import random
 import string
+import zlib
 from typing import Any
 
 import pytest
@@ -59,7 +60,7 @@ def _upgrade(r) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_the_dictionary_stored_in_files_is_frozen() -> None:
-    assert (packed_json.VERSION, packed_json.WINDOW_BITS) == (1, 15)
+    assert (packed_json.VERSION, packed_json.READ_WINDOW_BITS) == (1, 15)
     assert len(packed_json.DICTIONARY_V1) == 11275
     assert hashlib.sha256(packed_json.DICTIONARY_V1).hexdigest() == \
         "182de89a9297d55b48c84c361690d7f4a0e5ec678f33b81b4fa3724e471e7d33"
@@ -88,6 +89,15 @@ def test_every_text_reads_back_exactly_and_one_that_does_not_pack_smaller_stays_
         assert compact_log.json_stored(text) == text  # no shorter packed: kept as the text it is
     assert compact_log.json_stored("{}") is None and compact_log.json_read(None) == "{}"
     assert compact_log.json_stored("") == ""  # a genesis insert's empty text stays itself
+
+
+def test_the_writers_settings_are_not_part_of_the_format() -> None:
+    """A value packed with other DEFLATE settings (any window up to 32 KB, any level) reads the same."""
+    text = '{"case_id":"82b497bd-85af-4210-9ce0-8ff183cb0d62","text":"가정방문 상담","updated_at":"2026-11-14"}'
+    for level, window, mem in ((9, 15, 9), (1, 10, 1), (6, 14, 6)):
+        packer = zlib.compressobj(level, zlib.DEFLATED, -window, mem, zdict=packed_json.DICTIONARY_V1)
+        value = bytes((packed_json.VERSION,)) + packer.compress(text.encode("utf-8")) + packer.flush()
+        assert packed_json.unpack(value) == text
 
 
 def test_a_value_that_is_not_a_known_packed_form_is_refused_clearly() -> None:
