@@ -454,12 +454,14 @@ def note_destroyed(session: Session, case_id: str, client_id: str | None, actor:
 def _members_of_client(cur: Any, client_id: str) -> list[str]:
     """A client's household members as the log names them: the rows of ``householdmember`` changes whose values
     set this client (genesis changes hold no values: their rows are read when sent). Read in Python, since the
-    values may be packed (migration 0027); the client's id is looked for in the text before it is parsed."""
+    values may be packed (migration 0027); the client's id, as the log's JSON writes it, is looked for in the text
+    before the text is parsed."""
+    needle = json.dumps(client_id, ensure_ascii=False)
     found: set[str] = set()
     for row_id, stored in cur.execute("SELECT row_id, fields FROM syncchange WHERE tbl = ? AND fields IS NOT NULL "
                                       "AND fields != ''", (compact_log.TABLE_CODES["householdmember"],)).fetchall():
         text = compact_log.json_read(stored)
-        if client_id in text:
+        if needle in text:
             values = json.loads(text)
             if isinstance(values, dict) and values.get("client_id") == client_id:
                 found.add(str(compact_log.id_read(row_id)))

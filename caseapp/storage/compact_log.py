@@ -116,7 +116,7 @@ def json_read(value: bytes | str | None) -> str:
 
 
 def json_stored_0025(text: str) -> str | None:
-    """``fields``/``base`` as migration 0025 stored them (no packing): what its downgrade and its upgrade write."""
+    """``fields``/``base`` as migration 0025 stored them (no packing): what that migration writes."""
     return None if text == EMPTY_JSON else text
 
 

@@ -1,5 +1,5 @@
 """sync change log's fields and base packed (DEFLATE with a frozen preset dictionary) where that is shorter;
-vacuumed
+vacuumed when that frees 1 MB
 
 Revision ID: 0027
 Revises: 0026
