@@ -443,8 +443,7 @@ def note_destroyed(session: Session, case_id: str, client_id: str | None, actor:
                 (compact_log.id_stored(case_id), compact_log.OP_CODES[Op.DESTROY.value]))
     cur.execute("DELETE FROM syncconflict WHERE case_id = ?", (case_id,))  # the values kept there go too
     if client_id is not None:
-        members = sorted({str(compact_log.id_read(r[0])) for r in cur.execute(
-            _MEMBERS_OF_CLIENT, (compact_log.TABLE_CODES["householdmember"], client_id)).fetchall()})
+        members = _members_of_client(cur, client_id)
         rows = [("client", client_id)] + [("householdmember", m) for m in members]
         cur.execute("DELETE FROM syncconflict WHERE (tbl, row_id) IN (SELECT json_extract(value, '$[0]'), "
                     "json_extract(value, '$[1]') FROM json_each(?))", (json.dumps(rows),))
@@ -452,9 +451,21 @@ def note_destroyed(session: Session, case_id: str, client_id: str | None, actor:
         cur.execute(f"UPDATE syncchange SET fields = NULL, scrubbed = 1 WHERE {clause}", params)
 
 
-# A client's household members as the log names them (genesis changes hold no values: their rows are read when sent).
-_MEMBERS_OF_CLIENT = ("SELECT row_id FROM syncchange WHERE tbl = ? AND "
-                      "json_extract(CASE WHEN fields = '' THEN '{}' ELSE fields END, '$.client_id') = ?")
+def _members_of_client(cur: Any, client_id: str) -> list[str]:
+    """A client's household members as the log names them: the rows of ``householdmember`` changes whose values
+    set this client (genesis changes hold no values: their rows are read when sent). Read in Python, since the
+    values may be packed (migration 0027); the client's id, as the log's JSON writes it, is looked for in the text
+    before the text is parsed."""
+    needle = json.dumps(client_id, ensure_ascii=False)
+    found: set[str] = set()
+    for row_id, stored in cur.execute("SELECT row_id, fields FROM syncchange WHERE tbl = ? AND fields IS NOT NULL "
+                                      "AND fields != ''", (compact_log.TABLE_CODES["householdmember"],)).fetchall():
+        text = compact_log.json_read(stored)
+        if needle in text:
+            values = json.loads(text)
+            if isinstance(values, dict) and values.get("client_id") == client_id:
+                found.add(str(compact_log.id_read(row_id)))
+    return sorted(found)
 
 
 def _has_log(cur: Any) -> bool:

@@ -12,7 +12,9 @@ the device once more), its table and operation by name, and its row and case as 
   them), a name they do not know (a table of a newer caseapp) stays its text;
 - ``row_id`` and ``case_id`` are 16 bytes where they are canonical UUIDs (:mod:`caseapp.storage.compact_values`),
   else the text they are;
-- ``fields`` and ``base`` are NULL where they are ``'{}'``.
+- ``fields`` and ``base`` are NULL where they are ``'{}'``; since migration 0027 any other JSON text is stored
+  packed (a BLOB, :mod:`caseapp.storage.packed_json`) where that is shorter, else as the text it is. The empty
+  text of a genesis insert stays itself.
 
 Every value reads back exactly as the text it was, so bundles, peers and the hub see what they saw. A name added to
 :data:`TABLE_CODES` later needs a migration that rewrites that name's text rows into the code (lookups compare the
@@ -24,6 +26,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from caseapp.storage import packed_json
 from caseapp.storage.compact_values import uuid_read, uuid_stored
 
 SEQ_BITS = 40  # 1.1e12 changes per device; device codes up to 2**23
@@ -99,12 +102,22 @@ def op_read(value: Any) -> str:
     return _OP_NAMES[value] if isinstance(value, int) else value
 
 
-def json_stored(text: str) -> str | None:
+def json_stored(text: str) -> bytes | str | None:
+    """``fields``/``base`` as stored: NULL for ``'{}'``, the empty text of a genesis insert as it is, else the text
+    packed where that is shorter (migration 0027)."""
+    if text == EMPTY_JSON:
+        return None
+    return packed_json.pack(text) if text else text
+
+
+def json_read(value: bytes | str | None) -> str:
+    """The JSON text a stored ``fields``/``base`` stands for (exactly the text :func:`json_stored` was given)."""
+    return EMPTY_JSON if value is None else packed_json.unpack(value)
+
+
+def json_stored_0025(text: str) -> str | None:
+    """``fields``/``base`` as migration 0025 stored them (no packing): what that migration writes."""
     return None if text == EMPTY_JSON else text
-
-
-def json_read(value: str | None) -> str:
-    return EMPTY_JSON if value is None else value
 
 
 def id_stored(text: str | None) -> bytes | str | None:

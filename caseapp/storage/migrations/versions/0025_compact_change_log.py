@@ -74,7 +74,8 @@ def upgrade() -> None:
         rows = []
         for device, seq, hlc, tbl, row_id, op_, fields, base, actor, case_id, scrubbed in batch:
             rows.append((cl.change_id(codes[device], int(seq)), cl.hlc_stored(hlc, device), cl.table_stored(tbl),
-                         cl.id_stored(row_id), cl.op_stored(op_), cl.json_stored(fields), cl.json_stored(base),
+                         cl.id_stored(row_id), cl.op_stored(op_), cl.json_stored_0025(fields),
+                         cl.json_stored_0025(base),
                          actor, cl.id_stored(case_id), scrubbed))
         writer.executemany(f"INSERT INTO syncchange_0025 ({_NEW_COLUMNS}) VALUES ({marks})", rows)
     reader.close()
