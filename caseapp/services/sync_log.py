@@ -454,7 +454,7 @@ def note_destroyed(session: Session, case_id: str, client_id: str | None, actor:
 def _members_of_client(cur: Any, client_id: str) -> list[str]:
     """A client's household members as the log names them: the rows of ``householdmember`` changes whose values
     set this client (genesis changes hold no values: their rows are read when sent). Read in Python, since the
-    values may be packed (migration 0027); the client's id, as the log's JSON writes it, is looked for in the text
+    values may be packed (migration 0028); the client's id, as the log's JSON writes it, is looked for in the text
     before the text is parsed."""
     needle = json.dumps(client_id, ensure_ascii=False)
     found: set[str] = set()

@@ -12,7 +12,7 @@ the device once more), its table and operation by name, and its row and case as 
   them), a name they do not know (a table of a newer caseapp) stays its text;
 - ``row_id`` and ``case_id`` are 16 bytes where they are canonical UUIDs (:mod:`caseapp.storage.compact_values`),
   else the text they are;
-- ``fields`` and ``base`` are NULL where they are ``'{}'``; since migration 0027 any other JSON text is stored
+- ``fields`` and ``base`` are NULL where they are ``'{}'``; since migration 0028 any other JSON text is stored
   packed (a BLOB, :mod:`caseapp.storage.packed_json`) where that is shorter, else as the text it is. The empty
   text of a genesis insert stays itself.
 
@@ -104,7 +104,7 @@ def op_read(value: Any) -> str:
 
 def json_stored(text: str) -> bytes | str | None:
     """``fields``/``base`` as stored: NULL for ``'{}'``, the empty text of a genesis insert as it is, else the text
-    packed where that is shorter (migration 0027)."""
+    packed where that is shorter (migration 0028)."""
     if text == EMPTY_JSON:
         return None
     return packed_json.pack(text) if text else text

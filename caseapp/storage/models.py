@@ -730,7 +730,7 @@ class SyncChange(SQLModel, table=True):
     Stored compactly (migration 0025, :mod:`caseapp.storage.compact_log`): ``id`` is the device's code
     (:class:`SyncDevice`) << 40 | its sequence number; ``hlc``, ``tbl``, ``op``, ``row_id`` and ``case_id`` are
     integers or bytes where canonical, else text; ``fields``/``base`` JSON text (raw stored values; blobs as
-    ``{"$hex": ...}``), NULL for ``'{}'``, packed into a BLOB where that is shorter (migration 0027,
+    ``{"$hex": ...}``), NULL for ``'{}'``, packed into a BLOB where that is shorter (migration 0028,
     :mod:`caseapp.storage.packed_json`). Read it through ``services/sync_log.py``, which gives back the text
     values. A destroyed case's changes keep their place in the log but lose their values (``scrubbed``)."""
 
@@ -742,7 +742,7 @@ class SyncChange(SQLModel, table=True):
     row_id: Any = Field(sa_column=Column(LargeBinary, nullable=False))
     op: Any = Field(sa_column=Column(LargeBinary, nullable=False))
     fields: str | None = None  # "" (genesis, see sync_log.record_existing): the row's values as they are when sent
-    base: str | None = None  # fields and base: a BLOB where packed (0027); the column stays VARCHAR
+    base: str | None = None  # fields and base: a BLOB where packed (0028); the column stays VARCHAR
     actor: str = ""
     case_id: Any = Field(default=None, sa_column=Column(LargeBinary, nullable=True))  # no index (migration 0021)
     scrubbed: bool = False

@@ -1,4 +1,4 @@
-"""The change log's JSON values (``syncchange.fields`` and ``base``) packed (migration 0027, issue 14, file size).
+"""The change log's JSON values (``syncchange.fields`` and ``base``) packed (migration 0028, issue 14, file size).
 
 A change made through the app copies the raw stored values of its row into its ``fields``: ~32 KB per case of JSON
 text on a demo file written through the app, most of it the same column names, dates and codes in every row. Such a

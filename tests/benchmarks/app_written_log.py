@@ -8,7 +8,7 @@ values of its row, as :mod:`caseapp.services.sync_log` copies them into an inser
 is read when it is sent), so a demo file, and the benchmark file built from it, hold no values in the log. A file
 a practitioner wrote through the app holds each record's values in its insert. This rewrites a COPY of a demo file
 into that form (the insert's values are the row as it is now, which is what it would hold had it never changed
-since, read by :func:`sync_log.read_row`) as text, as a file before migration 0027 holds them (opening the file
+since, read by :func:`sync_log.read_row`) as text, as a file before migration 0028 holds them (opening the file
 then migrates it: that is the migration to time), then vacuums. Work on a copy: it changes the file.
 """
 

@@ -84,6 +84,23 @@ class Replica:
             result = conn.exec_driver_sql(sql, params) if params else conn.exec_driver_sql(sql)
             return [tuple(x) for x in result] if result.returns_rows else []
 
+    def migrate_down(self, revision: str) -> None:
+        from alembic import command
+
+        from caseapp.storage import migrate
+        with self.use(), self.vault.engine.begin() as conn:
+            command.downgrade(migrate.alembic_config(conn), revision)
+
+    def migrate_up(self) -> None:
+        from caseapp.storage import migrate
+        with self.use():
+            migrate.upgrade(self.vault.engine)
+
+    def stored_changes(self) -> list[sync_log.StoredChange]:
+        """The log's rows as the text they stand for (:func:`sync_log.stored_changes`)."""
+        with self.use(), self.vault.session() as s:
+            return sync_log.stored_changes(sync_log.cursor(s))
+
     def close(self) -> None:
         with self.use():
             self.vault.close()

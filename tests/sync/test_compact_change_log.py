@@ -9,7 +9,6 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from alembic import command
 
 from caseapp.domain.sync_protocol import Change, Keep, Op
 from caseapp.services import destruction, records, sync_log
@@ -45,16 +44,6 @@ def _read(r) -> tuple[Any, ...]:  # type: ignore[no-untyped-def]
                                     for t, i in keys])
         assert {k: batch.clocks(*k) for k in keys} == one
         return shipped, sync_log.local_vector(s), sync_log.last_clock(cur), one
-
-
-def _to(r, revision: str) -> None:  # type: ignore[no-untyped-def]
-    with r.use(), r.vault.engine.begin() as conn:
-        command.downgrade(migrate.alembic_config(conn), revision)
-
-
-def _upgrade(r) -> None:  # type: ignore[no-untyped-def]
-    with r.use():
-        migrate.upgrade(r.vault.engine)
 
 
 def test_the_codes_stored_in_files_are_frozen() -> None:
@@ -112,7 +101,7 @@ def test_a_0024_file_migrates_up_and_down_with_every_value_and_syncs_to_the_same
                op=Op.UPDATE, fields={"x": 2}, base={"x": "1900000000000.0000." + odd}, case_id=case.id.upper()),
     ])
 
-    _to(office, BEFORE)
+    office.migrate_down(BEFORE)
     # A genesis as migration 0013 left it: inserts without values, one clock for all of them, kept in meta.
     with office.use(), office.vault.engine.begin() as conn:
         cur = conn.connection.cursor()
@@ -125,7 +114,7 @@ def test_a_0024_file_migrates_up_and_down_with_every_value_and_syncs_to_the_same
     assert {r[0] for r in rows} >= {odd} and any(r[2].endswith("e" * 12) and r[0] == odd for r in rows)
     assert any(r[10] for r in rows) and any(r[6] == "" for r in rows)  # scrubbed and genesis rows are there
 
-    _upgrade(office)
+    office.migrate_up()
     assert _rows(office) == rows
     stored = office.sql("SELECT typeof(hlc), typeof(tbl), typeof(row_id), typeof(op), typeof(case_id), "
                           "fields IS NULL, base IS NULL FROM syncchange")
@@ -134,9 +123,9 @@ def test_a_0024_file_migrates_up_and_down_with_every_value_and_syncs_to_the_same
     assert office.sql("SELECT name FROM sqlite_master WHERE tbl_name = 'syncchange' AND type = 'index'") == [
         ("ix_syncchange_row",)]  # no automatic index: (device, seq) is the rowid
     read = _read(office)
-    _to(office, BEFORE)
+    office.migrate_down(BEFORE)
     assert _rows(office) == rows  # and back: the 0024 table, row for row
-    _upgrade(office)
+    office.migrate_up()
     assert _rows(office) == rows and _read(office) == read
 
     # Syncing on: the third machine (never synced) gets everything relayed by the migrated office, the laptop
@@ -213,7 +202,7 @@ def test_a_migration_stopped_half_way_leaves_the_0024_file_as_it_was(replicas, m
     case = office.open_case("김민수")
     for i in range(5):
         office.add_entry(case.id, f"{i + 1}회기")
-    _to(office, BEFORE)
+    office.migrate_down(BEFORE)
     rows = _rows(office)
     calls = []
     real = compact_log.id_stored
@@ -226,7 +215,7 @@ def test_a_migration_stopped_half_way_leaves_the_0024_file_as_it_was(replicas, m
 
     monkeypatch.setattr(compact_log, "id_stored", failing)
     try:
-        _upgrade(office)
+        office.migrate_up()
     except OSError:
         pass
     else:
@@ -236,5 +225,5 @@ def test_a_migration_stopped_half_way_leaves_the_0024_file_as_it_was(replicas, m
     assert _rows(office) == rows
     assert not office.sql("SELECT name FROM sqlite_master WHERE name IN ('syncdevice', 'syncchange_0025')")
     monkeypatch.setattr(compact_log, "id_stored", real)
-    _upgrade(office)
+    office.migrate_up()
     assert _rows(office) == rows

@@ -9,11 +9,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from alembic import command
 
 from caseapp.domain.sync_protocol import Change, Keep, Op
 from caseapp.services import destruction, records, sync_log
-from caseapp.storage import migrate
 from caseapp.storage.models import ServiceEntry
 
 from sync_replicas import exchange_all  # type: ignore[import-not-found]
@@ -58,16 +56,6 @@ def _answers_at_0020(r) -> dict[Key, Any]:  # type: ignore[no-untyped-def]
     rows = {(t, i): (json.loads(c), k, bool(d)) for t, i, k, c, d in
             r.sql("SELECT tbl, row_id, case_id, clocks, deleted FROM syncrow")}
     return {k: rows.get(k, fallback) for k in _keys(r)}
-
-
-def _to_0020(r) -> None:  # type: ignore[no-untyped-def]
-    with r.use(), r.vault.engine.begin() as conn:
-        command.downgrade(migrate.alembic_config(conn), "0020")
-
-
-def _upgrade(r) -> None:  # type: ignore[no-untyped-def]
-    with r.use():
-        migrate.upgrade(r.vault.engine)
 
 
 def test_a_record_written_here_has_its_clocks_from_its_insert_until_it_changes(replicas) -> None:  # type: ignore[no-untyped-def]
@@ -130,7 +118,7 @@ def test_a_0020_file_migrates_with_every_clock_and_syncs_to_the_same_outcome(rep
     office.receive([future])                              # received, not applied
     now = _answers(office)
 
-    _to_0020(office)  # the file as schema 0020 wrote it: a syncrow for every row the log set clocks for
+    office.migrate_down("0020")  # the file as schema 0020 wrote it: a syncrow for every row the log set clocks for
     assert _answers_at_0020(office) == now
     assert office.sql("SELECT count(*) FROM syncrow")[0][0] > 10
     # A genesis as migration 0013 left it: rows logged with no syncrow, their clock once in meta.
@@ -143,16 +131,16 @@ def test_a_0020_file_migrates_with_every_clock_and_syncs_to_the_same_outcome(rep
         cur.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (sync_log.GENESIS_KEY, genesis))
     before = _answers_at_0020(office)
 
-    _upgrade(office)
+    office.migrate_up()
     assert office.sql("SELECT 1 FROM sqlite_master WHERE name = 'ix_syncchange_case_id'") == []
     assert _answers(office) == before  # every row answers what it answered at 0020
     left = office.sql("SELECT tbl, row_id, clocks FROM syncrow ORDER BY tbl, row_id")
     assert {(t, i) for t, i, _c in left} <= {("serviceentry", edited.id), ("serviceentry", gone.id),
                                             ("futuretable", "r-1")}, left  # only what moved after its insert
     assert ("futuretable", "r-1", sync_log.NO_CLOCKS) in left
-    _to_0020(office)
+    office.migrate_down("0020")
     assert _answers_at_0020(office) == before  # and back: the downgrade writes the implied syncrow again
-    _upgrade(office)
+    office.migrate_up()
 
     # Syncing on: the third machine (never synced) gets everything relayed by the migrated office, the laptop
     # what it lacks; the conflict resolved on the office settles everywhere.

@@ -1,9 +1,9 @@
-"""Migration 0027 (issue 14, file size): the change log's ``fields`` and ``base`` packed (storage/packed_json.py).
+"""Migration 0028 (issue 14, file size): the change log's ``fields`` and ``base`` packed (storage/packed_json.py).
 
 Every value reads back as exactly the text it was: what an export ships, each row's clocks and the stored rows are
 identical before and after the migration, up, down and up again; a text that does not pack smaller stays text; the
 dictionary is frozen; the destruction scrub finds a client's household members in packed values; a migration
-stopped half way leaves the 0026 file as it was."""
+stopped half way leaves the 0027 file as it was."""
 
 from __future__ import annotations
 
@@ -15,25 +15,13 @@ import zlib
 from typing import Any
 
 import pytest
-from alembic import command
 
 from caseapp.domain.sync_protocol import Change, Op
 from caseapp.services import cases, destruction, entries, records, sync_log
 from caseapp.storage import compact_log, migrate, packed_json
 from caseapp.storage.models import ServiceEntry
 
-BEFORE = "0026"  # the revision before the packed values
-
-
-def _sql(r, sql: str, *params: object) -> list[tuple[Any, ...]]:  # type: ignore[no-untyped-def]
-    with r.use(), r.vault.engine.begin() as conn:
-        result = conn.exec_driver_sql(sql, params) if params else conn.exec_driver_sql(sql)
-        return [tuple(x) for x in result] if result.returns_rows else []
-
-
-def _rows(r) -> list[sync_log.StoredChange]:  # type: ignore[no-untyped-def]
-    with r.use(), r.vault.session() as s:
-        return sync_log.stored_changes(sync_log.cursor(s))
+BEFORE = "0027"  # the revision before the packed values
 
 
 def _read(r) -> tuple[Any, ...]:  # type: ignore[no-untyped-def]
@@ -46,17 +34,7 @@ def _read(r) -> tuple[Any, ...]:  # type: ignore[no-untyped-def]
 
 
 def _kinds(r) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
-    return set(_sql(r, "SELECT typeof(fields), typeof(base) FROM syncchange"))
-
-
-def _to(r, revision: str) -> None:  # type: ignore[no-untyped-def]
-    with r.use(), r.vault.engine.begin() as conn:
-        command.downgrade(migrate.alembic_config(conn), revision)
-
-
-def _upgrade(r) -> None:  # type: ignore[no-untyped-def]
-    with r.use():
-        migrate.upgrade(r.vault.engine)
+    return set(r.sql("SELECT typeof(fields), typeof(base) FROM syncchange"))
 
 
 def test_the_dictionary_stored_in_files_is_frozen() -> None:
@@ -126,7 +104,7 @@ def test_a_change_made_in_the_app_is_stored_packed_and_shipped_as_its_text(repli
     assert compact_log.json_read(stored) == json.dumps(row, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
-def test_a_0026_file_migrates_up_and_down_with_every_value_and_reads_the_same(replicas) -> None:  # type: ignore[no-untyped-def]
+def test_a_0027_file_migrates_up_and_down_with_every_value_and_reads_the_same(replicas) -> None:  # type: ignore[no-untyped-def]
     office, laptop = replicas(2)
     with office.use():
         case = cases.open_case(office.vault, {"name": "김민수"}, {"presenting_request": "김민수의 주거 문제"})
@@ -147,19 +125,19 @@ def test_a_0026_file_migrates_up_and_down_with_every_value_and_reads_the_same(re
     odd = "f" * 12
     office.receive([Change(device=odd, seq=1, hlc="1900000000000.0000." + odd, table="futuretable", row_id="r-1",
                            op=Op.INSERT, fields={"x": "가" * 300}, case_id=case.id)])  # a newer caseapp's table
-    rows, read = _rows(office), _read(office)
+    rows, read = office.stored_changes(), _read(office)
     assert ("blob", "null") in _kinds(office) and ("blob", "blob") in _kinds(office)  # inserts; the edit's base
 
-    _to(office, BEFORE)
+    office.migrate_down(BEFORE)
     assert "blob" not in {k for pair in _kinds(office) for k in pair}  # every value its text again
-    assert _rows(office) == rows and _read(office) == read
-    at_0026 = _sql(office, "SELECT id, fields, base FROM syncchange ORDER BY id")
-    _upgrade(office)
-    assert _rows(office) == rows and _read(office) == read
-    _to(office, BEFORE)
-    assert _sql(office, "SELECT id, fields, base FROM syncchange ORDER BY id") == at_0026  # byte for byte
-    _upgrade(office)
-    assert _rows(office) == rows and _read(office) == read
+    assert office.stored_changes() == rows and _read(office) == read
+    at_0027 = office.sql("SELECT id, fields, base FROM syncchange ORDER BY id")
+    office.migrate_up()
+    assert office.stored_changes() == rows and _read(office) == read
+    office.migrate_down(BEFORE)
+    assert office.sql("SELECT id, fields, base FROM syncchange ORDER BY id") == at_0027  # byte for byte
+    office.migrate_up()
+    assert office.stored_changes() == rows and _read(office) == read
     laptop.pull(office)  # the migrated office relays what the laptop lacks: each change as the office ships it
     shipped = {(c.device, c.seq): c for c in _read(office)[0]}
     held = _read(laptop)[0]
@@ -174,24 +152,24 @@ def test_destroying_a_case_scrubs_its_clients_household_members_from_packed_valu
         member = entries.add_household_member(office.vault, case.client_id, {"name": "박가족", "relation": "child"})
         other = cases.open_case(office.vault, {"name": "최다른"}, {"presenting_request": "다른 상담"})
         stays = entries.add_household_member(office.vault, other.client_id, {"name": "최가족", "relation": "child"})
-    assert _sql(office, "SELECT typeof(fields) FROM syncchange WHERE row_id = ?", compact_log.id_stored(member.id)) \
+    assert office.sql("SELECT typeof(fields) FROM syncchange WHERE row_id = ?", compact_log.id_stored(member.id)) \
         == [("blob",)]
     with office.use():
         destruction.destroy_case(office.vault, case.id, "보존기간 경과", require_closed=False)
-    logged = {(c[3], c[4]): c for c in _rows(office)}
+    logged = {(c[3], c[4]): c for c in office.stored_changes()}
     assert logged[("householdmember", member.id)][10] and logged[("householdmember", member.id)][6] == "{}"
     assert "박가족" not in " ".join(c[6] for c in logged.values())
     assert not logged[("householdmember", stays.id)][10] and "최가족" in logged[("householdmember", stays.id)][6]
 
 
-def test_a_migration_stopped_half_way_leaves_the_0026_file_as_it_was(replicas, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_migration_stopped_half_way_leaves_the_0027_file_as_it_was(replicas, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """One transaction: a failure (as a kill) after a first chunk was rewritten leaves every text and the revision
     as they were; the next open migrates."""
     [office] = replicas(1)
     with office.use():
         case = cases.open_case(office.vault, {"name": "김민수"}, {"presenting_request": "주거 문제"})
-    _to(office, BEFORE)
-    device = "e" * 12  # more changes than one chunk of the migration, received as 0026 stored them
+    office.migrate_down(BEFORE)
+    device = "e" * 12  # more changes than one chunk of the migration, received as 0027 stored them
     with office.use(), office.vault.engine.begin() as conn:
         cur = conn.connection.cursor()
         cur.execute("INSERT INTO syncdevice (device) VALUES (?)", (device,))
@@ -202,8 +180,8 @@ def test_a_migration_stopped_half_way_leaves_the_0026_file_as_it_was(replicas, m
                              compact_log.TABLE_CODES["serviceentry"], f"r-{n}",
                              json.dumps({"case_id": case.id, "text": f"{n}회기 상담"}, ensure_ascii=False),
                              compact_log.id_stored(case.id)) for n in range(1, 6001)])
-    at_0026 = _sql(office, "SELECT id, fields, base FROM syncchange ORDER BY id")
-    rows = _rows(office)
+    at_0027 = office.sql("SELECT id, fields, base FROM syncchange ORDER BY id")
+    rows = office.stored_changes()
     calls = []
     real = compact_log.json_stored
 
@@ -215,10 +193,10 @@ def test_a_migration_stopped_half_way_leaves_the_0026_file_as_it_was(replicas, m
 
     monkeypatch.setattr(compact_log, "json_stored", failing)
     with pytest.raises(OSError):
-        _upgrade(office)
+        office.migrate_up()
     with office.use(), office.vault.engine.connect() as conn:
         assert migrate.current_revision(conn) == BEFORE
-    assert _sql(office, "SELECT id, fields, base FROM syncchange ORDER BY id") == at_0026
+    assert office.sql("SELECT id, fields, base FROM syncchange ORDER BY id") == at_0027
     monkeypatch.setattr(compact_log, "json_stored", real)
-    _upgrade(office)
-    assert _rows(office) == rows and ("blob", "null") in _kinds(office)
+    office.migrate_up()
+    assert office.stored_changes() == rows and ("blob", "null") in _kinds(office)

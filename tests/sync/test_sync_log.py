@@ -82,7 +82,7 @@ def test_destruction_travels_as_one_change_and_leaves_no_values_in_the_log(vault
     assert not [c for c in log if c.table == "client" and c.fields.get("name") == "김민수"]
     with vault.session() as s:
         assert s.exec(select(SyncChange)).all()
-        text = " ".join(r[6] for r in sync_log.stored_changes(sync_log.cursor(s)))  # as text (packed: 0027)
+        text = " ".join(r[6] for r in sync_log.stored_changes(sync_log.cursor(s)))  # as text (packed: 0028)
         assert "비밀스러운" not in text and "김민수" not in text and "010-1234-5678" not in text
         assert s.exec(select(AuditEvent).where(AuditEvent.action == "destroy")).first() is not None
 

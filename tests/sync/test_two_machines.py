@@ -125,7 +125,7 @@ def test_a_destruction_propagates_and_is_audited_there(replicas) -> None:  # typ
             assert s.get(Case, case.id).destroyed_at is not None
             assert s.exec(select(ServiceEntry)).all() == []
             assert s.exec(select(AuditEvent).where(AuditEvent.action == "destroy")).first() is not None
-            logged = " ".join(c[6] for c in sync_log.stored_changes(sync_log.cursor(s)))  # as text (packed: 0027)
+            logged = " ".join(c[6] for c in sync_log.stored_changes(sync_log.cursor(s)))  # as text (packed: 0028)
             assert logged and "비밀 상담" not in logged
         with r.use():
             assert case.id in destruction.destroyed_registry()

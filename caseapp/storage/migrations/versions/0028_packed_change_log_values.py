@@ -1,8 +1,8 @@
 """sync change log's fields and base packed (DEFLATE with a frozen preset dictionary) where that is shorter;
 vacuumed when that frees 1 MB
 
-Revision ID: 0027
-Revises: 0026
+Revision ID: 0028
+Revises: 0027
 Create Date: 2026-12-02 16:00:00
 
 Issue 14 (file size). A change made through the app copies the raw stored values of its row into ``fields`` (~32
@@ -13,7 +13,7 @@ them since this revision: a BLOB of :mod:`caseapp.storage.packed_json` where tha
 was (``compact_log.json_read``), so what a bundle or the hub carries is unchanged.
 
 The rows are read and rewritten in rowid chunks, all in the migration's one transaction: a killed migration leaves
-the file at 0026 with every text as it was. Then the file is vacuumed (the pages the texts freed) when they shrank
+the file at 0027 with every text as it was. Then the file is vacuumed (the pages the texts freed) when they shrank
 by 1 MB or more. The downgrade writes every packed value back as its text.
 """
 
@@ -27,8 +27,8 @@ from alembic import op
 from caseapp.storage import compact_log as cl
 from caseapp.storage.migrate import VACUUM_AFTER  # read by migrate.upgrade after the commit
 
-revision = '0027'
-down_revision = '0026'
+revision = '0028'
+down_revision = '0027'
 branch_labels = None
 depends_on = None
 
