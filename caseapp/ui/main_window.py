@@ -8,7 +8,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QDialog, QFileDialog, QInputDialog, QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget,
@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp import gc_tuning, settings as settings_mod
-from caseapp.errors import CorruptDatabase, UserError
-from caseapp.services import access_log, agency_profile, cases as case_service
+from caseapp.errors import CorruptDatabase, Notice, UserError
+from caseapp.services import access_log, agency_profile, cases as case_service, on_open
 from caseapp.services.vault import Vault
 from caseapp.ui import background, i18n, window_memory
 from caseapp.ui.i18n import error_text
@@ -250,6 +250,10 @@ class MainWindow(QMainWindow):
             background.start(lambda job: vault.run_page_scan(), parent=self, on_success=self._page_scan_done,
                              on_error=self._page_scan_failed)
 
+    def _summaries_refreshed(self, problem: Notice | None) -> None:
+        if problem is not None:  # as the unlock window shows the open's own notices
+            QMessageBox.warning(self, QCoreApplication.translate("UnlockDialog", "Please read"), error_text(problem))
+
     def _page_scan_done(self, finished: bool) -> None:
         if finished:
             self.show_status(self.tr("The case file was checked: no damage found."))
@@ -269,10 +273,19 @@ class MainWindow(QMainWindow):
         gc_tuning.release_memory()  # the previous deadlines and the decoding's lists
 
     def _cases_loaded(self, _count: int) -> None:
+        # The rest waits for the list's paint (a 0 ms timer runs after the paint the model's reset asked for): a
+        # job started now runs Python beside the paint, and each waits for the other's turn with the GIL.
+        QTimer.singleShot(0, self, self._after_cases_shown)
+
+    def _after_cases_shown(self) -> None:
         self.today.check_review()
         # The previous rows and deadlines are gone and the load's own lists with them (~30 MB at 10,000 cases):
         # give those pages back rather than keep them for a next load that reuses only part of them.
         gc_tuning.release_memory()
+        if self.vault.summaries_due:  # the open left them (see Vault.open): the list computed them meanwhile
+            vault = self.vault
+            background.start(lambda job: on_open.refresh_deferred_summaries(vault), parent=self,
+                             on_success=self._summaries_refreshed)
         if not self._warm_planned:  # once the list is up, not competing with its load
             self._warm_planned = True
             # After the list's first paint: the import holds the GIL, and each cell the table paints asks Python
