@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
 
         self._warm_job: background.Job | None = None  # see warm_case_view
         self._warm_planned = False
+        self._summaries_tried = False  # the refresh the open left (Vault.summaries_due) was started
         self._warm_timer = QTimer(self)  # a child: it dies with the window
         self._warm_timer.setSingleShot(True)
         self._warm_timer.setInterval(WARM_AFTER_MS)
@@ -271,6 +272,13 @@ class MainWindow(QMainWindow):
         # Today's list comes from the case list's load (picked off the GUI thread once the list is shown).
         self.today.show_deadlines(deadlines, serial=self.case_list.upcoming_serial)
         gc_tuning.release_memory()  # the previous deadlines and the decoding's lists
+        if self.vault.summaries_due and not self._summaries_tried:  # the open left them (see Vault.open)
+            # Once per window, after the list and the today list are shown (both computed them meanwhile): a
+            # count over every case, and a rewrite of each stale summary, that nothing on screen waits for.
+            self._summaries_tried = True
+            vault = self.vault
+            background.start(lambda job: on_open.refresh_deferred_summaries(vault), parent=self,
+                             on_success=self._summaries_refreshed)
 
     def _cases_loaded(self, _count: int) -> None:
         # The rest waits for the list's paint (a 0 ms timer runs after the paint the model's reset asked for): a
@@ -282,10 +290,6 @@ class MainWindow(QMainWindow):
         # The previous rows and deadlines are gone and the load's own lists with them (~30 MB at 10,000 cases):
         # give those pages back rather than keep them for a next load that reuses only part of them.
         gc_tuning.release_memory()
-        if self.vault.summaries_due:  # the open left them (see Vault.open): the list computed them meanwhile
-            vault = self.vault
-            background.start(lambda job: on_open.refresh_deferred_summaries(vault), parent=self,
-                             on_success=self._summaries_refreshed)
         if not self._warm_planned:  # once the list is up, not competing with its load
             self._warm_planned = True
             # After the list's first paint: the import holds the GIL, and each cell the table paints asks Python

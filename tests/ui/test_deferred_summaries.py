@@ -13,7 +13,7 @@ from caseapp.services import case_summaries, cases, entries
 from caseapp.services.setup import initialise
 from caseapp.services.vault import Vault
 from tests.conftest import PASSPHRASE
-from tests.ui.conftest import shown_main_window
+from tests.ui.conftest import finish_background_jobs, shown_main_window
 
 
 def _stale_count(vault: Any) -> int:
@@ -89,6 +89,10 @@ def test_a_deferred_refresh_that_fails_is_shown_and_the_next_open_does_it(gui_ap
         assert "사례 목록 요약" in no_modal.shown[0][1]  # the open's own notice (repair_incomplete)
         assert vault.summaries_due and _stale_count(vault) == 2
         assert [(c.case_number, c.next_due, c.overdue) for c in shown.case_list.model.rows] == stale_file
+        with qtbot.waitSignal(shown.case_list.upcoming_loaded, timeout=10_000):  # a refresh after a save: not again
+            shown.case_list.reload()
+        finish_background_jobs()
+        assert len(no_modal.shown) == 1
         next(window, None)
     finally:
         vault.close()
