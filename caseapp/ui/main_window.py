@@ -255,6 +255,11 @@ class MainWindow(QMainWindow):
         if problem is not None:  # as the unlock window shows the open's own notices
             QMessageBox.warning(self, QCoreApplication.translate("UnlockDialog", "Please read"), error_text(problem))
 
+    def _summaries_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, UserError):  # a bug: the crash handler reports it
+            raise exc
+        self.show_status(error_text(exc), status_bar.Tone.ERROR)  # e.g. the disk filled up: the next open retries
+
     def _page_scan_done(self, finished: bool) -> None:
         if finished:
             self.show_status(self.tr("The case file was checked: no damage found."))
@@ -278,7 +283,7 @@ class MainWindow(QMainWindow):
             self._summaries_tried = True
             vault = self.vault
             background.start(lambda job: on_open.refresh_deferred_summaries(vault), parent=self,
-                             on_success=self._summaries_refreshed)
+                             on_success=self._summaries_refreshed, on_error=self._summaries_failed)
 
     def _cases_loaded(self, _count: int) -> None:
         # The rest waits for the list's paint (a 0 ms timer runs after the paint the model's reset asked for): a

@@ -99,3 +99,22 @@ def test_a_deferred_refresh_that_fails_is_shown_and_the_next_open_does_it(gui_ap
     monkeypatch.setattr(case_summaries, "refresh_stale", real)
     with Vault.open(PASSPHRASE) as reopened:  # an open without deferral (the CLI's) refreshes them itself
         assert not reopened.summaries_due and _stale_count(reopened) == 0
+
+
+def test_a_deferred_refresh_the_disk_refuses_says_so_in_the_status_bar(gui_app: Any, qtbot: Any, no_modal: Any,
+                                                                      stale_file: list[Any],
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from caseapp.errors import StorageUnavailable
+
+    def refused(_vault: Any) -> int:
+        raise StorageUnavailable("디스크가 가득 찼습니다.", "The disk is full.")
+    vault = _unlock(qtbot)
+    try:
+        monkeypatch.setattr(case_summaries, "refresh_stale", refused)
+        window = shown_main_window(vault, qtbot)
+        shown = next(window)
+        qtbot.waitUntil(lambda: "디스크가 가득" in shown.statusBar().currentMessage(), timeout=10_000)
+        assert vault.summaries_due and no_modal.shown == []
+        next(window, None)
+    finally:
+        vault.close()
