@@ -52,6 +52,8 @@ class Vault:
         self.after_write: list[Callable[[Session, object], None]] = []
         from caseapp.services import search; self.after_write.append(search.index_hook)  # noqa: E702 (index in step)
         self.page_scan_due = False  # the open left the full page scan to run_page_scan (see open)
+        # The open left the stale-summary refresh to on_open.refresh_deferred_summaries (see open).
+        self.summaries_due = False
         self._scan_connections: list[Any] = []
         self._closing = False
 
@@ -95,19 +97,24 @@ class Vault:
         self.keyfile.mark(setup_pending=False, recovery_shown=True)
 
     @classmethod
-    def open(cls, passphrase: str, early: EarlyUnwrap | None = None, *, defer_page_scan: bool = False) -> "Vault":
+    def open(cls, passphrase: str, early: EarlyUnwrap | None = None, *, defer_page_scan: bool = False,
+             defer_summaries: bool = False) -> "Vault":
         """``early``: the key derivation already started for ``passphrase`` (see :class:`EarlyUnwrap`).
         ``defer_page_scan``: after an unclean shutdown, open after the cheap checks and leave the full page scan
-        (seconds for a big file) to :meth:`run_page_scan`, which the GUI runs in the background."""
+        (seconds for a big file) to :meth:`run_page_scan`, which the GUI runs in the background.
+        ``defer_summaries``: unless the open migrated the file or finishes a restore, leave refreshing the case
+        list's stale summaries to :func:`caseapp.services.on_open.refresh_deferred_summaries`, which the GUI runs
+        in the background once the list is shown (the list computes a stale one on the fly meanwhile)."""
         keyfile = unlock.load_keyfile()
         key = unlock.passphrase_key(keyfile, passphrase, early)
-        return cls.open_unlocked(keyfile, key, defer_page_scan=defer_page_scan)
+        return cls.open_unlocked(keyfile, key, defer_page_scan=defer_page_scan, defer_summaries=defer_summaries)
 
     @classmethod
-    def open_unlocked(cls, keyfile: KeyFile, key: bytes, *, defer_page_scan: bool = False) -> "Vault":
+    def open_unlocked(cls, keyfile: KeyFile, key: bytes, *, defer_page_scan: bool = False,
+                      defer_summaries: bool = False) -> "Vault":
         """The rest of :meth:`open` once the passphrase gave the key: check, migrate and repair the file, then
         record the unlock (:mod:`caseapp.services.read_vault` comes here when its file needs any of that)."""
-        vault = cls._open_with_key(keyfile, key, defer_page_scan=defer_page_scan)
+        vault = cls._open_with_key(keyfile, key, defer_page_scan=defer_page_scan, defer_summaries=defer_summaries)
         access_log.record_unlock(vault)
         return vault
 
@@ -139,7 +146,8 @@ class Vault:
         return vault
 
     @classmethod
-    def _open_with_key(cls, keyfile: KeyFile, key: bytes, *, defer_page_scan: bool = False) -> "Vault":
+    def _open_with_key(cls, keyfile: KeyFile, key: bytes, *, defer_page_scan: bool = False,
+                       defer_summaries: bool = False) -> "Vault":
         # A check or repair added to this open needs its counterpart in read_vault.ReadVault.clean_state, which
         # decides for `caseapp search` whether this open (with the ORM) is needed at all: its reading belongs in
         # services/open_checks.py, which both opens call.
@@ -160,9 +168,15 @@ class Vault:
             with vault.read_cursor() as cur:
                 vault.actor = open_checks.current_actor(cur)
             lost = commit_mark.check_on_open(vault)  # before any write reuses the damaged journal
-            migrate.upgrade(vault.engine, before_migration=vault._backup_before_migration)
+            migrated: list[str] = []
+
+            def before_migration(current: str | None, head: str) -> None:
+                migrated.append(head)
+                vault._backup_before_migration(current, head)
+            migrate.upgrade(vault.engine, before_migration=before_migration)
             from caseapp.services.on_open import repair_after_open  # destroyed cases stay destroyed, on every open
-            repair_after_open(vault)
+            # After a migration every summary is stale: refreshed now, not computed by the list and again after it.
+            repair_after_open(vault, defer_summaries=defer_summaries and not migrated)
             vault.warnings += lost + key_state.reconcile(vault)
         except BaseException:
             vault.close()

@@ -588,6 +588,7 @@ class CaseSummaryRow(SQLModel, table=True):
     so the case list reads 10,000 cases with one plain query. ``basis`` names the rules that made it."""
 
     __tablename__ = "casesummary"
+    __table_args__ = {"sqlite_with_rowid": False}  # read only by case id (migration 0029)
 
     case_id: str = Field(primary_key=True, max_length=36)
     basis: str = ""
@@ -846,3 +847,7 @@ Index("ix_termination_closing_assessment_id", Termination.closing_assessment_id,
       sqlite_where=Termination.closing_assessment_id.isnot(None))  # type: ignore[union-attr]
 Index("ix_caseselection_conference_id", CaseSelection.conference_id,
       sqlite_where=CaseSelection.conference_id.isnot(None))  # type: ignore[union-attr]
+
+# What the case list reads of each client (migration 0029): its join by id then needs no table row
+# (services/cases.py names it). UNIQUE because the id is; the hub leaves unique indexes out.
+Index("ix_client_list", Client.id, Client.name, Client.phone, unique=True)

@@ -8,7 +8,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QDialog, QFileDialog, QInputDialog, QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget,
@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp import gc_tuning, settings as settings_mod
-from caseapp.errors import CorruptDatabase, UserError
-from caseapp.services import access_log, agency_profile, cases as case_service
+from caseapp.errors import CorruptDatabase, Notice, UserError
+from caseapp.services import access_log, agency_profile, cases as case_service, on_open
 from caseapp.services.vault import Vault
 from caseapp.ui import background, i18n, window_memory
 from caseapp.ui.i18n import error_text
@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
 
         self._warm_job: background.Job | None = None  # see warm_case_view
         self._warm_planned = False
+        self._summaries_tried = False  # the refresh the open left (Vault.summaries_due) was started
         self._warm_timer = QTimer(self)  # a child: it dies with the window
         self._warm_timer.setSingleShot(True)
         self._warm_timer.setInterval(WARM_AFTER_MS)
@@ -250,6 +251,15 @@ class MainWindow(QMainWindow):
             background.start(lambda job: vault.run_page_scan(), parent=self, on_success=self._page_scan_done,
                              on_error=self._page_scan_failed)
 
+    def _summaries_refreshed(self, problem: Notice | None) -> None:
+        if problem is not None:  # as the unlock window shows the open's own notices
+            QMessageBox.warning(self, QCoreApplication.translate("UnlockDialog", "Please read"), error_text(problem))
+
+    def _summaries_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, UserError):  # a bug: the crash handler reports it
+            raise exc
+        self.show_status(error_text(exc), status_bar.Tone.ERROR)  # e.g. the disk filled up: the next open retries
+
     def _page_scan_done(self, finished: bool) -> None:
         if finished:
             self.show_status(self.tr("The case file was checked: no damage found."))
@@ -267,8 +277,20 @@ class MainWindow(QMainWindow):
         # Today's list comes from the case list's load (picked off the GUI thread once the list is shown).
         self.today.show_deadlines(deadlines, serial=self.case_list.upcoming_serial)
         gc_tuning.release_memory()  # the previous deadlines and the decoding's lists
+        if self.vault.summaries_due and not self._summaries_tried:  # the open left them (see Vault.open)
+            # Once per window, after the list and the today list are shown (both computed them meanwhile): a
+            # count over every case, and a rewrite of each stale summary, that nothing on screen waits for.
+            self._summaries_tried = True
+            vault = self.vault
+            background.start(lambda job: on_open.refresh_deferred_summaries(vault), parent=self,
+                             on_success=self._summaries_refreshed, on_error=self._summaries_failed)
 
     def _cases_loaded(self, _count: int) -> None:
+        # The rest waits for the list's paint (a 0 ms timer runs after the paint the model's reset asked for): a
+        # job started now runs Python beside the paint, and each waits for the other's turn with the GIL.
+        QTimer.singleShot(0, self, self._after_cases_shown)
+
+    def _after_cases_shown(self) -> None:
         self.today.check_review()
         # The previous rows and deadlines are gone and the load's own lists with them (~30 MB at 10,000 cases):
         # give those pages back rather than keep them for a next load that reuses only part of them.

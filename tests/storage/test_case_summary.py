@@ -111,3 +111,56 @@ def test_a_not_selected_decision_takes_the_plan_deadlines_off_the_list_today_and
     vault.close()
     code, out, _err = run_cli("cases", "--overdue", "--json")
     assert code == 0 and json.loads(out) == []
+
+
+def _make_stale(vault) -> None:  # type: ignore[no-untyped-def]
+    with vault.session(write=True) as s:
+        s.exec(text("UPDATE casesummary SET basis = 'older', next_due = NULL, deadlines = '[]'"))  # type: ignore[call-overload]
+
+
+def _stale(vault) -> int:  # type: ignore[no-untyped-def]
+    with vault.session() as s:
+        return case_summaries.stale_count(s)
+
+
+def test_an_open_that_defers_the_refresh_leaves_it_due_and_a_write_meanwhile_keeps_its_case_current(
+        vault, case) -> None:  # type: ignore[no-untyped-def]
+    from caseapp.services.on_open import refresh_deferred_summaries
+    from caseapp.services.vault import Vault
+    from tests.conftest import PASSPHRASE
+    other = cases.open_case(vault, {"name": "이영희"}, {"presenting_request": "생계 곤란"})
+    today = date.today()
+    before = _listed(vault, today)
+    _make_stale(vault)
+    vault.close()
+    opened = Vault.open(PASSPHRASE, defer_summaries=True)
+    try:
+        assert opened.summaries_due and _stale(opened) == 2
+        assert _listed(opened, today) == before  # computed on the fly meanwhile
+        entries.add(opened, other.id, "goal", {"statement": "생활비 안정"})  # a write summarises its own case
+        assert _stale(opened) == 1
+        assert refresh_deferred_summaries(opened) is None
+        assert not opened.summaries_due and _stale(opened) == 0
+        assert refresh_deferred_summaries(opened) is None  # nothing due: nothing read
+    finally:
+        opened.close()
+
+
+def test_an_open_that_migrates_refreshes_the_summaries_itself_even_when_asked_to_defer(
+        vault, case, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from caseapp.services.vault import Vault
+    from caseapp.storage import migrate
+    from tests.conftest import PASSPHRASE
+    _make_stale(vault)
+    vault.close()
+    real = migrate.upgrade
+
+    def migrating(engine, before_migration=None, target="head"):  # type: ignore[no-untyped-def]
+        before_migration("0025", migrate.HEAD_REVISION)  # as a real migration announces itself (the backup)
+        return real(engine, before_migration=before_migration, target=target)
+    monkeypatch.setattr(migrate, "upgrade", migrating)
+    opened = Vault.open(PASSPHRASE, defer_summaries=True)
+    try:
+        assert not opened.summaries_due and _stale(opened) == 0
+    finally:
+        opened.close()

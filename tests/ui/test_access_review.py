@@ -53,6 +53,12 @@ def test_today_reminds_until_last_month_is_reviewed(main_window: Any, qtbot: Any
     qtbot.waitUntil(lambda: today.review_banner.isHidden(), timeout=10_000)
 
 
+def test_the_window_reminds_by_itself_once_its_list_is_shown(main_window: Any, qtbot: Any) -> None:
+    # Asked after the list's first paint (MainWindow._after_cases_shown), not before it: still asked, unprompted.
+    qtbot.waitUntil(lambda: not main_window.today.review_banner.isHidden(), timeout=10_000)
+    assert f"{previous_month(date.today()):%Y-%m}" in main_window.today.review_banner.text()
+
+
 def test_the_review_dialog_flags_night_access_filters_and_signs(main_window: Any, case: Any, qtbot: Any) -> None:
     from caseapp.ui.dialogs.access_review_dialog import AccessReviewDialog
     vault = main_window.vault

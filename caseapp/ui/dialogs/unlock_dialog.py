@@ -140,7 +140,8 @@ class UnlockDialog(QDialog):
 
 def _open(passphrase: str, defer_page_scan: bool) -> "Vault":
     from caseapp.services.vault import Vault
-    return Vault.open(passphrase, defer_page_scan=defer_page_scan)
+    # The main window refreshes stale case-list summaries once its list is shown (MainWindow._after_cases_shown).
+    return Vault.open(passphrase, defer_page_scan=defer_page_scan, defer_summaries=True)
 
 
 def preload_data_layer() -> None:
