@@ -90,12 +90,13 @@ COLUMNS: dict[str, str] = {
 class PlainRow:
     """One row as attributes named by its columns (see the module docstring)."""
 
-    table: ClassVar[str] = ""
-    fields: ClassVar[tuple[str, ...]] = ()
+    # named so that no column can shadow them (a row's columns live in its __dict__)
+    plain_table: ClassVar[str] = ""
+    plain_fields: ClassVar[tuple[str, ...]] = ()
 
     def model_dump(self) -> dict[str, Any]:
         values = self.__dict__
-        return {name: values[name] for name in self.fields}
+        return {name: values[name] for name in self.plain_fields}
 
     def model_copy(self, *, update: dict[str, Any] | None = None) -> PlainRow:
         """A shallow copy with ``update`` applied (as a model's ``model_copy``)."""
@@ -131,7 +132,7 @@ class _Shape:
         self.select = f'SELECT {quoted} FROM "{table}"'
         self.keyed = tuple((name, _CONVERT[kind]) for name, kind in columns)
         self.row_class: type[PlainRow] = type(f"Plain{table.capitalize()}", (PlainRow,),
-                                              {"table": table, "fields": tuple(name for name, _ in columns)})
+                                              {"plain_table": table, "plain_fields": tuple(name for name, _ in columns)})
 
 
 _SHAPES: dict[str, _Shape] = {}

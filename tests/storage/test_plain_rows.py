@@ -27,6 +27,7 @@ def model_spec(model: Any) -> str:
 def test_each_table_is_listed_as_its_model_defines_it(table: str) -> None:
     expected = model_spec(TABLE_MODELS[table])
     assert " ".join(plain_rows.COLUMNS[table].split()) == expected, f'paste into COLUMNS: "{table}": "{expected}"'
+    assert not set(vars(plain_rows.PlainRow)) & set(TABLE_MODELS[table].model_fields)  # no column hides a method
 
 
 def test_every_table_of_the_snapshot_is_listed() -> None:
@@ -36,7 +37,7 @@ def test_every_table_of_the_snapshot_is_listed() -> None:
 
 def test_a_plain_row_dumps_and_copies_as_a_model_does() -> None:
     row = plain_rows.row_class("correctionrequest")()
-    row.__dict__.update(dict.fromkeys(row.fields, ""))
+    row.__dict__.update(dict.fromkeys(row.plain_fields, ""))
     row.__dict__["request"] = "주소 정정"
     copy = row.model_copy(update={"request": "삭제"})
     assert list(row.model_dump()) == list(models.CorrectionRequest.model_fields)
