@@ -23,7 +23,7 @@ from caseapp.cli_common import (
     folder_held, open_vault, open_vault_for_reading, opens_vault, print_json, progress_on_terminal, prompt_secret,
     read_passphrase, require_file, require_valid_text, terminal_safe_output, tr,
 )
-from caseapp.cli_common import find_case
+from caseapp.cli_common import find_case, note_on_stderr
 from caseapp.cli_parser import LocalizedArgumentParser
 from caseapp.errors import UserError, ValidationError
 
@@ -342,19 +342,16 @@ def print_table(header: list[str], rows: list[list[str]]) -> None:
 
 @opens_vault
 def cmd_show(args: argparse.Namespace) -> int:
-    from caseapp.export.content import guard_resident_number
-    from caseapp.services import access_log, cases, consents
-    with open_vault() as vault:
-        case = find_case(vault, args.case_number)
-        snap = cases.snapshot(vault, case.id)
-        access_log.record_view(vault, case.id)
-        extra = registers_json(vault, snap) if args.json else {}
-        scans = consents.scans_for_case(vault, case.id)
-    snap = guard_resident_number(snap, date.today())  # the full number only under a 고유식별정보 consent
+    from caseapp.export.resident_guard import guard_resident_number  # while the key derivation runs
+    from caseapp.services import access_log, case_show
+    with open_vault_for_reading() as vault:  # no ORM unless the file needs repair or migration
+        shown = case_show.read(vault, args.case_number, registers=args.json, note=note_on_stderr)
+        access_log.record_view(vault, shown.snapshot.case.id)
+    snap = guard_resident_number(shown.snapshot, date.today())  # the full number only under a 고유식별정보 consent
     if args.json:
-        print_json(snapshot_json(snap, scans) | extra)
+        print_json(snapshot_json(snap, shown.scans) | shown.registers)
     else:
-        sys.stdout.write(snapshot_text(snap, i18n_text.current_language(), scans))
+        sys.stdout.write(snapshot_text(snap, i18n_text.current_language(), shown.scans))
     return 0
 
 
@@ -502,20 +499,6 @@ def cmd_new_recovery_key(args: argparse.Namespace) -> int:
 
 
 # --- the whole case as JSON and as text ----------------------------------------------------------------------------
-
-def registers_json(vault: Any, snap: Any) -> dict[str, Any]:
-    """``show --json``'s register keys: what was given to whom, the recipients each withdrawn consent affects, and
-    the correction requests."""
-    from caseapp.services import corrections, registers
-    withdrawn = [c for c in snap.consents if c.withdrawn_on is not None]
-    return {"disclosures": [registers.disclosure_json(d) for d in registers.disclosures(vault, snap.case.id)],
-            "withdrawal_notices": [{"consent_id": c.id, "purpose": c.purpose,
-                                    "withdrawn_on": c.withdrawn_on.isoformat(),
-                                    "notify": [registers.disclosure_json(d)
-                                               for d in registers.affected_by_withdrawal(vault, c)]}
-                                   for c in withdrawn],
-            "correction_requests": [corrections.request_json(r) for r in corrections.requests(vault, snap.case.id)]}
-
 
 def _plain(value: Any) -> Any:
     if isinstance(value, (date, datetime)):

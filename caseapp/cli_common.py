@@ -147,7 +147,7 @@ def open_vault_and_passphrase() -> tuple[Any, str]:
 
 
 def open_vault_for_reading() -> Any:
-    """:func:`open_vault` for a command that only reads (``search``): the same unlock and checks, and the same
+    """:func:`open_vault` for a command that only reads (``search``, ``show``): the same unlock and checks, the same
     access records, without importing the ORM when the file needs no repair or migration (see
     :mod:`caseapp.services.read_vault`); a file that does gets the full open."""
     from caseapp import paths
@@ -173,8 +173,12 @@ def find_case(vault: Any, case_number: str) -> Any:
     """The case a command names by number; a number sync renumbered still finds it, with a note on stderr
     saying which case it is now (stdout, e.g. ``--json``, stays as it was)."""
     from caseapp.services import cases
-    return cases.find_case(vault, case_number,
-                           note=lambda ko, en: sys.stderr.write(tr("알림: ", "Note: ") + tr(ko, en) + "\n"))
+    return cases.find_case(vault, case_number, note=note_on_stderr)
+
+
+def note_on_stderr(ko: str, en: str) -> None:
+    """A note about the case a number named (sync renumbered it): stderr, so stdout stays as it was."""
+    sys.stderr.write(tr("알림: ", "Note: ") + tr(ko, en) + "\n")
 
 
 def parse_date_arg(raw: str, ko: str, en: str) -> date:

@@ -21,6 +21,7 @@ from sqlmodel import SQLModel
 from caseapp.domain import forms
 from caseapp.domain.vocab import ConsentPurpose
 from caseapp.export.options import ExportOptions
+from caseapp.export.resident_guard import FORM_OF, guard_resident_number  # noqa: F401 (callers reach it here)
 
 if TYPE_CHECKING:  # export/ renders what services hand it; it never calls services
     from caseapp.services.cases import CaseSnapshot
@@ -182,21 +183,6 @@ class Redactor:
         return row.model_copy(update=changes)
 
 
-FORM_OF = {
-    "consents": forms.CONSENT, "eco": forms.ECO_RELATION, "goals": forms.GOAL, "tasks": forms.PLAN_TASK,
-    "services": forms.SERVICE_ENTRY, "reviews": forms.MONITORING_REVIEW, "terminations": forms.TERMINATION,
-    "follow_ups": forms.FOLLOW_UP, "referrals": forms.REFERRAL, "conferences": forms.CASE_CONFERENCE,
-    "addenda": forms.ADDENDUM, "household": forms.HOUSEHOLD_MEMBER, "transitions": None, "checks": None,
-    "selections": forms.CASE_SELECTION,
-    "agreements": forms.PLAN_AGREEMENT,
-}
-FORM_OF.update({  # migration 0007
-    "attendees": forms.CONFERENCE_ATTENDEE, "supervision": forms.SUPERVISION,
-    "confirmations": forms.SUPERVISOR_CONFIRMATION, "goal_changes": forms.REVIEW_GOAL_CHANGE,
-    "service_ratings": forms.REVIEW_SERVICE_RATING, "goal_outcomes": forms.TERMINATION_GOAL_OUTCOME,
-})
-
-
 def redact(snap: CaseSnapshot, hide_identity: bool) -> CaseSnapshot:
     """A copy for sharing. Without consent to sharing in force (never given, expired or withdrawn) the names and
     the birth date are hidden as well."""
@@ -226,34 +212,3 @@ def prepare(snap: CaseSnapshot, options: ExportOptions, sharing: SharingConsent)
     """``sharing`` is judged on the whole case (a date range must not hide a withdrawal)."""
     narrowed = narrow(snap, options)
     return redact(narrowed, hide_identity=not sharing.in_force) if options.redacted else narrowed
-
-
-# --- 주민등록번호 (h5) ---------------------------------------------------------------------------------------------
-
-def guard_resident_number(snap: CaseSnapshot, on: date) -> CaseSnapshot:
-    """The resident number leaves the file only under a 고유식별정보 consent in force on ``on``; otherwise it is
-    masked (850315-2******) in the field and wherever free text repeats it."""
-    from caseapp.domain.consent_terms import resident_number_allowed
-    from caseapp.domain.resident_number import mask
-    number = (snap.client.resident_number or "").strip()
-    if not number or resident_number_allowed(snap.consents, on):
-        return snap
-    masked = mask(number)
-    spellings = {number, number.replace("-", "")}
-
-    def fix(row: Any) -> Any:
-        changes = {}
-        for k, v in row.model_dump().items():
-            if isinstance(v, str) and any(x in v for x in spellings):
-                for x in sorted(spellings, key=len, reverse=True):
-                    v = v.replace(x, masked)
-                changes[k] = v
-        return row.model_copy(update=changes) if changes else row
-
-    changes: dict[str, Any] = {attr: [fix(r) for r in getattr(snap, attr)] for attr in FORM_OF}
-    changes["client"] = fix(snap.client).model_copy(update={"resident_number": masked})
-    changes["case"] = fix(snap.case)
-    changes["assessments"] = [dataclasses.replace(a, assessment=fix(a.assessment),
-                                                  ratings={k: fix(v) for k, v in a.ratings.items()})
-                              for a in snap.assessments]
-    return dataclasses.replace(snap, **changes)

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlmodel import col, select
+from sqlmodel import select
 
 from caseapp.domain import forms
 from caseapp.domain.consent_terms import (
@@ -18,7 +18,8 @@ from caseapp.domain.consent_terms import (
 from caseapp.domain.labels import Label
 from caseapp.domain.vocab import ConsentPurpose
 from caseapp.errors import NotFound, ValidationError
-from caseapp.services import audit, entries, records
+from caseapp.services import audit, case_show, entries, records
+from caseapp.services.case_show import ScanInfo
 from caseapp.services.cases import require_case
 from caseapp.services.vault import Vault
 from caseapp.storage.models import Case, Client, Consent, ConsentScan
@@ -109,20 +110,6 @@ def record_reveal(vault: Vault, case_id: str) -> None:
 
 # --- scanned signed copies ------------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class ScanInfo:
-    id: str
-    consent_id: str
-    file_name: str
-    media_type: str
-    size: int
-    sha256: str
-
-    def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "name": self.file_name, "media_type": self.media_type, "size": self.size,
-                "sha256": self.sha256}
-
-
 def media_type_of(data: bytes) -> str | None:
     return next((kind for magic, kind in SCAN_TYPES.items() if data.startswith(magic)), None)
 
@@ -161,14 +148,8 @@ def _info(scan: ConsentScan) -> ScanInfo:
 
 def scans_for_case(vault: Vault, case_id: str) -> dict[str, list[ScanInfo]]:
     """consent id -> its scans (no bytes), oldest first."""
-    cols = (ConsentScan.id, ConsentScan.consent_id, ConsentScan.file_name, ConsentScan.media_type, ConsentScan.size,
-            ConsentScan.sha256)
-    out: dict[str, list[ScanInfo]] = {}
-    with vault.session() as s:
-        for row in s.exec(select(*cols).where(ConsentScan.case_id == case_id)
-                          .order_by(col(ConsentScan.created_at))).all():
-            out.setdefault(row[1], []).append(ScanInfo(*row))
-    return out
+    with vault.read_cursor() as cursor:
+        return case_show.scans(cursor, case_id)
 
 
 def scan_bytes(vault: Vault, scan_id: str) -> tuple[ScanInfo, bytes]:

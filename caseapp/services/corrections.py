@@ -4,13 +4,14 @@ answered within 10 days (a deadline in the 오늘 view until the outcome is reco
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlmodel import Session, col, select
 
 from caseapp.domain.deadlines import Deadline, DeadlineKind
 from caseapp.errors import NotFound, ValidationError
 from caseapp.services import audit
+from caseapp.services.case_show import request_json  # noqa: F401 (callers reach it here)
 from caseapp.storage.models import Case, Client, CorrectionRequest, utcnow
 
 if TYPE_CHECKING:
@@ -82,12 +83,6 @@ def open_deadlines(s: Session) -> list[Deadline]:
                   .where(CorrectionRequest.outcome == "")).all()
     return [Deadline(DeadlineKind.CORRECTION_REQUEST, r.due_on, r.case_id, number, name, ref_id=r.id,
                      detail=r.request[:60]) for r, number, name in rows]
-
-
-def request_json(row: CorrectionRequest) -> dict[str, Any]:
-    return {"id": row.id, "received_on": row.received_on.isoformat(), "due_on": row.due_on.isoformat(),
-            "request": row.request, "outcome": row.outcome or None,
-            "outcome_on": row.outcome_on.isoformat() if row.outcome_on else None, "outcome_note": row.outcome_note}
 
 
 def outcome_text(outcome: str, lang: str) -> str:

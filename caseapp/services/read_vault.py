@@ -1,10 +1,11 @@
-"""The case file opened for one command that only reads (``caseapp search``), without the ORM.
+"""The case file opened for one command that only reads (``caseapp search``, ``caseapp show``), without the ORM.
 
 Importing SQLAlchemy, SQLModel and the 52 table models takes ~0.6 s of CPU, more than the key derivation it
-overlaps with; a search needs none of it. :func:`open_for_reading` unlocks exactly as :meth:`Vault.open
-<caseapp.services.vault.Vault.open>` does (:mod:`caseapp.services.unlock`: an interrupted restore or rekey
-finished, the attempt back-off, a wrong passphrase noted), runs the same file checks (:func:`caseapp.services.
-integrity.check_file`: truncation, the ``-wal`` header, the full page scan when the file was not closed cleanly),
+overlaps with; a search, or one case read in plain SQL (:mod:`caseapp.services.case_show`), needs none of it.
+:func:`open_for_reading` unlocks exactly as :meth:`Vault.open <caseapp.services.vault.Vault.open>` does
+(:mod:`caseapp.services.unlock`: an interrupted restore or rekey finished, the attempt back-off, a wrong passphrase
+noted), runs the same file checks (:func:`caseapp.services.integrity.check_file`: truncation, the ``-wal`` header,
+the full page scan when the file was not closed cleanly),
 and then reads on its plain connection what the full open checks, with the full open's own readings
 (:mod:`caseapp.services.open_checks`, which the full open's services call on :meth:`Vault.read_cursor
 <caseapp.services.vault.Vault.read_cursor>`: one rule, not a copy of it):

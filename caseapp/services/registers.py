@@ -24,6 +24,7 @@ from caseapp import settings as settings_mod
 from caseapp.domain.vocab import ConsentPurpose
 from caseapp.errors import ValidationError
 from caseapp.services import audit, backup_purge
+from caseapp.services.case_show import disclosure_json  # noqa: F401 (callers reach it here)
 from caseapp.services.destruction import DestructionReport, destroy_case
 from caseapp.storage.models import Case, Consent, DestructionLog, Disclosure, utcnow
 
@@ -166,13 +167,6 @@ def affected_by_withdrawal(vault: "Vault", consent: Consent) -> list[Disclosure]
                                                     Disclosure.consent_purpose == consent.purpose,
                                                     Disclosure.consent_covered == True)  # noqa: E712
                            .order_by(col(Disclosure.disclosed_at))).all())
-
-
-def disclosure_json(line: Disclosure) -> dict[str, Any]:
-    return {"case_number": line.case_number, "kind": line.kind,
-            "disclosed_at": line.disclosed_at.isoformat(timespec="seconds"), "recipient": line.recipient,
-            "items": line.items, "basis": line.basis, "consent_covered": line.consent_covered,
-            "reason": line.reason, "export_id": line.export_id, "by": line.actor}
 
 
 def in_language(text: str, lang: str) -> str:

@@ -73,7 +73,3 @@ def rows(session: Session, model: type[M], where: str, params: Sequence[Any] = (
         out.append(obj)
     return out
 
-
-def in_list(column: str, values: Sequence[Any]) -> tuple[str, tuple[Any, ...]]:
-    """``column IN (?, ?, …)`` and its parameters, for :func:`rows`."""
-    return f"{column} IN ({', '.join('?' * len(values))})", tuple(values)
