@@ -22,6 +22,7 @@ import pytest
 from caseapp import cli, cli_common, i18n_text, paths
 from caseapp.services import audit, case_snapshot, cases
 from caseapp.services.vault import Vault
+from caseapp.storage import audit_codes
 from caseapp.storage.keystore import KeyFile
 
 from .conftest import PASSPHRASE
@@ -257,7 +258,8 @@ def test_the_view_is_recorded_as_through_the_orm(demo: Demo, run: Run) -> None:
     fast, orm = shown(False), shown(True)
     assert fast == orm
     (unlock, view) = fast
-    assert unlock[1] == "unlock" and view[1] == "view" and view[4] is not None
+    actions = [audit_codes.read(audit_codes.ACTIONS, row[1]) for row in (unlock, view)]  # stored as codes (0027)
+    assert actions == ["unlock", "view"] and view[4] is not None
     vault = Vault.open(PASSPHRASE)
     try:
         with vault.session() as s:
