@@ -24,7 +24,7 @@ from caseapp.services import audit, case_aliases, case_facts, case_summaries, re
 from caseapp.services.selection import NO_LEVEL, CurrentSelection, current_levels
 from caseapp.services.deadline_rules import rules_in
 from caseapp.services.vault import Vault
-from caseapp.storage import plain_read
+from caseapp.storage import case_keys, plain_read
 from caseapp.storage.models import (
     Addendum, Assessment, BudgetLine, Case, CaseConference, CaseSelection, ChecklistCheck, Client, Consent, EcoRelation, FollowUp, Goal,
     GoalScore, HouseholdMember, MonitoringReview, NeedRating, PlanAgreement, PlanTask, Referral, Resource, ServiceEntry,
@@ -173,7 +173,8 @@ def list_cases(vault: Vault, *, stage: Stage | None = None, overdue: bool = Fals
 
     def summary(row: tuple[Any, ...], text: str, next_due: str | None, is_overdue: bool,
                 week: bool) -> CaseSummary | None:
-        case_id, number, name, phone, stage_code, since, opened, closed = row[:8]
+        stored_id, number, name, phone, stage_code, since, opened, closed = row[:8]
+        case_id = case_keys.key_text(stored_id)
         chosen = levels.get(case_id)
         if level is not None and (chosen.level if chosen else NO_LEVEL) != level:
             return None
@@ -201,9 +202,9 @@ def list_cases(vault: Vault, *, stage: Stage | None = None, overdue: bool = Fals
         if stale:
             rules = rules_in(s)
             fresh = {f.case_id: case_summary.summarise(f, rules).deadlines
-                     for f in _facts_of(s, [row[0] for _at, row in stale])}
+                     for f in _facts_of(s, [case_keys.key_text(row[0]) for _at, row in stale])}
             for at, row in stale:
-                text = fresh.get(row[0], _NO_DEADLINES)
+                text = fresh.get(case_keys.key_text(row[0]), _NO_DEADLINES)
                 dues = case_summary.due_dates([text])[0]
                 out[at] = summary(row, text, min(dues) if dues else None, *case_summary.flags(dues, window))
     if stale or level is not None or overdue or due_this_week:
@@ -384,21 +385,21 @@ def snapshot(vault: Vault, case_id: str) -> CaseSnapshot:
 def snapshot_in(s: Session, case_id: str) -> CaseSnapshot:
     # Plain SQL on the session's cursor (storage.plain_read): the same detached model instances as the ORM's
     # queries gave, in the same order, at a fraction of the CPU (a case of 500 entries: ~14 → ~5 ms).
-    found = plain_read.rows(s, Case, "id = ?", (case_id,))
+    found = plain_read.rows(s, Case, "id = ?", (case_keys.key(case_id),))
     if not found:
         raise NotFound("사례를 찾을 수 없습니다.", "No such case.")
     case = found[0]
-    client = plain_read.rows(s, Client, "id = ?", (case.client_id,))[0]
+    client = plain_read.rows(s, Client, "id = ?", (case_keys.key(case.client_id),))[0]
 
     # rowid last: rows written in the same microsecond (a demo file, an import) keep the order they were written in,
     # whichever index SQLite walks (migration 0022 changed the index the checklist's rows are found through).
     def rows(model: Any, order: str) -> list[Any]:
-        return plain_read.rows(s, model, "case_id = ?", (case_id,), f"{order}, created_at, rowid")
+        return plain_read.rows(s, model, "case_id = ?", (case_keys.key(case_id),), f"{order}, created_at, rowid")
 
     def children(model: Any, fk: str, parents: list[Any], order: str = "created_at") -> list[Any]:
         if not parents:
             return []
-        where, params = plain_read.in_list(fk, [p.id for p in parents])
+        where, params = plain_read.in_list(fk, case_keys.keys(p.id for p in parents))
         return plain_read.rows(s, model, where, params, f"{order}, rowid")
 
     assessments = rows(Assessment, "assessed_on")
@@ -417,8 +418,8 @@ def snapshot_in(s: Session, case_id: str) -> CaseSnapshot:
     services = rows(ServiceEntry, "occurred_on")
     resource_ids = {r.resource_id for r in referrals} | {e.resource_id for e in eco if e.resource_id} | \
         {t.resource_id for t in tasks if t.resource_id} | {e.resource_id for e in services if e.resource_id}
-    resources = {r.id: r for r in plain_read.rows(s, Resource, *plain_read.in_list("id", sorted(resource_ids)))} \
-        if resource_ids else {}
+    resources = {r.id: r for r in plain_read.rows(
+        s, Resource, *plain_read.in_list("id", case_keys.keys(sorted(resource_ids))))} if resource_ids else {}
     conferences = rows(CaseConference, "held_on")
     terminations = rows(Termination, "terminated_on")
 
@@ -430,7 +431,7 @@ def snapshot_in(s: Session, case_id: str) -> CaseSnapshot:
         service_ratings=children(ReviewServiceRating, "review_id", reviews),
         goal_outcomes=children(TerminationGoalOutcome, "termination_id", terminations),
         case=case, client=client,
-        household=plain_read.rows(s, HouseholdMember, "client_id = ?", (client.id,), "created_at"),
+        household=plain_read.rows(s, HouseholdMember, "client_id = ?", (case_keys.key(client.id),), "created_at"),
         transitions=rows(StageTransition, "created_at"),
         checks=rows(ChecklistCheck, "checked_on"),
         consents=rows(Consent, "given_on"),

@@ -15,7 +15,7 @@ from alembic import command
 
 from caseapp.services import demo_data, hub_schema
 from caseapp.services.setup import initialise
-from caseapp.storage import migrate
+from caseapp.storage import case_keys, migrate
 from caseapp.storage.engine import make_engine
 from tests.conftest import PASSPHRASE
 
@@ -55,10 +55,15 @@ def _schema(engine: Any) -> dict[str, str]:
 
 
 def _rows(engine: Any) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every case table, in row order."""
+    """Every row of every case table, in row order, keys as text (16 bytes from migration 0027 on)."""
     tables = [t for (t,) in _sql(engine, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
                                          "'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%'") if not t.startswith(OTHERS)]
-    return {t: _sql(engine, f'SELECT * FROM "{t}" ORDER BY rowid') for t in tables}
+    out = {}
+    with engine.connect() as conn:
+        for t in tables:
+            result = conn.exec_driver_sql(f'SELECT * FROM "{t}" ORDER BY rowid')
+            out[t] = [tuple(case_keys.texts(dict(zip(result.keys(), r))).values()) for r in result]
+    return out
 
 
 def _leading(engine: Any, table: str) -> set[str]:

@@ -14,7 +14,7 @@ from alembic import command
 
 from caseapp.services import demo_data, hub_schema
 from caseapp.services.setup import initialise
-from caseapp.storage import migrate
+from caseapp.storage import case_keys, migrate
 from caseapp.storage.engine import make_engine
 from tests.conftest import PASSPHRASE
 
@@ -31,6 +31,13 @@ def _sql(engine: Any, sql: str, *params: object) -> list[tuple[Any, ...]]:
     with engine.begin() as conn:
         result = conn.exec_driver_sql(sql, params) if params else conn.exec_driver_sql(sql)
         return [tuple(r) for r in result] if result.returns_rows else []
+
+
+def _rows(engine: Any, table: str) -> list[dict[str, Any]]:
+    """The table's rows as stored, keys as text (16 bytes from migration 0027 on, text before)."""
+    with engine.connect() as conn:
+        result = conn.exec_driver_sql(f'SELECT * FROM "{table}" ORDER BY rowid')
+        return [case_keys.texts(dict(zip(result.keys(), r))) for r in result]
 
 
 def _to(engine: Any, revision: str) -> None:
@@ -109,14 +116,14 @@ def test_round_trip_keeps_every_row_and_the_downgrade_gives_back_the_old_schema(
         engine = vault.engine
         counts = {t: _sql(engine, f'SELECT count(*), count("{c}") FROM "{t}"')[0] for _n, t, c, _p in ADDED}
         assert all(named > 0 for _all, named in counts.values()), counts  # every index has rows to hold
-        rows = {t: _sql(engine, f'SELECT * FROM "{t}" ORDER BY rowid') for _n, t, _c, _p in ADDED}
+        rows = {t: _rows(engine, t) for _n, t, _c, _p in ADDED}
         at_head = _schema(engine)
         _to(engine, BEFORE)
         schema = _schema(engine)
         assert set(at_head) - set(schema) == {name for name, *_ in ADDED}
-        assert {t: _sql(engine, f'SELECT * FROM "{t}" ORDER BY rowid') for t in rows} == rows
+        assert {t: _rows(engine, t) for t in rows} == rows
         migrate.upgrade(engine)
         assert _schema(engine) == at_head
-        assert {t: _sql(engine, f'SELECT * FROM "{t}" ORDER BY rowid') for t in rows} == rows
+        assert {t: _rows(engine, t) for t in rows} == rows
     finally:
         vault.close()

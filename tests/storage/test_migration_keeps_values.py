@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from caseapp.services.vault import Vault
-from caseapp.storage import migrate
+from caseapp.storage import case_keys, migrate
 from caseapp.storage.compact_values import micros_from_text, uuid_stored
 from caseapp.storage.engine import raw_connect
 from caseapp.storage.keystore import KeyFile
@@ -44,6 +44,8 @@ RECODED: dict[tuple[str, str], Callable[[Any], Any]] = {
     ("auditevent", "entity_id"): uuid_stored,
     ("auditevent", "case_id"): uuid_stored,
     ("auditevent", "at"): lambda v: micros_from_text(v) if micros_from_text(v) is not None else v,
+    # 0027: the case tables' canonical UUID keys as their 16 bytes (read back as the same text: storage/case_keys.py)
+    **{(table, column): uuid_stored for table, columns in case_keys.KEY_COLUMNS.items() for column in columns},
 }
 
 
@@ -65,7 +67,7 @@ def _dump(path: Path) -> dict[str, dict[str, dict[str, Any]]]:
             cursor = conn.execute(f'SELECT {", ".join(pk)}, * FROM "{table}"')
             rows: dict[str, dict[str, Any]] = {}
             for record in cursor:
-                ident = "|".join(str(v) for v in record[:len(pk)])
+                ident = "|".join(str(case_keys.key_text(v)) for v in record[:len(pk)])  # a 16-byte key as its text
                 rows[ident] = dict(zip(columns, record[len(pk):]))
             out[table] = rows
         return out
