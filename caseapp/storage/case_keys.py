@@ -66,7 +66,10 @@ def keys(texts: Iterable[str | None]) -> list[bytes | str | None]:
 
 def key_text(value: Any) -> Any:
     """The text a stored key stands for (anything that is not 16 bytes is returned as it is)."""
-    return uuid_read(value) if isinstance(value, (bytes, bytearray, memoryview)) and len(value) == 16 else value
+    if value.__class__ is bytes and len(value) == 16:  # what SQLite gives: the list reads 10,000 of these
+        h = value.hex()
+        return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+    return uuid_read(value) if isinstance(value, (bytearray, memoryview)) and len(value) == 16 else value
 
 
 def is_key_column(name: str) -> bool:
