@@ -156,3 +156,23 @@ def test_writes_after_the_migration_log_text_and_read_back(filled: Any) -> None:
     destruction.destroy_case(filled, closed.case_id, "보존기간 경과")
     assert closed.case_id not in {c.case_id for c in cases.list_cases(filled)}
     assert all(h.case_id != closed.case_id for h in search.search(filled, "상담", limit=200))
+
+
+def test_a_backup_of_either_revision_is_read_by_its_keys(vault: Any, case: Any, tmp_path: Any) -> None:
+    """A backup is read before it is migrated (the purge survey, a restore's carried lines): a 0026 backup keeps
+    text keys, a newer one bytes; both answer for the case."""
+    from caseapp.services import backup_purge
+    from caseapp.services.backup_inspect import read_query
+    from caseapp.storage.sqlite_backup import copy_database
+    entries.add_service_entry(vault, case.id, "counselling", "주거 상담")
+    copy_database(vault.db_path, vault.key, tmp_path / "new.db")
+    _to(vault, "0026")
+    copy_database(vault.db_path, vault.key, tmp_path / "old.db")
+    _up(vault)
+    for name in ("old.db", "new.db"):
+        assert backup_purge.holds_case(tmp_path / name, vault.key, case.id) is True, name
+        assert backup_purge.holds_case(tmp_path / name, vault.key, "00000000-0000-4000-8000-000000000000") is False
+        listed = json.dumps([case.id, "00000000-0000-4000-8000-000000000000"])
+        found = read_query(tmp_path / name, vault.key,
+                           f'SELECT id FROM "case" WHERE id IN ({case_keys.EITHER_FORM_IN_JSON})', (listed, listed))
+        assert [case_keys.key_text(r[0]) for r in found or []] == [case.id], name
