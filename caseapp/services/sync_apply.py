@@ -279,8 +279,8 @@ def _insert(run: _Run, change: Change) -> None:
     try:
         run.cur.execute(f'INSERT INTO "{change.table}" ({", ".join(_q(c) for c in columns)}) VALUES '
                         f'({", ".join("?" * len(columns))})',
-                        case_keys.keys([change.row_id]) + [case_keys.stored_value(change.table, c, decode_value(
-                            fields[c])) for c in fields])
+                        [case_keys.key(change.row_id),
+                         *(case_keys.stored_value(change.table, c, decode_value(fields[c])) for c in fields)])
     except _INTEGRITY:  # e.g. its parent was deleted here: the row is kept as a conflict, not lost
         if run.retrying:
             _row_conflict(run, change, change.fields)
@@ -454,8 +454,8 @@ def _resolve_row(session: Session, conflict: SyncConflict, keep: Keep, actor: st
         try:
             cur.execute(f'INSERT INTO "{conflict.tbl}" ({", ".join(_q(c) for c in ["id", *fields])}) VALUES '
                         f'({", ".join("?" * (len(fields) + 1))})',
-                        case_keys.keys([conflict.row_id]) + [case_keys.stored_value(conflict.tbl, k, decode_value(v))
-                                                             for k, v in fields.items()])
+                        [case_keys.key(conflict.row_id),
+                         *(case_keys.stored_value(conflict.tbl, k, decode_value(v)) for k, v in fields.items())])
         except _INTEGRITY as exc:
             raise ValidationError("받은 기록을 넣을 수 없습니다(같은 항목의 기록이 이미 있거나 내용이 일부만 있음). "
                                   "이 파일의 것을 남기거나 그 기기에서 해결하세요.",

@@ -112,7 +112,8 @@ def test_the_destroyed_cases_agree_or_not_alike(vault: Vault, case: Any, plain: 
 
 
 def test_a_destruction_the_registry_missed_disagrees(vault: Vault, case: Any, plain: ReadVault) -> None:
-    _sql(vault, "UPDATE \"case\" SET destroyed_at = '2026-01-02 03:04:05.000000' WHERE id = ?", (case_keys.key(case.id),))
+    _sql(vault, "UPDATE \"case\" SET destroyed_at = '2026-01-02 03:04:05.000000' WHERE id = ?",
+         (case_keys.key(case.id),))
     assert not _plain(plain, open_checks.destroyed_agree, destruction.destroyed_registry())
     destruction.keep_destroyed(vault)  # the full open adds it to the registry
     assert _plain(plain, open_checks.destroyed_agree, destruction.destroyed_registry())

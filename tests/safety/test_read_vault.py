@@ -163,7 +163,8 @@ def test_search_imports_no_orm_on_a_clean_file(demo: Vault, data_dir: Path) -> N
 # --- every condition that needs the full open takes it, and gets its repair ------------------------------------------
 
 def _a_case_id() -> str:
-    return str(case_keys.key_text(_value('SELECT id FROM "case" WHERE destroyed_at IS NULL ORDER BY case_number LIMIT 1')))
+    stored = _value('SELECT id FROM "case" WHERE destroyed_at IS NULL ORDER BY case_number LIMIT 1')
+    return str(case_keys.key_text(stored))
 
 
 def test_a_stale_case_summary_takes_the_full_open_which_refreshes_it(demo: Vault, run: Run,

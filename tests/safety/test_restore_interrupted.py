@@ -119,7 +119,8 @@ def test_check_fails_when_a_destroyed_cases_personal_data_exists(vault, case) ->
     assert "destroyed_data_left" not in [p.code for p in checkup.run_checks(vault)]
     # personal data put back by hand (or by a tool that bypasses caseapp)
     with vault.engine.begin() as conn:
-        conn.exec_driver_sql("UPDATE \"case\" SET presenting_request = ? WHERE id = ?", (SECRET, case_keys.key(doomed.id)))
+        conn.exec_driver_sql("UPDATE \"case\" SET presenting_request = ? WHERE id = ?",
+                             (SECRET, case_keys.key(doomed.id)))
     found = [p for p in checkup.run_checks(vault) if p.code == "destroyed_data_left"]
     assert found and found[0].severity == "error" and doomed.case_number in found[0].en
     with vault.session() as s:
