@@ -56,6 +56,9 @@ class UuidText(TypeDecorator[str]):
     def process_result_value(self, value: Any, dialect: Any) -> str | None:
         return uuid_read(value)
 
+    def result_processor(self, dialect: Any, coltype: Any) -> Any:
+        return uuid_read  # process_result_value without the wrapper's call per value (String has no processor)
+
 
 class UtcMicros(TypeDecorator[datetime]):
     """An aware datetime stored as microseconds since 1970 UTC (migration 0024; it was 26 characters of text), read
