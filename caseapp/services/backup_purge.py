@@ -26,7 +26,7 @@ from caseapp import settings as settings_mod
 from caseapp.services import backup_catalogue
 from caseapp.services.backup_inspect import read_query
 from caseapp.services.destruction import destroy_in_session
-from caseapp.storage import migrate
+from caseapp.storage import case_keys, migrate
 from caseapp.storage.atomic import fsync_dir
 from caseapp.storage.engine import immediate, make_engine
 from caseapp.storage.models import Case, utcnow
@@ -55,7 +55,9 @@ class BackupOutcome:
 
 def holds_case(path: Path, key: bytes, case_id: str) -> bool | None:
     """Does this backup still hold the case's personal data? None: it does not open with ``key``."""
-    rows = read_query(path, key, 'SELECT destroyed_at, presenting_request FROM "case" WHERE id = ?', (case_id,))
+    # a backup of any revision: its keys are text before migration 0030, 16 bytes after
+    rows = read_query(path, key, 'SELECT destroyed_at, presenting_request FROM "case" WHERE id IN (?, ?)',
+                      case_keys.either(case_id))
     if rows is None:
         return None
     if not rows:
@@ -63,7 +65,7 @@ def holds_case(path: Path, key: bytes, case_id: str) -> bool | None:
     destroyed_at, request = rows[0]
     if destroyed_at is None or request:
         return True
-    left = read_query(path, key, "SELECT count(*) FROM serviceentry WHERE case_id = ?", (case_id,))
+    left = read_query(path, key, "SELECT count(*) FROM serviceentry WHERE case_id IN (?, ?)", case_keys.either(case_id))
     return bool(left and left[0][0])
 
 

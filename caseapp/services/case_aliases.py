@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from caseapp.domain.korean import with_particle
 from caseapp.errors import NotFound
-from caseapp.storage import plain_rows
+from caseapp.storage import case_keys, plain_rows
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -52,7 +52,7 @@ def resolve_plain(cursor: Any, number: str, note: Note | None = None) -> Any:
     holder = next(iter(plain_rows.rows(cursor, "case", "case_number = ?", (number,))), None)
     where, params = "id IN (SELECT case_id FROM casenumberalias WHERE number = ?)", (number,)
     if holder is not None:
-        where, params = f"{where} AND id != ?", (number, holder.id)
+        where, params = f"{where} AND id != ?", (number, case_keys.key(holder.id))
     return chosen(number, holder, plain_rows.rows(cursor, "case", where, params, "case_number"), note)
 
 

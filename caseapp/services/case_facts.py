@@ -17,6 +17,7 @@ from sqlmodel import Session, col, select
 from caseapp.domain.dates import IsoDays
 from caseapp.domain.deadlines import RULES_KEY, CaseFacts, DeadlineRules, stored_rules
 from caseapp.domain.vocab import ConsentPurpose, SelectionLevel, Stage, TaskPerformer
+from caseapp.storage.case_keys import key_text
 from caseapp.storage.models import (
     Assessment, Case, CaseSelection, ChecklistCheck, Client, Consent, FollowUp, Goal, MonitoringReview, PlanTask, ServiceEntry,
     Meta, StageTransition, Termination,
@@ -57,7 +58,7 @@ def current_levels(s: Session, case_ids: list[str] | None = None) -> dict[str, C
         # columns are ISO text, so Python's order is SQLite's.
         rows.sort(key=_DECISION_ORDER)
         days = IsoDays()  # the list keeps these for as long as it is shown: one date object per distinct day
-        return _in_force((case_id, level, days[on]) for case_id, level, on, _made in rows)
+        return _in_force((key_text(case_id), level, days[on]) for case_id, level, on, _made in rows)
     stmt = select(CaseSelection.case_id, CaseSelection.level, CaseSelection.decided_on) \
         .order_by(CaseSelection.decided_on, CaseSelection.created_at)
     return _in_force(s.exec(stmt.where(col(CaseSelection.case_id).in_(case_ids))).all())

@@ -17,7 +17,7 @@ from typing import Any
 
 from caseapp.services import case_aliases, case_snapshot
 from caseapp.services.case_snapshot import CaseSnapshot
-from caseapp.storage import plain_rows
+from caseapp.storage import case_keys, plain_rows
 
 
 @dataclass(frozen=True)
@@ -57,8 +57,9 @@ def scans(cursor: Any, case_id: str) -> dict[str, list[ScanInfo]]:
     """consent id -> its scans (no bytes), oldest first."""
     out: dict[str, list[ScanInfo]] = {}
     for row in cursor.execute("SELECT id, consent_id, file_name, media_type, size, sha256 FROM consentscan "
-                              "WHERE case_id = ? ORDER BY created_at", (case_id,)).fetchall():
-        out.setdefault(row[1], []).append(ScanInfo(*row))
+                              "WHERE case_id = ? ORDER BY created_at", (case_keys.key(case_id),)).fetchall():
+        scan_id, consent_id = case_keys.key_text(row[0]), case_keys.key_text(row[1])
+        out.setdefault(consent_id, []).append(ScanInfo(scan_id, consent_id, *row[2:]))
     return out
 
 
@@ -68,9 +69,10 @@ def registers_json(cursor: Any, snap: CaseSnapshot) -> dict[str, Any]:
     """``show --json``'s register keys: what was given to whom, the recipients each withdrawn consent affects, and
     the correction requests."""
     case_id = snap.case.id
-    disclosures = plain_rows.rows(cursor, "disclosure", "case_id = ?", (case_id,), "disclosed_at")
+    disclosures = plain_rows.rows(cursor, "disclosure", "case_id = ?", (case_keys.key(case_id),), "disclosed_at")
     withdrawn = [c for c in snap.consents if c.withdrawn_on is not None]
-    requests = plain_rows.rows(cursor, "correctionrequest", "case_id = ?", (case_id,), "received_on, created_at")
+    requests = plain_rows.rows(cursor, "correctionrequest", "case_id = ?", (case_keys.key(case_id),),
+                               "received_on, created_at")
     return {"disclosures": [disclosure_json(d) for d in disclosures],
             "withdrawal_notices": [{"consent_id": c.id, "purpose": c.purpose,
                                     "withdrawn_on": c.withdrawn_on.isoformat(),
@@ -82,7 +84,7 @@ def registers_json(cursor: Any, snap: CaseSnapshot) -> dict[str, Any]:
 def affected_by_withdrawal(cursor: Any, consent: Any) -> list[Any]:
     """Disclosures that relied on a consent of this case and purpose (withdrawn now): whom to notify."""
     return plain_rows.rows(cursor, "disclosure", "case_id = ? AND consent_purpose = ? AND consent_covered = 1",
-                           (consent.case_id, consent.purpose), "disclosed_at")
+                           (case_keys.key(consent.case_id), consent.purpose), "disclosed_at")
 
 
 def disclosure_json(line: Any) -> dict[str, Any]:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from caseapp.domain import goal_tree
 from caseapp.domain.budget import BudgetItem
 from caseapp.errors import NotFound
-from caseapp.storage import plain_rows
+from caseapp.storage import case_keys, plain_rows
 
 if TYPE_CHECKING:
     from caseapp.storage.models import (
@@ -101,8 +101,12 @@ class CaseSnapshot:
         return self.assessments[0], self.assessments[-1]
 
 
-def build(read: Read, case_id: str) -> CaseSnapshot:
+def build(read_raw: Read, case_id: str) -> CaseSnapshot:
     """Every record of the case, each kind in the order the window and the record PDF show it."""
+    def read(table: str, where: str, params: Sequence[Any], order: str) -> list[Any]:
+        # every parameter here is a key: bound as the case tables store them (migration 0030)
+        return read_raw(table, where, case_keys.keys(params), order)
+
     found = read("case", "id = ?", (case_id,), "")
     if not found:
         raise NotFound("사례를 찾을 수 없습니다.", "No such case.")

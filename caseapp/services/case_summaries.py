@@ -18,6 +18,7 @@ from sqlmodel import Session
 from caseapp.domain.case_summary import summarise, summary_basis
 from caseapp.services import open_checks
 from caseapp.services.case_facts import all_facts, rules_in
+from caseapp.storage.case_keys import key, key_text, keys
 from caseapp.storage.models import AuditEvent, Case, Client, Draft, ExportRecord, SearchDoc
 from caseapp.storage.sql_chunks import chunks, marks
 
@@ -67,8 +68,8 @@ def refresh_touched(session: Session) -> None:
         return
     if client_ids:
         for chunk in chunks(sorted(client_ids)):
-            case_ids |= {r[0] for r in _cursor(session).execute(
-                f'SELECT id FROM "case" WHERE client_id IN ({marks(chunk)})', chunk).fetchall()}
+            case_ids |= {key_text(r[0]) for r in _cursor(session).execute(
+                f'SELECT id FROM "case" WHERE client_id IN ({marks(chunk)})', keys(chunk)).fetchall()}
     if case_ids:
         refresh(session, case_ids)
     case_ids.clear()
@@ -92,11 +93,11 @@ def refresh(session: Session, case_ids: Iterable[str] | None = None) -> int:
         cur.execute("DELETE FROM casesummary")
     else:
         for chunk in chunks(wanted):
-            cur.execute(f"DELETE FROM casesummary WHERE case_id IN ({marks(chunk)})", chunk)
+            cur.execute(f"DELETE FROM casesummary WHERE case_id IN ({marks(chunk)})", keys(chunk))
     rows = []
     for f in facts:
         stored = summarise(f, rules)
-        rows.append((f.case_id, current, stored.next_due.isoformat() if stored.next_due else None,
+        rows.append((key(f.case_id), current, stored.next_due.isoformat() if stored.next_due else None,
                      stored.deadlines))
     cur.executemany("INSERT INTO casesummary (case_id, basis, next_due, deadlines) VALUES (?, ?, ?, ?)", rows)
     return len(rows)

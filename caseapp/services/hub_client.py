@@ -34,8 +34,7 @@ from caseapp.errors import UserError, ValidationError
 from caseapp.services import access_log, audit, hub_crypto, hub_connection, meta_values, sync_log
 from caseapp.services.hub_connection import Endpoint, Pin
 from caseapp.services.vault import Vault
-from caseapp.storage import compact_log
-from caseapp.storage.compact_values import uuid_stored
+from caseapp.storage import case_keys, compact_log
 
 PREFIX = "hub."
 KEYS = ("url", "user", "role", "password", "ca_pem", "ssl_mode", "hub_id", "agency_key", "kind", "team", "cursor",
@@ -359,10 +358,11 @@ def remove_released(s: Session, case_id: str, actor: str) -> str | None:
     rows and its change-log rows, without logging a change or a 파기 record. Returns its number (None: not here)."""
     from caseapp.services import search
     cur = sync_log.cursor(s)
-    found = cur.execute('SELECT case_number, client_id FROM "case" WHERE id = ?', (case_id,)).fetchone()
+    key = case_keys.key(case_id)
+    found = cur.execute('SELECT case_number, client_id FROM "case" WHERE id = ?', (key,)).fetchone()
     if found is None:
         return None
-    number, client_id = found
+    number, client_id = found[0], case_keys.key_text(found[1])
     was_paused = s.info.get(sync_log.PAUSED_KEY, False)
     s.info[sync_log.PAUSED_KEY] = True
     cur.execute("PRAGMA secure_delete = ON")
@@ -370,16 +370,18 @@ def remove_released(s: Session, case_id: str, actor: str) -> str | None:
         s.flush()
         _delete_case_rows(cur, case_id)
         search.forget_case(s, case_id)
-        cur.execute("DELETE FROM searchdoc WHERE case_id = ?", (uuid_stored(case_id),))  # 16 bytes (0027)
-        cur.execute("DELETE FROM casesummary WHERE case_id = ?", (case_id,))
+        cur.execute("DELETE FROM searchdoc WHERE case_id = ?", (key,))  # 16 bytes (searchdoc 0027, case keys 0030)
+        cur.execute("DELETE FROM casesummary WHERE case_id = ?", (key,))
         cur.execute("DELETE FROM draft WHERE case_id = ?", (case_id,))
-        cur.execute("DELETE FROM casenumberalias WHERE case_id = ?", (case_id,))
-        cur.execute('DELETE FROM "case" WHERE id = ?', (case_id,))
+        cur.execute("DELETE FROM casenumberalias WHERE case_id = ?", (key,))
+        cur.execute('DELETE FROM "case" WHERE id = ?', (key,))
         rows = [("case", case_id)]
-        if cur.execute('SELECT 1 FROM "case" WHERE client_id = ?', (client_id,)).fetchone() is None:
-            members = [r[0] for r in cur.execute("SELECT id FROM householdmember WHERE client_id = ?", (client_id,))]
-            cur.execute("DELETE FROM householdmember WHERE client_id = ?", (client_id,))
-            cur.execute("DELETE FROM client WHERE id = ?", (client_id,))
+        client_key = case_keys.key(client_id)
+        if cur.execute('SELECT 1 FROM "case" WHERE client_id = ?', (client_key,)).fetchone() is None:
+            members = [case_keys.key_text(r[0])
+                       for r in cur.execute("SELECT id FROM householdmember WHERE client_id = ?", (client_key,))]
+            cur.execute("DELETE FROM householdmember WHERE client_id = ?", (client_key,))
+            cur.execute("DELETE FROM client WHERE id = ?", (client_key,))
             rows += [("client", client_id)] + [("householdmember", m) for m in members]
         _forget_in_log(s, cur, case_id, rows)
         audit.record(s, actor, "hub_release", "case", case_id, case_id, detail=f"number={number}")
@@ -398,11 +400,11 @@ def _delete_case_rows(cur: Any, case_id: str) -> None:
             continue
         columns = {r[1] for r in cur.execute(f'PRAGMA table_info("{table}")').fetchall()}
         if "case_id" in columns:
-            cur.execute(f'DELETE FROM "{table}" WHERE case_id = ?', (case_id,))
+            cur.execute(f'DELETE FROM "{table}" WHERE case_id = ?', (case_keys.key(case_id),))
         elif table in sync_log.PARENTS:
             fk, parent = sync_log.PARENTS[table]
             cur.execute(f'DELETE FROM "{table}" WHERE "{fk}" IN (SELECT id FROM "{parent}" WHERE case_id = ?)',
-                        (case_id,))
+                        (case_keys.key(case_id),))
 
 
 def _forget_in_log(s: Session, cur: Any, case_id: str, rows: list[tuple[str, str]]) -> None:

@@ -18,6 +18,7 @@ from typing import Any
 from caseapp.domain.case_summary import summary_basis
 from caseapp.domain.deadlines import RULES_KEY, stored_rules
 from caseapp.services.audit import HEAD_KEY
+from caseapp.storage.case_keys import key_text, keys
 from caseapp.storage.migrate import revision_of as current_revision
 from caseapp.storage.sql_chunks import chunks, marks
 
@@ -80,15 +81,15 @@ def has_stale(cur: Any, basis: str) -> bool:
 
 def destroyed_in_file(cur: Any) -> set[str]:
     """The ids of the cases the file marks destroyed."""
-    return {r[0] for r in cur.execute('SELECT id FROM "case" WHERE destroyed_at IS NOT NULL').fetchall()}
+    return {key_text(r[0]) for r in cur.execute('SELECT id FROM "case" WHERE destroyed_at IS NOT NULL').fetchall()}
 
 
 def undestroyed_among(cur: Any, case_ids: Iterable[str]) -> list[str]:
     """Those of ``case_ids`` that the file holds and does not mark destroyed (an older backup put back), sorted."""
     ordered, found = sorted(set(case_ids)), set[str]()
     for chunk in chunks(ordered):
-        found.update(r[0] for r in cur.execute(
-            f'SELECT id FROM "case" WHERE id IN ({marks(chunk)}) AND destroyed_at IS NULL', list(chunk)).fetchall())
+        found.update(key_text(r[0]) for r in cur.execute(
+            f'SELECT id FROM "case" WHERE id IN ({marks(chunk)}) AND destroyed_at IS NULL', keys(chunk)).fetchall())
     return sorted(found)
 
 

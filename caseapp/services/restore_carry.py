@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 from sqlmodel import Session, SQLModel, select
 
 from caseapp.services import sync_log
-from caseapp.storage import migrate
+from caseapp.storage import case_keys, migrate
 from caseapp.storage.engine import make_engine
 from caseapp.storage.models import CorrectionRequest, DestructionLog, Disclosure, ExportRecord
 
@@ -76,13 +76,14 @@ def _missing(engine: Any, lines: Lines) -> tuple[Lines, Lines]:
         for model in CARRIED:
             name = model.__tablename__
             rows = conn.exec_driver_sql(f'SELECT id, updated_at FROM "{name}"') if name in tables else []
-            have[name] = {rid: datetime.fromisoformat(str(at)) for rid, at in rows}
+            have[name] = {case_keys.key_text(rid): datetime.fromisoformat(str(at)) for rid, at in rows}
         needed = [(model, values) for model, values in lines
                   if (held := have[model.__tablename__].get(values["id"])) is None
                   or held < _utc_naive(values["updated_at"])]
         asked = sorted({str(v["case_id"]) for m, v in needed if m.__tablename__ in OF_A_CASE and v["case_id"]})
-        cases = {r[0] for r in conn.exec_driver_sql(
-            'SELECT id FROM "case" WHERE id IN (SELECT value FROM json_each(?))', (json.dumps(asked),))}
+        listed = json.dumps(asked)  # the copy may be older than 0030 (text keys): either form matches
+        cases = {case_keys.key_text(r[0]) for r in conn.exec_driver_sql(
+            f'SELECT id FROM "case" WHERE id IN ({case_keys.EITHER_FORM_IN_JSON})', (listed, listed))}
     write: Lines = []
     left: Lines = []
     for model, values in needed:

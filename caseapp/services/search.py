@@ -46,6 +46,7 @@ from typing import TYPE_CHECKING, Any
 from caseapp.domain import forms, hangul
 from caseapp.domain.forms import FieldSpec, FormSpec, Kind
 from caseapp.i18n_text import current_language
+from caseapp.storage import case_keys
 from caseapp.storage.compact_values import uuid_read, uuid_stored
 from caseapp.storage.packed_text import pack, unpack
 
@@ -275,9 +276,10 @@ class _Db:
         self.cursor.execute(sql, params)
 
     def dicts(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        """Rows as dicts, their keys as text (the index stores and compares the text ids, 0027)."""
         cur = self.cursor.execute(sql, params)
         names = [d[0] for d in cur.description]
-        return [dict(zip(names, r)) for r in cur.fetchall()]
+        return [case_keys.texts(dict(zip(names, r))) for r in cur.fetchall()]
 
 
 def _q(table: str) -> str:
@@ -417,14 +419,15 @@ def _store(db: _Db, doc: Doc) -> None:
 
 
 def _row(db: _Db, table: str, row_id: str) -> dict[str, Any] | None:
-    found = db.dicts(f"SELECT * FROM {_q(table)} WHERE id = ?", (row_id,))
+    found = db.dicts(f"SELECT * FROM {_q(table)} WHERE id = ?", (case_keys.key(row_id),))
     return found[0] if found else None
 
 
 def _children(db: _Db, source: Source, row_id: str) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for child_table, fk, _form in source.children:
-        out.extend(db.dicts(f"SELECT * FROM {_q(child_table)} WHERE {fk} = ? ORDER BY rowid", (row_id,)))
+        out.extend(db.dicts(f"SELECT * FROM {_q(child_table)} WHERE {fk} = ? ORDER BY rowid",
+                            (case_keys.key(row_id),)))
     return out
 
 
@@ -433,7 +436,7 @@ def _case_context(db: _Db, case_id: str | None) -> CaseContext | None:
     if case_id is None:
         return None
     found = db.first('SELECT c.case_number, cl.name, c.destroyed_at FROM "case" c '
-                     "JOIN client cl ON cl.id = c.client_id WHERE c.id = ?", (case_id,))
+                     "JOIN client cl ON cl.id = c.client_id WHERE c.id = ?", (case_keys.key(case_id),))
     if found is None or found[2] is not None:
         return None
     return CaseContext(case_id, found[0], _text(found[1]))
@@ -441,9 +444,9 @@ def _case_context(db: _Db, case_id: str | None) -> CaseContext | None:
 
 def _client_cases(db: _Db, client_id: str) -> list[tuple[str, bool]]:
     """(case id, destroyed) for a client's cases, newest first."""
-    return [(r[0], r[1] is not None) for r in db.rows(
+    return [(case_keys.key_text(r[0]), r[1] is not None) for r in db.rows(
         'SELECT id, destroyed_at FROM "case" WHERE client_id = ? ORDER BY opened_on DESC, created_at DESC',
-        (client_id,))]
+        (case_keys.key(client_id),))]
 
 
 def _owner_case(source: Source, row: Mapping[str, Any],
@@ -519,8 +522,8 @@ def _index_case_records(db: _Db, case_id: str) -> None:
     db.touch(case_id, 0)  # chunk 0 holds the client's name
     for source in SOURCES.values():
         if source.owner == "case" and source.table != "case":
-            for row_id in db.column(f"SELECT id FROM {_q(source.table)} WHERE case_id = ?", (case_id,)):
-                _index_row(db, source.table, row_id)
+            for row_id in db.column(f"SELECT id FROM {_q(source.table)} WHERE case_id = ?", (case_keys.key(case_id),)):
+                _index_row(db, source.table, case_keys.key_text(row_id))
     _index_row(db, "case", case_id)
 
 
@@ -538,8 +541,8 @@ def _index_client(db: _Db, client_id: str) -> None:
     _index_row(db, "client", client_id)
     if before is None or before == _indexed_identity(db, client_id):
         return
-    for member_id in db.column("SELECT id FROM householdmember WHERE client_id = ?", (client_id,)):
-        _index_row(db, "householdmember", member_id)
+    for member_id in db.column("SELECT id FROM householdmember WHERE client_id = ?", (case_keys.key(client_id),)):
+        _index_row(db, "householdmember", case_keys.key_text(member_id))
     for case_id, destroyed in _client_cases(db, client_id):
         if destroyed:
             _forget(db, case_id)
@@ -621,9 +624,10 @@ def _all_docs(db: _Db) -> Iterator[tuple[Doc, str]]:
     # SELECT * rather than the ORM: this also runs inside migration 0002, when later columns may not exist yet.
     contexts: dict[str, CaseContext] = {}
     client_cases: dict[str, list[tuple[str, bool]]] = defaultdict(list)
-    for cid, number, client_id, name, destroyed in db.rows(
+    for stored_cid, number, stored_client, name, destroyed in db.rows(
             'SELECT c.id, c.case_number, c.client_id, cl.name, c.destroyed_at FROM "case" c '
             "JOIN client cl ON cl.id = c.client_id ORDER BY c.opened_on DESC, c.created_at DESC"):
+        cid, client_id = case_keys.key_text(stored_cid), case_keys.key_text(stored_client)
         client_cases[client_id].append((cid, destroyed is not None))
         if destroyed is None:
             contexts[cid] = CaseContext(cid, number, _text(name))
@@ -844,21 +848,16 @@ def _hits(db: _Db, rowids: list[int], needles: list[str], lang: str) -> list[Sea
     if not rowids:
         return []
     marks = ", ".join("?" for _ in rowids)
-    rows = {r[0]: (r[1], uuid_read(r[2]), uuid_read(r[3]), r[4]) for r in db.rows(
-        f"SELECT rowid, entity_type, entity_id, case_id, text FROM searchdoc WHERE rowid IN ({marks})", rowids)}
-    # the case's number and client: a second look-up, since searchdoc's ids are bytes and the case's are text
-    case_ids = list({case_id for _t, _e, case_id, _x in rows.values() if case_id is not None})
-    identities: dict[str, tuple[Any, Any]] = {}
-    if case_ids:
-        identities = {r[0]: (r[1], r[2]) for r in db.rows(
-            'SELECT c.id, c.case_number, cl.name FROM "case" c LEFT JOIN client cl ON cl.id = c.client_id '
-            f"WHERE c.id IN ({', '.join('?' for _ in case_ids)})", case_ids)}
+    # searchdoc's ids (0027) and the case tables' keys (0030) are both stored as 16 bytes: joined as stored
+    rows = {r[0]: (r[1], uuid_read(r[2]), uuid_read(r[3]), r[4], r[5], r[6]) for r in db.rows(
+        "SELECT d.rowid, d.entity_type, d.entity_id, d.case_id, d.text, c.case_number, cl.name "
+        'FROM searchdoc d LEFT JOIN "case" c ON c.id = d.case_id LEFT JOIN client cl ON cl.id = c.client_id '
+        f"WHERE d.rowid IN ({marks})", rowids)}
     hits = []
     for rowid in rowids:
         if rowid not in rows:
             continue
-        entity_type, entity_id, case_id, text = rows[rowid]
-        case_number, client_name = identities.get(case_id, (None, None)) if case_id is not None else (None, None)
+        entity_type, entity_id, case_id, text, case_number, client_name = rows[rowid]
         title, _initials, body = unpack(text)
         if lang != "ko" and entity_type in SOURCES:  # stored titles are Korean; describe the record again
             source_row = _row(db, entity_type, entity_id)
@@ -901,7 +900,8 @@ def _destroyed(db: _Db, case_ids: set[str]) -> set[str]:
     if not case_ids:
         return set()
     marks = ", ".join("?" for _ in case_ids)
-    return set(db.column(f'SELECT id FROM "case" WHERE id IN ({marks}) AND destroyed_at IS NOT NULL', list(case_ids)))
+    return {case_keys.key_text(i) for i in db.column(
+        f'SELECT id FROM "case" WHERE id IN ({marks}) AND destroyed_at IS NOT NULL', case_keys.keys(case_ids))}
 
 
 def search_cases(vault: Any, query: str, limit: int = 200) -> list[str]:
@@ -965,10 +965,9 @@ def _live_cases(db: _Db, anchors: list[int]) -> list[str]:
     """The ids of the cases anchored at ``anchors`` (in that order), leaving out destroyed cases."""
     marks = ", ".join("?" for _ in anchors)
     ids = {rowid: uuid_read(entity_id) for rowid, entity_id in db.rows(
-        f"SELECT rowid, entity_id FROM searchdoc WHERE rowid IN ({marks})", anchors)}
-    live = set(db.column(f'SELECT id FROM "case" WHERE id IN ({", ".join("?" for _ in ids)}) '
-                         "AND destroyed_at IS NULL", list(ids.values()))) if ids else set()
-    return [ids[a] for a in anchors if a in ids and ids[a] in live]
+        f'SELECT d.rowid, d.entity_id FROM searchdoc d JOIN "case" c ON c.id = d.entity_id '
+        f"WHERE d.rowid IN ({marks}) AND c.destroyed_at IS NULL", anchors)}
+    return [ids[a] for a in anchors if a in ids]
 
 
 # --- why a case matched (the case list's explanation column) ----------------------------------------------------

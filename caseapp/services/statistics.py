@@ -38,7 +38,7 @@ from caseapp.storage.engine import CACHE_CEILING_KIB, raised_cache
 from caseapp.storage.models import (
     Assessment, Case, CaseConference, CaseSelection, Client, FollowUp, Goal, GoalScore, MonitoringReview, NeedRating,
     Practitioner,
-    Referral, Resource, ServiceEntry, StageTransition, SupervisionRecord, Termination,
+    Referral, Resource, ServiceEntry, StageTransition, SupervisionRecord, Termination, UuidText,
 )
 
 ACCEPTED_STATUSES = (ReferralStatus.ACCEPTED.value, ReferralStatus.IN_SERVICE.value, ReferralStatus.COMPLETED.value)
@@ -175,16 +175,18 @@ class _Sources:
         self._values: dict[str, Any] = {}
         self.start, self.end = self._param("p_start", period.start), self._param("p_end", period.end)
         self.day_before = self._param("p_day_before", period.day_before)
-        self.where = _live_cases(None if practitioner_id is None else self._param("p_practitioner", practitioner_id),
+        self.where = _live_cases(None if practitioner_id is None else self._param("p_practitioner", practitioner_id,
+                                                                                  UuidText()),
                                  None if level is None else self._param("p_level", level))
         self.shape = (practitioner_id is not None, level is not None)
         self.born_after = {band.high + 1: self._param(f"p_born_after_{band.high + 1}",
                                                       defs.years_before(period.end, band.high + 1))
                            for band in defs.AGE_BANDS if band.high is not None}
 
-    def _param(self, name: str, value: Any) -> Any:
+    def _param(self, name: str, value: Any, type_: Any = None) -> Any:
+        """``type_``: how the value is bound (a key is bound as stored, 0030); else as a date or text."""
         self._values[name] = value
-        return bindparam(name, value, type_=Date if isinstance(value, date) else String)
+        return bindparam(name, value, type_=type_ or (Date if isinstance(value, date) else String))
 
     def values(self) -> dict[str, Any]:
         """Every named parameter of the sources' statements, with this period's values."""

@@ -18,6 +18,8 @@ from sqlalchemy.dialects import sqlite
 from sqlmodel import Session
 
 from caseapp.domain import statistics as defs
+from caseapp.storage import case_keys
+from caseapp.storage.models import UuidText
 
 _ROWS = "temp.caseapp_stats_rows"
 # A dimension that follows from another of its source's columns: (that column, the function from its value).
@@ -38,11 +40,13 @@ class _Compiled:
     sql: str
     names: tuple[str, ...]  # the parameter of each ``?``, in order
     constants: dict[str, Any]  # the values of the statement's own literals (codes, stage lists)
+    keys: frozenset[str] = frozenset()  # the parameters compared with a key column (bound as stored, 0030)
 
     def params(self, built: SourceBuilder) -> tuple[Any, ...]:
         """The ``?`` values for this period and filter, in order."""
         values = {**self.constants, **built.values()}
-        return tuple(_bound(values[name]) for name in self.names)
+        return tuple(case_keys.key(values[name]) if name in self.keys else _bound(values[name])
+                     for name in self.names)
 
 
 _cache: dict[tuple[str, tuple[bool, bool]], _Compiled] = {}
@@ -54,7 +58,8 @@ def compiled_source(built: SourceBuilder, source: str) -> _Compiled:
     found = _cache.get(key)
     if found is None:
         compiled = built.build(source).compile(dialect=_DIALECT, compile_kwargs={"render_postcompile": True})
-        found = _cache[key] = _Compiled(compiled.string, tuple(compiled.positiontup or ()), dict(compiled.params))
+        found = _cache[key] = _Compiled(compiled.string, tuple(compiled.positiontup or ()), dict(compiled.params),
+                                        frozenset(n for n, b in compiled.binds.items() if isinstance(b.type, UuidText)))
     return found
 
 
@@ -117,7 +122,8 @@ class PlainAggregates:
             names += [f"_sum_{c}", f"_cnt_{c}"]
             selected += [f"sum({_quoted(c)})", f"count({_quoted(c)})"]
         group_by = f" GROUP BY {', '.join(keys)}" if keys else ""
-        rows = [dict(zip(names, row)) for row in self._run(f"SELECT {', '.join(selected)} FROM {self.rows}{group_by}")]
+        rows = [case_keys.texts(dict(zip(names, row)))
+                for row in self._run(f"SELECT {', '.join(selected)} FROM {self.rows}{group_by}")]
         for name in wanted:
             if name in self.derived:
                 column, of = self.derived[name]
@@ -133,7 +139,8 @@ class PlainAggregates:
 
     def distinct(self, column: str, where: tuple[tuple[str, tuple[object, ...]], ...]) -> int:
         tests = [f"{_quoted(name)} IN ({', '.join('?' * len(values))})" for name, values in where]
-        extra = tuple(v for _name, values in where for v in values)
+        extra = tuple(case_keys.key(v) if case_keys.is_key_column(name) and isinstance(v, str) else v
+                      for name, values in where for v in values)
         sql = f"SELECT count(DISTINCT {_quoted(column)}) FROM {self.rows}"
         return int(self._run(sql + (f" WHERE {' AND '.join(tests)}" if tests else ""), extra)[0][0] or 0)
 

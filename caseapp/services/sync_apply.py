@@ -27,7 +27,7 @@ from caseapp.errors import NotFound, UserError, ValidationError
 from caseapp.services import audit, case_summaries, search, sync_log, sync_settings
 from caseapp.services.sync_batch import BatchReads
 from caseapp.services.sync_log import NO_CONFLICT_FIELDS, clock_of, cursor, decode_value, encode_value
-from caseapp.storage import models
+from caseapp.storage import case_keys, models
 from caseapp.storage.models import Case, CaseNumberAlias, DestructionLog, Practitioner, SyncConflict, utcnow
 
 if TYPE_CHECKING:
@@ -279,7 +279,8 @@ def _insert(run: _Run, change: Change) -> None:
     try:
         run.cur.execute(f'INSERT INTO "{change.table}" ({", ".join(_q(c) for c in columns)}) VALUES '
                         f'({", ".join("?" * len(columns))})',
-                        [change.row_id, *(decode_value(fields[c]) for c in fields)])
+                        [case_keys.key(change.row_id),
+                         *(case_keys.stored_value(change.table, c, decode_value(fields[c])) for c in fields)])
     except _INTEGRITY:  # e.g. its parent was deleted here: the row is kept as a conflict, not lost
         if run.retrying:
             _row_conflict(run, change, change.fields)
@@ -352,7 +353,7 @@ def _delete(run: _Run, change: Change, raw: dict[str, Any] | None, clocks: dict[
         _row_conflict(run, change, None)
         return
     try:
-        run.cur.execute(f'DELETE FROM "{change.table}" WHERE id = ?', (change.row_id,))
+        run.cur.execute(f'DELETE FROM "{change.table}" WHERE id = ?', (case_keys.key(change.row_id),))
     except _INTEGRITY:  # still referenced here (a record added meanwhile points at it)
         _row_conflict(run, change, None)
         return
@@ -441,7 +442,7 @@ def _resolve_row(session: Session, conflict: SyncConflict, keep: Keep, actor: st
     if raw is not None and theirs is None and keep is Keep.THEIRS:  # deleted there: delete here too
         if raw.get("signed_at") is not None:
             raise ValidationError("서명된 기록은 지울 수 없습니다.", "A signed record cannot be deleted.")
-        cur.execute(f'DELETE FROM "{conflict.tbl}" WHERE id = ?', (conflict.row_id,))
+        cur.execute(f'DELETE FROM "{conflict.tbl}" WHERE id = ?', (case_keys.key(conflict.row_id),))
         change = sync_log.append_local(session, conflict.tbl, conflict.row_id, Op.DELETE, {},
                                        {**clocks, ROW: settles}, conflict.case_id, actor)
     elif raw is not None:  # kept here: the whole row travels again, so the other side has it back
@@ -453,7 +454,8 @@ def _resolve_row(session: Session, conflict: SyncConflict, keep: Keep, actor: st
         try:
             cur.execute(f'INSERT INTO "{conflict.tbl}" ({", ".join(_q(c) for c in ["id", *fields])}) VALUES '
                         f'({", ".join("?" * (len(fields) + 1))})',
-                        [conflict.row_id, *(decode_value(v) for v in fields.values())])
+                        [case_keys.key(conflict.row_id),
+                         *(case_keys.stored_value(conflict.tbl, k, decode_value(v)) for k, v in fields.items())])
         except _INTEGRITY as exc:
             raise ValidationError("받은 기록을 넣을 수 없습니다(같은 항목의 기록이 이미 있거나 내용이 일부만 있음). "
                                   "이 파일의 것을 남기거나 그 기기에서 해결하세요.",
@@ -485,10 +487,10 @@ def _reconcile_number(run: _Run, change: Change, fields: dict[str, Any]) -> dict
     device), the old number kept as an alias. Every machine applies the same rule, so all agree."""
     number = fields.get("case_number")
     found = run.cur.execute('SELECT id FROM "case" WHERE case_number = ? AND id != ?',
-                            (number, change.row_id)).fetchone()
+                            (number, case_keys.key(change.row_id))).fetchone()
     if number is None or found is None:
         return fields
-    other_id = found[0]
+    other_id = case_keys.key_text(found[0])
     known = run.reads.clocks("case", other_id)
     other_clock = clock_of(known[0] if known else {}, "case_number")
     if other_clock and other_clock < change.hlc:  # the incoming case yields
@@ -496,7 +498,7 @@ def _reconcile_number(run: _Run, change: Change, fields: dict[str, Any]) -> dict
         run.session.add(CaseNumberAlias(case_id=change.row_id, number=str(number)))
         return {**fields, "case_number": renamed}
     renamed = f"{number}-{_device_of(other_clock)[:4] if other_clock else 'old'}"
-    run.cur.execute('UPDATE "case" SET case_number = ? WHERE id = ?', (renamed, other_id))
+    run.cur.execute('UPDATE "case" SET case_number = ? WHERE id = ?', (renamed, case_keys.key(other_id)))
     run.reads.forget("case", other_id)
     run.session.add(CaseNumberAlias(case_id=other_id, number=str(number)))
     run.touched.add(("case", other_id))
@@ -509,7 +511,7 @@ def _reconcile_number(run: _Run, change: Change, fields: dict[str, Any]) -> dict
 def _write_fields(cur: Any, table: str, row_id: str, values: dict[str, Any]) -> None:
     names = list(values)
     cur.execute(f'UPDATE "{table}" SET {", ".join(f"{_q(n)} = ?" for n in names)} WHERE id = ?',
-                [*(decode_value(values[n]) for n in names), row_id])
+                [*(case_keys.stored_value(table, n, decode_value(values[n])) for n in names), case_keys.key(row_id)])
 
 
 def _raw_of(session: Session, table: str, row_id: str, name: str, value: Any) -> Any:
@@ -523,7 +525,7 @@ def _raw_of(session: Session, table: str, row_id: str, name: str, value: Any) ->
     column = model.__table__.c[name]
     processor = column.type.bind_processor(session.get_bind().dialect)
     stored = processor(value) if processor else value
-    return encode_value(stored)
+    return encode_value(case_keys.key_text(stored) if name in case_keys.KEY_COLUMNS.get(table, ()) else stored)
 
 
 def _refresh(session: Session, touched: set[tuple[str, str]], case_ids: set[str]) -> None:
@@ -541,8 +543,8 @@ def _refresh(session: Session, touched: set[tuple[str, str]], case_ids: set[str]
     wanted = {c for c in case_ids if c}
     for table, row_id in touched:
         if table == "client":
-            wanted |= {r[0] for r in cursor(session).execute('SELECT id FROM "case" WHERE client_id = ?',
-                                                             (row_id,)).fetchall()}
+            wanted |= {case_keys.key_text(r[0]) for r in cursor(session).execute(
+                'SELECT id FROM "case" WHERE client_id = ?', (case_keys.key(row_id),)).fetchall()}
     if any(table == sync_settings.TABLE for table, _row_id in touched):
         case_summaries.refresh(session)  # the deadline rules changed: every case's due dates follow
     elif wanted:
@@ -553,15 +555,16 @@ def _destroyed_cases(cur: Any, case_ids: set[str]) -> set[str]:
     ids = sorted(case_ids)
     if not ids:
         return set()
-    return {r[0] for r in cur.execute('SELECT id FROM "case" WHERE destroyed_at IS NOT NULL AND id IN '
-                                      '(SELECT value FROM json_each(?))', (json.dumps(ids),)).fetchall()}
+    return {case_keys.key_text(r[0]) for r in cur.execute(
+        f'SELECT id FROM "case" WHERE destroyed_at IS NOT NULL AND id IN ({case_keys.KEYS_IN_JSON})',
+        (json.dumps(ids),)).fetchall()}
 
 
 def _case_numbers(cur: Any, case_ids: set[str]) -> tuple[str, ...]:
     ids = sorted(c for c in case_ids if c)
     if not ids:
         return ()
-    rows = cur.execute('SELECT case_number FROM "case" WHERE id IN (SELECT value FROM json_each(?)) '
+    rows = cur.execute(f'SELECT case_number FROM "case" WHERE id IN ({case_keys.KEYS_IN_JSON}) '
                        'ORDER BY case_number', (json.dumps(ids),)).fetchall()
     return tuple(r[0] for r in rows)
 
@@ -575,13 +578,14 @@ def _conflict_case_number(cur: Any, conflict: SyncConflict) -> str:
     if conflict.tbl == "client":
         client_id = conflict.row_id
     elif conflict.tbl == "householdmember":
-        found = cur.execute('SELECT client_id FROM householdmember WHERE id = ?', (conflict.row_id,)).fetchone()
+        found = cur.execute('SELECT client_id FROM householdmember WHERE id = ?',
+                            (case_keys.key(conflict.row_id),)).fetchone()
         received = json.loads(conflict.theirs) if conflict.field == ROW else None  # a member deleted here
-        client_id = found[0] if found else (received or {}).get("client_id")
+        client_id = case_keys.key_text(found[0]) if found else (received or {}).get("client_id")
     if client_id is None:
         return ""
     rows = cur.execute('SELECT case_number FROM "case" WHERE client_id = ? AND destroyed_at IS NULL '
-                       'ORDER BY case_number', (client_id,)).fetchall()
+                       'ORDER BY case_number', (case_keys.key(client_id),)).fetchall()
     return ", ".join(r[0] for r in rows)
 
 

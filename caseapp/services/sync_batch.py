@@ -18,6 +18,7 @@ from sqlmodel import Session, select
 from caseapp.domain.sync_protocol import Change
 from caseapp.services import sync_log
 from caseapp.services.sync_log import DEFAULT_CLOCK, GENESIS_KEY, encode_value
+from caseapp.storage import case_keys
 from caseapp.storage.models import SyncConflict
 
 Key = tuple[str, str]  # (table, row id)
@@ -137,8 +138,8 @@ class BatchReads:
             return  # a table of a newer caseapp: nothing stored here
         for key in ((table, i) for i in ids):
             self._rows[key] = None
-        self.cur.execute(f'SELECT * FROM "{table}" WHERE id IN (SELECT value FROM json_each(?))', (listed,))
+        self.cur.execute(f'SELECT * FROM "{table}" WHERE id IN ({case_keys.KEYS_IN_JSON})', (listed,))
         names = [d[0] for d in self.cur.description]
         for found in self.cur.fetchall():
-            raw = {n: encode_value(v) for n, v in zip(names, found)}
+            raw = {n: encode_value(v) for n, v in case_keys.texts(dict(zip(names, found))).items()}
             self._rows[(table, str(raw["id"]))] = raw

@@ -34,7 +34,7 @@ from sqlalchemy import event, inspect
 from sqlmodel import Session
 
 from caseapp.domain.sync_protocol import Change, Hlc, Op, VersionVector, hlc_tick
-from caseapp.storage import compact_log
+from caseapp.storage import case_keys, compact_log
 
 SYNCED_TABLES: tuple[str, ...] = (  # parents before children (genesis inserts them in this order)
     "syncsetting",  # a view of the synced settings in meta (migration 0015, services/sync_settings.py)
@@ -89,12 +89,14 @@ def cursor(session: Session) -> Any:
 
 
 def read_row(cur: Any, table: str, row_id: str) -> dict[str, Any] | None:
-    """The row as stored (``SELECT *``), values JSON-ready; None when there is no such row."""
-    cur.execute(f'SELECT * FROM "{table}" WHERE id = ?', (row_id,))
+    """The row as stored (``SELECT *``), values JSON-ready, its keys as text (as stored before migration 0030:
+    the log, bundles and peers keep the text); None when there is no such row."""
+    cur.execute(f'SELECT * FROM "{table}" WHERE id = ?', (case_keys.key(row_id),))
     found = cur.fetchone()
     if found is None:
         return None
-    return {d[0]: encode_value(v) for d, v in zip(cur.description, found)}
+    return {name: encode_value(v) for name, v in case_keys.texts(
+        {d[0]: v for d, v in zip(cur.description, found)}).items()}
 
 
 def case_of(cur: Any, table: str, row_id: str, raw: dict[str, Any]) -> str | None:
@@ -104,8 +106,8 @@ def case_of(cur: Any, table: str, row_id: str, raw: dict[str, Any]) -> str | Non
         return raw["case_id"]
     if table in PARENTS:
         fk, parent = PARENTS[table]
-        found = cur.execute(f'SELECT case_id FROM "{parent}" WHERE id = ?', (raw.get(fk),)).fetchone()
-        return found[0] if found else None
+        found = cur.execute(f'SELECT case_id FROM "{parent}" WHERE id = ?', (case_keys.key(raw.get(fk)),)).fetchone()
+        return case_keys.key_text(found[0]) if found else None
     return None
 
 
@@ -545,9 +547,9 @@ def record_existing(connection: Any, device: str | None = None, now_ms: int | No
         start = compact_log.change_id(code, next_seq(cur, device) - 1)
         cur.execute(
             "INSERT INTO syncchange (id, hlc, tbl, row_id, op, fields, base, actor, case_id, scrubbed) "
-            f"SELECT ? + row_number() OVER (ORDER BY t.rowid), ?, ?, {_uuid_sql('t.id')}, ?, '', NULL, '', "
-            f"{_uuid_sql(_case_sql(table, columns))}, 0 FROM \"{table}\" t"
-            + ("" if only is None else " WHERE t.id IN (SELECT value FROM json_each(?))"),
+            f"SELECT ? + row_number() OVER (ORDER BY t.rowid), ?, ?, {case_keys.key_sql('t.id')}, ?, '', NULL, '', "
+            f"{case_keys.key_sql(_case_sql(table, columns))}, 0 FROM \"{table}\" t"
+            + ("" if only is None else f" WHERE t.id IN ({case_keys.KEYS_IN_JSON})"),
             (start, stored_clock, compact_log.table_stored(table), compact_log.OP_CODES[Op.INSERT.value])
             + (() if only is None else (json.dumps(only[table]),)))
         total += cur.rowcount or 0  # their clocks are implied by these inserts (no syncrow, see the docstring)
@@ -555,15 +557,6 @@ def record_existing(connection: Any, device: str | None = None, now_ms: int | No
         cur.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = "
                     "excluded.value", (GENESIS_KEY, clock))
     return total
-
-
-# A canonical UUID text as its 16 bytes, anything else as it is: compact_values.uuid_stored in SQL (a test checks).
-_CANONICAL_UUID = "-".join("[0-9a-f]" * n for n in (8, 4, 4, 4, 12))
-
-
-def _uuid_sql(expr: str) -> str:
-    return (f"CASE WHEN typeof({expr}) = 'text' AND {expr} GLOB '{_CANONICAL_UUID}' "
-            f"THEN unhex(replace({expr}, '-', '')) ELSE {expr} END")
 
 
 def _case_sql(table: str, columns: list[str]) -> str:

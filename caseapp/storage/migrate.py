@@ -22,7 +22,7 @@ if TYPE_CHECKING:  # SQLAlchemy is imported where it runs: HEAD_REVISION and ens
     from sqlalchemy import Connection, Engine
 
 # The newest migration script's revision. Add a migration -> update this (tests/storage/test_migrations.py checks).
-HEAD_REVISION = "0029"
+HEAD_REVISION = "0030"
 
 
 def alembic_config(connection: Connection | None = None) -> "Config":

@@ -25,8 +25,87 @@ from caseapp.storage.ids import new_id, utcnow  # noqa: F401 (re-exported: every
 from caseapp.storage.packed_text import unpack as unpack_text
 
 
+# --- compact stored forms (used by the tables below) ------------------------------------------------------------
+
+class Sha256Hex(TypeDecorator[str]):
+    """A SHA-256 digest stored as its 32 bytes (migration 0019; it was 64 hex characters) and read back as the
+    lower-case hex text the code, ``meta``'s audit head and the anchors in signed PDFs use."""
+
+    impl = LargeBinary
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Any) -> bytes | None:
+        return None if value is None else bytes.fromhex(str(value))
+
+    def process_result_value(self, value: Any, dialect: Any) -> str | None:
+        if value is None:
+            return None
+        return bytes(value).hex() if isinstance(value, (bytes, bytearray, memoryview)) else str(value)
+
+
+class UuidText(TypeDecorator[str]):
+    """A UUID stored as its 16 bytes where it is canonical text, read back as that text (the audit trail since
+    migration 0024, every case table's keys since 0027; see :mod:`caseapp.storage.compact_values` and
+    :mod:`caseapp.storage.case_keys`). Compared values are converted the same way, so ``==``, ``IN`` and a join of
+    two such columns work; a join with a text column (``searchdoc``'s ids) does not: compare in Python, or through
+    ``case_keys.key_sql``. Raw SQL binds and reads keys through :mod:`caseapp.storage.case_keys`."""
+
+    impl = String
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Any) -> bytes | str | None:
+        return uuid_stored(value)
+
+    def process_result_value(self, value: Any, dialect: Any) -> str | None:
+        return uuid_read(value)
+
+    def result_processor(self, dialect: Any, coltype: Any) -> Any:
+        return uuid_read  # process_result_value without the wrapper's call per value (String has no processor)
+
+
+class UtcMicros(TypeDecorator[datetime]):
+    """An aware datetime stored as microseconds since 1970 UTC (migration 0024; it was 26 characters of text), read
+    back as the same UTC datetime. A value left as text by the migration is read as SQLAlchemy read it before."""
+
+    impl = Integer
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Any) -> int | None:
+        return None if value is None else micros_stored(value)
+
+    def process_result_value(self, value: Any, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if isinstance(value, int):
+            return micros_read(value)
+        parsed = _DATETIME_TEXT.result_processor(dialect, None)(value)  # type: ignore[misc]
+        return parsed if parsed.utcoffset() is not None else parsed.replace(tzinfo=timezone.utc)
+
+
+_DATETIME_TEXT = sqlite.DATETIME()
+
+
+class AuditCode(TypeDecorator[str]):
+    """An audit action or entity type stored as its frozen code where the table has the name (migration 0027; see
+    :mod:`caseapp.storage.audit_codes`), read back as the name. Compared values are converted the same way, so
+    ``==`` and ``IN`` work (and seek the ``(action, at)`` index); an ORDER BY or LIKE on the column would not."""
+
+    impl = String
+    cache_ok = True
+
+    def __init__(self, names: tuple[str, ...]) -> None:
+        super().__init__()
+        self.names = names
+
+    def process_bind_param(self, value: Any, dialect: Any) -> Any:
+        return audit_code_stored(self.names, value)
+
+    def process_result_value(self, value: Any, dialect: Any) -> str | None:
+        return audit_code_read(self.names, value)
+
+
 class Row(SQLModel):
-    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    id: str = Field(default_factory=new_id, primary_key=True, sa_type=UuidText)  # 16 bytes (0027)
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
 
@@ -60,7 +139,7 @@ class Agency(Row, table=True):
 class SigningIdentity(Row, table=True):
     """The practitioner's signing key and certificate chain; the file itself is encrypted, so is this."""
 
-    practitioner_id: str = Field(foreign_key="practitioner.id")
+    practitioner_id: str = Field(foreign_key="practitioner.id", sa_type=UuidText)
     key_pem: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
     cert_pem: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
     chain_pem: bytes = Field(default=b"", sa_column=Column(LargeBinary, nullable=False))
@@ -105,7 +184,7 @@ class Client(Row, table=True):
 
 
 class HouseholdMember(Row, table=True):
-    client_id: str = Field(foreign_key="client.id", index=True)
+    client_id: str = Field(foreign_key="client.id", index=True, sa_type=UuidText)
     name: str = ""
     relation: str  # e.g. 배우자, 자녀, 모
     age: int | None = None
@@ -128,8 +207,8 @@ class Case(Row, table=True):
     __table_args__ = (UniqueConstraint("case_number"),)
 
     case_number: str  # YYYY-NNNN; looked up through the UNIQUE constraint's index (0022 dropped its second)
-    client_id: str = Field(foreign_key="client.id", index=True)
-    practitioner_id: str | None = Field(default=None, foreign_key="practitioner.id")
+    client_id: str = Field(foreign_key="client.id", index=True, sa_type=UuidText)
+    practitioner_id: str | None = Field(default=None, foreign_key="practitioner.id", sa_type=UuidText)
     opened_on: date
     closed_on: date | None = None
     stage: str = "intake"  # vocab.Stage
@@ -143,7 +222,7 @@ class Case(Row, table=True):
 
 
 class StageTransition(Row, table=True):
-    case_id: str = Field(foreign_key="case.id")  # seeks: ix_stagetransition_stats (0022)
+    case_id: str = Field(foreign_key="case.id", sa_type=UuidText)  # seeks: ix_stagetransition_stats (0022)
     from_stage: str | None = None
     to_stage: str
     moved_on: date
@@ -154,7 +233,7 @@ class StageTransition(Row, table=True):
 class ChecklistCheck(Row, table=True):
     __table_args__ = (UniqueConstraint("case_id", "stage", "item_key"),)
 
-    case_id: str = Field(foreign_key="case.id")  # seeks: the UNIQUE index (0022)
+    case_id: str = Field(foreign_key="case.id", sa_type=UuidText)  # seeks: the UNIQUE index (0022)
     stage: str
     item_key: str
     checked_on: date
@@ -162,7 +241,7 @@ class ChecklistCheck(Row, table=True):
 
 
 class Consent(Signable, table=True):
-    case_id: str = Field(foreign_key="case.id", index=True)
+    case_id: str = Field(foreign_key="case.id", index=True, sa_type=UuidText)
     purpose: str  # vocab.ConsentPurpose
     given_on: date | None = None
     withdrawn_on: date | None = None
@@ -183,7 +262,7 @@ class Consent(Signable, table=True):
 # --- assessment -------------------------------------------------------------------------------------------------
 
 class Assessment(Signable, table=True):
-    case_id: str = Field(foreign_key="case.id", index=True)
+    case_id: str = Field(foreign_key="case.id", index=True, sa_type=UuidText)
     kind: str = "intake"  # vocab.AssessmentKind
     assessed_on: date
     strengths_personal: str = ""
@@ -204,7 +283,7 @@ class Assessment(Signable, table=True):
 class NeedRating(Row, table=True):
     __table_args__ = (UniqueConstraint("assessment_id", "area"),)
 
-    assessment_id: str = Field(foreign_key="assessment.id")  # seeks: the UNIQUE index (0022)
+    assessment_id: str = Field(foreign_key="assessment.id", sa_type=UuidText)  # seeks: the UNIQUE index (0022)
     area: str  # vocab.NeedArea
     level: int = 0  # 0..3
     narrative: str = ""
@@ -219,17 +298,17 @@ class BudgetLine(Row, table=True):
 
     __table_args__ = (UniqueConstraint("assessment_id", "item"),)
 
-    assessment_id: str = Field(foreign_key="assessment.id")  # seeks: the UNIQUE index (0022)
+    assessment_id: str = Field(foreign_key="assessment.id", sa_type=UuidText)  # seeks: the UNIQUE index (0022)
     item: str  # domain.budget.BudgetItem
     amount: int | None = None  # won per month; blank when only a note is known (e.g. 신청 중)
     note: str = ""
 
 
 class EcoRelation(Row, table=True):
-    case_id: str = Field(foreign_key="case.id", index=True)
+    case_id: str = Field(foreign_key="case.id", index=True, sa_type=UuidText)
     name: str
     kind: str = "other"  # vocab.EcoKind
-    resource_id: str | None = Field(default=None, foreign_key="resource.id")
+    resource_id: str | None = Field(default=None, foreign_key="resource.id", sa_type=UuidText)
     strength: str = "weak"  # vocab.EcoStrength
     direction: str = "mutual"  # vocab.EcoDirection
     notes: str = ""
@@ -239,7 +318,7 @@ class EcoRelation(Row, table=True):
 # --- planning ---------------------------------------------------------------------------------------------------
 
 class Goal(Signable, table=True):
-    case_id: str = Field(foreign_key="case.id", index=True)
+    case_id: str = Field(foreign_key="case.id", index=True, sa_type=UuidText)
     position: int = 0
     statement: str  # in the client's own words
     need_area: str = ""  # vocab.NeedArea
@@ -253,16 +332,16 @@ class Goal(Signable, table=True):
     achieved: bool = False
     # 장기/단기 (migration 0006): a 단기 goal sits under a 장기 goal; term follows parent_id (set by the service)
     term: str = "long"  # vocab.GoalTerm
-    parent_id: str | None = Field(default=None, foreign_key="goal.id", index=True)
+    parent_id: str | None = Field(default=None, foreign_key="goal.id", index=True, sa_type=UuidText)
 
 
 class PlanTask(Signable, table=True):
-    case_id: str = Field(foreign_key="case.id", index=True)
-    goal_id: str | None = Field(default=None, foreign_key="goal.id", index=True)
+    case_id: str = Field(foreign_key="case.id", index=True, sa_type=UuidText)
+    goal_id: str | None = Field(default=None, foreign_key="goal.id", index=True, sa_type=UuidText)
     description: str
     performer: str = "client"  # vocab.TaskPerformer
     frequency: str = ""  # e.g. 주 1회
-    resource_id: str | None = Field(default=None, foreign_key="resource.id")
+    resource_id: str | None = Field(default=None, foreign_key="resource.id", sa_type=UuidText)
     due_date: date | None = None
     done_on: date | None = None
     # service-row details of the 서비스 제공 계획서 (migration 0006)
@@ -278,13 +357,13 @@ class PlanTask(Signable, table=True):
 # --- implementation ---------------------------------------------------------------------------------------------
 
 class ServiceEntry(Signable, table=True):
-    case_id: str = Field(foreign_key="case.id", index=True)
+    case_id: str = Field(foreign_key="case.id", index=True, sa_type=UuidText)
     occurred_on: date  # seeks: ix_serviceentry_stats (0022)
     duration_min: int | None = None
     contact_mode: str = "office"  # vocab.ContactMode
     practice_type: str  # vocab.PracticeType
-    goal_id: str | None = Field(default=None, foreign_key="goal.id")  # ix_serviceentry_goal_id (0026)
-    resource_id: str | None = Field(default=None, foreign_key="resource.id")
+    goal_id: str | None = Field(default=None, foreign_key="goal.id", sa_type=UuidText)  # ix_serviceentry_goal_id (0026)
+    resource_id: str | None = Field(default=None, foreign_key="resource.id", sa_type=UuidText)
     text: str = ""
     contact_target: str | None = None  # vocab.ContactTarget (migration 0006; older entries: not recorded)
     content_kinds: list[str] = Field(default_factory=list, sa_type=JSON)  # vocab.ServiceContent codes
@@ -293,9 +372,9 @@ class ServiceEntry(Signable, table=True):
 class Addendum(Signable, table=True):
     """Amends a signed entry without changing it."""
 
-    case_id: str = Field(foreign_key="case.id", index=True)
+    case_id: str = Field(foreign_key="case.id", index=True, sa_type=UuidText)
     target_type: str  # table name of the amended entry
-    target_id: str = Field(index=True)
+    target_id: str = Field(index=True, sa_type=UuidText)
     written_on: date
     author: str = ""
     text: str
@@ -304,7 +383,7 @@ class Addendum(Signable, table=True):
 # --- monitoring / termination / follow-up -----------------------------------------------------------------------
 
 class MonitoringReview(Signable, table=True):
-    case_id: str = Field(foreign_key="case.id", index=True)
+    case_id: str = Field(foreign_key="case.id", index=True, sa_type=UuidText)
     reviewed_on: date
     adherence: str = "full"  # vocab.Adherence
     satisfaction: str = "3"  # vocab.Satisfaction
@@ -316,19 +395,21 @@ class MonitoringReview(Signable, table=True):
 class GoalScore(Row, table=True):
     """A GAS score for one goal, given in a monitoring review or at termination."""
 
-    goal_id: str = Field(foreign_key="goal.id", index=True)
-    review_id: str | None = Field(default=None, foreign_key="monitoringreview.id", index=True)
-    termination_id: str | None = Field(default=None, foreign_key="termination.id")  # seeks: ix_goalscore_stats (0022)
+    goal_id: str = Field(foreign_key="goal.id", index=True, sa_type=UuidText)
+    review_id: str | None = Field(default=None, foreign_key="monitoringreview.id", index=True, sa_type=UuidText)
+    # seeks: ix_goalscore_stats (0022)
+    termination_id: str | None = Field(default=None, foreign_key="termination.id", sa_type=UuidText)
     scored_on: date
     score: int  # -2..+2
     note: str = ""
 
 
 class Termination(Signable, table=True):
-    case_id: str = Field(foreign_key="case.id", index=True)
+    case_id: str = Field(foreign_key="case.id", index=True, sa_type=UuidText)
     terminated_on: date
     reason: str  # vocab.TerminationReason
-    closing_assessment_id: str | None = Field(default=None, foreign_key="assessment.id")  # its index: 0026
+    closing_assessment_id: str | None = Field(default=None, foreign_key="assessment.id",  # its index: 0026
+                                              sa_type=UuidText)
     client_words: str = ""
     summary: str = ""
     follow_up_plan: str = ""
@@ -340,7 +421,7 @@ class Termination(Signable, table=True):
 
 
 class FollowUp(Signable, table=True):
-    case_id: str = Field(foreign_key="case.id", index=True)
+    case_id: str = Field(foreign_key="case.id", index=True, sa_type=UuidText)
     due_on: date
     done_on: date | None = None
     method: str = "phone"  # vocab.FollowUpMethod
@@ -366,8 +447,8 @@ class Resource(Row, table=True):
 
 
 class Referral(Signable, table=True):
-    case_id: str = Field(foreign_key="case.id", index=True)
-    resource_id: str = Field(foreign_key="resource.id", index=True)
+    case_id: str = Field(foreign_key="case.id", index=True, sa_type=UuidText)
+    resource_id: str = Field(foreign_key="resource.id", index=True, sa_type=UuidText)
     status: str = "sent"  # vocab.ReferralStatus
     sent_on: date
     accepted_on: date | None = None
@@ -379,7 +460,7 @@ class Referral(Signable, table=True):
 
 
 class CaseConference(Signable, table=True):
-    case_id: str = Field(foreign_key="case.id", index=True)
+    case_id: str = Field(foreign_key="case.id", index=True, sa_type=UuidText)
     held_on: date
     kind: str | None = None  # vocab.ConferenceKind (added in migration 0003)
     attendees: str = ""
@@ -400,86 +481,15 @@ class CaseSelection(Row, table=True):
     """One selection decision; the newest (by ``decided_on``, then ``created_at``) is the case's current level.
     Kept as dated history: a new decision supersedes, nothing is overwritten."""
 
-    case_id: str = Field(foreign_key="case.id")  # seeks: ix_caseselection_stats (0022)
+    case_id: str = Field(foreign_key="case.id", sa_type=UuidText)  # seeks: ix_caseselection_stats (0022)
     decided_on: date
     level: str  # vocab.SelectionLevel
-    conference_id: str | None = Field(default=None, foreign_key="caseconference.id")  # its index: 0026
+    conference_id: str | None = Field(default=None, foreign_key="caseconference.id",  # its index: 0026
+                                      sa_type=UuidText)
     reason: str = ""
 
 
 # --- audit, exports, drafts -------------------------------------------------------------------------------------
-
-class Sha256Hex(TypeDecorator[str]):
-    """A SHA-256 digest stored as its 32 bytes (migration 0019; it was 64 hex characters) and read back as the
-    lower-case hex text the code, ``meta``'s audit head and the anchors in signed PDFs use."""
-
-    impl = LargeBinary
-    cache_ok = True
-
-    def process_bind_param(self, value: Any, dialect: Any) -> bytes | None:
-        return None if value is None else bytes.fromhex(str(value))
-
-    def process_result_value(self, value: Any, dialect: Any) -> str | None:
-        if value is None:
-            return None
-        return bytes(value).hex() if isinstance(value, (bytes, bytearray, memoryview)) else str(value)
-
-
-class UuidText(TypeDecorator[str]):
-    """A UUID stored as its 16 bytes where it is canonical text, read back as that text (migration 0024; see
-    :mod:`caseapp.storage.compact_values`). Compared values are converted the same way, so ``==`` and ``IN`` work;
-    a join with a text column of another table does not (compare in Python instead)."""
-
-    impl = String
-    cache_ok = True
-
-    def process_bind_param(self, value: Any, dialect: Any) -> bytes | str | None:
-        return uuid_stored(value)
-
-    def process_result_value(self, value: Any, dialect: Any) -> str | None:
-        return uuid_read(value)
-
-
-class UtcMicros(TypeDecorator[datetime]):
-    """An aware datetime stored as microseconds since 1970 UTC (migration 0024; it was 26 characters of text), read
-    back as the same UTC datetime. A value left as text by the migration is read as SQLAlchemy read it before."""
-
-    impl = Integer
-    cache_ok = True
-
-    def process_bind_param(self, value: Any, dialect: Any) -> int | None:
-        return None if value is None else micros_stored(value)
-
-    def process_result_value(self, value: Any, dialect: Any) -> datetime | None:
-        if value is None:
-            return None
-        if isinstance(value, int):
-            return micros_read(value)
-        parsed = _DATETIME_TEXT.result_processor(dialect, None)(value)  # type: ignore[misc]
-        return parsed if parsed.utcoffset() is not None else parsed.replace(tzinfo=timezone.utc)
-
-
-_DATETIME_TEXT = sqlite.DATETIME()
-
-
-class AuditCode(TypeDecorator[str]):
-    """An audit action or entity type stored as its frozen code where the table has the name (migration 0027; see
-    :mod:`caseapp.storage.audit_codes`), read back as the name. Compared values are converted the same way, so
-    ``==`` and ``IN`` work (and seek the ``(action, at)`` index); an ORDER BY or LIKE on the column would not."""
-
-    impl = String
-    cache_ok = True
-
-    def __init__(self, names: tuple[str, ...]) -> None:
-        super().__init__()
-        self.names = names
-
-    def process_bind_param(self, value: Any, dialect: Any) -> Any:
-        return audit_code_stored(self.names, value)
-
-    def process_result_value(self, value: Any, dialect: Any) -> str | None:
-        return audit_code_read(self.names, value)
-
 
 class AuditEvent(SQLModel, table=True):
     """Append-only; ``hash`` = SHA-256 over the canonical row and the previous row's hash (see services/audit.py),
@@ -509,7 +519,7 @@ class AuditEvent(SQLModel, table=True):
 class ExportRecord(Row, table=True):
     """One PDF export: the QR on paper carries export id + content hash so a copy can be matched later."""
 
-    case_id: str | None = Field(default=None, foreign_key="case.id", index=True)
+    case_id: str | None = Field(default=None, foreign_key="case.id", index=True, sa_type=UuidText)
     exported_at: datetime = Field(default_factory=utcnow)
     content_sha256: str = Field(index=True)
     case_state_sha256: str = ""
@@ -558,7 +568,7 @@ class SearchDoc(SQLModel, table=True):
 class PlanAgreement(Row, table=True):
     """The client's agreement to the service plan: when, how, and (optionally) the signature drawn on screen."""
 
-    case_id: str = Field(foreign_key="case.id", index=True)
+    case_id: str = Field(foreign_key="case.id", index=True, sa_type=UuidText)
     agreed_on: date
     method: str = "signed_paper"  # vocab.PlanAgreementMethod
     guardian_name: str = ""
@@ -572,8 +582,8 @@ class PlanAgreement(Row, table=True):
 class ConsentScan(Row, table=True):
     """The scanned signed paper of a consent, kept encrypted in the case file like everything else."""
 
-    consent_id: str = Field(foreign_key="consent.id", index=True)
-    case_id: str = Field(foreign_key="case.id", index=True)
+    consent_id: str = Field(foreign_key="consent.id", index=True, sa_type=UuidText)
+    case_id: str = Field(foreign_key="case.id", index=True, sa_type=UuidText)
     file_name: str
     media_type: str  # application/pdf, image/jpeg, image/png
     size: int
@@ -590,7 +600,7 @@ class CaseSummaryRow(SQLModel, table=True):
     __tablename__ = "casesummary"
     __table_args__ = {"sqlite_with_rowid": False}  # read only by case id (migration 0029)
 
-    case_id: str = Field(primary_key=True, max_length=36)
+    case_id: str = Field(primary_key=True, sa_type=UuidText)
     basis: str = ""
     next_due: date | None = None
     deadlines: str = "[]"
@@ -608,7 +618,7 @@ SIGNABLE_MODELS: dict[str, type[Signable]] = {
 class ConferenceAttendee(Row, table=True):
     """One attendee of a case conference, by organisation; locked with its conference once that is signed."""
 
-    conference_id: str = Field(foreign_key="caseconference.id", index=True)
+    conference_id: str = Field(foreign_key="caseconference.id", index=True, sa_type=UuidText)
     position: int = 0
     name: str = ""
     organisation: str = ""
@@ -618,8 +628,8 @@ class ConferenceAttendee(Row, table=True):
 class ReviewGoalChange(Row, table=True):
     """사전/사후: the situation of one agreed goal before and after, judged at a monitoring review."""
 
-    review_id: str = Field(foreign_key="monitoringreview.id", index=True)
-    goal_id: str = Field(foreign_key="goal.id", index=True)
+    review_id: str = Field(foreign_key="monitoringreview.id", index=True, sa_type=UuidText)
+    goal_id: str = Field(foreign_key="goal.id", index=True, sa_type=UuidText)
     before: str = ""
     after: str = ""
 
@@ -627,8 +637,8 @@ class ReviewGoalChange(Row, table=True):
 class ReviewServiceRating(Row, table=True):
     """How one service row (plan task) went, judged at a monitoring review (vocab.ServicePerformance)."""
 
-    review_id: str = Field(foreign_key="monitoringreview.id", index=True)
-    task_id: str = Field(foreign_key="plantask.id", index=True)
+    review_id: str = Field(foreign_key="monitoringreview.id", index=True, sa_type=UuidText)
+    task_id: str = Field(foreign_key="plantask.id", index=True, sa_type=UuidText)
     performance: str  # vocab.ServicePerformance
     note: str = ""
 
@@ -636,8 +646,8 @@ class ReviewServiceRating(Row, table=True):
 class TerminationGoalOutcome(Row, table=True):
     """목표별 성과: one goal's outcome at termination (vocab.GoalOutcome)."""
 
-    termination_id: str = Field(foreign_key="termination.id", index=True)
-    goal_id: str = Field(foreign_key="goal.id", index=True)
+    termination_id: str = Field(foreign_key="termination.id", index=True, sa_type=UuidText)
+    goal_id: str = Field(foreign_key="goal.id", index=True, sa_type=UuidText)
     outcome: str  # vocab.GoalOutcome
     note: str = ""
 
@@ -645,7 +655,7 @@ class TerminationGoalOutcome(Row, table=True):
 class SupervisionRecord(Signable, table=True):
     """슈퍼비전 기록 of a case."""
 
-    case_id: str = Field(foreign_key="case.id", index=True)
+    case_id: str = Field(foreign_key="case.id", index=True, sa_type=UuidText)
     held_on: date
     supervisor: str = ""
     topic: str = ""
@@ -657,9 +667,9 @@ class SupervisorConfirmation(Row, table=True):
     """A supervisor's confirmation of the plan or of a closing (name and date; the digital approval signature, where
     the agency uses PKCS#12, goes on the exported PDF with ``caseapp cosign``)."""
 
-    case_id: str = Field(foreign_key="case.id", index=True)
+    case_id: str = Field(foreign_key="case.id", index=True, sa_type=UuidText)
     target: str  # vocab.ConfirmationTarget
-    termination_id: str | None = Field(default=None, foreign_key="termination.id")
+    termination_id: str | None = Field(default=None, foreign_key="termination.id", sa_type=UuidText)
     confirmed_by: str
     confirmed_on: date
     note: str = ""
@@ -686,25 +696,26 @@ class DestructionLog(Row, table=True):
 class Disclosure(Row, table=True):
     """One line of the 제3자 제공 대장: something given outside the agency."""
 
-    case_id: str | None = Field(default=None, index=True)  # None: a statistics report (no single client)
+    case_id: str | None = Field(default=None, index=True, sa_type=UuidText)  # None: a statistics report
     case_number: str = ""
     kind: str  # referral_letter / record_export / report / client_copy
     disclosed_at: datetime = Field(default_factory=utcnow)
     recipient: str
     items: str = ""  # what was given (sections, period)
     basis: str = ""  # legal basis or the consent that allowed it
-    consent_id: str | None = None  # the consent relied on (a withdrawal lists the disclosures to notify)
+    # the consent relied on (a withdrawal lists the disclosures to notify)
+    consent_id: str | None = Field(default=None, sa_type=UuidText)
     consent_purpose: str = ""  # vocab.ConsentPurpose of that consent
     consent_covered: bool = True
     reason: str = ""  # why it was given although no consent covered the recipient
-    export_id: str = ""
+    export_id: str = Field(default="", sa_type=UuidText)
     actor: str = ""
 
 
 class CorrectionRequest(Row, table=True):
     """A data subject's request to correct or delete (정정·삭제 요구, 개인정보 보호법 제36조); answered in 10 days."""
 
-    case_id: str = Field(foreign_key="case.id", index=True)
+    case_id: str = Field(foreign_key="case.id", index=True, sa_type=UuidText)
     received_on: date
     due_on: date
     request: str = ""
@@ -794,7 +805,7 @@ class CaseNumberAlias(Row, table=True):
 
     __tablename__ = "casenumberalias"
 
-    case_id: str = Field(index=True)
+    case_id: str = Field(index=True, sa_type=UuidText)  # compared with case.id in SQL (services/case_aliases.py)
     number: str = Field(index=True)
 
 

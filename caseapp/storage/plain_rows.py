@@ -2,8 +2,9 @@
 
 ``caseapp show`` reads one case and ends: importing the ORM and the 52 table models (~0.6 s of CPU) would cost more
 than the reads. :data:`COLUMNS` says, for each table such a reader needs, every column in the model's field order
-with the conversion the ORM applies to it on SQLite (``s`` text, ``i`` integer, ``x`` bytes: as stored; ``b`` a
-boolean; ``d`` a date; ``t`` a UTC datetime; ``j`` JSON). The models stay the one definition of the tables:
+with the conversion the ORM applies to it on SQLite (``s`` text, ``i`` integer, ``x`` bytes: as stored; ``k`` a
+key, its 16 bytes read as its text (migration 0030); ``b`` a boolean; ``d`` a date; ``t`` a UTC datetime; ``j``
+JSON). The models stay the one definition of the tables:
 tests/storage/test_plain_rows.py fails, printing the line to paste here, when a model and its entry differ.
 
 A :class:`PlainRow` offers what readers of a model instance use: the columns as attributes, ``model_dump()`` (in
@@ -18,71 +19,73 @@ from datetime import UTC, date, datetime
 from numbers import Number
 from typing import Any, ClassVar
 
+from caseapp.storage.case_keys import key_text
+
 COLUMNS: dict[str, str] = {
-    "case": "id:s created_at:t updated_at:t case_number:s client_id:s practitioner_id:s opened_on:d closed_on:d "
+    "case": "id:k created_at:t updated_at:t case_number:s client_id:k practitioner_id:k opened_on:d closed_on:d "
             "stage:s stage_since:d presenting_request:s crisis_screening:s crisis_flag:b monitoring_interval_days:i "
             "retention_until:d destroyed_at:t",
-    "client": "id:s created_at:t updated_at:t name:s birth_date:d sex:s resident_number:s phone:s address:s "
+    "client": "id:k created_at:t updated_at:t name:s birth_date:d sex:s resident_number:s phone:s address:s "
               "referral_source:s vulnerability_flags:j notes:s registered_address:s household_type:s housing_type:s "
               "tenure:s livelihood:j referral_route:s",
-    "householdmember": "id:s created_at:t updated_at:t client_id:s name:s relation:s age:i sex:s lives_together:b "
+    "householdmember": "id:k created_at:t updated_at:t client_id:k name:s relation:s age:i sex:s lives_together:b "
                        "deceased:b notes:s disability_type:s disability_degree:s education:s occupation:s health:s "
                        "problem:s wanted_support:s priority:i",
-    "stagetransition": "id:s created_at:t updated_at:t case_id:s from_stage:s to_stage:s moved_on:d reason:s "
+    "stagetransition": "id:k created_at:t updated_at:t case_id:k from_stage:s to_stage:s moved_on:d reason:s "
                        "overridden_warnings:j",
-    "checklistcheck": "id:s created_at:t updated_at:t case_id:s stage:s item_key:s checked_on:d note:s",
-    "consent": "id:s created_at:t updated_at:t signed_at:t signed_by:s content_hash:s case_id:s purpose:s given_on:d "
+    "checklistcheck": "id:k created_at:t updated_at:t case_id:k stage:s item_key:s checked_on:d note:s",
+    "consent": "id:k created_at:t updated_at:t signed_at:t signed_by:s content_hash:s case_id:k purpose:s given_on:d "
                "withdrawn_on:d expires_on:d method:s notes:s purpose_detail:s items:s recipients:s retention:s "
                "refusal_consequence:s consented_by:s guardian_name:s guardian_relation:s",
-    "assessment": "id:s created_at:t updated_at:t signed_at:t signed_by:s content_hash:s case_id:s kind:s "
+    "assessment": "id:k created_at:t updated_at:t signed_at:t signed_by:s content_hash:s case_id:k kind:s "
                   "assessed_on:d strengths_personal:s strengths_family:s strengths_community:s risk_level:s "
                   "risk_reasons:s summary:s family_history:s personal_history:s obstacles_personal:s "
                   "obstacles_family:s obstacles_community:s crisis_scores:j",
-    "needrating": "id:s created_at:t updated_at:t assessment_id:s area:s level:i narrative:s concerns:s cause:s "
+    "needrating": "id:k created_at:t updated_at:t assessment_id:k area:s level:i narrative:s concerns:s cause:s "
                   "priority:i",
-    "budgetline": "id:s created_at:t updated_at:t assessment_id:s item:s amount:i note:s",
-    "ecorelation": "id:s created_at:t updated_at:t case_id:s name:s kind:s resource_id:s strength:s direction:s "
+    "budgetline": "id:k created_at:t updated_at:t assessment_id:k item:s amount:i note:s",
+    "ecorelation": "id:k created_at:t updated_at:t case_id:k name:s kind:s resource_id:k strength:s direction:s "
                    "notes:s phase:s",
-    "goal": "id:s created_at:t updated_at:t signed_at:t signed_by:s content_hash:s case_id:s position:i statement:s "
+    "goal": "id:k created_at:t updated_at:t signed_at:t signed_by:s content_hash:s case_id:k position:i statement:s "
             "need_area:s target_date:d gas_minus2:s gas_minus1:s gas_zero:s gas_plus1:s gas_plus2:s baseline_score:i "
-            "achieved:b term:s parent_id:s",
-    "plantask": "id:s created_at:t updated_at:t signed_at:t signed_by:s content_hash:s case_id:s goal_id:s "
-                "description:s performer:s frequency:s resource_id:s due_date:d done_on:d target_person:s "
+            "achieved:b term:s parent_id:k",
+    "plantask": "id:k created_at:t updated_at:t signed_at:t signed_by:s content_hash:s case_id:k goal_id:k "
+                "description:s performer:s frequency:s resource_id:k due_date:d done_on:d target_person:s "
                 "person_in_charge:s starts_on:d ends_on:d frequency_count:i frequency_unit:s priority:i",
-    "serviceentry": "id:s created_at:t updated_at:t signed_at:t signed_by:s content_hash:s case_id:s occurred_on:d "
-                    "duration_min:i contact_mode:s practice_type:s goal_id:s resource_id:s text:s contact_target:s "
+    "serviceentry": "id:k created_at:t updated_at:t signed_at:t signed_by:s content_hash:s case_id:k occurred_on:d "
+                    "duration_min:i contact_mode:s practice_type:s goal_id:k resource_id:k text:s contact_target:s "
                     "content_kinds:j",
-    "monitoringreview": "id:s created_at:t updated_at:t signed_at:t signed_by:s content_hash:s case_id:s "
+    "monitoringreview": "id:k created_at:t updated_at:t signed_at:t signed_by:s content_hash:s case_id:k "
                         "reviewed_on:d adherence:s satisfaction:s changed_needs:s decision:s notes:s",
-    "goalscore": "id:s created_at:t updated_at:t goal_id:s review_id:s termination_id:s scored_on:d score:i note:s",
-    "termination": "id:s created_at:t updated_at:t signed_at:t signed_by:s content_hash:s case_id:s terminated_on:d "
-                   "reason:s closing_assessment_id:s client_words:s summary:s follow_up_plan:s "
+    "goalscore": "id:k created_at:t updated_at:t goal_id:k review_id:k termination_id:k scored_on:d score:i note:s",
+    "termination": "id:k created_at:t updated_at:t signed_at:t signed_by:s content_hash:s case_id:k terminated_on:d "
+                   "reason:s closing_assessment_id:k client_words:s summary:s follow_up_plan:s "
                    "follow_up_every_months:i follow_up_count:i emergency_contact:s reason_before_0007:s",
-    "followup": "id:s created_at:t updated_at:t signed_at:t signed_by:s content_hash:s case_id:s due_on:d done_on:d "
+    "followup": "id:k created_at:t updated_at:t signed_at:t signed_by:s content_hash:s case_id:k due_on:d done_on:d "
                 "method:s result:s reopen:b observed_change:s satisfaction:s",
-    "referral": "id:s created_at:t updated_at:t signed_at:t signed_by:s content_hash:s case_id:s resource_id:s "
+    "referral": "id:k created_at:t updated_at:t signed_at:t signed_by:s content_hash:s case_id:k resource_id:k "
                 "status:s sent_on:d accepted_on:d started_on:d completed_on:d declined_on:d reason:s notes:s",
-    "caseconference": "id:s created_at:t updated_at:t signed_at:t signed_by:s content_hash:s case_id:s held_on:d "
+    "caseconference": "id:k created_at:t updated_at:t signed_at:t signed_by:s content_hash:s case_id:k held_on:d "
                       "kind:s attendees:s agenda:s discussion:s decisions:s next_steps:s case_summary:s "
                       "practitioner_view:s plan_change:s kind_before_0007:s",
-    "addendum": "id:s created_at:t updated_at:t signed_at:t signed_by:s content_hash:s case_id:s target_type:s "
-                "target_id:s written_on:d author:s text:s",
-    "resource": "id:s created_at:t updated_at:t name:s kind:s category:s services:s contact_person:s phone:s email:s "
+    "addendum": "id:k created_at:t updated_at:t signed_at:t signed_by:s content_hash:s case_id:k target_type:s "
+                "target_id:k written_on:d author:s text:s",
+    "resource": "id:k created_at:t updated_at:t name:s kind:s category:s services:s contact_person:s phone:s email:s "
                 "address:s notes:s active:b",
-    "caseselection": "id:s created_at:t updated_at:t case_id:s decided_on:d level:s conference_id:s reason:s",
-    "planagreement": "id:s created_at:t updated_at:t case_id:s agreed_on:d method:s guardian_name:s "
+    "caseselection": "id:k created_at:t updated_at:t case_id:k decided_on:d level:s conference_id:k reason:s",
+    "planagreement": "id:k created_at:t updated_at:t case_id:k agreed_on:d method:s guardian_name:s "
                      "guardian_relation:s notes:s signature_png:x",
-    "conferenceattendee": "id:s created_at:t updated_at:t conference_id:s position:i name:s organisation:s role:s",
-    "reviewgoalchange": "id:s created_at:t updated_at:t review_id:s goal_id:s before:s after:s",
-    "reviewservicerating": "id:s created_at:t updated_at:t review_id:s task_id:s performance:s note:s",
-    "terminationgoaloutcome": "id:s created_at:t updated_at:t termination_id:s goal_id:s outcome:s note:s",
-    "supervisionrecord": "id:s created_at:t updated_at:t signed_at:t signed_by:s content_hash:s case_id:s held_on:d "
+    "conferenceattendee": "id:k created_at:t updated_at:t conference_id:k position:i name:s organisation:s role:s",
+    "reviewgoalchange": "id:k created_at:t updated_at:t review_id:k goal_id:k before:s after:s",
+    "reviewservicerating": "id:k created_at:t updated_at:t review_id:k task_id:k performance:s note:s",
+    "terminationgoaloutcome": "id:k created_at:t updated_at:t termination_id:k goal_id:k outcome:s note:s",
+    "supervisionrecord": "id:k created_at:t updated_at:t signed_at:t signed_by:s content_hash:s case_id:k held_on:d "
                          "supervisor:s topic:s content:s agreed_actions:s",
-    "supervisorconfirmation": "id:s created_at:t updated_at:t case_id:s target:s termination_id:s confirmed_by:s "
+    "supervisorconfirmation": "id:k created_at:t updated_at:t case_id:k target:s termination_id:k confirmed_by:s "
                               "confirmed_on:d note:s",
-    "disclosure": "id:s created_at:t updated_at:t case_id:s case_number:s kind:s disclosed_at:t recipient:s items:s "
-                  "basis:s consent_id:s consent_purpose:s consent_covered:b reason:s export_id:s actor:s",
-    "correctionrequest": "id:s created_at:t updated_at:t case_id:s received_on:d due_on:d request:s outcome:s "
+    "disclosure": "id:k created_at:t updated_at:t case_id:k case_number:s kind:s disclosed_at:t recipient:s items:s "
+                  "basis:s consent_id:k consent_purpose:s consent_covered:b reason:s export_id:k actor:s",
+    "correctionrequest": "id:k created_at:t updated_at:t case_id:k received_on:d due_on:d request:s outcome:s "
                          "outcome_on:d outcome_note:s",
 }
 
@@ -121,7 +124,7 @@ def _json(value: Any) -> Any:
 
 
 _CONVERT: dict[str, Callable[[Any], Any] | None] = {
-    "s": None, "i": None, "x": None, "b": bool, "d": date.fromisoformat, "t": _utc, "j": _json,
+    "s": None, "i": None, "x": None, "k": key_text, "b": bool, "d": date.fromisoformat, "t": _utc, "j": _json,
 }
 
 

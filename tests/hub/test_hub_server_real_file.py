@@ -12,6 +12,7 @@ import psycopg
 import pg_cluster
 from caseapp.services import demo_data, hub_admin, hub_schema, sync_log
 from caseapp.services.access_log import device_id
+from caseapp.storage import case_keys
 from hub_server_helpers import ADMIN_PASSWORD, Laptop, new_hub_database, user_url
 
 DB = "hub_real_file_test"
@@ -46,7 +47,7 @@ def test_a_real_files_changes_materialize_on_the_hub(pg: pg_cluster.Cluster, vau
     assert {c.device: c for c in pulled} and {(c.device, c.seq): c.fields for c in pulled} == {
         (c.device, c.seq): c.fields for c in changes}, "the hub relays exactly what was pushed"
     for entry_id, text, occurred_on, kinds, signed_at in entries:
-        hub_text, hub_on, hub_kinds, hub_signed = hub_entries[entry_id]
+        hub_text, hub_on, hub_kinds, hub_signed = hub_entries[case_keys.key_text(entry_id)]  # the hub keeps text
         assert (hub_text, hub_on, hub_kinds) == (text, str(occurred_on), json.loads(kinds))
         assert (hub_signed is None) == (signed_at is None)
     with psycopg.connect(user_url(pg, DB, "real_lee", PASSWORD)) as conn:

@@ -9,6 +9,7 @@ from sqlmodel import select
 
 from caseapp import paths
 from caseapp.services import backup, checkup, drafts, entries, integrity
+from caseapp.storage import case_keys
 from caseapp.storage.keystore import KeyFile
 from caseapp.storage.models import AuditEvent, Draft
 
@@ -61,7 +62,7 @@ def test_deleted_audit_rows_are_found(vault, case) -> None:  # type: ignore[no-u
 def test_signed_entry_changed_behind_the_apps_back(vault, case) -> None:  # type: ignore[no-untyped-def]
     backup.create_backup(vault, "manual")
     row = entries.add_service_entry(vault, case.id, "counselling", "서명한 원래 내용", sign=True)
-    _sql(vault, "UPDATE serviceentry SET text = '몰래 바꾼 내용' WHERE id = :i", i=row.id)
+    _sql(vault, "UPDATE serviceentry SET text = '몰래 바꾼 내용' WHERE id = :i", i=case_keys.key(row.id))
     problems = [p for p in checkup.run_checks(vault) if p.code == "signed_changed"]
     assert len(problems) == 1 and row.id in problems[0].en
 
@@ -158,7 +159,7 @@ def test_signed_content_rewritten_with_a_matching_hash_is_caught_by_the_audit_si
         new_hash = records.content_hash(forged)
     # the forger edits the text and recomputes content_hash, so the row agrees with itself
     _sql(vault, "UPDATE serviceentry SET text = :t, content_hash = :h WHERE id = :id", t=forged.text, h=new_hash,
-         id=row.id)
+         id=case_keys.key(row.id))
     codes = _codes(vault)
     assert "signed_changed" not in codes  # the old check alone is fooled
     assert "signed_hash_mismatch" in codes
@@ -167,9 +168,9 @@ def test_signed_content_rewritten_with_a_matching_hash_is_caught_by_the_audit_si
 def test_a_signed_entry_deleted_or_unsigned_behind_the_apps_back(vault, case) -> None:  # type: ignore[no-untyped-def]
     gone, unsigned = _signed_note(vault, case, "지울 기록"), _signed_note(vault, case, "서명을 지울 기록")
     backup.create_backup(vault, "manual")
-    _sql(vault, "DELETE FROM serviceentry WHERE id = :id", id=gone.id)
+    _sql(vault, "DELETE FROM serviceentry WHERE id = :id", id=case_keys.key(gone.id))
     _sql(vault, "UPDATE serviceentry SET signed_at = NULL, signed_by = '', content_hash = '' WHERE id = :id",
-         id=unsigned.id)
+         id=case_keys.key(unsigned.id))
     problems = checkup.run_checks(vault)
     found = {p.code: p for p in problems}
     assert gone.id in found["signed_missing"].en and unsigned.id in found["signed_unsigned"].en
@@ -184,7 +185,7 @@ def test_a_signature_added_by_hand_has_no_audit_sign_row(vault, case) -> None:  
     with vault.session() as s:
         digest = records.content_hash(s.get(ServiceEntry, row.id))
     _sql(vault, "UPDATE serviceentry SET signed_at = '2026-01-01 09:00:00', signed_by = '김사회', "
-                "content_hash = :h WHERE id = :id", h=digest, id=row.id)
+                "content_hash = :h WHERE id = :id", h=digest, id=case_keys.key(row.id))
     assert "signed_not_audited" in _codes(vault)
 
 

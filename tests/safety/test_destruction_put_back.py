@@ -15,7 +15,7 @@ from sqlmodel import SQLModel, select, text
 
 from caseapp.services import backup, demo_data, destruction, registers
 from caseapp.services.vault import Vault
-from caseapp.storage import audit_codes
+from caseapp.storage import audit_codes, case_keys
 from caseapp.storage.models import Assessment, BudgetLine, Case, Client
 
 from .conftest import PASSPHRASE
@@ -58,9 +58,10 @@ def _derived_rows(vault: Any, case_id: str) -> dict[str, bool]:
     """Whether the tables that name the case without a foreign key (search index, sync log, summary) hold it."""
     with vault.session() as s:
         conn = s.connection()
+        # searchdoc (migration 0027) and casesummary (0030) keep a canonical case id as its 16 bytes
         found = {table: bool(conn.execute(text(f"SELECT count(*) FROM {table} WHERE case_id = :c"),
                                           {"c": stored}).scalar())
-                 for table, stored in (("searchdoc", uuid.UUID(case_id).bytes), ("casesummary", case_id))}
+                 for table, stored in (("searchdoc", uuid.UUID(case_id).bytes), ("casesummary", case_keys.key(case_id)))}
         # the log and the search index keep a canonical case id as its 16 bytes (migrations 0025 and 0027)
         found["syncchange"] = bool(conn.execute(text("SELECT count(*) FROM syncchange WHERE case_id = :c"),
                                                 {"c": uuid.UUID(case_id).bytes}).scalar())
@@ -90,7 +91,8 @@ def test_a_demo_case_with_every_record_kind_is_destroyed_completely(vault) -> No
         unscrubbed = conn.execute(text("SELECT count(*) FROM syncchange WHERE case_id = :c AND op != 'destroy' "
                                        "AND scrubbed = 0"), {"c": doomed}).scalar()
         assert unscrubbed == 0
-        assert conn.execute(text("SELECT count(*) FROM casesummary WHERE case_id = :c"), {"c": doomed}).scalar() == 0
+        assert conn.execute(text("SELECT count(*) FROM casesummary WHERE case_id = :c"),
+                            {"c": case_keys.key(doomed)}).scalar() == 0
         assert conn.execute(text("PRAGMA foreign_key_check")).all() == []
 
 

@@ -14,7 +14,7 @@ from caseapp import paths
 from caseapp.services import audit, case_summaries, commit_mark, destruction, key_state, open_checks
 from caseapp.services.read_vault import ReadVault
 from caseapp.services.vault import Vault
-from caseapp.storage import migrate
+from caseapp.storage import case_keys, migrate
 from caseapp.storage.sql_chunks import CHUNK, chunks, marks
 
 
@@ -86,7 +86,7 @@ def test_a_stale_summary_is_seen_alike(vault: Vault, case: Any, plain: ReadVault
         return full, _plain(plain, lambda cur: open_checks.has_stale(cur, open_checks.file_basis(cur)))
 
     assert both() == (0, False)
-    _sql(vault, "DELETE FROM casesummary WHERE case_id = ?", (case.id,))
+    _sql(vault, "DELETE FROM casesummary WHERE case_id = ?", (case_keys.key(case.id),))
     assert both() == (1, True)
     case_summaries.refresh_stale(vault)
     assert both() == (0, False)
@@ -112,7 +112,8 @@ def test_the_destroyed_cases_agree_or_not_alike(vault: Vault, case: Any, plain: 
 
 
 def test_a_destruction_the_registry_missed_disagrees(vault: Vault, case: Any, plain: ReadVault) -> None:
-    _sql(vault, "UPDATE \"case\" SET destroyed_at = '2026-01-02 03:04:05.000000' WHERE id = ?", (case.id,))
+    _sql(vault, "UPDATE \"case\" SET destroyed_at = '2026-01-02 03:04:05.000000' WHERE id = ?",
+         (case_keys.key(case.id),))
     assert not _plain(plain, open_checks.destroyed_agree, destruction.destroyed_registry())
     destruction.keep_destroyed(vault)  # the full open adds it to the registry
     assert _plain(plain, open_checks.destroyed_agree, destruction.destroyed_registry())

@@ -19,7 +19,7 @@ import pytest
 from caseapp import cli, cli_common, paths
 from caseapp.services import access_log, audit, commit_mark, destruction, integrity, key_state
 from caseapp.services.vault import Vault
-from caseapp.storage import audit_codes
+from caseapp.storage import audit_codes, case_keys
 from caseapp.storage.keystore import KeyFile
 
 from .conftest import PASSPHRASE
@@ -168,16 +168,17 @@ def test_search_imports_no_orm_on_a_clean_file(demo: Vault, data_dir: Path) -> N
 # --- every condition that needs the full open takes it, and gets its repair ------------------------------------------
 
 def _a_case_id() -> str:
-    return str(_value('SELECT id FROM "case" WHERE destroyed_at IS NULL ORDER BY case_number LIMIT 1'))
+    stored = _value('SELECT id FROM "case" WHERE destroyed_at IS NULL ORDER BY case_number LIMIT 1')
+    return str(case_keys.key_text(stored))
 
 
 def test_a_stale_case_summary_takes_the_full_open_which_refreshes_it(demo: Vault, run: Run,
                                                                      full_opens: list[int]) -> None:
     case_id = _a_case_id()
-    _sql("DELETE FROM casesummary WHERE case_id = ?", (case_id,))
+    _sql("DELETE FROM casesummary WHERE case_id = ?", (case_keys.key(case_id),))
     assert run("search", "주거")[0] == 0
     assert full_opens == [1]
-    assert _value("SELECT count(*) FROM casesummary WHERE case_id = ?", (case_id,)) == 1
+    assert _value("SELECT count(*) FROM casesummary WHERE case_id = ?", (case_keys.key(case_id),)) == 1
 
 
 def test_changed_deadline_rules_make_every_summary_stale(demo: Vault, run: Run, full_opens: list[int]) -> None:
@@ -197,12 +198,12 @@ def test_a_case_the_registry_says_is_destroyed_is_destroyed_again(case: Any, dem
     destruction.remember({case_id: destruction.utcnow()}, compacted=True)  # as after restoring an older backup
     assert run("search", "주거")[0] == 0
     assert full_opens == [1]
-    assert _value('SELECT destroyed_at IS NOT NULL FROM "case" WHERE id = ?', (case_id,)) == 1
+    assert _value('SELECT destroyed_at IS NOT NULL FROM "case" WHERE id = ?', (case_keys.key(case_id),)) == 1
 
 
 def test_a_destruction_the_registry_missed_is_added_to_it(demo: Vault, run: Run, full_opens: list[int]) -> None:
     case_id = _a_case_id()
-    _sql('UPDATE "case" SET destroyed_at = \'2026-01-02 03:04:05.000000\' WHERE id = ?', (case_id,))
+    _sql('UPDATE "case" SET destroyed_at = \'2026-01-02 03:04:05.000000\' WHERE id = ?', (case_keys.key(case_id),))
     assert run("search", "주거")[0] == 0
     assert full_opens == [1]
     assert case_id in destruction.destroyed_registry()

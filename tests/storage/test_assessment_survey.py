@@ -13,7 +13,7 @@ from sqlmodel import select
 from caseapp.errors import LockedEntry, ValidationError
 from caseapp.services import cases, entries, records, search
 from caseapp.services.vault import Vault
-from caseapp.storage import migrate
+from caseapp.storage import case_keys, migrate
 from caseapp.storage.models import Assessment, BudgetLine, NeedRating
 from tests.assessment_survey_data import BUDGET, CRISIS, FAMILY_HISTORY, OBSTACLE, add_full_assessment
 from tests.conftest import PASSPHRASE
@@ -173,11 +173,11 @@ def test_a_signed_assessment_covers_its_ratings_and_budget(vault: Any, case: Any
             child = s.exec(select(model).where(model.assessment_id == a.id)).first()
             before = getattr(child, column)
             s.connection().exec_driver_sql(f"UPDATE {model.__tablename__} SET {column} = ? WHERE id = ?",
-                                           (value, child.id))
+                                           (value, case_keys.key(child.id)))
         with vault.session() as s:
             assert records.verify_signed(s, Assessment) == [("assessment", a.id)]
         with vault.session(write=True) as s:
             s.connection().exec_driver_sql(f"UPDATE {model.__tablename__} SET {column} = ? WHERE id = ?",
-                                           (before, child.id))
+                                           (before, case_keys.key(child.id)))
         with vault.session() as s:
             assert records.verify_signed(s, Assessment) == []

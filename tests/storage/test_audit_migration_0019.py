@@ -10,7 +10,7 @@ from sqlmodel import col, select
 
 from caseapp.domain.sync_protocol import Change, Op
 from caseapp.services import audit, entries, sync_log
-from caseapp.storage import migrate
+from caseapp.storage import case_keys, migrate
 from caseapp.storage.models import AuditEvent
 
 
@@ -51,7 +51,8 @@ def test_a_0016_chain_comes_through_unchanged_and_verifies(written) -> None:  # 
     assert _sql(written, "SELECT count(*) FROM auditevent WHERE prev_hash IS NOT NULL") == [(0,)]  # all derived
     assert _sql(written, "PRAGMA freelist_count") == [(0,)]  # vacuumed after the rebuild
     assert _chain(written) == (rows, head, [])
-    entries.add_service_entry(written, _sql(written, 'SELECT id FROM "case"')[0][0], "information", "안내")
+    entries.add_service_entry(written, case_keys.key_text(_sql(written, 'SELECT id FROM "case"')[0][0]), "information",
+                              "안내")
     assert _chain(written)[2] == []  # and it goes on growing
 
 

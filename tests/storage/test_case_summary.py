@@ -10,6 +10,7 @@ from sqlalchemy import text
 from caseapp.domain.deadlines import DeadlineKind, deadlines_for, next_due
 from caseapp.domain.vocab import Stage
 from caseapp.services import case_summaries, cases, entries
+from caseapp.storage import case_keys
 
 
 def _afresh(vault, today: date) -> list[tuple]:  # type: ignore[no-untyped-def]
@@ -31,7 +32,8 @@ def _listed(vault, today: date) -> list[tuple]:  # type: ignore[no-untyped-def]
 
 def _stored(vault) -> dict[str, str]:  # type: ignore[no-untyped-def]
     with vault.session() as s:
-        return dict(s.exec(text("SELECT case_id, deadlines FROM casesummary")).all())  # type: ignore[call-overload]
+        rows = s.exec(text("SELECT case_id, deadlines FROM casesummary")).all()  # type: ignore[call-overload]
+        return {case_keys.key_text(case_id): deadlines for case_id, deadlines in rows}
 
 
 def test_summary_follows_every_kind_of_write(vault, case) -> None:  # type: ignore[no-untyped-def]

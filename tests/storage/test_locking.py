@@ -7,6 +7,7 @@ import pytest
 from caseapp.errors import LockedEntry
 from caseapp.services import audit, cases, entries, records
 from caseapp.services.vault import Vault
+from caseapp.storage import case_keys
 from caseapp.storage.models import Addendum, ServiceEntry
 from tests.conftest import PASSPHRASE
 
@@ -63,6 +64,6 @@ def test_entry_with_an_addendum_cannot_be_deleted(vault, case) -> None:
 def test_signed_row_changed_behind_the_app_is_detected(vault, case) -> None:
     entry = entries.add_service_entry(vault, case.id, "counselling", "원본", sign=True)
     with vault.engine.begin() as conn:
-        conn.exec_driver_sql("UPDATE serviceentry SET text = 'forged' WHERE id = ?", (entry.id,))
+        conn.exec_driver_sql("UPDATE serviceentry SET text = 'forged' WHERE id = ?", (case_keys.key(entry.id),))
     with vault.session() as s:
         assert records.verify_signed(s, ServiceEntry) == [("serviceentry", entry.id)]

@@ -14,7 +14,7 @@ import pytest
 
 from caseapp.services import demo_data, hub_schema
 from caseapp.services.setup import initialise
-from caseapp.storage import migrate
+from caseapp.storage import case_keys, migrate
 from caseapp.storage.engine import make_engine
 from tests.conftest import PASSPHRASE
 
@@ -45,11 +45,16 @@ def _schema(engine: Any) -> dict[str, str]:
 
 
 def _rows(engine: Any) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every case table, in row order."""
+    """Every row of every case table, in row order, keys as text (16 bytes from migration 0030 on)."""
     tables = [t for (t,) in sql(engine, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
                                          "'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%'") if not t.startswith(OTHERS)]
     keyed = {"casesummary": "case_id"}  # WITHOUT ROWID since 0029: in key order, before and after alike
-    return {t: sql(engine, f'SELECT * FROM "{t}" ORDER BY {keyed.get(t, "rowid")}') for t in tables}
+    out = {}
+    with engine.connect() as conn:
+        for t in tables:
+            result = conn.exec_driver_sql(f'SELECT * FROM "{t}" ORDER BY {keyed.get(t, "rowid")}')
+            out[t] = [tuple(case_keys.texts(dict(zip(result.keys(), r))).values()) for r in result]
+    return out
 
 
 def _leading(engine: Any, table: str) -> set[str]:

@@ -13,7 +13,7 @@ import pytest
 
 from caseapp.services import demo_data, hub_schema
 from caseapp.services.setup import initialise
-from caseapp.storage import migrate
+from caseapp.storage import case_keys, migrate
 from caseapp.storage.engine import make_engine
 from tests.conftest import PASSPHRASE
 
@@ -26,6 +26,13 @@ ADDED = (
     ("ix_termination_closing_assessment_id", "termination", "closing_assessment_id", "assessment"),
     ("ix_caseselection_conference_id", "caseselection", "conference_id", "caseconference"),
 )
+
+
+def _rows(engine: Any, table: str) -> list[dict[str, Any]]:
+    """The table's rows as stored, keys as text (16 bytes from migration 0030 on, text before)."""
+    with engine.connect() as conn:
+        result = conn.exec_driver_sql(f'SELECT * FROM "{table}" ORDER BY rowid')
+        return [case_keys.texts(dict(zip(result.keys(), r))) for r in result]
 
 
 def _schema(engine: Any) -> dict[str, str]:
@@ -99,15 +106,15 @@ def test_round_trip_keeps_every_row_and_the_downgrade_gives_back_the_old_schema(
         engine = vault.engine
         counts = {t: sql(engine, f'SELECT count(*), count("{c}") FROM "{t}"')[0] for _n, t, c, _p in ADDED}
         assert all(named > 0 for _all, named in counts.values()), counts  # every index has rows to hold
-        rows = {t: sql(engine, f'SELECT * FROM "{t}" ORDER BY rowid') for _n, t, _c, _p in ADDED}
+        rows = {t: _rows(engine, t) for _n, t, _c, _p in ADDED}
         downgrade_to(engine, "0026")  # the later migrations' own steps first
         at_head = _schema(engine)
         downgrade_to(engine, BEFORE)
         schema = _schema(engine)
         assert set(at_head) - set(schema) == {name for name, *_ in ADDED}
-        assert {t: sql(engine, f'SELECT * FROM "{t}" ORDER BY rowid') for t in rows} == rows
+        assert {t: _rows(engine, t) for t in rows} == rows
         migrate.upgrade(engine, target="0026")
         assert _schema(engine) == at_head
-        assert {t: sql(engine, f'SELECT * FROM "{t}" ORDER BY rowid') for t in rows} == rows
+        assert {t: _rows(engine, t) for t in rows} == rows
     finally:
         vault.close()

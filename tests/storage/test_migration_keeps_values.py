@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from caseapp.services.vault import Vault
-from caseapp.storage import audit_codes, migrate
+from caseapp.storage import audit_codes, case_keys, migrate
 from caseapp.storage.compact_values import micros_from_text, uuid_stored
 from caseapp.storage.engine import raw_connect
 from caseapp.storage.keystore import KeyFile
@@ -47,6 +47,8 @@ RECODED: dict[tuple[str, str], Callable[[Any], Any]] = {
     # 0027: the audit trail's action and entity type as their frozen codes (storage/audit_codes.py)
     ("auditevent", "action"): lambda v: audit_codes.stored(audit_codes.ACTIONS, v),
     ("auditevent", "entity_type"): lambda v: audit_codes.stored(audit_codes.ENTITY_TYPES, v),
+    # 0030: the case tables' canonical UUID keys as their 16 bytes (read back as the same text: storage/case_keys.py)
+    **{(table, column): uuid_stored for table, columns in case_keys.KEY_COLUMNS.items() for column in columns},
 }
 
 
@@ -68,7 +70,7 @@ def _dump(path: Path) -> dict[str, dict[str, dict[str, Any]]]:
             cursor = conn.execute(f'SELECT {", ".join(pk)}, * FROM "{table}"')
             rows: dict[str, dict[str, Any]] = {}
             for record in cursor:
-                ident = "|".join(str(v) for v in record[:len(pk)])
+                ident = "|".join(str(case_keys.key_text(v)) for v in record[:len(pk)])  # a 16-byte key as its text
                 rows[ident] = dict(zip(columns, record[len(pk):]))
             out[table] = rows
         return out

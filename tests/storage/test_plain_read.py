@@ -11,7 +11,7 @@ from sqlmodel import col, select
 
 from caseapp.errors import NotFound
 from caseapp.services import cases, demo_data
-from caseapp.storage import plain_read
+from caseapp.storage import case_keys, plain_read
 from caseapp.storage.models import Case, ServiceEntry
 
 CASE_KINDS = [name for name in cases.CaseSnapshot.__dataclass_fields__ if name not in ("case", "client", "assessments",
@@ -56,7 +56,7 @@ def test_rows_are_detached_with_their_identity_so_an_edit_updates_the_record(vau
     with vault.session(write=True) as s:
         s.add(entry)  # a transient copy would be INSERTed and fail on the primary key
     with vault.session() as s:
-        assert len(plain_read.rows(s, Case, "id = ?", (case.id,))) == 1
+        assert len(plain_read.rows(s, Case, "id = ?", (case_keys.key(case.id),))) == 1
     assert cases.snapshot(vault, case.id).case.presenting_request == "주거 문제 해결 후 종결 검토"
 
 

@@ -11,8 +11,8 @@ import sqlmodel
 
 from caseapp.storage import models, plain_rows
 
-KINDS = {"AutoString": "s", "Integer": "i", "LargeBinary": "x", "Boolean": "b", "Date": "d", "UTCDateTime": "t",
-         "JSON": "j"}
+KINDS = {"AutoString": "s", "UuidText": "k", "Integer": "i", "LargeBinary": "x", "Boolean": "b", "Date": "d",
+         "UTCDateTime": "t", "JSON": "j"}
 TABLE_MODELS = {m.__tablename__: m for m in vars(models).values()
                 if isinstance(m, type) and issubclass(m, sqlmodel.SQLModel) and hasattr(m, "__table__")}
 

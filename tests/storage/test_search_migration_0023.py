@@ -13,7 +13,7 @@ from sqlmodel import select
 
 from caseapp.i18n_text import set_language
 from caseapp.services import cases, demo_data, entries, search
-from caseapp.storage import migrate, packed_text
+from caseapp.storage import case_keys, migrate, packed_text
 from caseapp.storage.models import SearchDoc
 
 QUERIES = ("주거", "우울", "김", "ㄱㅁ", "김민", "병원 동행", "5678", "정신건강복지센터", "주거 우울", "2026",
@@ -91,7 +91,8 @@ def test_a_0022_file_migrates_with_every_result_unchanged(filled: Any) -> None:
     assert _results(filled) == results
 
     # it goes on working: a new note is found by its words, packed like the others
-    note = entries.add_service_entry(filled, docs[0][3] or _sql(filled, 'SELECT id FROM "case"')[0][0],
+    first_case = case_keys.key_text(_sql(filled, 'SELECT id FROM "case"')[0][0])
+    note = entries.add_service_entry(filled, docs[0][3] or first_case,
                                      "information", "새로운 낱말 해바라기")
     assert [(h.entity_id, h.snippet) for h in search.search(filled, "해바라기")] == [(note.id, "새로운 낱말 해바라기")]
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from caseapp.domain.sync_protocol import Change, Keep, Op
 from caseapp.services import destruction, records, sync_log
-from caseapp.storage import compact_log, migrate
+from caseapp.storage import case_keys, compact_log, migrate
 from caseapp.storage.models import ServiceEntry
 
 from sync_replicas import exchange_all  # type: ignore[import-not-found]
@@ -185,7 +185,7 @@ def test_rows_logged_in_bulk_store_their_ids_as_the_writer_of_one_change_does(re
         for row_id in ids:
             conn.exec_driver_sql("INSERT INTO practitioner (id, created_at, updated_at, name, title, phone, email, "
                                  "is_current) VALUES (?, '2026-12-02 00:00:00', '2026-12-02 00:00:00', '김', '', '', "
-                                 "'', 0)", (row_id,))
+                                 "'', 0)", (case_keys.key(row_id),))  # as the ORM stores it (0030)
         assert sync_log.record_existing(conn, only={"practitioner": ids}) == len(ids)
         stored = conn.exec_driver_sql("SELECT row_id FROM syncchange WHERE tbl = ? AND fields = ''",
                                       (compact_log.TABLE_CODES["practitioner"],)).fetchall()

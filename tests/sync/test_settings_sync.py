@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from caseapp.domain.sync_protocol import Keep
 from caseapp.services import cases, deadline_rules, sync_log
+from caseapp.storage import case_keys
 
 
 def _rules(r) -> dict[str, int]:  # type: ignore[no-untyped-def]
@@ -20,7 +21,7 @@ def _set(r, **changes: int) -> None:  # type: ignore[no-untyped-def]
 def _summary(r, case_id: str) -> str:  # type: ignore[no-untyped-def]
     with r.use(), r.vault.session() as s:
         row = sync_log.cursor(s).execute("SELECT next_due, deadlines FROM casesummary WHERE case_id = ?",
-                                         (case_id,)).fetchone()
+                                         (case_keys.key(case_id),)).fetchone()
         return repr(tuple(row)) if row is not None else ""
 
 

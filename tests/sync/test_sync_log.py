@@ -9,6 +9,7 @@ from sqlmodel import select
 
 from caseapp.domain.sync_protocol import Op
 from caseapp.services import destruction, entries, records, sync_log
+from caseapp.storage import case_keys
 from caseapp.storage.models import AuditEvent, ServiceEntry, SyncChange
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "schema-0003"
@@ -98,7 +99,7 @@ def test_migration_logs_every_existing_row_once(data_dir: Path) -> None:
         key = KeyFile.load(data_dir / "caseapp.key").unwrap_with_passphrase("fixture passphrase 0003")
         conn = raw_connect(vault.db_path, key)
         try:
-            clients = conn.execute("SELECT id, name FROM client").fetchall()
+            clients = [(case_keys.key_text(i), n) for i, n in conn.execute("SELECT id, name FROM client").fetchall()]
             entries_held = conn.execute("SELECT count(*) FROM serviceentry").fetchone()[0]
         finally:
             conn.close()
