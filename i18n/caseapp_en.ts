@@ -3656,6 +3656,10 @@ This is your NEW recovery key. It works once you switch below.</translation>
             <translation>Unlocking…</translation>
         </message>
         <message>
+            <source>Updating the case file for this version of caseapp: a backup first, then the update. A large file can take a few minutes; please keep the program open.</source>
+            <translation>Updating the case file for this version of caseapp: a backup first, then the update. A large file can take a few minutes; please keep the program open.</translation>
+        </message>
+        <message>
             <source>Your new passphrase is set. The old one no longer works.</source>
             <translation>Your new passphrase is set. The old one no longer works.</translation>
         </message>

@@ -3656,6 +3656,10 @@ This is your NEW recovery key. It works once you switch below.</source>
             <translation>잠금 해제하는 중…</translation>
         </message>
         <message>
+            <source>Updating the case file for this version of caseapp: a backup first, then the update. A large file can take a few minutes; please keep the program open.</source>
+            <translation>새 버전에 맞게 사례 파일을 갱신하는 중입니다. 먼저 백업한 뒤 갱신합니다. 파일이 크면 몇 분 걸릴 수 있으니 프로그램을 닫지 마세요.</translation>
+        </message>
+        <message>
             <source>Your new passphrase is set. The old one no longer works.</source>
             <translation>새 암호를 설정했습니다. 이전 암호는 더 이상 쓸 수 없습니다.</translation>
         </message>

@@ -98,23 +98,27 @@ class Vault:
 
     @classmethod
     def open(cls, passphrase: str, early: EarlyUnwrap | None = None, *, defer_page_scan: bool = False,
-             defer_summaries: bool = False) -> "Vault":
+             defer_summaries: bool = False, updating: Callable[[], None] | None = None) -> "Vault":
         """``early``: the key derivation already started for ``passphrase`` (see :class:`EarlyUnwrap`).
         ``defer_page_scan``: after an unclean shutdown, open after the cheap checks and leave the full page scan
         (seconds for a big file) to :meth:`run_page_scan`, which the GUI runs in the background.
         ``defer_summaries``: unless the open migrated the file or finishes a restore, leave refreshing the case
         list's stale summaries to :func:`caseapp.services.on_open.refresh_deferred_summaries`, which the GUI runs
-        in the background once the list is shown (the list computes a stale one on the fly meanwhile)."""
+        in the background once the list is shown (the list computes a stale one on the fly meanwhile).
+        ``updating``: called (on this thread) when the file turns out to need a migration, before its backup: the
+        open then takes much longer than an unlock (minutes for a big file), which the caller can say."""
         keyfile = unlock.load_keyfile()
         key = unlock.passphrase_key(keyfile, passphrase, early)
-        return cls.open_unlocked(keyfile, key, defer_page_scan=defer_page_scan, defer_summaries=defer_summaries)
+        return cls.open_unlocked(keyfile, key, defer_page_scan=defer_page_scan, defer_summaries=defer_summaries,
+                                 updating=updating)
 
     @classmethod
     def open_unlocked(cls, keyfile: KeyFile, key: bytes, *, defer_page_scan: bool = False,
-                      defer_summaries: bool = False) -> "Vault":
+                      defer_summaries: bool = False, updating: Callable[[], None] | None = None) -> "Vault":
         """The rest of :meth:`open` once the passphrase gave the key: check, migrate and repair the file, then
         record the unlock (:mod:`caseapp.services.read_vault` comes here when its file needs any of that)."""
-        vault = cls._open_with_key(keyfile, key, defer_page_scan=defer_page_scan, defer_summaries=defer_summaries)
+        vault = cls._open_with_key(keyfile, key, defer_page_scan=defer_page_scan, defer_summaries=defer_summaries,
+                                   updating=updating)
         access_log.record_unlock(vault)
         return vault
 
@@ -147,7 +151,7 @@ class Vault:
 
     @classmethod
     def _open_with_key(cls, keyfile: KeyFile, key: bytes, *, defer_page_scan: bool = False,
-                       defer_summaries: bool = False) -> "Vault":
+                       defer_summaries: bool = False, updating: Callable[[], None] | None = None) -> "Vault":
         # A check or repair added to this open needs its counterpart in read_vault.ReadVault.clean_state, which
         # decides for `caseapp search` whether this open (with the ORM) is needed at all: its reading belongs in
         # services/open_checks.py, which both opens call.
@@ -172,6 +176,8 @@ class Vault:
 
             def before_migration(current: str | None, head: str) -> None:
                 migrated.append(head)
+                if updating is not None:
+                    updating()
                 vault._backup_before_migration(current, head)
             migrate.upgrade(vault.engine, before_migration=before_migration)
             from caseapp.services.on_open import repair_after_open  # destroyed cases stay destroyed, on every open

@@ -73,6 +73,20 @@ def test_schema_0001_file_is_upgraded_with_data_intact_and_a_backup_first(data_d
         engine.dispose()
 
 
+def test_an_open_that_migrates_says_so_before_its_backup_and_a_current_one_does_not(data_dir) -> None:
+    data_dir.mkdir(parents=True)
+    for name in ("caseapp.db", "caseapp.key"):
+        shutil.copy2(fx.SCHEMA_0001 / name, data_dir / name)
+    told: list[int] = []
+
+    def updating() -> None:  # the window tells the user the open will take longer; the backup comes after
+        told.append(len(list(paths.backups_dir().glob("pre-migration-*.db"))))
+    Vault.open(fx.PASSPHRASE, updating=updating).close()
+    assert told == [0]
+    Vault.open(fx.PASSPHRASE, updating=updating).close()  # at head: an ordinary unlock, nothing said
+    assert told == [0] and len(list(paths.backups_dir().glob("pre-migration-*.db"))) == 1
+
+
 def test_fixture_is_really_schema_0001(tmp_path: Path) -> None:
     """Guards the fixture itself: if it were regenerated at head the upgrade test above would prove nothing."""
     from caseapp.storage.engine import make_engine

@@ -273,3 +273,28 @@ def test_the_passphrase_fields_line_up_with_the_dialogs_own_fields_and_tab_in_or
     assert page.form.labelForField(preferences.old_passphrase) is not None  # in the same form, first
     assert page.form.getWidgetPosition(preferences.old_passphrase)[0] == 0
     assert _tab_chain(preferences.old_passphrase, 3) == [preferences.old_passphrase, page.passphrase, page.confirm]
+
+
+def test_unlocking_a_file_that_needs_this_versions_update_says_why_it_takes_longer(gui_app: Any, qtbot: Any,
+                                                                                  tmp_path: Path) -> None:
+    import shutil
+
+    from caseapp.ui.dialogs.unlock_dialog import UnlockDialog
+    from tests.fixtures import make_fixtures as fx
+    paths.data_dir().mkdir(parents=True, exist_ok=True)
+    for name in ("caseapp.db", "caseapp.key"):
+        shutil.copy2(fx.SCHEMA_0001 / name, paths.data_dir() / name)
+    dialog = UnlockDialog()
+    qtbot.addWidget(dialog)
+    said: list[str] = []
+    shown = dialog.show_updating
+
+    def updating(done: int, total: int) -> None:  # the line, as the user reads it while the open runs
+        shown(done, total)
+        said.append(dialog.message.text())
+    dialog.show_updating = updating  # type: ignore[method-assign]
+    dialog.passphrase.setText(fx.PASSPHRASE)
+    with qtbot.waitSignal(dialog.accepted, timeout=60_000):
+        dialog.submit()
+    assert len(said) == 1 and "먼저 백업한 뒤 갱신합니다" in said[0]  # Korean, the default language
+    dialog.vault.close()

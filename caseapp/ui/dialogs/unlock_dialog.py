@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -77,8 +78,14 @@ class UnlockDialog(QDialog):
         self.unlock_button.setEnabled(False)
         show_message(self.message, self.tr("Unlocking…"), Tone.INFO)
         passphrase, defer = self.passphrase.text(), self.defer_page_scan
-        background.start(lambda job: _open(passphrase, defer), on_success=self._opened, on_error=self._failed,
-                         parent=self)
+        background.start(lambda job: _open(passphrase, defer, updating=lambda: job.report(0, 0)),
+                         on_success=self._opened, on_error=self._failed, on_progress=self.show_updating, parent=self)
+
+    def show_updating(self, _done: int = 0, _total: int = 0) -> None:
+        """The file needs this version's update: the open takes longer than an unlock, so say why."""
+        show_message(self.message, self.tr(
+            "Updating the case file for this version of caseapp: a backup first, then the update. A large file can "
+            "take a few minutes; please keep the program open."), Tone.INFO)
 
     def _opened(self, vault: Vault) -> None:
         self.vault = vault
@@ -138,10 +145,10 @@ class UnlockDialog(QDialog):
         show_message(self.message, error_text(exc), Tone.ERROR)
 
 
-def _open(passphrase: str, defer_page_scan: bool) -> "Vault":
+def _open(passphrase: str, defer_page_scan: bool, updating: Callable[[], None] | None = None) -> "Vault":
     from caseapp.services.vault import Vault
     # The main window refreshes stale case-list summaries once its list is shown (MainWindow._after_cases_shown).
-    return Vault.open(passphrase, defer_page_scan=defer_page_scan, defer_summaries=True)
+    return Vault.open(passphrase, defer_page_scan=defer_page_scan, defer_summaries=True, updating=updating)
 
 
 def preload_data_layer() -> None:
