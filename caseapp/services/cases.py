@@ -23,7 +23,7 @@ from caseapp.services.case_snapshot import AssessmentView, CaseSnapshot  # noqa:
 from caseapp.services.selection import NO_LEVEL, CurrentSelection, current_levels
 from caseapp.services.deadline_rules import rules_in
 from caseapp.services.vault import Vault
-from caseapp.storage import plain_read
+from caseapp.storage import case_keys, plain_read
 from caseapp.storage.models import (
     Addendum, Assessment, BudgetLine, Case, CaseConference, CaseSelection, ChecklistCheck, Client, Consent, EcoRelation, FollowUp, Goal,
     GoalScore, HouseholdMember, MonitoringReview, NeedRating, PlanAgreement, PlanTask, Referral, Resource, ServiceEntry,
@@ -174,7 +174,8 @@ def list_cases(vault: Vault, *, stage: Stage | None = None, overdue: bool = Fals
 
     def summary(row: tuple[Any, ...], text: str, next_due: str | None, is_overdue: bool,
                 week: bool) -> CaseSummary | None:
-        case_id, number, name, phone, stage_code, since, opened, closed = row[:8]
+        stored_id, number, name, phone, stage_code, since, opened, closed = row[:8]
+        case_id = case_keys.key_text(stored_id)
         chosen = levels.get(case_id)
         if level is not None and (chosen.level if chosen else NO_LEVEL) != level:
             return None
@@ -202,9 +203,9 @@ def list_cases(vault: Vault, *, stage: Stage | None = None, overdue: bool = Fals
         if stale:
             rules = rules_in(s)
             fresh = {f.case_id: case_summary.summarise(f, rules).deadlines
-                     for f in _facts_of(s, [row[0] for _at, row in stale])}
+                     for f in _facts_of(s, [case_keys.key_text(row[0]) for _at, row in stale])}
             for at, row in stale:
-                text = fresh.get(row[0], _NO_DEADLINES)
+                text = fresh.get(case_keys.key_text(row[0]), _NO_DEADLINES)
                 dues = case_summary.due_dates([text])[0]
                 out[at] = summary(row, text, min(dues) if dues else None, *case_summary.flags(dues, window))
     if stale or level is not None or overdue or due_this_week:
