@@ -9,30 +9,27 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from alembic import command
 
 from caseapp.services import cases, demo_data
 from caseapp.services.setup import initialise
-from caseapp.storage import migrate
+from caseapp.storage import case_keys, migrate
 from caseapp.storage.engine import make_engine
 from tests.conftest import PASSPHRASE
+
+from migration_helpers import downgrade_to, sql  # type: ignore[import-not-found]
 
 BEFORE = "0028"
 
 
-def _sql(engine: Any, sql: str, *params: object) -> list[tuple[Any, ...]]:
-    with engine.begin() as conn:
-        result = conn.exec_driver_sql(sql, params) if params else conn.exec_driver_sql(sql)
-        return [tuple(r) for r in result] if result.returns_rows else []
+def _rows(engine: Any, table: str) -> list[tuple[Any, ...]]:
+    """The table's rows, keys as text (16 bytes from migration 0030 on), in key order."""
+    with engine.connect() as conn:
+        result = conn.exec_driver_sql(f'SELECT * FROM "{table}"')
+        return sorted(tuple(case_keys.texts(dict(zip(result.keys(), r))).values()) for r in result)
 
 
 def _schema(engine: Any) -> dict[str, str]:
-    return {name: sql for name, sql in _sql(engine, "SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL")}
-
-
-def _to(engine: Any, revision: str) -> None:
-    with engine.begin() as conn:
-        command.downgrade(migrate.alembic_config(conn), revision)
+    return {name: sql for name, sql in sql(engine, "SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL")}
 
 
 @pytest.fixture
@@ -52,13 +49,13 @@ def test_a_new_file_and_a_migrated_one_have_the_same_schema(engine: Any, tmp_pat
     finally:
         fresh.dispose()
     assert _schema(engine)["casesummary"].endswith("WITHOUT ROWID")
-    assert _sql(engine, "SELECT name FROM sqlite_master WHERE tbl_name = 'casesummary' AND type = 'index'") == []
+    assert sql(engine, "SELECT name FROM sqlite_master WHERE tbl_name = 'casesummary' AND type = 'index'") == []
 
 
 def test_the_list_reads_the_index_and_the_summary_by_its_key(engine: Any) -> None:
     from caseapp.services.cases import _LIST_ORDER, _LIST_SQL
     migrate.upgrade(engine)
-    plan = " | ".join(str(r[-1]) for r in _sql(engine, "EXPLAIN QUERY PLAN " + _LIST_SQL + _LIST_ORDER,
+    plan = " | ".join(str(r[-1]) for r in sql(engine, "EXPLAIN QUERY PLAN " + _LIST_SQL + _LIST_ORDER,
                                                 "2026-01-01", "2026-01-07"))
     assert "SEARCH cl USING COVERING INDEX ix_client_list (id=?)" in plan, plan
     assert "SEARCH s USING PRIMARY KEY (case_id=?)" in plan, plan
@@ -70,20 +67,20 @@ def test_up_down_up_keeps_every_row_and_the_same_list(data_dir: Path) -> None:
         demo_data.generate(vault, 12, seed=5)
         engine = vault.engine
         listed = cases.list_cases(vault)
-        rows = {t: _sql(engine, f'SELECT * FROM "{t}" ORDER BY 1') for t in ("casesummary", "client")}
+        rows = {t: _rows(engine, t) for t in ("casesummary", "client")}
         assert len(rows["casesummary"]) == len(listed) > 0
         at_head = _schema(engine)
-        _to(engine, BEFORE)
+        downgrade_to(engine, BEFORE)
         at_0028 = _schema(engine)
         assert set(at_head) - set(at_0028) == {"ix_client_list"}
         assert set(at_0028) == set(at_head) - {"ix_client_list"}
-        assert _sql(engine, "SELECT name FROM sqlite_master WHERE tbl_name = 'casesummary' AND type = 'index'") == [
+        assert sql(engine, "SELECT name FROM sqlite_master WHERE tbl_name = 'casesummary' AND type = 'index'") == [
             ("sqlite_autoindex_casesummary_1",)]  # the rowid table's key index, back
         assert at_0028["casesummary"] == at_head["casesummary"].removesuffix(" WITHOUT ROWID")
-        assert {t: _sql(engine, f'SELECT * FROM "{t}" ORDER BY 1') for t in rows} == rows
+        assert {t: _rows(engine, t) for t in rows} == rows
         migrate.upgrade(engine)
         assert _schema(engine) == at_head
-        assert {t: _sql(engine, f'SELECT * FROM "{t}" ORDER BY 1') for t in rows} == rows
+        assert {t: _rows(engine, t) for t in rows} == rows
         assert cases.list_cases(vault) == listed
     finally:
         vault.close()
