@@ -451,8 +451,8 @@ def list_records(vault: "Vault", start: date | None = None, end: date | None = N
 
 
 def _case_numbers(s: Session, case_ids: set[str]) -> dict[str, str]:
-    """Case id -> number, read apart: the audit trail stores its case ids as 16 bytes (migration 0024), so SQL
-    cannot join them to the case table's text ids."""
+    """Case id -> number, read apart: written when the audit trail's case ids were 16 bytes (migration 0024) and
+    the case table's text; both are 16 bytes since 0030, so a join would match now."""
     from sqlmodel import col, select
 
     from caseapp.storage.models import Case

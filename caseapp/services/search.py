@@ -276,7 +276,7 @@ class _Db:
         self.cursor.execute(sql, params)
 
     def dicts(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
-        """Rows as dicts, their keys as text (the index stores and compares the text ids, 0027)."""
+        """Rows of the case tables as dicts, their keys as text (stored as 16 bytes since migration 0030)."""
         cur = self.cursor.execute(sql, params)
         names = [d[0] for d in cur.description]
         return [case_keys.texts(dict(zip(names, r))) for r in cur.fetchall()]

@@ -12,7 +12,7 @@ key of these tables goes through this module:
   index, a bundle and the hub keep the text form: nothing outside the file sees the change);
 - a row received as text goes through :func:`stored_row` before it is written;
 - in SQL, :func:`key_sql` turns a text expression into the stored form, :func:`text_sql` a stored one into text
-  (e.g. to compare with a text column of a table that keeps text ids, such as ``searchdoc``).
+  (to compare with a column that keeps text ids, e.g. ``draft.case_id``).
 
 A value that is not a canonical UUID (an empty ``export_id``, a hand-edited row) is stored as the text it is, so it
 compares and reads exactly as before. Free of SQLAlchemy: the ORM-free reads (services/read_vault.py) use it too.

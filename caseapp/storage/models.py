@@ -45,10 +45,11 @@ class Sha256Hex(TypeDecorator[str]):
 
 class UuidText(TypeDecorator[str]):
     """A UUID stored as its 16 bytes where it is canonical text, read back as that text (the audit trail since
-    migration 0024, every case table's keys since 0027; see :mod:`caseapp.storage.compact_values` and
-    :mod:`caseapp.storage.case_keys`). Compared values are converted the same way, so ``==``, ``IN`` and a join of
-    two such columns work; a join with a text column (``searchdoc``'s ids) does not: compare in Python, or through
-    ``case_keys.key_sql``. Raw SQL binds and reads keys through :mod:`caseapp.storage.case_keys`."""
+    migration 0024, ``searchdoc``'s since 0027, every case table's keys since 0030; see
+    :mod:`caseapp.storage.compact_values` and :mod:`caseapp.storage.case_keys`). Compared values are converted the
+    same way, so ``==``, ``IN`` and a join of two such columns work; a join with a column that keeps text ids does
+    not: compare in Python, or through ``case_keys.key_sql``. Raw SQL binds and reads keys through
+    :mod:`caseapp.storage.case_keys`."""
 
     impl = String
     cache_ok = True
