@@ -141,19 +141,6 @@ def demo(vault: Vault, tmp_path: Path) -> Iterator[Demo]:
 
 
 @pytest.fixture
-def full_opens(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """Counts the opens that went on as the full open (Vault.open_unlocked) after the unlock."""
-    calls: list[int] = []
-    original = Vault.open_unlocked
-
-    def spy(keyfile: KeyFile, key: bytes, **kwargs: Any) -> Vault:
-        calls.append(1)
-        return original(keyfile, key, **kwargs)
-    monkeypatch.setattr(Vault, "open_unlocked", staticmethod(spy))
-    return calls
-
-
-@pytest.fixture
 def run(data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Run:
     def _run(*args: str, passphrase: str = PASSPHRASE, orm: bool = False,
              env: dict[str, str] | None = None) -> tuple[int, str, str]:

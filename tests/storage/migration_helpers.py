@@ -20,3 +20,8 @@ def sql(engine: Any, statement: str, *params: object) -> list[tuple[Any, ...]]:
 def downgrade_to(engine: Any, revision: str) -> None:
     with engine.begin() as conn:
         command.downgrade(migrate.alembic_config(conn), revision)
+
+
+def schema(engine: Any) -> dict[str, str]:
+    """Every schema object's SQL, by name."""
+    return {name: text for name, text in sql(engine, "SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL")}

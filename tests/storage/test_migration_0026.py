@@ -9,7 +9,6 @@ import os
 from pathlib import Path
 from typing import Any
 
-import pytest
 
 from caseapp.services import demo_data, hub_schema
 from caseapp.services.setup import initialise
@@ -17,7 +16,7 @@ from caseapp.storage import case_keys, migrate
 from caseapp.storage.engine import make_engine
 from tests.conftest import PASSPHRASE
 
-from migration_helpers import downgrade_to, sql  # type: ignore[import-not-found]
+from migration_helpers import downgrade_to, schema, sql  # type: ignore[import-not-found]
 
 BEFORE = "0025"  # the revision 0026 follows
 # (index, child table, its column, parent table): stated here again, apart from the migration
@@ -35,10 +34,6 @@ def _rows(engine: Any, table: str) -> list[dict[str, Any]]:
         return [case_keys.texts(dict(zip(result.keys(), r))) for r in result]
 
 
-def _schema(engine: Any) -> dict[str, str]:
-    return {name: text for name, text in sql(engine, "SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL")}
-
-
 def _indexes(engine: Any, tables: set[str]) -> dict[str, tuple[str, tuple[str, ...], bool]]:
     """Each index of ``tables`` the file holds (not the automatic ones): (table, columns, partial)."""
     out = {}
@@ -54,13 +49,6 @@ def _plan(engine: Any, statement: str) -> str:
     return " | ".join(str(r[-1]) for r in sql(engine, "EXPLAIN QUERY PLAN " + statement, "x"))
 
 
-@pytest.fixture
-def engine(tmp_path: Path) -> Any:
-    made = make_engine(tmp_path / "caseapp.db", os.urandom(32))
-    yield made
-    made.dispose()
-
-
 def test_a_new_file_and_a_migrated_one_have_the_schema_the_models_declare(engine: Any, tmp_path: Path) -> None:
     from sqlmodel import SQLModel
     migrate.upgrade(engine, target=BEFORE)
@@ -68,7 +56,7 @@ def test_a_new_file_and_a_migrated_one_have_the_schema_the_models_declare(engine
     fresh = make_engine(tmp_path / "fresh.db", os.urandom(32))
     try:
         migrate.upgrade(fresh)
-        assert _schema(engine) == _schema(fresh)
+        assert schema(engine) == schema(fresh)
     finally:
         fresh.dispose()
     hub_tables = {t.name for t in hub_schema.case_tables()}  # the hub's tables are made from the models
@@ -108,13 +96,13 @@ def test_round_trip_keeps_every_row_and_the_downgrade_gives_back_the_old_schema(
         assert all(named > 0 for _all, named in counts.values()), counts  # every index has rows to hold
         rows = {t: _rows(engine, t) for _n, t, _c, _p in ADDED}
         downgrade_to(engine, "0026")  # the later migrations' own steps first
-        at_head = _schema(engine)
+        at_head = schema(engine)
         downgrade_to(engine, BEFORE)
-        schema = _schema(engine)
-        assert set(at_head) - set(schema) == {name for name, *_ in ADDED}
+        at_before = schema(engine)
+        assert set(at_head) - set(at_before) == {name for name, *_ in ADDED}
         assert {t: _rows(engine, t) for t in rows} == rows
         migrate.upgrade(engine, target="0026")
-        assert _schema(engine) == at_head
+        assert schema(engine) == at_head
         assert {t: _rows(engine, t) for t in rows} == rows
     finally:
         vault.close()

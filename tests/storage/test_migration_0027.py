@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from alembic import command
 from sqlmodel import col, select
 
 from caseapp import cli, paths
@@ -24,20 +23,11 @@ from caseapp.storage import audit_codes, compact_values, migrate
 from caseapp.storage.models import AuditEvent, Resource, SearchDoc
 from tests.conftest import PASSPHRASE
 
+from migration_helpers import downgrade_to, sql  # type: ignore[import-not-found]
+
 QUERIES = ("주거", "우울", "김", "ㄱㅁ", "김민", "병원 동행", "5678", "정신건강복지센터", "주거 우울", "2026", "상담", "가",
            "해바라기", "쉼터")
 ODD_ID = "resource-id-not-a-uuid"  # a row whose id is not canonical (hand-made): its document keeps it as text
-
-
-def _sql(vault: Any, sql: str, *params: object) -> list[tuple[Any, ...]]:
-    with vault.engine.begin() as conn:
-        result = conn.exec_driver_sql(sql, params) if params else conn.exec_driver_sql(sql)
-        return [tuple(r) for r in result] if result.returns_rows else []
-
-
-def _to(vault: Any, revision: str) -> None:
-    with vault.engine.begin() as conn:
-        command.downgrade(migrate.alembic_config(conn), revision)
 
 
 @pytest.fixture
@@ -92,8 +82,8 @@ def _audit_state(vault: Any, *, queries: bool = True) -> tuple[Any, ...]:
 
 
 def _raw(vault: Any) -> tuple[Any, ...]:
-    return (_sql(vault, "SELECT rowid, entity_type, entity_id, case_id, text, chunk FROM searchdoc ORDER BY rowid"),
-            _sql(vault, "SELECT * FROM auditevent ORDER BY seq"))
+    return (sql(vault.engine, "SELECT rowid, entity_type, entity_id, case_id, text, chunk FROM searchdoc ORDER BY rowid"),
+            sql(vault.engine, "SELECT * FROM auditevent ORDER BY seq"))
 
 
 def test_up_down_up_reads_everything_as_before(filled: Any) -> None:
@@ -101,16 +91,16 @@ def test_up_down_up_reads_everything_as_before(filled: Any) -> None:
     assert sum(1 for r in results[:-1] if r[2]) > 15 and any(h["entity_id"] == ODD_ID for r in results[:-1]
                                                               for h in r[2])
     assert trail[2] == [] and any(r[4] == "future_action" for r in trail[0])
-    stored = _sql(filled, "SELECT typeof(entity_id), typeof(case_id), count(*) FROM searchdoc GROUP BY 1, 2")
+    stored = sql(filled.engine, "SELECT typeof(entity_id), typeof(case_id), count(*) FROM searchdoc GROUP BY 1, 2")
     assert {r[:2] for r in stored} == {("blob", "blob"), ("blob", "null"), ("text", "null")}  # the odd id: text
-    codes = {(r[0], r[1]): r[2] for r in _sql(filled, "SELECT typeof(action), typeof(entity_type), count(*) "
+    codes = {(r[0], r[1]): r[2] for r in sql(filled.engine, "SELECT typeof(action), typeof(entity_type), count(*) "
                                                        "FROM auditevent GROUP BY 1, 2")}
     assert codes[("integer", "integer")] > 50 and set(codes) <= {("integer", "integer"), ("integer", "text"),
                                                                  ("text", "text")}
-    assert _sql(filled, "SELECT action, entity_type FROM auditevent WHERE typeof(action) = 'text'") == [
+    assert sql(filled.engine, "SELECT action, entity_type FROM auditevent WHERE typeof(action) = 'text'") == [
         ("future_action", "futuretable")]
 
-    _to(filled, "0026")
+    downgrade_to(filled.engine, "0026")
     text_rows = _raw(filled)
     assert {(type(r[2]), type(r[3])) for r in text_rows[0]} <= {(str, str), (str, type(None))}
     assert {(type(r[4]), type(r[5])) for r in text_rows[1]} == {(str, str)}
@@ -121,15 +111,15 @@ def test_up_down_up_reads_everything_as_before(filled: Any) -> None:
     assert _raw(filled)[0] == text_rows[0]
 
     migrate.upgrade(filled.engine)
-    assert _sql(filled, "PRAGMA freelist_count") == [(0,)]  # vacuumed after the rewrite
-    indexes = {r[0] for r in _sql(filled, "SELECT name FROM sqlite_master WHERE type = 'index' "
+    assert sql(filled.engine, "PRAGMA freelist_count") == [(0,)]  # vacuumed after the rewrite
+    indexes = {r[0] for r in sql(filled.engine, "SELECT name FROM sqlite_master WHERE type = 'index' "
                                           "AND tbl_name IN ('searchdoc', 'auditevent')")}
     assert indexes == {"ix_searchdoc_entity_id", "ix_searchdoc_case_id_chunk", "ix_auditevent_action_at",
                        "ix_auditevent_case_id"}
     assert _search_state(filled) == results
     assert _audit_state(filled) == trail
 
-    _to(filled, "0026")
+    downgrade_to(filled.engine, "0026")
     assert _raw(filled) == text_rows
     migrate.upgrade(filled.engine)
     assert _search_state(filled) == results
@@ -138,11 +128,11 @@ def test_up_down_up_reads_everything_as_before(filled: Any) -> None:
 
 TAMPERING: dict[str, Callable[[Any], None]] = {
     "intact": lambda v: None,
-    "action renamed": lambda v: _sql(v, "UPDATE auditevent SET action = 'delete' WHERE seq = 3"),
-    "unknown action": lambda v: _sql(v, "UPDATE auditevent SET action = 'tampered' WHERE seq = 4"),
-    "action as digits": lambda v: _sql(v, "UPDATE auditevent SET action = '2' WHERE seq = 5"),
-    "entity type emptied": lambda v: _sql(v, "UPDATE auditevent SET entity_type = '' WHERE seq = 6"),
-    "deleted": lambda v: _sql(v, "DELETE FROM auditevent WHERE seq = 7"),
+    "action renamed": lambda v: sql(v.engine, "UPDATE auditevent SET action = 'delete' WHERE seq = 3"),
+    "unknown action": lambda v: sql(v.engine, "UPDATE auditevent SET action = 'tampered' WHERE seq = 4"),
+    "action as digits": lambda v: sql(v.engine, "UPDATE auditevent SET action = '2' WHERE seq = 5"),
+    "entity type emptied": lambda v: sql(v.engine, "UPDATE auditevent SET entity_type = '' WHERE seq = 6"),
+    "deleted": lambda v: sql(v.engine, "DELETE FROM auditevent WHERE seq = 7"),
 }
 
 
@@ -150,7 +140,7 @@ TAMPERING: dict[str, Callable[[Any], None]] = {
 def test_every_verification_outcome_is_kept(filled: Any, tampering: str) -> None:
     """A row edited at 0026 (to a name in the tables, to one outside them, to digits) is reported after the
     upgrade and after a downgrade exactly as before: the digits stay text and never read as a code's name."""
-    _to(filled, "0026")
+    downgrade_to(filled.engine, "0026")
     TAMPERING[tampering](filled)
     before = _audit_state(filled, queries=False)
     assert (before[2] == []) == (tampering == "intact")
@@ -159,8 +149,8 @@ def test_every_verification_outcome_is_kept(filled: Any, tampering: str) -> None
     assert after[:4] == before
     assert any(p[1] == "audit_chain" for p in after[5]) == (tampering != "intact")  # what `check` reports
     if tampering == "action as digits":
-        assert _sql(filled, "SELECT action, typeof(action) FROM auditevent WHERE seq = 5") == [("2", "text")]
-    _to(filled, "0026")
+        assert sql(filled.engine, "SELECT action, typeof(action) FROM auditevent WHERE seq = 5") == [("2", "text")]
+    downgrade_to(filled.engine, "0026")
     assert _audit_state(filled, queries=False) == before
     migrate.upgrade(filled.engine)
     assert _audit_state(filled) == after
@@ -189,9 +179,9 @@ def test_the_cli_lists_and_checks_the_same(filled: Any, data_dir: Path, monkeypa
     from caseapp.services.vault import Vault
     vault = Vault.open(PASSPHRASE)
     try:
-        _to(vault, "0026")
+        downgrade_to(vault.engine, "0026")
         migrate.upgrade(vault.engine)
-        _to(vault, "0026")
+        downgrade_to(vault.engine, "0026")
         migrate.upgrade(vault.engine)
     finally:
         vault.close()

@@ -8,7 +8,6 @@ import os
 from pathlib import Path
 from typing import Any
 
-import pytest
 
 from caseapp.services import cases, demo_data
 from caseapp.services.setup import initialise
@@ -16,7 +15,7 @@ from caseapp.storage import case_keys, migrate
 from caseapp.storage.engine import make_engine
 from tests.conftest import PASSPHRASE
 
-from migration_helpers import downgrade_to, sql  # type: ignore[import-not-found]
+from migration_helpers import downgrade_to, schema, sql  # type: ignore[import-not-found]
 
 BEFORE = "0028"
 
@@ -28,27 +27,16 @@ def _rows(engine: Any, table: str) -> list[tuple[Any, ...]]:
         return sorted(tuple(case_keys.texts(dict(zip(result.keys(), r))).values()) for r in result)
 
 
-def _schema(engine: Any) -> dict[str, str]:
-    return {name: sql for name, sql in sql(engine, "SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL")}
-
-
-@pytest.fixture
-def engine(tmp_path: Path) -> Any:
-    made = make_engine(tmp_path / "caseapp.db", os.urandom(32))
-    yield made
-    made.dispose()
-
-
 def test_a_new_file_and_a_migrated_one_have_the_same_schema(engine: Any, tmp_path: Path) -> None:
     migrate.upgrade(engine, target=BEFORE)
     migrate.upgrade(engine)
     fresh = make_engine(tmp_path / "fresh.db", os.urandom(32))
     try:
         migrate.upgrade(fresh)
-        assert _schema(engine) == _schema(fresh)
+        assert schema(engine) == schema(fresh)
     finally:
         fresh.dispose()
-    assert _schema(engine)["casesummary"].endswith("WITHOUT ROWID")
+    assert schema(engine)["casesummary"].endswith("WITHOUT ROWID")
     assert sql(engine, "SELECT name FROM sqlite_master WHERE tbl_name = 'casesummary' AND type = 'index'") == []
 
 
@@ -69,9 +57,9 @@ def test_up_down_up_keeps_every_row_and_the_same_list(data_dir: Path) -> None:
         listed = cases.list_cases(vault)
         rows = {t: _rows(engine, t) for t in ("casesummary", "client")}
         assert len(rows["casesummary"]) == len(listed) > 0
-        at_head = _schema(engine)
+        at_head = schema(engine)
         downgrade_to(engine, BEFORE)
-        at_0028 = _schema(engine)
+        at_0028 = schema(engine)
         assert set(at_head) - set(at_0028) == {"ix_client_list"}
         assert set(at_0028) == set(at_head) - {"ix_client_list"}
         assert sql(engine, "SELECT name FROM sqlite_master WHERE tbl_name = 'casesummary' AND type = 'index'") == [
@@ -79,7 +67,7 @@ def test_up_down_up_keeps_every_row_and_the_same_list(data_dir: Path) -> None:
         assert at_0028["casesummary"] == at_head["casesummary"].removesuffix(" WITHOUT ROWID")
         assert {t: _rows(engine, t) for t in rows} == rows
         migrate.upgrade(engine)
-        assert _schema(engine) == at_head
+        assert schema(engine) == at_head
         assert {t: _rows(engine, t) for t in rows} == rows
         assert cases.list_cases(vault) == listed
     finally:

@@ -8,7 +8,6 @@ import hashlib
 from typing import Any
 
 import pytest
-from alembic import command
 from sqlmodel import select
 
 from caseapp.i18n_text import set_language
@@ -16,21 +15,12 @@ from caseapp.services import cases, demo_data, entries, search
 from caseapp.storage import case_keys, migrate, packed_text
 from caseapp.storage.models import SearchDoc
 
+from migration_helpers import downgrade_to, sql  # type: ignore[import-not-found]
+
 QUERIES = ("주거", "우울", "김", "ㄱㅁ", "김민", "병원 동행", "5678", "정신건강복지센터", "주거 우울", "2026",
            "상담", "가", "ㅅ", "콜론:", "emoji", "1234-5678", "기록 하나")
 ODD_TEXTS = ("콜론: 12:34:56 그리고 세미콜론; 기록 하나", "emoji 😀 뒤에 글자 \u1100\u1175\u11b7 (NFD)",
              "긴 기록 " + "반복되는 문장입니다. " * 900)  # longer than the compressor's window
-
-
-def _sql(vault: Any, sql: str, *params: object) -> list[tuple[Any, ...]]:
-    with vault.engine.begin() as conn:
-        result = conn.exec_driver_sql(sql, params) if params else conn.exec_driver_sql(sql)
-        return [tuple(r) for r in result] if result.returns_rows else []
-
-
-def _to(vault: Any, revision: str) -> None:
-    with vault.engine.begin() as conn:
-        command.downgrade(migrate.alembic_config(conn), revision)
 
 
 @pytest.fixture
@@ -43,7 +33,7 @@ def filled(vault: Any) -> Any:
 
 
 def _docs_at_0022(vault: Any) -> list[tuple[Any, ...]]:
-    return _sql(vault, "SELECT rowid, entity_type, entity_id, case_id, title, body, chosung, chunk FROM searchdoc "
+    return sql(vault.engine, "SELECT rowid, entity_type, entity_id, case_id, title, body, chosung, chunk FROM searchdoc "
                        "ORDER BY rowid")
 
 
@@ -72,8 +62,8 @@ def test_a_0022_file_migrates_with_every_result_unchanged(filled: Any) -> None:
     assert len(docs) > 40 and sum(1 for r in results if r[2]) > 20  # a file with rows, and queries that hit
     assert any(ODD_TEXTS[2][:20] in d[5] for d in docs)
 
-    _to(filled, "0022")
-    assert {"title", "body", "chosung"} <= {r[1] for r in _sql(filled, "PRAGMA table_info(searchdoc)")}
+    downgrade_to(filled.engine, "0022")
+    assert {"title", "body", "chosung"} <= {r[1] for r in sql(filled.engine, "PRAGMA table_info(searchdoc)")}
     assert _docs_at_0022(filled) == docs  # the downgrade gave every value back
     # and they are the rows 0022's own code writes from these records: rebuilt in the 0022 layout, the same
     with filled.engine.begin() as conn:
@@ -81,17 +71,17 @@ def test_a_0022_file_migrates_with_every_result_unchanged(filled: Any) -> None:
     assert _docs_at_0022(filled) == docs
 
     migrate.upgrade(filled.engine)
-    assert "text" in {r[1] for r in _sql(filled, "PRAGMA table_info(searchdoc)")}
-    assert not {"title", "body", "chosung"} & {r[1] for r in _sql(filled, "PRAGMA table_info(searchdoc)")}
-    assert _sql(filled, "SELECT DISTINCT typeof(text), substr(text, 1, 1) FROM searchdoc") == [("blob", b"\x01")]
-    assert _sql(filled, "PRAGMA freelist_count") == [(0,)]  # vacuumed after the rewrite
-    assert {r[0] for r in _sql(filled, "SELECT name FROM sqlite_master WHERE tbl_name = 'searchdoc' "
+    assert "text" in {r[1] for r in sql(filled.engine, "PRAGMA table_info(searchdoc)")}
+    assert not {"title", "body", "chosung"} & {r[1] for r in sql(filled.engine, "PRAGMA table_info(searchdoc)")}
+    assert sql(filled.engine, "SELECT DISTINCT typeof(text), substr(text, 1, 1) FROM searchdoc") == [("blob", b"\x01")]
+    assert sql(filled.engine, "PRAGMA freelist_count") == [(0,)]  # vacuumed after the rewrite
+    assert {r[0] for r in sql(filled.engine, "SELECT name FROM sqlite_master WHERE tbl_name = 'searchdoc' "
                                        "AND type = 'index'")} == {"ix_searchdoc_entity_id", "ix_searchdoc_case_id_chunk"}
     assert _docs(filled) == docs
     assert _results(filled) == results
 
     # it goes on working: a new note is found by its words, packed like the others
-    first_case = case_keys.key_text(_sql(filled, 'SELECT id FROM "case"')[0][0])
+    first_case = case_keys.key_text(sql(filled.engine, 'SELECT id FROM "case"')[0][0])
     note = entries.add_service_entry(filled, docs[0][3] or first_case,
                                      "information", "새로운 낱말 해바라기")
     assert [(h.entity_id, h.snippet) for h in search.search(filled, "해바라기")] == [(note.id, "새로운 낱말 해바라기")]
