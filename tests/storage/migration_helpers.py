@@ -3,6 +3,8 @@ files import it by name."""
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
 from typing import Any
 
 from alembic import command
@@ -25,3 +27,16 @@ def downgrade_to(engine: Any, revision: str) -> None:
 def schema(engine: Any) -> dict[str, str]:
     """Every schema object's SQL, by name."""
     return {name: text for name, text in sql(engine, "SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL")}
+
+
+def assert_migrated_is_fresh(engine: Any, before: str, folder: Path) -> None:
+    """``engine``'s empty file taken to ``before`` and then to head has the schema of a file made new at head."""
+    from caseapp.storage.engine import make_engine
+    migrate.upgrade(engine, target=before)
+    migrate.upgrade(engine)
+    fresh = make_engine(folder / "fresh.db", os.urandom(32))
+    try:
+        migrate.upgrade(fresh)
+        assert schema(engine) == schema(fresh)
+    finally:
+        fresh.dispose()

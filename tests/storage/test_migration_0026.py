@@ -5,7 +5,6 @@ which is the one the models declare (the hub builds its tables from them); the d
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
@@ -13,10 +12,11 @@ from typing import Any
 from caseapp.services import demo_data, hub_schema
 from caseapp.services.setup import initialise
 from caseapp.storage import case_keys, migrate
-from caseapp.storage.engine import make_engine
 from tests.conftest import PASSPHRASE
 
-from migration_helpers import downgrade_to, schema, sql  # type: ignore[import-not-found]
+from migration_helpers import (  # type: ignore[import-not-found]
+    assert_migrated_is_fresh, downgrade_to, schema, sql,
+)
 
 BEFORE = "0025"  # the revision 0026 follows
 # (index, child table, its column, parent table): stated here again, apart from the migration
@@ -51,14 +51,7 @@ def _plan(engine: Any, statement: str) -> str:
 
 def test_a_new_file_and_a_migrated_one_have_the_schema_the_models_declare(engine: Any, tmp_path: Path) -> None:
     from sqlmodel import SQLModel
-    migrate.upgrade(engine, target=BEFORE)
-    migrate.upgrade(engine)
-    fresh = make_engine(tmp_path / "fresh.db", os.urandom(32))
-    try:
-        migrate.upgrade(fresh)
-        assert schema(engine) == schema(fresh)
-    finally:
-        fresh.dispose()
+    assert_migrated_is_fresh(engine, BEFORE, tmp_path)
     hub_tables = {t.name for t in hub_schema.case_tables()}  # the hub's tables are made from the models
     declared = {i.name: (t.name, tuple(c.name for c in i.columns), i.dialect_options["sqlite"]["where"] is not None)
                 for t in SQLModel.metadata.tables.values() if t.name in hub_tables for i in t.indexes}

@@ -4,7 +4,6 @@ every row and give the same case list; the downgrade gives back 0028's schema by
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
@@ -12,10 +11,11 @@ from typing import Any
 from caseapp.services import cases, demo_data
 from caseapp.services.setup import initialise
 from caseapp.storage import case_keys, migrate
-from caseapp.storage.engine import make_engine
 from tests.conftest import PASSPHRASE
 
-from migration_helpers import downgrade_to, schema, sql  # type: ignore[import-not-found]
+from migration_helpers import (  # type: ignore[import-not-found]
+    assert_migrated_is_fresh, downgrade_to, schema, sql,
+)
 
 BEFORE = "0028"
 
@@ -28,14 +28,7 @@ def _rows(engine: Any, table: str) -> list[tuple[Any, ...]]:
 
 
 def test_a_new_file_and_a_migrated_one_have_the_same_schema(engine: Any, tmp_path: Path) -> None:
-    migrate.upgrade(engine, target=BEFORE)
-    migrate.upgrade(engine)
-    fresh = make_engine(tmp_path / "fresh.db", os.urandom(32))
-    try:
-        migrate.upgrade(fresh)
-        assert schema(engine) == schema(fresh)
-    finally:
-        fresh.dispose()
+    assert_migrated_is_fresh(engine, BEFORE, tmp_path)
     assert schema(engine)["casesummary"].endswith("WITHOUT ROWID")
     assert sql(engine, "SELECT name FROM sqlite_master WHERE tbl_name = 'casesummary' AND type = 'index'") == []
 
