@@ -25,13 +25,10 @@ from sqlmodel import Session, select
 from caseapp.domain.checklists import CHECKLISTS
 from caseapp.domain.deadlines import PLAN_WITHIN_DAYS, add_months
 from caseapp.domain.vocab import (
-    AssessmentKind, ConferenceKind, ConsentGiver, ConsentMethod, ConsentPurpose, ContactMode, EcoDirection, EcoKind,
-    EcoStrength, FollowUpMethod,
-    NeedArea, PracticeType, ReferralStatus, ResourceCategory, ResourceKind, ReviewDecision, RiskLevel,
-    SelectionLevel, Stage, TaskPerformer, TerminationReason, Vulnerability,
-)
-from caseapp.domain.vocab import (
-    ConferenceKind, ConfirmationTarget, ContactTarget, EcoPhase, GoalOutcome, ServicePerformance,
+    AssessmentKind, ConferenceKind, ConfirmationTarget, ConsentGiver, ConsentMethod, ConsentPurpose, ContactMode,
+    ContactTarget, EcoDirection, EcoKind, EcoPhase, EcoStrength, FollowUpMethod, GoalOutcome, NeedArea, PracticeType,
+    ReferralStatus, ResourceCategory, ResourceKind, ReviewDecision, RiskLevel, SelectionLevel, ServicePerformance,
+    Stage, TaskPerformer, TerminationReason, Vulnerability,
 )
 from caseapp.errors import ValidationError
 from caseapp.services import audit, case_summaries, demo_intake, sync_log
